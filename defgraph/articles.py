@@ -1,0 +1,176 @@
+"""Reading article files (dated text, plain text, JSON Lines) into Article records."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .namespaces import short_hash
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".jsonl", ".ndjson"}
+HEADER_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+
+
+class ArticleError(ValueError):
+    """An input that cannot be read as an article; names the input and the problem."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text and metadata."""
+
+    title: str
+    body: str
+    published: datetime | None = None
+    source_file: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", article_id(self.title, self.body, self.url))
+
+    @property
+    def text(self) -> str:
+        """The full text that offsets refer to: title, blank line, body."""
+        return f"{self.title}\n\n{self.body}" if self.body else self.title
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC with runs of whitespace collapsed, for stable hashing."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def article_id(title: str, body: str, url: str | None = None) -> str:
+    """A stable identifier: from the URL when there is one, else from the content."""
+    if url:
+        return short_hash("url", url.strip())
+    return short_hash("text", normalise(title), normalise(body))
+
+
+def parse_datetime(value: str, source: str) -> datetime | None:
+    """Parse an ISO 8601 date or date-time, or the seed header form `HH:MM DD.MM.YYYY`."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    m = HEADER_RE.match(value)
+    try:
+        if m:
+            hh, mm, day, month, year = (int(g) for g in m.groups())
+            return datetime(year, month, day, hh, mm)
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ArticleError(source, f"unreadable date {value!r} ({exc})") from None
+    return parsed
+
+
+def _decode(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise ArticleError(source, "empty file")
+    if b"\x00" in data[:8192]:
+        raise ArticleError(source, "binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(source, f"not UTF-8 text (invalid byte at offset {exc.start})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_text(text: str, source: str) -> Article:
+    """Parse the dated-header format, or plain text whose first line is the title."""
+    lines = text.strip("\n").split("\n")
+    published = None
+    if lines and HEADER_RE.match(lines[0]):
+        published = parse_datetime(lines[0], source)
+        lines = lines[1:]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        raise ArticleError(source, "no title or body after the date line")
+    title = lines[0].strip()
+    body = "\n".join(lines[1:]).strip()
+    return Article(title=title, body=body, published=published, source_file=source)
+
+
+def parse_json_record(record: object, source: str) -> Article:
+    """One JSON Lines record with `title`, `date`, `body` and optional `url`, `source`."""
+    if not isinstance(record, dict):
+        raise ArticleError(source, "not a JSON object")
+    title = record.get("title")
+    body = record.get("body", "")
+    if not isinstance(title, str) or not title.strip():
+        raise ArticleError(source, "missing or empty 'title'")
+    if not isinstance(body, str):
+        raise ArticleError(source, "'body' is not a string")
+    date = record.get("date")
+    published = parse_datetime(date, source) if isinstance(date, str) else None
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    publisher = record.get("source") if isinstance(record.get("source"), str) else None
+    return Article(title=title.strip(), body=body.strip(), published=published,
+                   source_file=source.split(":")[0], url=url, publisher=publisher)
+
+
+def read_file(path: str | os.PathLike) -> Iterator[Article | ArticleError]:
+    """Articles in one file; a bad file or line yields an ArticleError instead."""
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        yield ArticleError(source, exc.strerror or str(exc))
+        return
+    try:
+        text = _decode(data, source)
+    except ArticleError as err:
+        yield err
+        return
+    if Path(path).suffix.lower() in {".jsonl", ".ndjson"}:
+        for number, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            where = f"{source}:{number}"
+            try:
+                yield parse_json_record(json.loads(line), where)
+            except json.JSONDecodeError as exc:
+                yield ArticleError(where, f"invalid JSON ({exc.msg})")
+            except ArticleError as err:
+                yield err
+        return
+    try:
+        yield parse_text(text, source)
+    except ArticleError as err:
+        yield err
+
+
+def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[ArticleError]]:
+    """Files named by paths, folders (recursively) and globs, in a stable order."""
+    files: list[Path] = []
+    errors: list[ArticleError] = []
+    for raw in paths:
+        matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
+        if not matches:
+            errors.append(ArticleError(raw, "no file matches this pattern"))
+        for match in matches:
+            p = Path(match)
+            if p.is_dir():
+                files.extend(sorted(f for f in p.rglob("*")
+                                    if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES))
+            elif p.is_file():
+                files.append(p)
+            else:
+                errors.append(ArticleError(raw, "no such file or folder"))
+    seen: set[Path] = set()
+    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+    return unique, errors

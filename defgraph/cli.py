@@ -1,0 +1,169 @@
+"""The `defgraph` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .store import DEFAULT_STORE_DIR, StoreError, open_store
+
+STORE_HELP = f"Store folder (default: $DEFGRAPH_STORE, else ./{DEFAULT_STORE_DIR})."
+
+
+def store_option(f):
+    return click.option("--store", "store_dir", envvar="DEFGRAPH_STORE", default=DEFAULT_STORE_DIR,
+                        show_default=True, help=STORE_HELP, type=click.Path(file_okay=False))(f)
+
+
+def _open(store_dir: str, read_only: bool = True, base_iri: str | None = None):
+    try:
+        return open_store(store_dir, read_only=read_only, base_iri=base_iri)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="defgraph")
+def main() -> None:
+    """defgraph: build a knowledge graph of defence cooperation from news articles.
+
+    \b
+    Example:
+      defgraph ingest seeds/
+      defgraph query queries/transfers.rq --format csv
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option("--base-iri", envvar="DEFGRAPH_BASE_IRI", default=None,
+              help="Base of minted IRIs, {base}id/{class}/{slug} (default: the store's, "
+                   "else http://127.0.0.1:8080/).")
+def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None:
+    """Read articles (files, folders, globs) and add their facts to the store.
+
+    Formats: dated text (first line `HH:MM DD.MM.YYYY`), plain text (title on the first
+    line) and JSON Lines (`title`, `date`, `body`, optional `url`, `source`). Re-ingesting
+    an article replaces its facts.
+
+    \b
+    Example:
+      defgraph ingest seeds/ more/*.txt feed.jsonl
+    """
+    from .articles import expand_paths
+    from .ingest import ingest_files
+
+    files, missing = expand_paths(paths)
+    store = _open(store_dir, read_only=False, base_iri=base_iri)
+    click.echo(f"store: {Path(store_dir).resolve()}", err=True)
+
+    with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
+                           show_pos=True) as bar:
+        summary = ingest_files(files, store, missing=missing, progress=bar.update)
+    total = store.count()
+    store.close()
+    click.echo(f"articles read: {summary.articles}")
+    click.echo("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())) or "none"))
+    click.echo("events: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.events.items())) or "none"))
+    click.echo(f"triples written: {summary.triples} (store now holds {total} quads)")
+    for note in summary.notes:
+        click.echo(f"note: {note}", err=True)
+    for err in summary.skipped:
+        click.echo(f"skipped {err.source}: {err.reason}", err=True)
+    if summary.skipped:
+        click.echo(f"{len(summary.skipped)} input(s) skipped", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Result format (json: SPARQL 1.1 results JSON).")
+def query(query: str, store_dir: str, fmt: str) -> None:
+    """Run a SPARQL query: a .rq file, a competency query name, or the query text.
+
+    \b
+    Examples:
+      defgraph query queries/transfers.rq --format csv
+      defgraph query persons
+      defgraph query 'SELECT ?s WHERE { ?s a dg:Person }'
+    """
+    from .queries import QueryError, format_result, load_query, run_query
+
+    store = _open(store_dir)
+    try:
+        text = load_query(query)
+        click.echo(format_result(run_query(store, text), fmt), nl=False)
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld", "xml"]),
+              default="turtle", show_default=True,
+              help="nquads, trig and jsonld keep the per-article named graphs; the others merge them.")
+@click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="File to write (default: stdout).")
+def export(store_dir: str, fmt: str, out: str | None) -> None:
+    """Write the whole graph in an RDF format.
+
+    \b
+    Example:
+      defgraph export --format nquads --out graph.nq
+    """
+    store = _open(store_dir)
+    data = store.dump(fmt)
+    if out:
+        Path(out).write_bytes(data)
+        click.echo(f"wrote {len(data)} bytes to {out}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@store_option
+def validate(store_dir: str) -> None:
+    """Check the graph against the SHACL shapes; exit status 1 when anything violates them.
+
+    \b
+    Example:
+      defgraph validate
+    """
+    from .ingest import store_graph
+    from .validate import validate_graph
+
+    violations = validate_graph(store_graph(_open(store_dir)))
+    if not violations:
+        click.echo("conforms: no SHACL violations")
+        return
+    for v in violations:
+        click.echo(f"{v.severity}: {v.label or v.focus} [{v.focus}]  {v.path}: {v.message}")
+    click.echo(f"{len(violations)} violation(s)")
+    sys.exit(1)
+
+
+@main.command()
+@store_option
+def stats(store_dir: str) -> None:
+    """Count articles, entities and events by class, and triples.
+
+    \b
+    Example:
+      defgraph stats
+    """
+    from .stats import graph_stats
+
+    store = _open(store_dir)
+    for section, counts in graph_stats(store).items():
+        click.echo(f"{section}:")
+        for name, n in counts.items():
+            click.echo(f"  {name:<28} {n}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,154 @@
+"""Facts → RDF on the defgraph ontology: one named graph per article, plus entity descriptions."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from datetime import datetime
+
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from .extract.model import Entity, Event, Facts
+from .namespaces import DG, SCHEMA, Minter, short_hash
+
+FAMILY_KIND = {"Person": "person", "Agency": "agency", "Country": "country", "Equipment": "equipment"}
+
+
+def entity_iri(key: str, minter: Minter) -> URIRef:
+    """The IRI of an entity from its extraction key `Family:slug`."""
+    family, _, slug = key.partition(":")
+    return URIRef(minter.iri(FAMILY_KIND[family], slug))
+
+
+def article_iri(article_id: str, minter: Minter) -> URIRef:
+    return URIRef(minter.iri("article", article_id))
+
+
+def event_iri(article_id: str, event: Event, minter: Minter) -> URIRef:
+    return URIRef(minter.iri(event.cls.lower(), event_id(article_id, event)))
+
+
+def event_id(article_id: str, event: Event) -> str:
+    """A stable identifier of an event within its article."""
+    return f"{article_id[:8]}-{short_hash(repr(event.signature()), length=10)}"
+
+
+def _date_literal(value: Date | str) -> Literal:
+    if isinstance(value, Date):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    if len(value) == 7:
+        return Literal(value, datatype=XSD.gYearMonth)
+    if len(value) == 4:
+        return Literal(value, datatype=XSD.gYear)
+    return Literal(value, datatype=XSD.date)
+
+
+def to_rdf(facts: Facts, minter: Minter | None = None) -> Dataset:
+    """The RDF of one article's facts: its own graph and the merged-entities graph."""
+    minter = minter or Minter()
+    art = facts.article
+    a_iri = article_iri(art.id, minter)
+    ds = Dataset()
+    g = ds.graph(a_iri)
+    ent = ds.graph(URIRef(minter.entities_graph))
+
+    g.add((a_iri, RDF.type, DG.Article))
+    g.add((a_iri, RDFS.label, Literal(art.title)))
+    g.add((a_iri, DCTERMS.title, Literal(art.title)))
+    g.add((a_iri, DG.identifier, Literal(art.id)))
+    g.add((a_iri, DG.text, Literal(art.text)))
+    if art.published:
+        g.add((a_iri, DCTERMS.issued, Literal(art.published.isoformat(), datatype=XSD.dateTime)))
+    if art.source_file:
+        g.add((a_iri, DG.sourceFile, Literal(art.source_file)))
+    if art.url:
+        g.add((a_iri, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+    if art.publisher:
+        g.add((a_iri, DCTERMS.publisher, Literal(art.publisher)))
+
+    for entity in facts.entities.values():
+        _entity(entity, g, ent, a_iri, minter)
+    for event in facts.events:
+        _event(event, g, a_iri, art.id, facts, minter)
+    return ds
+
+
+def _entity(e: Entity, g, ent, a_iri: URIRef, minter: Minter) -> None:
+    iri = entity_iri(e.key, minter)
+    ent.add((iri, RDF.type, DG[e.cls]))
+    ent.add((iri, RDFS.label, Literal(e.name)))
+    g.add((iri, DG.mentionedIn, a_iri))
+    for alias in sorted(e.aliases - {e.name}):
+        g.add((iri, SKOS.altLabel, Literal(alias)))
+    if e.role:
+        g.add((iri, DG.role, Literal(e.role)))
+    if e.country:
+        prop = {"Person": DG.nationality, "Agency": DG.agencyCountry}.get(e.family, DG.country)
+        target = g if e.family in ("Person", "Agency") else ent
+        target.add((iri, prop, entity_iri(e.country, minter)))
+    if e.organization:
+        g.add((iri, DG.memberOf, entity_iri(e.organization, minter)))
+    if e.parent:
+        g.add((iri, DG.parentAgency, entity_iri(e.parent, minter)))
+    attrs = e.attrs
+    for alias in attrs.get("aliases", ()):
+        ent.add((iri, SKOS.altLabel, Literal(alias)))
+    if attrs.get("iso2"):
+        ent.add((iri, DG.isoCode, Literal(attrs["iso2"])))
+    for acronym in attrs.get("acronyms", ()):
+        g.add((iri, DG.acronym, Literal(acronym)))
+    if attrs.get("origin"):
+        ent.add((iri, DG.origin, entity_iri(attrs["origin"], minter)))
+    if attrs.get("manufacturer"):
+        ent.add((iri, DG.manufacturer, entity_iri(attrs["manufacturer"], minter)))
+    if attrs.get("wikidata"):
+        ent.add((iri, OWL.sameAs, URIRef("http://www.wikidata.org/entity/" + attrs["wikidata"])))
+
+
+def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: Minter) -> None:
+    iri = event_iri(article_id, ev, minter)
+    name = lambda key: facts.entities[key].name if key in facts.entities else key  # noqa: E731
+    g.add((iri, RDF.type, DG[ev.cls]))
+    g.add((iri, DG.identifier, Literal(event_id(article_id, ev))))
+    g.add((iri, DG.mentionedIn, a_iri))
+    g.add((iri, DG.evidence, Literal(ev.evidence.text)))
+    g.add((iri, DG.evidenceStart, Literal(ev.evidence.start)))
+    g.add((iri, DG.evidenceEnd, Literal(ev.evidence.end)))
+    g.add((iri, DG.confidence, Literal(round(ev.confidence, 2), datatype=XSD.decimal)))
+    E = lambda key: entity_iri(key, minter)  # noqa: E731
+    if ev.cls == "Transfer":
+        g.add((iri, DG.supplier, E(ev.supplier)))
+        g.add((iri, DG.recipient, E(ev.recipient)))
+        for eq in ev.equipment:
+            g.add((iri, DG.equipment, E(eq)))
+        if ev.status:
+            g.add((iri, DG.status, DG[ev.status]))
+        label = f"{name(ev.supplier)} → {name(ev.recipient)}: {', '.join(map(name, ev.equipment))}" \
+                f" ({ev.status})"
+    elif ev.cls == "Training":
+        g.add((iri, DG.provider, E(ev.provider)))
+        g.add((iri, DG.trainee, E(ev.trainee)))
+        if ev.count is not None:
+            g.add((iri, DG.personnelCount, Literal(ev.count)))
+        label = f"{name(ev.provider)} trains {name(ev.trainee)}" + (f" ({ev.count})" if ev.count else "")
+    elif ev.cls == "Agreement":
+        for p in ev.parties:
+            g.add((iri, DG.party, E(p)))
+        if ev.kind:
+            g.add((iri, DG.agreementKind, Literal(ev.kind)))
+        label = f"{ev.kind or 'agreement'}: {' – '.join(map(name, ev.parties))}"
+    else:
+        for p in ev.participants:
+            g.add((iri, DG.participant, E(p)))
+        for eq in ev.equipment:
+            g.add((iri, DG.equipment, E(eq)))
+        verb = "meeting" if ev.cls == "Meeting" else "joint production"
+        label = f"{verb}: {' – '.join(map(name, ev.participants))}"
+    if ev.date:
+        g.add((iri, DG.date, _date_literal(ev.date)))
+    if ev.place:
+        g.add((iri, DG.place, E(ev.place)))
+    g.add((iri, RDFS.label, Literal(label)))
+
+
+__all__ = ["to_rdf", "entity_iri", "article_iri", "event_iri", "event_id", "datetime"]

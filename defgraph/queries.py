@@ -1,0 +1,82 @@
+"""Running SPARQL queries (competency queries or any text) and formatting their results."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .resources import QUERIES_DIR
+from .store import GraphStore
+
+RESULT_FORMATS = ("table", "csv", "tsv", "json")
+
+
+class QueryError(ValueError):
+    """A query that cannot be read or run; names the query and the problem."""
+
+
+def load_query(query_or_file: str) -> str:
+    """The text of a query given as a file path, a competency query name, or SPARQL text."""
+    path = Path(query_or_file)
+    if path.suffix == ".rq" or path.is_file():
+        if not path.is_file():
+            named = QUERIES_DIR / path.name
+            if not named.is_file():
+                raise QueryError(f"{query_or_file}: no such query file")
+            path = named
+        return path.read_text(encoding="utf-8")
+    named = QUERIES_DIR / f"{query_or_file}.rq"
+    if named.is_file():
+        return named.read_text(encoding="utf-8")
+    return query_or_file
+
+
+def run_query(store: GraphStore, query: str) -> object:
+    """Run SPARQL on the store; a syntax error becomes a QueryError."""
+    try:
+        return store.query(query)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+
+
+def format_result(result: object, fmt: str) -> str:
+    """Render a query result as a text table, CSV, TSV or SPARQL JSON (graphs as Turtle)."""
+    if isinstance(result, ox.QueryBoolean):
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result)})
+        return "true" if result else "false"
+    if isinstance(result, ox.QueryTriples):
+        return ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8")
+    if fmt == "json":
+        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+    if fmt == "tsv":
+        return result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+    names = [v.value for v in result.variables]
+    rows = [[_plain(row[n]) for n in names] for row in result]
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        return buf.getvalue()
+    return text_table(names, rows)
+
+
+def _plain(term: object) -> str:
+    return "" if term is None else term.value
+
+
+def text_table(names: list[str], rows: list[list[str]]) -> str:
+    """A fixed-width text table with a header rule and a row count."""
+    widths = [len(n) for n in names]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    out = [line(names), line(["-" * w for w in widths])]
+    out += [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"

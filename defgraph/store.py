@@ -1,0 +1,253 @@
+"""The embedded, persistent SPARQL store (Oxigraph) behind one small interface."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Iterable, Iterator, Protocol
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDFS
+
+from .namespaces import DEFAULT_BASE_IRI, PREFIXES
+
+DEFAULT_STORE_DIR = "defgraph-store"
+META_FILE = "defgraph.json"
+
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+DATASET_FORMATS = {"nquads", "trig", "jsonld"}
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used; the message says why."""
+
+
+class GraphStore(Protocol):
+    """What defgraph needs of a store; a remote SPARQL 1.1 store can implement it too."""
+
+    base_iri: str
+
+    def put_article(self, graph_iri: str, dataset: Dataset) -> None: ...
+    def select(self, query: str) -> list[dict[str, str | None]]: ...
+    def query(self, query: str, **dataset: object) -> object: ...
+    def update(self, update: str, **dataset: object) -> None: ...
+    def dump(self, fmt: str, graph: str | None = None) -> bytes: ...
+    def load(self, data: bytes, fmt: str, graph: str | None = None) -> int: ...
+    def count(self, graph: str | None = None) -> int: ...
+    def graphs(self) -> list[str]: ...
+    def close(self) -> None: ...
+
+
+def default_location() -> str:
+    """The store folder: `DEFGRAPH_STORE`, else `./defgraph-store`."""
+    return os.environ.get("DEFGRAPH_STORE") or DEFAULT_STORE_DIR
+
+
+def _term(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    from rdflib import BNode, Literal
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def ox_quads(graph: Graph, graph_iri: str | None) -> Iterator[ox.Quad]:
+    """The triples of an rdflib graph as Oxigraph quads in one named graph."""
+    g = ox.NamedNode(graph_iri) if graph_iri else ox.DefaultGraph()
+    for s, p, o in graph:
+        yield ox.Quad(_term(s), _term(p), _term(o), g)
+
+
+def term_value(term: object) -> str | None:
+    """The plain string value of an Oxigraph term (None when unbound)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return term.value
+
+
+class OxigraphStore:
+    """An Oxigraph store in a folder (or in memory when `path` is None)."""
+
+    def __init__(self, path: str | os.PathLike | None = None, *, base_iri: str | None = None,
+                 read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        meta = self._read_meta()
+        self.base_iri = base_iri or meta.get("base_iri") or DEFAULT_BASE_IRI
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"{self.path}: no defgraph store here (run `defgraph ingest` first)")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        if self.path is not None and not read_only:
+            if meta.get("base_iri") and base_iri and meta["base_iri"] != base_iri:
+                raise StoreError(f"{self.path}: store was built with base IRI {meta['base_iri']}, "
+                                 f"not {base_iri}; use another --store")
+            self._write_meta({"base_iri": self.base_iri})
+
+    # metadata -----------------------------------------------------------
+    def _read_meta(self) -> dict:
+        if self.path is None:
+            return {}
+        try:
+            return json.loads((self.path / META_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def _write_meta(self, meta: dict) -> None:
+        assert self.path is not None
+        (self.path / META_FILE).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+
+    # writing ------------------------------------------------------------
+    def put_article(self, graph_iri: str, dataset: Dataset) -> None:
+        """Replace one article's named graph, and merge the entity descriptions it brings.
+
+        `dataset` holds the article's graph under `graph_iri` and any other named graphs
+        (such as the merged entities graph), whose triples are added. An `rdfs:label` in
+        those other graphs is only added where the subject has none yet there, so that an
+        entity keeps the canonical name it was first given.
+        """
+        quads: list[ox.Quad] = []
+        labels: list[tuple[str, str, ox.Quad]] = []
+        for graph in dataset.graphs():
+            name = str(graph.identifier)
+            if name == "urn:x-rdflib:default" or len(graph) == 0:
+                continue
+            for q in ox_quads(graph, name):
+                if name != graph_iri and q.predicate.value == str(RDFS.label):
+                    labels.append((name, q.subject.value, q))
+                else:
+                    quads.append(q)
+        target = ox.NamedNode(graph_iri)
+        self._check_writable()
+        self._store.remove_graph(target) if self._store.contains_named_graph(target) else None
+        keep = [q for (g, s, q) in labels
+                if not any(True for _ in self._store.quads_for_pattern(
+                    ox.NamedNode(s), ox.NamedNode(str(RDFS.label)), None, ox.NamedNode(g)))]
+        # first label wins among those new in this batch too
+        seen: set[tuple[str, str]] = set()
+        for q in keep:
+            key = (q.graph_name.value, q.subject.value)
+            if key not in seen:
+                seen.add(key)
+                quads.append(q)
+        self._store.extend(quads)
+
+    def update(self, update: str, **dataset: object) -> None:
+        """Run a SPARQL 1.1 Update."""
+        self._check_writable()
+        self._store.update(update, **dataset)
+
+    def load(self, data: bytes, fmt: str, graph: str | None = None) -> int:
+        """Add RDF data in a format of RDF_FORMATS into a graph; the number of quads added."""
+        self._check_writable()
+        before = len(self._store)
+        to_graph = ox.NamedNode(graph) if graph else None
+        kwargs = {"to_graph": to_graph} if to_graph is not None and fmt not in DATASET_FORMATS else {}
+        self._store.load(data, format=RDF_FORMATS[fmt], **kwargs)
+        return len(self._store) - before
+
+    def remove_graph(self, graph: str) -> None:
+        self._check_writable()
+        node = ox.NamedNode(graph)
+        if self._store.contains_named_graph(node):
+            self._store.remove_graph(node)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: store is open read-only")
+
+    # reading ------------------------------------------------------------
+    def query(self, query: str, *, union: bool = True, **dataset: object) -> object:
+        """Run a SPARQL query; the default graph is the union of all graphs unless
+        `default_graph`/`named_graphs` say otherwise. Returns Oxigraph's result object."""
+        if dataset.get("default_graph") is not None:
+            union = False
+        return self._store.query(query, use_default_graph_as_union=union, prefixes=PREFIXES,
+                                 **{k: v for k, v in dataset.items() if v is not None})
+
+    def select(self, query: str) -> list[dict[str, str | None]]:
+        """Rows of a SELECT query as plain strings (None for unbound)."""
+        result = self.query(query)
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError("not a SELECT query")
+        names = [v.value for v in result.variables]
+        return [{n: term_value(row[n]) for n in names} for row in result]
+
+    def ask(self, query: str) -> bool:
+        return bool(self.query(query))
+
+    def dump(self, fmt: str, graph: str | None = None) -> bytes:
+        """Serialise the whole store (dataset formats) or one graph."""
+        if fmt not in RDF_FORMATS:
+            raise StoreError(f"unknown format {fmt!r}; one of {', '.join(RDF_FORMATS)}")
+        if graph is not None:
+            return self._store.dump(format=RDF_FORMATS[fmt], from_graph=ox.NamedNode(graph),
+                                    prefixes=PREFIXES if fmt in {"turtle", "trig"} else None)
+        if fmt in DATASET_FORMATS:
+            return self._store.dump(format=RDF_FORMATS[fmt],
+                                    prefixes=PREFIXES if fmt == "trig" else None)
+        # graph formats: the union of all graphs, as a set of triples
+        triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                                    use_default_graph_as_union=True)
+        return ox.serialize(triples, format=RDF_FORMATS[fmt],
+                            prefixes=PREFIXES if fmt == "turtle" else None)
+
+    def count(self, graph: str | None = None) -> int:
+        """Number of quads in the store, or of triples in one graph."""
+        if graph is None:
+            return len(self._store)
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def quads(self, graph: str | None = None) -> Iterable[ox.Quad]:
+        return self._store.quads_for_pattern(None, None, None,
+                                             ox.NamedNode(graph) if graph else None)
+
+    def flush(self) -> None:
+        if not self.read_only and self.path is not None:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+    def __enter__(self) -> "OxigraphStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(location: str | None = None, *, read_only: bool = False,
+               base_iri: str | None = None) -> OxigraphStore:
+    """Open the store at `location` (default: `default_location()`)."""
+    return OxigraphStore(location or default_location(), read_only=read_only, base_iri=base_iri)
