@@ -165,5 +165,28 @@ def stats(store_dir: str) -> None:
             click.echo(f"  {name:<28} {n}")
 
 
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--details", is_flag=True, help="Also list every missed and extra answer.")
+def eval_(gold_dir: str, details: bool) -> None:
+    """Score extraction against gold answers: precision, recall and F1 per type.
+
+    GOLD_DIR holds articles (NAME.txt) with their gold answers (NAME.json) beside them.
+    Each article is ingested into a temporary store and the competency queries are scored.
+
+    \b
+    Example:
+      defgraph eval tests/data/corpus/dev
+    """
+    from .evaluate import evaluate_dir
+
+    report = evaluate_dir(gold_dir)
+    click.echo(f"articles: {report.articles}")
+    click.echo(report.table(), nl=False)
+    if details:
+        for line in report.errors:
+            click.echo(line)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,180 @@
+"""Evaluation against gold annotations: precision, recall and F1 per type, from the
+competency queries' answers."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+from .articles import ArticleError, read_file
+from .extract.text import fold
+from .ingest import ingest_articles
+from .resources import competency_queries
+from .store import OxigraphStore
+
+ENTITY_TYPES = ("persons", "organizations", "countries", "equipment")
+EVENT_TYPES = ("transfers", "meetings", "agreements", "trainings")
+# ontology class local names → the gold schema's kinds
+KIND_TO_GOLD = {"GovernmentAgency": "Agency", "OtherOrganization": "Other", "Agency": "Agency"}
+CATEGORY_TO_GOLD = {"Equipment": "Other"}
+
+
+def norm(name: str | None) -> str:
+    """A name compared ignoring case, diacritics and punctuation."""
+    return " ".join(re.sub(r"[^\w\s]|_", " ", fold(name or "")).split())
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Score") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    """Scores per type and per article, with what was missed and what was extra."""
+
+    by_type: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in ENTITY_TYPES + EVENT_TYPES})
+    errors: list[str] = field(default_factory=list)
+    articles: int = 0
+
+    def micro(self, types: tuple[str, ...]) -> Score:
+        total = Score()
+        for t in types:
+            total.add(self.by_type[t])
+        return total
+
+    def table(self) -> str:
+        lines = [f"{'type':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+        for t in ENTITY_TYPES + EVENT_TYPES:
+            s = self.by_type[t]
+            lines.append(f"{t:<16}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6}{s.fp:6}{s.fn:6}")
+        for label, types in (("entities (micro)", ENTITY_TYPES), ("events (micro)", EVENT_TYPES)):
+            s = self.micro(types)
+            lines.append(f"{label:<16}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6}{s.fp:6}{s.fn:6}")
+        return "\n".join(lines) + "\n"
+
+
+class _Names:
+    """Gold entities of one type, matched by name or any alias."""
+
+    def __init__(self, items: list[dict] | list[str]) -> None:
+        self.forms: dict[str, str] = {}
+        self.canon: list[str] = []
+        for item in items:
+            name = item if isinstance(item, str) else item["name"]
+            self.canon.append(name)
+            for form in [name, *([] if isinstance(item, str) else item.get("aliases", []))]:
+                self.forms.setdefault(norm(form), name)
+
+    def lookup(self, name: str) -> str | None:
+        return self.forms.get(norm(name))
+
+
+def score_names(predicted: list[str], gold: _Names, log: list[str], label: str) -> Score:
+    s = Score()
+    matched: set[str] = set()
+    for name in sorted(set(predicted)):
+        g = gold.lookup(name)
+        if g is not None and g not in matched:
+            matched.add(g)
+            s.tp += 1
+        else:
+            s.fp += 1
+            log.append(f"{label}: extra {name!r}" + (" (duplicate)" if g else ""))
+    for g in gold.canon:
+        if g not in matched:
+            s.fn += 1
+            log.append(f"{label}: missed {g!r}")
+    return s
+
+
+def score_sets(predicted: set, gold: set, log: list[str], label: str) -> Score:
+    for x in sorted(map(str, predicted - gold)):
+        log.append(f"{label}: extra {x}")
+    for x in sorted(map(str, gold - predicted)):
+        log.append(f"{label}: missed {x}")
+    return Score(len(predicted & gold), len(predicted - gold), len(gold - predicted))
+
+
+def evaluate_article(article_path: Path, gold: dict) -> tuple[dict[str, Score], list[str]]:
+    """Ingest one article into a fresh in-memory store and score the competency queries."""
+    store = OxigraphStore(None)
+    summary = ingest_articles(read_file(article_path), store)
+    if summary.skipped:
+        raise ArticleError(str(article_path), summary.skipped[0].reason)
+    rows = {name: store.select(q) for name, q in competency_queries().items()}
+    log: list[str] = []
+    tables = {
+        "persons": _Names(gold["persons"]),
+        "organizations": _Names(gold["organizations"]),
+        "countries": _Names(gold["countries"]),
+        "equipment": _Names(gold["equipment"]),
+    }
+    any_entity = _Names(gold["persons"] + gold["organizations"] + gold["countries"] + gold["equipment"])
+    scores = {}
+    for t in ENTITY_TYPES:
+        scores[t] = score_names([r["name"] for r in rows[t] if r["name"]], tables[t], log, t)
+
+    def canon(name: str | None) -> str:
+        return any_entity.lookup(name or "") or norm(name)
+
+    scores["transfers"] = score_sets(
+        {(canon(r["supplier"]), canon(r["recipient"]), canon(r["equipment"])) for r in rows["transfers"]},
+        {(canon(t["supplier"]), canon(t["recipient"]), canon(t["equipment"])) for t in gold["transfers"]},
+        log, "transfers")
+    scores["trainings"] = score_sets(
+        {(canon(r["provider"]), canon(r["trainee"])) for r in rows["trainings"]},
+        {(canon(t["provider"]), canon(t["trainee"])) for t in gold["trainings"]}, log, "trainings")
+    for t, id_col, member_col, gold_key in (("meetings", "meeting", "participant", "participants"),
+                                            ("agreements", "agreement", "party", "parties")):
+        groups: dict[str, set[str]] = {}
+        for r in rows[t]:
+            groups.setdefault(r[id_col], set()).add(canon(r[member_col]))
+        predicted = {frozenset(p) for g in groups.values() for p in combinations(sorted(g), 2)}
+        gold_pairs = {frozenset(p) for item in gold[t]
+                      for p in combinations(sorted({canon(x) for x in item[gold_key]}), 2)}
+        scores[t] = score_sets({tuple(sorted(p)) for p in predicted}, {tuple(sorted(p)) for p in gold_pairs},
+                               log, t)
+    store.close()
+    return scores, log
+
+
+def evaluate_dir(gold_dir: str | Path) -> Report:
+    """Score every article in `gold_dir` that has a gold JSON file beside it."""
+    report = Report()
+    for gold_file in sorted(Path(gold_dir).glob("*.json")):
+        article = next((gold_file.with_suffix(s) for s in (".txt", ".jsonl") if gold_file.with_suffix(s).exists()),
+                       None)
+        if article is None:
+            report.errors.append(f"{gold_file}: no article beside it (.txt)")
+            continue
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        scores, log = evaluate_article(article, gold)
+        report.articles += 1
+        for t, s in scores.items():
+            report.by_type[t].add(s)
+        report.errors.extend(f"{gold_file.stem}: {line}" for line in log)
+    return report

@@ -1,0 +1,392 @@
+"""Events: transfers, meetings, agreements and trainings, found sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence, Mention
+from .sentences import Sentence
+from .text import fold, patterns, spelling_variants
+
+PURCHASE_VERBS = {"ordered", "order", "orders", "to buy", "buying", "buys", "bought", "purchase of",
+                  "purchased", "acquire", "procure", "deal for", "signed a contract", "contract for", "contracts"}
+
+
+def _phrase_regex(phrases) -> re.Pattern:
+    forms = set()
+    for p in phrases:
+        forms.update(spelling_variants(fold(p)))
+    alts = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _regex(name: str) -> re.Pattern:
+    p = patterns()
+    if name == "transfer":
+        return _phrase_regex(k for k in p["transfer_triggers"] if not k.startswith("_"))
+    if name == "agreement":
+        return _phrase_regex(p["agreement_triggers"])
+    return _phrase_regex(p[name])
+
+
+class Events:
+    """Finds the events of one article from its sentences and resolved mentions."""
+
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
+                 roles: list[Mention], entities: dict[str, Entity], published: datetime | None) -> None:
+        self.text, self.sentences, self.mentions = text, sentences, mentions
+        self.roles, self.entities, self.published = roles, entities, published
+        self.events: list[Event] = []
+        self.last_transfer: Event | None = None
+
+    def in_sentence(self, sent: Sentence, family: str | None = None) -> list[Mention]:
+        return [m for m in self.mentions if sent.start <= m.start < sent.end
+                and (family is None or m.family == family) and m.key in self.entities]
+
+    def country_of(self, key: str | None) -> str | None:
+        if key is None or key not in self.entities:
+            return None
+        ent = self.entities[key]
+        if ent.family == COUNTRY:
+            return key
+        return ent.country or ent.attrs.get("country")
+
+    def evidence(self, sent: Sentence) -> Evidence:
+        return Evidence(sent.text, sent.start, sent.end)
+
+    def run(self) -> list[Event]:
+        for i, sent in enumerate(self.sentences):
+            if i == 0 and self.published and re.fullmatch(r"[\d:. ]+", sent.text):
+                continue
+            self._transfers(sent)
+            self._meetings(sent)
+            self._agreements(sent)
+            self._trainings(sent)
+        return self._dedupe()
+
+    # -- transfers --------------------------------------------------------------------
+    def _transfers(self, sent: Sentence) -> None:
+        equipment = [m for m in self.in_sentence(sent, EQUIPMENT) if m.source != "inside"]
+        if not equipment:
+            return
+        low = fold(sent.text)
+        if any(neg in low for neg in patterns()["negative_cues"]):
+            equipment = [m for m in equipment if not self._negated(sent, m)]
+            if not equipment:
+                return
+        triggers = list(_regex("transfer").finditer(low))
+        if not triggers:
+            return
+        table = patterns()["transfer_triggers"]
+        first_eq = min(m.start for m in equipment) - sent.start
+        before = [t for t in triggers if t.start() < first_eq]
+        trig = before[-1] if before else triggers[0]
+        phrase = trig.group(1)
+        status = table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
+        prefix = low[max(0, trig.start() - 25):trig.start()]
+        if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could)\s*$|"
+                                               r"\b(will|would)\b(?!.*\b(already)\b)", prefix):
+            status = "pledged"
+        if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
+            status = "delivered"
+        purchase = phrase in PURCHASE_VERBS or status == "ordered"
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+        trig_pos = sent.start + trig.start()
+        supplier = recipient = None
+        subject = self._subject(actors, trig_pos, sent)
+        to_actor = self._after_word(actors, sent, ("to", "for", "in", "into"), after=trig_pos)
+        with_actor = self._object_with(actors, sent, trig_pos)
+        from_actor = self._after_word(actors, sent, ("from",), after=sent.start)
+        if purchase or status == "discussed" and subject is not None and \
+                re.search(r"\b(buy|purchase|acquire|order|request)", low):
+            recipient = subject
+            supplier = from_actor or self._after_word(actors, sent, ("with",), after=sent.start)
+        else:
+            supplier = subject
+            recipient = with_actor or to_actor
+        if phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off", "received"}:
+            recipient = to_actor or subject if subject != supplier else to_actor
+            supplier = self._owner_before(equipment[0]) or from_actor
+        sup = self.country_of(supplier) or (supplier if supplier and self._is_actor_without_country(supplier) else None)
+        rec = self.country_of(recipient) or (recipient if recipient and self._is_actor_without_country(recipient) else None)
+        if sup is None and self.last_transfer and not purchase:
+            sup = self.last_transfer.supplier if not re.match(r"^[A-Z]", sent.text) or \
+                re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
+        if rec is None and self.last_transfer and self.last_transfer.recipient != sup:
+            rec = self.last_transfer.recipient
+        if rec is None:
+            rec = self._main_recipient(exclude=sup)
+        for m in equipment:
+            s = sup or self._origin(m)
+            if s is None or rec is None or s == rec:
+                continue
+            ev = Event("Transfer", self.evidence(sent), confidence=0.7 if before else 0.5,
+                       supplier=s, recipient=rec, equipment=[m.key], status=status)
+            self.events.append(ev)
+            self.last_transfer = ev
+
+    def _negated(self, sent: Sentence, m: Mention) -> bool:
+        left = fold(self.text[max(sent.start, m.start - 60):m.start])
+        return any(neg in left for neg in patterns()["negative_cues"])
+
+    def _is_actor_without_country(self, key: str) -> bool:
+        ent = self.entities.get(key)
+        return ent is not None and ent.family == AGENCY and not ent.attrs.get("country") and not ent.country
+
+    def _origin(self, m: Mention) -> str | None:
+        ent = self.entities.get(m.key)
+        return ent.attrs.get("origin") if ent else None
+
+    def _owner_before(self, m: Mention) -> str | None:
+        left = self.text[max(0, m.start - 40):m.start]
+        owners = [x for x in self.mentions if x.family == COUNTRY and m.start - 40 <= x.start < m.start
+                  and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])]
+        del left
+        return owners[-1].key if owners else self._origin(m)
+
+    def _subject(self, actors: list[Mention], pos: int, sent: Sentence) -> str | None:
+        cands = [a for a in actors if a.end <= pos and not re.search(
+            r"\b(to|from|with|for|in|by|of|against)\s+(the\s+)?$", self.text[max(sent.start, a.start - 12):a.start])]
+        if not cands:
+            return None
+        return cands[-1].key if len(cands) == 1 or cands[0].family != COUNTRY else cands[0].key
+
+    def _after_word(self, actors, sent, words, after: int) -> str | None:
+        for a in actors:
+            if a.start < after:
+                continue
+            left = self.text[max(sent.start, a.start - 12):a.start]
+            if re.search(r"\b(" + "|".join(words) + r")\s+(the\s+)?$", left):
+                return a.key
+        return None
+
+    def _object_with(self, actors, sent, pos) -> str | None:
+        for a in actors:
+            if a.start >= pos and re.match(r"\s+with\b", self.text[a.end:a.end + 8]):
+                return a.key
+        return None
+
+    def _main_recipient(self, exclude: str | None) -> str | None:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.family == COUNTRY and m.key != exclude:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    # -- meetings ---------------------------------------------------------------------
+    def _meetings(self, sent: Sentence) -> None:
+        low = fold(sent.text)
+        if not _regex("meeting_triggers").search(low):
+            return
+        people = []
+        for m in self.in_sentence(sent, PERSON):
+            if m.key not in people:
+                people.append(m.key)
+        for r in self.roles:
+            if sent.start <= r.start < sent.end and not self._attached(r):
+                who = self._title_reference(r)
+                if who and who not in people:
+                    people.append(who)
+        if len(people) < 2:
+            return
+        self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
+                                 participants=people, date=self._date(sent)))
+
+    def _attached(self, role: Mention) -> bool:
+        return any(m.family == PERSON and 0 <= m.start - role.end <= 3 or 0 <= role.start - m.end <= 3
+                   for m in self.mentions if m.family == PERSON)
+
+    def _title_reference(self, role: Mention) -> str | None:
+        name = role.info["role"]
+        cands = [k for k, e in self.entities.items() if e.family == PERSON and e.role and
+                 fold(e.role).replace("defense", "defence") == fold(name).replace("defense", "defence")]
+        return cands[0] if len(cands) == 1 else None
+
+    # -- agreements -------------------------------------------------------------------
+    def _agreements(self, sent: Sentence) -> None:
+        low = fold(sent.text)
+        trig = _regex("agreement").search(low)
+        if not trig or not re.search(r"\b(" + "|".join(patterns()["signing_verbs"]) + r")\b", low):
+            return
+        if re.search(r"\b(to open|open negotiations|start negotiations|to negotiate)\b", low):
+            return
+        kind = patterns()["agreement_triggers"].get(trig.group(1)) or next(
+            (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(trig.group(1))),
+            "agreement")
+        actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY, PERSON)
+                  and not m.info.get("inside")]
+        parties: list[str] = []
+        between = re.search(r"\bbetween\b", low)
+        if between:
+            parties = self._distinct([a.key for a in actors if a.start >= sent.start + between.end()
+                                      and a.family != COUNTRY or (a.family == COUNTRY and a.start >= sent.start
+                                                                  + between.end() and a.source == "name")])[:2]
+            parties = self._prefer_agencies(parties, actors, sent.start + between.end())
+        if len(parties) < 2:
+            with_m = re.search(r"\bwith\b", low)
+            subject = [a for a in actors if not with_m or a.start < sent.start + with_m.start()]
+            others = [a for a in actors if with_m and a.start > sent.start + with_m.start()]
+            subj = self._head_actor(subject)
+            partners = self._distinct([a.key for a in others if a.family != COUNTRY or not
+                                       any(o.family == AGENCY for o in others)])
+            if subj and partners:
+                for p in partners:
+                    if p != subj:
+                        self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6,
+                                                 parties=[subj, p], kind=kind, date=self._date(sent, fallback=False)))
+                return
+            two = self._distinct([a.key for a in subject])
+            if len(two) >= 2:
+                parties = two[:2]
+        if len(parties) >= 2:
+            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties,
+                                     kind=kind, date=self._date(sent, fallback=True)))
+
+    def _prefer_agencies(self, parties, actors, after) -> list[str]:
+        agencies = self._distinct([a.key for a in actors if a.family == AGENCY and a.start >= after])
+        return agencies[:2] if len(agencies) >= 2 else parties
+
+    def _head_actor(self, actors: list[Mention]) -> str | None:
+        agencies = [a for a in actors if a.family == AGENCY]
+        countries = [a for a in actors if a.family == COUNTRY]
+        pick = agencies[-1] if agencies else countries[0] if countries else None
+        return pick.key if pick else None
+
+    @staticmethod
+    def _distinct(keys: list[str]) -> list[str]:
+        out: list[str] = []
+        for k in keys:
+            if k not in out:
+                out.append(k)
+        return out
+
+    # -- trainings --------------------------------------------------------------------
+    def _trainings(self, sent: Sentence) -> None:
+        low = fold(sent.text)
+        if not _regex("training_triggers").search(low):
+            return
+        nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
+        countries = [m for m in self.in_sentence(sent, COUNTRY)]
+        trainee = None
+        count = None
+        for m in countries:
+            after = fold(self.text[m.end:m.end + 40])
+            if re.match(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})\b", after) or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), after):
+                trainee = m.key
+                count = self._count_before(m.start, sent)
+                break
+        if trainee is None:
+            return
+        provider = None
+        loc = [m for m in countries if m.key != trainee and re.search(
+            r"\b(in|on)\s+(the\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
+        subj = [m for m in countries if m.key != trainee and m.start < sent.start + _regex("training_triggers").search(low).start()]
+        agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + _regex("training_triggers").search(low).start()]
+        if subj:
+            provider = subj[0].key
+        elif loc:
+            provider = loc[0].key
+        elif agency_subj:
+            provider = self.country_of(agency_subj[0].key) or agency_subj[0].key
+        if provider is None or provider == trainee:
+            return
+        self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=provider,
+                                 trainee=trainee, count=count))
+
+    def _count_before(self, pos: int, sent: Sentence) -> int | None:
+        left = self.text[max(sent.start, pos - 50):pos]
+        m = re.search(r"(\d[\d,.]*)\s*(thousand)?\s*$", left)
+        if m:
+            value = int(float(m.group(1).replace(",", "")))
+            return value * 1000 if m.group(2) else value
+        words = patterns()["number_words"]
+        m = re.search(r"((?:(?:" + "|".join(words) + r")[\s-]*)+)$", fold(left))
+        if m:
+            total, current = 0, 0
+            for w in re.split(r"[\s-]+", m.group(1).strip()):
+                v = words.get(w)
+                if v is None:
+                    continue
+                if v in (100, 1000, 1000000):
+                    current = max(current, 1) * v
+                    if v >= 1000:
+                        total, current = total + current, 0
+                else:
+                    current += v
+            value = total + current
+            return value or None
+        return None
+
+    # -- dates ------------------------------------------------------------------------
+    def _date(self, sent: Sentence, fallback: bool = True) -> date | str | None:
+        found = find_date(sent.text, self.published)
+        if found:
+            return found
+        if fallback and self.published and sent.paragraph <= 2:
+            return self.published.date()
+        return None
+
+    def _dedupe(self) -> list[Event]:
+        out: dict[tuple, Event] = {}
+        for ev in self.events:
+            sig = ev.signature()
+            if sig in out:
+                kept = out[sig]
+                kept.confidence = min(0.95, kept.confidence + 0.1)
+                if kept.count is None and ev.count is not None:
+                    kept.count = ev.count
+                if kept.date is None and ev.date is not None:
+                    kept.date = ev.date
+                if ev.cls == "Transfer" and _rank(ev.status) > _rank(kept.status):
+                    kept.status = ev.status
+                continue
+            out[sig] = ev
+        return list(out.values())
+
+
+def _rank(status: str | None) -> int:
+    return {"delivered": 3, "ordered": 2, "pledged": 1, "discussed": 0}.get(status or "", -1)
+
+
+def find_date(text: str, published: datetime | None) -> date | str | None:
+    """A date stated in text: `21 November 2023`, `December 21, 2022`, `27 July`, or a weekday."""
+    months = patterns()["months"]
+    mon = "|".join(sorted(months, key=len, reverse=True))
+    low = fold(text)
+    year_default = published.year if published else None
+    m = re.search(rf"\b(\d{{1,2}})\s+({mon})\.?,?\s+(\d{{4}})\b", low) or None
+    if m:
+        return _safe_date(int(m.group(3)), months[m.group(2)], int(m.group(1)))
+    m = re.search(rf"\b({mon})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", low)
+    if m:
+        return _safe_date(int(m.group(3)), months[m.group(1)], int(m.group(2)))
+    m = re.search(rf"\b(?:on\s+)?(\d{{1,2}})\s+({mon})\b", low) or re.search(rf"\bon\s+({mon})\s+(\d{{1,2}})\b", low)
+    if m and year_default:
+        g = m.groups()
+        day, month = (int(g[0]), months[g[1]]) if g[0].isdigit() else (int(g[1]), months[g[0]])
+        return _safe_date(year_default, month, day)
+    m = re.search(rf"\bin\s+({mon})\s+(\d{{4}})\b", low)
+    if m:
+        return f"{int(m.group(2)):04d}-{months[m.group(1)]:02d}"
+    m = re.search(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)
+    if m and published:
+        target = patterns()["weekdays"].index(m.group(1))
+        delta = (published.weekday() - target) % 7
+        return (published - timedelta(days=delta)).date()
+    return None
+
+
+def _safe_date(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def find_events(text: str, sentences: list[Sentence], mentions: list[Mention], roles: list[Mention],
+                entities: dict[str, Entity], published: datetime | None) -> list[Event]:
+    """The events of an article."""
+    return Events(text, sentences, mentions, roles, entities, published).run()

@@ -1,0 +1,49 @@
+"""Final touches on one article's entities and events: roles, affiliations, referenced entities."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .model import AGENCY, COUNTRY, PERSON, Entity, Event
+from .text import fold, patterns
+
+
+def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -> tuple[dict[str, Entity], list[Event]]:
+    """Choose each person's role and organisation; add entities that events refer to."""
+    defence_roles = {fold(r).replace("defense", "defence") for r in patterns()["defence_roles"]}
+    for ent in entities.values():
+        if ent.family != PERSON:
+            continue
+        roles = ent.attrs.pop("roles", [])
+        singular = [r for r, plural in roles if not plural] or [r for r, _ in roles]
+        if singular:
+            ent.role = max(singular, key=lambda r: (singular.count(r), len(r)))
+        if ent.organization is None and ent.role and ent.country and \
+                fold(ent.role).replace("defense", "defence") in defence_roles:
+            ministry = next((k for k, e in entities.items() if e.family == AGENCY and e.cls == "Ministry"
+                             and (e.attrs.get("country") == ent.country)), None)
+            ent.organization = ministry
+    for ent in entities.values():
+        if ent.family == AGENCY and ent.country is None:
+            ent.country = ent.attrs.get("country")
+        if ent.family == AGENCY and ent.parent is None and ent.attrs.get("parent") in entities:
+            ent.parent = ent.attrs["parent"]
+    for ev in events:
+        for key in _keys(ev):
+            if key not in entities:
+                entry = gaz.entry(key)
+                if entry is None:
+                    continue
+                entities[key] = Entity(key=key, family=entry.family, cls=entry.cls, name=entry.name,
+                                       attrs={**entry.attrs, "canonical": entry.name, "implied": True})
+    events = [ev for ev in events if all(k in entities for k in _keys(ev))]
+    for ent in entities.values():
+        ent.aliases = {a for a in ent.aliases if a and not re.fullmatch(r"\W*", a)}
+    return entities, events
+
+
+def _keys(ev: Event) -> list[str]:
+    keys = [ev.supplier, ev.recipient, ev.provider, ev.trainee, ev.place, *ev.equipment,
+            *ev.participants, *ev.parties]
+    return [k for k in keys if k]

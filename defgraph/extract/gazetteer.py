@@ -1,0 +1,165 @@
+"""Gazetteers (data/*.csv) compiled into one Aho–Corasick automaton for one-pass matching."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from ..namespaces import slugify
+from ..resources import DATA_DIR
+from .model import AGENCY, COUNTRY, EQUIPMENT
+from .text import fold, is_word_char, spelling_variants
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entity: its key, family, class, canonical name and facts."""
+
+    key: str
+    family: str
+    cls: str
+    name: str
+    attrs: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Form:
+    """A written form of an entry: how it is written and what kind of form it is."""
+
+    entry: Entry
+    text: str
+    kind: str  # name, alias, acronym, demonym, capital
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    form: Form
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def country_key(name: str) -> str:
+    return f"{COUNTRY}:{slugify(name)}"
+
+
+def agency_key(name: str) -> str:
+    return f"{AGENCY}:{slugify(name)}"
+
+
+def equipment_key(name: str) -> str:
+    return f"{EQUIPMENT}:{slugify(name)}"
+
+
+def is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1 and len(form) <= 12 \
+        and " " not in form
+
+
+class Gazetteer:
+    """All gazetteer entries and an automaton over their folded written forms."""
+
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.forms: list[Form] = []
+        self.by_name: dict[str, Entry] = {}
+        for row in _rows(data_dir / "countries.csv"):
+            e = Entry(country_key(row["name"]), COUNTRY, "Country", row["name"],
+                      {"iso2": row.get("iso2") or None, "wikidata": row.get("wikidata") or None,
+                       "aliases": tuple(_split(row.get("aliases")))})
+            self._add(e, row.get("aliases"), extra={"demonym": _split(row.get("demonyms")),
+                                                    "capital": _split(row.get("capitals"))})
+        for row in _rows(data_dir / "organizations.csv"):
+            aliases = _split(row.get("aliases"))
+            e = Entry(agency_key(row["name"]), AGENCY, row.get("kind") or "Agency", row["name"],
+                      {"country": country_key(row["country"]) if row.get("country") else None,
+                       "parent": agency_key(row["parent"]) if row.get("parent") else None,
+                       "wikidata": row.get("wikidata") or None,
+                       "acronyms": tuple(a for a in aliases if is_acronym(a)),
+                       "aliases": tuple(aliases)})
+            self._add(e, row.get("aliases"))
+        for row in _rows(data_dir / "equipment.csv"):
+            e = Entry(equipment_key(row["name"]), EQUIPMENT, row.get("category") or "Equipment", row["name"],
+                      {"origin": country_key(row["origin"]) if row.get("origin") else None,
+                       "manufacturer": agency_key(row["manufacturer"]) if row.get("manufacturer") else None,
+                       "wikidata": row.get("wikidata") or None,
+                       "aliases": tuple(_split(row.get("aliases")))})
+            self._add(e, row.get("aliases"))
+        self.automaton = ahocorasick.Automaton()
+        grouped: dict[str, list[Form]] = {}
+        for form in self.forms:
+            for variant in spelling_variants(fold(form.text)):
+                grouped.setdefault(variant, []).append(form)
+        for key, forms in grouped.items():
+            self.automaton.add_word(key, (len(key), tuple(forms)))
+        if grouped:
+            self.automaton.make_automaton()
+        self._empty = not grouped
+
+    def _add(self, entry: Entry, aliases: str | None, extra: dict | None = None) -> None:
+        if entry.key in self.entries:
+            return
+        self.entries[entry.key] = entry
+        self.by_name[fold(entry.name)] = entry
+        self.forms.append(Form(entry, entry.name, "name"))
+        for alias in _split(aliases):
+            self.forms.append(Form(entry, alias, "acronym" if is_acronym(alias) else "alias"))
+        for kind, values in (extra or {}).items():
+            for v in values:
+                self.forms.append(Form(entry, v, kind))
+
+    def find(self, text: str) -> list[Match]:
+        """Every whole-word occurrence of a known form in `text`, case rules applied."""
+        if self._empty:
+            return []
+        folded = fold(text)
+        out: list[Match] = []
+        n = len(text)
+        for end_idx, (length, forms) in self.automaton.iter(folded):
+            start, end = end_idx - length + 1, end_idx + 1
+            if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
+                continue
+            if end < n and is_word_char(folded[end]) and is_word_char(folded[end - 1]):
+                # allow a plural/possessive "s" after a designation ("K2s", "HIMARS's" handled by tokens)
+                if not (folded[end] == "s" and (end + 1 == n or not is_word_char(folded[end + 1]))
+                        and any(c.isdigit() or c.isupper() for c in text[start:end])):
+                    continue
+                end += 1
+            surface = text[start:end]
+            for form in forms:
+                if _case_ok(form.text, surface):
+                    out.append(Match(start, end, form))
+        return out
+
+    def entry(self, key: str) -> Entry | None:
+        return self.entries.get(key)
+
+
+def _case_ok(form: str, surface: str) -> bool:
+    """Acronyms must match case exactly; capitalised forms must be capitalised in the text."""
+    if is_acronym(form):
+        return surface == form or (surface.endswith("s") and surface[:-1] == form)
+    if form[:1].isupper():
+        return surface[:1].isupper() or surface[:1].isdigit()
+    return True
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer built from the package's data files (built once per process)."""
+    return Gazetteer()

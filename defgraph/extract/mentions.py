@@ -1,0 +1,205 @@
+"""Mentions: gazetteer matches, role titles, person names, and unknown organisations and
+equipment recognised from their context."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Gazetteer, Match, agency_key, equipment_key, is_acronym
+from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
+from .sentences import Sentence
+from .text import fold, patterns, spelling_variants
+
+ROLE, TITLE = "role", "title"
+SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "announced", "noted", "stressed", "emphasized",
+                "emphasised", "thanked", "called", "urged", "described", "welcomed", "hosted", "met",
+                "confirmed", "stated", "declared", "explained", "insisted", "warned", "signed", "visited",
+                "arrived", "reported", "acknowledged", "admitted", "argued", "promised", "pledged"}
+_WORD = re.compile(r"[^\W_][\w'’.\-]*", re.UNICODE)
+
+
+def _regex_of(phrases: list[str], plural: bool = False) -> re.Pattern:
+    forms: set[str] = set()
+    for p in phrases:
+        for v in spelling_variants(fold(p)):
+            forms.add(v)
+            if plural:
+                forms.update(_plurals(v))
+    alts = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+
+
+def _plurals(phrase: str) -> set[str]:
+    words = phrase.split(" ")
+    out = set()
+    for i, w in enumerate(words):
+        if w in {"minister", "secretary", "president", "chief", "spokesman", "commander", "general",
+                 "admiral", "ambassador", "chancellor"}:
+            pl = {"secretary": "secretaries", "spokesman": "spokesmen"}.get(w, w + "s")
+            out.add(" ".join(words[:i] + [pl] + words[i + 1:]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def role_regex() -> re.Pattern:
+    return _regex_of([k for k in patterns()["roles"] if not k.startswith("_")], plural=True)
+
+
+@lru_cache(maxsize=1)
+def head_regex() -> re.Pattern:
+    return _regex_of([k for k in patterns()["equipment_heads"] if not k.startswith("_")])
+
+
+def normalise_role(surface: str) -> str:
+    """The normalised role of a title as written, keeping the article's defence/defense spelling."""
+    roles = patterns()["roles"]
+    key = fold(surface)
+    for a, b in (("ministers", "minister"), ("secretaries", "secretary"), ("spokesmen", "spokesman"),
+                 ("presidents", "president"), ("chiefs", "chief")):
+        key = re.sub(rf"\b{a}\b", b, key)
+    role = None
+    for variant in spelling_variants(key):
+        if variant in roles:
+            role = roles[variant]
+            break
+    role = role or surface.strip().title()
+    if "defense" in key:
+        role = role.replace("Defence", "Defense")
+    return role
+
+
+def gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Gazetteer matches, longest first; countries may sit inside organisation names."""
+    matches = sorted(gaz.find(text), key=lambda m: (-(m.end - m.start), m.start))
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+    for m in matches:
+        fam = m.form.entry.family
+        overlaps = any(m.start < e and s < m.end for s, e in taken)
+        if overlaps and fam != COUNTRY:
+            continue
+        if overlaps and fam == COUNTRY and any(x.start <= m.start and m.end <= x.end and x.family == COUNTRY
+                                               for x in out):
+            continue
+        if fam != COUNTRY:
+            taken.append((m.start, m.end))
+        out.append(_from_match(m, inside=overlaps))
+    # a country inside a longer non-country span counts as a country mention, but not a name
+    return sorted(out, key=lambda x: x.start)
+
+
+def _from_match(m: Match, inside: bool = False) -> Mention:
+    e = m.form.entry
+    return Mention(m.start, m.end, "", e.family, key=e.key, source="gazetteer",
+                   info={"form": m.form.kind, "cls": e.cls, "inside": inside})
+
+
+def role_mentions(text: str) -> list[Mention]:
+    folded = fold(text)
+    out = []
+    for m in role_regex().finditer(folded):
+        surface = text[m.start():m.end()]
+        plural = fold(surface).split(" ")[-1].endswith("s") and not surface.lower().endswith(("ss", "us"))
+        out.append(Mention(m.start(), m.end(), surface, ROLE, source="pattern",
+                           info={"role": normalise_role(surface), "plural": plural}))
+    # drop roles nested in longer ones
+    out.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[Mention] = []
+    for r in out:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    return kept
+
+
+def _is_name_word(w: str) -> bool:
+    if len(w) == 2 and w[0].isupper() and w[1] == ".":
+        return True  # an initial
+    core = w.rstrip(".")
+    if not core or not core[0].isupper() or not core[0].isalpha():
+        return False
+    if any(c.isdigit() for c in core):
+        return False
+    letters = [c for c in core if c.isalpha()]
+    return len(letters) >= 2 and any(c.islower() for c in letters)
+
+
+def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of capitalised words that could be a person's name (2–4 words)."""
+    p = patterns()
+    particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
+    stop = set(p["stop_capitalised"])
+    words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        w = w.rstrip(".") if not (len(w) == 2 and w.endswith(".")) else w
+        if not _is_name_word(w) or w in stop or _blocked(s, e, blocked):
+            i += 1
+            continue
+        j = i + 1
+        end = e
+        count = 1
+        while j < len(words):
+            s2, e2, w2 = words[j]
+            if text[end:s2] not in (" ",):
+                break
+            bare = w2.rstrip(".,") if not (len(w2) == 2 and w2.endswith(".")) else w2
+            if _blocked(s2, e2, blocked):
+                break
+            if _is_name_word(bare) and bare not in stop:
+                end = s2 + len(bare) if not bare.endswith(".") else e2
+                count += 1
+                j += 1
+                continue
+            if bare.lower() in particles and j + 1 < len(words) and _is_name_word(words[j + 1][2]):
+                j += 1
+                continue
+            if bare.lower().rstrip(".") in suffixes or bare in {"II", "III", "IV"}:
+                end = s2 + len(bare)
+                j += 1
+                break
+            break
+        if 2 <= count <= 4:
+            span_text = text[s:end]
+            if span_text.endswith("'s") or span_text.endswith("’s"):
+                end -= 2
+            out.append((s, end))
+        i = max(j, i + 1)
+    return out
+
+
+def _blocked(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    """Runs of capitalised words joined by of/the/for/and/in, e.g. organisation names."""
+    words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
+    joiners = {"of", "the", "for", "and", "in", "on", "&", "de"}
+    out = []
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        if not (w[:1].isupper() or w[:1].isdigit()):
+            i += 1
+            continue
+        j, end = i + 1, e
+        while j < len(words):
+            s2, e2, w2 = words[j]
+            gap = text[end:s2]
+            if gap not in (" ", ", ") or (gap == ", " and not w2[:1].isupper()):
+                break
+            if w2[:1].isupper() or w2[:1].isdigit():
+                end = e2
+                j += 1
+            elif w2 in joiners and j + 1 < len(words) and words[j + 1][2][:1].isupper() and gap == " ":
+                j += 1
+            else:
+                break
+        chunk = text[s:end].rstrip(".,")
+        out.append((s, s + len(chunk)))
+        i = j
+    return out

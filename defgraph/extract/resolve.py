@@ -1,0 +1,465 @@
+"""Resolution: mentions → entities. Acronyms, generic ministries, people with their roles,
+surname-only and title-only references, and unknown organisations and equipment."""
+
+from __future__ import annotations
+
+import re
+
+from ..namespaces import slugify
+from .gazetteer import Gazetteer, agency_key, country_key, equipment_key, is_acronym
+from .mentions import (ROLE, SPEECH_VERBS, chunk_candidates, gazetteer_mentions, head_regex,
+                       name_candidates, role_mentions)
+from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
+from .sentences import Sentence
+from .text import fold, match_key, patterns
+
+CAPITAL_VERBS = {"said", "says", "has", "had", "have", "is", "was", "will", "would", "remained", "remains",
+                 "announced", "accused", "agreed", "insisted", "wants", "wanted", "plans", "decided",
+                 "signed", "pledged", "promised", "approved", "rejected", "confirmed", "denied", "warned"}
+MINISTRY_RE = re.compile(
+    r"(?:(?P<dem>[A-Z][\w’'-]+)\s+)?(?P<core>(?:Federal\s+)?(?:Ministry (?:of|for) (?:National\s+)?Defen[cs]e"
+    r"|(?:National\s+)?Defen[cs]e Ministry|Ministry of the Armed Forces))"
+    r"(?:\s+of\s+(?P<cty>(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?")
+PAREN_RE = re.compile(r"\(([^()]{2,60})\)")
+GENERIC_WORDS = {"the", "a", "an", "new", "its", "their", "our", "his", "her", "more", "first", "older",
+                 "further", "additional", "modern", "several", "some", "about", "around", "all", "other"}
+
+
+class Resolver:
+    """Builds the entities of one article from its text and sentences."""
+
+    def __init__(self, text: str, sentences: list[Sentence], gaz: Gazetteer) -> None:
+        self.text, self.sentences, self.gaz = text, sentences, gaz
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.roles = role_mentions(text)
+
+    # -- entity bookkeeping -------------------------------------------------
+    def add(self, m: Mention, family: str, cls: str, key: str, name: str | None = None,
+            attrs: dict | None = None) -> Entity:
+        m.key, m.family = key, family
+        m.text = m.text or self.text[m.start:m.end]
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key=key, family=family, cls=cls, name=name or m.text, attrs=dict(attrs or {}))
+            self.entities[key] = ent
+        ent.mentions.append(m)
+        ent.aliases.add(m.text)
+        self.mentions.append(m)
+        return ent
+
+    def _blocked(self) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.mentions if m.family != COUNTRY or not m.info.get("inside")]
+
+    def covered(self, s: int, e: int, families: tuple[str, ...] = (PERSON, AGENCY, EQUIPMENT)) -> bool:
+        return any(s < m.end and m.start < e for m in self.mentions if m.family in families)
+
+    def country_at(self, s: int, e: int) -> Mention | None:
+        for m in self.mentions:
+            if m.family == COUNTRY and m.start == s and m.end == e:
+                return m
+        return None
+
+    def country_ending_before(self, pos: int) -> Mention | None:
+        """A country, demonym or possessive country right before `pos` ("Germany's ", "French ")."""
+        left = self.text[max(0, pos - 60):pos]
+        for m in self.mentions:
+            if m.family != COUNTRY:
+                continue
+            gap = self.text[m.end:pos]
+            if m.end <= pos and len(gap) <= 4 and re.fullmatch(r"(?:['’]s)?\s*|\s*", gap):
+                return m
+        del left
+        return None
+
+    def sentence_of(self, pos: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return self.sentences[-1]
+
+    # -- stages ---------------------------------------------------------------
+    def run(self) -> dict[str, Entity]:
+        gm = gazetteer_mentions(self.text, self.gaz)
+        self._ministries(gm)
+        for m in gm:
+            if self.covered(m.start, m.end, (AGENCY,)) and m.family != COUNTRY:
+                continue
+            self._gazetteer(m)
+        self._acronym_definitions()
+        self._equipment_by_head()
+        self._organisations_by_head()
+        self._filter_ambiguous_equipment()
+        self._people()
+        self._bare_acronyms()
+        self._names()
+        return self.entities
+
+    def _gazetteer(self, m: Mention) -> None:
+        entry = self.gaz.entry(m.key)
+        surface = self.text[m.start:m.end]
+        if m.family == COUNTRY:
+            if m.info["form"] == "capital" and not self._capital_acts(m):
+                return
+            self.add(Mention(m.start, m.end, surface, COUNTRY, source=m.info["form"], info=m.info),
+                     COUNTRY, "Country", entry.key, entry.name, self._attrs(entry))
+            return
+        self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", info=m.info),
+                 m.family, entry.cls, entry.key, None, self._attrs(entry))
+
+    def _attrs(self, entry) -> dict:
+        a = dict(entry.attrs)
+        a["gazetteer"] = True
+        a["canonical"] = entry.name
+        return a
+
+    def _capital_acts(self, m: Mention) -> bool:
+        after = self.text[m.end:m.end + 30].split()
+        return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS
+
+    def _ministries(self, gm: list[Mention]) -> None:
+        """Generic ministry names resolve to the ministry of the country the text implies."""
+        by_country = {}
+        for e in self.gaz.entries.values():
+            if e.family == AGENCY and e.cls == "Ministry" and e.attrs.get("country") and \
+                    re.search(r"defen[cs]e|armed forces", fold(e.name)):
+                by_country.setdefault(e.attrs["country"], e)
+        countries = [m for m in gm if m.family == COUNTRY and m.info["form"] != "capital"]
+        for rm in MINISTRY_RE.finditer(self.text):
+            start, end = rm.start("core"), rm.end("core")
+            country = None
+            dem = rm.group("dem")
+            if dem:
+                c = next((m for m in countries if m.start == rm.start("dem") and m.end == rm.end("dem")), None)
+                if c:
+                    country, start = c.key, rm.start("dem")
+            if rm.group("cty"):
+                cty_start = rm.start("cty")
+                c = next((m for m in countries if m.start >= cty_start and m.start <= cty_start + 4), None)
+                if c:
+                    country, end = c.key, c.end
+            if country is None:
+                possessive = next((m for m in countries if 0 <= start - m.end <= 3
+                                   and re.fullmatch(r"['’]s ", self.text[m.end:start])), None)
+                if possessive:
+                    country = possessive.key
+            if country is None:
+                gazetteer_hit = next((m for m in gm if m.family == AGENCY and m.start <= start and end <= m.end
+                                      and fold(self.text[m.start:m.end]) != fold(self.text[start:end])), None)
+                if gazetteer_hit:
+                    continue  # a longer specific name already covers it
+                country = self._main_country(countries)
+            if country is None:
+                continue
+            entry = by_country.get(country)
+            key = entry.key if entry else f"{AGENCY}:ministry-of-defence-{country.split(':')[1]}"
+            attrs = self._attrs(entry) if entry else {"country": country}
+            attrs["country"] = country
+            self.add(Mention(start, end, self.text[start:end], AGENCY, source="pattern"),
+                     AGENCY, "Ministry", key, None, attrs)
+
+    def _main_country(self, countries: list[Mention]) -> str | None:
+        return countries[0].key if countries else None
+
+    def _acronym_definitions(self) -> None:
+        """`Long Name (ACR)`: the acronym becomes an alias of the entity named before it."""
+        for pm in PAREN_RE.finditer(self.text):
+            inner = pm.group(1).strip()
+            s_in, e_in = pm.start(1), pm.end(1)
+            if self.country_at(s_in, e_in) or self.covered(s_in, e_in, (PERSON, EQUIPMENT)):
+                continue
+            before = pm.start()
+            prev = max((m for m in self.mentions if m.end in (before - 1, before) and m.family != COUNTRY),
+                       key=lambda m: m.end - m.start, default=None)
+            if prev is not None:
+                ent = self.entities[prev.key]
+                if not self.covered(s_in, e_in, (AGENCY,)):
+                    self.add(Mention(s_in, e_in, inner, ent.family, source="acronym"), ent.family, ent.cls, ent.key)
+                continue
+            if not (is_acronym(inner) or inner[:1].isupper()):
+                continue
+            sent = self.sentence_of(before)
+            chunk = next(((s, e) for s, e in chunk_candidates(self.text, sent) if e in (before - 1, before)), None)
+            if chunk is None:
+                continue
+            s, e = self._trim_chunk(*chunk)
+            if e - s < 4 or len(self.text[s:e].split()) < 2 or self.covered(s, e):
+                continue
+            family, cls = self._classify(self.text[s:e])
+            if family is None:
+                continue
+            name = self.text[s:e]
+            key = (equipment_key if family == EQUIPMENT else agency_key)(name)
+            attrs = {"country": self._country_in(s, e)} if family == AGENCY else {}
+            self.add(Mention(s, e, name, family, source="context"), family, cls, key, name, attrs)
+            self.add(Mention(s_in, e_in, inner, family, source="acronym"), family, cls, key)
+
+    def _trim_chunk(self, s: int, e: int) -> tuple[int, int]:
+        words = self.text[s:e].split(" ")
+        while words and (words[0].lower() in GENERIC_WORDS or self.country_at(s, s + len(words[0])) is not None
+                         and len(words) > 2 and words[1][:1].isupper() and False):
+            s += len(words[0]) + 1
+            words = words[1:]
+        return s, e
+
+    def _classify(self, name: str) -> tuple[str | None, str]:
+        low = fold(name)
+        m = head_regex().search(low)
+        if m and m.end() == len(low):
+            return EQUIPMENT, patterns()["equipment_heads"][_head_key(m.group())]
+        heads = {k: v for k, v in patterns()["org_heads"].items() if not k.startswith("_")}
+        for head in sorted(heads, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(head)}\b", low):
+                return AGENCY, heads[head]
+        return AGENCY, "OtherOrganization"
+
+    def _country_in(self, s: int, e: int) -> str | None:
+        for m in self.mentions:
+            if m.family == COUNTRY and s <= m.start and m.end <= e:
+                return m.key
+        before = self.country_ending_before(s)
+        return before.key if before else None
+
+    def _equipment_by_head(self) -> None:
+        """`Bulldog armoured personnel carriers`: a designation before a generic category noun."""
+        heads = patterns()["equipment_heads"]
+        for hm in head_regex().finditer(fold(self.text)):
+            cat = heads[_head_key(hm.group())]
+            known = [m for m in self.mentions if m.family == EQUIPMENT and 0 <= hm.start() - m.end <= 12
+                     and re.fullmatch(r"[\s\w-]{0,12}", self.text[m.end:hm.start()] or "")
+                     and not re.search(r"\b(and|or)\b", self.text[m.end:hm.start()])]
+            if known:
+                for m in known:
+                    m.info["head"] = True
+                continue
+            s, e = self._designation_before(hm.start())
+            if s is None or self.covered(s, e) or self.country_at(s, e):
+                continue
+            name = self.text[s:e]
+            if any(fold(name) == fold(x) for x in patterns()["stop_capitalised"]):
+                continue
+            self.add(Mention(s, e, name, EQUIPMENT, source="context", info={"head": True}),
+                     EQUIPMENT, cat, equipment_key(name), name)
+
+    def _designation_before(self, pos: int) -> tuple[int | None, int]:
+        left = self.text[max(0, pos - 40):pos]
+        m = re.search(r"((?:[A-Z][\w/-]*|\d[\w/-]*[A-Za-z][\w/-]*)(?:[ -](?:[A-Z][\w/-]*|\d+[\w/-]*|II|III|IV))*)[ -]"
+                      r"(?:[a-z-]+ ){0,2}$", left)
+        if not m:
+            return None, 0
+        tail = left[m.end(1):]
+        if len(tail.split()) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from)\b", tail):
+            return None, 0
+        start = pos - len(left) + m.start(1)
+        end = pos - len(left) + m.end(1)
+        words = self.text[start:end].split()
+        while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            return None, 0
+        if all(w.isdigit() for w in words):
+            return None, 0
+        # a demonym or country is an owner, not a designation ("German tanks")
+        if self.country_at(start, end) or any(m.family == COUNTRY and m.start == start for m in self.mentions):
+            return None, 0
+        sent = self.sentence_of(start)
+        if start == sent.start and len(words) == 1 and not any(c.isdigit() for c in words[0]) \
+                and not words[0].isupper():
+            return None, 0
+        return start, end
+
+    def _organisations_by_head(self) -> None:
+        heads = {k: v for k, v in patterns()["org_heads"].items() if not k.startswith("_")}
+        strong = {"ministry", "department", "agency", "office", "directorate", "administration", "forces",
+                  "army", "navy", "air force", "council", "parliament", "commons", "senate", "fund",
+                  "facility", "initiative", "mission", "general staff", "government", "unit", "corps",
+                  "industries", "shipbuilders", "programme", "program", "guard", "command"}
+        heads.setdefault("government", "OtherOrganization")
+        for sent in self.sentences:
+            for s, e in chunk_candidates(self.text, sent):
+                s, e = self._trim_chunk(s, e)
+                words = self.text[s:e].split()
+                if len(words) < 2 or self.covered(s, e):
+                    continue
+                low = fold(self.text[s:e])
+                head = next((h for h in sorted(heads, key=len, reverse=True)
+                             if low.endswith(" " + h) and h in strong), None)
+                if head is None:
+                    # "General Staff of the Armed Forces of Ukraine": a head before "of"
+                    m = re.match(r"(.+?\b(" + "|".join(map(re.escape, strong)) + r"))\b of \b", low)
+                    if not m:
+                        continue
+                    head = m.group(2)
+                if low.split()[0] in {"minister", "president", "secretary", "chancellor"}:
+                    continue
+                name = self.text[s:e]
+                # a run that starts with a sentence-initial non-name ("Under Operation...")
+                first = words[0]
+                if first in patterns()["stop_capitalised"] and self.country_at(s, s + len(first)) is None \
+                        and first not in {"Federal", "Defence", "Defense", "European"}:
+                    continue
+                self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, heads[head],
+                         agency_key(name), name, {"country": self._country_in(s, e)})
+
+    def _filter_ambiguous_equipment(self) -> None:
+        """A single ordinary word (Milan, Patriot) is equipment only in a military context."""
+        confirmed = set()
+        for m in self.mentions:
+            if m.family != EQUIPMENT:
+                continue
+            word = m.text
+            if m.info.get("head") or not re.fullmatch(r"[A-Z][a-z]+", word):
+                confirmed.add(m.key)
+                continue
+            sent = self.sentence_of(m.start)
+            others = [x for x in self.mentions if x.family == EQUIPMENT and x is not m
+                      and sent.start <= x.start < sent.end and x.key != m.key]
+            if others or re.search(r"\b(battery|batteries|system|systems|launcher|missiles?|tanks?|jets?)\b",
+                                   self.text[m.end:m.end + 40]):
+                confirmed.add(m.key)
+        for key in [k for k, e in self.entities.items() if e.family == EQUIPMENT and k not in confirmed]:
+            ent = self.entities.pop(key)
+            self.mentions = [m for m in self.mentions if m.key != key]
+            del ent
+
+    def _people(self) -> None:
+        """Names with evidence of being people: a title, an honorific, or a speech verb."""
+        p = patterns()
+        honorifics = set(p["honorifics"])
+        people: list[tuple[int, int, Mention | None]] = []
+        for sent in self.sentences:
+            for s, e in name_candidates(self.text, sent, self._blocked()):
+                # strip a leading country ("France Sebastien Lecornu")
+                lead = next((m for m in self.mentions if m.family == COUNTRY and m.start == s), None)
+                stripped_country = None
+                if lead is not None:
+                    rest = self.text[lead.end:e].strip()
+                    if len(rest.split()) < 2:
+                        continue
+                    stripped_country = lead
+                    s = e - len(rest)
+                if any(m.family == COUNTRY and s <= m.start and m.end <= e for m in self.mentions):
+                    continue
+                role = self._role_before(s) or self._role_after(e)
+                prev_word = self.text[max(0, s - 12):s].split()[-1:] or [""]
+                next_word = self.text[e:e + 20].split()[:1] or [""]
+                evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics \
+                    or next_word[0].strip(",.;:") in SPEECH_VERBS \
+                    or prev_word[0].lower() in {"said", "by", "and"} and people
+                if not evidence:
+                    continue
+                name = self.text[s:e]
+                key = f"{PERSON}:{slugify(match_key(name))}"
+                ent = self.add(Mention(s, e, name, PERSON, source="pattern"), PERSON, "Person", key, name)
+                self._attach_role(ent, role, stripped_country, people)
+                people.append((s, e, role))
+
+    def _role_before(self, pos: int) -> Mention | None:
+        for r in self.roles:
+            gap = self.text[r.end:pos]
+            if r.end <= pos and re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?[A-Z][\w ]{1,30}?\s)?", gap) \
+                    and not re.search(r"\.\s", gap):
+                if gap.strip().startswith("of"):
+                    r.info["of_country"] = self._country_in(r.end, pos)
+                return r
+        return None
+
+    def _role_after(self, pos: int) -> Mention | None:
+        right = self.text[pos:pos + 80]
+        m = re.match(r",\s+(?:(?:the|his|her|its|a)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+){0,2}", right)
+        if not m:
+            return None
+        for r in self.roles:
+            if r.start == pos + m.end() or (pos < r.start <= pos + m.end() + 1):
+                return r
+        return None
+
+    def _attach_role(self, ent: Entity, role: Mention | None, stripped: Mention | None, people: list) -> None:
+        if role is None and stripped is not None and people and people[-1][2] is not None:
+            role = people[-1][2]
+            country = stripped.key
+        else:
+            country = None
+        if role is None:
+            return
+        if country is None:
+            qualifier = self.country_ending_before(role.start)
+            org = self._org_ending_before(role.start)
+            if role.info.get("of_country"):
+                country = role.info["of_country"]
+            elif qualifier is not None and not (role.info.get("plural") and stripped):
+                country = qualifier.key
+            elif org is not None:
+                country = self.entities[org.key].attrs.get("country")
+                ent.organization = org.key
+            else:
+                inner = self._country_in(role.start, role.end)
+                country = inner
+        ent.attrs.setdefault("roles", []).append((role.info["role"], bool(role.info.get("plural"))))
+        if country and not ent.country:
+            ent.country = country
+
+    def _org_ending_before(self, pos: int) -> Mention | None:
+        for m in self.mentions:
+            if m.family == AGENCY and 0 <= pos - m.end <= 1:
+                return m
+        return None
+
+    def _bare_acronyms(self) -> None:
+        """Later uses of an acronym or alias alone, and surnames of people named before."""
+        aliases: dict[str, str] = {}
+        for key, ent in self.entities.items():
+            if ent.family in (AGENCY, EQUIPMENT):
+                for a in ent.aliases:
+                    if is_acronym(a):
+                        aliases[a] = key
+        surnames: dict[str, str] = {}
+        for key, ent in self.entities.items():
+            if ent.family == PERSON:
+                parts = [w for w in ent.name.split() if w not in {"Jr.", "Jr", "II", "III", "IV"} and len(w) > 2]
+                if parts:
+                    surnames.setdefault(parts[-1], key)
+        pattern = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr|Gen|General)\.?\s+)?([A-Z][\w’'-]+|[A-Z&]{2,})(?:['’]s)?\b")
+        for m in pattern.finditer(self.text):
+            word = m.group(2)
+            s, e = m.start(), m.start(2) + len(word)
+            if self.covered(m.start(2), e, (PERSON, AGENCY, EQUIPMENT)):
+                continue
+            key = surnames.get(word) or aliases.get(word)
+            if key is None:
+                folded = fold(word)
+                key = next((k for w, k in surnames.items() if fold(w) == folded), None)
+            if key is None:
+                continue
+            ent = self.entities[key]
+            self.add(Mention(s, e, self.text[s:e], ent.family, source="alias"), ent.family, ent.cls, key)
+
+    def _names(self) -> None:
+        """The canonical name of each entity: its fullest written form in the article."""
+        for ent in self.entities.values():
+            if ent.family == COUNTRY:
+                ent.name = ent.attrs.get("canonical", ent.name)
+                continue
+            full = [m.text for m in ent.mentions if m.source not in ("acronym", "alias")]
+            if full:
+                ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
+            elif ent.attrs.get("canonical"):
+                ent.name = ent.attrs["canonical"]
+
+
+def _head_key(surface: str) -> str:
+    heads = patterns()["equipment_heads"]
+    if surface in heads:
+        return surface
+    for a, b in patterns()["spelling_variants"]:
+        if surface.replace(b, a) in heads:
+            return surface.replace(b, a)
+    return surface
+
+
+def resolve(text: str, sentences: list[Sentence], gaz: Gazetteer) -> tuple[dict[str, Entity], list[Mention], list[Mention]]:
+    """Entities of an article, all resolved mentions, and the role mentions."""
+    r = Resolver(text, sentences, gaz)
+    ents = r.run()
+    return ents, sorted(r.mentions, key=lambda m: m.start), r.roles

@@ -1,0 +1,55 @@
+"""Text helpers shared by the extraction stages: length-preserving folding and variants."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+
+from ..resources import DATA_DIR
+
+_SPECIAL = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "’": "'", "‘": "'",
+            "–": "-", "—": "-", "‐": "-", "‑": "-", "ß": "s", "æ": "a", "œ": "o", "“": '"', "”": '"'}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in _SPECIAL:
+        return _SPECIAL[c]
+    base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+    return base if len(base) == 1 else c
+
+
+def fold(text: str) -> str:
+    """Lower-case text without diacritics, the same length as `text` (offsets stay valid)."""
+    return "".join(_fold_char(c) for c in text).lower()
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict:
+    """The domain patterns in data/patterns.json."""
+    return json.loads((DATA_DIR / "patterns.json").read_text(encoding="utf-8"))
+
+
+def spelling_variants(phrase: str) -> set[str]:
+    """A folded phrase in its British and American spellings."""
+    out = {phrase}
+    for a, b in patterns()["spelling_variants"]:
+        for p in list(out):
+            if a in p:
+                out.add(p.replace(a, b))
+            if b in p:
+                out.add(p.replace(b, a))
+    return out
+
+
+def match_key(name: str) -> str:
+    """A key that equates names differing in case, diacritics, punctuation and spelling."""
+    folded = fold(name)
+    for a, b in patterns()["spelling_variants"]:
+        folded = folded.replace(a, b)
+    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
+
+
+def is_word_char(c: str) -> bool:
+    return c.isalnum()

@@ -1,0 +1,123 @@
+"""Extraction stages on small texts written for the purpose (not from the dev corpus)."""
+
+from datetime import datetime
+
+from defgraph.articles import Article
+from defgraph.extract import extract
+from defgraph.extract.events import find_date
+from defgraph.extract.sentences import split_sentences
+
+
+def facts_of(body, title="Report", published=datetime(2024, 3, 15, 10, 0)):
+    return extract(Article(title=title, body=body, published=published))
+
+
+def names(facts, family):
+    return {e.name for e in facts.entities.values() if e.family == family}
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    text = "Defense Secretary Lloyd J. Austin III met Mr. Shapps in the U.S. capital. They talked."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == [text[:73], "They talked."]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_acronym_in_parentheses_then_alone():
+    f = facts_of("The Norwegian Defence Materiel Agency (NDMA) signed a contract. Later the NDMA said it was pleased.")
+    ndma = [e for e in f.entities.values() if "NDMA" in e.aliases]
+    assert len(ndma) == 1 and ndma[0].name == "Norwegian Defence Materiel Agency"
+    assert sum(1 for m in ndma[0].mentions if m.text == "NDMA") == 2
+
+
+def test_roles_before_after_and_possessive_with_surname_references():
+    f = facts_of("Germany's defence minister Boris Pistorius arrived in Kyiv. "
+                 "Kajsa Ollongren, the Dutch Minister of Defence, joined him. Pistorius said the talks went well.")
+    people = {e.name: e for e in f.entities.values() if e.family == "Person"}
+    assert set(people) == {"Boris Pistorius", "Kajsa Ollongren"}
+    assert people["Boris Pistorius"].role == "Minister of Defence"
+    assert people["Boris Pistorius"].country == "Country:germany"
+    assert people["Kajsa Ollongren"].country == "Country:netherlands"
+    assert "Pistorius" in people["Boris Pistorius"].aliases
+
+
+def test_diacritics_and_spelling_variants_merge():
+    f = facts_of("Minister Sébastien Lecornu said France would help. Later Sebastien Lecornu said more. "
+                 "The armoured vehicles and armored vehicles arrived.")
+    assert len([e for e in f.entities.values() if e.family == "Person"]) == 1
+
+
+def test_demonyms_are_countries():
+    f = facts_of("Ukrainian and British officials met French and Dutch diplomats.")
+    assert {"Ukraine", "United Kingdom", "France", "Netherlands"} <= names(f, "Country")
+
+
+def test_transfer_list_with_status_and_unknown_equipment_by_context():
+    f = facts_of("Norway has already delivered NASAMS air defence systems, Zorkin armoured personnel carriers "
+                 "and M109 howitzers to Ukraine.")
+    transfers = {(f.entities[e.equipment[0]].name, e.status) for e in f.events if e.cls == "Transfer"}
+    assert transfers == {("NASAMS", "delivered"), ("Zorkin", "delivered"), ("M109", "delivered")}
+    zorkin = next(e for e in f.entities.values() if e.name == "Zorkin")
+    assert zorkin.cls == "ArmoredVehicle"
+    assert all(f.entities[e.supplier].name == "Norway" and f.entities[e.recipient].name == "Ukraine"
+               for e in f.events if e.cls == "Transfer")
+
+
+def test_pledge_and_order():
+    f = facts_of("Denmark will send 19 F-16 jets to Ukraine. Estonia ordered six HIMARS from the United States.")
+    got = {(f.entities[e.supplier].name, f.entities[e.recipient].name, e.status) for e in f.events
+           if e.cls == "Transfer"}
+    assert got == {("Denmark", "Ukraine", "pledged"), ("United States", "Estonia", "ordered")}
+
+
+def test_training_with_number_words():
+    f = facts_of("More than seven thousand Ukrainian soldiers were trained in France.")
+    t = [e for e in f.events if e.cls == "Training"]
+    assert len(t) == 1 and t[0].count == 7000
+    assert (f.entities[t[0].provider].name, f.entities[t[0].trainee].name) == ("France", "Ukraine")
+
+
+def test_meeting_and_agreement_with_evidence_offsets():
+    body = ("Defence Minister Rustem Umerov held talks with his Swedish counterpart Pål Jonson on Tuesday. "
+            "A memorandum was signed between Ukroboronprom and Saab.")
+    f = facts_of(body)
+    art = f.article
+    meeting = next(e for e in f.events if e.cls == "Meeting")
+    assert {f.entities[p].name for p in meeting.participants} == {"Rustem Umerov", "Pål Jonson"}
+    assert str(meeting.date) == "2024-03-12"
+    assert art.text[meeting.evidence.start:meeting.evidence.end] == meeting.evidence.text
+    agreement = next(e for e in f.events if e.cls == "Agreement")
+    assert agreement.kind == "memorandum"
+    assert {f.entities[p].name for p in agreement.parties} == {"Ukroboronprom", "Saab"}
+    assert 0 < agreement.confidence <= 1
+
+
+def test_dates():
+    pub = datetime(2023, 11, 21)
+    assert str(find_date("on 27 July 2022", pub)) == "2022-07-27"
+    assert str(find_date("on December 21, 2022", pub)) == "2022-12-21"
+    assert find_date("in September 2022", pub) == "2022-09"
+    assert str(find_date("arrived on Tuesday", pub)) == "2023-11-21"
+    assert find_date("no date here", pub) is None
+
+
+def test_headlines_of_capitalised_words_invent_nothing():
+    body = "\n".join(["Markets Rally As Tech Stocks Surge", "Local Team Wins Big Cup Final",
+                      "Weather Service Warns Of Heavy Snow", "New Bakery Opens On Main Street"] * 20)
+    f = facts_of(body, title="Top Headlines Today")
+    assert not f.events
+    assert not [e for e in f.entities.values() if e.family in ("Person", "Equipment")]
+
+
+def test_garbled_and_non_english_text():
+    f = facts_of("Дрон ударив по місту. ☃☃☃ 0x00ff lorem ipsum dolor sit amet ¿¡ ßßß " * 50)
+    assert not f.events and not [e for e in f.entities.values() if e.family == "Person"]
+    assert extract(Article(title="Only a title", body="")).events == []
+
+
+def test_very_large_article_is_read_up_to_a_bound_and_reported():
+    para = "France has delivered CAESAR howitzers to Ukraine, the ministry said. " * 30 + "\n\n"
+    f = extract(Article(title="t", body=para * 2500))  # about 5 MB
+    assert len(f.article.text) > 5_000_000
+    assert f.skipped and "not read" in f.skipped[0]
+    assert max(ev.evidence.end for ev in f.events) <= 200_000
