@@ -179,6 +179,27 @@ class OxigraphStore:
         if self._store.contains_named_graph(node):
             self._store.remove_graph(node)
 
+    def write_graph(self, data: bytes, fmt: str, graph: str | None, *, replace: bool = False,
+                    base_iri: str | None = None) -> None:
+        """Add RDF data to one graph (the default graph when `graph` is None), emptying it
+        first when `replace`; data that does not parse raises SyntaxError and changes nothing."""
+        self._check_writable()
+        target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        quads = [ox.Quad(q.subject, q.predicate, q.object, target)
+                 for q in ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri)]
+        if replace:
+            self._store.clear_graph(target)
+        if graph:
+            self._store.add_graph(target)
+        self._store.extend(quads)
+
+    def has_graph(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
+
+    def clear_default_graph(self) -> None:
+        self._check_writable()
+        self._store.clear_graph(ox.DefaultGraph())
+
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: store is open read-only")

@@ -1,0 +1,105 @@
+"""The Flask app factory, its error handling, and the production (waitress) server."""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from flask import Blueprint, Flask, Response
+from flask_cors import CORS
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from ..store import OxigraphStore
+from .core import HttpError, ServerState
+from .executor import InlineExecutor, PoolExecutor
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+EXPOSED_HEADERS = ["X-Defgraph-Truncated", "Server-Timing", "Content-Type", "Content-Disposition"]
+
+
+def blueprints() -> list[Blueprint]:
+    """Every kind of page, one blueprint each. To add a kind of page, append its blueprint here."""
+    from . import graph_store, protocol, query_page, resources
+
+    return [
+        protocol.bp,      # /sparql, /update
+        graph_store.bp,   # /rdf-graph-store
+        resources.bp,     # /id/<kind>/<slug>
+        query_page.bp,    # /
+    ]
+
+
+def create_app(store: OxigraphStore, settings: Settings | None = None) -> Flask:
+    """A Flask app serving `store` over SPARQL, the Graph Store Protocol and HTML pages."""
+    settings = settings or Settings()
+    if settings.allow_update and store.read_only:
+        raise ValueError("updates need the store opened read-write")
+    executor = (PoolExecutor(store.path, settings.workers, settings.timeout)
+                if store.path is not None else InlineExecutor(store))
+    base_iri = settings.base_iri or store.base_iri
+    app = Flask("defgraph.server", static_folder="static", template_folder="templates")
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    app.extensions["defgraph"] = ServerState(store, settings, executor, base_iri)
+    CORS(app, origins="*", expose_headers=EXPOSED_HEADERS,
+         allow_headers=["Content-Type", "Accept", "Authorization"],
+         methods=["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"])
+    for bp in blueprints():
+        app.register_blueprint(bp)
+    _register_error_handlers(app, settings)
+    return app
+
+
+def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    return Response(message.rstrip("\n") + "\n", status=status,
+                    content_type="text/plain; charset=utf-8", headers=headers or {})
+
+
+def _register_error_handlers(app: Flask, settings: Settings) -> None:
+    @app.errorhandler(HttpError)
+    def http_error(exc: HttpError) -> Response:
+        return _text(exc.status, exc.message, exc.headers)
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def too_large(exc: RequestEntityTooLarge) -> Response:
+        return _text(413, f"request too large: the limit is {settings.max_request_bytes} bytes")
+
+    @app.errorhandler(HTTPException)
+    def http_exception(exc: HTTPException) -> Response:
+        resp = exc.get_response()
+        headers = {k: v for k, v in resp.headers.items() if k.lower() in ("allow", "location")}
+        return _text(exc.code or 500, f"{exc.code} {exc.name}: {exc.description}", headers)
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception) -> Response:
+        # the trace goes to the server log, never to the client
+        log.exception("unhandled error")
+        return _text(500, "internal server error (the details are in the server log)")
+
+
+def close_app(app: Flask) -> None:
+    """Stop the app's query workers."""
+    app.extensions["defgraph"].executor.close()
+
+
+def serve(app: Flask, host: str = "127.0.0.1", port: int = 8080, *, threads: int = 16,
+          on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve the app with waitress until interrupted; `on_ready` gets the base URL."""
+    from waitress import create_server
+
+    settings: Settings = app.extensions["defgraph"].settings
+    server = create_server(app, host=host, port=port, threads=threads,
+                           max_request_body_size=settings.max_request_bytes + 65536,
+                           ident="defgraph")
+    url = f"http://{host}:{server.effective_port}/"
+    if on_ready:
+        on_ready(url)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+        close_app(app)

@@ -1,0 +1,221 @@
+"""Running read queries where they can be abandoned: a pool of processes, each with the store open read-only.
+
+pyoxigraph cannot interrupt a query from Python, so each query runs in a worker process
+(pebble kills and replaces a worker whose query outlives the timeout) while the web
+process keeps serving. Workers serialise results in Rust and send back bytes. After a
+write, the web process bumps a generation number and workers reopen their read-only
+snapshot of the store before their next query.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..namespaces import PREFIXES
+from ..store import OxigraphStore
+from .sparql_text import has_keyword, query_form, with_limit
+
+log = logging.getLogger(__name__)
+
+TABULAR_TYPES = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+BOOLEAN_TYPES = {k: TABULAR_TYPES[k] for k in ("json", "xml")}
+GRAPH_TYPES = {
+    "turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
+    "jsonld": "application/ld+json",
+}
+_RESULTS_FORMAT = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+_RDF_FORMAT = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+               "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD}
+
+
+@dataclass(frozen=True)
+class QueryTask:
+    """One read query and how its answer should be written."""
+
+    query: str
+    base_iri: str | None = None
+    default_graphs: tuple[str, ...] | None = None   # protocol dataset, None when not given
+    named_graphs: tuple[str, ...] | None = None
+    union: bool = True          # without a dataset: default graph = union of all graphs
+    tabular: str = "json"       # format for SELECT results (a key of TABULAR_TYPES)
+    boolean: str = "json"       # format for ASK results
+    graph: str = "turtle"       # format for CONSTRUCT/DESCRIBE results
+    row_cap: int | None = None  # most rows (triples) returned; None: no cap
+
+
+@dataclass(frozen=True)
+class QueryOutcome:
+    """A serialised answer, or an error with its HTTP status and message."""
+
+    status: int
+    body: bytes = b""
+    media_type: str = "text/plain; charset=utf-8"
+    kind: str = "error"         # solutions, boolean, graph or error
+    truncated: bool = False
+
+    @property
+    def message(self) -> str:
+        return self.body.decode("utf-8", "replace")
+
+
+def error(status: int, message: str) -> QueryOutcome:
+    return QueryOutcome(status, message.encode("utf-8"))
+
+
+def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
+    """Run a query on a store and serialise its answer (never raises)."""
+    try:
+        return _execute(store, task)
+    except SyntaxError as exc:
+        return error(400, f"SPARQL syntax error: {exc}")
+    except (OSError, RuntimeError, ValueError) as exc:
+        return error(500, f"the query failed: {exc}")
+
+
+def _dataset(task: QueryTask) -> dict:
+    """Keyword arguments of OxigraphStore.query for the task's dataset."""
+    if task.default_graphs is None and task.named_graphs is None:
+        # FROM/FROM NAMED in the query define its dataset; the union default would override them
+        return {"union": task.union and not has_keyword(task.query, "FROM")}
+    return {"union": False,
+            "default_graph": [ox.NamedNode(g) for g in task.default_graphs or ()],
+            "named_graphs": [ox.NamedNode(g) for g in task.named_graphs or ()]}
+
+
+def _execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
+    dataset = _dataset(task)
+    result = None
+    if task.row_cap is not None and query_form(task.query) == "SELECT":
+        try:  # let the engine stop early; a query with its own LIMIT will not parse so
+            result = store.query(with_limit(task.query, task.row_cap + 1),
+                                 base_iri=task.base_iri, **dataset)
+        except SyntaxError:
+            result = None
+    if result is None:
+        result = store.query(task.query, base_iri=task.base_iri, **dataset)
+
+    if isinstance(result, ox.QueryBoolean):
+        fmt = task.boolean if task.boolean in BOOLEAN_TYPES else "json"
+        return QueryOutcome(200, result.serialize(format=_RESULTS_FORMAT[fmt]),
+                            _with_charset(BOOLEAN_TYPES[fmt]), "boolean")
+    if isinstance(result, ox.QuerySolutions):
+        return _solutions(result, task)
+    return _graph(result, task)
+
+
+def _solutions(result: ox.QuerySolutions, task: QueryTask) -> QueryOutcome:
+    # TSV holds one solution per line and every term losslessly, so rows are counted and
+    # cut on bytes, then converted in Rust to the format asked for: no per-row Python.
+    tsv = result.serialize(format=ox.QueryResultsFormat.TSV)
+    truncated = False
+    if task.row_cap is not None and tsv.count(b"\n") - 1 > task.row_cap:
+        end = -1
+        for _ in range(task.row_cap + 1):
+            end = tsv.index(b"\n", end + 1)
+        tsv, truncated = tsv[:end + 1], True
+    fmt = task.tabular if task.tabular in TABULAR_TYPES else "json"
+    body = tsv if fmt == "tsv" else ox.parse_query_results(
+        tsv, format=ox.QueryResultsFormat.TSV).serialize(format=_RESULTS_FORMAT[fmt])
+    return QueryOutcome(200, body, _with_charset(TABULAR_TYPES[fmt]), "solutions", truncated)
+
+
+def _graph(result: ox.QueryTriples, task: QueryTask) -> QueryOutcome:
+    triples = list(result)
+    truncated = task.row_cap is not None and len(triples) > task.row_cap
+    if truncated:
+        triples = triples[:task.row_cap]
+    fmt = task.graph if task.graph in GRAPH_TYPES else "turtle"
+    body = ox.serialize(triples, format=_RDF_FORMAT[fmt],
+                        prefixes=PREFIXES if fmt in ("turtle", "rdfxml") else None)
+    return QueryOutcome(200, body, _with_charset(GRAPH_TYPES[fmt]), "graph", truncated)
+
+
+def _with_charset(media_type: str) -> str:
+    return f"{media_type}; charset=utf-8"
+
+
+# --- worker processes ------------------------------------------------------------
+
+_worker_path: str | None = None
+_worker_store: tuple[int, OxigraphStore] | None = None
+
+
+def _init_worker(path: str) -> None:
+    global _worker_path, _worker_store
+    _worker_path = path
+    _worker_store = (0, OxigraphStore(path, read_only=True))
+
+
+def _worker_run(task: QueryTask, generation: int) -> QueryOutcome:
+    global _worker_store
+    if _worker_store is None or _worker_store[0] != generation:
+        assert _worker_path is not None
+        _worker_store = (generation, OxigraphStore(_worker_path, read_only=True))
+    return execute(_worker_store[1], task)
+
+
+class PoolExecutor:
+    """Runs queries in worker processes; a query past the timeout is killed, its worker replaced."""
+
+    def __init__(self, path: str | Path, workers: int, timeout: float) -> None:
+        import pebble
+
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["defgraph.server.executor"])
+        self.timeout = timeout
+        self.generation = 0
+        self._pool = pebble.ProcessPool(max_workers=workers, initializer=_init_worker,
+                                        initargs=(str(path),), context=context)
+
+    def run(self, task: QueryTask) -> QueryOutcome:
+        from pebble import ProcessExpired
+
+        future = self._pool.schedule(_worker_run, args=(task, self.generation), timeout=self.timeout)
+        try:
+            return future.result()
+        except FutureTimeout:
+            return error(503, f"query timeout: the query ran longer than {self.timeout:g} s and "
+                              "was stopped (the limit is the server's --timeout)")
+        except ProcessExpired as exc:
+            log.error("query worker died: %s", exc)
+            return error(500, "the query process died (out of memory?); the query was abandoned")
+
+    def invalidate(self) -> None:
+        """Make workers reopen the store before their next query (after a write)."""
+        self.generation += 1
+
+    def close(self) -> None:
+        self._pool.stop()
+        self._pool.join()
+
+
+class InlineExecutor:
+    """Runs queries in the web process (for an in-memory store); no timeout is enforced."""
+
+    def __init__(self, store: OxigraphStore) -> None:
+        self._store = store
+        self._lock = threading.Lock()
+
+    def run(self, task: QueryTask) -> QueryOutcome:
+        return execute(self._store, task)
+
+    def invalidate(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,82 @@
+"""The SPARQL 1.1 Graph Store HTTP Protocol at /rdf-graph-store (`?graph=IRI` or `?default`)."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from flask import Blueprint, Request, Response, request
+
+from .core import HttpError, authorize_write, current_state
+from .executor import GRAPH_TYPES, QueryTask
+from .protocol import negotiate, outcome_response
+
+bp = Blueprint("graph_store", __name__)
+
+# request Content-Type → store.RDF_FORMATS key
+BODY_FORMATS = {"text/turtle": "turtle", "application/x-turtle": "turtle",
+                "application/n-triples": "nt", "text/plain": "nt",
+                "application/rdf+xml": "xml", "application/ld+json": "jsonld"}
+
+
+def target_graph(req: Request) -> str | None:
+    """The graph IRI a request names (None for the default graph)."""
+    graphs = req.args.getlist("graph")
+    if "default" in req.args:
+        if graphs:
+            raise HttpError(400, "give either ?default or ?graph=IRI, not both")
+        return None
+    if len(graphs) != 1:
+        raise HttpError(400, "name one graph: ?graph=IRI (or ?default for the default graph)")
+    try:
+        return ox.NamedNode(graphs[0]).value
+    except ValueError:
+        raise HttpError(400, f"graph: {graphs[0]!r} is not an absolute IRI") from None
+
+
+def _read(graph: str | None, req: Request) -> Response:
+    state = current_state()
+    if graph is not None and not state.store.has_graph(graph):
+        raise HttpError(404, f"no graph <{graph}> in this store")
+    where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+    task = QueryTask(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", union=False,
+                     graph=negotiate(req, GRAPH_TYPES), row_cap=None)
+    return outcome_response(state.run(task))
+
+
+def _write(graph: str | None, req: Request, *, replace: bool) -> Response:
+    authorize_write(req)
+    fmt = BODY_FORMATS.get(req.mimetype)
+    if fmt is None:
+        raise HttpError(415, f"unsupported Content-Type {req.mimetype or '(none)'!r}: send one of "
+                             + ", ".join(sorted(BODY_FORMATS)))
+    data = req.get_data()
+    state = current_state()
+    existed = graph is None or state.store.has_graph(graph)
+    try:
+        state.write(lambda store: store.write_graph(data, fmt, graph, replace=replace,
+                                                    base_iri=graph or req.base_url))
+    except SyntaxError as exc:
+        raise HttpError(400, f"the body is not valid {req.mimetype}: {exc}") from None
+    return Response(status=204 if existed else 201)
+
+
+def _delete(graph: str | None, req: Request) -> Response:
+    authorize_write(req)
+    state = current_state()
+    if graph is None:
+        state.write(lambda store: store.clear_default_graph())
+    elif not state.store.has_graph(graph):
+        raise HttpError(404, f"no graph <{graph}> in this store")
+    else:
+        state.write(lambda store: store.remove_graph(graph))
+    return Response(status=204)
+
+
+@bp.route("/rdf-graph-store", methods=["GET", "PUT", "POST", "DELETE"])
+def graph_store() -> Response:
+    """GET a graph (always); PUT, POST, DELETE it (with updates enabled and the token)."""
+    graph = target_graph(request)
+    if request.method in ("GET", "HEAD"):
+        return _read(graph, request)
+    if request.method == "DELETE":
+        return _delete(graph, request)
+    return _write(graph, request, replace=request.method == "PUT")

@@ -1,0 +1,188 @@
+"""Resource pages: every IRI defgraph mints ({base}id/<kind>/<slug>) dereferences here,
+as HTML (facts, labels, aliases, neighbours, sources) or as RDF by content negotiation."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, render_template, request
+
+from ..namespaces import DG, PREFIXES, RDF, RDFS, SKOS
+from .core import HttpError, current_state
+from .executor import GRAPH_TYPES, QueryTask
+from .protocol import negotiate, outcome_response
+
+bp = Blueprint("resources", __name__)
+
+PAGE_ROWS = 1000      # facts shown on one page
+EVIDENCE_ROWS = 200   # sentences shown on one page
+HTML = "text/html"
+
+FACTS_QUERY = """
+SELECT ?dir ?p ?o ?label ?g WHERE {
+  { GRAPH ?g { <IRI> ?p ?o } BIND("out" AS ?dir) }
+  UNION
+  { GRAPH ?g { ?o ?p <IRI> } BIND("in" AS ?dir) }
+  OPTIONAL { ?o rdfs:label ?label }
+} LIMIT %d
+"""
+
+EVIDENCE_QUERY = """
+SELECT DISTINCT ?event ?eventLabel ?sentence ?article ?title WHERE {
+  { ?event ?role <IRI> } UNION { BIND(<IRI> AS ?event) }
+  ?event dg:evidence ?sentence .
+  OPTIONAL { ?event rdfs:label ?eventLabel }
+  OPTIONAL { ?event dg:mentionedIn ?article OPTIONAL { ?article dcterms:title ?title } }
+} LIMIT %d
+"""
+
+ARTICLES_QUERY = """
+SELECT DISTINCT ?article ?title ?issued WHERE {
+  <IRI> dg:mentionedIn ?article .
+  OPTIONAL { ?article dcterms:title ?title }
+  OPTIONAL { ?article dcterms:issued ?issued }
+} ORDER BY DESC(?issued) LIMIT %d
+"""
+
+DESCRIBE_QUERY = "CONSTRUCT { <IRI> ?p ?o . ?s ?q <IRI> } WHERE { { <IRI> ?p ?o } UNION { ?s ?q <IRI> } }"
+EXISTS_QUERY = "ASK { { <IRI> ?p ?o } UNION { ?s ?q <IRI> } }"
+
+
+@dataclass
+class Link:
+    """An RDF term as shown on a page: its text, and a local page when defgraph minted it."""
+
+    text: str
+    href: str | None = None
+    iri: str | None = None
+    note: str = ""       # language or datatype of a literal
+
+
+@dataclass
+class Fact:
+    prop: Link
+    value: Link
+    source: Link | None
+
+
+@dataclass
+class Entity:
+    iri: str
+    labels: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    types: list[Link] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    incoming: list[Fact] = field(default_factory=list)
+    articles: list[dict] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+    truncated: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.labels[0] if self.labels else self.iri.rsplit("/", 1)[-1]
+
+
+def local_href(iri: str, base: str) -> str | None:
+    """The path of the page of a minted IRI on this server, None for other IRIs."""
+    if iri.startswith(base + "id/"):
+        return request.script_root + "/" + iri[len(base):]
+    return None
+
+
+def short_name(iri: str) -> str:
+    """A prefixed name (dg:supplier) for IRIs in a known namespace, else the IRI."""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _term(binding: dict | None, base: str, label: str | None = None) -> Link:
+    if binding is None:
+        return Link("")
+    value = binding["value"]
+    if binding["type"] == "uri":
+        href = local_href(value, base)
+        return Link(label or short_name(value), href, value)
+    if binding["type"] == "bnode":
+        return Link("_:" + value)
+    note = binding.get("xml:lang") or short_name(binding.get("datatype", "")).replace("xsd:string", "")
+    return Link(value, note=note)
+
+
+def _select(query: str, iri: str, limit: int) -> tuple[list[dict], bool]:
+    state = current_state()
+    task = QueryTask(query.replace("IRI", iri) % (limit + 1), tabular="json", row_cap=None)
+    outcome = state.run(task)
+    if outcome.kind == "error":
+        raise HttpError(outcome.status, outcome.message)
+    rows = json.loads(outcome.body)["results"]["bindings"]
+    return rows[:limit], len(rows) > limit
+
+
+def describe(iri: str) -> Entity | None:
+    """Everything a page shows about one IRI; None when the store says nothing about it."""
+    base = current_state().base_iri
+    rows, truncated = _select(FACTS_QUERY, iri, PAGE_ROWS)
+    if not rows:
+        return None
+    entity = Entity(iri, truncated=truncated)
+    seen: set[tuple] = set()
+    for row in rows:
+        p, o = row["p"]["value"], row["o"]
+        key = (row["dir"]["value"], p, o["value"], row.get("g", {}).get("value"))
+        if key in seen:   # one row per label of the neighbour: keep the first
+            continue
+        seen.add(key)
+        label = row.get("label", {}).get("value")
+        g = row.get("g")
+        source = _term(g, base) if g else None
+        if row["dir"]["value"] == "in":
+            entity.incoming.append(Fact(_term(row["p"], base), _term(o, base, label), source))
+        elif p == str(RDFS.label):
+            entity.labels.append(o["value"]) if o["value"] not in entity.labels else None
+        elif p == str(SKOS.altLabel):
+            entity.aliases.append(o["value"]) if o["value"] not in entity.aliases else None
+        elif p == str(RDF.type):
+            entity.types.append(_term(o, base))
+        elif p != str(DG.text):
+            entity.facts.append(Fact(_term(row["p"], base), _term(o, base, label), source))
+    arts, _ = _select(ARTICLES_QUERY, iri, EVIDENCE_ROWS)
+    entity.articles = [{"link": _term(a["article"], base, a.get("title", {}).get("value")),
+                        "issued": a.get("issued", {}).get("value", "")[:10]} for a in arts]
+    ev, _ = _select(EVIDENCE_QUERY, iri, EVIDENCE_ROWS)
+    entity.evidence = [{"sentence": e["sentence"]["value"],
+                        "event": _term(e["event"], base, e.get("eventLabel", {}).get("value")),
+                        "article": _term(e["article"], base, e.get("title", {}).get("value"))
+                        if "article" in e else None} for e in ev]
+    return entity
+
+
+@bp.route("/id/<kind>/<path:slug>")
+def resource(kind: str, slug: str) -> Response:
+    """The page of a minted IRI: HTML for browsers, Turtle/JSON-LD/N-Triples/RDF-XML by Accept."""
+    state = current_state()
+    iri = f"{state.base_iri}id/{kind}/{slug}"
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise HttpError(404, f"not a valid IRI: {iri!r}") from None
+    family = {"html": HTML, **GRAPH_TYPES}
+    fmt = negotiate(request, family)
+    if fmt != "html":
+        known = state.run(QueryTask(EXISTS_QUERY.replace("IRI", iri), boolean="json"))
+        if known.kind == "boolean" and not json.loads(known.body)["boolean"]:
+            raise HttpError(404, f"nothing is known about <{iri}>")
+        task = QueryTask(DESCRIBE_QUERY.replace("IRI", iri), graph=fmt,
+                         row_cap=state.settings.row_cap)
+        return outcome_response(state.run(task))
+    entity = describe(iri)
+    if entity is None:
+        html = render_template("not_found.html", iri=iri)
+        return Response(html, status=404, content_type="text/html; charset=utf-8")
+    html = render_template("resource.html", e=entity, base=state.base_iri,
+                           formats={k: v for k, v in GRAPH_TYPES.items()})
+    return Response(html, content_type="text/html; charset=utf-8", headers={"Vary": "Accept"})
+

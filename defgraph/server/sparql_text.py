@@ -1,0 +1,138 @@
+"""Lexical look at SPARQL text: query form, SERVICE targets, LOAD, dataset clauses, USING insertion.
+
+Oxigraph parses and runs the queries; this module only tokenises enough (IRIs, strings,
+comments, braces, keywords) to enforce the server's policies before a query runs and to
+apply the protocol's `using-graph-uri` parameters, which pyoxigraph's update has no
+argument for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n]*)
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<var>[?$][\w]+)
+  | (?P<word>[A-Za-z_][\w\-.]*(?::[\w\-.:%]*)?|:[\w\-.:%]*)
+  | (?P<open>\{)
+  | (?P<close>\})
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str      # iri, string, var, word, open, close, other
+    text: str
+    start: int
+    end: int
+    depth: int     # brace depth before the token
+
+
+def tokens(text: str) -> list[Token]:
+    """The significant tokens of SPARQL text (no whitespace or comments)."""
+    out: list[Token] = []
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "other"
+        if kind in ("ws", "comment"):
+            continue
+        if kind == "close":
+            depth = max(0, depth - 1)
+        out.append(Token(kind, m.group(), m.start(), m.end(), depth))
+        if kind == "open":
+            depth += 1
+    return out
+
+
+def _is(tok: Token, *words: str) -> bool:
+    return tok.kind == "word" and tok.text.upper() in words
+
+
+QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+
+
+def query_form(text: str) -> str | None:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE: the first such keyword outside braces."""
+    for tok in tokens(text):
+        if tok.depth == 0 and _is(tok, *QUERY_FORMS):
+            return tok.text.upper()
+    return None
+
+
+def service_targets(text: str) -> list[str]:
+    """The endpoints named by SERVICE clauses (`?var` when given by a variable)."""
+    toks = tokens(text)
+    found = []
+    for i, tok in enumerate(toks):
+        if _is(tok, "SERVICE"):
+            j = i + 1
+            if j < len(toks) and _is(toks[j], "SILENT"):
+                j += 1
+            if j < len(toks):
+                target = toks[j].text
+                found.append(target[1:-1] if toks[j].kind == "iri" else target)
+    return found
+
+
+def has_keyword(text: str, word: str) -> bool:
+    """Whether an operation keyword (e.g. LOAD) occurs outside braces."""
+    return any(t.depth == 0 and _is(t, word.upper()) for t in tokens(text))
+
+
+def has_dataset_clause(update: str) -> bool:
+    """Whether an update names its own dataset (USING, USING NAMED or WITH)."""
+    return any(t.depth == 0 and _is(t, "USING", "WITH") for t in tokens(update))
+
+
+def add_using(update: str, default_graphs: list[str], named_graphs: list[str]) -> str:
+    """The update with `USING`/`USING NAMED` clauses before every operation's WHERE.
+
+    This is how the protocol's `using-graph-uri`/`using-named-graph-uri` apply (SPARQL 1.1
+    Protocol §2.2.3). A `DELETE WHERE { P }` becomes the equivalent `DELETE { P } USING … WHERE { P }`.
+    """
+    clause = "".join(f" USING <{g}>" for g in default_graphs) + \
+             "".join(f" USING NAMED <{g}>" for g in named_graphs)
+    if not clause:
+        return update
+    toks = tokens(update)
+    edits: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        if tok.depth != 0 or not _is(tok, "WHERE"):
+            continue
+        prev = toks[i - 1] if i else None
+        if prev is not None and _is(prev, "DELETE"):
+            block = _brace_block(update, toks, i + 1)
+            if block is None:
+                continue
+            pattern = update[block[0]:block[1]]
+            edits.append((tok.start, tok.end, f"{pattern}{clause} WHERE"))
+        else:
+            edits.append((tok.start, tok.start, clause.lstrip() + " "))
+    for start, end, text in reversed(edits):
+        update = update[:start] + text + update[end:]
+    return update
+
+
+def _brace_block(text: str, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """Character span of the `{ … }` group starting at token index i."""
+    if i >= len(toks) or toks[i].kind != "open":
+        return None
+    depth = toks[i].depth
+    for tok in toks[i + 1:]:
+        if tok.kind == "close" and tok.depth == depth:
+            return toks[i].start, tok.end
+    return None
+
+
+def with_limit(query: str, limit: int) -> str:
+    """The query with an outer `LIMIT` appended (the caller checks that it still parses)."""
+    return f"{query}\nLIMIT {limit}"

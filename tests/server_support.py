@@ -1,0 +1,95 @@
+"""Starting the real server (waitress, real HTTP on 127.0.0.1, port 0) over an on-disk store."""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from defgraph.server import Settings, close_app, create_app
+from defgraph.store import OxigraphStore
+
+BASE = "http://127.0.0.1:8080/"
+TOKEN = "s3cret-token"
+
+# A small graph in defgraph's shape: one article graph, the entities graph.
+SAMPLE_TRIG = """
+@prefix dg: <https://w3id.org/defgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix id: <http://127.0.0.1:8080/id/> .
+
+<http://127.0.0.1:8080/graph/entities> {
+  id:country\\/france a dg:Country ; rdfs:label "France" ; dg:isoCode "FR" .
+  id:country\\/ukraine a dg:Country ; rdfs:label "Ukraine" ; skos:altLabel "Ukraina" ; dg:isoCode "UA" .
+  id:equipment\\/caesar a dg:Equipment ; rdfs:label "CAESAR" ; skos:altLabel "Caesar howitzer" ;
+      dg:origin id:country\\/france .
+  id:person\\/evil a dg:Person ; rdfs:label "<script>alert('x')</script> Evil" ;
+      dg:nationality id:country\\/france .
+  id:person\\/lecornu a dg:Person ; rdfs:label "Sébastien Lecornu" ; dg:role "defence minister" ;
+      dg:nationality id:country\\/france .
+}
+
+id:article\\/a1 {
+  id:article\\/a1 a dg:Article ; rdfs:label "France to deliver CAESAR" ;
+      dcterms:title "France to deliver CAESAR" ; dcterms:issued "2023-09-29T10:00:00"^^xsd:dateTime .
+  id:country\\/france dg:mentionedIn id:article\\/a1 .
+  id:country\\/ukraine dg:mentionedIn id:article\\/a1 .
+  id:equipment\\/caesar dg:mentionedIn id:article\\/a1 .
+  id:person\\/lecornu dg:mentionedIn id:article\\/a1 .
+  id:transfer\\/t1 a dg:Transfer ; rdfs:label "France → Ukraine: CAESAR" ;
+      dg:supplier id:country\\/france ; dg:recipient id:country\\/ukraine ;
+      dg:equipment id:equipment\\/caesar ; dg:status dg:pledged ;
+      dg:evidence "France will deliver six more CAESAR howitzers to Ukraine." ;
+      dg:mentionedIn id:article\\/a1 .
+}
+"""
+
+
+def sample_store(path: Path) -> OxigraphStore:
+    """A read-write on-disk store holding SAMPLE_TRIG."""
+    store = OxigraphStore(path, base_iri=BASE)
+    store.load(SAMPLE_TRIG.encode("utf-8"), "trig")
+    store.flush()
+    return store
+
+
+@dataclass
+class LiveServer:
+    url: str            # http://127.0.0.1:PORT/
+    app: object
+    store: OxigraphStore
+
+    @property
+    def sparql(self) -> str:
+        return self.url + "sparql"
+
+    @property
+    def update(self) -> str:
+        return self.url + "update"
+
+    @property
+    def graph_store(self) -> str:
+        return self.url + "rdf-graph-store"
+
+
+@contextmanager
+def live_server(store: OxigraphStore, settings: Settings) -> Iterator[LiveServer]:
+    """The app served by waitress in a thread, for as long as the block runs."""
+    from waitress import create_server
+
+    app = create_app(store, settings)
+    server = create_server(app, host="127.0.0.1", port=0, threads=16,
+                           max_request_body_size=settings.max_request_bytes + 65536)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield LiveServer(f"http://127.0.0.1:{server.effective_port}/", app, store)
+    finally:
+        server.close()
+        thread.join(timeout=5)
+        close_app(app)
