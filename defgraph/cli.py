@@ -188,5 +188,49 @@ def eval_(gold_dir: str, details: bool) -> None:
             click.echo(line)
 
 
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8080, show_default=True, type=int, help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=float,
+              help="Seconds a query may run before it is stopped.")
+@click.option("--row-cap", default=100_000, show_default=True, type=int,
+              help="Most result rows sent back; a response header says when the cap was hit.")
+@click.option("--max-request-bytes", default=10 * 1024 * 1024, show_default=True, type=int,
+              help="Larger request bodies are refused (413).")
+@click.option("--workers", default=None, type=int, help="Query worker processes (default: CPU count, at least 2).")
+@click.option("--allow-update", is_flag=True, help="Enable SPARQL Update and Graph Store writes (need the token).")
+@click.option("--update-token", envvar="DEFGRAPH_UPDATE_TOKEN", default=None,
+              help="Bearer token that authorises updates (or $DEFGRAPH_UPDATE_TOKEN).")
+@click.option("--allow-service", multiple=True, metavar="URL",
+              help="An endpoint that SERVICE clauses may call (repeatable; none by default).")
+def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, max_request_bytes: int,
+          workers: int | None, allow_update: bool, update_token: str | None,
+          allow_service: tuple[str, ...]) -> None:
+    """Serve the graph: SPARQL endpoint at /sparql, query page at /, entity pages at /id/...
+
+    \b
+    Example:
+      defgraph serve --port 8080
+      DEFGRAPH_UPDATE_TOKEN=secret defgraph serve --allow-update
+    """
+    from .server import Settings, create_app
+    from .server import serve as run_server
+
+    try:
+        settings = Settings(timeout=timeout, row_cap=row_cap, max_request_bytes=max_request_bytes,
+                            allow_update=allow_update, update_token=update_token if allow_update else None,
+                            service_allow_list=allow_service,
+                            **({"workers": workers} if workers else {}))
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    store = _open(store_dir, read_only=not allow_update)
+    app = create_app(store, settings)
+    run_server(app, host, port, on_ready=lambda url: click.echo(
+        f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "
+        "Ctrl+C stops it", err=False))
+    store.close()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

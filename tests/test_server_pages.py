@@ -1,0 +1,138 @@
+"""Resource pages and the query page over real HTTP; real SPARQL clients against the live server."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import requests
+from rdflib import Graph, Literal, URIRef
+
+from defgraph.server import Settings
+from defgraph.server.query_page import script_json
+
+from .server_support import BASE, TOKEN, live_server, sample_store
+
+DG = "https://w3id.org/defgraph/ontology#"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    store = sample_store(tmp_path_factory.mktemp("pages-store"))
+    settings = Settings(allow_update=True, update_token=TOKEN, workers=2)
+    with live_server(store, settings) as live:
+        yield live
+    store.close()
+
+
+# --- resource pages -------------------------------------------------------------------------
+
+def test_entity_page_html(server):
+    r = requests.get(server.url + "id/country/ukraine", headers={"Accept": "text/html"})
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/html")
+    html = r.text
+    assert "<h1>Ukraine</h1>" in html
+    assert "Ukraina" in html                                     # alias
+    assert 'href="/id/transfer/t1"' in html                      # neighbour, linked
+    assert "France → Ukraine: CAESAR" in html                    # neighbour's label
+    assert "France will deliver six more CAESAR howitzers to Ukraine." in html   # sentence
+    assert 'href="/id/article/a1"' in html and "France to deliver CAESAR" in html  # article
+
+
+def test_event_page_links_its_participants(server):
+    html = requests.get(server.url + "id/transfer/t1").text
+    for path, label in [("country/france", "France"), ("country/ukraine", "Ukraine"),
+                        ("equipment/caesar", "CAESAR")]:
+        assert f'href="/id/{path}"' in html and f">{label}</a>" in html
+    assert "dg:supplier" in html and "dg:pledged" in html
+
+
+def test_article_text_is_escaped(server):
+    html = requests.get(server.url + "id/person/evil").text
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Evil" in html
+
+
+@pytest.mark.parametrize("accept,fmt", [("text/turtle", "turtle"), ("application/ld+json", "json-ld")])
+def test_entity_as_rdf(server, accept, fmt):
+    r = requests.get(server.url + "id/equipment/caesar", headers={"Accept": accept})
+    assert r.status_code == 200 and r.headers["Content-Type"].split(";")[0] == accept
+    g = Graph().parse(data=r.text, format=fmt)
+    caesar = URIRef(BASE + "id/equipment/caesar")
+    assert (caesar, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("CAESAR")) in g
+    assert (URIRef(BASE + "id/transfer/t1"), URIRef(DG + "equipment"), caesar) in g
+
+
+def test_entity_format_parameter_and_any_host(server):
+    # the page is found whatever host name the request used
+    url = server.url.replace("127.0.0.1", "localhost") + "id/country/france?format=turtle"
+    r = requests.get(url)
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/turtle")
+
+
+def test_unknown_entity_is_404(server):
+    assert requests.get(server.url + "id/person/nobody").status_code == 404
+    assert requests.get(server.url + "id/person/nobody", headers={"Accept": "text/turtle"}).status_code == 404
+    r = requests.get(server.url + "id/person/x%3E%20%3Fp%20%3Fo")
+    assert r.status_code == 404 and "Traceback" not in r.text
+
+
+# --- the query page -------------------------------------------------------------------------
+
+def test_query_page_is_self_contained(server):
+    r = requests.get(server.url)
+    assert r.status_code == 200
+    html = r.text
+    for name in ("persons", "organizations", "equipment", "transfers", "meetings", "agreements",
+                 "trainings", "countries"):
+        assert f'data-name="{name}"' in html
+    assert "http://" not in html.replace(BASE, "").split("<script id=\"config\"")[0].split("<textarea")[0]
+    for asset in ("/static/query.js", "/static/style.css"):
+        assert requests.get(server.url + asset.lstrip("/")).status_code == 200
+        assert asset in html
+
+
+def test_script_json_escapes_html():
+    text = script_json({"q": "</script><b>&\u2028\u2029"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "\u2028" not in text and "\u2029" not in text
+    assert json.loads(text) == {"q": "</script><b>&\u2028\u2029"}
+
+
+# --- real clients ---------------------------------------------------------------------------
+
+def test_sparqlwrapper(server):
+    from SPARQLWrapper import JSON, POST, SPARQLWrapper, XML
+
+    sw = SPARQLWrapper(server.sparql)
+    sw.setQuery(f"PREFIX dg: <{DG}> SELECT ?s ?name WHERE {{ ?s a dg:Country ; rdfs:label ?name }} ORDER BY ?name")
+    sw.setReturnFormat(JSON)
+    rows = sw.query().convert()["results"]["bindings"]
+    assert [r["name"]["value"] for r in rows] == ["France", "Ukraine"]
+    sw.setMethod(POST)
+    sw.setReturnFormat(XML)
+    doc = sw.query().convert()
+    assert len(doc.getElementsByTagName("result")) == 2
+    sw.setQuery("ASK { ?t a <https://w3id.org/defgraph/ontology#Transfer> }")
+    sw.setReturnFormat(JSON)
+    assert sw.query().convert()["boolean"] is True
+
+
+def test_rdflib_sparqlstore_and_updatestore(server):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
+
+    store = SPARQLStore(server.sparql)
+    rows = list(store.query(f"SELECT ?e WHERE {{ ?t <{DG}equipment> ?e }}"))
+    assert [str(r.e) for r in rows] == [BASE + "id/equipment/caesar"]
+
+    g = "urn:x-test:rdflib-update"
+    denied = SPARQLUpdateStore(server.sparql, server.update)
+    with pytest.raises(Exception):
+        denied.update(f"INSERT DATA {{ GRAPH <{g}> {{ <urn:a> <urn:b> <urn:c> }} }}")
+    writer = SPARQLUpdateStore(server.sparql, server.update, auth=None,
+                               headers={"Authorization": f"Bearer {TOKEN}"})
+    writer.update(f"INSERT DATA {{ GRAPH <{g}> {{ <urn:a> <urn:b> \"ü\" }} }}")
+    rows = list(store.query(f"SELECT ?o WHERE {{ GRAPH <{g}> {{ <urn:a> <urn:b> ?o }} }}"))
+    assert [str(r.o) for r in rows] == ["ü"]
+    writer.update(f"DROP GRAPH <{g}>")
+    assert not list(store.query(f"SELECT ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"))
