@@ -164,9 +164,19 @@ def _init_worker(path: str) -> None:
 def _worker_run(task: QueryTask, generation: int) -> QueryOutcome:
     global _worker_store
     if _worker_store is None or _worker_store[0] != generation:
-        assert _worker_path is not None
-        _worker_store = (generation, OxigraphStore(_worker_path, read_only=True))
-    return execute(_worker_store[1], task)
+        _worker_store = (generation, _open_snapshot())
+    outcome = execute(_worker_store[1], task)
+    if outcome.status == 500:
+        # A read-only snapshot can lose files to the writer's compaction (with updates on);
+        # a fresh snapshot sees the current files, so retry once on one.
+        _worker_store = (generation, _open_snapshot())
+        outcome = execute(_worker_store[1], task)
+    return outcome
+
+
+def _open_snapshot() -> OxigraphStore:
+    assert _worker_path is not None
+    return OxigraphStore(_worker_path, read_only=True)
 
 
 class PoolExecutor:
