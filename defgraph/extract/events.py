@@ -221,10 +221,7 @@ class Events:
         parties: list[str] = []
         between = re.search(r"\bbetween\b", low)
         if between:
-            parties = self._distinct([a.key for a in actors if a.start >= sent.start + between.end()
-                                      and a.family != COUNTRY or (a.family == COUNTRY and a.start >= sent.start
-                                                                  + between.end() and a.source == "name")])[:2]
-            parties = self._prefer_agencies(parties, actors, sent.start + between.end())
+            parties = self._between(actors, sent, sent.start + between.end())
         if len(parties) < 2:
             with_m = re.search(r"\bwith\b", low)
             subject = [a for a in actors if not with_m or a.start < sent.start + with_m.start()]
@@ -242,12 +239,25 @@ class Events:
             if len(two) >= 2:
                 parties = two[:2]
         if len(parties) >= 2:
+            during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
             self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties,
-                                     kind=kind, date=self._date(sent, fallback=True)))
+                                     kind=kind, date=self._date(sent, fallback=during_visit, anywhere=True)))
 
-    def _prefer_agencies(self, parties, actors, after) -> list[str]:
-        agencies = self._distinct([a.key for a in actors if a.family == AGENCY and a.start >= after])
-        return agencies[:2] if len(agencies) >= 2 else parties
+    def _between(self, actors: list[Mention], sent: Sentence, start: int) -> list[str]:
+        """`between A and B`: the head actor of each side (the last agency named on it)."""
+        clause = self.text[start:sent.end]
+        cut = re.search(r"[.;]|\b(?:which|that|to|under|for)\b", clause[clause.find(" and ") + 5:] if " and " in clause else "")
+        end = start + (clause.find(" and ") + 5 + cut.start() if cut and " and " in clause else len(clause))
+        parts = [p for p in re.finditer(r"(?:(?!\band\b).)+", self.text[start:end])]
+        sides = []
+        for part in parts:
+            s, e = start + part.start(), start + part.end()
+            inside = [a for a in actors if s <= a.start < e]
+            agencies = [a for a in inside if a.family == AGENCY]
+            pick = agencies[-1] if agencies else (inside[0] if inside else None)
+            if pick is not None and pick.key not in sides:
+                sides.append(pick.key)
+        return sides
 
     def _head_actor(self, actors: list[Mention]) -> str | None:
         agencies = [a for a in actors if a.family == AGENCY]
@@ -321,11 +331,11 @@ class Events:
         return None
 
     # -- dates ------------------------------------------------------------------------
-    def _date(self, sent: Sentence, fallback: bool = True) -> date | str | None:
+    def _date(self, sent: Sentence, fallback: bool = True, anywhere: bool = False) -> date | str | None:
         found = find_date(sent.text, self.published)
         if found:
             return found
-        if fallback and self.published and sent.paragraph <= 2:
+        if fallback and self.published and (anywhere or sent.paragraph <= 2):
             return self.published.date()
         return None
 
@@ -371,7 +381,7 @@ def find_date(text: str, published: datetime | None) -> date | str | None:
     m = re.search(rf"\bin\s+({mon})\s+(\d{{4}})\b", low)
     if m:
         return f"{int(m.group(2)):04d}-{months[m.group(1)]:02d}"
-    m = re.search(r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)
+    m = re.search(r"\b(?:on|met|meet|held talks)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)
     if m and published:
         target = patterns()["weekdays"].index(m.group(1))
         delta = (published.weekday() - target) % 7

@@ -118,6 +118,8 @@ class Gazetteer:
         self.by_name[fold(entry.name)] = entry
         self.forms.append(Form(entry, entry.name, "name"))
         for alias in _split(aliases):
+            if _descriptive(alias):
+                continue  # "Ukrainian military" describes, it does not name
             self.forms.append(Form(entry, alias, "acronym" if is_acronym(alias) else "alias"))
         for kind, values in (extra or {}).items():
             for v in values:
@@ -148,6 +150,14 @@ class Gazetteer:
 
     def entry(self, key: str) -> Entry | None:
         return self.entries.get(key)
+
+
+JOINERS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "in", "on", "&", "der", "und", "y", "et"}
+
+
+def _descriptive(alias: str) -> bool:
+    words = alias.split()
+    return len(words) > 1 and any(w[:1].islower() and w not in JOINERS for w in words[1:])
 
 
 def _case_ok(form: str, surface: str) -> bool:

@@ -15,7 +15,8 @@ ROLE, TITLE = "role", "title"
 SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "announced", "noted", "stressed", "emphasized",
                 "emphasised", "thanked", "called", "urged", "described", "welcomed", "hosted", "met",
                 "confirmed", "stated", "declared", "explained", "insisted", "warned", "signed", "visited",
-                "arrived", "reported", "acknowledged", "admitted", "argued", "promised", "pledged"}
+                "arrived", "reported", "acknowledged", "admitted", "argued", "promised", "pledged", "discussed",
+                "held", "spoke", "agreed", "praised", "expressed", "presented", "chaired", "attended"}
 _WORD = re.compile(r"[^\W_][\w'’.\-]*", re.UNICODE)
 
 
@@ -100,7 +101,8 @@ def role_mentions(text: str) -> list[Mention]:
     out = []
     for m in role_regex().finditer(folded):
         surface = text[m.start():m.end()]
-        plural = fold(surface).split(" ")[-1].endswith("s") and not surface.lower().endswith(("ss", "us"))
+        plural = bool(set(fold(surface).split()) & {"ministers", "secretaries", "presidents", "chiefs",
+                                                     "spokesmen", "chancellors", "commanders"})
         out.append(Mention(m.start(), m.end(), surface, ROLE, source="pattern",
                            info={"role": normalise_role(surface), "plural": plural}))
     # drop roles nested in longer ones

@@ -91,6 +91,7 @@ class Resolver:
         self._organisations_by_head()
         self._filter_ambiguous_equipment()
         self._people()
+        self._title_references()
         self._bare_acronyms()
         self._names()
         return self.entities
@@ -280,7 +281,7 @@ class Resolver:
             for s, e in chunk_candidates(self.text, sent):
                 s, e = self._trim_chunk(s, e)
                 words = self.text[s:e].split()
-                if len(words) < 2 or self.covered(s, e):
+                if len(words) < 2 or self.covered(s, e) or any(s < r.end and r.start < e for r in self.roles):
                     continue
                 low = fold(self.text[s:e])
                 head = next((h for h in sorted(heads, key=len, reverse=True)
@@ -333,7 +334,11 @@ class Resolver:
                 # strip a leading country ("France Sebastien Lecornu")
                 lead = next((m for m in self.mentions if m.family == COUNTRY and m.start == s), None)
                 stripped_country = None
-                if lead is not None:
+                joined = next((m for m in self.mentions if m.family == COUNTRY and m.end == s - 1
+                               and self.text[max(0, m.start - 4):m.start] == "and "), None)
+                if joined is not None and lead is None:
+                    stripped_country = joined
+                elif lead is not None:
                     rest = self.text[lead.end:e].strip()
                     if len(rest.split()) < 2:
                         continue
@@ -345,6 +350,7 @@ class Resolver:
                 prev_word = self.text[max(0, s - 12):s].split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics \
+                    or (stripped_country is not None and people and people[-1][2] is not None) \
                     or next_word[0].strip(",.;:") in SPEECH_VERBS \
                     or prev_word[0].lower() in {"said", "by", "and"} and people
                 if not evidence:
@@ -354,6 +360,22 @@ class Resolver:
                 ent = self.add(Mention(s, e, name, PERSON, source="pattern"), PERSON, "Person", key, name)
                 self._attach_role(ent, role, stripped_country, people)
                 people.append((s, e, role))
+
+    def _title_references(self) -> None:
+        """`the French Minister of the Armed Forces`: a title with a country and no name
+        refers to the one person of that country named in the article."""
+        people = [e for e in self.entities.values() if e.family == PERSON]
+        for r in self.roles:
+            if any(abs(m.start - r.end) <= 3 or abs(r.start - m.end) <= 3 for m in self.mentions
+                   if m.family == PERSON) or r.info.get("plural"):
+                continue
+            qualifier = self.country_ending_before(r.start)
+            if qualifier is None:
+                continue
+            same = [p for p in people if p.country == qualifier.key]
+            if len(same) == 1:
+                same[0].attrs.setdefault("roles", []).append((r.info["role"], False))
+                same[0].aliases.add(self.text[qualifier.start:r.end])
 
     def _role_before(self, pos: int) -> Mention | None:
         for r in self.roles:
