@@ -232,5 +232,64 @@ def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, ma
     store.close()
 
 
+def _date_option(value: str | None, name: str):
+    from datetime import date
+
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=name) from None
+
+
+@main.command()
+@store_option
+@click.option("--out", "out", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
+@click.option("--query", "query_file", default=None,
+              help="Draw only what a query names: a .rq file, a competency query name or SPARQL "
+                   "(a CONSTRUCT, or a SELECT whose rows name entities by IRI or label).")
+@click.option("--focus", default=None, help="Draw the neighbourhood of one entity (label, alias or IRI).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10),
+              help="Steps around --focus.")
+@click.option("--type", "types", default=None,
+              help="Only these classes, comma-separated (e.g. Person,Equipment or Ministry).")
+@click.option("--since", default=None, help="Only facts from articles issued on or after this date (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Only facts from articles issued on or before this date (YYYY-MM-DD).")
+@click.option("--events", type=click.Choice(["edges", "nodes"]), default="edges", show_default=True,
+              help="Draw events as labelled edges between participants, or as small nodes joining them.")
+@click.option("--size-by", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",
+              show_default=True, help="Node size by this centrality.")
+@click.option("--title", default=None, help="Page title.")
+def viz(store_dir: str, out: str, query_file: str | None, focus: str | None, depth: int,
+        types: str | None, since: str | None, until: str | None, events: str, size_by: str,
+        title: str | None) -> None:
+    """Write the graph as one interactive HTML page that opens offline.
+
+    \b
+    Examples:
+      defgraph viz --out graph.html
+      defgraph viz --out transfers.html --query transfers --events nodes
+      defgraph viz --out umerov.html --focus Umerov --depth 2
+      defgraph viz --out kit.html --type Country,Equipment --since 2023-01-01
+    """
+    from .queries import QueryError, load_query, run_query
+    from .viz import GraphRequest, VizError, selection_from_result, write_html
+
+    req = GraphRequest(events=events, focus=focus, depth=depth, size_by=size_by, title=title,
+                       types=[t for t in (types or "").split(",") if t.strip()],
+                       since=_date_option(since, "--since"), until=_date_option(until, "--until"))
+    store = _open(store_dir)
+    try:
+        if query_file:
+            req.selection = selection_from_result(run_query(store, load_query(query_file)))
+        G = write_html(store, req, out)
+    except (QueryError, VizError) as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(f"wrote {out}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

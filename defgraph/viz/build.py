@@ -1,0 +1,415 @@
+"""RDF in the store → a networkx graph of entities and events, and the filters that narrow it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from itertools import combinations
+from typing import Iterable
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS
+
+from ..namespaces import DG, fold
+from ..resources import ONTOLOGY_FILE
+from ..store import GraphStore
+
+ENTITY_FAMILIES = ("Person", "Agency", "Country", "Equipment")
+EVENT_FAMILY = "Event"
+KIND_FAMILY = {"person": "Person", "agency": "Agency", "country": "Country", "equipment": "Equipment"}
+EVENT_MODES = ("edges", "nodes")
+
+# entity → entity relations drawn as edges, with their labels
+RELATIONS = {"memberOf": "member of", "nationality": "nationality", "agencyCountry": "country",
+             "parentAgency": "part of", "origin": "origin", "manufacturer": "made by",
+             "country": "country"}
+# event → entity roles
+ROLES = ("supplier", "recipient", "equipment", "participant", "party", "provider", "trainee", "place")
+EVENT_ATTRS = ("status", "agreementKind", "date", "personnelCount", "evidence")
+ENTITY_ATTRS = ("role", "altLabel", "acronym", "mentionedIn")
+
+_DGNS = str(DG)
+_PREDICATES = " ".join(f"dg:{p}" for p in (*RELATIONS, *ROLES, *EVENT_ATTRS, "role", "acronym",
+                                              "mentionedIn")) + " rdf:type rdfs:label skos:altLabel"
+FACTS_QUERY = f"""SELECT ?s ?p ?o ?g WHERE {{
+  VALUES ?p {{ {_PREDICATES} }}
+  GRAPH ?g {{ ?s ?p ?o }}
+}}"""
+ARTICLES_QUERY = """SELECT ?a ?title ?issued WHERE {
+  ?a a dg:Article .
+  OPTIONAL { ?a dcterms:title ?title }
+  OPTIONAL { ?a dcterms:issued ?issued }
+}"""
+
+
+class VizError(ValueError):
+    """A graph view that cannot be drawn as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class OntologyClass:
+    name: str       # local name, e.g. "Ministry"
+    label: str      # e.g. "Ministry"
+    family: str     # Person, Agency, Country, Equipment, Event
+
+
+@lru_cache(maxsize=1)
+def ontology_classes() -> dict[str, OntologyClass]:
+    """Every dg: class below an entity family or Event, by local name."""
+    g = Graph()
+    g.parse(ONTOLOGY_FILE, format="turtle")
+    out: dict[str, OntologyClass] = {}
+    for family in (*ENTITY_FAMILIES, EVENT_FAMILY):
+        for cls in g.transitive_subjects(RDFS.subClassOf, DG[family]):
+            name = str(cls)[len(_DGNS):] if str(cls).startswith(_DGNS) else None
+            if name:
+                label = str(g.value(cls, RDFS.label) or name)
+                out[name] = OntologyClass(name, label[:1].upper() + label[1:], family)
+    return out
+
+
+@dataclass
+class _Thing:
+    iri: str
+    types: set[str] = field(default_factory=set)
+    labels: dict[str, str] = field(default_factory=dict)    # graph → label
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    attrs: dict[str, str] = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _local(iri: str) -> str:
+    return iri[len(_DGNS):] if iri.startswith(_DGNS) else iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+
+
+def read_facts(store: GraphStore) -> tuple[dict[str, _Thing], dict[str, dict]]:
+    """Everything the view needs from the store: described things, and articles by IRI."""
+    things: dict[str, _Thing] = {}
+    entities_graph = store.base_iri.rstrip("/#") + "/graph/entities"
+    for row in store.select(FACTS_QUERY):
+        s, p, o, g = row["s"], _local(row["p"]), row["o"], row["g"]
+        if s is None or o is None:
+            continue
+        t = things.get(s) or things.setdefault(s, _Thing(s))
+        if p == "type":
+            if o.startswith(_DGNS):
+                t.types.add(o[len(_DGNS):])
+        elif p == "label":
+            # the entities graph holds the canonical name
+            t.labels["" if g == entities_graph else g] = o
+        elif p in ("altLabel", "acronym"):
+            t.aliases.add(o)
+        elif p == "role":
+            t.roles.add(o)
+        elif p == "mentionedIn":
+            t.articles.add(o)
+        elif p in EVENT_ATTRS:
+            t.attrs[p] = _local(o) if p == "status" else o
+        else:
+            t.links[p].append(o)
+            if g != entities_graph:
+                t.links["@graph:" + p + "|" + o].append(g)
+    articles = {}
+    for row in store.select(ARTICLES_QUERY):
+        a = row["a"]
+        if a and a not in articles:
+            articles[a] = {"title": row["title"] or a, "issued": row["issued"],
+                           "date": _parse_date(row["issued"])}
+    return things, articles
+
+
+def _classify(t: _Thing) -> tuple[str, str] | None:
+    """(most specific class, family) of a thing, or None when it is neither entity nor event."""
+    classes = ontology_classes()
+    known = [classes[c] for c in sorted(t.types) if c in classes]
+    if known:
+        specific = [c for c in known if c.name != c.family] or known
+        return specific[0].name, specific[0].family
+    parts = t.iri.rstrip("/").split("/")
+    if len(parts) >= 3 and parts[-3] == "id" and parts[-2] in KIND_FAMILY:
+        family = KIND_FAMILY[parts[-2]]
+        return family, family
+    return None
+
+
+def _label(t: _Thing) -> str:
+    if "" in t.labels:
+        return t.labels[""]
+    if t.labels:
+        return t.labels[sorted(t.labels)[0]]
+    return _local(t.iri).replace("-", " ")
+
+
+def build_graph(store: GraphStore, events: str = "edges") -> nx.MultiDiGraph:
+    """The store's entities (and events) as a networkx multigraph.
+
+    Nodes are keyed by IRI, with `label`, `cls` (ontology class), `family`, `aliases`, `roles`,
+    `articles` and `sentences` (evidence of the events the node takes part in). Events are nodes
+    joined to their participants (`events="nodes"`) or collapsed into labelled edges between
+    them (`events="edges"`, e.g. France —supplied SAMP/T (pledged)→ Ukraine).
+    """
+    if events not in EVENT_MODES:
+        raise VizError(f"events: {events!r} is not one of {', '.join(EVENT_MODES)}")
+    things, articles = read_facts(store)
+    G = nx.MultiDiGraph(events=events, articles=articles)
+    kinds = {iri: _classify(t) for iri, t in things.items()}
+    # things only referred to (e.g. a country named as origin) still become nodes
+    for t in list(things.values()):
+        for p, targets in t.links.items():
+            for o in targets:
+                if not p.startswith("@") and o not in things:
+                    ref = _Thing(o)
+                    kind = _classify(ref)
+                    if kind:
+                        things[o], kinds[o] = ref, kind
+    for iri, kind in kinds.items():
+        if kind and kind[1] in ENTITY_FAMILIES:
+            t = things[iri]
+            G.add_node(iri, kind="entity", label=_label(t), cls=kind[0], family=kind[1],
+                       aliases=sorted(t.aliases - {_label(t)}), roles=sorted(t.roles),
+                       articles=sorted(t.articles), sentences=[])
+    for iri, t in things.items():
+        if iri not in G:
+            continue
+        for p, label in RELATIONS.items():
+            for o in t.links.get(p, ()):
+                if o in G:
+                    G.add_edge(iri, o, key=f"{p}:{o}", relation=label, predicate=p,
+                               articles=sorted(set(t.links.get(f"@graph:{p}|{o}", ()))))
+    for iri, t in things.items():
+        kind = kinds.get(iri)
+        if kind and kind[1] == EVENT_FAMILY:
+            _add_event(G, t, kind[0], events)
+    return G
+
+
+def _add_event(G: nx.MultiDiGraph, t: _Thing, cls: str, mode: str) -> None:
+    roles = {r: [o for o in t.links.get(r, ()) if o in G] for r in ROLES}
+    members = sorted({o for r in ROLES for o in roles[r]})
+    if not members:
+        return
+    articles = sorted(t.articles)
+    evidence = t.attrs.get("evidence")
+    sentence = [(evidence, articles[0] if articles else None)] if evidence else []
+    for m in members:
+        if sentence:
+            G.nodes[m]["sentences"].extend(sentence)
+    common = dict(event=t.iri, event_cls=cls, evidence=evidence, articles=articles,
+                  date=t.attrs.get("date"))
+    name = lambda iri: G.nodes[iri]["label"]  # noqa: E731
+    if mode == "nodes":
+        label = _label(t) if t.labels else ontology_classes()[cls].label
+        G.add_node(t.iri, kind="event", label=label, cls=cls, family=EVENT_FAMILY, aliases=[],
+                   roles=[], articles=articles, sentences=sentence,
+                   status=t.attrs.get("status"), date=t.attrs.get("date"))
+        for r in ROLES:
+            for o in roles[r]:
+                src, dst = (o, t.iri) if r in ("supplier", "provider") else (t.iri, o)
+                G.add_edge(src, dst, key=f"{r}:{t.iri}", relation=r, predicate=r, **common)
+        return
+    status = t.attrs.get("status")
+    equipment = ", ".join(sorted(name(e) for e in roles["equipment"]))
+    edges: list[tuple[str, str, str, bool]] = []      # (from, to, label, directed)
+    if cls == "Transfer":
+        what = f"supplied {equipment}".strip() + (f" ({status})" if status else "")
+        edges += [(s, r, what, True) for s in roles["supplier"] for r in roles["recipient"]]
+        edges += [(r, e, f"receives ({status})" if status else "receives", True)
+                  for r in roles["recipient"] for e in roles["equipment"]]
+        if not roles["recipient"]:
+            edges += [(s, e, "supplies", True) for s in roles["supplier"] for e in roles["equipment"]]
+    elif cls == "Training":
+        count = t.attrs.get("personnelCount")
+        edges += [(p, q, "trains" + (f" ({count})" if count else ""), True)
+                  for p in roles["provider"] for q in roles["trainee"]]
+    elif cls == "Agreement":
+        kind = t.attrs.get("agreementKind") or "agreement"
+        edges += [(a, b, f"signed {kind}", False) for a, b in combinations(sorted(roles["party"]), 2)]
+    elif cls == "Meeting":
+        edges += [(a, b, "met", False) for a, b in combinations(sorted(roles["participant"]), 2)]
+    else:
+        verb = "co-produce" + (f" {equipment}" if equipment else "")
+        edges += [(a, b, verb, False) for a, b in combinations(sorted(roles["participant"]), 2)]
+        edges += [(a, e, "co-produces", True) for a in roles["participant"] for e in roles["equipment"]]
+    for src, dst, label, directed in edges:
+        if src != dst:
+            G.add_edge(src, dst, key=f"{t.iri}:{src}:{dst}", relation=label, predicate=cls,
+                       directed=directed, **common)
+
+
+# --- narrowing the graph -------------------------------------------------------------------
+
+def _keep_events(G: nx.MultiDiGraph, keep: set[str], named: Iterable[str] = ()) -> set[str]:
+    """Add event nodes that still join two kept entities (or were named)."""
+    named = set(named)
+    for n, d in G.nodes(data=True):
+        if d["kind"] == "event":
+            if n in named or len(set(nx.all_neighbors(G, n)) & keep) >= 2:
+                keep.add(n)
+    return keep
+
+
+def filter_dates(G: nx.MultiDiGraph, since: date | None = None, until: date | None = None) -> nx.MultiDiGraph:
+    """Only what articles issued between `since` and `until` (inclusive) say."""
+    if since is None and until is None:
+        return G
+    if since and until and since > until:
+        raise VizError(f"--since {since} is after --until {until}")
+    arts = G.graph["articles"]
+    ok = {a for a, info in arts.items() if info["date"] is not None
+          and (since is None or info["date"] >= since) and (until is None or info["date"] <= until)}
+    keep = {n for n, d in G.nodes(data=True) if ok.intersection(d["articles"])}
+    H = nx.MultiDiGraph(**G.graph)
+    H.add_nodes_from((n, G.nodes[n]) for n in keep)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        # entity descriptions from the gazetteer (no article) hold whenever both ends are shown
+        if u in keep and v in keep and (not d.get("articles") or ok.intersection(d["articles"])):
+            H.add_edge(u, v, key=k, **d)
+    for n in H:
+        H.nodes[n]["sentences"] = [s for s in G.nodes[n]["sentences"] if s[1] in ok]
+    return H
+
+
+def class_names(types: Iterable[str]) -> set[str]:
+    """Ontology classes named by `types` (case-insensitive), with all their subclasses."""
+    classes = ontology_classes()
+    by_fold = {c.lower(): c for c in (*classes, *ENTITY_FAMILIES, EVENT_FAMILY)}
+    out: set[str] = set()
+    for raw in types:
+        name = raw.strip()
+        if not name:
+            continue
+        cls = by_fold.get(name.lower())
+        if cls is None:
+            raise VizError(f"--type {name!r}: not a class; one of {', '.join(sorted(by_fold.values()))}")
+        out |= {c for c, info in classes.items() if c == cls or info.family == cls}
+        out.add(cls)
+    return out
+
+
+def filter_types(G: nx.MultiDiGraph, types: Iterable[str]) -> nx.MultiDiGraph:
+    """Only entities of the named classes; event nodes that still join two of them stay,
+    unless event classes are named too, then only those."""
+    wanted = class_names(types)
+    if not wanted:
+        return G
+    keep = {n for n, d in G.nodes(data=True) if d["kind"] == "entity" and d["cls"] in wanted}
+    named_events = {n for n, d in G.nodes(data=True) if d["kind"] == "event" and d["cls"] in wanted}
+    if named_events or any(ontology_classes()[c].family == EVENT_FAMILY for c in wanted if c in ontology_classes()):
+        keep |= named_events
+    else:
+        _keep_events(G, keep)
+    return G.subgraph(keep).copy()
+
+
+@dataclass
+class Selection:
+    """What a query's answer names: IRIs, literal values (matched to labels), and triples."""
+
+    iris: set[str] = field(default_factory=set)
+    literals: set[str] = field(default_factory=set)
+    triples: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def selection_from_result(result: object) -> Selection:
+    """The selection named by a SELECT (solutions) or CONSTRUCT (triples) result from Oxigraph."""
+    sel = Selection()
+
+    def take(term: object) -> None:
+        if isinstance(term, ox.NamedNode):
+            sel.iris.add(term.value)
+        elif isinstance(term, ox.Literal):
+            sel.literals.add(term.value)
+
+    if isinstance(result, ox.QueryBoolean):
+        raise VizError("an ASK query names nothing to draw; use SELECT or CONSTRUCT")
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        for row in result:
+            for n in names:
+                take(row[n])
+        return sel
+    for triple in result:
+        take(triple.subject)
+        take(triple.object)
+        if isinstance(triple.subject, ox.NamedNode) and isinstance(triple.object, ox.NamedNode):
+            sel.triples.append((triple.subject.value, triple.predicate.value, triple.object.value))
+    return sel
+
+
+def _name_index(G: nx.MultiDiGraph) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = defaultdict(set)
+    for n, d in G.nodes(data=True):
+        if d["kind"] == "entity":
+            for name in (d["label"], *d["aliases"]):
+                index[fold(name).strip()].add(n)
+    return index
+
+
+def select(G: nx.MultiDiGraph, sel: Selection) -> nx.MultiDiGraph:
+    """The part of the graph a query's answer names (by IRI, or by entity label/alias)."""
+    index = _name_index(G)
+    keep = {i for i in sel.iris if i in G}
+    for value in sel.literals:
+        keep |= index.get(fold(value).strip(), set())
+    named_events = {n for n in keep if G.nodes[n]["kind"] == "event"}
+    for n in named_events:
+        keep |= set(nx.all_neighbors(G, n))
+    # an event collapsed into edges is named by its IRI: keep its participants
+    events = {i for i in sel.iris if i not in G}
+    if events:
+        for u, v, d in G.edges(data=True):
+            if d.get("event") in events:
+                keep |= {u, v}
+    _keep_events(G, keep, named_events)
+    H = G.subgraph(keep).copy()
+    for s, p, o in sel.triples:
+        if s in H and o in H and s != o and not H.has_edge(s, o) and not H.has_edge(o, s):
+            H.add_edge(s, o, key=f"q:{p}", relation=_local(p), predicate=_local(p), articles=[])
+    return H
+
+
+def find_entity(G: nx.MultiDiGraph, name: str) -> str:
+    """The node an entity name (label, alias or IRI) denotes; an error when none or several."""
+    if name in G:
+        return name
+    key = fold(name).strip()
+    exact = sorted(n for n, d in G.nodes(data=True)
+                   if d["kind"] == "entity" and fold(d["label"]).strip() == key)
+    found = exact or sorted(_name_index(G).get(key, ()))
+    if not found:
+        raise VizError(f"--focus {name!r}: no entity has this name or alias")
+    if len(found) > 1:
+        names = "; ".join(f"{G.nodes[n]['label']} <{n}>" for n in found)
+        raise VizError(f"--focus {name!r} is ambiguous: {names} (give the IRI instead)")
+    return found[0]
+
+
+def neighbourhood(G: nx.MultiDiGraph, name: str, depth: int = 1) -> nx.MultiDiGraph:
+    """Everything within `depth` entity-to-entity steps of one entity (an event node is passed
+    on the way in events-as-nodes mode)."""
+    if depth < 0:
+        raise VizError(f"--depth {depth}: must be 0 or more")
+    centre = find_entity(G, name)
+    radius = depth * 2 if G.graph["events"] == "nodes" else depth
+    near = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), centre, cutoff=radius)
+    H = G.subgraph(near).copy()
+    H.graph["focus"] = centre
+    return H

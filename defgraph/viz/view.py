@@ -1,0 +1,73 @@
+"""One graph view, as asked for on the command line or the server: build, narrow, render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import networkx as nx
+
+from .build import Selection, build_graph, filter_dates, filter_types, neighbourhood, select
+from .render import render_html
+
+
+@dataclass
+class GraphRequest:
+    """What to draw: filters, a query's selection, a focus entity, and how to draw events."""
+
+    events: str = "edges"
+    types: list[str] = field(default_factory=list)
+    since: date | None = None
+    until: date | None = None
+    selection: Selection | None = None
+    focus: str | None = None
+    depth: int = 1
+    size_by: str = "degree"
+    title: str | None = None
+
+
+def graph_view(store, req: GraphRequest) -> nx.MultiDiGraph:
+    """The networkx graph of a request: the whole store graph, then date, class, query and
+    focus filters in that order."""
+    G = build_graph(store, events=req.events)
+    G = filter_dates(G, req.since, req.until)
+    if req.types:
+        G = filter_types(G, req.types)
+    if req.selection is not None:
+        G = select(G, req.selection)
+    if req.focus:
+        G = neighbourhood(G, req.focus, req.depth)
+    return G
+
+
+def describe(req: GraphRequest, G: nx.MultiDiGraph) -> str:
+    """A short subtitle saying which view this is."""
+    parts = []
+    if req.focus:
+        parts.append(f"around {G.nodes[G.graph['focus']]['label']} (depth {req.depth})")
+    if req.selection is not None:
+        parts.append("query result")
+    if req.types:
+        parts.append("classes: " + ", ".join(req.types))
+    if req.since or req.until:
+        parts.append(f"articles {req.since or '…'} to {req.until or '…'}")
+    return "; ".join(parts)
+
+
+def page(store, req: GraphRequest, *, href: Callable[[str], str | None] | None = None,
+         open_on: str = "dblclick") -> tuple[str, nx.MultiDiGraph]:
+    """The HTML page of a request, and the graph it draws."""
+    G = graph_view(store, req)
+    kwargs = {"href": href} if href else {}
+    html = render_html(G, title=req.title or "defgraph relationship graph", size_by=req.size_by,
+                       subtitle=describe(req, G) or None, open_on=open_on, **kwargs)
+    return html, G
+
+
+def write_html(store, req: GraphRequest, out: str | Path) -> nx.MultiDiGraph:
+    """Write the page of a request to a file; the graph drawn."""
+    html, G = page(store, req)
+    Path(out).write_text(html, encoding="utf-8")
+    return G
