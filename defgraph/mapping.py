@@ -77,7 +77,8 @@ def _entity(e: Entity, g, ent, a_iri: URIRef, minter: Minter) -> None:
     iri = entity_iri(e.key, minter)
     ent.add((iri, RDF.type, DG[e.cls]))
     ent.add((iri, RDFS.label, Literal(e.name)))
-    g.add((iri, DG.mentionedIn, a_iri))
+    if not e.attrs.get("implied"):
+        g.add((iri, DG.mentionedIn, a_iri))
     for alias in sorted(e.aliases - {e.name}):
         g.add((iri, SKOS.altLabel, Literal(alias)))
     if e.role:
