@@ -21,13 +21,14 @@ EXPOSED_HEADERS = ["X-Defgraph-Truncated", "Server-Timing", "Content-Type", "Con
 
 def blueprints() -> list[Blueprint]:
     """Every kind of page, one blueprint each. To add a kind of page, append its blueprint here."""
-    from . import graph_store, protocol, query_page, resources
+    from . import graph, graph_store, protocol, query_page, resources
 
     return [
         protocol.bp,      # /sparql, /update
         graph_store.bp,   # /rdf-graph-store
         resources.bp,     # /id/<kind>/<slug>
         query_page.bp,    # /
+        graph.bp,         # /graph
     ]
 
 

@@ -1,0 +1,228 @@
+"""Graph pages in a real headless Chromium (Debian's, driven by Playwright; no browser download):
+the exported file offline, a 2,000-node page, and /graph on the server over real HTTP."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pytest
+import requests
+
+from defgraph.server import Settings
+from defgraph.store import OxigraphStore
+from defgraph.viz import GraphRequest, build_graph, write_html
+from defgraph.viz.synthetic import synthetic_nquads
+
+from .server_support import live_server
+from .viz_data import XSS_IMG, XSS_SCRIPT, load_viz_store
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+ID = "http://127.0.0.1:8080/id/"
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not shutil.which(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (.ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory):
+    path = tmp_path_factory.mktemp("viz-browser-store")
+    load_viz_store(path).close()
+    return path
+
+
+class Watched:
+    """A page with its console messages, page errors and requests recorded."""
+
+    def __init__(self, browser, viewport=(1400, 900)):
+        self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+        self.console: list[tuple[str, str]] = []
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("console", lambda m: self.console.append((m.type, m.text)))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+
+    def open(self, url: str, timeout: float = 30_000) -> None:
+        self.page.goto(url)
+        # the page marks <body data-ready> once drawn and settled
+        self.page.wait_for_selector("body[data-ready='1']", state="attached", timeout=timeout)
+
+    def bad_console(self) -> list[tuple[str, str]]:
+        return [m for m in self.console if m[0] in ("error", "warning")]
+
+    def count(self, what: str) -> int:
+        return self.page.evaluate(f"() => window.defgraphView.{what}.length")
+
+    def hover_node(self, iri: str) -> str:
+        """Move the mouse onto a node; the tooltip's text."""
+        xy = self.page.evaluate("""(id) => {
+            const n = window.defgraphView.network;
+            const p = n.canvasToDOM(n.getPosition(id));
+            const r = document.getElementById('dg-network').getBoundingClientRect();
+            return [p.x + r.left, p.y + r.top]; }""", iri)
+        self.page.mouse.move(xy[0] + 40, xy[1] + 40)
+        self.page.mouse.move(xy[0], xy[1], steps=4)
+        tip = self.page.locator("div.vis-tooltip")
+        tip.wait_for(state="visible", timeout=5000)
+        return tip.inner_text()
+
+    def click_node(self, iri: str) -> None:
+        xy = self.page.evaluate("""(id) => {
+            const n = window.defgraphView.network;
+            const p = n.canvasToDOM(n.getPosition(id));
+            const r = document.getElementById('dg-network').getBoundingClientRect();
+            return [p.x + r.left, p.y + r.top]; }""", iri)
+        self.page.mouse.click(xy[0], xy[1])
+
+
+def test_exported_page_works_offline_and_runs_no_injected_code(browser, store_dir, tmp_path):
+    store = OxigraphStore(store_dir, read_only=True)
+    out = tmp_path / "graph.html"
+    G = write_html(store, GraphRequest(), out)
+    store.close()
+    w = Watched(browser)
+    url = out.as_uri()
+    w.open(url)
+    assert w.errors == [] and w.bad_console() == []
+    assert w.requests == [url]                           # nothing from any other place
+    assert w.count("nodes") == G.number_of_nodes() == 8
+    assert w.count("edges") == G.number_of_edges()
+    # hostile text is shown as text, and never runs
+    tip = w.hover_node(ID + "person/evil")
+    assert XSS_SCRIPT in tip and XSS_IMG in tip and "<b>spy</b>" in tip
+    assert "Leak " + XSS_SCRIPT in tip                   # the article title
+    tip = w.hover_node(ID + "person/umerov")
+    assert "Minister of Defence" in tip and "Umerov met Lecornu in Kyiv." in tip
+    assert w.page.evaluate("() => typeof window.__xss") == "undefined"
+    assert w.page.locator("#dg-legend img, #dg-legend script").count() == 0
+    legend = w.page.locator("#dg-legend").inner_text()
+    for cls in ("Person", "Ministry", "Government agency", "Country", "Air defense system", "Transfer"):
+        assert cls in legend
+    # the search box finds a node by alias
+    w.page.fill("#dg-search-input", "DGA")
+    w.page.press("#dg-search-input", "Enter")
+    assert w.page.evaluate("() => window.defgraphView.network.getSelectedNodes()") == [ID + "agency/dga"]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    w.page.wait_for_timeout(500)
+    w.page.screenshot(path=str(SCREENSHOTS / "viz_export.png"))
+    assert w.page.evaluate("() => typeof window.__xss") == "undefined"
+    assert w.errors == [] and w.bad_console() == []
+    w.page.close()
+
+
+def test_events_as_nodes_page(browser, store_dir, tmp_path):
+    store = OxigraphStore(store_dir, read_only=True)
+    out = tmp_path / "events.html"
+    G = write_html(store, GraphRequest(events="nodes"), out)
+    store.close()
+    w = Watched(browser)
+    w.open(out.as_uri())
+    assert w.count("nodes") == G.number_of_nodes() == 12
+    tip = w.hover_node(ID + "meeting/m2")
+    assert "Meeting" in tip and XSS_SCRIPT in tip
+    assert w.page.evaluate("() => typeof window.__xss") == "undefined"
+    assert w.errors == [] and w.bad_console() == []
+    w.page.close()
+
+
+def test_two_thousand_nodes_open_drawn_and_settled(browser, tmp_path):
+    store = OxigraphStore(None)
+    store.load(synthetic_nquads(2000), "nquads")
+    out = tmp_path / "big.html"
+    G = write_html(store, GraphRequest(), out)
+    w = Watched(browser)
+    w.open(out.as_uri(), timeout=60_000)
+    assert w.count("nodes") == G.number_of_nodes() == 2000
+    assert w.count("edges") == G.number_of_edges()
+    assert w.page.evaluate("() => window.DEFGRAPH.physics") is False
+    assert w.requests == [out.as_uri()]
+    assert w.errors == [] and w.bad_console() == []
+    SCREENSHOTS.mkdir(exist_ok=True)
+    w.page.screenshot(path=str(SCREENSHOTS / "viz_2000.png"))
+    w.page.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    store = load_viz_store(tmp_path_factory.mktemp("viz-server-store"))
+    with live_server(store, Settings(workers=1)) as live:
+        yield live
+    store.close()
+
+
+def _data(html: str) -> dict:
+    return json.loads(re.search(r"window\.DEFGRAPH = (\{.*?\});</script>", html, re.S).group(1))
+
+
+def test_graph_endpoint_over_http(server):
+    r = requests.get(server.url + "graph", params={"focus": "Lecornu", "depth": "1"}, timeout=30)
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/html")
+    data = _data(r.text)
+    assert {n["label"] for n in data["nodes"]} == {"Sébastien Lecornu", "Rustem Umerov", "France"}
+    assert data["details"][ID + "person/umerov"]["href"] == "/id/person/umerov"
+    assert data["openOn"] == "click"
+    q = "SELECT ?x WHERE { ?x a dg:Country }"
+    r = requests.get(server.url + "graph", params={"query": q}, timeout=30)
+    assert r.status_code == 200
+    assert {n["label"] for n in _data(r.text)["nodes"]} == {"France", "Ukraine"}
+    r = requests.get(server.url + "graph", timeout=30)
+    assert len(_data(r.text)["nodes"]) == 8
+    assert XSS_SCRIPT not in r.text
+    for params, status, message in [({"focus": "Nobody"}, 400, "no entity"),
+                                    ({"query": "SELECT ?x WHERE {"}, 400, "syntax error"),
+                                    ({"query": "ASK { ?s ?p ?o }"}, 400, "ASK"),
+                                    ({"depth": "many"}, 400, "depth"),
+                                    ({"since": "soon"}, 400, "not a date"),
+                                    ({"type": "Spaceship"}, 400, "not a class")]:
+        r = requests.get(server.url + "graph", params=params, timeout=30)
+        assert r.status_code == status and message in r.text, (params, r.text)
+        assert "Traceback" not in r.text
+
+
+def test_server_graph_page_opens_resource_pages(server, browser):
+    w = Watched(browser)
+    w.open(server.url + "graph?focus=" + quote("Sébastien Lecornu") + "&depth=1")
+    assert w.count("nodes") == 3
+    assert all(urlsplit(u).hostname == "127.0.0.1" for u in w.requests)
+    assert w.errors == [] and w.bad_console() == []
+    with w.page.expect_navigation():
+        w.click_node(ID + "person/umerov")
+    assert urlsplit(w.page.url).path == "/id/person/umerov"
+    assert "Rustem Umerov" in w.page.content()
+    w.page.close()
+
+
+def test_query_page_show_as_graph(server, browser):
+    w = Watched(browser)
+    w.page.goto(server.url)
+    w.page.click("button.example[data-name='transfers']")
+    w.page.wait_for_selector("#result-table tbody tr")
+    with w.page.expect_navigation():
+        w.page.click("#show-graph")
+    w.page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
+    assert urlsplit(w.page.url).path == "/graph"
+    # the competency query names entities by label: the transfer's three ends are drawn
+    labels = w.page.evaluate("() => window.defgraphView.nodes.get().map(n => n.label).sort()")
+    assert labels == ["France", "SAMP/T", "Ukraine"]
+    assert w.page.evaluate("() => typeof window.__xss") == "undefined"
+    assert w.errors == [] and [m for m in w.console if m[0] == "error"] == []
+    assert all(urlsplit(u).hostname == "127.0.0.1" for u in w.requests)
+    w.page.close()
