@@ -328,6 +328,7 @@ class Resolver:
         """Names with evidence of being people: a title, an honorific, or a speech verb."""
         p = patterns()
         honorifics = set(p["honorifics"])
+        counterparts = set(p["counterpart_cues"])
         people: list[tuple[int, int, Mention | None]] = []
         for sent in self.sentences:
             for s, e in name_candidates(self.text, sent, self._blocked()):
@@ -349,7 +350,8 @@ class Resolver:
                 role = self._role_before(s) or self._role_after(e)
                 prev_word = self.text[max(0, s - 12):s].split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
-                evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics \
+                counterpart = prev_word[0].lower().strip(",") in counterparts
+                evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
                     or next_word[0].strip(",.;:") in SPEECH_VERBS \
                     or prev_word[0].lower() in {"said", "by", "and"} and people
@@ -359,6 +361,10 @@ class Resolver:
                 key = f"{PERSON}:{slugify(match_key(name))}"
                 ent = self.add(Mention(s, e, name, PERSON, source="pattern"), PERSON, "Person", key, name)
                 self._attach_role(ent, role, stripped_country, people)
+                if counterpart and ent.country is None:
+                    cue = self.text.rfind(prev_word[0], 0, s)
+                    qualifier = self.country_ending_before(cue)
+                    ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
 
     def _title_references(self) -> None:
