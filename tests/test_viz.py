@@ -122,7 +122,8 @@ def test_focus_by_label_or_alias_and_depth(store):
     assert {"Ministry of Defence of Ukraine", "Ukraine", "SAMP/T", "Mallory " + XSS_SCRIPT} <= labels(two)
     # in events-as-nodes mode the event node is passed on the way
     N = neighbourhood(build_graph(store, events="nodes"), "Lecornu", 1)
-    assert {"Rustem Umerov", "France"} <= labels(N)
+    assert labels(N) == {"Sébastien Lecornu", "Rustem Umerov", "France",
+                         "meeting: Rustem Umerov – Sébastien Lecornu"}
     with pytest.raises(VizError, match="'Nobody': no entity"):
         neighbourhood(G, "Nobody", 1)
 

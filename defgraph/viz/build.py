@@ -408,8 +408,11 @@ def neighbourhood(G: nx.MultiDiGraph, name: str, depth: int = 1) -> nx.MultiDiGr
     if depth < 0:
         raise VizError(f"--depth {depth}: must be 0 or more")
     centre = find_entity(G, name)
-    radius = depth * 2 if G.graph["events"] == "nodes" else depth
-    near = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), centre, cutoff=radius)
+    kind = nx.get_node_attributes(G, "kind")
+    # a step through an event node (entity → event → entity) counts as one step
+    step = lambda u, v, _: 0.5 if "event" in (kind[u], kind[v]) else 1.0  # noqa: E731
+    near = nx.single_source_dijkstra_path_length(G.to_undirected(as_view=True), centre,
+                                                 cutoff=depth, weight=step)
     H = G.subgraph(near).copy()
     H.graph["focus"] = centre
     return H
