@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -41,10 +42,15 @@ class Events:
         self.roles, self.entities, self.published = roles, entities, published
         self.events: list[Event] = []
         self.last_transfer: Event | None = None
+        self._starts = [m.start for m in mentions]  # mentions come sorted by start
 
     def in_sentence(self, sent: Sentence, family: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if sent.start <= m.start < sent.end
-                and (family is None or m.family == family) and m.key in self.entities]
+        lo = bisect.bisect_left(self._starts, sent.start)
+        hi = bisect.bisect_left(self._starts, sent.end)
+        return [m for m in self.mentions[lo:hi] if (family is None or m.family == family) and m.key in self.entities]
+
+    def between(self, s: int, e: int) -> list[Mention]:
+        return self.mentions[bisect.bisect_left(self._starts, s):bisect.bisect_left(self._starts, e)]
 
     def country_of(self, key: str | None) -> str | None:
         if key is None or key not in self.entities:
@@ -142,7 +148,7 @@ class Events:
 
     def _owner_before(self, m: Mention) -> str | None:
         left = self.text[max(0, m.start - 40):m.start]
-        owners = [x for x in self.mentions if x.family == COUNTRY and m.start - 40 <= x.start < m.start
+        owners = [x for x in self.between(m.start - 40, m.start) if x.family == COUNTRY
                   and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])]
         del left
         return owners[-1].key if owners else self._origin(m)
@@ -196,8 +202,8 @@ class Events:
                                  participants=people, date=self._date(sent)))
 
     def _attached(self, role: Mention) -> bool:
-        return any(m.family == PERSON and 0 <= m.start - role.end <= 3 or 0 <= role.start - m.end <= 3
-                   for m in self.mentions if m.family == PERSON)
+        return any(0 <= m.start - role.end <= 3 or 0 <= role.start - m.end <= 3
+                   for m in self.between(role.start - 120, role.end + 4) if m.family == PERSON)
 
     def _title_reference(self, role: Mention) -> str | None:
         name = role.info["role"]

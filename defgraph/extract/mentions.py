@@ -73,18 +73,20 @@ def normalise_role(surface: str) -> str:
 def gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     """Gazetteer matches, longest first; countries may sit inside organisation names."""
     matches = sorted(gaz.find(text), key=lambda m: (-(m.end - m.start), m.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))      # characters covered by a non-country match
+    countries = bytearray(len(text))  # characters covered by a country match
     out: list[Mention] = []
     for m in matches:
         fam = m.form.entry.family
-        overlaps = any(m.start < e and s < m.end for s, e in taken)
+        overlaps = any(taken[m.start:m.end])
         if overlaps and fam != COUNTRY:
             continue
-        if overlaps and fam == COUNTRY and any(x.start <= m.start and m.end <= x.end and x.family == COUNTRY
-                                               for x in out):
-            continue
-        if fam != COUNTRY:
-            taken.append((m.start, m.end))
+        if fam == COUNTRY:
+            if any(countries[m.start:m.end]):
+                continue
+            countries[m.start:m.end] = b"\x01" * (m.end - m.start)
+        else:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         out.append(_from_match(m, inside=overlaps))
     # a country inside a longer non-country span counts as a country mention, but not a name
     return sorted(out, key=lambda x: x.start)

@@ -3,6 +3,7 @@ surname-only and title-only references, and unknown organisations and equipment.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..namespaces import slugify
@@ -32,6 +33,8 @@ class Resolver:
         self.text, self.sentences, self.gaz = text, sentences, gaz
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
+        self._starts: list[int] = []   # sorted starts of self._by_start, for span look-ups
+        self._by_start: list[Mention] = []
         self.roles = role_mentions(text)
 
     # -- entity bookkeeping -------------------------------------------------
@@ -46,16 +49,29 @@ class Resolver:
         ent.mentions.append(m)
         ent.aliases.add(m.text)
         self.mentions.append(m)
+        i = bisect.bisect_right(self._starts, m.start)
+        self._starts.insert(i, m.start)
+        self._by_start.insert(i, m)
         return ent
 
-    def _blocked(self) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in self.mentions if m.family != COUNTRY or not m.info.get("inside")]
+    def near(self, s: int, e: int, pad: int = 160) -> list[Mention]:
+        """Mentions that start within `pad` characters of the span [s, e)."""
+        lo = bisect.bisect_left(self._starts, s - pad)
+        hi = bisect.bisect_left(self._starts, e + pad)
+        return self._by_start[lo:hi]
+
+    def _reindex(self) -> None:
+        self._by_start = sorted(self.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._by_start]
+
+    def _blocked(self, s: int, e: int) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.near(s, e) if m.family != COUNTRY or not m.info.get("inside")]
 
     def covered(self, s: int, e: int, families: tuple[str, ...] = (PERSON, AGENCY, EQUIPMENT)) -> bool:
-        return any(s < m.end and m.start < e for m in self.mentions if m.family in families)
+        return any(s < m.end and m.start < e for m in self.near(s, e) if m.family in families)
 
     def country_at(self, s: int, e: int) -> Mention | None:
-        for m in self.mentions:
+        for m in self.near(s, e, pad=1):
             if m.family == COUNTRY and m.start == s and m.end == e:
                 return m
         return None
@@ -63,7 +79,7 @@ class Resolver:
     def country_ending_before(self, pos: int) -> Mention | None:
         """A country, demonym or possessive country right before `pos` ("Germany's ", "French ")."""
         left = self.text[max(0, pos - 60):pos]
-        for m in self.mentions:
+        for m in self.near(pos - 60, pos, pad=0):
             if m.family != COUNTRY:
                 continue
             gap = self.text[m.end:pos]
@@ -170,7 +186,8 @@ class Resolver:
             if self.country_at(s_in, e_in) or self.covered(s_in, e_in, (PERSON, EQUIPMENT)):
                 continue
             before = pm.start()
-            prev = max((m for m in self.mentions if m.end in (before - 1, before) and m.family != COUNTRY),
+            prev = max((m for m in self.near(before, before, pad=200) if m.end in (before - 1, before)
+                        and m.family != COUNTRY),
                        key=lambda m: m.end - m.start, default=None)
             if prev is not None:
                 ent = self.entities[prev.key]
@@ -215,7 +232,7 @@ class Resolver:
         return AGENCY, "OtherOrganization"
 
     def _country_in(self, s: int, e: int) -> str | None:
-        for m in self.mentions:
+        for m in self.near(s, e, pad=0):
             if m.family == COUNTRY and s <= m.start and m.end <= e:
                 return m.key
         before = self.country_ending_before(s)
@@ -226,7 +243,8 @@ class Resolver:
         heads = patterns()["equipment_heads"]
         for hm in head_regex().finditer(fold(self.text)):
             cat = heads[_head_key(hm.group())]
-            known = [m for m in self.mentions if m.family == EQUIPMENT and 0 <= hm.start() - m.end <= 12
+            known = [m for m in self.near(hm.start() - 40, hm.start()) if m.family == EQUIPMENT
+                     and 0 <= hm.start() - m.end <= 12
                      and re.fullmatch(r"[\s\w-]{0,12}", self.text[m.end:hm.start()] or "")
                      and not re.search(r"\b(and|or)\b", self.text[m.end:hm.start()])]
             if known:
@@ -262,7 +280,8 @@ class Resolver:
         if all(w.isdigit() for w in words):
             return None, 0
         # a demonym or country is an owner, not a designation ("German tanks")
-        if self.country_at(start, end) or any(m.family == COUNTRY and m.start == start for m in self.mentions):
+        if self.country_at(start, end) or any(m.family == COUNTRY and m.start == start
+                                              for m in self.near(start, start, pad=1)):
             return None, 0
         sent = self.sentence_of(start)
         if start == sent.start and len(words) == 1 and not any(c.isdigit() for c in words[0]) \
@@ -314,7 +333,7 @@ class Resolver:
                 confirmed.add(m.key)
                 continue
             sent = self.sentence_of(m.start)
-            others = [x for x in self.mentions if x.family == EQUIPMENT and x is not m
+            others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
                       and sent.start <= x.start < sent.end and x.key != m.key]
             if others or re.search(r"\b(battery|batteries|system|systems|launcher|missiles?|tanks?|jets?)\b",
                                    self.text[m.end:m.end + 40]):
@@ -322,6 +341,7 @@ class Resolver:
         for key in [k for k, e in self.entities.items() if e.family == EQUIPMENT and k not in confirmed]:
             ent = self.entities.pop(key)
             self.mentions = [m for m in self.mentions if m.key != key]
+            self._reindex()
             del ent
 
     def _people(self) -> None:
@@ -331,11 +351,11 @@ class Resolver:
         counterparts = set(p["counterpart_cues"])
         people: list[tuple[int, int, Mention | None]] = []
         for sent in self.sentences:
-            for s, e in name_candidates(self.text, sent, self._blocked()):
+            for s, e in name_candidates(self.text, sent, self._blocked(sent.start, sent.end)):
                 # strip a leading country ("France Sebastien Lecornu")
-                lead = next((m for m in self.mentions if m.family == COUNTRY and m.start == s), None)
+                lead = next((m for m in self.near(s, s, pad=1) if m.family == COUNTRY and m.start == s), None)
                 stripped_country = None
-                joined = next((m for m in self.mentions if m.family == COUNTRY and m.end == s - 1
+                joined = next((m for m in self.near(s, s) if m.family == COUNTRY and m.end == s - 1
                                and self.text[max(0, m.start - 4):m.start] == "and "), None)
                 if joined is not None and lead is None:
                     stripped_country = joined
@@ -345,7 +365,7 @@ class Resolver:
                         continue
                     stripped_country = lead
                     s = e - len(rest)
-                if any(m.family == COUNTRY and s <= m.start and m.end <= e for m in self.mentions):
+                if any(m.family == COUNTRY and s <= m.start and m.end <= e for m in self.near(s, e, pad=0)):
                     continue
                 role = self._role_before(s) or self._role_after(e)
                 prev_word = self.text[max(0, s - 12):s].split()[-1:] or [""]
@@ -372,7 +392,7 @@ class Resolver:
         refers to the one person of that country named in the article."""
         people = [e for e in self.entities.values() if e.family == PERSON]
         for r in self.roles:
-            if any(abs(m.start - r.end) <= 3 or abs(r.start - m.end) <= 3 for m in self.mentions
+            if any(abs(m.start - r.end) <= 3 or abs(r.start - m.end) <= 3 for m in self.near(r.start, r.end)
                    if m.family == PERSON) or r.info.get("plural"):
                 continue
             qualifier = self.country_ending_before(r.start)
@@ -429,7 +449,7 @@ class Resolver:
             ent.country = country
 
     def _org_ending_before(self, pos: int) -> Mention | None:
-        for m in self.mentions:
+        for m in self.near(pos, pos):
             if m.family == AGENCY and 0 <= pos - m.end <= 1:
                 return m
         return None
