@@ -213,6 +213,9 @@ class Resolver:
             self.add(Mention(s_in, e_in, inner, family, source="acronym"), family, cls, key)
 
     def _trim_chunk(self, s: int, e: int) -> tuple[int, int]:
+        poss = re.match(r"[\w.-]+['’]s ", self.text[s:e])
+        if poss and e - s > poss.end():
+            s += poss.end()
         words = self.text[s:e].split(" ")
         while words and (words[0].lower() in GENERIC_WORDS or self.country_at(s, s + len(words[0])) is not None
                          and len(words) > 2 and words[1][:1].isupper() and False):
@@ -351,7 +354,9 @@ class Resolver:
         counterparts = set(p["counterpart_cues"])
         people: list[tuple[int, int, Mention | None]] = []
         for sent in self.sentences:
-            for s, e in name_candidates(self.text, sent, self._blocked(sent.start, sent.end)):
+            roles = [(r.start, r.end) for r in self.roles if sent.start <= r.start < sent.end
+                     and self.text[r.start:r.start + 1].isupper()]
+            for s, e in name_candidates(self.text, sent, self._blocked(sent.start, sent.end) + roles):
                 # strip a leading country ("France Sebastien Lecornu")
                 lead = next((m for m in self.near(s, s, pad=1) if m.family == COUNTRY and m.start == s), None)
                 stripped_country = None
@@ -367,8 +372,16 @@ class Resolver:
                     s = e - len(rest)
                 if any(m.family == COUNTRY and s <= m.start and m.end <= e for m in self.near(s, e, pad=0)):
                     continue
+                first = self.text[s:e].split()[0]
+                if first.lower().rstrip(".") in honorifics:
+                    continue  # "Mr Wallace": a reference, resolved with surnames
+                known = self._person_ending_with(self.text[s:e])
+                if known is not None:
+                    ent = self.entities[known]
+                    self.add(Mention(s, e, self.text[s:e], PERSON, source="alias"), PERSON, "Person", known)
+                    continue
                 role = self._role_before(s) or self._role_after(e)
-                prev_word = self.text[max(0, s - 12):s].split()[-1:] or [""]
+                prev_word = self.text[max(0, s - 30):s].split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
@@ -386,6 +399,15 @@ class Resolver:
                     qualifier = self.country_ending_before(cue)
                     ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
+
+    def _person_ending_with(self, name: str) -> str | None:
+        """A person already named whose full name ends with `name` ("Lund Poulsen")."""
+        folded = fold(name)
+        for key, ent in self.entities.items():
+            full = fold(ent.name)
+            if ent.family == PERSON and full != folded and full.endswith(" " + folded):
+                return key
+        return None
 
     def _title_references(self) -> None:
         """`the French Minister of the Armed Forces`: a title with a country and no name
@@ -489,7 +511,8 @@ class Resolver:
             if ent.family == COUNTRY:
                 ent.name = ent.attrs.get("canonical", ent.name)
                 continue
-            full = [m.text for m in ent.mentions if m.source not in ("acronym", "alias")]
+            full = [re.sub(r"^(?:the|The)\s+", "", m.text) for m in ent.mentions
+                    if m.source not in ("acronym", "alias")]
             if full:
                 ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
             elif ent.attrs.get("canonical"):
