@@ -75,6 +75,7 @@ HEAD_ROLE = {"United Kingdom": "Prime Minister", "Canada": "Prime Minister", "Au
              "Denmark": "Prime Minister", "Norway": "Prime Minister", "Sweden": "Prime Minister",
              "Spain": "Prime Minister", "Italy": "Prime Minister", "Germany": "Chancellor"}
 AGENCY_KINDS = {"Ministry", "GovernmentAgency", "StateEnterprise", "Company"}
+THE_COUNTRIES = {"United States", "United Kingdom", "Netherlands", "Czech Republic"}
 THE_WORDS = {"Ministry", "Department", "Directorate", "Federal", "State", "National", "General",
              "Defence", "Defense", "Office", "Agency", "Main", "Central", "Joint", "Royal", "Armed"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -122,6 +123,7 @@ NOISE = (
 @dataclass(frozen=True)
 class Country:
     name: str
+    text: str          # as it reads mid-sentence: "the United Kingdom"
     demonym: str
     capital: str
     first: tuple[str, ...]
@@ -154,7 +156,8 @@ def world() -> World:
         if cname.startswith("_"):
             continue
         row = gaz[cname]  # a KeyError here means names.json names a country the gazetteer lacks
-        countries.append(Country(cname, row["demonyms"].split("|")[0], row["capitals"].split("|")[0],
+        countries.append(Country(cname, ("the " if cname in THE_COUNTRIES else "") + cname,
+                                 row["demonyms"].split("|")[0], row["capitals"].split("|")[0],
                                  tuple(lists["first"]), tuple(lists["last"]),
                                  tuple(agencies.get(cname, ()))))
     equipment = tuple((r["name"], r["category"]) for r in _read_csv("equipment.csv")
@@ -255,7 +258,7 @@ class _Writer:
         ))
         self.truth.meetings.append(frozenset((a.name, b.name)))
         return (rng.choice(templates) + follow).format(sa=self.surname(a), sb=self.surname(b),
-            ra=a.role, a=a.name, ca=a.country.name, rb=b.role, b=b.name, cb=b.country.name,
+            ra=a.role, a=a.name, ca=a.country.text, rb=b.role, b=b.name, cb=b.country.text,
             db=b.country.demonym, city=rng.choice((a.country.capital, b.country.capital)),
             day=day, date=date, topic=topic)
 
@@ -278,7 +281,7 @@ class _Writer:
         }[status]
         for name in names:
             self.truth.transfers.append((sup.name, rec.name, name, status))
-        return rng.choice(templates).format(s=sup.name, r=rec.name, items=items, sn=sn)
+        return rng.choice(templates).format(s=sup.text, r=rec.text, items=items, sn=sn)
 
     def training(self, prov: Country, trainee: Country) -> str:
         rng = self.rng
@@ -291,7 +294,7 @@ class _Writer:
             "Instructors from {p} trained {n} {d} {who} on {western} equipment.",
         )
         self.truth.trainings.append((prov.name, trainee.name, n))
-        return rng.choice(templates).format(n=shown, d=trainee.demonym, who=who, p=prov.name,
+        return rng.choice(templates).format(n=shown, d=trainee.demonym, who=who, p=prov.text,
                                             western="Western", programme=self.sp["programme"])
 
     def agreement(self, a: str, b: str) -> str:
@@ -366,7 +369,8 @@ def _article(rng: random.Random, w: World) -> tuple[Article, Truth]:
         "{dem} {defence} chief holds talks with {bdem} counterpart",
         "{b} and {a} step up military-technical cooperation",
     )), a=sup.name, b=rec.name, dem=sup.demonym, bdem=rec.demonym)
-    return Article(title=title, body="\n\n".join(paras), published=published), wr.truth
+    body = "\n\n".join(p[0].upper() + p[1:] for p in paras)
+    return Article(title=title, body=body, published=published), wr.truth
 
 
 # --- public API ----------------------------------------------------------------------------------
