@@ -80,9 +80,10 @@ class Events:
             return
         low = fold(sent.text)
         if any(neg in low for neg in patterns()["negative_cues"]):
-            equipment = [m for m in equipment if not self._negated(sent, m)]
-            if not equipment:
-                return
+            return
+        equipment = [m for m in equipment if not self._hostile(sent, m)]
+        if not equipment:
+            return
         triggers = list(_regex("transfer").finditer(low))
         if not triggers:
             return
@@ -112,12 +113,15 @@ class Events:
             supplier = from_actor or self._after_word(actors, sent, ("with",), after=sent.start)
         else:
             supplier = subject
-            recipient = with_actor or to_actor
+            direct = next((a.key for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
+            recipient = with_actor or to_actor or direct
         if phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off", "received"}:
             recipient = to_actor or subject if subject != supplier else to_actor
             supplier = self._owner_before(equipment[0]) or from_actor
         sup = self.country_of(supplier) or (supplier if supplier and self._is_actor_without_country(supplier) else None)
         rec = self.country_of(recipient) or (recipient if recipient and self._is_actor_without_country(recipient) else None)
+        if not actors and self.last_transfer:
+            sup, rec = self.last_transfer.supplier, self.last_transfer.recipient
         if sup is None and self.last_transfer and not purchase:
             sup = self.last_transfer.supplier if not re.match(r"^[A-Z]", sent.text) or \
                 re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
@@ -134,9 +138,9 @@ class Events:
             self.events.append(ev)
             self.last_transfer = ev
 
-    def _negated(self, sent: Sentence, m: Mention) -> bool:
-        left = fold(self.text[max(sent.start, m.start - 60):m.start])
-        return any(neg in left for neg in patterns()["negative_cues"])
+    def _hostile(self, sent: Sentence, m: Mention) -> bool:
+        left = fold(self.text[max(sent.start, m.start - 40):m.start])
+        return any(re.search(rf"\b{re.escape(c)}\b", left) for c in patterns()["hostile_cues"])
 
     def _is_actor_without_country(self, key: str) -> bool:
         ent = self.entities.get(key)
@@ -174,6 +178,13 @@ class Events:
             if a.start >= pos and re.match(r"\s+with\b", self.text[a.end:a.end + 8]):
                 return a.key
         return None
+
+    def _top_countries(self, n: int) -> list[str]:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.family == COUNTRY:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        return sorted(counts, key=lambda k: -counts[k])[:n]
 
     def _main_recipient(self, exclude: str | None) -> str | None:
         counts: dict[str, int] = {}
@@ -225,16 +236,22 @@ class Events:
         actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY, PERSON)
                   and not m.info.get("inside")]
         parties: list[str] = []
+        group = next((g for g in patterns()["group_subjects"] if g in low), None)
+        if group:
+            countries = self._distinct([self.country_of(a.key) for a in actors if self.country_of(a.key)])
+            if len(countries) < 2:
+                countries = self._top_countries(2)
+            if len(countries) >= 2:
+                parties = countries
         between = re.search(r"\bbetween\b", low)
-        if between:
+        if between and len(parties) < 2:
             parties = self._between(actors, sent, sent.start + between.end())
         if len(parties) < 2:
             with_m = re.search(r"\bwith\b", low)
             subject = [a for a in actors if not with_m or a.start < sent.start + with_m.start()]
-            others = [a for a in actors if with_m and a.start > sent.start + with_m.start()]
+            others = self._coordinated(actors, sent.start + with_m.end()) if with_m else []
             subj = self._head_actor(subject)
-            partners = self._distinct([a.key for a in others if a.family != COUNTRY or not
-                                       any(o.family == AGENCY for o in others)])
+            partners = self._distinct([a.key for a in others])
             if subj and partners:
                 for p in partners:
                     if p != subj:
@@ -264,6 +281,26 @@ class Events:
             if pick is not None and pick.key not in sides:
                 sides.append(pick.key)
         return sides
+
+    def _coordinated(self, actors: list[Mention], pos: int) -> list[Mention]:
+        """The actor right after `pos` and those listed with it ("A, B and C")."""
+        out: list[Mention] = []
+        for a in sorted((a for a in actors if a.start >= pos), key=lambda a: a.start):
+            if a.family == COUNTRY and self._qualifies_next(a):
+                continue  # "South Korea's Hyundai Rotem", "the Norwegian company Kongsberg"
+            gap = self.text[pos:a.start]
+            if not out and not re.fullmatch(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:[\w-]+:\s+)?", gap):
+                break
+            if out and (len(gap) > 60 or re.search(r"[.!?]", gap) or not re.search(r"[,;:]|\band\b", gap)
+                        or a.family != out[0].family):
+                break
+            out.append(a)
+            pos = a.end
+        return out
+
+    def _qualifies_next(self, m: Mention) -> bool:
+        after = self.text[m.end:m.end + 40]
+        return bool(re.match(r"['’]s\s+[A-Z]", after)) or (m.source == "demonym" and bool(re.match(r"\s+[a-z]", after)))
 
     def _head_actor(self, actors: list[Mention]) -> str | None:
         agencies = [a for a in actors if a.family == AGENCY]
