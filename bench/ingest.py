@@ -1,0 +1,220 @@
+"""Ingest throughput benchmark: `ingest_articles` over generated articles into an on-disk store.
+
+Each repetition runs in a fresh process (so its peak RSS is its own), single-threaded: it
+generates the articles (not timed), loads the gazetteer (not timed), then ingests them into an
+`OxigraphStore` in a temporary folder in chunks ending at 250, 500 and 1,000 articles, noting
+the elapsed time, the peak and current RSS at each checkpoint. One more, untimed run under
+tracemalloc gives the Python heap at the same checkpoints, and one run times the stages
+(extract, to_rdf, put_article) separately. Targets: ≥ 30 articles/s; memory flat in the count.
+
+    python bench/ingest.py [--articles 1000] [--repeat 3] [--seed 0] [--profile out.prof]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+TARGET_RATE = 30.0
+
+
+def checkpoints(n: int) -> list[int]:
+    """Where memory is read: a quarter, half and all of the articles."""
+    return sorted({max(1, n // 4), max(1, n // 2), n})
+
+
+def peak_rss_mib() -> float:
+    """Peak resident set size of this process so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mib() -> float:
+    """Resident set size now, from /proc (falls back to the peak elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return peak_rss_mib()
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def dir_size_mib(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def _prepare(n: int, seed: int) -> list:
+    from bench.generate import generate_articles
+    from defgraph.extract import gazetteer
+
+    articles = generate_articles(n, seed)
+    gazetteer()  # loaded once per process; not part of the per-article cost
+    return articles
+
+
+def run_timed(n: int, seed: int) -> dict:
+    """One repetition: ingest in chunks; time, triples and memory at each checkpoint."""
+    from defgraph.ingest import ingest_articles
+    from defgraph.store import OxigraphStore
+
+    articles = _prepare(n, seed)
+    rss_before = current_rss_mib()
+    points, done, elapsed, triples = [], 0, 0.0, 0
+    with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
+        store = OxigraphStore(Path(tmp) / "store")
+        for stop in checkpoints(n):
+            t0 = time.perf_counter()
+            summary = ingest_articles(articles[done:stop], store)
+            elapsed += time.perf_counter() - t0
+            triples += summary.triples
+            done = stop
+            points.append({"articles": stop, "seconds": elapsed, "triples": triples,
+                           "peak_rss_mib": peak_rss_mib(), "rss_mib": current_rss_mib()})
+        quads = store.count()
+        store.close()
+        disk = dir_size_mib(Path(tmp) / "store")
+    return {"points": points, "rss_before_mib": rss_before, "quads": quads, "disk_mib": disk}
+
+
+def run_tracemalloc(n: int, seed: int) -> dict:
+    """Python heap (current and peak, via tracemalloc) at each checkpoint; not timed."""
+    import tracemalloc
+
+    from defgraph.ingest import ingest_articles
+    from defgraph.store import OxigraphStore
+
+    articles = _prepare(n, seed)
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    points, done = [], 0
+    with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
+        store = OxigraphStore(Path(tmp) / "store")
+        for stop in checkpoints(n):
+            tracemalloc.reset_peak()
+            ingest_articles(articles[done:stop], store)
+            done = stop
+            cur, peak = tracemalloc.get_traced_memory()
+            points.append({"articles": stop, "heap_mib": (cur - base) / 2**20,
+                           "heap_peak_mib": (peak - base) / 2**20})
+        store.close()
+    tracemalloc.stop()
+    return {"points": points}
+
+
+def run_stages(n: int, seed: int, profile: str | None = None) -> dict:
+    """The same work as `ingest_article`, with each stage timed on its own."""
+    from defgraph.extract import extract
+    from defgraph.ingest import ensure_ontology
+    from defgraph.mapping import article_iri, to_rdf
+    from defgraph.namespaces import Minter
+    from defgraph.store import OxigraphStore
+
+    articles = _prepare(n, seed)
+    totals = {"extract": 0.0, "to_rdf": 0.0, "put_article": 0.0}
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+    with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
+        store = OxigraphStore(Path(tmp) / "store")
+        ensure_ontology(store)
+        minter = Minter(store.base_iri)
+        profiler.enable() if profiler else None
+        for a in articles:
+            t0 = time.perf_counter()
+            facts = extract(a)
+            t1 = time.perf_counter()
+            ds = to_rdf(facts, minter)
+            t2 = time.perf_counter()
+            store.put_article(str(article_iri(a.id, minter)), ds)
+            t3 = time.perf_counter()
+            totals["extract"] += t1 - t0
+            totals["to_rdf"] += t2 - t1
+            totals["put_article"] += t3 - t2
+        profiler.disable() if profiler else None
+        store.close()
+    if profiler:
+        profiler.dump_stats(profile)
+    return {"stages": totals}
+
+
+def _child(mode: str, n: int, seed: int, profile: str | None) -> dict:
+    """Run one measurement in a fresh Python process and read back its JSON."""
+    cmd = [sys.executable, __file__, "--worker", mode, "--articles", str(n), "--seed", str(seed)]
+    if profile:
+        cmd += ["--profile", profile]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def report(reps: list[dict], heap: dict, stages: dict, n: int) -> str:
+    med = statistics.median
+    lines = [f"ingest benchmark: {n} generated articles, {len(reps)} repetitions (fresh process each), "
+             "on-disk OxigraphStore, one core"]
+    rates = [r["points"][-1]["articles"] / r["points"][-1]["seconds"] for r in reps]
+    trates = [r["points"][-1]["triples"] / r["points"][-1]["seconds"] for r in reps]
+    lines.append(f"  articles/s  median {med(rates):7.1f}   (runs: {', '.join(f'{x:.1f}' for x in rates)})"
+                 f"   target ≥ {TARGET_RATE:.0f}: {'met' if med(rates) >= TARGET_RATE else 'NOT met'}")
+    lines.append(f"  triples/s   median {med(trates):7.0f}   ({reps[0]['points'][-1]['triples']} triples written, "
+                 f"{reps[0]['quads']} quads in store, {reps[0]['disk_mib']:.1f} MiB on disk)")
+    lines.append(f"  RSS before ingest (articles generated, gazetteer loaded): "
+                 f"median {med(r['rss_before_mib'] for r in reps):.0f} MiB")
+    lines.append("  checkpoint   s (median)   peak RSS MiB   RSS now MiB   Python heap MiB (tracemalloc: now / peak)")
+    for i, point in enumerate(reps[0]["points"]):
+        k = point["articles"]
+        secs = med(r["points"][i]["seconds"] for r in reps)
+        peak = med(r["points"][i]["peak_rss_mib"] for r in reps)
+        now = med(r["points"][i]["rss_mib"] for r in reps)
+        h = heap["points"][i]
+        lines.append(f"  {k:>10}   {secs:10.2f}   {peak:12.0f}   {now:11.0f}   "
+                     f"{h['heap_mib']:7.1f} / {h['heap_peak_mib']:.1f}")
+    first, last = reps[0]["points"][0], reps[0]["points"][-1]
+    growth = med(r["points"][-1]["peak_rss_mib"] - r["points"][0]["peak_rss_mib"] for r in reps)
+    lines.append(f"  peak RSS growth from {first['articles']} to {last['articles']} articles: "
+                 f"median {growth:+.0f} MiB")
+    total = sum(stages["stages"].values())
+    lines.append(f"  stages (one run, {n} articles, {total:.2f} s): " + ", ".join(
+        f"{k} {v:.2f} s ({100 * v / total:.0f}%)" for k, v in stages["stages"].items()))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--profile", help="write a cProfile of the stage run to this file")
+    parser.add_argument("--json", help="also write the raw measurements to this file")
+    parser.add_argument("--worker", choices=["timed", "tracemalloc", "stages"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        run = {"timed": lambda: run_timed(args.articles, args.seed),
+               "tracemalloc": lambda: run_tracemalloc(args.articles, args.seed),
+               "stages": lambda: run_stages(args.articles, args.seed, args.profile)}[args.worker]
+        print(json.dumps(run()))
+        return 0
+    reps = [_child("timed", args.articles, args.seed, None) for _ in range(args.repeat)]
+    heap = _child("tracemalloc", args.articles, args.seed, None)
+    stages = _child("stages", args.articles, args.seed, None)
+    if args.profile:  # profiled separately: cProfile slows the stages unevenly
+        _child("stages", args.articles, args.seed, args.profile)
+    print(report(reps, heap, stages, args.articles))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"timed": reps, "tracemalloc": heap, "stages": stages},
+                                              indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
