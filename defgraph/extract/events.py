@@ -104,7 +104,8 @@ class Events:
         trig_pos = sent.start + trig.start()
         supplier = recipient = None
         subject = self._subject(actors, trig_pos, sent)
-        to_actor = self._after_word(actors, sent, ("to", "for", "in", "into"), after=trig_pos)
+        to_actor = self._after_word(actors, sent, ("to", "for"), after=trig_pos)
+        in_actor = self._after_word(actors, sent, ("to", "in", "into"), after=trig_pos)
         with_actor = self._object_with(actors, sent, trig_pos)
         from_actor = self._after_word(actors, sent, ("from",), after=sent.start)
         if purchase or status == "discussed" and subject is not None and \
@@ -114,9 +115,9 @@ class Events:
         else:
             supplier = subject
             direct = next((a.key for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
-            recipient = with_actor or to_actor or direct
+            recipient = direct or with_actor or to_actor
         if phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off", "received"}:
-            recipient = to_actor or subject if subject != supplier else to_actor
+            recipient = in_actor or subject if subject != supplier else in_actor
             supplier = self._owner_before(equipment[0]) or from_actor
         sup = self.country_of(supplier) or (supplier if supplier and self._is_actor_without_country(supplier) else None)
         rec = self.country_of(recipient) or (recipient if recipient and self._is_actor_without_country(recipient) else None)

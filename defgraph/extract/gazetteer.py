@@ -139,7 +139,8 @@ class Gazetteer:
             if end < n and is_word_char(folded[end]) and is_word_char(folded[end - 1]):
                 # allow a plural/possessive "s" after a designation ("K2s", "HIMARS's" handled by tokens)
                 if not (folded[end] == "s" and (end + 1 == n or not is_word_char(folded[end + 1]))
-                        and any(c.isdigit() or c.isupper() for c in text[start:end])):
+                        and (any(c.isdigit() for c in text[start:end]) or text[start:end].isupper()
+                             or (" " in text[start:end] and text[start].isupper()))):
                     continue
                 end += 1
             surface = text[start:end]

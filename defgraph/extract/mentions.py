@@ -182,7 +182,7 @@ def _blocked(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by of/the/for/and/in, e.g. organisation names."""
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
-    joiners = {"of", "the", "for", "and", "in", "on", "&", "de"}
+    joiners = {"of", "the", "for", "and", "&", "de"}
     out = []
     i = 0
     while i < len(words):
@@ -200,6 +200,7 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
                 end = e2
                 j += 1
             elif w2 in joiners and j + 1 < len(words) and words[j + 1][2][:1].isupper() and gap == " ":
+                end = e2
                 j += 1
             else:
                 break

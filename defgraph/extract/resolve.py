@@ -108,6 +108,7 @@ class Resolver:
         self._filter_ambiguous_equipment()
         self._people()
         self._title_references()
+        self._merge_partial_names()
         self._bare_acronyms()
         self._names()
         return self.entities
@@ -121,6 +122,9 @@ class Resolver:
             self.add(Mention(m.start, m.end, surface, COUNTRY, source=m.info["form"], info=m.info),
                      COUNTRY, "Country", entry.key, entry.name, self._attrs(entry))
             return
+        lead = self.text[max(0, m.start - 12):m.start] + re.match(r"(?i)(the\s+)?", surface).group(0)
+        if entry.cls == "OtherOrganization" and re.search(r"\b(?:to|at|in|from|outside|inside|near)\s+the\s+$", lead):
+            return  # "welcomed ... to the White House": a place, not an actor
         self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", info=m.info),
                  m.family, entry.cls, entry.key, None, self._attrs(entry))
 
@@ -253,10 +257,20 @@ class Resolver:
             if known:
                 for m in known:
                     m.info["head"] = True
+                    extra = re.fullmatch(r" ([A-Z][a-z]+) ", self.text[m.end:hm.start()])
+                    if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()):
+                        end = m.end + len(extra.group(0).rstrip())
+                        name = self.text[m.start:end]
+                        self.add(Mention(m.start, end, name, EQUIPMENT, source="context", info={"head": True}),
+                                 EQUIPMENT, cat, equipment_key(name), name)
                 continue
             s, e = self._designation_before(hm.start())
             if s is None or self.covered(s, e) or self.country_at(s, e):
                 continue
+            if self.text[hm.start():hm.start() + 1].isupper():
+                e = hm.end()  # "Joint Direct Attack Munitions": the head is part of the name
+                if self.covered(s, e):
+                    continue
             name = self.text[s:e]
             if any(fold(name) == fold(x) for x in patterns()["stop_capitalised"]):
                 continue
@@ -317,6 +331,11 @@ class Resolver:
                 if low.split()[0] in {"minister", "president", "secretary", "chancellor"}:
                     continue
                 name = self.text[s:e]
+                longer = next((k for k, x in self.entities.items() if x.family == AGENCY
+                               and fold(x.name).endswith(" " + fold(name))), None)
+                if longer is not None:
+                    self.add(Mention(s, e, name, AGENCY, source="alias"), AGENCY, self.entities[longer].cls, longer)
+                    continue
                 # a run that starts with a sentence-initial non-name ("Under Operation...")
                 first = words[0]
                 if first in patterns()["stop_capitalised"] and self.country_at(s, s + len(first)) is None \
@@ -399,6 +418,23 @@ class Resolver:
                     qualifier = self.country_ending_before(cue)
                     ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
+
+    def _merge_partial_names(self) -> None:
+        """An organisation or system named by the end of another's name is that one ("Peace Facility")."""
+        for key, ent in list(self.entities.items()):
+            if ent.family not in (AGENCY, EQUIPMENT) or ent.attrs.get("gazetteer"):
+                continue
+            folded = fold(ent.name)
+            longer = next((k for k, x in self.entities.items() if k != key and x.family == ent.family
+                           and any(fold(a).endswith(" " + folded) for a in x.aliases | {x.name})), None)
+            if longer is None:
+                continue
+            target = self.entities[longer]
+            for m in ent.mentions:
+                m.key, m.source = longer, "alias"
+                target.mentions.append(m)
+                target.aliases.add(m.text)
+            del self.entities[key]
 
     def _person_ending_with(self, name: str) -> str | None:
         """A person already named whose full name ends with `name` ("Lund Poulsen")."""
