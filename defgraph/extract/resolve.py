@@ -103,6 +103,7 @@ class Resolver:
                 continue
             self._gazetteer(m)
         self._acronym_definitions()
+        self._calibres()
         self._equipment_by_head()
         self._organisations_by_head()
         self._filter_ambiguous_equipment()
@@ -276,6 +277,24 @@ class Resolver:
                 continue
             self.add(Mention(s, e, name, EQUIPMENT, source="context", info={"head": True}),
                      EQUIPMENT, cat, equipment_key(name), name)
+
+    CALIBRE_RE = re.compile(r"\b(\d{2,3}(?: ?|-)mm)((?:,? (?:and|or) \d{2,3}(?: ?|-)mm)*) ((?:artillery |tank |mortar )?"
+                            r"(?:shells|rounds|ammunition|munitions))\b")
+
+    def _calibres(self) -> None:
+        """`155 mm and 122 mm shells`: calibre munitions, named with their head noun."""
+        for m in self.CALIBRE_RE.finditer(self.text):
+            head = m.group(3)
+            first = (m.start(1), m.end(1))
+            spans = [first] + [(m.start(2) + x.start(1), m.start(2) + x.end(1))
+                               for x in re.finditer(r"(\d{2,3}(?: ?|-)mm)", m.group(2) or "")]
+            for s, e in spans:
+                if self.covered(s, e):
+                    continue
+                name = f"{self.text[s:e]} {head}"
+                end = m.end() if (s, e) == spans[-1] else e
+                self.add(Mention(s, end, name, EQUIPMENT, source="context", info={"head": True}),
+                         EQUIPMENT, "Ammunition", equipment_key(name), name)
 
     def _designation_before(self, pos: int) -> tuple[int | None, int]:
         left = self.text[max(0, pos - 40):pos]
@@ -549,6 +568,8 @@ class Resolver:
                 continue
             full = [re.sub(r"^(?:the|The)\s+", "", m.text) for m in ent.mentions
                     if m.source not in ("acronym", "alias")]
+            if ent.family == EQUIPMENT and ent.cls == "Ammunition" and ent.name.endswith(("shells", "rounds")):
+                continue
             if full:
                 ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
             elif ent.attrs.get("canonical"):
