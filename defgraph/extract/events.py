@@ -94,12 +94,14 @@ class Events:
         phrase = trig.group(1)
         status = table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
         prefix = low[max(0, trig.start() - 25):trig.start()]
-        if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could)\s*$|"
+        if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
+                                               r"may|might)(?: be)?\s*$|"
                                                r"\b(will|would)\b(?!.*\b(already)\b)", prefix):
             status = "pledged"
         if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
             status = "delivered"
-        purchase = phrase in PURCHASE_VERBS or status == "ordered"
+        sale = phrase in patterns()["sale_verbs"]
+        purchase = (phrase in PURCHASE_VERBS or status == "ordered") and not sale
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
         trig_pos = sent.start + trig.start()
         supplier = recipient = None
@@ -128,20 +130,31 @@ class Events:
                 re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
         if rec is None and self.last_transfer and self.last_transfer.recipient != sup:
             rec = self.last_transfer.recipient
+        if rec is None and status == "discussed":
+            return  # "approved a possible sale ... to an allied nation": no recipient named
+        suppliers = [sup] + self._coordinated_with(supplier, actors)
         if rec is None:
-            rec = self._main_recipient(exclude=sup)
+            rec = self._main_recipient(exclude=set(suppliers))
         for m in equipment:
-            s = sup or self._origin(m)
-            if s is None or rec is None or s == rec:
-                continue
-            ev = Event("Transfer", self.evidence(sent), confidence=0.7 if before else 0.5,
-                       supplier=s, recipient=rec, equipment=[m.key], status=status)
-            self.events.append(ev)
-            self.last_transfer = ev
+            for one in suppliers:
+                self._add_transfer(sent, one or self._origin(m), rec, m, status, bool(before))
+
+    def _add_transfer(self, sent: Sentence, s: str | None, rec: str | None, m: Mention, status: str,
+                      trigger_first: bool) -> None:
+        if s is None or rec is None or s == rec:
+            return
+        ev = Event("Transfer", self.evidence(sent), confidence=0.7 if trigger_first else 0.5,
+                   supplier=s, recipient=rec, equipment=[m.key], status=status)
+        self.events.append(ev)
+        self.last_transfer = ev
 
     def _hostile(self, sent: Sentence, m: Mention) -> bool:
+        """Equipment used against someone, only wanted, or made at home, changes no hands."""
         left = fold(self.text[max(sent.start, m.start - 40):m.start])
-        return any(re.search(rf"\b{re.escape(c)}\b", left) for c in patterns()["hostile_cues"])
+        right = fold(self.text[m.end:min(sent.end, m.end + 60)])
+        cues = patterns()["hostile_cues"] + patterns()["intent_cues"]
+        return any(re.search(rf"\b{re.escape(c)}\b", left) for c in cues) or \
+            any(re.search(rf"\b{re.escape(c)}\b", right) for c in patterns()["intent_cues"][-10:])
 
     def _is_actor_without_country(self, key: str) -> bool:
         ent = self.entities.get(key)
@@ -160,10 +173,11 @@ class Events:
 
     def _subject(self, actors: list[Mention], pos: int, sent: Sentence) -> str | None:
         cands = [a for a in actors if a.end <= pos and not re.search(
-            r"\b(to|from|with|for|in|by|of|against)\s+(the\s+)?$", self.text[max(sent.start, a.start - 12):a.start])]
+            r"\b(to|from|with|for|in|by|of|against|at|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$",
+            self.text[max(sent.start, a.start - 24):a.start])]
         if not cands:
             return None
-        return cands[-1].key if len(cands) == 1 or cands[0].family != COUNTRY else cands[0].key
+        return cands[0].key
 
     def _after_word(self, actors, sent, words, after: int) -> str | None:
         for a in actors:
@@ -187,10 +201,27 @@ class Events:
                 counts[m.key] = counts.get(m.key, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:n]
 
-    def _main_recipient(self, exclude: str | None) -> str | None:
+    def _coordinated_with(self, key: str | None, actors: list[Mention]) -> list[str]:
+        """Other countries joined to a subject by "and" ("The Netherlands and Denmark will ...")."""
+        first = next((a for a in actors if a.key == key), None)
+        if first is None or first.family != COUNTRY:
+            return []
+        out: list[str] = []
+        pos = first.end
+        for a in actors:
+            if a.start < pos or a.family != COUNTRY:
+                continue
+            if re.fullmatch(r"(?:,| and|, and) (?:the )?", self.text[pos:a.start]):
+                out.append(a.key)
+                pos = a.end
+            else:
+                break
+        return out
+
+    def _main_recipient(self, exclude: set) -> str | None:
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m.family == COUNTRY and m.key != exclude:
+            if m.family == COUNTRY and m.key not in exclude:
                 counts[m.key] = counts.get(m.key, 0) + 1
         return max(counts, key=counts.get) if counts else None
 
