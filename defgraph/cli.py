@@ -109,20 +109,99 @@ def query(query: str, store_dir: str, fmt: str) -> None:
               default="turtle", show_default=True,
               help="nquads, trig and jsonld keep the per-article named graphs; the others merge them.")
 @click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="File to write (default: stdout).")
-def export(store_dir: str, fmt: str, out: str | None) -> None:
-    """Write the whole graph in an RDF format.
+@click.option("--void", "void", is_flag=True,
+              help="Write the graph's VoID description (in --format, default Turtle) instead of the graph.")
+def export(store_dir: str, fmt: str, out: str | None, void: bool) -> None:
+    """Write the whole graph in an RDF format, or its VoID description.
 
     \b
-    Example:
+    Examples:
       defgraph export --format nquads --out graph.nq
+      defgraph export --void --out void.ttl
     """
     store = _open(store_dir)
-    data = store.dump(fmt)
+    if void:
+        from .void import void_description
+
+        base = store.base_iri if store.base_iri.endswith("/") else store.base_iri + "/"
+        g = void_description(store.select, base, sparql_endpoint=base + "sparql",
+                             data_dump=base + "dump.nq.gz")
+        data = g.serialize(format={"nt": "nt", "xml": "xml", "jsonld": "json-ld"}.get(fmt, "turtle"),
+                           encoding="utf-8")
+    else:
+        data = store.dump(fmt)
     if out:
         Path(out).write_bytes(data)
         click.echo(f"wrote {len(data)} bytes to {out}", err=True)
     else:
         sys.stdout.buffer.write(data)
+
+
+@main.command()
+@store_option
+@click.option("--against", "against", required=True, metavar="FILE_OR_SPARQL_URL",
+              help="The other dataset: an RDF file, or a SPARQL endpoint URL.")
+@click.option("--type", "types", default="Person,Agency,Equipment,Country", show_default=True,
+              help="Which of defgraph's entities to match, comma-separated.")
+@click.option("--threshold", default=0.9, show_default=True, type=click.FloatRange(0, 1),
+              help="Score from which a match is owl:sameAs; below it, skos:closeMatch.")
+@click.option("--dry-run", is_flag=True, help="Print the review table, write nothing.")
+def link(store_dir: str, against: str, types: str, threshold: float, dry_run: bool) -> None:
+    """Link defgraph's entities to another dataset's (owl:sameAs, skos:closeMatch).
+
+    Entities are matched by labels and aliases (in any language), class and context
+    (country, role); the links, each with its score and method, go into a named graph
+    of their own, {base}graph/links/NAME, replaced on every run.
+
+    \b
+    Examples:
+      defgraph link --against wikidata-extract.ttl --type Person,Country --dry-run
+      defgraph link --against http://127.0.0.1:7878/query --threshold 0.95
+    """
+    from .link import LinkError, reconcile, write_links
+
+    store = _open(store_dir, read_only=dry_run)
+    try:
+        report = reconcile(store, against, threshold=threshold,
+                           families=[t.strip() for t in types.split(",") if t.strip()])
+        click.echo(report.table(), nl=False)
+        click.echo(f"{report.entities} entities, {report.candidates} candidates: "
+                   f"{len(report.same)} owl:sameAs, {len(report.close)} skos:closeMatch", err=True)
+        if dry_run:
+            click.echo("dry run: nothing written", err=True)
+        else:
+            n = write_links(store, report)
+            click.echo(f"wrote {n} triples to graph <{report.graph}>", err=True)
+    except LinkError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@store_option
+@click.option("--graph", "graph", required=True, metavar="IRI",
+              help="The named graph to load the file into (replaced if it exists).")
+def import_(file: str, store_dir: str, graph: str) -> None:
+    """Load another dataset (an RDF file) into a named graph of its own.
+
+    Queries then see it beside defgraph's graphs, and across the links of `defgraph link`.
+
+    \b
+    Example:
+      defgraph import wikidata-extract.ttl --graph https://example.org/graph/wikidata
+    """
+    from .link import LinkError, import_file
+
+    store = _open(store_dir, read_only=False)
+    try:
+        n = import_file(store, file, graph)
+    except LinkError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(f"imported {n} triples into graph <{graph}>")
 
 
 @main.command()

@@ -6,9 +6,10 @@ from datetime import date as Date
 from datetime import datetime
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from .extract.model import Entity, Event, Facts
+from .linkset import GAZETTEER_GRAPH, add_all, gazetteer_links, link_graph
 from .namespaces import DG, SCHEMA, Minter, short_hash
 
 FAMILY_KIND = {"Person": "person", "Agency": "agency", "Country": "country", "Equipment": "equipment"}
@@ -51,6 +52,7 @@ def to_rdf(facts: Facts, minter: Minter | None = None) -> Dataset:
     ds = Dataset()
     g = ds.graph(a_iri)
     ent = ds.graph(URIRef(minter.entities_graph))
+    links = ds.graph(URIRef(link_graph(minter, GAZETTEER_GRAPH)))  # owl:sameAs with their sources
 
     g.add((a_iri, RDF.type, DG.Article))
     g.add((a_iri, RDFS.label, Literal(art.title)))
@@ -67,13 +69,13 @@ def to_rdf(facts: Facts, minter: Minter | None = None) -> Dataset:
         g.add((a_iri, DCTERMS.publisher, Literal(art.publisher)))
 
     for entity in facts.entities.values():
-        _entity(entity, g, ent, a_iri, minter)
+        _entity(entity, g, ent, links, a_iri, minter)
     for event in facts.events:
         _event(event, g, a_iri, art.id, facts, minter)
     return ds
 
 
-def _entity(e: Entity, g, ent, a_iri: URIRef, minter: Minter) -> None:
+def _entity(e: Entity, g, ent, links, a_iri: URIRef, minter: Minter) -> None:
     iri = entity_iri(e.key, minter)
     ent.add((iri, RDF.type, DG[e.cls]))
     ent.add((iri, RDFS.label, Literal(e.name)))
@@ -103,7 +105,7 @@ def _entity(e: Entity, g, ent, a_iri: URIRef, minter: Minter) -> None:
     if attrs.get("manufacturer"):
         ent.add((iri, DG.manufacturer, entity_iri(attrs["manufacturer"], minter)))
     if attrs.get("wikidata"):
-        ent.add((iri, OWL.sameAs, URIRef("http://www.wikidata.org/entity/" + attrs["wikidata"])))
+        add_all(links, gazetteer_links(str(iri), e.family, attrs["wikidata"], minter))
 
 
 def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: Minter) -> None:
