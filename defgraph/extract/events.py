@@ -11,6 +11,7 @@ from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence, 
 from .sentences import Sentence
 from .text import fold, patterns, spelling_variants
 
+ADJ = "military|army|navy|air|naval|combat|fighter|tank|artillery|more|new|young|first|further|additional"
 PURCHASE_VERBS = {"ordered", "order", "orders", "to buy", "buying", "buys", "bought", "purchase of",
                   "purchased", "acquire", "procure", "deal for", "signed a contract", "contract for", "contracts"}
 
@@ -359,18 +360,28 @@ class Events:
         count = None
         for m in countries:
             after = fold(self.text[m.end:m.end + 40])
-            if re.match(rf"\s+(?:[a-z-]+\s+)?(?:{nouns})\b", after) or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), after):
+            if re.match(rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{ADJ})\s+){{0,3}}(?:{nouns})\b",
+                        self.text[m.end:m.end + 60]) \
+                    or re.match(rf"\s+(?:(?:{ADJ})\s+)?(?:{nouns})\b", after) or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), after):
                 trainee = m.key
                 count = self._count_before(m.start, sent)
                 break
         if trainee is None:
             return
+        trig = _regex("training_triggers").search(low)
+        if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]):
+            return  # "once pilots have completed their training": no provider stated
         provider = None
+        providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
+        instructors = [m for m in countries if m.key != trainee and re.match(
+            rf"\s+(?:[a-z-]+\s+)?(?:{providers})\b", fold(self.text[m.end:m.end + 30]))]
         loc = [m for m in countries if m.key != trainee and re.search(
             r"\b(in|on)\s+(the\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
         subj = [m for m in countries if m.key != trainee and m.start < sent.start + _regex("training_triggers").search(low).start()]
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + _regex("training_triggers").search(low).start()]
-        if subj:
+        if instructors:
+            provider = instructors[0].key
+        elif subj:
             provider = subj[0].key
         elif loc:
             provider = loc[0].key

@@ -308,7 +308,10 @@ class Resolver:
         start = pos - len(left) + m.start(1)
         end = pos - len(left) + m.end(1)
         words = self.text[start:end].split()
-        while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS):
+        generic = set(patterns()["generic_designations"])
+        suffixes = tuple(patterns()["generic_designation_suffixes"])
+        while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
+                         or words[0] in generic or words[0].lower().endswith(suffixes)):
             start += len(words[0]) + 1
             words = words[1:]
         if not words:
