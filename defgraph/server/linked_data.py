@@ -1,0 +1,164 @@
+"""Linked data: the ontology at /ontology (RDF by content negotiation, or an HTML page),
+the VoID description at /.well-known/void, and the full dump at /dump.nq.gz."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, render_template, request
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from ..namespaces import DG, ONTOLOGY_IRI, PREFIXES
+from ..resources import ONTOLOGY_FILE
+from .core import HttpError, current_state
+from .executor import GRAPH_TYPES, QueryTask
+from .protocol import negotiate
+from .resources import short_name
+
+bp = Blueprint("linked_data", __name__)
+
+HTML = "text/html"
+_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+               "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD}
+_RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
+
+
+def _rdf_response(body: bytes, fmt: str) -> Response:
+    return Response(body, content_type=f"{GRAPH_TYPES[fmt]}; charset=utf-8", headers={"Vary": "Accept"})
+
+
+# --- /ontology ---------------------------------------------------------------------------------
+
+@dataclass
+class Term:
+    """A class, property or individual of the ontology as the page shows it."""
+
+    iri: str
+    name: str                      # local name: the page anchor
+    label: str
+    comment: str = ""
+    kind: str = ""                 # object / datatype property, individual's class
+    parents: list[str] = field(default_factory=list)     # prefixed names of superclasses/-properties
+    children: list["Term"] = field(default_factory=list)
+    domains: list[str] = field(default_factory=list)
+    ranges: list[str] = field(default_factory=list)
+    equivalents: list[str] = field(default_factory=list)
+
+
+def _local(iri: str) -> str:
+    return iri[len(str(DG)):] if iri.startswith(str(DG)) else iri
+
+
+def _en(g: Graph, s: URIRef, p: URIRef) -> str:
+    values = list(g.objects(s, p))
+    for v in values:
+        if getattr(v, "language", None) in ("en", None):
+            return str(v)
+    return str(values[0]) if values else ""
+
+
+def _names(g: Graph, s: URIRef, p: URIRef) -> list[str]:
+    return sorted(short_name(str(o)) for o in g.objects(s, p) if isinstance(o, URIRef))
+
+
+@lru_cache(maxsize=1)
+def ontology_page() -> dict:
+    """The ontology's classes (as a tree), properties and individuals, from its labels and comments."""
+    g = Graph().parse(ONTOLOGY_FILE, format="turtle")
+    ns = str(DG)
+
+    def term(s: URIRef, parent_prop: URIRef) -> Term:
+        return Term(str(s), _local(str(s)), _en(g, s, RDFS.label) or _local(str(s)),
+                    _en(g, s, RDFS.comment), parents=_names(g, s, parent_prop),
+                    domains=_names(g, s, RDFS.domain), ranges=_names(g, s, RDFS.range),
+                    equivalents=_names(g, s, OWL.equivalentClass))
+
+    classes = {str(s): term(s, RDFS.subClassOf) for s in g.subjects(RDF.type, OWL.Class)
+               if str(s).startswith(ns)}
+    roots = []
+    for c in sorted(classes.values(), key=lambda t: t.label.lower()):
+        local_parents = [str(o) for o in g.objects(URIRef(c.iri), RDFS.subClassOf) if str(o) in classes]
+        if local_parents:
+            classes[local_parents[0]].children.append(c)
+        else:
+            roots.append(c)
+    props = []
+    for kind, cls in (("object property", OWL.ObjectProperty), ("datatype property", OWL.DatatypeProperty)):
+        for s in g.subjects(RDF.type, cls):
+            if str(s).startswith(ns):
+                t = term(s, RDFS.subPropertyOf)
+                t.kind = kind
+                props.append(t)
+    individuals = []
+    for s in set(g.subjects(RDF.type, OWL.NamedIndividual)):
+        t = term(s, RDFS.subClassOf)
+        t.kind = ", ".join(n for n in _names(g, s, RDF.type) if n != "owl:NamedIndividual")
+        individuals.append(t)
+    onto = URIRef(ONTOLOGY_IRI)
+    return {
+        "iri": ONTOLOGY_IRI, "namespace": ns,
+        "title": _en(g, onto, URIRef("http://purl.org/dc/terms/title")) or "defgraph ontology",
+        "description": _en(g, onto, URIRef("http://purl.org/dc/terms/description")),
+        "version": _en(g, onto, OWL.versionInfo),
+        "roots": roots,
+        "classes": sorted(classes.values(), key=lambda t: t.label.lower()),
+        "properties": sorted(props, key=lambda t: t.label.lower()),
+        "individuals": sorted(individuals, key=lambda t: t.label.lower()),
+    }
+
+
+@lru_cache(maxsize=4)
+def ontology_rdf(fmt: str) -> bytes:
+    if fmt == "turtle":
+        return ONTOLOGY_FILE.read_bytes()
+    triples = [q.triple for q in ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)]
+    return ox.serialize(triples, format=_OX_FORMATS[fmt],
+                        prefixes=PREFIXES if fmt == "rdfxml" else None)
+
+
+@bp.route("/ontology")
+def ontology() -> Response:
+    """The ontology: Turtle, RDF/XML, JSON-LD or N-Triples by Accept (or ?format=), else HTML."""
+    fmt = negotiate(request, {"html": HTML, **GRAPH_TYPES})
+    if fmt != "html":
+        return _rdf_response(ontology_rdf(fmt), fmt)
+    html = render_template("ontology.html", o=ontology_page(), formats=GRAPH_TYPES)
+    return Response(html, content_type="text/html; charset=utf-8", headers={"Vary": "Accept"})
+
+
+# --- /.well-known/void and /dump.nq.gz --------------------------------------------------------
+
+def _select(query: str) -> list[dict[str, str | None]]:
+    """Rows of a SELECT run by the server's query workers, as plain strings."""
+    outcome = current_state().run(QueryTask(query, tabular="json"))
+    if outcome.kind == "error":
+        raise HttpError(outcome.status, outcome.message)
+    data = json.loads(outcome.body)
+    names = data["head"]["vars"]
+    return [{n: b[n]["value"] if n in b else None for n in names} for b in data["results"]["bindings"]]
+
+
+@bp.route("/.well-known/void")
+def void() -> Response:
+    """The VoID description of this server's dataset."""
+    from ..void import void_description
+
+    state = current_state()
+    host = request.host_url
+    g = void_description(_select, state.base_iri, sparql_endpoint=host + "sparql",
+                         data_dump=host + "dump.nq.gz")
+    fmt = negotiate(request, GRAPH_TYPES)
+    return _rdf_response(g.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8"), fmt)
+
+
+@bp.route("/dump.nq.gz")
+def dump() -> Response:
+    """Every quad of the store as gzip-compressed N-Quads."""
+    body = gzip.compress(current_state().store.dump("nquads"), compresslevel=6)
+    return Response(body, content_type="application/gzip",
+                    headers={"Content-Disposition": 'attachment; filename="defgraph.nq.gz"'})
