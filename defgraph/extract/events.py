@@ -16,12 +16,17 @@ PURCHASE_VERBS = {"ordered", "order", "orders", "to buy", "buying", "buys", "bou
                   "purchased", "acquire", "procure", "deal for", "signed a contract", "contract for", "contracts"}
 
 
+ADVERB = r"(?:\s+(?:also|already|now|soon|previously|quickly|then|further|additionally|recently|officially|formally|finally|jointly|still))?\s+"
+
+
 def _phrase_regex(phrases) -> re.Pattern:
+    """Whole-word phrases; an adverb may stand between their words ("would also provide")."""
     forms = set()
     for p in phrases:
         forms.update(spelling_variants(fold(p)))
     alts = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + "|".join(ADVERB.join(map(re.escape, a.split(" "))) for a in alts)
+                      + r")(?![\w-])")
 
 
 @lru_cache(maxsize=None)
@@ -92,7 +97,7 @@ class Events:
         first_eq = min(m.start for m in equipment) - sent.start
         before = [t for t in triggers if t.start() < first_eq]
         trig = before[-1] if before else triggers[0]
-        phrase = trig.group(1)
+        phrase = re.sub(ADVERB, " ", trig.group(1))
         status = table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
         prefix = low[max(0, trig.start() - 25):trig.start()]
         if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"

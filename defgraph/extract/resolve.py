@@ -428,7 +428,7 @@ class Resolver:
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
                     or next_word[0].strip(",.;:") in SPEECH_VERBS \
-                    or prev_word[0].lower() in {"said", "by", "and"} and people
+                    or prev_word[0].lower() in {"said", "and"} and people
                 if not evidence:
                     continue
                 name = self.text[s:e]
