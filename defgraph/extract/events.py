@@ -124,9 +124,18 @@ class Events:
             supplier = subject
             direct = next((a.key for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
             recipient = direct or with_actor or to_actor
-        if phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off", "received"}:
+        if phrase in patterns()["receive_verbs"]:
+            recipient, supplier = subject, from_actor or self._origin(equipment[0])
+        elif phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off"}:
             recipient = in_actor or subject if subject != supplier else in_actor
             supplier = self._owner_before(equipment[0]) or from_actor
+        between = re.search(r"\bbetween\b", low)
+        if purchase and between:
+            sides = self._between(actors, sent, sent.start + between.end())
+            seller = next((k for k in sides if self.entities[k].cls == "Company"), None)
+            buyer = next((k for k in sides if k != seller), None)
+            if seller and buyer:
+                supplier, recipient = seller, buyer
         sup = self.country_of(supplier) or (supplier if supplier and self._is_actor_without_country(supplier) else None)
         rec = self.country_of(recipient) or (recipient if recipient and self._is_actor_without_country(recipient) else None)
         if not actors and self.last_transfer:
@@ -272,7 +281,7 @@ class Events:
             (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(trig.group(1))),
             "agreement")
         actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY, PERSON)
-                  and not m.info.get("inside")]
+                  and not m.info.get("inside") and not (m.family == COUNTRY and self._qualifies_next(m))]
         parties: list[str] = []
         group = next((g for g in patterns()["group_subjects"] if g in low), None)
         if group:
