@@ -129,6 +129,11 @@ class Events:
         elif phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off"}:
             recipient = in_actor or subject if subject != supplier else in_actor
             supplier = self._owner_before(equipment[0]) or from_actor
+        if from_actor and to_actor and not purchase:
+            supplier, recipient = from_actor, to_actor  # "the supply of X from A to B"
+        if status in ("delivered", "pledged") and re.search(r"\b(possible|potential|discussed|discuss)\b", low) \
+                and re.search(r"\b(supply|transfer|delivery|sale) of\b", low):
+            status = "discussed"
         between = re.search(r"\bbetween\b", low)
         if purchase and between:
             sides = self._between(actors, sent, sent.start + between.end())
@@ -306,7 +311,8 @@ class Events:
                                                  parties=[subj, p], kind=kind, date=self._date(sent, fallback=False)))
                 return
             two = self._distinct([a.key for a in subject])
-            if len(two) >= 2:
+            anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
+            if len(two) >= 2 and not anaphoric:
                 parties = two[:2]
         if len(parties) >= 2:
             during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
@@ -389,6 +395,8 @@ class Events:
         providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
         instructors = [m for m in countries if m.key != trainee and re.match(
             rf"\s+(?:[a-z-]+\s+)?(?:{providers})\b", fold(self.text[m.end:m.end + 30]))]
+        instructors_from = [m for m in countries if m.key != trainee and re.search(
+            rf"\b(?:{providers})\s+from\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 30):m.start]))]
         loc = [m for m in countries if m.key != trainee and re.search(
             r"\b(in|on)\s+(the\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
         subj = [m for m in countries if m.key != trainee and m.start < sent.start + _regex("training_triggers").search(low).start()]
@@ -399,6 +407,8 @@ class Events:
             provider = subj[0].key
         elif loc:
             provider = loc[0].key
+        elif instructors_from:
+            provider = instructors_from[0].key
         elif agency_subj:
             provider = self.country_of(agency_subj[0].key) or agency_subj[0].key
         if provider is None or provider == trainee:
@@ -413,10 +423,10 @@ class Events:
             value = int(float(m.group(1).replace(",", "")))
             return value * 1000 if m.group(2) else value
         words = patterns()["number_words"]
-        m = re.search(r"((?:(?:" + "|".join(words) + r")[\s-]*)+)$", fold(left))
+        m = re.search(r"((?:(?:" + "|".join(words) + r")(?:[\s-]+and[\s-]+|[\s-]*))+)$", fold(left))
         if m:
             total, current = 0, 0
-            for w in re.split(r"[\s-]+", m.group(1).strip()):
+            for w in re.split(r"[\s-]+(?:and[\s-]+)?", m.group(1).strip()):
                 v = words.get(w)
                 if v is None:
                     continue

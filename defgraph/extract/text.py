@@ -22,6 +22,8 @@ def _fold_char(c: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case text without diacritics, the same length as `text` (offsets stay valid)."""
+    if text.isascii():
+        return text.lower()
     return "".join(_fold_char(c) for c in text).lower()
 
 
