@@ -253,8 +253,8 @@ class Resolver:
         for hm in head_regex().finditer(fold(self.text)):
             cat = heads[_head_key(hm.group())]
             known = [m for m in self.near(hm.start() - 40, hm.start()) if m.family == EQUIPMENT
-                     and 0 <= hm.start() - m.end <= 12
-                     and re.fullmatch(r"[\s\w-]{0,12}", self.text[m.end:hm.start()] or "")
+                     and 0 <= hm.start() - m.end <= 25
+                     and re.fullmatch(r"[\s\w-]{0,25}", self.text[m.end:hm.start()] or "")
                      and not re.search(r"\b(and|or)\b", self.text[m.end:hm.start()])]
             if known:
                 for m in known:
@@ -380,14 +380,19 @@ class Resolver:
             sent = self.sentence_of(m.start)
             others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
                       and sent.start <= x.start < sent.end and x.key != m.key]
-            if others or re.search(r"\b(battery|batteries|system|systems|launcher|missiles?|tanks?|jets?)\b",
-                                   self.text[m.end:m.end + 40]):
+            if others or self._head_follows(m.end):
                 confirmed.add(m.key)
         for key in [k for k, e in self.entities.items() if e.family == EQUIPMENT and k not in confirmed]:
             ent = self.entities.pop(key)
             self.mentions = [m for m in self.mentions if m.key != key]
             self._reindex()
             del ent
+
+    def _head_follows(self, pos: int) -> bool:
+        """A category noun follows, with at most three lower-case words between ("Siper air defence launchers")."""
+        right = fold(self.text[pos:pos + 50])
+        h = head_regex().search(right)
+        return h is not None and re.fullmatch(r"\s*(?:[a-z-]+\s+){0,3}", right[:h.start()]) is not None
 
     def _people(self) -> None:
         """Names with evidence of being people: a title, an honorific, or a speech verb."""
