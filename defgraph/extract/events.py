@@ -81,6 +81,14 @@ class Events:
 
     # -- transfers --------------------------------------------------------------------
     def _transfers(self, sent: Sentence) -> None:
+        """Transfers in each clause of a sentence (headlines join clauses with ';')."""
+        start = sent.start
+        for part in re.split(r"(?<=;)\s+", sent.text):
+            s = self.text.find(part, start)
+            self._transfers_in(Sentence(s, s + len(part), part, sent.paragraph), sent)
+            start = s + len(part)
+
+    def _transfers_in(self, sent: Sentence, whole: Sentence) -> None:
         equipment = [m for m in self.in_sentence(sent, EQUIPMENT) if m.source != "inside"]
         if not equipment:
             return
@@ -143,7 +151,7 @@ class Events:
                 supplier, recipient = seller, buyer
         sup = self.country_of(supplier) or (supplier if supplier and self._is_actor_without_country(supplier) else None)
         rec = self.country_of(recipient) or (recipient if recipient and self._is_actor_without_country(recipient) else None)
-        if not actors and self.last_transfer:
+        if not actors and self.last_transfer and sent.text == whole.text:
             sup, rec = self.last_transfer.supplier, self.last_transfer.recipient
         if sup is None and self.last_transfer and not purchase:
             sup = self.last_transfer.supplier if not re.match(r"^[A-Z]", sent.text) or \
@@ -153,11 +161,12 @@ class Events:
         if rec is None and status == "discussed":
             return  # "approved a possible sale ... to an allied nation": no recipient named
         suppliers = [sup] + self._coordinated_with(supplier, actors)
+        recipients = [rec] + (self._coordinated_with(recipient, actors) if purchase else [])
         if rec is None:
-            rec = self._main_recipient(exclude=set(suppliers))
+            recipients = [self._main_recipient(exclude=set(suppliers))]
         for m in equipment:
-            for one in suppliers:
-                self._add_transfer(sent, one or self._origin(m), rec, m, status, bool(before))
+            for one, rec in ((x, y) for x in suppliers for y in recipients):
+                self._add_transfer(whole, one or self._origin(m), rec, m, status, bool(before))
 
     def _add_transfer(self, sent: Sentence, s: str | None, rec: str | None, m: Mention, status: str,
                       trigger_first: bool) -> None:
@@ -305,10 +314,11 @@ class Events:
             subj = self._head_actor(subject)
             partners = self._distinct([a.key for a in others])
             if subj and partners:
-                for p in partners:
-                    if p != subj:
-                        self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6,
-                                                 parties=[subj, p], kind=kind, date=self._date(sent, fallback=False)))
+                for one in [subj] + self._coordinated_with(subj, subject):
+                    for p in partners:
+                        if p != one:
+                            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=[one, p],
+                                                     kind=kind, date=self._date(sent, fallback=False)))
                 return
             two = self._distinct([a.key for a in subject])
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
@@ -344,7 +354,7 @@ class Events:
             gap = self.text[pos:a.start]
             if not out and not re.fullmatch(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:[\w-]+:\s+)?", gap):
                 break
-            if out and (len(gap) > 60 or re.search(r"[.!?]", gap) or not re.search(r"[,;:]|\band\b", gap)
+            if out and (len(gap) > 60 or re.search(r"[.!?]", gap) or not re.match(r"\s*(?:[,;:]|and\b)", gap)
                         or a.family != out[0].family):
                 break
             out.append(a)

@@ -16,7 +16,10 @@ from .text import fold, match_key, patterns
 
 CAPITAL_VERBS = {"said", "says", "has", "had", "have", "is", "was", "will", "would", "remained", "remains",
                  "announced", "accused", "agreed", "insisted", "wants", "wanted", "plans", "decided",
-                 "signed", "pledged", "promised", "approved", "rejected", "confirmed", "denied", "warned"}
+                 "signed", "pledged", "promised", "approved", "rejected", "confirmed", "denied", "warned",
+                 "gets", "got", "receives", "received", "buys", "bought", "orders", "ordered", "sends", "sent",
+                 "delivers", "delivered", "signs", "asks", "asked", "wants", "says", "plans", "offers", "offered",
+                 "pledges", "approves", "agrees", "seeks", "sought", "urges", "urged", "thanked", "thanks"}
 MINISTRY_RE = re.compile(
     r"(?:(?P<dem>[A-Z][\w’'-]+)\s+)?(?P<core>(?:Federal\s+)?(?:Ministry (?:of|for) (?:National\s+)?Defen[cs]e"
     r"|(?:National\s+)?Defen[cs]e Ministry|Ministry of the Armed Forces))"
@@ -434,7 +437,8 @@ class Resolver:
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
                     or next_word[0].strip(",.;:") in SPEECH_VERBS \
-                    or prev_word[0].lower() in {"said", "and"} and people
+                    or prev_word[0].lower() == "said" \
+                    or prev_word[0].lower() == "and" and self._person_ends_before(s - 5)
                 if not evidence:
                     continue
                 name = self.text[s:e]
@@ -463,6 +467,9 @@ class Resolver:
                 target.mentions.append(m)
                 target.aliases.add(m.text)
             del self.entities[key]
+
+    def _person_ends_before(self, pos: int) -> bool:
+        return any(m.family == PERSON and m.end == pos for m in self.near(pos, pos))
 
     def _person_ending_with(self, name: str) -> str | None:
         """A person already named whose full name ends with `name` ("Lund Poulsen")."""
@@ -579,6 +586,8 @@ class Resolver:
                     if m.source not in ("acronym", "alias")]
             if ent.family == EQUIPMENT and ent.cls == "Ammunition" and ent.name.endswith(("shells", "rounds")):
                 continue
+            singular = [t for t in full if not (t.endswith("s") and t[:-1] in full)]  # "CV90s" → "CV90"
+            full = singular or full
             if full:
                 ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
             elif ent.attrs.get("canonical"):
