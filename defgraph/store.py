@@ -253,6 +253,14 @@ class OxigraphStore:
         return self._store.quads_for_pattern(None, None, None,
                                              ox.NamedNode(graph) if graph else None)
 
+    def snapshot(self, target: str | os.PathLike) -> None:
+        """Write a consistent, read-only-openable copy of the store to a new folder (hard links
+        where possible), which later writes and compactions of this store leave untouched."""
+        if self.path is None:
+            raise StoreError("an in-memory store has no on-disk snapshot")
+        self.flush()
+        self._store.backup(str(target))
+
     def flush(self) -> None:
         if not self.read_only and self.path is not None:
             self._store.flush()

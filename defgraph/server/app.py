@@ -38,7 +38,7 @@ def create_app(store: OxigraphStore, settings: Settings | None = None) -> Flask:
     settings = settings or Settings()
     if settings.allow_update and store.read_only:
         raise ValueError("updates need the store opened read-write")
-    executor = (PoolExecutor(store.path, settings.workers, settings.timeout)
+    executor = (PoolExecutor(store, settings.workers, settings.timeout)
                 if store.path is not None else InlineExecutor(store))
     base_iri = settings.base_iri or store.base_iri
     app = Flask("defgraph.server", static_folder="static", template_folder="templates")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import shutil
+import tempfile
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -161,17 +163,12 @@ def _init_worker(path: str) -> None:
     _worker_store = (0, OxigraphStore(path, read_only=True))
 
 
-def _worker_run(task: QueryTask, generation: int) -> QueryOutcome:
-    global _worker_store
-    if _worker_store is None or _worker_store[0] != generation:
+def _worker_run(task: QueryTask, generation: int, path: str) -> QueryOutcome:
+    global _worker_store, _worker_path
+    if _worker_store is None or _worker_store[0] != generation or _worker_path != path:
+        _worker_path = path
         _worker_store = (generation, _open_snapshot())
-    outcome = execute(_worker_store[1], task)
-    if outcome.status == 500:
-        # A read-only snapshot can lose files to the writer's compaction (with updates on);
-        # a fresh snapshot sees the current files, so retry once on one.
-        _worker_store = (generation, _open_snapshot())
-        outcome = execute(_worker_store[1], task)
-    return outcome
+    return execute(_worker_store[1], task)
 
 
 def _open_snapshot() -> OxigraphStore:
@@ -180,22 +177,47 @@ def _open_snapshot() -> OxigraphStore:
 
 
 class PoolExecutor:
-    """Runs queries in worker processes; a query past the timeout is killed, its worker replaced."""
+    """Runs queries in worker processes; a query past the timeout is killed, its worker replaced.
 
-    def __init__(self, path: str | Path, workers: int, timeout: float) -> None:
+    Workers open the store read-only. RocksDB allows that only while nobody writes, so when
+    the web process holds the store read-write, workers read an immutable snapshot of it
+    (a RocksDB checkpoint, made of hard links in milliseconds), renewed after every write.
+    """
+
+    KEEP_SNAPSHOTS = 3  # older snapshots may still serve a query that started before a write
+
+    def __init__(self, store: OxigraphStore, workers: int, timeout: float) -> None:
         import pebble
 
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["defgraph.server.executor"])
         self.timeout = timeout
         self.generation = 0
+        self._store = store
+        self._snapshots: list[Path] = []
+        self._snapshot_root: Path | None = None
+        self.path = str(store.path) if store.read_only else self._new_snapshot()
         self._pool = pebble.ProcessPool(max_workers=workers, initializer=_init_worker,
-                                        initargs=(str(path),), context=context)
+                                        initargs=(self.path,), context=context)
+
+    def _new_snapshot(self) -> str:
+        if self._snapshot_root is None:
+            # beside the store, on the same file system, so that the checkpoint is hard links
+            assert self._store.path is not None
+            self._snapshot_root = Path(tempfile.mkdtemp(prefix=f".{self._store.path.name}-snapshots-",
+                                                        dir=self._store.path.resolve().parent))
+        target = self._snapshot_root / f"g{self.generation}"
+        self._store.snapshot(target)
+        self._snapshots.append(target)
+        while len(self._snapshots) > self.KEEP_SNAPSHOTS:
+            shutil.rmtree(self._snapshots.pop(0), ignore_errors=True)
+        return str(target)
 
     def run(self, task: QueryTask) -> QueryOutcome:
         from pebble import ProcessExpired
 
-        future = self._pool.schedule(_worker_run, args=(task, self.generation), timeout=self.timeout)
+        future = self._pool.schedule(_worker_run, args=(task, self.generation, self.path),
+                                     timeout=self.timeout)
         try:
             return future.result()
         except FutureTimeout:
@@ -206,12 +228,16 @@ class PoolExecutor:
             return error(500, "the query process died (out of memory?); the query was abandoned")
 
     def invalidate(self) -> None:
-        """Make workers reopen the store before their next query (after a write)."""
+        """Make workers read the store as it is now (after a write)."""
         self.generation += 1
+        if not self._store.read_only:
+            self.path = self._new_snapshot()
 
     def close(self) -> None:
         self._pool.stop()
         self._pool.join()
+        if self._snapshot_root is not None:
+            shutil.rmtree(self._snapshot_root, ignore_errors=True)
 
 
 class InlineExecutor:
