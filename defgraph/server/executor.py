@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
-from ..store import OxigraphStore
+from ..store import OxigraphStore, StoreError
 from .sparql_text import has_keyword, query_form, with_limit
 
 log = logging.getLogger(__name__)
@@ -158,16 +158,19 @@ _worker_store: tuple[int, OxigraphStore] | None = None
 
 
 def _init_worker(path: str) -> None:
-    global _worker_path, _worker_store
-    _worker_path = path
-    _worker_store = (0, OxigraphStore(path, read_only=True))
+    global _worker_path
+    _worker_path = path  # the store is opened by the first query, at the path it names
 
 
 def _worker_run(task: QueryTask, generation: int, path: str) -> QueryOutcome:
     global _worker_store, _worker_path
     if _worker_store is None or _worker_store[0] != generation or _worker_path != path:
         _worker_path = path
-        _worker_store = (generation, _open_snapshot())
+        try:
+            _worker_store = (generation, _open_snapshot())
+        except (StoreError, OSError) as exc:
+            _worker_store = None
+            return error(503, f"the store changed while the query waited; please retry ({exc})")
     return execute(_worker_store[1], task)
 
 
@@ -184,7 +187,7 @@ class PoolExecutor:
     (a RocksDB checkpoint, made of hard links in milliseconds), renewed after every write.
     """
 
-    KEEP_SNAPSHOTS = 3  # older snapshots may still serve a query that started before a write
+    KEEP_SNAPSHOTS = 8  # older snapshots may still serve a query that started before a write
 
     def __init__(self, store: OxigraphStore, workers: int, timeout: float) -> None:
         import pebble

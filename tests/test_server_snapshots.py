@@ -1,0 +1,44 @@
+"""Query workers and a read-write store: many writes in a row, and a worker killed by the
+timeout, leave every later query answered from the store as it is."""
+
+import requests
+
+from defgraph.server import Settings
+
+from .server_support import TOKEN, sample_store, live_server
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }"
+
+
+def count(live, graph):
+    r = requests.get(live.sparql, params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"},
+                     headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200, r.text
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_many_writes_then_reads_see_the_latest_state(tmp_path):
+    store = sample_store(tmp_path / "store")
+    settings = Settings(workers=2, allow_update=True, update_token=TOKEN, timeout=5)
+    with live_server(store, settings) as live:
+        for i in range(20):  # more writes than the snapshots kept
+            r = requests.post(live.update, data=f"INSERT DATA {{ GRAPH <urn:g> {{ <urn:s{i}> <urn:p> {i} }} }}",
+                              headers={"Content-Type": "application/sparql-update", **AUTH})
+            assert r.status_code in (200, 204), r.text
+            assert count(live, "urn:g") == i + 1
+    store.close()
+    # snapshots are removed with the app
+    assert not [p for p in tmp_path.iterdir() if "snapshots" in p.name]
+
+
+def test_worker_killed_by_timeout_is_replaced(tmp_path):
+    store = sample_store(tmp_path / "store")
+    settings = Settings(workers=1, allow_update=True, update_token=TOKEN, timeout=1)
+    with live_server(store, settings) as live:
+        r = requests.get(live.sparql, params={"query": SLOW})
+        assert r.status_code == 503 and "timeout" in r.text
+        requests.post(live.update, data="INSERT DATA { GRAPH <urn:h> { <urn:a> <urn:b> <urn:c> } }",
+                      headers={"Content-Type": "application/sparql-update", **AUTH})
+        assert count(live, "urn:h") == 1
+    store.close()
