@@ -81,7 +81,8 @@ def _entity(e: Entity, g, ent, links, a_iri: URIRef, minter: Minter) -> None:
     ent.add((iri, RDFS.label, Literal(e.name)))
     if not e.attrs.get("implied"):
         g.add((iri, DG.mentionedIn, a_iri))
-    for alias in sorted(e.aliases - {e.name}):
+    # every written form, the name included: another article may have named the entity first
+    for alias in sorted(e.aliases | {e.name}):
         g.add((iri, SKOS.altLabel, Literal(alias)))
     if e.role:
         g.add((iri, DG.role, Literal(e.role)))
