@@ -194,10 +194,8 @@ class Events:
         return ent.attrs.get("origin") if ent else None
 
     def _owner_before(self, m: Mention) -> str | None:
-        left = self.text[max(0, m.start - 40):m.start]
         owners = [x for x in self.between(m.start - 40, m.start) if x.family == COUNTRY
                   and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])]
-        del left
         return owners[-1].key if owners else self._origin(m)
 
     def _subject(self, actors: list[Mention], pos: int, sent: Sentence) -> str | None:

@@ -82,14 +82,12 @@ class Resolver:
 
     def country_ending_before(self, pos: int) -> Mention | None:
         """A country, demonym or possessive country right before `pos` ("Germany's ", "French ")."""
-        left = self.text[max(0, pos - 60):pos]
         for m in self.near(pos - 60, pos, pad=0):
             if m.family != COUNTRY:
                 continue
             gap = self.text[m.end:pos]
-            if m.end <= pos and len(gap) <= 4 and re.fullmatch(r"(?:['’]s)?\s*|\s*", gap):
+            if m.end <= pos and len(gap) <= 4 and re.fullmatch(r"(?:['’]s)?\s*", gap):
                 return m
-        del left
         return None
 
     def sentence_of(self, pos: int) -> Sentence:
@@ -226,8 +224,7 @@ class Resolver:
         if poss and e - s > poss.end():
             s += poss.end()
         words = self.text[s:e].split(" ")
-        while words and (words[0].lower() in GENERIC_WORDS or self.country_at(s, s + len(words[0])) is not None
-                         and len(words) > 2 and words[1][:1].isupper() and False):
+        while words and words[0].lower() in GENERIC_WORDS:
             s += len(words[0]) + 1
             words = words[1:]
         return s, e
