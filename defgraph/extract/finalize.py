@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
-from .model import AGENCY, COUNTRY, PERSON, Entity, Event
+from .model import AGENCY, PERSON, Entity, Event
 from .text import fold, patterns
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import Gazetteer, Match, agency_key, equipment_key, is_acronym
-from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
+from .gazetteer import Gazetteer, Match
+from .model import COUNTRY, Mention
 from .sentences import Sentence
 from .text import fold, patterns, spelling_variants
 

@@ -7,8 +7,8 @@ import bisect
 import re
 
 from ..namespaces import slugify
-from .gazetteer import Gazetteer, agency_key, country_key, equipment_key, is_acronym
-from .mentions import (ROLE, SPEECH_VERBS, chunk_candidates, gazetteer_mentions, head_regex,
+from .gazetteer import Gazetteer, agency_key, equipment_key, is_acronym
+from .mentions import (SPEECH_VERBS, chunk_candidates, gazetteer_mentions, head_regex,
                        name_candidates, role_mentions)
 from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from .sentences import Sentence
