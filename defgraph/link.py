@@ -297,8 +297,6 @@ class FileSource:
             raise LinkError(f"{path}: cannot read it as RDF ({exc})") from None
 
     def select(self, query: str) -> list[Row]:
-        import pyoxigraph as ox
-
         result = self._store.query(query, use_default_graph_as_union=True)
         names = [v.value for v in result.variables]
         return [{n: _ox_term(row[n]) for n in names if row[n] is not None} for row in result]

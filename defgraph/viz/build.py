@@ -12,7 +12,7 @@ from typing import Iterable
 import networkx as nx
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDFS
 
 from ..namespaces import DG, fold
 from ..resources import ONTOLOGY_FILE
