@@ -129,3 +129,20 @@ def test_console_script_quickstart(tmp_path):
     r = subprocess.run([*cmd, "query", "transfers", "--store", env_store, "--format", "csv"],
                        capture_output=True, text=True)
     assert r.returncode == 0 and len(r.stdout.strip().splitlines()) == 7
+
+
+def test_validate_reports_a_broken_graph(run, tmp_path):
+    run("ingest", str(SEEDS))
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("""@prefix dg: <https://w3id.org/defgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:x:t1> a dg:Transfer ; rdfs:label "half a transfer" ; dg:equipment <urn:x:e1> ; dg:status dg:delivered .
+<urn:x:e1> a dg:Tank ; rdfs:label "Mystery tank" .
+""", encoding="utf-8")
+    run("import", str(broken), "--graph", "urn:x:broken")
+    result = run("validate", ok=False)
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if "half a transfer" in line]
+    assert any("dg:supplier" in line and "exactly one supplier" in line for line in lines)
+    assert any("dg:recipient" in line for line in lines)
+    assert "violation(s)" in result.output
