@@ -326,6 +326,18 @@ class Events:
             during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
             self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties,
                                      kind=kind, date=self._date(sent, fallback=during_visit, anywhere=True)))
+            self._purchase_by_contract(sent, parties, kind)
+
+    def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
+        """A contract or deal between two countries for a system made by one of them is an order by the other."""
+        if kind not in ("contract", "agreement") or len(parties) != 2:
+            return
+        countries = [self.country_of(p) for p in parties]
+        for m in self.in_sentence(sent, EQUIPMENT):
+            origin = self._origin(m)
+            if origin in countries and None not in countries and countries[0] != countries[1]:
+                buyer = countries[1 - countries.index(origin)]
+                self._add_transfer(sent, origin, buyer, m, "ordered", True)
 
     def _between(self, actors: list[Mention], sent: Sentence, start: int) -> list[str]:
         """`between A and B`: the head actor of each side (the last agency named on it)."""
