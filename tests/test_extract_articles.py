@@ -55,6 +55,8 @@ def test_contract_between_company_and_ministry_and_receipt():
 def test_phone_call_refusal_and_domestic_contract():
     ents, transfers, meetings, agreements, trainings = read("austin-kuleba-call.txt")
     assert {"Lloyd Austin", "Dmytro Kuleba"} in meetings
+    facts = extract(next(read_file(ARTICLES / "austin-kuleba-call.txt")))
+    assert [str(e.date) for e in facts.events if e.cls == "Meeting"] == ["2024-04-17"]  # "on 17 April"
     assert not any(t[2] == "S-300" for t in transfers)  # "not considering sending"
     assert ("Greece", "Ukraine", "BMP-1", "delivered") in transfers
     assert not any(t[2].startswith("Skyranger") for t in transfers)  # German company, German army

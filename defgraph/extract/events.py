@@ -478,8 +478,10 @@ class Events:
                 kept.confidence = min(0.95, kept.confidence + 0.1)
                 if kept.count is None and ev.count is not None:
                     kept.count = ev.count
-                if kept.date is None and ev.date is not None:
-                    kept.date = ev.date
+                if ev.date is not None and (kept.date is None or
+                                            find_date(ev.evidence.text, self.published) == ev.date and
+                                            find_date(kept.evidence.text, self.published) is None):
+                    kept.date = ev.date  # a date the text states beats one taken from the dateline
                 if ev.cls == "Transfer" and _rank(ev.status) > _rank(kept.status):
                     kept.status = ev.status
                 continue
