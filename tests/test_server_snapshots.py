@@ -42,3 +42,36 @@ def test_worker_killed_by_timeout_is_replaced(tmp_path):
                       headers={"Content-Type": "application/sparql-update", **AUTH})
         assert count(live, "urn:h") == 1
     store.close()
+
+
+def _worker_pids(live) -> set[int]:
+    return {w.process.pid for w in live.app.extensions["defgraph"].executor._all}
+
+
+def test_worker_that_dies_is_replaced_and_the_client_gets_a_plain_error(tmp_path):
+    import os
+    import signal
+    import threading
+    import time
+
+    store = sample_store(tmp_path / "store")
+    with live_server(store, Settings(workers=1, timeout=30)) as live:
+        # killed while idle: the next query runs on a fresh worker, unharmed
+        (idle,) = _worker_pids(live)
+        os.kill(idle, signal.SIGKILL)
+        time.sleep(0.2)
+        assert count(live, "urn:none") == 0
+        (busy,) = _worker_pids(live)
+        assert busy != idle
+        # killed mid-query: that query gets a 500 without a trace, the next one is answered
+        result = {}
+        thread = threading.Thread(target=lambda: result.update(r=requests.get(live.sparql, params={"query": SLOW})))
+        thread.start()
+        time.sleep(0.5)
+        os.kill(busy, signal.SIGKILL)
+        thread.join(timeout=20)
+        r = result["r"]
+        assert r.status_code == 500 and "died" in r.text and "Traceback" not in r.text
+        assert count(live, "urn:none") == 0
+        assert busy not in _worker_pids(live) and len(_worker_pids(live)) == 1
+    store.close()

@@ -1,7 +1,7 @@
 """Running read queries where they can be abandoned: a pool of processes, each with the store open read-only.
 
 pyoxigraph cannot interrupt a query from Python, so each query runs in a worker process
-(pebble kills and replaces a worker whose query outlives the timeout) while the web
+(a worker whose query outlives the timeout is killed and replaced) while the web
 process keeps serving. Workers serialise results in Rust and send back bytes. After a
 write, the web process bumps a generation number and workers reopen their read-only
 snapshot of the store before their next query.
@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.context
+import queue
 import shutil
+import signal
 import tempfile
 import threading
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -153,34 +156,71 @@ def _with_charset(media_type: str) -> str:
 
 # --- worker processes ------------------------------------------------------------
 
-_worker_path: str | None = None
-_worker_store: tuple[int, OxigraphStore] | None = None
-
-
-def _init_worker(path: str) -> None:
-    global _worker_path
-    _worker_path = path  # the store is opened by the first query, at the path it names
+_worker_store: tuple[int, str, OxigraphStore] | None = None   # generation, path, open store
 
 
 def _worker_run(task: QueryTask, generation: int, path: str) -> QueryOutcome:
-    global _worker_store, _worker_path
-    if _worker_store is None or _worker_store[0] != generation or _worker_path != path:
-        _worker_path = path
+    """Run a task in a worker, first (re)opening the snapshot the task names if it changed."""
+    global _worker_store
+    if _worker_store is None or _worker_store[0] != generation or _worker_store[1] != path:
+        if _worker_store is not None:
+            _worker_store[2].close()
+        _worker_store = None
         try:
-            _worker_store = (generation, _open_snapshot())
+            _worker_store = (generation, path, OxigraphStore(path, read_only=True))
         except (StoreError, OSError) as exc:
-            _worker_store = None
             return error(503, f"the store changed while the query waited; please retry ({exc})")
-    return execute(_worker_store[1], task)
+    return execute(_worker_store[2], task)
 
 
-def _open_snapshot() -> OxigraphStore:
-    assert _worker_path is not None
-    return OxigraphStore(_worker_path, read_only=True)
+def _worker_main(conn: Connection) -> None:
+    """A worker's loop: receive (task, generation, path), send back the outcome, until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C is the web process's to handle
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):                # the web process is gone
+            return
+        if job is None:
+            return
+        try:
+            outcome = _worker_run(*job)
+        except Exception as exc:  # noqa: BLE001 - a worker must answer every job it takes
+            outcome = error(500, f"the query failed: {type(exc).__name__}: {exc}")
+        conn.send(outcome)
+
+
+class _Worker:
+    """One query process and the web process's end of its pipe."""
+
+    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child,), daemon=True,
+                                       name="defgraph-query")
+        self.process.start()
+        child.close()
+
+    def stop(self, kill: bool = False) -> None:
+        """Ask the worker to exit (kill it if it is busy past a second, or if `kill`), and reap it."""
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                self.process.kill()
+        self.process.join(timeout=1)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
 
 
 class PoolExecutor:
     """Runs queries in worker processes; a query past the timeout is killed, its worker replaced.
+
+    Each worker is a long-lived process with a pipe of its own; a request takes a free
+    worker, sends it the task and waits on the pipe for at most the timeout.
 
     Workers open the store read-only. RocksDB allows that only while nobody writes, so when
     the web process holds the store read-write, workers read an immutable snapshot of it
@@ -190,18 +230,34 @@ class PoolExecutor:
     KEEP_SNAPSHOTS = 8  # older snapshots may still serve a query that started before a write
 
     def __init__(self, store: OxigraphStore, workers: int, timeout: float) -> None:
-        import pebble
-
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["defgraph.server.executor"])
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload(["defgraph.server.executor"])
         self.timeout = timeout
         self.generation = 0
         self._store = store
         self._snapshots: list[Path] = []
         self._snapshot_root: Path | None = None
         self.path = str(store.path) if store.read_only else self._new_snapshot()
-        self._pool = pebble.ProcessPool(max_workers=workers, initializer=_init_worker,
-                                        initargs=(self.path,), context=context)
+        self._lock = threading.Lock()
+        self._closed = False
+        self._all: set[_Worker] = set()
+        self._free: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
+        for _ in range(workers):
+            self._free.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self._context)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker and put a fresh one in its place."""
+        with self._lock:
+            self._all.discard(worker)
+        worker.stop(kill=True)
+        if not self._closed:
+            self._free.put(self._spawn())
 
     def _new_snapshot(self) -> str:
         if self._snapshot_root is None:
@@ -217,18 +273,42 @@ class PoolExecutor:
         return str(target)
 
     def run(self, task: QueryTask) -> QueryOutcome:
-        from pebble import ProcessExpired
-
-        future = self._pool.schedule(_worker_run, args=(task, self.generation, self.path),
-                                     timeout=self.timeout)
+        if self._closed:
+            return error(503, "the server is shutting down")
+        worker = self._free.get()      # waits for a free worker; the timeout starts when one runs it
+        if worker is None:             # closed while waiting
+            self._free.put(None)
+            return error(503, "the server is shutting down")
+        job = (task, self.generation, self.path)
         try:
-            return future.result()
-        except FutureTimeout:
-            return error(503, f"query timeout: the query ran longer than {self.timeout:g} s and "
-                              "was stopped (the limit is the server's --timeout)")
-        except ProcessExpired as exc:
-            log.error("query worker died: %s", exc)
+            worker.conn.send(job)
+        except OSError:                # the worker died while idle: the job never started
+            self._replace(worker)
+            worker = self._free.get()
+            if worker is None:
+                self._free.put(None)
+                return error(503, "the server is shutting down")
+            try:
+                worker.conn.send(job)
+            except OSError as exc:
+                log.error("query worker died: %s", exc)
+                self._replace(worker)
+                return error(500, "the query process died; the query was abandoned")
+        try:
+            if not worker.conn.poll(self.timeout):
+                self._replace(worker)
+                return error(503, f"query timeout: the query ran longer than {self.timeout:g} s and "
+                                  "was stopped (the limit is the server's --timeout)")
+            outcome = worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            log.error("query worker died (exit code %s): %s", worker.process.exitcode, exc)
+            self._replace(worker)
             return error(500, "the query process died (out of memory?); the query was abandoned")
+        except BaseException:
+            self._replace(worker)      # its answer may still be in the pipe: never reuse it
+            raise
+        self._free.put(worker)
+        return outcome
 
     def invalidate(self) -> None:
         """Make workers read the store as it is now (after a write)."""
@@ -237,8 +317,12 @@ class PoolExecutor:
             self.path = self._new_snapshot()
 
     def close(self) -> None:
-        self._pool.stop()
-        self._pool.join()
+        self._closed = True
+        self._free.put(None)           # wakes a request waiting for a worker; it passes it on
+        with self._lock:
+            workers, self._all = list(self._all), set()
+        for worker in workers:
+            worker.stop()
         if self._snapshot_root is not None:
             shutil.rmtree(self._snapshot_root, ignore_errors=True)
 

@@ -38,6 +38,13 @@ def negotiate(req: Request, family: dict[str, str]) -> str:
             (k for k, v in family.items() if v == wanted.lower()), None)
         if name in family:
             return name
+    accept = req.headers.get("Accept", "")
+    if "," not in accept and ";" not in accept and "*" not in accept:
+        # one plain media type, as most SPARQL clients send: the same answer as best_match, faster
+        mt = accept.strip().lower()
+        name = ALIASES.get(mt) or next((k for k, v in family.items() if v == mt), None)
+        if name in family:
+            return name
     offers = list(family.values()) + [a for a, k in ALIASES.items() if k in family]
     best = req.accept_mimetypes.best_match(offers)
     if best is None:
