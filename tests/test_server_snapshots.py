@@ -75,3 +75,26 @@ def test_worker_that_dies_is_replaced_and_the_client_gets_a_plain_error(tmp_path
         assert count(live, "urn:none") == 0
         assert busy not in _worker_pids(live) and len(_worker_pids(live)) == 1
     store.close()
+
+
+def test_ingest_into_a_served_store_does_not_disturb_the_server(tmp_path):
+    """`defgraph serve` (read-only) keeps answering while `defgraph ingest` writes the same folder."""
+    from defgraph.articles import Article
+    from defgraph.ingest import ingest_articles
+    from defgraph.store import OxigraphStore
+
+    path = tmp_path / "store"
+    sample_store(path).close()
+    served = OxigraphStore(path, read_only=True)
+    with live_server(served, Settings(workers=2)) as live:
+        before = count(live, "http://127.0.0.1:8080/graph/entities")
+        writer = OxigraphStore(path)
+        for i in range(30):
+            ingest_articles([Article(title=f"Report {i}", body=f"Norway has delivered {i + 2} NASAMS "
+                                     "air defence systems to Ukraine, the ministry said.")], writer)
+            writer.flush()
+            assert count(live, "http://127.0.0.1:8080/graph/entities") == before
+        writer._store.optimize()  # compaction rewrites and deletes files under the live folder
+        assert count(live, "http://127.0.0.1:8080/graph/entities") == before
+        writer.close()
+    served.close()

@@ -222,9 +222,9 @@ class PoolExecutor:
     Each worker is a long-lived process with a pipe of its own; a request takes a free
     worker, sends it the task and waits on the pipe for at most the timeout.
 
-    Workers open the store read-only. RocksDB allows that only while nobody writes, so when
-    the web process holds the store read-write, workers read an immutable snapshot of it
-    (a RocksDB checkpoint, made of hard links in milliseconds), renewed after every write.
+    Workers open the store read-only. RocksDB allows that only while nobody writes, so
+    workers read an immutable snapshot of it (a RocksDB checkpoint, made of hard links in
+    milliseconds), renewed after every write the server makes.
     """
 
     KEEP_SNAPSHOTS = 8  # older snapshots may still serve a query that started before a write
@@ -237,7 +237,7 @@ class PoolExecutor:
         self._store = store
         self._snapshots: list[Path] = []
         self._snapshot_root: Path | None = None
-        self.path = str(store.path) if store.read_only else self._new_snapshot()
+        self.path = self._first_snapshot()
         self._lock = threading.Lock()
         self._closed = False
         self._all: set[_Worker] = set()
@@ -258,6 +258,17 @@ class PoolExecutor:
         worker.stop(kill=True)
         if not self._closed:
             self._free.put(self._spawn())
+
+    def _first_snapshot(self) -> str:
+        """Workers read a checkpoint even of a read-only store, so that a `defgraph ingest`
+        into the served folder cannot pull files from under them."""
+        try:
+            return self._new_snapshot()
+        except (OSError, RuntimeError, StoreError) as exc:
+            if not self._store.read_only:
+                raise
+            log.warning("serving %s directly (no snapshot beside it: %s)", self._store.path, exc)
+            return str(self._store.path)
 
     def _new_snapshot(self) -> str:
         if self._snapshot_root is None:
