@@ -81,3 +81,20 @@ def test_every_event_has_evidence_in_the_article(name):
     for ev in facts.events:
         assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
         assert 0 < ev.confidence <= 1
+
+
+def test_relative_clause_meeting_clauses_and_calibres():
+    ents, transfers, meetings, agreements, trainings = read("rheinmetall-ukraine-plant.txt")
+    assert meetings == [{"Olaf Scholz", "Volodymyr Zelenskyy"}]  # "..., who met on the sidelines"
+    assert ({"Ministry of Defence of Ukraine", "Rheinmetall AG"}, "agreement") in agreements
+    assert {("Germany", "Ukraine", "Patriot", "delivered"), ("Netherlands", "Ukraine", "Leopard 1A5", "pledged"),
+            ("Belgium", "Ukraine", "F-16", "pledged")} <= transfers  # ", while Belgium pledged"
+    assert "155-millimetre artillery ammunition" in ents["Equipment"]
+
+
+def test_contract_between_agencies_is_an_order_and_talks_are_discussions():
+    ents, transfers, meetings, agreements, trainings = read("chunmoo-poland.txt")
+    assert ({"Hanwha Aerospace", "Armament Agency"}, "contract") in agreements
+    assert ("South Korea", "Poland", "K239 Chunmoo", "ordered") in transfers
+    assert ("South Korea", "Philippines", "FA-50", "discussed") in transfers
+    assert not [n for n in ents["Agency"] if "SEOUL" in n or "March" in n]  # a dateline is no name

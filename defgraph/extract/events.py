@@ -81,9 +81,9 @@ class Events:
 
     # -- transfers --------------------------------------------------------------------
     def _transfers(self, sent: Sentence) -> None:
-        """Transfers in each clause of a sentence (headlines join clauses with ';')."""
+        """Transfers in each clause of a sentence (split at ';' and at ', while/whereas/but')."""
         start = sent.start
-        for part in re.split(r"(?<=;)\s+", sent.text):
+        for part in re.split(r"(?<=;)\s+|(?<=,)\s+(?=(?:while|whereas|but)\s)", sent.text):
             s = self.text.find(part, start)
             self._transfers_in(Sentence(s, s + len(part), part, sent.paragraph), sent)
             start = s + len(part)
@@ -132,6 +132,10 @@ class Events:
             supplier = subject
             direct = next((a.key for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
             recipient = direct or with_actor or to_actor
+            partner = self._after_word(actors, sent, ("with",), after=trig_pos - 40)
+            if status == "discussed" and recipient is None and partner and \
+                    self.country_of(partner) == self._origin(equipment[0]):
+                supplier, recipient = partner, subject  # "X is in talks with Y over more Y-made jets"
         if phrase in patterns()["receive_verbs"]:
             recipient, supplier = subject, from_actor or self._origin(equipment[0])
         elif phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off"}:
@@ -266,10 +270,27 @@ class Events:
                 who = self._title_reference(r)
                 if who and who not in people:
                     people.append(who)
+        who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
+        if who:
+            people = self._joined_before(sent.start + who.start(), sent) or people
         if len(people) < 2:
             return
         self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
                                  participants=people, date=self._date(sent)))
+
+    def _joined_before(self, pos: int, sent: Sentence) -> list[str]:
+        """"A and B, who met …": the people joined by "and" just before a relative clause."""
+        persons = [m for m in self.in_sentence(sent, PERSON) if m.end <= pos]
+        if not persons or pos - persons[-1].end > 2:
+            return []
+        out = [persons[-1]]
+        for m in reversed(persons[:-1]):
+            gap = self.text[m.end:out[-1].start]
+            if not re.fullmatch(r"(?:,| and|, and)\s+(?:[A-Z][\w-]*\s+){0,4}", gap):
+                break
+            out.append(m)
+        keys = list(dict.fromkeys(m.key for m in reversed(out)))
+        return keys if len(keys) >= 2 else []
 
     def _attached(self, role: Mention) -> bool:
         return any(0 <= m.start - role.end <= 3 or 0 <= role.start - m.end <= 3
@@ -317,6 +338,7 @@ class Events:
                         if p != one:
                             self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=[one, p],
                                                      kind=kind, date=self._date(sent, fallback=False)))
+                            self._purchase_by_contract(sent, [one, p], kind)
                 return
             two = self._distinct([a.key for a in subject])
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])

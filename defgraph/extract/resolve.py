@@ -210,6 +210,9 @@ class Resolver:
             s, e = self._trim_chunk(*chunk)
             if e - s < 4 or len(self.text[s:e].split()) < 2 or self.covered(s, e):
                 continue
+            if re.search(r"\d", self.text[s:e]) or set(fold(self.text[s:e]).replace(",", " ").split()) & \
+                    set(patterns()["months"]) | set(patterns()["weekdays"]):
+                continue  # "SEOUL, March 22 (Yonhap)": a dateline, not a name
             family, cls = self._classify(self.text[s:e])
             if family is None:
                 continue
@@ -279,7 +282,8 @@ class Resolver:
             self.add(Mention(s, e, name, EQUIPMENT, source="context", info={"head": True}),
                      EQUIPMENT, cat, equipment_key(name), name)
 
-    CALIBRE_RE = re.compile(r"\b(\d{2,3}(?: ?|-)mm)((?:,? (?:and|or) \d{2,3}(?: ?|-)mm)*) ((?:artillery |tank |mortar )?"
+    CALIBRE_RE = re.compile(r"\b(\d{2,3}(?: ?|-)(?:mm|millimetre|millimeter))((?:,? (?:and|or) \d{2,3}(?: ?|-)"
+                            r"(?:mm|millimetre|millimeter))*) ((?:artillery |tank |mortar )?"
                             r"(?:shells|rounds|ammunition|munitions))\b")
 
     def _calibres(self) -> None:
@@ -288,7 +292,7 @@ class Resolver:
             head = m.group(3)
             first = (m.start(1), m.end(1))
             spans = [first] + [(m.start(2) + x.start(1), m.start(2) + x.end(1))
-                               for x in re.finditer(r"(\d{2,3}(?: ?|-)mm)", m.group(2) or "")]
+                               for x in re.finditer(r"(\d{2,3}(?: ?|-)(?:mm|millimetre|millimeter))", m.group(2) or "")]
             for s, e in spans:
                 if self.covered(s, e):
                     continue
