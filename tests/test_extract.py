@@ -99,6 +99,9 @@ def test_dates():
     assert find_date("in September 2022", pub) == "2022-09"
     assert str(find_date("arrived on Tuesday", pub)) == "2023-11-21"
     assert find_date("no date here", pub) is None
+    assert str(find_date("signed on 2023-07-27 in Warsaw", pub)) == "2023-07-27"
+    assert str(find_date("signed on 27.07.2023 in Warsaw", pub)) == "2023-07-27"
+    assert str(find_date("on Nov. 5, 2023", pub)) == "2023-11-05"
 
 
 def test_headlines_of_capitalised_words_invent_nothing():

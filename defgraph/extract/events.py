@@ -521,6 +521,12 @@ def find_date(text: str, published: datetime | None) -> date | str | None:
     mon = "|".join(sorted(months, key=len, reverse=True))
     low = fold(text)
     year_default = published.year if published else None
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", low)  # day first, as in the datelines
+    if m:
+        return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = re.search(rf"\b(\d{{1,2}})\s+({mon})\.?,?\s+(\d{{4}})\b", low) or None
     if m:
         return _safe_date(int(m.group(3)), months[m.group(2)], int(m.group(1)))
