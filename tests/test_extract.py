@@ -124,3 +124,21 @@ def test_very_large_article_is_read_up_to_a_bound_and_reported():
     assert len(f.article.text) > 5_000_000
     assert f.skipped and "not read" in f.skipped[0]
     assert max(ev.evidence.end for ev in f.events) <= 200_000
+
+
+def test_random_word_salad_never_crashes_and_keeps_offsets():
+    import random
+
+    from defgraph.mapping import to_rdf
+
+    words = ("France Ukraine Germany delivered pledged will send to the and ( ) , . ; : \" ' Minister Defence of "
+             "Ministry Agency (DGA) DGA HIMARS Leopard 2A6 tanks howitzers between signed memorandum with trained "
+             "7,000 Ukrainian soldiers in Mr Smith said met talks President John Doe Ö é — – (( )) 's K2s F-16s "
+             "U.S. U.K. Ltd. seven thousand").split() + ["\n\n", "Ministry of Defence of", "155 mm and 122 mm shells"]
+    rnd = random.Random(7)
+    for _ in range(200):
+        body = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 120)))
+        facts = extract(Article(title=rnd.choice(words), body=body))
+        to_rdf(facts)
+        for ev in facts.events:
+            assert facts.article.text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
