@@ -400,7 +400,8 @@ class Events:
     def _head_actor(self, actors: list[Mention]) -> str | None:
         agencies = [a for a in actors if a.family == AGENCY]
         countries = [a for a in actors if a.family == COUNTRY]
-        pick = agencies[-1] if agencies else countries[0] if countries else None
+        people = [a for a in actors if a.family == PERSON]  # signatories, where nothing else is named
+        pick = agencies[-1] if agencies else countries[0] if countries else people[0] if people else None
         return pick.key if pick else None
 
     @staticmethod

@@ -349,6 +349,8 @@ class Resolver:
                 low = fold(self.text[s:e])
                 head = next((h for h in sorted(heads, key=len, reverse=True)
                              if low.endswith(" " + h) and h in strong), None)
+                if head in {"office", "unit", "service", "command", "group", "mission"} and len(words) < 3:
+                    continue  # "Oval Office": a weak head names an organisation only in a longer name
                 if head is None:
                     # "General Staff of the Armed Forces of Ukraine": a head before "of"
                     m = re.match(r"(.+?\b(" + "|".join(map(re.escape, strong)) + r"))\b of \b", low)
