@@ -270,6 +270,11 @@ class Events:
                 who = self._title_reference(r)
                 if who and who not in people:
                     people.append(who)
+        if len(people) == 1 and re.search(r"\b(meeting|talks|session|summit|conference)\b", low):
+            # "... after a meeting of the contact group. Reznikov attended the session."
+            nxt = next((x for x in self.sentences if x.start >= sent.end), None)
+            if nxt is not None and re.search(r"\b(attended|joined|took part|participated)\b", fold(nxt.text)):
+                people += [m.key for m in self.in_sentence(nxt, PERSON) if m.key not in people]
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
