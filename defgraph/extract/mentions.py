@@ -159,6 +159,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
                 j += 1
                 continue
             if bare.lower() in particles and j + 1 < len(words) and _is_name_word(words[j + 1][2]):
+                end = e2
                 j += 1
                 continue
             if bare.lower().rstrip(".") in suffixes or bare in {"II", "III", "IV"}:
@@ -191,10 +192,10 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
             i += 1
             continue
         j, end = i + 1, e
-        while j < len(words):
+        while j < len(words) and not re.search(r"['’]s$", text[s:end]):
             s2, e2, w2 = words[j]
             gap = text[end:s2]
-            if gap not in (" ", ", ") or (gap == ", " and not w2[:1].isupper()):
+            if gap != " ":
                 break
             if w2[:1].isupper() or w2[:1].isdigit():
                 end = e2
@@ -204,7 +205,7 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
                 j += 1
             else:
                 break
-        chunk = text[s:end].rstrip(".,")
+        chunk = re.sub(r"['’]s$", "", text[s:end].rstrip(".,"))  # "Finnish Air Force's jets"
         out.append((s, s + len(chunk)))
         i = j
     return out

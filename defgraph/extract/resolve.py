@@ -190,8 +190,12 @@ class Resolver:
         for pm in PAREN_RE.finditer(self.text):
             inner = pm.group(1).strip()
             s_in, e_in = pm.start(1), pm.end(1)
-            if self.country_at(s_in, e_in) or self.covered(s_in, e_in, (PERSON, EQUIPMENT)):
+            if self.country_at(s_in, e_in):
                 continue
+            if self.covered(s_in, e_in, (PERSON, EQUIPMENT)):
+                if not self._defined_by_initials(pm.start(), inner):
+                    continue
+                self._drop_surface(inner)  # "Official Security Assistance (OSA)" is not the Osa missile
             before = pm.start()
             prev = max((m for m in self.near(before, before, pad=200) if m.end in (before - 1, before)
                         and m.family != COUNTRY),
@@ -221,6 +225,25 @@ class Resolver:
             attrs = {"country": self._country_in(s, e)} if family == AGENCY else {}
             self.add(Mention(s, e, name, family, source="context"), family, cls, key, name, attrs)
             self.add(Mention(s_in, e_in, inner, family, source="acronym"), family, cls, key)
+
+    def _defined_by_initials(self, paren: int, acronym: str) -> bool:
+        """The capitalised words right before `(ACR)` start with its letters, in order."""
+        letters = [c for c in acronym if c.isalpha()]
+        words = [w for w in re.findall(r"[\w'’-]+", self.text[max(0, paren - 120):paren]) if w[:1].isupper()]
+        initials = "".join(w[0] for w in words[-len(letters):]) if len(words) >= len(letters) else ""
+        return len(letters) >= 2 and initials.upper() == "".join(letters).upper()
+
+    def _drop_surface(self, surface: str) -> None:
+        """Forget equipment or person mentions written exactly so (a misread acronym)."""
+        gone = {m.key for m in self.mentions if m.text == surface and m.family in (EQUIPMENT, PERSON)}
+        self.mentions = [m for m in self.mentions if not (m.text == surface and m.key in gone)]
+        for key in gone:
+            ent = self.entities.get(key)
+            if ent is not None:
+                ent.mentions = [m for m in ent.mentions if m.text != surface]
+                if not ent.mentions:
+                    del self.entities[key]
+        self._reindex()
 
     def _trim_chunk(self, s: int, e: int) -> tuple[int, int]:
         poss = re.match(r"[\w.-]+['’]s ", self.text[s:e])
@@ -308,8 +331,10 @@ class Resolver:
         if not m:
             return None, 0
         tail = left[m.end(1):]
-        if len(tail.split()) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from)\b", tail):
+        if len(tail.split()) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from|on|in|at|by|as|up|its|their)\b", tail):
             return None, 0
+        if any(g.form.entry.family == COUNTRY for g in self.gaz.find(m.group(1))):
+            return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
         start = pos - len(left) + m.start(1)
         end = pos - len(left) + m.end(1)
         words = self.text[start:end].split()
@@ -426,8 +451,13 @@ class Resolver:
                 if any(m.family == COUNTRY and s <= m.start and m.end <= e for m in self.near(s, e, pad=0)):
                     continue
                 first = self.text[s:e].split()[0]
-                if first.lower().rstrip(".") in honorifics:
-                    continue  # "Mr Wallace": a reference, resolved with surnames
+                dotted = set(p["dotted_honorifics"])
+                if first.lower().rstrip(".") in honorifics and (first.lower() not in dotted
+                                                                or self.text[s + len(first):s + len(first) + 1] == "."):
+                    continue  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakatani" is a name)
+                tail = set(p["role_tail_words"])
+                while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
+                    s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
                 known = self._person_ending_with(self.text[s:e])
                 if known is not None:
                     ent = self.entities[known]
