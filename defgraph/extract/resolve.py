@@ -109,10 +109,12 @@ class Resolver:
         self._equipment_by_head()
         self._organisations_by_head()
         self._filter_ambiguous_equipment()
+        self._designation_prefixes()
         self._people()
         self._title_references()
         self._merge_partial_names()
         self._bare_acronyms()
+        self._drop_equipment_named_like_people()
         self._names()
         return self.entities
 
@@ -419,6 +421,31 @@ class Resolver:
             self._reindex()
             del ent
 
+    DESIGNATION = re.compile(r"(?:^|(?<=\s))([A-Z]{1,4}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,2})\s$")
+
+    def _designation_prefixes(self) -> None:
+        """`UH-60M Black Hawk`, `F-35A Lightning II`: a type designation right before a system's
+        name belongs to that name."""
+        for m in sorted([m for m in self.mentions if m.family == EQUIPMENT], key=lambda m: m.start):
+            left = self.text[max(0, m.start - 16):m.start]
+            d = self.DESIGNATION.search(left)
+            if d is None:
+                continue
+            start = m.start - (len(left) - d.start(1))
+            before = [x for x in self.near(start, m.start) if x is not m and x.start < m.start and x.end > start]
+            if any(x.family != EQUIPMENT for x in before):
+                continue
+            for x in before:  # the designation was its own mention of the same system, or of none known
+                if x.key != m.key and x.key in self.entities:
+                    other = self.entities[x.key]
+                    other.mentions = [y for y in other.mentions if y is not x]
+                    if not other.mentions:
+                        del self.entities[x.key]
+                self.mentions.remove(x)
+            m.start, m.text = start, self.text[start:m.end]
+            self.entities[m.key].aliases.add(m.text)
+        self._reindex()
+
     def _head_follows(self, pos: int) -> bool:
         """A category noun follows, with at most three lower-case words between ("Siper air defence launchers")."""
         right = fold(self.text[pos:pos + 50])
@@ -483,6 +510,15 @@ class Resolver:
                     qualifier = self.country_ending_before(cue)
                     ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
+
+    def _drop_equipment_named_like_people(self) -> None:
+        """"Lula turns down Scholz on tank ammunition": a person's name is no designation."""
+        names = {fold(w) for e in self.entities.values() if e.family == PERSON for a in e.aliases for w in a.split()}
+        for key, ent in list(self.entities.items()):
+            if ent.family == EQUIPMENT and not ent.attrs.get("gazetteer") and fold(ent.name) in names:
+                self.mentions = [m for m in self.mentions if m.key != key]
+                del self.entities[key]
+        self._reindex()
 
     def _merge_partial_names(self) -> None:
         """An organisation or system named by the end of another's name is that one ("Peace Facility")."""
@@ -619,12 +655,25 @@ class Resolver:
                     if m.source not in ("acronym", "alias")]
             if ent.family == EQUIPMENT and ent.cls == "Ammunition" and ent.name.endswith(("shells", "rounds")):
                 continue
+            if ent.family == EQUIPMENT:
+                full = [_system_name(t, ent, self.text) for t in full]
             singular = [t for t in full if not (t.endswith("s") and t[:-1] in full)]  # "CV90s" → "CV90"
             full = singular or full
             if full:
                 ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
             elif ent.attrs.get("canonical"):
                 ent.name = ent.attrs["canonical"]
+
+
+def _system_name(name: str, ent: Entity, text: str) -> str:
+    """The name a system goes by: `Hunter-class frigates` → `Hunter-class`; `F/A-18 Hornets` →
+    `F/A-18 Hornet` where the article also writes it in the singular."""
+    m = re.match(r"(.+?[- ]class)\b(?:\s+[a-z][\w-]*)+$", name)
+    if m:
+        return m.group(1)
+    if name.endswith("s") and not name.endswith("ss") and re.search(rf"{re.escape(name[:-1])}(?!s)\b", text):
+        return name[:-1]
+    return name
 
 
 def _head_key(surface: str) -> str:
