@@ -208,7 +208,10 @@ class Events:
             self.text[max(sent.start, a.start - 24):a.start])]
         if not cands:
             return None
-        return cands[0].key
+        # the leftmost actor that stands for a country ("Vos confirmed that the Netherlands would ...")
+        placed = [a for a in cands if a.family != PERSON and
+                  (self.country_of(a.key) or self._is_actor_without_country(a.key))]
+        return (placed or cands)[0].key
 
     def _after_word(self, actors, sent, words, after: int) -> str | None:
         for a in actors:
