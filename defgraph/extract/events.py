@@ -81,9 +81,9 @@ class Events:
 
     # -- transfers --------------------------------------------------------------------
     def _transfers(self, sent: Sentence) -> None:
-        """Transfers in each clause of a sentence (split at ';' and at ', while/whereas/but')."""
+        """Transfers in each clause of a sentence (split at ';', ':' and ', while/whereas/but')."""
         start = sent.start
-        for part in re.split(r"(?<=;)\s+|(?<=,)\s+(?=(?:while|whereas|but)\s)", sent.text):
+        for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but)\s)", sent.text):
             s = self.text.find(part, start)
             self._transfers_in(Sentence(s, s + len(part), part, sent.paragraph), sent)
             start = s + len(part)
@@ -228,6 +228,16 @@ class Events:
                 return a.key
         return None
 
+    def _recent_people(self, sent: Sentence, n: int) -> list[str]:
+        """"The two ministers signed …": the last n people named up to this sentence."""
+        out: list[str] = []
+        for m in reversed([m for m in self.mentions if m.family == PERSON and m.start < sent.end]):
+            if m.key not in out:
+                out.append(m.key)
+            if len(out) == n:
+                break
+        return out if len(out) == n else []
+
     def _top_countries(self, n: int) -> list[str]:
         counts: dict[str, int] = {}
         for m in self.mentions:
@@ -325,10 +335,15 @@ class Events:
                   and not m.info.get("inside") and not (m.family == COUNTRY and self._qualifies_next(m))]
         parties: list[str] = []
         group = next((g for g in patterns()["group_subjects"] if g in low), None)
-        if group:
+        if group and re.search(r"minister|leader|president", group):
+            parties = self._recent_people(sent, 3 if "three" in group else 2)
+        elif group:
+            n = 3 if "three" in group else 2
+            ranked = self._top_countries(50)
             countries = self._distinct([self.country_of(a.key) for a in actors if self.country_of(a.key)])
+            countries = sorted(countries, key=lambda k: ranked.index(k) if k in ranked else 99)[:n]
             if len(countries) < 2:
-                countries = self._top_countries(2)
+                countries = self._top_countries(n)
             if len(countries) >= 2:
                 parties = countries
         between = re.search(r"\bbetween\b", low)

@@ -413,7 +413,9 @@ class Resolver:
             sent = self.sentence_of(m.start)
             others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
                       and sent.start <= x.start < sent.end and x.key != m.key]
-            if others or self._head_follows(m.end):
+            if others or self._head_follows(m.end) or re.match(
+                    r"\s+(?:[a-z-]+\s+){0,2}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b",
+                    self.text[m.end:m.end + 50]):
                 confirmed.add(m.key)
         for key in [k for k, e in self.entities.items() if e.family == EQUIPMENT and k not in confirmed]:
             ent = self.entities.pop(key)
@@ -671,8 +673,11 @@ def _system_name(name: str, ent: Entity, text: str) -> str:
     m = re.match(r"(.+?[- ]class)\b(?:\s+[a-z][\w-]*)+$", name)
     if m:
         return m.group(1)
-    if name.endswith("s") and not name.endswith("ss") and re.search(rf"{re.escape(name[:-1])}(?!s)\b", text):
-        return name[:-1]
+    if name.endswith("s") and not name.endswith("ss"):
+        known = {fold(a) for a in ent.attrs.get("aliases", ())} | {fold(ent.attrs.get("canonical", ""))}
+        if re.search(rf"{re.escape(name[:-1])}(?!s)\b", text) or \
+                (any(c.isdigit() for c in name) and fold(name[:-1]) in known):  # "F/A-18 Hornets"
+            return name[:-1]
     return name
 
 
