@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date as Date
-from datetime import datetime
 
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
@@ -155,4 +154,4 @@ def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: M
     g.add((iri, RDFS.label, Literal(label)))
 
 
-__all__ = ["to_rdf", "entity_iri", "article_iri", "event_iri", "event_id", "datetime"]
+__all__ = ["to_rdf", "entity_iri", "article_iri", "event_iri", "event_id"]

@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 
 from defgraph.server import Settings
 
-from .server_support import BASE, TOKEN, live_server, sample_store
+from .server_support import TOKEN, live_server, sample_store
 
 CHECKER = Path(__file__).resolve().parent / "conformance" / "sparql_protocol_check.py"
 KASEI = "http://kasei.us/2009/09/sparql/data/"
@@ -204,7 +204,7 @@ def test_update_and_query_base_iri_is_the_endpoint(server):
                       data=f"CLEAR SILENT GRAPH <{g}> ; INSERT DATA {{ GRAPH <{g}> {{ <http://example.org/s> <http://example.org/p> <test> }} }}")
     assert r.status_code == 204, r.text
     assert ask(server, f"ASK {{ GRAPH <{g}> {{ <http://example.org/s> <http://example.org/p> <{server.url}test> }} }}")
-    assert ask(server, f"BASE <http://example.org/> ASK {{ GRAPH <protocol-base-test/> {{ <s> <p> ?o }} }}")
+    assert ask(server, "BASE <http://example.org/> ASK { GRAPH <protocol-base-test/> { <s> <p> ?o } }")
 
 
 def test_update_datasets(server):

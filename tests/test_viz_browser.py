@@ -13,7 +13,7 @@ import requests
 
 from defgraph.server import Settings
 from defgraph.store import OxigraphStore
-from defgraph.viz import GraphRequest, build_graph, write_html
+from defgraph.viz import GraphRequest, write_html
 from defgraph.viz.synthetic import synthetic_nquads
 
 from .server_support import live_server
