@@ -142,3 +142,14 @@ def test_random_word_salad_never_crashes_and_keeps_offsets():
         to_rdf(facts)
         for ev in facts.events:
             assert facts.article.text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+
+
+def test_owner_and_participle_and_approval_for_sale():
+    f = facts_of("Germany handed over Leopard 2A4 tanks to Czechia in return for Czech T-72 tanks and BVP-1 "
+                 "infantry fighting vehicles sent to Ukraine. The State Department cleared Greece to buy 40 F-35 jets.")
+    got = {(f.entities[e.supplier].name, f.entities[e.recipient].name, f.entities[e.equipment[0]].name, e.status)
+           for e in f.events if e.cls == "Transfer"}
+    assert got == {("Germany", "Czech Republic", "Leopard 2A4", "delivered"),
+                   ("Czech Republic", "Ukraine", "T-72", "delivered"),
+                   ("Czech Republic", "Ukraine", "BVP-1", "delivered"),
+                   ("United States", "Greece", "F-35", "discussed")}

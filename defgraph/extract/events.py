@@ -95,6 +95,8 @@ class Events:
         low = fold(sent.text)
         if any(neg in low for neg in patterns()["negative_cues"]):
             return
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+        equipment = [m for m in equipment if not self._participle(sent, m, actors, whole)]
         equipment = [m for m in equipment if not self._hostile(sent, m)]
         if not equipment:
             return
@@ -136,6 +138,12 @@ class Events:
             if status == "discussed" and recipient is None and partner and \
                     self.country_of(partner) == self._origin(equipment[0]):
                 supplier, recipient = partner, subject  # "X is in talks with Y over more Y-made jets"
+        approval = re.search(r"\b(cleared|approved|authori[sz]ed|allowed)\s+((?:the\s+)?\S+(?:\s+\S+){0,2})\s+$",
+                             low[:trig.start()]) if phrase in ("to buy", "to purchase", "to acquire") else None
+        if approval:
+            buyer = next((a for a in actors if sent.start + approval.start(2) <= a.start and a.end <= trig_pos), None)
+            if buyer is not None:  # "the State Department cleared Greece to buy …": approved for sale
+                supplier, recipient, status, purchase = subject, buyer.key, "discussed", False
         if phrase in patterns()["receive_verbs"]:
             recipient, supplier = subject, from_actor or self._origin(equipment[0])
         elif phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off"}:
@@ -180,6 +188,21 @@ class Events:
                    supplier=s, recipient=rec, equipment=[m.key], status=status)
         self.events.append(ev)
         self.last_transfer = ev
+
+    def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
+        """`Czech T-72 tanks … sent to Ukraine`: an owner before the system and a past participle
+        with its recipient after it. Adds the transfer; True when the system was so placed."""
+        right = self.text[m.end:min(sent.end, m.end + 70)]
+        p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given)"
+                     r"\s+to\s+(?:the\s+)?", right)
+        if not p:
+            return False
+        to = next((a for a in actors if a.start == m.end + p.end()), None)
+        owner = next((x for x in reversed(self.between(m.start - 25, m.start)) if x.family == COUNTRY), None)
+        if to is None or owner is None or re.search(r";|\b(to|from|by|with|for)\b", self.text[owner.end:m.start]):
+            return False
+        self._add_transfer(whole, owner.key, self.country_of(to.key), m, "delivered", True)
+        return True
 
     def _hostile(self, sent: Sentence, m: Mention) -> bool:
         """Equipment used against someone, only wanted, or made at home, changes no hands."""
