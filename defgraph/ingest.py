@@ -65,7 +65,7 @@ def ingest_articles(articles: Iterable[Article | ArticleError], store: GraphStor
             summary.skipped.append(item)
         else:
             ingest_article(item, store, summary)
-    store.flush() if hasattr(store, "flush") else None
+    store.flush()
     return summary
 
 

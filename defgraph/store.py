@@ -44,6 +44,7 @@ class GraphStore(Protocol):
     def load(self, data: bytes, fmt: str, graph: str | None = None) -> int: ...
     def count(self, graph: str | None = None) -> int: ...
     def graphs(self) -> list[str]: ...
+    def flush(self) -> None: ...
     def close(self) -> None: ...
 
 
@@ -144,9 +145,7 @@ class OxigraphStore:
                     labels.append((name, q.subject.value, q))
                 else:
                     quads.append(q)
-        target = ox.NamedNode(graph_iri)
-        self._check_writable()
-        self._store.remove_graph(target) if self._store.contains_named_graph(target) else None
+        self.remove_graph(graph_iri)
         keep = [q for (g, s, q) in labels
                 if not any(True for _ in self._store.quads_for_pattern(
                     ox.NamedNode(s), ox.NamedNode(str(RDFS.label)), None, ox.NamedNode(g)))]

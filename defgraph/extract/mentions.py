@@ -11,7 +11,7 @@ from .model import COUNTRY, Mention
 from .sentences import Sentence
 from .text import fold, patterns, spelling_variants
 
-ROLE, TITLE = "role", "title"
+ROLE = "role"
 # verbs of which only people are the subject ("Pistorius said"); organisations sign, arrive and report too
 SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "noted", "stressed", "emphasized",
                 "emphasised", "thanked", "urged", "described", "welcomed", "hosted", "met",

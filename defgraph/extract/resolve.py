@@ -40,6 +40,7 @@ class Resolver:
         self._starts: list[int] = []   # sorted starts of self._by_start, for span look-ups
         self._by_start: list[Mention] = []
         self.roles = role_mentions(text)
+        self._sentence_starts = [s.start for s in sentences]
 
     # -- entity bookkeeping -------------------------------------------------
     def add(self, m: Mention, family: str, cls: str, key: str, name: str | None = None,
@@ -91,10 +92,8 @@ class Resolver:
         return None
 
     def sentence_of(self, pos: int) -> Sentence:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
-        return self.sentences[-1]
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[max(i, 0)]
 
     # -- stages ---------------------------------------------------------------
     def run(self) -> dict[str, Entity]:
@@ -417,11 +416,11 @@ class Resolver:
                     r"\s+(?:[a-z-]+\s+){0,2}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b",
                     self.text[m.end:m.end + 50]):
                 confirmed.add(m.key)
-        for key in [k for k, e in self.entities.items() if e.family == EQUIPMENT and k not in confirmed]:
-            ent = self.entities.pop(key)
-            self.mentions = [m for m in self.mentions if m.key != key]
-            self._reindex()
-            del ent
+        dropped = {k for k, e in self.entities.items() if e.family == EQUIPMENT and k not in confirmed}
+        for key in dropped:
+            del self.entities[key]
+        self.mentions = [m for m in self.mentions if m.key not in dropped]
+        self._reindex()
 
     DESIGNATION = re.compile(r"(?:^|(?<=\s))([A-Z]{1,4}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,2})\s$")
 
