@@ -10,11 +10,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from .namespaces import short_hash
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".jsonl", ".ndjson"}
+# What a folder is read for: dated or plain text, and JSON Lines. Other files in a folder
+# (README.md, SOURCES.md, gold .json answers, images) are reported as ignored, never read.
+ARTICLE_SUFFIXES = {".txt", ".text", ".jsonl", ".ndjson"}
 HEADER_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
 
@@ -154,10 +156,23 @@ def read_file(path: str | os.PathLike) -> Iterator[Article | ArticleError]:
         yield err
 
 
-def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[ArticleError]]:
-    """Files named by paths, folders (recursively) and globs, in a stable order."""
+class Inputs(NamedTuple):
+    """The files to read, the paths that name nothing, and the files in folders that are no articles."""
+
+    files: list[Path]
+    errors: list[ArticleError]
+    ignored: list[Path]
+
+
+def expand_paths(paths: Iterable[str]) -> Inputs:
+    """Files named by paths, folders (recursively) and globs, in a stable order.
+
+    A file named outright is read whatever its suffix; in a folder only article files are
+    (see ARTICLE_SUFFIXES), the others are listed as ignored; hidden files are passed over.
+    """
     files: list[Path] = []
     errors: list[ArticleError] = []
+    ignored: list[Path] = []
     for raw in paths:
         matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
         if not matches:
@@ -165,12 +180,14 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[ArticleError]]:
         for match in matches:
             p = Path(match)
             if p.is_dir():
-                files.extend(sorted(f for f in p.rglob("*")
-                                    if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES))
+                for f in sorted(f for f in p.rglob("*") if f.is_file()):
+                    if any(part.startswith(".") for part in f.relative_to(p).parts):
+                        continue
+                    (files if f.suffix.lower() in ARTICLE_SUFFIXES else ignored).append(f)
             elif p.is_file():
                 files.append(p)
             else:
                 errors.append(ArticleError(raw, "no such file or folder"))
     seen: set[Path] = set()
     unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
-    return unique, errors
+    return Inputs(unique, errors, ignored)

@@ -47,8 +47,9 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None
     """Read articles (files, folders, globs) and add their facts to the store.
 
     Formats: dated text (first line `HH:MM DD.MM.YYYY`), plain text (title on the first
-    line) and JSON Lines (`title`, `date`, `body`, optional `url`, `source`). Re-ingesting
-    an article replaces its facts.
+    line) and JSON Lines (`title`, `date`, `body`, optional `url`, `source`). A folder is read
+    for .txt, .text, .jsonl and .ndjson files; its other files (README.md, SOURCES.md, .json)
+    are reported as skipped. Re-ingesting an article replaces its facts.
 
     \b
     Example:
@@ -57,13 +58,13 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None
     from .articles import expand_paths
     from .ingest import ingest_files
 
-    files, missing = expand_paths(paths)
+    files, missing, ignored = expand_paths(paths)
     store = _open(store_dir, read_only=False, base_iri=base_iri)
     click.echo(f"store: {Path(store_dir).resolve()}", err=True)
 
     with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
                            show_pos=True) as bar:
-        summary = ingest_files(files, store, missing=missing, progress=bar.update)
+        summary = ingest_files(files, store, missing=missing, ignored=ignored, progress=bar.update)
     total = store.count()
     store.close()
     click.echo(f"articles read: {summary.articles}")
@@ -72,6 +73,9 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None
     click.echo(f"triples written: {summary.triples} (store now holds {total} quads)")
     for note in summary.notes:
         click.echo(f"note: {note}", err=True)
+    for name in summary.ignored:
+        click.echo(f"skipped {name}: not an article file (a folder is read for .txt, .text, .jsonl, .ndjson)",
+                   err=True)
     for err in summary.skipped:
         click.echo(f"skipped {err.source}: {err.reason}", err=True)
     if summary.skipped:

@@ -25,6 +25,7 @@ class IngestSummary:
     events: Counter = field(default_factory=Counter)
     triples: int = 0
     skipped: list[ArticleError] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)   # files in folders that are no articles
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -70,7 +71,7 @@ def ingest_articles(articles: Iterable[Article | ArticleError], store: GraphStor
 
 
 def ingest_files(files: Iterable, store: GraphStore, *, missing: Iterable[ArticleError] = (),
-                 progress: Callable[[int], None] | None = None) -> IngestSummary:
+                 ignored: Iterable = (), progress: Callable[[int], None] | None = None) -> IngestSummary:
     """Ingest every article in the files; `progress(1)` is called after each file."""
 
     def items():
@@ -80,13 +81,15 @@ def ingest_files(files: Iterable, store: GraphStore, *, missing: Iterable[Articl
             if progress:
                 progress(1)
 
-    return ingest_articles(items(), store)
+    summary = ingest_articles(items(), store)
+    summary.ignored.extend(str(f) for f in ignored)
+    return summary
 
 
 def ingest_paths(paths: Iterable[str], store: GraphStore) -> IngestSummary:
     """Ingest every article in the files, folders and globs given."""
-    files, missing = expand_paths(paths)
-    return ingest_files(files, store, missing=missing)
+    files, missing, ignored = expand_paths(paths)
+    return ingest_files(files, store, missing=missing, ignored=ignored)
 
 
 def store_graph(store: GraphStore) -> Graph:

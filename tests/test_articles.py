@@ -69,7 +69,19 @@ def test_expand_paths(tmp_path):
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "x.txt").write_text("T\n", encoding="utf-8")
     (tmp_path / "d" / "skip.png").write_bytes(b"\x89PNG")
+    (tmp_path / "d" / "README.md").write_text("# Notes\n\nNot an article.\n", encoding="utf-8")
+    (tmp_path / "d" / "SOURCES.md").write_text("r01 | outlet | url\n", encoding="utf-8")
+    (tmp_path / "d" / "x.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "d" / ".hidden.txt").write_text("T\n", encoding="utf-8")
     (tmp_path / "y.txt").write_text("T\n", encoding="utf-8")
-    files, errors = expand_paths([str(tmp_path / "d"), str(tmp_path / "*.txt"), str(tmp_path / "nope.txt")])
+    files, errors, ignored = expand_paths([str(tmp_path / "d"), str(tmp_path / "*.txt"), str(tmp_path / "nope.txt")])
     assert [f.name for f in files] == ["x.txt", "y.txt"]
     assert len(errors) == 1 and "nope.txt" in str(errors[0])
+    assert sorted(f.name for f in ignored) == ["README.md", "SOURCES.md", "skip.png", "x.json"]
+
+
+def test_a_file_named_outright_is_read_whatever_its_suffix(tmp_path):
+    note = tmp_path / "brief.md"
+    note.write_text("Title\n\nBody.\n", encoding="utf-8")
+    files, errors, ignored = expand_paths([str(note)])
+    assert files == [note] and errors == [] and ignored == []

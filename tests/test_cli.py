@@ -146,3 +146,18 @@ def test_validate_reports_a_broken_graph(run, tmp_path):
     assert any("dg:supplier" in line and "exactly one supplier" in line for line in lines)
     assert any("dg:recipient" in line for line in lines)
     assert "violation(s)" in result.output
+
+
+def test_a_folder_is_read_for_articles_and_its_notes_are_reported_as_skipped(run, tmp_path):
+    folder = tmp_path / "study"
+    folder.mkdir()
+    shutil.copy(next(SEEDS.glob("*.txt")), folder / "a01.txt")
+    (folder / "README.md").write_text("# Study set\n\nHow these articles were written.\n", encoding="utf-8")
+    (folder / "SOURCES.md").write_text("a01 | an outlet | https://example.org/a\n", encoding="utf-8")
+    (folder / "a01.json").write_text("{}", encoding="utf-8")
+    result = run("ingest", str(folder))
+    assert "articles read: 1" in result.output
+    for name in ("README.md", "SOURCES.md", "a01.json"):
+        assert f"skipped {folder / name}: not an article file" in result.output
+    titles = run("query", "SELECT ?t WHERE { ?a a dg:Article ; dcterms:title ?t }", "--format", "csv").output
+    assert list(csv.reader(io.StringIO(titles)))[1:] == [["Ukraine, France discuss further defense cooperation"]]
