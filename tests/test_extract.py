@@ -153,3 +153,12 @@ def test_owner_and_participle_and_approval_for_sale():
                    ("Czech Republic", "Ukraine", "T-72", "delivered"),
                    ("Czech Republic", "Ukraine", "BVP-1", "delivered"),
                    ("United States", "Greece", "F-35", "discussed")}
+
+
+def test_gazetteer_facts_are_kept_in_an_article_without_events():
+    facts = facts_of("Analysts in Oslo compared NASAMS with other short-range systems.", title="Air defence in focus")
+    nasams = next(e for e in facts.entities.values() if e.name == "NASAMS")
+    assert not facts.events
+    origin, maker = nasams.attrs.get("origin"), nasams.attrs.get("manufacturer")
+    assert facts.entities[origin].name == "Norway"
+    assert facts.entities[maker].name == "Kongsberg"

@@ -30,14 +30,14 @@ def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -
         if ent.family == AGENCY and ent.parent is None and ent.attrs.get("parent") in entities:
             ent.parent = ent.attrs["parent"]
     referenced = [e.attrs.get(a) for e in list(entities.values()) for a in ("origin", "manufacturer", "parent")]
-    for ev in events:
-        for key in _keys(ev) + [k for k in referenced if k]:
-            if key not in entities:
-                entry = gaz.entry(key)
-                if entry is None:
-                    continue
-                entities[key] = Entity(key=key, family=entry.family, cls=entry.cls, name=entry.name,
-                                       attrs={**entry.attrs, "canonical": entry.name, "implied": True})
+    wanted = [k for ev in events for k in _keys(ev)] + [k for k in referenced if k]
+    for key in dict.fromkeys(wanted):
+        if key not in entities:
+            entry = gaz.entry(key)
+            if entry is None:
+                continue
+            entities[key] = Entity(key=key, family=entry.family, cls=entry.cls, name=entry.name,
+                                   attrs={**entry.attrs, "canonical": entry.name, "implied": True})
     events = [ev for ev in events if all(k in entities for k in _keys(ev))]
     for ent in entities.values():
         for a in ("origin", "manufacturer", "parent"):

@@ -1,4 +1,4 @@
-"""Sentences and tokens, with character offsets into the article's text."""
+"""Sentences with character offsets into the article's text."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "adm", "cap
                  "calif", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "etc", "approx", "u.s", "u.k",
                  "e.g", "i.e", "u.n", "fig", "gov", "rep", "sen", "prof"}
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
-_TOKEN = re.compile(r"\w+(?:[-'’./]\w+)*\.?|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -21,13 +20,6 @@ class Sentence:
     end: int
     text: str
     paragraph: int
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -61,7 +53,3 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
     s = start + lead
     out.append(Sentence(s, s + len(stripped), stripped, paragraph))
 
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Word and punctuation tokens with offsets (shifted by `offset`)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
