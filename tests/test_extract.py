@@ -162,3 +162,55 @@ def test_gazetteer_facts_are_kept_in_an_article_without_events():
     origin, maker = nasams.attrs.get("origin"), nasams.attrs.get("manufacturer")
     assert facts.entities[origin].name == "Norway"
     assert facts.entities[maker].name == "Kongsberg"
+
+
+# -- events from the grammar of the clause --------------------------------------------------
+
+def transfers_of(body, title="Report"):
+    facts = facts_of(body, title=title)
+    name = lambda k: facts.entities[k].name
+    return {(name(e.supplier), name(e.recipient), name(e.equipment[0]), e.status)
+            for e in facts.events if e.cls == "Transfer"}
+
+
+def test_passive_recipient_and_agent_supplier():
+    got = transfers_of("Romania will be supplied with 54 Abrams tanks by the United States, officials said.")
+    assert got == {("United States", "Romania", "Abrams", "pledged")}
+    got = transfers_of("The first CAESAR howitzers were handed over to Armenia by France on Tuesday.")
+    assert {(s, r) for s, r, _, _ in got} == {("France", "Armenia")}
+
+
+def test_coordinated_subjects_each_supply():
+    got = transfers_of("Norway and Denmark have agreed to deliver three NASAMS batteries to Ukraine.")
+    assert {(s, r) for s, r, e, _ in got if e == "NASAMS"} == {("Norway", "Ukraine"), ("Denmark", "Ukraine")}
+
+
+def test_a_system_under_another_predicate_is_not_transferred():
+    got = transfers_of("The United Kingdom will buy CAMM missiles from MBDA to replace the Exocet on its frigates.")
+    assert not [t for t in got if t[2] == "Exocet"]
+    got = transfers_of("Germany will send 12 Archer howitzers to Estonia, where Swedish units have used the "
+                       "Leopard 2 since 2022.")
+    assert ("Germany", "Estonia", "Archer", "pledged") in got
+    assert not [t for t in got if t[2] == "Leopard 2"]
+
+
+def test_a_maker_that_signs_with_a_ministry_is_the_supplier():
+    got = transfers_of("South Korean company Hanwha Aerospace signed a contract with the Romanian Ministry of "
+                       "National Defence for 54 K9 howitzers.")
+    assert ("South Korea", "Romania", "K9", "ordered") in got
+
+
+def test_talks_over_a_supply_keep_the_maker_as_supplier():
+    got = transfers_of("Meanwhile, the Philippines is in talks with South Korea over additional FA-50 aircraft.")
+    assert got == {("South Korea", "Philippines", "FA-50", "discussed")}
+
+
+def test_people_found_by_the_shape_of_their_titles():
+    facts = facts_of("Dendias held talks on Monday with US Assistant Secretary of State for Political-Military "
+                     "Affairs, Jessica Lewis, and the US Ambassador to Athens, George Tsunis. Later he met "
+                     "Deputy Prime Minister and Defence Minister of Australia Mr Richard Marles.")
+    people = {e.name: e.role for e in facts.entities.values() if e.family == "Person"}
+    assert people.get("Jessica Lewis") == "Assistant Secretary of State for Political-Military Affairs"
+    assert people.get("George Tsunis") == "Ambassador to Athens"
+    assert "Richard Marles" in people and "Mr Richard Marles" not in people
+    assert not [n for n in people if "Affairs" in n or "Secretary" in n]

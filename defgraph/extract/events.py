@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .grammar import Frame, Grammar, role_table
 from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence, Mention
 from .sentences import Sentence
 from .text import fold, patterns, spelling_variants
@@ -49,6 +50,7 @@ class Events:
         self.events: list[Event] = []
         self.last_transfer: Event | None = None
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
+        self.grammar = Grammar()
 
     def in_sentence(self, sent: Sentence, family: str | None = None) -> list[Mention]:
         lo = bisect.bisect_left(self._starts, sent.start)
@@ -103,6 +105,13 @@ class Events:
         triggers = list(_regex("transfer").finditer(low))
         if not triggers:
             return
+        frames = [self.grammar.frame(whole, sent.start + t.start(), sent.start + t.end(), actors + equipment)
+                  for t in triggers]
+        # the triggers' own objects only: a system under another predicate ("to replace X",
+        # "which forces have used") changes no hands here
+        equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
+        if not equipment:
+            return
         table = patterns()["transfer_triggers"]
         first_eq = min(m.start for m in equipment) - sent.start
         before = [t for t in triggers if t.start() < first_eq]
@@ -118,6 +127,7 @@ class Events:
             status = "delivered"
         sale = phrase in patterns()["sale_verbs"]
         purchase = (phrase in PURCHASE_VERBS or status == "ordered") and not sale
+        frame = frames[triggers.index(trig)]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
         trig_pos = sent.start + trig.start()
         supplier = recipient = None
@@ -161,8 +171,13 @@ class Events:
             buyer = next((k for k in sides if k != seller), None)
             if seller and buyer:
                 supplier, recipient = seller, buyer
-        sup = self.country_of(supplier) or (supplier if supplier and self._is_actor_without_country(supplier) else None)
-        rec = self.country_of(recipient) or (recipient if recipient and self._is_actor_without_country(recipient) else None)
+        kind = "sell" if sale else "buy" if purchase else "receive" if phrase in patterns()["receive_verbs"] \
+            else "talks" if status == "discussed" else "give"
+        g_suppliers, g_recipients = ([], []) if approval else self._roles(frame, kind, actors)
+        supplier = g_suppliers[0] if g_suppliers else supplier
+        recipient = g_recipients[0] if g_recipients else recipient
+        sup = self._actor(supplier)
+        rec = self._actor(recipient)
         if not actors and self.last_transfer and sent.text == whole.text:
             sup, rec = self.last_transfer.supplier, self.last_transfer.recipient
         if sup is None and self.last_transfer and not purchase:
@@ -172,13 +187,44 @@ class Events:
             rec = self.last_transfer.recipient
         if rec is None and status == "discussed":
             return  # "approved a possible sale ... to an allied nation": no recipient named
-        suppliers = [sup] + self._coordinated_with(supplier, actors)
-        recipients = [rec] + (self._coordinated_with(recipient, actors) if purchase else [])
+        suppliers = self._distinct([self._actor(k) for k in g_suppliers]) if g_suppliers and sup else \
+            [sup] + self._coordinated_with(supplier, actors)
+        recipients = self._distinct([self._actor(k) for k in g_recipients]) if g_recipients and rec else \
+            [rec] + (self._coordinated_with(recipient, actors) if purchase else [])
         if rec is None:
             recipients = [self._main_recipient(exclude=set(suppliers))]
         for m in equipment:
             for one, rec in ((x, y) for x in suppliers for y in recipients):
                 self._add_transfer(whole, one or self._origin(m), rec, m, status, bool(before))
+
+    def _actor(self, key: str | None) -> str | None:
+        """The country an actor stands for, or the actor itself when it has none (the EU)."""
+        return self.country_of(key) or (key if key and self._is_actor_without_country(key) else None)
+
+    def _roles(self, frame: Frame, kind: str, actors: list[Mention]) -> tuple[list[str], list[str]]:
+        """Suppliers and recipients as the grammar of the clause assigns them."""
+        table = role_table()[kind]
+        out: dict[str, list[str]] = {"supplier": [], "recipient": []}
+        for a in actors:
+            relation = frame.relation(a)
+            if relation == "object" and a.start < frame.trigger_start:
+                continue  # an object stands after its verb; before it the parse went wrong (headlines)
+            role = table.get(relation or "")  # "?" and None take no role
+            # an agency whose country is not known could stand for anyone ("our armed forces")
+            placed = self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization"
+            if role and placed and a.key not in out[role]:
+                out[role].append(a.key)
+        # a person's country stands in only where no country or agency holds the role
+        for role, keys in out.items():
+            placed = [k for k in keys if self.entities[k].family != PERSON]
+            out[role] = placed or keys
+        if kind == "buy" and self._sells(out["recipient"]) and not self._sells(out["supplier"]):
+            # "X signed a contract with Y": whoever makes and sells is the supplier
+            out["supplier"], out["recipient"] = out["recipient"], out["supplier"]
+        return out["supplier"], out["recipient"]
+
+    def _sells(self, keys: list[str]) -> bool:
+        return any(self.entities[k].cls in ("Company", "StateEnterprise") for k in keys)
 
     def _add_transfer(self, sent: Sentence, s: str | None, rec: str | None, m: Mention, status: str,
                       trigger_first: bool) -> None:

@@ -98,16 +98,54 @@ def _from_match(m: Match, inside: bool = False) -> Mention:
                    info={"form": m.form.kind, "cls": e.cls, "inside": inside})
 
 
+@lru_cache(maxsize=1)
+def title_shape_regex() -> re.Pattern:
+    """A capitalised title the roles table may not know: modifiers, a head noun, a complement."""
+    shape = patterns()["title_shape"]
+    mods = "|".join(sorted(map(re.escape, shape["modifiers"]), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, shape["heads"]), key=len, reverse=True))
+    comps = "|".join(map(re.escape, shape["complements"]))
+    word = r"[A-Z][\w'’.-]*"
+    complement = rf"(?:\s+(?:{comps})\s+(?:the\s+)?{word}(?:\s+(?:{word}|&|and(?=\s+[A-Z])))*)"
+    return re.compile(rf"(?<![\w-])(?:(?:{mods})\s+){{0,4}}(?:{heads})s?(?![\w-])(?P<complement>{complement}{{0,2}})")
+
+
 def role_mentions(text: str) -> list[Mention]:
+    """Titles: those the roles table knows (normalised) and others by their shape (kept as written)."""
     folded = fold(text)
     out = []
+    known = [(m.start(), m.end()) for m in role_regex().finditer(folded)]
+    for m in title_shape_regex().finditer(text):
+        stop = m.end()
+        if m.group("complement") and not text.startswith(",", m.end()):
+            stop = m.start("complement")  # "Minister of Defence Rustem Umerov": the name follows
+        overlap = [(ks, ke) for ks, ke in known if ks < stop and m.start() < ke]
+        if overlap:
+            last = max(ke for _, ke in overlap)
+            beyond = text[last:stop].split()
+            envoy = text[:last].split()[-1] in patterns()["title_shape"]["envoys"]
+            if stop <= last or beyond[0] not in (("of", "for", "to") if envoy else ("of", "for")):
+                # "Ambassador to Athens" is one title, "Minister of the Armed Forces to Ukraine" is not
+                continue  # the roles table knows this title ("Secretary of State Antony Blinken")
+        surface = " ".join(text[m.start():stop].split())
+        words = surface.split()
+        while len(words) > 1 and words[-1] in ("of", "for", "to", "the", "and", "&"):
+            words.pop()
+        surface = " ".join(words)
+        if len(words) < 2 and fold(surface) not in patterns()["roles"]:
+            continue  # a lone "Chief" or "Head" says too little
+        end = m.start() + len(text[m.start():stop].rstrip())
+        plural = words[-1].endswith("s") and words[-1][:-1] in patterns()["title_shape"]["heads"]
+        out.append(Mention(m.start(), end, text[m.start():end], ROLE, source="shape",
+                           info={"role": normalise_role(surface) if fold(surface) in patterns()["roles"] else surface,
+                                 "plural": plural}))
     for m in role_regex().finditer(folded):
         surface = text[m.start():m.end()]
         plural = bool(set(fold(surface).split()) & {"ministers", "secretaries", "presidents", "chiefs",
                                                      "spokesmen", "chancellors", "commanders"})
         out.append(Mention(m.start(), m.end(), surface, ROLE, source="pattern",
                            info={"role": normalise_role(surface), "plural": plural}))
-    # drop roles nested in longer ones
+    # drop roles nested in longer ones (a known title inside a longer shaped one gives way)
     out.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Mention] = []
     for r in out:

