@@ -17,6 +17,9 @@ PURCHASE_VERBS = {"ordered", "order", "orders", "to buy", "buying", "buys", "bou
                   "purchased", "acquire", "procure", "deal for", "signed a contract", "contract for", "contracts"}
 
 
+# relations to the signing verb of the parties to an agreement
+AGREEMENT_RELATIONS = {"subject", "with", "between", "by"}
+BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+")
 ADVERB = r"(?:\s+(?:also|already|now|soon|previously|quickly|then|further|additionally|recently|officially|formally|finally|jointly|still))?\s+"
 
 
@@ -49,6 +52,7 @@ class Events:
         self.roles, self.entities, self.published = roles, entities, published
         self.events: list[Event] = []
         self.last_transfer: Event | None = None
+        self.lead: Event | None = None   # "The package includes:" before bullet lines
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
         self.grammar = Grammar()
 
@@ -83,7 +87,47 @@ class Events:
 
     # -- transfers --------------------------------------------------------------------
     def _transfers(self, sent: Sentence) -> None:
-        """Transfers in each clause of a sentence (split at ';', ':' and ', while/whereas/but')."""
+        """Transfers in each clause of a sentence (split at ';', ':' and ', while/whereas/but');
+        bullet lines take the event of the lead line above them."""
+        if BULLET.match(sent.text):
+            if self.lead is not None:
+                self._bullet(sent)
+                return
+        else:
+            self.lead = None
+        before = len(self.events)
+        self._clauses(sent)
+        if sent.text.rstrip().endswith(":"):
+            self.lead = self.events[-1] if len(self.events) > before else self._lead(sent)
+
+    def _bullet(self, sent: Sentence) -> None:
+        lead = self.lead
+        for m in self.in_sentence(sent, EQUIPMENT):
+            if m.source != "inside" and not self._hostile(sent, m):
+                self._add_transfer(sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
+        self.lead = lead
+
+    def _lead(self, sent: Sentence) -> Event | None:
+        """A lead line that names no system ("On top of that, Germany has supplied:")."""
+        low = fold(sent.text)
+        trig = next(iter(_regex("transfer").finditer(low)), None)
+        if trig is None:
+            return None
+        phrase = re.sub(ADVERB, " ", trig.group(1))
+        table = patterns()["transfer_triggers"]
+        status = table.get(phrase) or "delivered"
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+        frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
+        kind = "receive" if phrase in patterns()["receive_verbs"] else "give"
+        suppliers, recipients = self._roles(frame, kind, actors)
+        last = self.last_transfer
+        sup = self._actor(suppliers[0]) if suppliers else (last.supplier if last else None)
+        rec = self._actor(recipients[0]) if recipients else (last.recipient if last else None)
+        if sup is None or rec is None or sup == rec:
+            return None
+        return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
+
+    def _clauses(self, sent: Sentence) -> None:
         start = sent.start
         for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but)\s)", sent.text):
             s = self.text.find(part, start)
@@ -128,6 +172,8 @@ class Events:
         sale = phrase in patterns()["sale_verbs"]
         purchase = (phrase in PURCHASE_VERBS or status == "ordered") and not sale
         frame = frames[triggers.index(trig)]
+        if frame.negated:
+            return
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
         trig_pos = sent.start + trig.start()
         supplier = recipient = None
@@ -360,10 +406,37 @@ class Events:
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
+        elif len(people) > 2:
+            # people the grammar puts under another predicate ("witnessed by", "said") take no part
+            trig = _regex("meeting_triggers").search(low)
+            mentions = [m for m in self.in_sentence(sent, PERSON)]
+            frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), mentions)
+            apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None}
+            kept = [k for k in people if k not in apart]
+            people = kept if len(kept) >= 2 else people
         if len(people) < 2:
             return
         self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
                                  participants=people, date=self._date(sent)))
+
+    def _parties_by_grammar(self, sent: Sentence, trigger: re.Pattern, families: tuple[str, ...],
+                            relations: set[str], actors: list[Mention] | None = None) -> list[str]:
+        """Who takes part, read from the clause of the first trigger: its subjects, objects and
+        "with"/"between"/"by" phrases, each with what is coordinated to it ("A, B and C")."""
+        trig = trigger.search(fold(sent.text))
+        if trig is None:
+            return []
+        actors = actors if actors is not None else [m for m in self.in_sentence(sent) if m.family in families]
+        if len(actors) < 2:
+            return []
+        frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
+        if frame.negated:
+            return []
+        keys = self._distinct([a.key for a in actors if frame.relation(a) in relations])
+        # a country named with its own agency ("the Armament Agency of Poland") is not a second party
+        keys = [k for k in keys if not (self.entities[k].family == COUNTRY and any(
+            o != k and self.entities[o].family == AGENCY and self.country_of(o) == k for o in keys))]
+        return keys if len(keys) >= 2 else []
 
     def _joined_before(self, pos: int, sent: Sentence) -> list[str]:
         """"A and B, who met …": the people joined by "and" just before a relative clause."""
@@ -402,8 +475,24 @@ class Events:
             "agreement")
         actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY, PERSON)
                   and not m.info.get("inside") and not (m.family == COUNTRY and self._qualifies_next(m))]
+        signing = re.compile(r"\b(" + "|".join(patterns()["signing_verbs"]) + r")\b")
+        verb = signing.search(low)
+        document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
+        frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
+        if frame.negated or frame.relation(document) is None:
+            return  # "agreed to push to conclude negotiations on a trade agreement": nothing signed
         parties: list[str] = []
         group = next((g for g in patterns()["group_subjects"] if g in low), None)
+        if group is None:
+            parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), AGREEMENT_RELATIONS,
+                                               actors=actors)
+            placed = [k for k in parties if self.entities[k].family != PERSON]
+            parties = placed if len(placed) >= 2 else parties  # signatories stand in only for no one else
+            if len(parties) >= 2:
+                self.events.append(Event("Agreement", self.evidence(sent), confidence=0.7, parties=parties,
+                                         kind=kind, date=self._date(sent, fallback=False)))
+                self._purchase_by_contract(sent, parties, kind)
+                return
         if group and re.search(r"minister|leader|president", group):
             parties = self._recent_people(sent, 3 if "three" in group else 2)
         elif group:

@@ -52,6 +52,7 @@ class Frame:
     """The relations of mentions to one trigger in one parsed sentence."""
 
     trigger_start: int = 0
+    negated: bool = False   # "was not considering sending", "will not deliver"
     relations: dict[int, str | None] = field(default_factory=dict)   # mention start → relation
 
     def relation(self, m: Mention) -> str | None:
@@ -94,7 +95,8 @@ class Grammar:
             return Frame()
         trigger = _content_word(trig_tokens)
         chain = _chain(trigger)
-        frame = Frame(trigger_start=trigger_start)
+        frame = Frame(trigger_start=trigger_start,
+                      negated=any(c.dep_ == "neg" for t in chain for c in t.children))
         for m in mentions:
             head = _span_head(doc, m.start - off, m.end - off)
             if head is None:
