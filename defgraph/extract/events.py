@@ -483,15 +483,13 @@ class Events:
             return  # "agreed to push to conclude negotiations on a trade agreement": nothing signed
         parties: list[str] = []
         group = next((g for g in patterns()["group_subjects"] if g in low), None)
-        if group is None:
+        if group is None and not re.search(r"\bbetween\b", low):  # "between A and B" is read below
             parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), AGREEMENT_RELATIONS,
                                                actors=actors)
             placed = [k for k in parties if self.entities[k].family != PERSON]
             parties = placed if len(placed) >= 2 else parties  # signatories stand in only for no one else
             if len(parties) >= 2:
-                self.events.append(Event("Agreement", self.evidence(sent), confidence=0.7, parties=parties,
-                                         kind=kind, date=self._date(sent, fallback=False)))
-                self._purchase_by_contract(sent, parties, kind)
+                self._add_agreement(sent, parties, kind)
                 return
         if group and re.search(r"minister|leader|president", group):
             parties = self._recent_people(sent, 3 if "three" in group else 2)
@@ -526,10 +524,14 @@ class Events:
             if len(two) >= 2 and not anaphoric:
                 parties = two[:2]
         if len(parties) >= 2:
-            during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
-            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties,
-                                     kind=kind, date=self._date(sent, fallback=during_visit, anywhere=True)))
-            self._purchase_by_contract(sent, parties, kind)
+            self._add_agreement(sent, parties, kind)
+
+    def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
+        low = fold(sent.text)
+        during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
+        self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties,
+                                 kind=kind, date=self._date(sent, fallback=during_visit, anywhere=True)))
+        self._purchase_by_contract(sent, parties, kind)
 
     def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
         """A contract or deal between two countries for a system made by one of them is an order by the other."""
@@ -612,7 +614,9 @@ class Events:
                 break
         if trainee is None:
             return
-        trig = _regex("training_triggers").search(low)
+        found = list(_regex("training_triggers").finditer(low))
+        # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
+        trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
         if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]):
             return  # "once pilots have completed their training": no provider stated
         provider = None
@@ -623,10 +627,17 @@ class Events:
             rf"\b(?:{providers})\s+from\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 30):m.start]))]
         loc = [m for m in countries if m.key != trainee and re.search(
             r"\b(in|on)\s+(the\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
-        subj = [m for m in countries if m.key != trainee and m.start < sent.start + _regex("training_triggers").search(low).start()]
-        agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + _regex("training_triggers").search(low).start()]
+        subj = [m for m in countries if m.key != trainee and m.start < sent.start + trig.start()]
+        agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key != trainee]
+        frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
+        by_grammar = [a for a in actors if frame.relation(a) in ("subject", "by") and self.country_of(a.key)]
+        if frame.negated:
+            return
         if instructors:
             provider = instructors[0].key
+        elif by_grammar:  # "Canada will contribute by helping to train", "trained by the Bundeswehr"
+            provider = self.country_of(by_grammar[0].key)
         elif subj:
             provider = subj[0].key
         elif loc:

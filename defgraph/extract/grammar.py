@@ -133,6 +133,10 @@ def _chain(trigger) -> list:
             chain.append(head)
             t = head
             continue
+        if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+            chain.append(head.head)  # "contribute by helping to train": the subject of the means
+            t = head.head
+            continue
         if t.dep_ == "ccomp" and any(c.dep_ in _SUBJECT and c.pos_ == "PRON" for c in t.children):
             chain.append(head)  # "Germany said it would deliver": the pronoun is the speaker
             t = head
