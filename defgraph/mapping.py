@@ -147,6 +147,11 @@ def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: M
             g.add((iri, DG.equipment, E(eq)))
         verb = "meeting" if ev.cls == "Meeting" else "joint production"
         label = f"{verb}: {' – '.join(map(name, ev.participants))}"
+    if ev.quantity is not None:
+        g.add((iri, DG.quantity, Literal(ev.quantity)))
+    if ev.value is not None:
+        g.add((iri, DG.value, Literal(ev.value.amount, datatype=XSD.decimal)))
+        g.add((iri, DG.currency, Literal(ev.value.currency)))
     if ev.date:
         g.add((iri, DG.date, _date_literal(ev.date)))
     if ev.place:

@@ -161,3 +161,29 @@ def test_a_folder_is_read_for_articles_and_its_notes_are_reported_as_skipped(run
         assert f"skipped {folder / name}: not an article file" in result.output
     titles = run("query", "SELECT ?t WHERE { ?a a dg:Article ; dcterms:title ?t }", "--format", "csv").output
     assert list(csv.reader(io.StringIO(titles)))[1:] == [["Ukraine, France discuss further defense cooperation"]]
+
+
+def test_transfers_show_quantity_and_value_and_validate(run, tmp_path):
+    article = tmp_path / "p8.txt"
+    article.write_text("10:00 05.03.2024\n\nCanada buys P-8s\n\nCanada will buy 14 P-8A Poseidon aircraft from the "
+                       "United States in a deal worth C$10.4 billion, the government said. Germany has delivered "
+                       "the first 4 of 16 Leopard 2A6 tanks to Ukraine.\n", encoding="utf-8")
+    run("ingest", str(article))
+    rows = list(csv.DictReader(io.StringIO(run("query", "transfers", "--format", "csv").output)))
+    assert list(rows[0]) == ["supplier", "recipient", "equipment", "status", "quantity", "value"]
+    got = {(r["supplier"], r["recipient"], r["equipment"], r["status"], r["quantity"], r["value"]) for r in rows}
+    assert got == {("United States", "Canada", "P-8A Poseidon", "ordered", "14", "10400000000 CAD"),
+                   ("Germany", "Ukraine", "Leopard 2A6", "delivered", "4", "")}
+    assert "conforms" in run("validate").output
+    bad = tmp_path / "bad-value.ttl"
+    bad.write_text("""@prefix dg: <https://w3id.org/defgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<urn:x:t2> a dg:Agreement ; rdfs:label "a priceless deal" ; dg:party <urn:x:c> ; dg:value 5.0 .
+<urn:x:t3> a dg:Agreement ; rdfs:label "a deal in doubloons" ; dg:party <urn:x:c> ; dg:value 7.0 ; dg:currency "doubloons" .
+<urn:x:c> a dg:Country ; rdfs:label "Nowhere" .
+""", encoding="utf-8")
+    run("import", str(bad), "--graph", "urn:x:bad")
+    result = run("validate", ok=False)
+    assert result.exit_code == 1
+    assert any("a priceless deal" in line and "without its currency" in line for line in result.output.splitlines())
+    assert any("a deal in doubloons" in line and "ISO 4217" in line for line in result.output.splitlines())

@@ -214,3 +214,24 @@ def test_people_found_by_the_shape_of_their_titles():
     assert people.get("George Tsunis") == "Ambassador to Athens"
     assert "Richard Marles" in people and "Mr Richard Marles" not in people
     assert not [n for n in people if "Affairs" in n or "Secretary" in n]
+
+
+def test_money_and_numbers_are_values_never_entities():
+    facts = facts_of("Ottawa will pay C$2.3 billion and Wellington NZ$500 million; Kyiv gets $4B, €1.2bn and "
+                     "£1.6 billion. The first 4 of 16 jets arrived; 12 000 shells, 12,000 rounds, 12 thousand "
+                     "mines and two dozen drones were sent.")
+    assert {e.family for e in facts.entities.values()} <= {"Country"}
+    from defgraph.extract.amounts import count_before, find_money, parse_quantity
+    money = [(str(m.amount), m.currency) for m in find_money(facts.article.text)]
+    assert money == [("2300000000", "CAD"), ("500000000", "NZD"), ("4000000000", "USD"),
+                     ("1200000000", "EUR"), ("1600000000", "GBP")]
+    assert [parse_quantity(q) for q in ("12 000", "12,000", "12 thousand", "two dozen", "fifty-four")] == \
+        [12000, 12000, 12000, 24, 54]
+    text = "the first 4 of 16 jets, 54 M1A1 Abrams, in 2022 Leopard"
+    assert [count_before(text, text.index(w)) for w in ("jets", "Abrams", "Leopard")] == [4, 54, None]
+
+
+def test_transfer_quantity_and_contract_value():
+    facts = facts_of("Romania will be supplied with 54 Abrams tanks by the United States under a $1 billion deal.")
+    (t,) = [e for e in facts.events if e.cls == "Transfer"]
+    assert t.quantity == 54 and (str(t.value.amount), t.value.currency) == ("1000000000", "USD")

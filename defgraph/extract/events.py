@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .amounts import Money, count_before, find_money
 from .grammar import Frame, Grammar, role_table
 from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence, Mention
 from .sentences import Sentence
@@ -243,6 +244,11 @@ class Events:
             for one, rec in ((x, y) for x in suppliers for y in recipients):
                 self._add_transfer(whole, one or self._origin(m), rec, m, status, bool(before))
 
+    def _value(self, sent: Sentence) -> Money | None:
+        """The first amount of money the sentence states (a conversion may follow it)."""
+        found = find_money(sent.text)
+        return found[0] if found else None
+
     def _actor(self, key: str | None) -> str | None:
         """The country an actor stands for, or the actor itself when it has none (the EU)."""
         return self.country_of(key) or (key if key and self._is_actor_without_country(key) else None)
@@ -277,7 +283,8 @@ class Events:
         if s is None or rec is None or s == rec:
             return
         ev = Event("Transfer", self.evidence(sent), confidence=0.7 if trigger_first else 0.5,
-                   supplier=s, recipient=rec, equipment=[m.key], status=status)
+                   supplier=s, recipient=rec, equipment=[m.key], status=status,
+                   quantity=count_before(self.text, m.start), value=self._value(sent))
         self.events.append(ev)
         self.last_transfer = ev
 
@@ -529,8 +536,9 @@ class Events:
     def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
         low = fold(sent.text)
         during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
-        self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties,
-                                 kind=kind, date=self._date(sent, fallback=during_visit, anywhere=True)))
+        self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties, kind=kind,
+                                 date=self._date(sent, fallback=during_visit, anywhere=True),
+                                 value=self._value(sent)))
         self._purchase_by_contract(sent, parties, kind)
 
     def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
@@ -610,7 +618,7 @@ class Events:
                         self.text[m.end:m.end + 60]) \
                     or re.match(rf"\s+(?:(?:{ADJ})\s+)?(?:{nouns})\b", after) or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), after):
                 trainee = m.key
-                count = self._count_before(m.start, sent)
+                count = count_before(self.text, m.start)
                 break
         if trainee is None:
             return
@@ -651,30 +659,6 @@ class Events:
         self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=provider,
                                  trainee=trainee, count=count))
 
-    def _count_before(self, pos: int, sent: Sentence) -> int | None:
-        left = self.text[max(sent.start, pos - 50):pos]
-        m = re.search(r"(\d[\d,.]*)\s*(thousand)?\s*$", left)
-        if m:
-            value = int(float(m.group(1).replace(",", "")))
-            return value * 1000 if m.group(2) else value
-        words = patterns()["number_words"]
-        m = re.search(r"((?:(?:" + "|".join(words) + r")(?:[\s-]+and[\s-]+|[\s-]*))+)$", fold(left))
-        if m:
-            total, current = 0, 0
-            for w in re.split(r"[\s-]+(?:and[\s-]+)?", m.group(1).strip()):
-                v = words.get(w)
-                if v is None:
-                    continue
-                if v in (100, 1000, 1000000):
-                    current = max(current, 1) * v
-                    if v >= 1000:
-                        total, current = total + current, 0
-                else:
-                    current += v
-            value = total + current
-            return value or None
-        return None
-
     # -- dates ------------------------------------------------------------------------
     def _date(self, sent: Sentence, fallback: bool = True, anywhere: bool = False) -> date | str | None:
         found = find_date(sent.text, self.published)
@@ -691,8 +675,9 @@ class Events:
             if sig in out:
                 kept = out[sig]
                 kept.confidence = min(0.95, kept.confidence + 0.1)
-                if kept.count is None and ev.count is not None:
-                    kept.count = ev.count
+                for attr in ("count", "quantity", "value"):
+                    if getattr(kept, attr) is None and getattr(ev, attr) is not None:
+                        setattr(kept, attr, getattr(ev, attr))
                 if ev.date is not None and (kept.date is None or
                                             find_date(ev.evidence.text, self.published) == ev.date and
                                             find_date(kept.evidence.text, self.published) is None):

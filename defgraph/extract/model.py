@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from ..articles import Article
+from .amounts import Money
 
 # Entity families: the top-level ontology class an entity belongs to.
 PERSON, AGENCY, COUNTRY, EQUIPMENT = "Person", "Agency", "Country", "Equipment"
@@ -69,6 +70,8 @@ class Event:
     trainee: str | None = None
     count: int | None = None
     place: str | None = None
+    quantity: int | None = None                # how many items a transfer moves ("54 Abrams tanks")
+    value: Money | None = None                 # what a transfer or agreement is worth ("C$2.3 billion")
 
     def signature(self) -> tuple:
         """What makes two events the same event, for de-duplication and stable IRIs."""

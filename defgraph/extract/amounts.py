@@ -1,0 +1,141 @@
+"""Money and numbers as written in news: "C$2.3 billion", "€1.2bn", "150 billion koruna",
+"12 000", "12,000", "12 thousand", "two dozen". They are values, never entities.
+
+>>> [(m.amount, m.currency) for m in find_money("a deal worth C$2.3 billion, or about $1.7B")]
+[(Decimal('2300000000'), 'CAD'), (Decimal('1700000000'), 'USD')]
+>>> parse_quantity("two dozen"), parse_quantity("12 000"), parse_quantity("12 thousand")
+(24, 12000, 12000)
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from ..resources import DATA_DIR
+from .text import fold, patterns
+
+_NUMBER = r"\d{1,3}(?:(?:,|\s)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount of money in the text: where it is, its value and its ISO 4217 currency."""
+
+    start: int
+    end: int
+    amount: Decimal
+    currency: str
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> list[tuple[str, str, str]]:
+    with open(DATA_DIR / "currencies.csv", encoding="utf-8", newline="") as f:
+        return [(r["form"], r["code"], r["position"]) for r in csv.DictReader(f)]
+
+
+@lru_cache(maxsize=1)
+def _money_regex() -> re.Pattern:
+    rows = _currencies()
+    prefixes = "|".join(re.escape(f) for f, _, p in sorted(rows, key=lambda r: -len(r[0])) if p == "prefix")
+    suffixes = "|".join(re.escape(f) for f, _, p in sorted(rows, key=lambda r: -len(r[0])) if p == "suffix")
+    mult = "|".join(sorted(patterns()["multipliers"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w$€£¥₩₹])(?P<pre>{prefixes})\s?(?P<n1>{_NUMBER})(?:\s?(?P<m1>{mult})\b)?"
+        rf"|(?<![\w.,])(?P<n2>{_NUMBER})(?:\s?(?P<m2>{mult}))?\s+(?P<suf>{suffixes})\b",
+        re.IGNORECASE)
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount of money in text, in order."""
+    forms = {f.lower(): code for f, code, _ in _currencies()}
+    out = []
+    for m in _money_regex().finditer(text):
+        number, mult = (m.group("n1"), m.group("m1")) if m.group("pre") else (m.group("n2"), m.group("m2"))
+        form = (m.group("pre") or m.group("suf")).lower()
+        if m.group("pre") and form.isalpha() and not m.group("pre").isupper():
+            continue  # "Rs" must be written as such; "usd 5" is no amount
+        value = _decimal(number)
+        if value is None:
+            continue
+        amount = value * patterns()["multipliers"].get((mult or "").lower(), 1)
+        if amount == amount.to_integral_value():
+            amount = amount.quantize(Decimal(1))
+        out.append(Money(m.start(), m.end(), amount, forms[form]))
+    return out
+
+
+def _decimal(number: str) -> Decimal | None:
+    try:
+        return Decimal(re.sub(r"[,\s]", "", number))
+    except InvalidOperation:
+        return None
+
+
+def parse_quantity(phrase: str) -> int | None:
+    """A count written in digits ("12,000", "12 000"), words ("fifty-four", "two dozen") or both
+    ("12 thousand"); None when the phrase is no count."""
+    low = fold(phrase).strip()
+    words = patterns()["quantity_words"]
+    if low in words:
+        return words[low]
+    m = re.fullmatch(rf"({_NUMBER})(?:\s+(thousand|million))?", low)
+    if m:
+        value = _decimal(m.group(1))
+        if value is None or value != value.to_integral_value():
+            return None
+        return int(value) * {"thousand": 1000, "million": 1000000}.get(m.group(2) or "", 1)
+    return _number_words(low)
+
+
+def _number_words(low: str) -> int | None:
+    words = patterns()["number_words"]
+    parts = [w for w in re.split(r"[\s-]+", low) if w and w != "and"]
+    if not parts or any(w not in words and w not in ("dozen",) for w in parts):
+        return None
+    total, current = 0, 0
+    for w in parts:
+        if w == "dozen":
+            current = max(current, 1) * 12
+            continue
+        v = words[w]
+        if v in (100, 1000, 1000000):
+            current = max(current, 1) * v
+            if v >= 1000:
+                total, current = total + current, 0
+        else:
+            current += v
+    return (total + current) or None
+
+
+_MODIFIER = re.compile(r"\s+(?:more|new|additional|further|extra|used|second-hand|refurbished|modernised|modernized|"
+                       r"[A-Z][\w-]*\d[\w-]*)$")
+
+
+@lru_cache(maxsize=1)
+def _count_regex() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,$€£¥₩₹-])(?:(?:{_NUMBER})(?:\s+(?:thousand|million))?|(?:a|two|three)\s+dozen|"
+                      rf"(?:(?:{words})(?:[\s-]+(?:and[\s-]+)?)?)*(?:{words}))$", re.IGNORECASE)
+
+
+def count_before(text: str, pos: int) -> int | None:
+    """The count that a noun phrase starting at `pos` is given: "54 [Abrams tanks]", "the first
+    4 of 16 [jets]" (4), "two dozen [drones]", "12 more [Archer]", "54 M1A1 [Abrams]"; a year
+    ("in 2022 Leopard tanks") is no count. None when no count is written there."""
+    left = text[max(0, pos - 60):pos].rstrip()
+    for _ in range(2):
+        left = _MODIFIER.sub("", left)
+    of = re.search(rf"(\S+)\s+of\s+(?:{_NUMBER}|\w+)$", left)
+    if of and re.fullmatch(_NUMBER + r"|\w+", of.group(1)) and parse_quantity(of.group(1)):
+        left = left[:of.end(1)]  # "the first 4 of 16": four of them
+    m = _count_regex().search(left)
+    if not m:
+        return None
+    value = parse_quantity(m.group(0))
+    if value is not None and re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
+        return None
+    return value

@@ -1,0 +1,15 @@
+"""The examples in docstrings run, so the documentation cannot drift from the code."""
+
+import doctest
+
+import pytest
+
+import defgraph.extract.amounts
+
+MODULES = [defgraph.extract.amounts]
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)
+def test_docstring_examples(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
