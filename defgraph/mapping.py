@@ -118,35 +118,24 @@ def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: M
     g.add((iri, DG.evidenceStart, Literal(ev.evidence.start)))
     g.add((iri, DG.evidenceEnd, Literal(ev.evidence.end)))
     g.add((iri, DG.confidence, Literal(round(ev.confidence, 2), datatype=XSD.decimal)))
-    E = lambda key: entity_iri(key, minter)  # noqa: E731
-    if ev.cls == "Transfer":
-        g.add((iri, DG.supplier, E(ev.supplier)))
-        g.add((iri, DG.recipient, E(ev.recipient)))
-        for eq in ev.equipment:
-            g.add((iri, DG.equipment, E(eq)))
-        if ev.status:
-            g.add((iri, DG.status, DG[ev.status]))
-        label = f"{name(ev.supplier)} → {name(ev.recipient)}: {', '.join(map(name, ev.equipment))}" \
-                f" ({ev.status})"
-    elif ev.cls == "Training":
-        g.add((iri, DG.provider, E(ev.provider)))
-        g.add((iri, DG.trainee, E(ev.trainee)))
-        if ev.count is not None:
-            g.add((iri, DG.personnelCount, Literal(ev.count)))
-        label = f"{name(ev.provider)} trains {name(ev.trainee)}" + (f" ({ev.count})" if ev.count else "")
-    elif ev.cls == "Agreement":
-        for p in ev.parties:
-            g.add((iri, DG.party, E(p)))
-        if ev.kind:
-            g.add((iri, DG.agreementKind, Literal(ev.kind)))
-        label = f"{ev.kind or 'agreement'}: {' – '.join(map(name, ev.parties))}"
-    else:
-        for p in ev.participants:
-            g.add((iri, DG.participant, E(p)))
-        for eq in ev.equipment:
-            g.add((iri, DG.equipment, E(eq)))
-        verb = "meeting" if ev.cls == "Meeting" else "joint production"
-        label = f"{verb}: {' – '.join(map(name, ev.participants))}"
+    kind = ev.kind_of
+    for role in kind.roles:
+        value = getattr(ev, role.field)
+        for key in (value if role.many else [value] if value else []):
+            g.add((iri, DG[role.prop], entity_iri(key, minter)))
+    if ev.status:
+        g.add((iri, DG.status, DG[ev.status]))
+    if ev.kind:
+        g.add((iri, DG.agreementKind, Literal(ev.kind)))
+    if ev.count is not None:
+        g.add((iri, DG.personnelCount, Literal(ev.count)))
+    names = lambda keys: (" – " if ev.cls != "Transfer" else ", ").join(map(name, keys))  # noqa: E731
+    label = kind.label.format(supplier=name(ev.supplier), recipient=name(ev.recipient), provider=name(ev.provider),
+                              trainee=name(ev.trainee), equipment=names(ev.equipment), status=ev.status,
+                              participants=names(ev.participants), parties=names(ev.parties),
+                              kind=ev.kind or "agreement")
+    if ev.cls == "Training" and ev.count:
+        label += f" ({ev.count})"
     if ev.quantity is not None:
         g.add((iri, DG.quantity, Literal(ev.quantity)))
     if ev.value is not None:
@@ -154,8 +143,6 @@ def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: M
         g.add((iri, DG.currency, Literal(ev.value.currency)))
     if ev.date:
         g.add((iri, DG.date, _date_literal(ev.date)))
-    if ev.place:
-        g.add((iri, DG.place, E(ev.place)))
     g.add((iri, RDFS.label, Literal(label)))
 
 

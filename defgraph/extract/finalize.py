@@ -49,6 +49,4 @@ def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -
 
 
 def _keys(ev: Event) -> list[str]:
-    keys = [ev.supplier, ev.recipient, ev.provider, ev.trainee, ev.place, *ev.equipment,
-            *ev.participants, *ev.parties]
-    return [k for k in keys if k]
+    return ev.kind_of.keys(ev)

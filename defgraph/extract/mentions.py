@@ -12,11 +12,6 @@ from .sentences import Sentence
 from .text import fold, patterns, spelling_variants
 
 ROLE = "role"
-# verbs of which only people are the subject ("Pistorius said"); organisations sign, arrive and report too
-SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "noted", "stressed", "emphasized",
-                "emphasised", "thanked", "urged", "described", "welcomed", "hosted", "met",
-                "stated", "declared", "explained", "insisted", "warned", "visited",
-                "acknowledged", "admitted", "argued", "discussed", "spoke", "praised", "chaired", "attended"}
 _WORD = re.compile(r"[^\W_][\w'’.\-]*", re.UNICODE)
 
 

@@ -51,6 +51,53 @@ class Evidence:
     end: int
 
 
+@dataclass(frozen=True)
+class Role:
+    """One role an entity takes in an event: the Event field that holds it and the ontology
+    property that states it."""
+
+    field: str            # attribute of Event: "supplier", "participants", ...
+    prop: str             # local name in the dg: namespace: "supplier", "participant", ...
+    many: bool = False    # the field is a list
+
+
+@dataclass(frozen=True)
+class EventKind:
+    """A kind of event: its ontology class, its roles, and what makes two reports the same event."""
+
+    cls: str
+    roles: tuple[Role, ...]
+    identity: tuple[str, ...]          # fields that make two events of this kind one
+    label: str                         # how a report of this kind is labelled, as a format string
+
+    def keys(self, ev: "Event") -> list[str]:
+        """The entity keys that the event's roles name, in role order."""
+        out: list[str] = []
+        for role in self.roles:
+            value = getattr(ev, role.field)
+            out.extend(value if role.many else [value] if value else [])
+        return out
+
+
+PLACE = Role("place", "place")
+KINDS: dict[str, EventKind] = {k.cls: k for k in (
+    EventKind("Transfer", (Role("supplier", "supplier"), Role("recipient", "recipient"),
+                           Role("equipment", "equipment", many=True), PLACE),
+              ("supplier", "recipient", "equipment"), "{supplier} → {recipient}: {equipment} ({status})"),
+    EventKind("Meeting", (Role("participants", "participant", many=True), Role("equipment", "equipment", many=True),
+                          PLACE),
+              ("participants",), "meeting: {participants}"),
+    EventKind("Agreement", (Role("parties", "party", many=True), PLACE),
+              ("parties", "kind"), "{kind}: {parties}"),
+    EventKind("Training", (Role("provider", "provider"), Role("trainee", "trainee"), PLACE),
+              ("provider", "trainee"), "{provider} trains {trainee}"),
+    EventKind("JointProduction", (Role("participants", "participant", many=True),
+                                  Role("equipment", "equipment", many=True), PLACE),
+              ("participants",), "joint production: {participants}"),
+)}
+ROLE_PROPERTIES = tuple(dict.fromkeys(r.prop for k in KINDS.values() for r in k.roles))
+
+
 @dataclass
 class Event:
     """A meeting, transfer, agreement, training or joint production."""
@@ -73,15 +120,14 @@ class Event:
     quantity: int | None = None                # how many items a transfer moves ("54 Abrams tanks")
     value: Money | None = None                 # what a transfer or agreement is worth ("C$2.3 billion")
 
+    @property
+    def kind_of(self) -> EventKind:
+        return KINDS[self.cls]
+
     def signature(self) -> tuple:
         """What makes two events the same event, for de-duplication and stable IRIs."""
-        if self.cls == "Transfer":
-            return (self.cls, self.supplier, self.recipient, tuple(sorted(self.equipment)))
-        if self.cls == "Training":
-            return (self.cls, self.provider, self.trainee)
-        if self.cls == "Agreement":
-            return (self.cls, tuple(sorted(self.parties)), self.kind)
-        return (self.cls, tuple(sorted(self.participants)))
+        values = [getattr(self, f) for f in self.kind_of.identity]
+        return (self.cls, *(tuple(sorted(v)) if isinstance(v, list) else v for v in values))
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 
 from ..namespaces import slugify
 from .gazetteer import Gazetteer, agency_key, equipment_key, is_acronym
-from .mentions import (SPEECH_VERBS, chunk_candidates, gazetteer_mentions, head_regex,
+from .mentions import (chunk_candidates, gazetteer_mentions, head_regex,
                        name_candidates, role_mentions)
 from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from .sentences import Sentence
@@ -497,12 +497,11 @@ class Resolver:
                     continue
                 role = self._role_before(s) or self._role_after(e)
                 prev_word = self.text[max(0, s - 30):s].split()[-1:] or [""]
-                honorific_before = prev_word[0].lower().rstrip(".") in honorifics
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
-                    or next_word[0].strip(",.;:") in SPEECH_VERBS \
+                    or next_word[0].strip(",.;:") in p["speech_verbs"] \
                     or prev_word[0].lower() == "said" \
                     or prev_word[0].lower() == "and" and self._person_ends_before(s - 5)
                 if not evidence:

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDFS
 
+from ..extract.model import ROLE_PROPERTIES
 from ..namespaces import DG, fold
 from ..resources import ONTOLOGY_FILE
 from ..store import GraphStore
@@ -28,7 +29,7 @@ RELATIONS = {"memberOf": "member of", "nationality": "nationality", "agencyCount
              "parentAgency": "part of", "origin": "origin", "manufacturer": "made by",
              "country": "country"}
 # event → entity roles
-ROLES = ("supplier", "recipient", "equipment", "participant", "party", "provider", "trainee", "place")
+ROLES = ROLE_PROPERTIES
 EVENT_ATTRS = ("status", "agreementKind", "date", "personnelCount", "evidence")
 ENTITY_ATTRS = ("role", "altLabel", "acronym", "mentionedIn")
 

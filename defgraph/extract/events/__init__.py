@@ -1,0 +1,65 @@
+"""Events: transfers, meetings, agreements and trainings, found sentence by sentence.
+
+Each kind has its rules in a module of its own (transfers, meetings, agreements, trainings);
+`context` holds what they share, `dates` how dates are read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from ..model import Entity, Event, Mention
+from ..sentences import Sentence
+from .agreements import AgreementRules
+from .context import Context
+from .dates import find_date
+from .meetings import MeetingRules
+from .trainings import TrainingRules
+from .transfers import TransferRules
+
+__all__ = ["find_events", "find_date"]
+
+
+class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context):
+    """Finds the events of one article from its sentences and resolved mentions."""
+
+    def run(self) -> list[Event]:
+        for i, sent in enumerate(self.sentences):
+            if i == 0 and self.published and re.fullmatch(r"[\d:. ]+", sent.text):
+                continue
+            self._transfers(sent)
+            self._meetings(sent)
+            self._agreements(sent)
+            self._trainings(sent)
+        return self._dedupe()
+
+    def _dedupe(self) -> list[Event]:
+        out: dict[tuple, Event] = {}
+        for ev in self.events:
+            sig = ev.signature()
+            if sig in out:
+                kept = out[sig]
+                kept.confidence = min(0.95, kept.confidence + 0.1)
+                for attr in ("count", "quantity", "value"):
+                    if getattr(kept, attr) is None and getattr(ev, attr) is not None:
+                        setattr(kept, attr, getattr(ev, attr))
+                if ev.date is not None and (kept.date is None or
+                                            find_date(ev.evidence.text, self.published) == ev.date and
+                                            find_date(kept.evidence.text, self.published) is None):
+                    kept.date = ev.date  # a date the text states beats one taken from the dateline
+                if ev.cls == "Transfer" and _rank(ev.status) > _rank(kept.status):
+                    kept.status = ev.status
+                continue
+            out[sig] = ev
+        return list(out.values())
+
+
+def _rank(status: str | None) -> int:
+    return {"delivered": 3, "ordered": 2, "pledged": 1, "discussed": 0}.get(status or "", -1)
+
+
+def find_events(text: str, sentences: list[Sentence], mentions: list[Mention], roles: list[Mention],
+                entities: dict[str, Entity], published: datetime | None) -> list[Event]:
+    """The events of an article."""
+    return Events(text, sentences, mentions, roles, entities, published).run()

@@ -1,0 +1,98 @@
+"""Agreements: documents signed or concluded, and their parties."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
+from ..sentences import Sentence
+from ..text import fold, patterns, spelling_variants
+from .context import trigger_regex
+
+# relations to the signing verb of the parties to an agreement
+AGREEMENT_RELATIONS = {"subject", "with", "between", "by"}
+
+class AgreementRules:
+    """Agreements: documents signed or concluded, and their parties."""
+
+    def _agreements(self, sent: Sentence) -> None:
+        low = fold(sent.text)
+        trig = trigger_regex("agreement").search(low)
+        if not trig or not re.search(r"\b(" + "|".join(patterns()["signing_verbs"]) + r")\b", low):
+            return
+        if re.search(r"\b(to open|open negotiations|start negotiations|to negotiate)\b", low):
+            return
+        kind = patterns()["agreement_triggers"].get(trig.group(1)) or next(
+            (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(trig.group(1))),
+            "agreement")
+        actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY, PERSON)
+                  and not m.info.get("inside") and not (m.family == COUNTRY and self._qualifies_next(m))]
+        signing = re.compile(r"\b(" + "|".join(patterns()["signing_verbs"]) + r")\b")
+        verb = signing.search(low)
+        document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
+        frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
+        if frame.negated or frame.relation(document) is None:
+            return  # "agreed to push to conclude negotiations on a trade agreement": nothing signed
+        parties: list[str] = []
+        group = next((g for g in patterns()["group_subjects"] if g in low), None)
+        if group is None and not re.search(r"\bbetween\b", low):  # "between A and B" is read below
+            parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), AGREEMENT_RELATIONS,
+                                               actors=actors)
+            placed = [k for k in parties if self.entities[k].family != PERSON]
+            parties = placed if len(placed) >= 2 else parties  # signatories stand in only for no one else
+            if len(parties) >= 2:
+                self._add_agreement(sent, parties, kind)
+                return
+        if group and re.search(r"minister|leader|president", group):
+            parties = self._recent_people(sent, 3 if "three" in group else 2)
+        elif group:
+            n = 3 if "three" in group else 2
+            ranked = self._top_countries(50)
+            countries = self._distinct([self.country_of(a.key) for a in actors if self.country_of(a.key)])
+            countries = sorted(countries, key=lambda k: ranked.index(k) if k in ranked else 99)[:n]
+            if len(countries) < 2:
+                countries = self._top_countries(n)
+            if len(countries) >= 2:
+                parties = countries
+        between = re.search(r"\bbetween\b", low)
+        if between and len(parties) < 2:
+            parties = self._between(actors, sent, sent.start + between.end())
+        if len(parties) < 2:
+            with_m = re.search(r"\bwith\b", low)
+            subject = [a for a in actors if not with_m or a.start < sent.start + with_m.start()]
+            others = self._coordinated(actors, sent.start + with_m.end()) if with_m else []
+            subj = self._head_actor(subject)
+            partners = self._distinct([a.key for a in others])
+            if subj and partners:
+                for one in [subj] + self._coordinated_with(subj, subject):
+                    for p in partners:
+                        if p != one:
+                            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=[one, p],
+                                                     kind=kind, date=self._date(sent, fallback=False)))
+                            self._purchase_by_contract(sent, [one, p], kind)
+                return
+            two = self._distinct([a.key for a in subject])
+            anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
+            if len(two) >= 2 and not anaphoric:
+                parties = two[:2]
+        if len(parties) >= 2:
+            self._add_agreement(sent, parties, kind)
+
+    def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
+        low = fold(sent.text)
+        during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
+        self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties, kind=kind,
+                                 date=self._date(sent, fallback=during_visit, anywhere=True),
+                                 value=self._value(sent)))
+        self._purchase_by_contract(sent, parties, kind)
+
+    def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
+        """A contract or deal between two countries for a system made by one of them is an order by the other."""
+        if kind not in ("contract", "agreement") or len(parties) != 2:
+            return
+        countries = [self.country_of(p) for p in parties]
+        for m in self.in_sentence(sent, EQUIPMENT):
+            origin = self._origin(m)
+            if origin in countries and None not in countries and countries[0] != countries[1]:
+                buyer = countries[1 - countries.index(origin)]
+                self._add_transfer(sent, origin, buyer, m, "ordered", True)

@@ -1,0 +1,204 @@
+"""What the event rules of every kind share: the article's mentions by sentence, the grammar,
+actors and the countries they stand for, coordination, dates."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from ..amounts import Money, find_money
+from ..grammar import Grammar
+from ..model import AGENCY, COUNTRY, PERSON, Entity, Event, Evidence, Mention
+from ..sentences import Sentence
+from ..text import fold, patterns, spelling_variants
+from .dates import find_date
+
+
+def adverb() -> str:
+    """An adverb that may stand between the words of a trigger ("would also provide")."""
+    return r"(?:\s+(?:" + "|".join(patterns()["inserted_adverbs"]) + r"))?\s+"
+
+
+def _phrase_regex(phrases) -> re.Pattern:
+    """Whole-word phrases; an adverb may stand between their words ("would also provide")."""
+    forms = set()
+    for p in phrases:
+        forms.update(spelling_variants(fold(p)))
+    alts = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(adverb().join(map(re.escape, a.split(" "))) for a in alts)
+                      + r")(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def trigger_regex(name: str) -> re.Pattern:
+    """The triggers of one kind of event (a key of data/patterns.json) as one regex."""
+    p = patterns()
+    if name == "transfer":
+        return _phrase_regex(k for k in p["transfer_triggers"] if not k.startswith("_"))
+    if name == "agreement":
+        return _phrase_regex(p["agreement_triggers"])
+    return _phrase_regex(p[name])
+
+
+class Context:
+    """One article's sentences, resolved mentions and entities, and the events found so far."""
+
+    def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
+                 roles: list[Mention], entities: dict[str, Entity], published: datetime | None) -> None:
+        self.text, self.sentences, self.mentions = text, sentences, mentions
+        self.roles, self.entities, self.published = roles, entities, published
+        self.events: list[Event] = []
+        self.last_transfer: Event | None = None
+        self.lead: Event | None = None   # "The package includes:" before bullet lines
+        self._starts = [m.start for m in mentions]  # mentions come sorted by start
+        self.grammar = Grammar()
+
+    def in_sentence(self, sent: Sentence, family: str | None = None) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, sent.start)
+        hi = bisect.bisect_left(self._starts, sent.end)
+        return [m for m in self.mentions[lo:hi] if (family is None or m.family == family) and m.key in self.entities]
+
+    def between(self, s: int, e: int) -> list[Mention]:
+        return self.mentions[bisect.bisect_left(self._starts, s):bisect.bisect_left(self._starts, e)]
+
+    def country_of(self, key: str | None) -> str | None:
+        if key is None or key not in self.entities:
+            return None
+        ent = self.entities[key]
+        if ent.family == COUNTRY:
+            return key
+        return ent.country or ent.attrs.get("country")
+
+    def evidence(self, sent: Sentence) -> Evidence:
+        return Evidence(sent.text, sent.start, sent.end)
+
+    def _value(self, sent: Sentence) -> Money | None:
+        """The first amount of money the sentence states (a conversion may follow it)."""
+        found = find_money(sent.text)
+        return found[0] if found else None
+
+    def _actor(self, key: str | None) -> str | None:
+        """The country an actor stands for, or the actor itself when it has none (the EU)."""
+        return self.country_of(key) or (key if key and self._is_actor_without_country(key) else None)
+
+    def _is_actor_without_country(self, key: str) -> bool:
+        ent = self.entities.get(key)
+        return ent is not None and ent.family == AGENCY and not ent.attrs.get("country") and not ent.country
+
+    def _origin(self, m: Mention) -> str | None:
+        ent = self.entities.get(m.key)
+        return ent.attrs.get("origin") if ent else None
+
+    def _recent_people(self, sent: Sentence, n: int) -> list[str]:
+        """"The two ministers signed …": the last n people named up to this sentence."""
+        out: list[str] = []
+        for m in reversed([m for m in self.mentions if m.family == PERSON and m.start < sent.end]):
+            if m.key not in out:
+                out.append(m.key)
+            if len(out) == n:
+                break
+        return out if len(out) == n else []
+
+    def _top_countries(self, n: int) -> list[str]:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.family == COUNTRY:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        return sorted(counts, key=lambda k: -counts[k])[:n]
+
+    def _coordinated_with(self, key: str | None, actors: list[Mention]) -> list[str]:
+        """Other countries joined to a subject by "and" ("The Netherlands and Denmark will ...")."""
+        first = next((a for a in actors if a.key == key), None)
+        if first is None or first.family != COUNTRY:
+            return []
+        out: list[str] = []
+        pos = first.end
+        for a in actors:
+            if a.start < pos or a.family != COUNTRY:
+                continue
+            if re.fullmatch(r"(?:,| and|, and) (?:the )?", self.text[pos:a.start]):
+                out.append(a.key)
+                pos = a.end
+            else:
+                break
+        return out
+
+    def _parties_by_grammar(self, sent: Sentence, trigger: re.Pattern, families: tuple[str, ...],
+                            relations: set[str], actors: list[Mention] | None = None) -> list[str]:
+        """Who takes part, read from the clause of the first trigger: its subjects, objects and
+        "with"/"between"/"by" phrases, each with what is coordinated to it ("A, B and C")."""
+        trig = trigger.search(fold(sent.text))
+        if trig is None:
+            return []
+        actors = actors if actors is not None else [m for m in self.in_sentence(sent) if m.family in families]
+        if len(actors) < 2:
+            return []
+        frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
+        if frame.negated:
+            return []
+        keys = self._distinct([a.key for a in actors if frame.relation(a) in relations])
+        # a country named with its own agency ("the Armament Agency of Poland") is not a second party
+        keys = [k for k in keys if not (self.entities[k].family == COUNTRY and any(
+            o != k and self.entities[o].family == AGENCY and self.country_of(o) == k for o in keys))]
+        return keys if len(keys) >= 2 else []
+
+    def _between(self, actors: list[Mention], sent: Sentence, start: int) -> list[str]:
+        """`between A and B`: the head actor of each side (the last agency named on it)."""
+        clause = self.text[start:sent.end]
+        cut = re.search(r"[.;]|\b(?:which|that|to|under|for)\b", clause[clause.find(" and ") + 5:] if " and " in clause else "")
+        end = start + (clause.find(" and ") + 5 + cut.start() if cut and " and " in clause else len(clause))
+        parts = [p for p in re.finditer(r"(?:(?!\band\b).)+", self.text[start:end])]
+        sides = []
+        for part in parts:
+            s, e = start + part.start(), start + part.end()
+            inside = [a for a in actors if s <= a.start < e]
+            agencies = [a for a in inside if a.family == AGENCY]
+            pick = agencies[-1] if agencies else (inside[0] if inside else None)
+            if pick is not None and pick.key not in sides:
+                sides.append(pick.key)
+        return sides
+
+    def _coordinated(self, actors: list[Mention], pos: int) -> list[Mention]:
+        """The actor right after `pos` and those listed with it ("A, B and C")."""
+        out: list[Mention] = []
+        for a in sorted((a for a in actors if a.start >= pos), key=lambda a: a.start):
+            if a.family == COUNTRY and self._qualifies_next(a):
+                continue  # "South Korea's Hyundai Rotem", "the Norwegian company Kongsberg"
+            gap = self.text[pos:a.start]
+            if not out and not re.fullmatch(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:[\w-]+:\s+)?", gap):
+                break
+            if out and (len(gap) > 60 or re.search(r"[.!?]", gap) or not re.match(r"\s*(?:[,;:]|and\b)", gap)
+                        or a.family != out[0].family):
+                break
+            out.append(a)
+            pos = a.end
+        return out
+
+    def _qualifies_next(self, m: Mention) -> bool:
+        after = self.text[m.end:m.end + 40]
+        return bool(re.match(r"['’]s\s+[A-Z]", after)) or (m.source == "demonym" and bool(re.match(r"\s+[a-z]", after)))
+
+    def _head_actor(self, actors: list[Mention]) -> str | None:
+        agencies = [a for a in actors if a.family == AGENCY]
+        countries = [a for a in actors if a.family == COUNTRY]
+        people = [a for a in actors if a.family == PERSON]  # signatories, where nothing else is named
+        pick = agencies[-1] if agencies else countries[0] if countries else people[0] if people else None
+        return pick.key if pick else None
+
+    @staticmethod
+    def _distinct(keys: list[str]) -> list[str]:
+        out: list[str] = []
+        for k in keys:
+            if k not in out:
+                out.append(k)
+        return out
+
+    def _date(self, sent: Sentence, fallback: bool = True, anywhere: bool = False) -> date | str | None:
+        found = find_date(sent.text, self.published)
+        if found:
+            return found
+        if fallback and self.published and (anywhere or sent.paragraph <= 2):
+            return self.published.date()
+        return None

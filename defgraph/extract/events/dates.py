@@ -1,0 +1,49 @@
+"""Dates as news states them, relative to the article's dateline where needed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from ..text import fold, patterns
+
+
+def find_date(text: str, published: datetime | None) -> date | str | None:
+    """A date stated in text: `21 November 2023`, `December 21, 2022`, `27 July`, or a weekday."""
+    months = patterns()["months"]
+    mon = "|".join(sorted(months, key=len, reverse=True))
+    low = fold(text)
+    year_default = published.year if published else None
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", low)  # day first, as in the datelines
+    if m:
+        return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    m = re.search(rf"\b(\d{{1,2}})\s+({mon})\.?,?\s+(\d{{4}})\b", low) or None
+    if m:
+        return _safe_date(int(m.group(3)), months[m.group(2)], int(m.group(1)))
+    m = re.search(rf"\b({mon})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", low)
+    if m:
+        return _safe_date(int(m.group(3)), months[m.group(1)], int(m.group(2)))
+    m = re.search(rf"\b(?:on\s+)?(\d{{1,2}})\s+({mon})\b", low) or re.search(rf"\bon\s+({mon})\s+(\d{{1,2}})\b", low)
+    if m and year_default:
+        g = m.groups()
+        day, month = (int(g[0]), months[g[1]]) if g[0].isdigit() else (int(g[1]), months[g[0]])
+        return _safe_date(year_default, month, day)
+    m = re.search(rf"\bin\s+({mon})\s+(\d{{4}})\b", low)
+    if m:
+        return f"{int(m.group(2)):04d}-{months[m.group(1)]:02d}"
+    m = re.search(r"\b(?:on|met|meet|held talks)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)
+    if m and published:
+        target = patterns()["weekdays"].index(m.group(1))
+        delta = (published.weekday() - target) % 7
+        return (published - timedelta(days=delta)).date()
+    return None
+
+
+def _safe_date(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None

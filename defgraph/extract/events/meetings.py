@@ -1,0 +1,72 @@
+"""Meetings: talks between named people, in person or by phone."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import PERSON, Event, Mention
+from ..sentences import Sentence
+from ..text import fold
+from .context import trigger_regex
+
+
+class MeetingRules:
+    """Meetings: talks between named people, in person or by phone."""
+
+    def _meetings(self, sent: Sentence) -> None:
+        low = fold(sent.text)
+        if not trigger_regex("meeting_triggers").search(low):
+            return
+        people = []
+        for m in self.in_sentence(sent, PERSON):
+            if m.key not in people:
+                people.append(m.key)
+        for r in self.roles:
+            if sent.start <= r.start < sent.end and not self._attached(r):
+                who = self._title_reference(r)
+                if who and who not in people:
+                    people.append(who)
+        if len(people) == 1 and re.search(r"\b(meeting|talks|session|summit|conference)\b", low):
+            # "... after a meeting of the contact group. Reznikov attended the session."
+            nxt = next((x for x in self.sentences if x.start >= sent.end), None)
+            if nxt is not None and re.search(r"\b(attended|joined|took part|participated)\b", fold(nxt.text)):
+                people += [m.key for m in self.in_sentence(nxt, PERSON) if m.key not in people]
+        who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
+        if who:
+            people = self._joined_before(sent.start + who.start(), sent) or people
+        elif len(people) > 2:
+            # people the grammar puts under another predicate ("witnessed by", "said") take no part
+            trig = trigger_regex("meeting_triggers").search(low)
+            mentions = [m for m in self.in_sentence(sent, PERSON)]
+            frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), mentions)
+            apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None}
+            kept = [k for k in people if k not in apart]
+            people = kept if len(kept) >= 2 else people
+        if len(people) < 2:
+            return
+        self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
+                                 participants=people, date=self._date(sent)))
+
+    def _joined_before(self, pos: int, sent: Sentence) -> list[str]:
+        """"A and B, who met …": the people joined by "and" just before a relative clause."""
+        persons = [m for m in self.in_sentence(sent, PERSON) if m.end <= pos]
+        if not persons or pos - persons[-1].end > 2:
+            return []
+        out = [persons[-1]]
+        for m in reversed(persons[:-1]):
+            gap = self.text[m.end:out[-1].start]
+            if not re.fullmatch(r"(?:,| and|, and)\s+(?:[A-Z][\w-]*\s+){0,4}", gap):
+                break
+            out.append(m)
+        keys = list(dict.fromkeys(m.key for m in reversed(out)))
+        return keys if len(keys) >= 2 else []
+
+    def _attached(self, role: Mention) -> bool:
+        return any(0 <= m.start - role.end <= 3 or 0 <= role.start - m.end <= 3
+                   for m in self.between(role.start - 120, role.end + 4) if m.family == PERSON)
+
+    def _title_reference(self, role: Mention) -> str | None:
+        name = role.info["role"]
+        cands = [k for k, e in self.entities.items() if e.family == PERSON and e.role and
+                 fold(e.role).replace("defense", "defence") == fold(name).replace("defense", "defence")]
+        return cands[0] if len(cands) == 1 else None

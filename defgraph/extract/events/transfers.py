@@ -1,0 +1,270 @@
+"""Transfers: who supplies which systems to whom, with status, quantity and value."""
+
+from __future__ import annotations
+
+import re
+
+from ..amounts import count_before
+from ..grammar import Frame, role_table
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
+from ..sentences import Sentence
+from ..text import fold, patterns
+from .context import adverb, trigger_regex
+
+BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+")
+
+class TransferRules:
+    """Transfers: who supplies which systems to whom, with status, quantity and value."""
+
+    def _transfers(self, sent: Sentence) -> None:
+        """Transfers in each clause of a sentence (split at ';', ':' and ', while/whereas/but');
+        bullet lines take the event of the lead line above them."""
+        if BULLET.match(sent.text):
+            if self.lead is not None:
+                self._bullet(sent)
+                return
+        else:
+            self.lead = None
+        before = len(self.events)
+        self._clauses(sent)
+        if sent.text.rstrip().endswith(":"):
+            self.lead = self.events[-1] if len(self.events) > before else self._lead(sent)
+
+    def _bullet(self, sent: Sentence) -> None:
+        lead = self.lead
+        for m in self.in_sentence(sent, EQUIPMENT):
+            if m.source != "inside" and not self._hostile(sent, m):
+                self._add_transfer(sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
+        self.lead = lead
+
+    def _lead(self, sent: Sentence) -> Event | None:
+        """A lead line that names no system ("On top of that, Germany has supplied:")."""
+        low = fold(sent.text)
+        trig = next(iter(trigger_regex("transfer").finditer(low)), None)
+        if trig is None:
+            return None
+        phrase = re.sub(adverb(), " ", trig.group(1))
+        table = patterns()["transfer_triggers"]
+        status = table.get(phrase) or "delivered"
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+        frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
+        kind = "receive" if phrase in patterns()["receive_verbs"] else "give"
+        suppliers, recipients = self._roles(frame, kind, actors)
+        last = self.last_transfer
+        sup = self._actor(suppliers[0]) if suppliers else (last.supplier if last else None)
+        rec = self._actor(recipients[0]) if recipients else (last.recipient if last else None)
+        if sup is None or rec is None or sup == rec:
+            return None
+        return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
+
+    def _clauses(self, sent: Sentence) -> None:
+        start = sent.start
+        for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but)\s)", sent.text):
+            s = self.text.find(part, start)
+            self._transfers_in(Sentence(s, s + len(part), part, sent.paragraph), sent)
+            start = s + len(part)
+
+    def _transfers_in(self, sent: Sentence, whole: Sentence) -> None:
+        equipment = [m for m in self.in_sentence(sent, EQUIPMENT) if m.source != "inside"]
+        if not equipment:
+            return
+        low = fold(sent.text)
+        if any(neg in low for neg in patterns()["negative_cues"]):
+            return
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+        equipment = [m for m in equipment if not self._participle(sent, m, actors, whole)]
+        equipment = [m for m in equipment if not self._hostile(sent, m)]
+        if not equipment:
+            return
+        triggers = list(trigger_regex("transfer").finditer(low))
+        if not triggers:
+            return
+        frames = [self.grammar.frame(whole, sent.start + t.start(), sent.start + t.end(), actors + equipment)
+                  for t in triggers]
+        # the triggers' own objects only: a system under another predicate ("to replace X",
+        # "which forces have used") changes no hands here
+        equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
+        if not equipment:
+            return
+        table = patterns()["transfer_triggers"]
+        first_eq = min(m.start for m in equipment) - sent.start
+        before = [t for t in triggers if t.start() < first_eq]
+        trig = before[-1] if before else triggers[0]
+        phrase = re.sub(adverb(), " ", trig.group(1))
+        status = table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
+        prefix = low[max(0, trig.start() - 25):trig.start()]
+        if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
+                                               r"may|might)(?: be)?\s*$|"
+                                               r"\b(will|would)\b(?!.*\b(already)\b)", prefix):
+            status = "pledged"
+        if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
+            status = "delivered"
+        sale = phrase in patterns()["sale_verbs"]
+        purchase = (phrase in patterns()["purchase_triggers"] or status == "ordered") and not sale
+        frame = frames[triggers.index(trig)]
+        if frame.negated:
+            return
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+        trig_pos = sent.start + trig.start()
+        supplier = recipient = None
+        subject = self._subject(actors, trig_pos, sent)
+        to_actor = self._after_word(actors, sent, ("to", "for"), after=trig_pos)
+        in_actor = self._after_word(actors, sent, ("to", "in", "into"), after=trig_pos)
+        with_actor = self._object_with(actors, sent, trig_pos)
+        from_actor = self._after_word(actors, sent, ("from",), after=sent.start)
+        if purchase or status == "discussed" and subject is not None and \
+                re.search(r"\b(buy|purchase|acquire|order|request)", low):
+            recipient = subject
+            supplier = from_actor or self._after_word(actors, sent, ("with",), after=sent.start)
+        else:
+            supplier = subject
+            direct = next((a.key for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
+            recipient = direct or with_actor or to_actor
+            partner = self._after_word(actors, sent, ("with",), after=trig_pos - 40)
+            if status == "discussed" and recipient is None and partner and \
+                    self.country_of(partner) == self._origin(equipment[0]):
+                supplier, recipient = partner, subject  # "X is in talks with Y over more Y-made jets"
+        approval = re.search(r"\b(cleared|approved|authori[sz]ed|allowed)\s+((?:the\s+)?\S+(?:\s+\S+){0,2})\s+$",
+                             low[:trig.start()]) if phrase in ("to buy", "to purchase", "to acquire") else None
+        if approval:
+            buyer = next((a for a in actors if sent.start + approval.start(2) <= a.start and a.end <= trig_pos), None)
+            if buyer is not None:  # "the State Department cleared Greece to buy …": approved for sale
+                supplier, recipient, status, purchase = subject, buyer.key, "discussed", False
+        if phrase in patterns()["receive_verbs"]:
+            recipient, supplier = subject, from_actor or self._origin(equipment[0])
+        elif phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off"}:
+            recipient = in_actor or subject if subject != supplier else in_actor
+            supplier = self._owner_before(equipment[0]) or from_actor
+        if from_actor and to_actor and not purchase:
+            supplier, recipient = from_actor, to_actor  # "the supply of X from A to B"
+        if status in ("delivered", "pledged") and re.search(r"\b(possible|potential|discussed|discuss)\b", low) \
+                and re.search(r"\b(supply|transfer|delivery|sale) of\b", low):
+            status = "discussed"
+        between = re.search(r"\bbetween\b", low)
+        if purchase and between:
+            sides = self._between(actors, sent, sent.start + between.end())
+            seller = next((k for k in sides if self.entities[k].cls == "Company"), None)
+            buyer = next((k for k in sides if k != seller), None)
+            if seller and buyer:
+                supplier, recipient = seller, buyer
+        kind = "sell" if sale else "buy" if purchase else "receive" if phrase in patterns()["receive_verbs"] \
+            else "talks" if status == "discussed" else "give"
+        g_suppliers, g_recipients = ([], []) if approval else self._roles(frame, kind, actors)
+        supplier = g_suppliers[0] if g_suppliers else supplier
+        recipient = g_recipients[0] if g_recipients else recipient
+        sup = self._actor(supplier)
+        rec = self._actor(recipient)
+        if not actors and self.last_transfer and sent.text == whole.text:
+            sup, rec = self.last_transfer.supplier, self.last_transfer.recipient
+        if sup is None and self.last_transfer and not purchase:
+            sup = self.last_transfer.supplier if not re.match(r"^[A-Z]", sent.text) or \
+                re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
+        if rec is None and self.last_transfer and self.last_transfer.recipient != sup:
+            rec = self.last_transfer.recipient
+        if rec is None and status == "discussed":
+            return  # "approved a possible sale ... to an allied nation": no recipient named
+        suppliers = self._distinct([self._actor(k) for k in g_suppliers]) if g_suppliers and sup else \
+            [sup] + self._coordinated_with(supplier, actors)
+        recipients = self._distinct([self._actor(k) for k in g_recipients]) if g_recipients and rec else \
+            [rec] + (self._coordinated_with(recipient, actors) if purchase else [])
+        if rec is None:
+            recipients = [self._main_recipient(exclude=set(suppliers))]
+        for m in equipment:
+            for one, rec in ((x, y) for x in suppliers for y in recipients):
+                self._add_transfer(whole, one or self._origin(m), rec, m, status, bool(before))
+
+    def _roles(self, frame: Frame, kind: str, actors: list[Mention]) -> tuple[list[str], list[str]]:
+        """Suppliers and recipients as the grammar of the clause assigns them."""
+        table = role_table()[kind]
+        out: dict[str, list[str]] = {"supplier": [], "recipient": []}
+        for a in actors:
+            relation = frame.relation(a)
+            if relation == "object" and a.start < frame.trigger_start:
+                continue  # an object stands after its verb; before it the parse went wrong (headlines)
+            role = table.get(relation or "")  # "?" and None take no role
+            # an agency whose country is not known could stand for anyone ("our armed forces")
+            placed = self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization"
+            if role and placed and a.key not in out[role]:
+                out[role].append(a.key)
+        # a person's country stands in only where no country or agency holds the role
+        for role, keys in out.items():
+            placed = [k for k in keys if self.entities[k].family != PERSON]
+            out[role] = placed or keys
+        if kind == "buy" and self._sells(out["recipient"]) and not self._sells(out["supplier"]):
+            # "X signed a contract with Y": whoever makes and sells is the supplier
+            out["supplier"], out["recipient"] = out["recipient"], out["supplier"]
+        return out["supplier"], out["recipient"]
+
+    def _sells(self, keys: list[str]) -> bool:
+        return any(self.entities[k].cls in ("Company", "StateEnterprise") for k in keys)
+
+    def _add_transfer(self, sent: Sentence, s: str | None, rec: str | None, m: Mention, status: str,
+                      trigger_first: bool) -> None:
+        if s is None or rec is None or s == rec:
+            return
+        ev = Event("Transfer", self.evidence(sent), confidence=0.7 if trigger_first else 0.5,
+                   supplier=s, recipient=rec, equipment=[m.key], status=status,
+                   quantity=count_before(self.text, m.start), value=self._value(sent))
+        self.events.append(ev)
+        self.last_transfer = ev
+
+    def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
+        """`Czech T-72 tanks … sent to Ukraine`: an owner before the system and a past participle
+        with its recipient after it. Adds the transfer; True when the system was so placed."""
+        right = self.text[m.end:min(sent.end, m.end + 70)]
+        p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given)"
+                     r"\s+to\s+(?:the\s+)?", right)
+        if not p:
+            return False
+        to = next((a for a in actors if a.start == m.end + p.end()), None)
+        owner = next((x for x in reversed(self.between(m.start - 25, m.start)) if x.family == COUNTRY), None)
+        if to is None or owner is None or re.search(r";|\b(to|from|by|with|for)\b", self.text[owner.end:m.start]):
+            return False
+        self._add_transfer(whole, owner.key, self.country_of(to.key), m, "delivered", True)
+        return True
+
+    def _hostile(self, sent: Sentence, m: Mention) -> bool:
+        """Equipment used against someone, only wanted, or made at home, changes no hands."""
+        left = fold(self.text[max(sent.start, m.start - 40):m.start])
+        right = fold(self.text[m.end:min(sent.end, m.end + 60)])
+        cues = patterns()["hostile_cues"] + patterns()["intent_cues"]
+        return any(re.search(rf"\b{re.escape(c)}\b", left) for c in cues) or \
+            any(re.search(rf"\b{re.escape(c)}\b", right) for c in patterns()["intent_cues"][-10:])
+
+    def _owner_before(self, m: Mention) -> str | None:
+        owners = [x for x in self.between(m.start - 40, m.start) if x.family == COUNTRY
+                  and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])]
+        return owners[-1].key if owners else self._origin(m)
+
+    def _subject(self, actors: list[Mention], pos: int, sent: Sentence) -> str | None:
+        cands = [a for a in actors if a.end <= pos and not re.search(
+            r"\b(to|from|with|for|in|by|of|against|at|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$",
+            self.text[max(sent.start, a.start - 24):a.start])]
+        if not cands:
+            return None
+        # the leftmost actor that stands for a country ("Vos confirmed that the Netherlands would ...")
+        placed = [a for a in cands if a.family != PERSON and
+                  (self.country_of(a.key) or self._is_actor_without_country(a.key))]
+        return (placed or cands)[0].key
+
+    def _after_word(self, actors, sent, words, after: int) -> str | None:
+        for a in actors:
+            if a.start < after:
+                continue
+            left = self.text[max(sent.start, a.start - 12):a.start]
+            if re.search(r"\b(" + "|".join(words) + r")\s+(the\s+)?$", left):
+                return a.key
+        return None
+
+    def _object_with(self, actors, sent, pos) -> str | None:
+        for a in actors:
+            if a.start >= pos and re.match(r"\s+with\b", self.text[a.end:a.end + 8]):
+                return a.key
+        return None
+
+    def _main_recipient(self, exclude: set) -> str | None:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.family == COUNTRY and m.key not in exclude:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        return max(counts, key=counts.get) if counts else None
