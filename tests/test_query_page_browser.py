@@ -33,7 +33,7 @@ def test_run_an_example_and_see_rows(server, browser):
     page.click("button.example[data-name='transfers']")
     page.wait_for_selector("#result-table tbody tr")
     header = page.locator("#result-table thead th").all_inner_texts()
-    assert header == ["supplier", "recipient", "equipment", "status"]
+    assert header == ["supplier", "recipient", "equipment", "status", "quantity", "value"]
     rows = page.locator("#result-table tbody tr")
     assert rows.count() == 1
     assert rows.nth(0).locator("td").all_inner_texts()[:3] == ["France", "Ukraine", "CAESAR"]
@@ -44,7 +44,7 @@ def test_run_an_example_and_see_rows(server, browser):
     csv_href = page.get_attribute("#download-csv", "href")
     assert "format=csv" in csv_href and page.get_attribute("#download-json", "href").count("format=json") == 1
     assert "/graph?query=" in page.get_attribute("#show-graph", "href")
-    assert page.request.get(csv_href).text().splitlines()[0] == "supplier,recipient,equipment,status"
+    assert page.request.get(csv_href).text().splitlines()[0] == "supplier,recipient,equipment,status,quantity,value"
 
     # entity IRIs link to their pages on this server
     page.fill("#query", "SELECT ?c WHERE { ?c a dg:Country } ORDER BY ?c")

@@ -174,7 +174,7 @@ def _relation(head, chain, trig_tokens) -> str | None:
             if word != "of" and prep is None:
                 prep = "by" if parent.dep_ == "agent" or word == "by" else word
             t, parent, dep = parent, parent.head, parent.dep_
-            if parent.i not in chain_ids and (_is_verb(parent) or parent.pos_ in ("ADV", "ADP", "SCONJ")):
+            if parent.i not in chain_ids and (_is_verb(parent) or parent.dep_ == "prep"):
                 return None  # an adjunct of another word: "according to X", "in line with X"
         if parent.i in chain_ids:
             if prep:

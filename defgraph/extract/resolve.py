@@ -106,6 +106,8 @@ class Resolver:
         self._acronym_definitions()
         self._calibres()
         self._equipment_by_head()
+        self._designations_by_company()
+        self._ship_names()
         self._organisations_by_head()
         self._filter_ambiguous_equipment()
         self._designation_prefixes()
@@ -305,6 +307,42 @@ class Resolver:
                 continue
             self.add(Mention(s, e, name, EQUIPMENT, source="context", info={"head": True}),
                      EQUIPMENT, cat, equipment_key(name), name)
+
+    DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}(?:-\d{1,4}|\d{2,4})[A-Za-z]{0,4}"
+                                r"(?: (?:[A-Z][a-z]{2,}|[IVX]{1,3}))?(?![\w-])")
+
+    def _designations_by_company(self) -> None:
+        """`the T-50, TA-50 and FA-50`, `the Russian MiG-35`: a designation-shaped name (letters
+        and digits) listed with a known system, or owned by a country, is a system too."""
+        for d in self.DESIGNATION_RE.finditer(self.text):
+            s, e = d.start(), d.end()
+            if self.covered(s, e) or self.country_at(s, e):
+                continue
+            words = self.text[s:e].split()
+            if len(words) == 2 and self.covered(s + len(words[0]) + 1, e):
+                e, words = s + len(words[0]), words[:1]
+            listed = [m for m in self.near(s, e, pad=60) if m.family == EQUIPMENT and (
+                re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[m.end:s])
+                or re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[e:m.start]))]
+            adjective = re.search(r"\s[a-z]+\s$", self.text[max(0, s - 20):s])  # "Canada's aging CP-140"
+            owned = self.country_ending_before(s) is not None or (
+                adjective is not None and self.country_ending_before(s - len(adjective.group(0)) + 1) is not None)
+            if not listed and not owned:
+                continue
+            name = self.text[s:e]
+            cls = self.entities[listed[0].key].cls if listed else "Equipment"
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, cls, equipment_key(name), name)
+
+    def _ship_names(self) -> None:
+        """`BRP Miguel Malvar`, `HMS Prince of Wales`: a ship prefix and the ship's name."""
+        prefixes = "|".join(map(re.escape, patterns()["ship_prefixes"]))
+        for m in re.finditer(rf"\b(?:{prefixes}) [A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}",
+                             self.text):
+            s, e = m.start(), m.end()
+            if self.covered(s, e):
+                continue
+            name = self.text[s:e]
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, "Ship", equipment_key(name), name)
 
     CALIBRE_RE = re.compile(r"\b(\d{2,3}(?: ?|-)(?:mm|millimetre|millimeter))((?:,? (?:and|or) \d{2,3}(?: ?|-)"
                             r"(?:mm|millimetre|millimeter))*) ((?:artillery |tank |mortar )?"
