@@ -235,3 +235,78 @@ def test_transfer_quantity_and_contract_value():
     facts = facts_of("Romania will be supplied with 54 Abrams tanks by the United States under a $1 billion deal.")
     (t,) = [e for e in facts.events if e.cls == "Transfer"]
     assert t.quantity == 54 and (str(t.value.amount), t.value.currency) == ("1000000000", "USD")
+
+
+def test_titles_stay_whole_and_never_join_the_name():
+    facts = facts_of("Rear Admiral John Smith, commander of the fleet, and Minister for Defence Procurement Luke "
+                     "Pollard visited the yard. General Director Ivan Petrov of the plant said work would end soon. "
+                     "Ana Popescu, Romania's deputy defence minister, said the tanks would arrive in 2026.")
+    people = {e.name: e.role for e in facts.entities.values() if e.family == "Person"}
+    assert people == {"John Smith": "Rear Admiral", "Luke Pollard": "Minister for Defence Procurement",
+                      "Ivan Petrov": "General Director", "Ana Popescu": "Deputy Minister of Defence"}
+
+
+def test_title_and_surname_resolve_to_the_full_name_or_stay_as_written():
+    facts = facts_of("French President Emmanuel Macron met Chancellor Olaf Scholz. Later President Macron said "
+                     "France would send more CAESAR howitzers.")
+    people = {e.name: e.aliases for e in facts.entities.values() if e.family == "Person"}
+    assert set(people) == {"Emmanuel Macron", "Olaf Scholz"} and "Macron" in people["Emmanuel Macron"]
+    facts = facts_of("President Macron said France would send more CAESAR howitzers. Macron added that more "
+                     "would follow.")
+    (macron,) = [e for e in facts.entities.values() if e.family == "Person"]
+    assert (macron.name, macron.role, len(macron.mentions)) == ("Macron", "President", 2)
+
+
+def test_headline_words_never_become_people():
+    facts = facts_of("The defence chiefs of Estonia and Latvia met in Tallinn.", title="Defence Chiefs Sign Pact")
+    assert not [e for e in facts.entities.values() if e.family == "Person"]
+
+
+def test_bullet_lines_belong_to_the_lead_line():
+    got = transfers_of("Germany has delivered a new package of military aid to Ukraine, the government said.\n\n"
+                       "On top of that, Germany has supplied:\n- 20 RQ-35 Heidrun reconnaissance drones;\n"
+                       "- 12 Vector reconnaissance drones;\n- six Caracal air assault vehicles.\n\n"
+                       "Separately, Poland has ordered 96 K2 tanks from South Korea.")
+    assert {("Germany", "Ukraine", "RQ-35 Heidrun", "delivered"), ("Germany", "Ukraine", "Caracal", "delivered"),
+            ("South Korea", "Poland", "K2", "ordered")} <= got
+    facts = facts_of("On top of that, Germany has supplied Ukraine with:\n- 20 RQ-35 Heidrun reconnaissance drones;")
+    (t,) = [e for e in facts.events if e.cls == "Transfer"]
+    assert t.quantity == 20
+
+
+def agreements_of(body, title="Report"):
+    facts = facts_of(body, title=title)
+    name = lambda k: facts.entities[k].name
+    return [({name(p) for p in e.parties}, e.kind) for e in facts.events if e.cls == "Agreement"]
+
+
+def test_agreement_parties_from_the_signing_clause():
+    assert agreements_of("French shipbuilder Naval Group signed a memorandum of understanding with the Indonesian "
+                         "Ministry of Defence on Thursday.") == \
+        [({"Naval Group", "Indonesian Ministry of Defence"}, "memorandum")]
+    got = agreements_of("The contract was signed by the Armament Agency of Poland and Hanwha Aerospace on Monday.")
+    assert got == [({"Armament Agency", "Hanwha Aerospace"}, "contract")]
+    assert agreements_of("The two leaders agreed to push to conclude negotiations on a trade agreement between "
+                         "the European Union and Mercosur.") == []
+
+
+def meetings_of(body):
+    facts = facts_of(body)
+    return [{facts.entities[k].name for k in e.participants} for e in facts.events if e.cls == "Meeting"]
+
+
+def test_meetings_with_more_than_two_people_and_calls():
+    got = meetings_of("Defence Minister Boris Pistorius hosted Polish Defence Minister Wladyslaw Kosiniak-Kamysz "
+                      "and French Armed Forces Minister Sebastien Lecornu in Berlin on Tuesday.")
+    assert got == [{"Boris Pistorius", "Wladyslaw Kosiniak-Kamysz", "Sebastien Lecornu"}]
+    got = meetings_of("Defense Secretary Lloyd Austin spoke by phone with Japanese Defense Minister Minoru Kihara "
+                      "on Thursday.")
+    assert got == [{"Lloyd Austin", "Minoru Kihara"}]
+
+
+def test_training_as_part_of_a_deal_and_by_a_means_clause():
+    facts = facts_of("Minister Bill Blair confirmed that Canada will contribute to the coalition by helping to "
+                     "train Ukrainian personnel.")
+    name = lambda k: facts.entities[k].name
+    assert [(name(e.provider), name(e.trainee)) for e in facts.events if e.cls == "Training"] == \
+        [("Canada", "Ukraine")]

@@ -105,32 +105,69 @@ def title_shape_regex() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:(?:{mods})\s+){{0,4}}(?:{heads})s?(?![\w-])(?P<complement>{complement}{{0,2}})")
 
 
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words titles are made of (modifiers, heads, the domains of ministries), never of names."""
+    shape = patterns()["title_shape"]
+    return frozenset({w for phrase in shape["modifiers"] + shape["heads"] + patterns()["role_tail_words"]
+                      for w in phrase.split()} | {"of", "for", "the", "and", "&"})
+
+
+def _title_end(text: str, m: re.Match) -> int:
+    """Where a shaped title ends: its whole complement when a comma follows ("Assistant Secretary
+    of State for Political-Military Affairs, Jessica Lewis"), else as far as its words are title
+    words ("Minister for Defence Procurement Luke Pollard")."""
+    if not m.group("complement") or text.startswith(",", m.end()):
+        return m.end()
+    stop = m.start("complement")
+    envoy = re.match(r"\s+to\s+(?:the\s+)?[A-Z][\w'’-]+", text[stop:m.end()])
+    if envoy and m.group().split()[-len(m.group("complement").split()) - 1] in patterns()["title_shape"]["envoys"]:
+        return stop + envoy.end()  # "Norway's Ambassador to Argentina Halvor Saetre"
+    words = title_words()
+    for w in re.finditer(r"\S+", text[m.start("complement"):m.end()]):
+        if w.group().rstrip(",") not in words:
+            break
+        if w.group()[0].isupper():
+            stop = m.start("complement") + w.end()
+    return stop
+
+
+def _extends(text: str, start: int, stop: int, known: list[tuple[int, int]]) -> bool:
+    """A shaped title replaces the known ones inside it only when what it adds is title words or a
+    complement ("Rear Admiral", "General Director", "Ambassador to Athens"), never a name."""
+    first, last = min(ks for ks, _ in known), max(ke for _, ke in known)
+    if first < start or last > stop or (first == start and last == stop):
+        return False
+    before, after = text[start:first].split(), text[last:stop].split()
+    shape = patterns()["title_shape"]
+    envoy = text[:last].split()[-1] in shape["envoys"]
+    if after and after[0] in ("of", "for", "to") and (after[0] != "to" or envoy):
+        return all(w[0].isupper() or w in ("of", "for", "to", "the", "and", "&") for w in after)
+    words = title_words()
+    return all(w in words for w in before + after)
+
+
 def role_mentions(text: str) -> list[Mention]:
     """Titles: those the roles table knows (normalised) and others by their shape (kept as written)."""
     folded = fold(text)
     out = []
     known = [(m.start(), m.end()) for m in role_regex().finditer(folded)]
     for m in title_shape_regex().finditer(text):
-        stop = m.end()
-        if m.group("complement") and not text.startswith(",", m.end()):
-            stop = m.start("complement")  # "Minister of Defence Rustem Umerov": the name follows
+        stop = _title_end(text, m)
         overlap = [(ks, ke) for ks, ke in known if ks < stop and m.start() < ke]
-        if overlap:
-            last = max(ke for _, ke in overlap)
-            beyond = text[last:stop].split()
-            envoy = text[:last].split()[-1] in patterns()["title_shape"]["envoys"]
-            if stop <= last or beyond[0] not in (("of", "for", "to") if envoy else ("of", "for")):
-                # "Ambassador to Athens" is one title, "Minister of the Armed Forces to Ukraine" is not
-                continue  # the roles table knows this title ("Secretary of State Antony Blinken")
+        if overlap and not _extends(text, m.start(), stop, overlap):
+            continue  # the roles table knows this title ("Secretary of State Antony Blinken")
         surface = " ".join(text[m.start():stop].split())
         words = surface.split()
         while len(words) > 1 and words[-1] in ("of", "for", "to", "the", "and", "&"):
             words.pop()
         surface = " ".join(words)
-        if len(words) < 2 and fold(surface) not in patterns()["roles"]:
+        if len(words) < 2 and fold(surface) not in patterns()["roles"] and \
+                surface not in patterns()["title_shape"]["lone"]:
             continue  # a lone "Chief" or "Head" says too little
         end = m.start() + len(text[m.start():stop].rstrip())
-        plural = words[-1].endswith("s") and words[-1][:-1] in patterns()["title_shape"]["heads"]
+        heads = patterns()["title_shape"]["heads"]
+        plural = any(w.endswith("s") and w[:-1] in heads for w in words)
         out.append(Mention(m.start(), end, text[m.start():end], ROLE, source="shape",
                            info={"role": normalise_role(surface) if fold(surface) in patterns()["roles"] else surface,
                                  "plural": plural}))

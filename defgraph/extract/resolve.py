@@ -8,7 +8,7 @@ import re
 
 from ..namespaces import slugify
 from .gazetteer import Gazetteer, agency_key, equipment_key, is_acronym
-from .mentions import (chunk_candidates, gazetteer_mentions, head_regex,
+from .mentions import (_is_name_word, chunk_candidates, title_words, gazetteer_mentions, head_regex,
                        name_candidates, role_mentions)
 from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from .sentences import Sentence
@@ -113,6 +113,7 @@ class Resolver:
         self._designation_prefixes()
         self._people()
         self._title_references()
+        self._titled_surnames()
         self._merge_partial_names()
         self._bare_acronyms()
         self._drop_equipment_named_like_people()
@@ -500,7 +501,10 @@ class Resolver:
         for sent in self.sentences:
             roles = [(r.start, r.end) for r in self.roles if sent.start <= r.start < sent.end
                      and self.text[r.start:r.start + 1].isupper()]
+            headline = sent is self.sentences[0] and sent.paragraph == 0
             for s, e in name_candidates(self.text, sent, self._blocked(sent.start, sent.end) + roles):
+                if headline and self.text.find(self.text[s:e], sent.end) < 0:
+                    continue  # "Defence Chiefs Sign Pact": headline words name no one the body names
                 # strip a leading country ("France Sebastien Lecornu")
                 lead = next((m for m in self.near(s, s, pad=1) if m.family == COUNTRY and m.start == s), None)
                 stripped_country = None
@@ -528,6 +532,9 @@ class Resolver:
                 tail = set(p["role_tail_words"])
                 while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
                     s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
+                last = self.text[s:e].split()[-1]
+                if fold(last) in p["org_heads"] or last in title_words():
+                    continue  # "Defence Facilities Agency", "Supreme Commander": no person's name
                 known = self._person_ending_with(self.text[s:e])
                 if known is not None:
                     ent = self.entities[known]
@@ -607,6 +614,33 @@ class Resolver:
             if len(same) == 1:
                 same[0].attrs.setdefault("roles", []).append((r.info["role"], False))
                 same[0].aliases.add(self.text[qualifier.start:r.end])
+
+    def _titled_surnames(self) -> None:
+        """`President Macron` with no full name in the article: a person named as written."""
+        stop = set(patterns()["stop_capitalised"])
+        for r in self.roles:
+            if r.info.get("plural") or not r.text[:1].isupper():
+                continue
+            m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.)", self.text[r.end:r.end + 40])
+            if not m or m.group(1) in stop or m.group(1) in title_words() or not _is_name_word(m.group(1)):
+                continue
+            word, after = fold(m.group(1)), self.text[r.end + m.end():r.end + m.end() + 12].split()[:1]
+            if word in patterns()["honorifics"] or word in patterns()["org_heads"] or \
+                    (after and after[0] in patterns()["name_particles"]):
+                continue  # "Gen. Romeo Brawner", "the Joint Coalition", "Prince Khalid bin Salman"
+            s, e = r.end + 1, r.end + 1 + len(m.group(1))
+            if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT)) or self.country_at(s, e) or \
+                    any(x.family == COUNTRY and x.start <= s < x.end for x in self.near(s, e, pad=0)):
+                continue
+            if self.text[e:e + 2] in ("'s", "’s") and not self.text[e + 2:e + 3].isspace():
+                continue
+            name = m.group(1)
+            known = self._person_ending_with(name)
+            key = known or f"{PERSON}:{slugify(match_key(name))}"
+            ent = self.add(Mention(s, e, name, PERSON, source="alias" if known else "pattern"), PERSON, "Person",
+                           key, name)
+            if not known:
+                self._attach_role(ent, r, None, [])
 
     def _role_before(self, pos: int) -> Mention | None:
         for r in self.roles:

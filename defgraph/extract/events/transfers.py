@@ -53,6 +53,8 @@ class TransferRules:
         last = self.last_transfer
         sup = self._actor(suppliers[0]) if suppliers else (last.supplier if last else None)
         rec = self._actor(recipients[0]) if recipients else (last.recipient if last else None)
+        if rec is None and sup is not None:
+            rec = self._main_recipient(exclude={sup})
         if sup is None or rec is None or sup == rec:
             return None
         return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
