@@ -310,3 +310,41 @@ def test_training_as_part_of_a_deal_and_by_a_means_clause():
     name = lambda k: facts.entities[k].name
     assert [(name(e.provider), name(e.trainee)) for e in facts.events if e.cls == "Training"] == \
         [("Canada", "Ukraine")]
+
+
+def entities_of(body, title="Report"):
+    facts = facts_of(body, title=title)
+    country = lambda e: facts.entities[e.country].name if e.country in facts.entities else None
+    return {(e.family, e.name, country(e)) for e in facts.entities.values()}
+
+
+def test_a_state_body_named_as_many_states_name_theirs_is_the_article_country():
+    got = entities_of("The Philippine Navy said the Department of National Defense signed the contract in Manila.")
+    assert ("Agency", "Department of National Defense", "Philippines") in got
+    got = entities_of("The Canadian Department of National Defence signed the contract in Ottawa.")
+    assert ("Agency", "Canadian Department of National Defence", "Canada") in got
+
+
+def test_one_ministry_with_and_without_its_country_and_acronyms_in_context():
+    facts = facts_of("The Dutch Ministry of Defence ordered the systems. The Ministry of Defence said deliveries "
+                     "would start in 2026.")
+    (ministry,) = [e for e in facts.entities.values() if e.family == "Agency"]
+    assert facts.entities[ministry.country].name == "Netherlands"
+    assert {"Dutch Ministry of Defence", "Ministry of Defence"} <= ministry.aliases
+    got = entities_of("Greece said its Ministry of National Defence (MND) signed the deal. The MND said frigates "
+                      "would follow.")
+    assert got == {("Country", "Greece", None), ("Agency", "Ministry of National Defence", "Greece")}
+
+
+def test_distinct_designations_mixed_case_acronyms_and_names_after_their_category():
+    got = entities_of("Britain ordered CAMM and CAMM-ER missiles. Nato allies welcomed the move. Poland ordered "
+                      "48 self-propelled howitzers Krab and Germany sent tanks Leopard 2A4 to Lithuania.")
+    names = {n for f, n, _ in got if f in ("Equipment", "Agency")}
+    assert {"CAMM", "CAMM-ER", "NATO", "Krab", "Leopard 2A4"} <= names
+
+
+def test_systems_listed_with_known_ones_or_owned_by_a_country_and_ships_by_prefix():
+    got = entities_of("South Korea itself flies the T-50, TA-50 and FA-50. The choice also included the Russian "
+                      "MiG-35. The corvette BRP Miguel Malvar arrived in Subic.")
+    names = {n for f, n, _ in got if f == "Equipment"}
+    assert {"T-50", "TA-50", "FA-50", "MiG-35", "BRP Miguel Malvar"} <= names

@@ -98,6 +98,7 @@ class Resolver:
     # -- stages ---------------------------------------------------------------
     def run(self) -> dict[str, Entity]:
         gm = gazetteer_mentions(self.text, self.gaz)
+        self._named_countries = [m for m in gm if m.family == COUNTRY and m.info["form"] != "capital"]
         self._ministries(gm)
         for m in gm:
             if self.covered(m.start, m.end, (AGENCY,)) and m.family != COUNTRY:
@@ -107,6 +108,7 @@ class Resolver:
         self._calibres()
         self._equipment_by_head()
         self._designations_by_company()
+        self._designations_after_head()
         self._ship_names()
         self._organisations_by_head()
         self._filter_ambiguous_equipment()
@@ -132,8 +134,36 @@ class Resolver:
         lead = self.text[max(0, m.start - 12):m.start] + re.match(r"(?i)(the\s+)?", surface).group(0)
         if entry.cls == "OtherOrganization" and re.search(r"\b(?:to|at|in|from|outside|inside|near)\s+the\s+$", lead):
             return  # "welcomed ... to the White House": a place, not an actor
+        home = self._home_country(entry, surface)
+        if home is not None:
+            # "the Department of National Defense" in a Philippine story is not Canada's
+            name = re.sub(r"^(?:the|The)\s+", "", surface)
+            local = next((e for e in self.gaz.entries.values() if e.family == AGENCY and e.cls == entry.cls
+                          and e.attrs.get("country") == home and match_key(e.name).startswith(match_key(name))), None)
+            if local is not None:
+                self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", info=m.info),
+                         m.family, local.cls, local.key, None, self._attrs(local))
+            else:
+                self.add(Mention(m.start, m.end, surface, m.family, source="pattern", info=m.info), m.family,
+                         entry.cls, f"{agency_key(name)}-of-{home.split(':')[1]}", name, {"country": home})
+            return
         self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", info=m.info),
                  m.family, entry.cls, entry.key, None, self._attrs(entry))
+
+    def _home_country(self, entry, surface: str) -> str | None:
+        """The article's country, for a state body named as many states name theirs ("the Ministry
+        of National Defence", "MND": data/patterns.json, generic_state_bodies), when the article
+        never names the country the gazetteer gives that name."""
+        country = entry.attrs.get("country")
+        if entry.family != AGENCY or entry.cls not in STATE_BODIES or not country:
+            return None
+        named = [m.key for m in self._named_countries]
+        if not named or country in named:
+            return None
+        generic = {match_key(g) for g in patterns()["generic_state_bodies"]}
+        if match_key(re.sub(r"^(?:the|The)\s+", "", surface)) not in generic:
+            return None  # "State Department", "Royal Netherlands Navy": one state's own name
+        return named[0]
 
     def _attrs(self, entry) -> dict:
         a = dict(entry.attrs)
@@ -306,6 +336,8 @@ class Resolver:
             name = self.text[s:e]
             if any(fold(name) == fold(x) for x in patterns()["stop_capitalised"]):
                 continue
+            if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
+                continue  # "The MND said frigates ...": an organisation's acronym, not a designation
             self.add(Mention(s, e, name, EQUIPMENT, source="context", info={"head": True}),
                      EQUIPMENT, cat, equipment_key(name), name)
 
@@ -315,6 +347,12 @@ class Resolver:
     def _designations_by_company(self) -> None:
         """`the T-50, TA-50 and FA-50`, `the Russian MiG-35`: a designation-shaped name (letters
         and digits) listed with a known system, or owned by a country, is a system too."""
+        for _ in range(3):  # a list is read from the known system outwards, one neighbour a round
+            if not self._designations_listed_once():
+                return
+
+    def _designations_listed_once(self) -> bool:
+        added = False
         for d in self.DESIGNATION_RE.finditer(self.text):
             s, e = d.start(), d.end()
             if self.covered(s, e) or self.country_at(s, e):
@@ -333,6 +371,30 @@ class Resolver:
             name = self.text[s:e]
             cls = self.entities[listed[0].key].cls if listed else "Equipment"
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, cls, equipment_key(name), name)
+            added = True
+        return added
+
+    def _designations_after_head(self) -> None:
+        """`self-propelled howitzers Krab`, `tanks Leopard 2A4`: a category noun and then the
+        system's name, as Polish, Czech and Ukrainian releases write it in English."""
+        heads = patterns()["equipment_heads"]
+        stop = set(patterns()["stop_capitalised"])
+        for hm in head_regex().finditer(fold(self.text)):
+            m = re.match(r" ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 40])
+            if not m or m.group(1).split()[0] in stop:
+                continue
+            s, e = hm.end() + 1, hm.end() + m.end()
+            if self.covered(s, e) or self.country_at(s, e) or any(
+                    x.family == COUNTRY and s <= x.start < e for x in self.near(s, e, pad=0)):
+                continue
+            if self.text[e:e + 1].isalnum() or re.match(r"\s+(?:and|of)\b", self.text[e:e + 6]):
+                continue
+            name = self.text[s:e]
+            if any(name in x.aliases for x in self.entities.values()) or len(name) < 3 or \
+                    not re.search(r"\d|\b[A-Z]{2,}\b", name):
+                continue  # a designation ("Leopard 2A4", "K9A1"), not any capitalised word
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, heads[_head_key(hm.group())],
+                     equipment_key(name), name)
 
     def _ship_names(self) -> None:
         """`BRP Miguel Malvar`, `HMS Prince of Wales`: a ship prefix and the ship's name."""
@@ -451,7 +513,7 @@ class Resolver:
             sent = self.sentence_of(m.start)
             others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
                       and sent.start <= x.start < sent.end and x.key != m.key]
-            if others or self._head_follows(m.end) or re.match(
+            if others or self._head_follows(m.end) or self._head_precedes(m.start) or re.match(
                     r"\s+(?:[a-z-]+\s+){0,2}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b",
                     self.text[m.end:m.end + 50]):
                 confirmed.add(m.key)
@@ -460,6 +522,11 @@ class Resolver:
             del self.entities[key]
         self.mentions = [m for m in self.mentions if m.key not in dropped]
         self._reindex()
+
+    def _head_precedes(self, pos: int) -> bool:
+        """`self-propelled howitzers Krab`: a category noun right before a name confirms it."""
+        left = fold(self.text[max(0, pos - 40):pos])
+        return any(hm.end() == len(left) - 1 and left.endswith(" ") for hm in head_regex().finditer(left))
 
     DESIGNATION = re.compile(r"(?:^|(?<=\s))([A-Z]{1,4}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,2})\s$")
 
@@ -738,6 +805,9 @@ class Resolver:
             full = singular or full
             if full:
                 ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
+                canonical = ent.attrs.get("canonical")
+                if canonical and fold(canonical) == fold(ent.name):
+                    ent.name = canonical  # "Nato" is NATO
             elif ent.attrs.get("canonical"):
                 ent.name = ent.attrs["canonical"]
 
@@ -764,6 +834,9 @@ def _head_key(surface: str) -> str:
         if surface.replace(b, a) in heads:
             return surface.replace(b, a)
     return surface
+
+
+STATE_BODIES = {"Ministry", "GovernmentAgency", "ArmedForces"}
 
 
 def resolve(text: str, sentences: list[Sentence], gaz: Gazetteer) -> tuple[dict[str, Entity], list[Mention], list[Mention]]:
