@@ -286,6 +286,11 @@ def test_agreement_parties_from_the_signing_clause():
         [({"Naval Group", "Indonesian Ministry of Defence"}, "memorandum")]
     got = agreements_of("The contract was signed by the Armament Agency of Poland and Hanwha Aerospace on Monday.")
     assert got == [({"Armament Agency", "Hanwha Aerospace"}, "contract")]
+    got = agreements_of("Saudi Arabian Military Industries signed three memoranda of understanding with Baykar, "
+                        "Aselsan and Naval Group on Thursday.")
+    assert sorted(sorted(p) for p, _ in got) == [["Aselsan", "Saudi Arabian Military Industries"],
+                                                 ["Baykar", "Saudi Arabian Military Industries"],
+                                                 ["Naval Group", "Saudi Arabian Military Industries"]]
     assert agreements_of("The two leaders agreed to push to conclude negotiations on a trade agreement between "
                          "the European Union and Mercosur.") == []
 

@@ -36,10 +36,16 @@ class AgreementRules:
         parties: list[str] = []
         group = next((g for g in patterns()["group_subjects"] if g in low), None)
         if group is None and not re.search(r"\bbetween\b", low):  # "between A and B" is read below
-            parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), AGREEMENT_RELATIONS,
-                                               actors=actors)
+            relations = AGREEMENT_RELATIONS | ({"on"} if "on behalf of" in low else set())
+            parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), relations, actors=actors)
             placed = [k for k in parties if self.entities[k].family != PERSON]
             parties = placed if len(placed) >= 2 else parties  # signatories stand in only for no one else
+            partners = [k for k in parties if k in self._with_partners(sent, verb, actors)]
+            signers = [k for k in parties if k not in partners]
+            if len(signers) == 1 and len(partners) >= 2:
+                for partner in partners:  # "signed three memoranda with A, B and C": one with each
+                    self._add_agreement(sent, [signers[0], partner], kind)
+                return
             if len(parties) >= 2:
                 self._add_agreement(sent, parties, kind)
                 return
@@ -77,6 +83,11 @@ class AgreementRules:
                 parties = two[:2]
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
+
+    def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> set[str]:
+        """Those the signing verb joins with "with" ("signed ... with A, B and C")."""
+        frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), actors)
+        return {a.key for a in actors if frame.relation(a) == "with"}
 
     def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
         low = fold(sent.text)
