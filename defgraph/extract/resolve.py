@@ -806,7 +806,7 @@ class Resolver:
             if full:
                 ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
                 canonical = ent.attrs.get("canonical")
-                if canonical and fold(canonical) == fold(ent.name):
+                if canonical and canonical.isupper() and fold(canonical) == fold(ent.name):
                     ent.name = canonical  # "Nato" is NATO
             elif ent.attrs.get("canonical"):
                 ent.name = ent.attrs["canonical"]
