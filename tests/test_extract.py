@@ -353,3 +353,12 @@ def test_systems_listed_with_known_ones_or_owned_by_a_country_and_ships_by_prefi
                       "MiG-35. The corvette BRP Miguel Malvar arrived in Subic.")
     names = {n for f, n, _ in got if f == "Equipment"}
     assert {"T-50", "TA-50", "FA-50", "MiG-35", "BRP Miguel Malvar"} <= names
+
+
+def test_several_titled_people_in_one_sentence_and_roles_after_adjectives():
+    got = meetings_of("Kuwait Deputy Prime Minister Sheikh Ahmad Fahad Al-Sabah and Deputy Prime Minister for "
+                      "Defense Affairs of the Sultanate of Oman Shehab Al-Said held talks on Tuesday.")
+    assert got == [{"Ahmad Fahad Al-Sabah", "Shehab Al-Said"}]
+    got = meetings_of("Defense Minister Kim Yong-hyun held his first videoconference with Gen Nakatani, Japan's "
+                      "newly appointed defense minister.")
+    assert got == [{"Kim Yong-hyun", "Gen Nakatani"}]

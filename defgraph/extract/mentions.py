@@ -152,8 +152,10 @@ def role_mentions(text: str) -> list[Mention]:
     folded = fold(text)
     out = []
     known = [(m.start(), m.end()) for m in role_regex().finditer(folded)]
-    for m in title_shape_regex().finditer(text):
+    pos = 0
+    while (m := title_shape_regex().search(text, pos)) is not None:
         stop = _title_end(text, m)
+        pos = max(stop, m.start() + 1)  # what the title does not keep may hold the next one
         overlap = [(ks, ke) for ks, ke in known if ks < stop and m.start() < ke]
         if overlap and not _extends(text, m.start(), stop, overlap):
             continue  # the roles table knows this title ("Secretary of State Antony Blinken")

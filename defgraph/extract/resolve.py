@@ -721,7 +721,9 @@ class Resolver:
 
     def _role_after(self, pos: int) -> Mention | None:
         right = self.text[pos:pos + 80]
-        m = re.match(r",\s+(?:(?:the|his|her|its|a)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){0,4}", right)
+        adjectives = "|".join(patterns()["role_adjectives"])
+        m = re.match(rf",\s+(?:(?:the|his|her|its|a)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){{0,4}}"
+                     rf"(?:(?:{adjectives})\s+){{0,3}}", right)  # "Gen Nakatani, Japan's newly appointed defense minister"
         if not m:
             return None
         for r in self.roles:
