@@ -51,7 +51,7 @@ def ingest_article(article: Article, store: GraphStore, summary: IngestSummary |
     if summary is not None:
         summary.articles += 1
         summary.triples += written
-        summary.entities.update(e.cls for e in facts.entities.values() if not e.attrs.get("implied"))
+        summary.entities.update(e.cls for e in facts.entities.values() if not e.implied)
         summary.events.update(ev.cls for ev in facts.events)
         summary.notes.extend(f"{article.source_file}: {note}" for note in facts.skipped)
     return written

@@ -78,7 +78,7 @@ def _entity(e: Entity, g, ent, links, a_iri: URIRef, minter: Minter) -> None:
     iri = entity_iri(e.key, minter)
     ent.add((iri, RDF.type, DG[e.cls]))
     ent.add((iri, RDFS.label, Literal(e.name)))
-    if not e.attrs.get("implied"):
+    if not e.implied:
         g.add((iri, DG.mentionedIn, a_iri))
     # every written form, the name included: another article may have named the entity first
     for alias in sorted(e.aliases | {e.name}):
@@ -93,19 +93,19 @@ def _entity(e: Entity, g, ent, links, a_iri: URIRef, minter: Minter) -> None:
         g.add((iri, DG.memberOf, entity_iri(e.organization, minter)))
     if e.parent:
         g.add((iri, DG.parentAgency, entity_iri(e.parent, minter)))
-    attrs = e.attrs
-    for alias in attrs.get("aliases", ()):
+    facts = e.facts
+    for alias in facts.aliases:
         ent.add((iri, SKOS.altLabel, Literal(alias)))
-    if attrs.get("iso2"):
-        ent.add((iri, DG.isoCode, Literal(attrs["iso2"])))
-    for acronym in attrs.get("acronyms", ()):
+    if facts.iso2:
+        ent.add((iri, DG.isoCode, Literal(facts.iso2)))
+    for acronym in facts.acronyms:
         g.add((iri, DG.acronym, Literal(acronym)))
-    if attrs.get("origin"):
-        ent.add((iri, DG.origin, entity_iri(attrs["origin"], minter)))
-    if attrs.get("manufacturer"):
-        ent.add((iri, DG.manufacturer, entity_iri(attrs["manufacturer"], minter)))
-    if attrs.get("wikidata"):
-        add_all(links, gazetteer_links(str(iri), e.family, attrs["wikidata"], minter))
+    if e.origin:
+        ent.add((iri, DG.origin, entity_iri(e.origin, minter)))
+    if e.manufacturer:
+        ent.add((iri, DG.manufacturer, entity_iri(e.manufacturer, minter)))
+    if facts.wikidata:
+        add_all(links, gazetteer_links(str(iri), e.family, facts.wikidata, minter))
 
 
 def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: Minter) -> None:

@@ -159,7 +159,7 @@ def test_gazetteer_facts_are_kept_in_an_article_without_events():
     facts = facts_of("Analysts in Oslo compared NASAMS with other short-range systems.", title="Air defence in focus")
     nasams = next(e for e in facts.entities.values() if e.name == "NASAMS")
     assert not facts.events
-    origin, maker = nasams.attrs.get("origin"), nasams.attrs.get("manufacturer")
+    origin, maker = nasams.origin, nasams.manufacturer
     assert facts.entities[origin].name == "Norway"
     assert facts.entities[maker].name == "Kongsberg"
 

@@ -16,7 +16,7 @@ def read(name):
     name_of = lambda k: facts.entities[k].name  # noqa: E731
     mentioned = {e.family: set() for e in facts.entities.values()}
     for e in facts.entities.values():
-        if not e.attrs.get("implied"):
+        if not e.implied:
             mentioned[e.family].add(e.name)
     transfers = {(name_of(e.supplier), name_of(e.recipient), name_of(e.equipment[0]), e.status)
                  for e in facts.events if e.cls == "Transfer"}

@@ -15,34 +15,33 @@ def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -
     for ent in entities.values():
         if ent.family != PERSON:
             continue
-        roles = ent.attrs.pop("roles", [])
+        roles = ent.roles
         singular = [r for r, plural in roles if not plural] or [r for r, _ in roles]
         if singular:
             ent.role = max(singular, key=lambda r: (singular.count(r), len(r)))
         if ent.organization is None and ent.role and ent.country and \
                 fold(ent.role).replace("defense", "defence") in defence_roles:
             ministry = next((k for k, e in entities.items() if e.family == AGENCY and e.cls == "Ministry"
-                             and (e.attrs.get("country") == ent.country)), None)
+                             and (e.facts.country == ent.country)), None)
             ent.organization = ministry
     for ent in entities.values():
         if ent.family == AGENCY and ent.country is None:
-            ent.country = ent.attrs.get("country")
-        if ent.family == AGENCY and ent.parent is None and ent.attrs.get("parent") in entities:
-            ent.parent = ent.attrs["parent"]
-    referenced = [e.attrs.get(a) for e in list(entities.values()) for a in ("origin", "manufacturer", "parent")]
+            ent.country = ent.facts.country
+        if ent.family == AGENCY and ent.parent is None and ent.facts.parent in entities:
+            ent.parent = ent.facts.parent
+    referenced = [k for e in list(entities.values()) for k in (e.facts.origin, e.facts.manufacturer, e.facts.parent)]
     wanted = [k for ev in events for k in _keys(ev)] + [k for k in referenced if k]
     for key in dict.fromkeys(wanted):
         if key not in entities:
             entry = gaz.entry(key)
             if entry is None:
                 continue
-            entities[key] = Entity(key=key, family=entry.family, cls=entry.cls, name=entry.name,
-                                   attrs={**entry.attrs, "canonical": entry.name, "implied": True})
+            entities[key] = Entity(key=key, family=entry.family, cls=entry.cls, name=entry.name, facts=entry.facts,
+                                   canonical=entry.name, gazetteer=True, implied=True)
     events = [ev for ev in events if all(k in entities for k in _keys(ev))]
     for ent in entities.values():
-        for a in ("origin", "manufacturer", "parent"):
-            if ent.attrs.get(a) and ent.attrs[a] not in entities:
-                ent.attrs[a] = None
+        ent.origin = ent.facts.origin if ent.facts.origin in entities else None
+        ent.manufacturer = ent.facts.manufacturer if ent.facts.manufacturer in entities else None
     for ent in entities.values():
         ent.aliases = {a for a in ent.aliases if a and not re.fullmatch(r"\W*", a)}
     return entities, events

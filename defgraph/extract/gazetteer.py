@@ -11,7 +11,7 @@ import ahocorasick
 
 from ..namespaces import slugify
 from ..resources import DATA_DIR
-from .model import AGENCY, COUNTRY, EQUIPMENT
+from .model import AGENCY, COUNTRY, EQUIPMENT, EntityFacts
 from .text import fold, is_word_char, spelling_variants
 
 
@@ -23,7 +23,7 @@ class Entry:
     family: str
     cls: str
     name: str
-    attrs: dict = field(default_factory=dict, hash=False, compare=False)
+    facts: EntityFacts = field(default_factory=EntityFacts, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -80,25 +80,25 @@ class Gazetteer:
         self.by_name: dict[str, Entry] = {}
         for row in _rows(data_dir / "countries.csv"):
             e = Entry(country_key(row["name"]), COUNTRY, "Country", row["name"],
-                      {"iso2": row.get("iso2") or None, "wikidata": row.get("wikidata") or None,
-                       "aliases": tuple(_split(row.get("aliases")))})
+                      EntityFacts(iso2=row.get("iso2") or None, wikidata=row.get("wikidata") or None,
+                            aliases=tuple(_split(row.get("aliases")))))
             self._add(e, row.get("aliases"), extra={"demonym": _split(row.get("demonyms")),
                                                     "capital": _split(row.get("capitals"))})
         for row in _rows(data_dir / "organizations.csv"):
             aliases = _split(row.get("aliases"))
             e = Entry(agency_key(row["name"]), AGENCY, row.get("kind") or "Agency", row["name"],
-                      {"country": country_key(row["country"]) if row.get("country") else None,
-                       "parent": agency_key(row["parent"]) if row.get("parent") else None,
-                       "wikidata": row.get("wikidata") or None,
-                       "acronyms": tuple(a for a in aliases if is_acronym(a)),
-                       "aliases": tuple(aliases)})
+                      EntityFacts(country=country_key(row["country"]) if row.get("country") else None,
+                            parent=agency_key(row["parent"]) if row.get("parent") else None,
+                            wikidata=row.get("wikidata") or None,
+                            acronyms=tuple(a for a in aliases if is_acronym(a)),
+                            aliases=tuple(aliases)))
             self._add(e, row.get("aliases"))
         for row in _rows(data_dir / "equipment.csv"):
             e = Entry(equipment_key(row["name"]), EQUIPMENT, row.get("category") or "Equipment", row["name"],
-                      {"origin": country_key(row["origin"]) if row.get("origin") else None,
-                       "manufacturer": agency_key(row["manufacturer"]) if row.get("manufacturer") else None,
-                       "wikidata": row.get("wikidata") or None,
-                       "aliases": tuple(_split(row.get("aliases")))})
+                      EntityFacts(origin=country_key(row["origin"]) if row.get("origin") else None,
+                            manufacturer=agency_key(row["manufacturer"]) if row.get("manufacturer") else None,
+                            wikidata=row.get("wikidata") or None,
+                            aliases=tuple(_split(row.get("aliases")))))
             self._add(e, row.get("aliases"))
         self.automaton = ahocorasick.Automaton()
         grouped: dict[str, list[Form]] = {}

@@ -89,8 +89,7 @@ def gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 def _from_match(m: Match, inside: bool = False) -> Mention:
     e = m.form.entry
-    return Mention(m.start, m.end, "", e.family, key=e.key, source="gazetteer",
-                   info={"form": m.form.kind, "cls": e.cls, "inside": inside})
+    return Mention(m.start, m.end, "", e.family, key=e.key, source="gazetteer", form=m.form.kind, inside=inside)
 
 
 @lru_cache(maxsize=1)
@@ -170,15 +169,14 @@ def role_mentions(text: str) -> list[Mention]:
         end = m.start() + len(text[m.start():stop].rstrip())
         heads = patterns()["title_shape"]["heads"]
         plural = any(w.endswith("s") and w[:-1] in heads for w in words)
-        out.append(Mention(m.start(), end, text[m.start():end], ROLE, source="shape",
-                           info={"role": normalise_role(surface) if fold(surface) in patterns()["roles"] else surface,
-                                 "plural": plural}))
+        out.append(Mention(m.start(), end, text[m.start():end], ROLE, source="shape", plural=plural,
+                           role=normalise_role(surface) if fold(surface) in patterns()["roles"] else surface))
     for m in role_regex().finditer(folded):
         surface = text[m.start():m.end()]
         plural = bool(set(fold(surface).split()) & {"ministers", "secretaries", "presidents", "chiefs",
                                                      "spokesmen", "chancellors", "commanders"})
-        out.append(Mention(m.start(), m.end(), surface, ROLE, source="pattern",
-                           info={"role": normalise_role(surface), "plural": plural}))
+        out.append(Mention(m.start(), m.end(), surface, ROLE, source="pattern", role=normalise_role(surface),
+                           plural=plural))
     # drop roles nested in longer ones (a known title inside a longer shaped one gives way)
     out.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Mention] = []

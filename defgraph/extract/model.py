@@ -19,10 +19,29 @@ class Mention:
     start: int
     end: int
     text: str
-    family: str                 # Person, Agency, Country, Equipment, or "role"/"title"
+    family: str                 # Person, Agency, Country, Equipment, or "role"
     key: str | None = None      # the entity this mention resolves to
     source: str = "gazetteer"   # gazetteer, pattern, context, demonym, acronym, ...
-    info: dict = field(default_factory=dict)
+    form: str | None = None     # for gazetteer matches: name, alias, acronym, demonym, capital
+    inside: bool = False        # a country inside another name ("Royal Netherlands Navy")
+    head: bool = False          # a system named with its category noun ("Bulldog armoured carriers")
+    role: str | None = None     # for titles: the normalised role
+    plural: bool = False        # for titles: "defence ministers"
+    of_country: str | None = None  # for titles: the country after "of" ("Minister of Defence of Ukraine")
+
+
+@dataclass(frozen=True)
+class EntityFacts:
+    """What the gazetteer (or the context) knows of an entity beyond its name; keys of entities."""
+
+    country: str | None = None          # an organisation's country
+    parent: str | None = None           # an organisation's parent organisation
+    origin: str | None = None           # a system's country of origin
+    manufacturer: str | None = None     # a system's maker
+    wikidata: str | None = None
+    iso2: str | None = None
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
 
 
 @dataclass
@@ -38,7 +57,13 @@ class Entity:
     country: str | None = None             # key of a Country entity
     organization: str | None = None        # key of an Agency entity
     parent: str | None = None              # key of a parent Agency entity
-    attrs: dict = field(default_factory=dict)  # gazetteer facts: iso2, origin, manufacturer, wikidata
+    origin: str | None = None              # key of the Country a system comes from, when in the facts
+    manufacturer: str | None = None        # key of the Agency that makes a system, likewise
+    facts: EntityFacts = field(default_factory=EntityFacts)
+    canonical: str | None = None           # the gazetteer's name
+    gazetteer: bool = False                # found in the gazetteer
+    implied: bool = False                  # not named in the article: an event or a fact refers to it
+    roles: list[tuple[str, bool]] = field(default_factory=list)  # titles seen beside a person (role, plural)
     mentions: list[Mention] = field(default_factory=list)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..namespaces import slugify
-from .gazetteer import Gazetteer, agency_key, equipment_key, is_acronym
+from .gazetteer import Entry, Gazetteer, agency_key, equipment_key, is_acronym
 from .mentions import (_is_name_word, chunk_candidates, title_words, gazetteer_mentions, head_regex,
                        name_candidates, role_mentions)
-from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
+from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from .sentences import Sentence
 from .text import fold, match_key, patterns
 
@@ -44,12 +45,16 @@ class Resolver:
 
     # -- entity bookkeeping -------------------------------------------------
     def add(self, m: Mention, family: str, cls: str, key: str, name: str | None = None,
-            attrs: dict | None = None) -> Entity:
+            facts: EntityFacts | None = None, entry: Entry | None = None) -> Entity:
+        """Record a mention of the entity `key`, creating the entity at its first mention (with
+        the gazetteer `entry` it comes from, if any, and what is known of it)."""
         m.key, m.family = key, family
         m.text = m.text or self.text[m.start:m.end]
         ent = self.entities.get(key)
         if ent is None:
-            ent = Entity(key=key, family=family, cls=cls, name=name or m.text, attrs=dict(attrs or {}))
+            ent = Entity(key=key, family=family, cls=cls, name=name or m.text,
+                         facts=facts or (entry.facts if entry else EntityFacts()),
+                         canonical=entry.name if entry else None, gazetteer=entry is not None)
             self.entities[key] = ent
         ent.mentions.append(m)
         ent.aliases.add(m.text)
@@ -70,7 +75,7 @@ class Resolver:
         self._starts = [m.start for m in self._by_start]
 
     def _blocked(self, s: int, e: int) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in self.near(s, e) if m.family != COUNTRY or not m.info.get("inside")]
+        return [(m.start, m.end) for m in self.near(s, e) if m.family != COUNTRY or not m.inside]
 
     def covered(self, s: int, e: int, families: tuple[str, ...] = (PERSON, AGENCY, EQUIPMENT)) -> bool:
         return any(s < m.end and m.start < e for m in self.near(s, e) if m.family in families)
@@ -98,7 +103,7 @@ class Resolver:
     # -- stages ---------------------------------------------------------------
     def run(self) -> dict[str, Entity]:
         gm = gazetteer_mentions(self.text, self.gaz)
-        self._named_countries = [m for m in gm if m.family == COUNTRY and m.info["form"] != "capital"]
+        self._named_countries = [m for m in gm if m.family == COUNTRY and m.form != "capital"]
         self._ministries(gm)
         for m in gm:
             if self.covered(m.start, m.end, (AGENCY,)) and m.family != COUNTRY:
@@ -126,10 +131,10 @@ class Resolver:
         entry = self.gaz.entry(m.key)
         surface = self.text[m.start:m.end]
         if m.family == COUNTRY:
-            if m.info["form"] == "capital" and not self._capital_acts(m):
+            if m.form == "capital" and not self._capital_acts(m):
                 return
-            self.add(Mention(m.start, m.end, surface, COUNTRY, source=m.info["form"], info=m.info),
-                     COUNTRY, "Country", entry.key, entry.name, self._attrs(entry))
+            self.add(Mention(m.start, m.end, surface, COUNTRY, source=m.form, form=m.form, inside=m.inside),
+                     COUNTRY, "Country", entry.key, entry.name, entry=entry)
             return
         lead = self.text[max(0, m.start - 12):m.start] + re.match(r"(?i)(the\s+)?", surface).group(0)
         if entry.cls == "OtherOrganization" and re.search(r"\b(?:to|at|in|from|outside|inside|near)\s+the\s+$", lead):
@@ -139,22 +144,22 @@ class Resolver:
             # "the Department of National Defense" in a Philippine story is not Canada's
             name = re.sub(r"^(?:the|The)\s+", "", surface)
             local = next((e for e in self.gaz.entries.values() if e.family == AGENCY and e.cls == entry.cls
-                          and e.attrs.get("country") == home and match_key(e.name).startswith(match_key(name))), None)
+                          and e.facts.country == home and match_key(e.name).startswith(match_key(name))), None)
             if local is not None:
-                self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", info=m.info),
-                         m.family, local.cls, local.key, None, self._attrs(local))
+                self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", form=m.form),
+                         m.family, local.cls, local.key, entry=local)
             else:
-                self.add(Mention(m.start, m.end, surface, m.family, source="pattern", info=m.info), m.family,
-                         entry.cls, f"{agency_key(name)}-of-{home.split(':')[1]}", name, {"country": home})
+                self.add(Mention(m.start, m.end, surface, m.family, source="pattern", form=m.form), m.family,
+                         entry.cls, f"{agency_key(name)}-of-{home.split(':')[1]}", name, facts=EntityFacts(country=home))
             return
-        self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", info=m.info),
-                 m.family, entry.cls, entry.key, None, self._attrs(entry))
+        self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", form=m.form, inside=m.inside),
+                 m.family, entry.cls, entry.key, entry=entry)
 
     def _home_country(self, entry, surface: str) -> str | None:
         """The article's country, for a state body named as many states name theirs ("the Ministry
         of National Defence", "MND": data/patterns.json, generic_state_bodies), when the article
         never names the country the gazetteer gives that name."""
-        country = entry.attrs.get("country")
+        country = entry.facts.country
         if entry.family != AGENCY or entry.cls not in STATE_BODIES or not country:
             return None
         named = [m.key for m in self._named_countries]
@@ -165,12 +170,6 @@ class Resolver:
             return None  # "State Department", "Royal Netherlands Navy": one state's own name
         return named[0]
 
-    def _attrs(self, entry) -> dict:
-        a = dict(entry.attrs)
-        a["gazetteer"] = True
-        a["canonical"] = entry.name
-        return a
-
     def _capital_acts(self, m: Mention) -> bool:
         after = self.text[m.end:m.end + 30].split()
         return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS
@@ -179,10 +178,10 @@ class Resolver:
         """Generic ministry names resolve to the ministry of the country the text implies."""
         by_country = {}
         for e in self.gaz.entries.values():
-            if e.family == AGENCY and e.cls == "Ministry" and e.attrs.get("country") and \
+            if e.family == AGENCY and e.cls == "Ministry" and e.facts.country and \
                     re.search(r"defen[cs]e|armed forces", fold(e.name)):
-                by_country.setdefault(e.attrs["country"], e)
-        countries = [m for m in gm if m.family == COUNTRY and m.info["form"] != "capital"]
+                by_country.setdefault(e.facts.country, e)
+        countries = [m for m in gm if m.family == COUNTRY and m.form != "capital"]
         for rm in MINISTRY_RE.finditer(self.text):
             start, end = rm.start("core"), rm.end("core")
             country = None
@@ -211,10 +210,9 @@ class Resolver:
                 continue
             entry = by_country.get(country)
             key = entry.key if entry else f"{AGENCY}:ministry-of-defence-{country.split(':')[1]}"
-            attrs = self._attrs(entry) if entry else {"country": country}
-            attrs["country"] = country
+            facts = replace(entry.facts, country=country) if entry else EntityFacts(country=country)
             self.add(Mention(start, end, self.text[start:end], AGENCY, source="pattern"),
-                     AGENCY, "Ministry", key, None, attrs)
+                     AGENCY, "Ministry", key, None, facts=facts, entry=entry)
 
     def _main_country(self, countries: list[Mention]) -> str | None:
         return countries[0].key if countries else None
@@ -256,8 +254,8 @@ class Resolver:
                 continue
             name = self.text[s:e]
             key = (equipment_key if family == EQUIPMENT else agency_key)(name)
-            attrs = {"country": self._country_in(s, e)} if family == AGENCY else {}
-            self.add(Mention(s, e, name, family, source="context"), family, cls, key, name, attrs)
+            facts = EntityFacts(country=self._country_in(s, e)) if family == AGENCY else None
+            self.add(Mention(s, e, name, family, source="context"), family, cls, key, name, facts=facts)
             self.add(Mention(s_in, e_in, inner, family, source="acronym"), family, cls, key)
 
     def _defined_by_initials(self, paren: int, acronym: str) -> bool:
@@ -318,12 +316,12 @@ class Resolver:
                      and not re.search(r"\b(and|or)\b", self.text[m.end:hm.start()])]
             if known:
                 for m in known:
-                    m.info["head"] = True
+                    m.head = True
                     extra = re.fullmatch(r" ([A-Z][a-z]+) ", self.text[m.end:hm.start()])
                     if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()):
                         end = m.end + len(extra.group(0).rstrip())
                         name = self.text[m.start:end]
-                        self.add(Mention(m.start, end, name, EQUIPMENT, source="context", info={"head": True}),
+                        self.add(Mention(m.start, end, name, EQUIPMENT, source="context", head=True),
                                  EQUIPMENT, cat, equipment_key(name), name)
                 continue
             s, e = self._designation_before(hm.start())
@@ -338,7 +336,7 @@ class Resolver:
                 continue
             if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
                 continue  # "The MND said frigates ...": an organisation's acronym, not a designation
-            self.add(Mention(s, e, name, EQUIPMENT, source="context", info={"head": True}),
+            self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
                      EQUIPMENT, cat, equipment_key(name), name)
 
     DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}(?:-\d{1,4}|\d{2,4})[A-Za-z]{0,4}"
@@ -423,7 +421,7 @@ class Resolver:
                     continue
                 name = f"{self.text[s:e]} {head}"
                 end = m.end() if (s, e) == spans[-1] else e
-                self.add(Mention(s, end, name, EQUIPMENT, source="context", info={"head": True}),
+                self.add(Mention(s, end, name, EQUIPMENT, source="context", head=True),
                          EQUIPMENT, "Ammunition", equipment_key(name), name)
 
     def _designation_before(self, pos: int) -> tuple[int | None, int]:
@@ -498,7 +496,7 @@ class Resolver:
                         and first not in {"Federal", "Defence", "Defense", "European"}:
                     continue
                 self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, heads[head],
-                         agency_key(name), name, {"country": self._country_in(s, e)})
+                         agency_key(name), name, facts=EntityFacts(country=self._country_in(s, e)))
 
     def _filter_ambiguous_equipment(self) -> None:
         """A single ordinary word (Milan, Patriot) is equipment only in a military context."""
@@ -507,7 +505,7 @@ class Resolver:
             if m.family != EQUIPMENT:
                 continue
             word = m.text
-            if m.info.get("head") or not re.fullmatch(r"[A-Z][a-z]+", word):
+            if m.head or not re.fullmatch(r"[A-Z][a-z]+", word):
                 confirmed.add(m.key)
                 continue
             sent = self.sentence_of(m.start)
@@ -632,7 +630,7 @@ class Resolver:
         """"Lula turns down Scholz on tank ammunition": a person's name is no designation."""
         names = {fold(w) for e in self.entities.values() if e.family == PERSON for a in e.aliases for w in a.split()}
         for key, ent in list(self.entities.items()):
-            if ent.family == EQUIPMENT and not ent.attrs.get("gazetteer") and fold(ent.name) in names:
+            if ent.family == EQUIPMENT and not ent.gazetteer and fold(ent.name) in names:
                 self.mentions = [m for m in self.mentions if m.key != key]
                 del self.entities[key]
         self._reindex()
@@ -640,7 +638,7 @@ class Resolver:
     def _merge_partial_names(self) -> None:
         """An organisation or system named by the end of another's name is that one ("Peace Facility")."""
         for key, ent in list(self.entities.items()):
-            if ent.family not in (AGENCY, EQUIPMENT) or ent.attrs.get("gazetteer"):
+            if ent.family not in (AGENCY, EQUIPMENT) or ent.gazetteer:
                 continue
             folded = fold(ent.name)
             longer = next((k for k, x in self.entities.items() if k != key and x.family == ent.family
@@ -672,21 +670,21 @@ class Resolver:
         people = [e for e in self.entities.values() if e.family == PERSON]
         for r in self.roles:
             if any(abs(m.start - r.end) <= 3 or abs(r.start - m.end) <= 3 for m in self.near(r.start, r.end)
-                   if m.family == PERSON) or r.info.get("plural"):
+                   if m.family == PERSON) or r.plural:
                 continue
             qualifier = self.country_ending_before(r.start)
             if qualifier is None:
                 continue
             same = [p for p in people if p.country == qualifier.key]
             if len(same) == 1:
-                same[0].attrs.setdefault("roles", []).append((r.info["role"], False))
+                same[0].roles.append((r.role, False))
                 same[0].aliases.add(self.text[qualifier.start:r.end])
 
     def _titled_surnames(self) -> None:
         """`President Macron` with no full name in the article: a person named as written."""
         stop = set(patterns()["stop_capitalised"])
         for r in self.roles:
-            if r.info.get("plural") or not r.text[:1].isupper():
+            if r.plural or not r.text[:1].isupper():
                 continue
             m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.)", self.text[r.end:r.end + 40])
             if not m or m.group(1) in stop or m.group(1) in title_words() or not _is_name_word(m.group(1)):
@@ -715,7 +713,7 @@ class Resolver:
             if r.end <= pos and re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?[A-Z][\w ]{1,30}?\s)?", gap) \
                     and not re.search(r"\.\s", gap):
                 if gap.strip().startswith("of"):
-                    r.info["of_country"] = self._country_in(r.end, pos)
+                    r.of_country = self._country_in(r.end, pos)
                 return r
         return None
 
@@ -742,17 +740,17 @@ class Resolver:
         if country is None:
             qualifier = self.country_ending_before(role.start)
             org = self._org_ending_before(role.start)
-            if role.info.get("of_country"):
-                country = role.info["of_country"]
-            elif qualifier is not None and not (role.info.get("plural") and stripped):
+            if role.of_country:
+                country = role.of_country
+            elif qualifier is not None and not (role.plural and stripped):
                 country = qualifier.key
             elif org is not None:
-                country = self.entities[org.key].attrs.get("country")
+                country = self.entities[org.key].facts.country
                 ent.organization = org.key
             else:
                 inner = self._country_in(role.start, role.end)
                 country = inner
-        ent.attrs.setdefault("roles", []).append((role.info["role"], bool(role.info.get("plural"))))
+        ent.roles.append((role.role, role.plural))
         if country and not ent.country:
             ent.country = country
 
@@ -795,7 +793,7 @@ class Resolver:
         """The canonical name of each entity: its fullest written form in the article."""
         for ent in self.entities.values():
             if ent.family == COUNTRY:
-                ent.name = ent.attrs.get("canonical", ent.name)
+                ent.name = ent.canonical or ent.name
                 continue
             full = [re.sub(r"^(?:the|The)\s+", "", m.text) for m in ent.mentions
                     if m.source not in ("acronym", "alias")]
@@ -807,11 +805,11 @@ class Resolver:
             full = singular or full
             if full:
                 ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
-                canonical = ent.attrs.get("canonical")
+                canonical = ent.canonical
                 if canonical and canonical.isupper() and fold(canonical) == fold(ent.name):
                     ent.name = canonical  # "Nato" is NATO
-            elif ent.attrs.get("canonical"):
-                ent.name = ent.attrs["canonical"]
+            elif ent.canonical:
+                ent.name = ent.canonical
 
 
 def _system_name(name: str, ent: Entity, text: str) -> str:
@@ -821,7 +819,7 @@ def _system_name(name: str, ent: Entity, text: str) -> str:
     if m:
         return m.group(1)
     if name.endswith("s") and not name.endswith("ss"):
-        known = {fold(a) for a in ent.attrs.get("aliases", ())} | {fold(ent.attrs.get("canonical", ""))}
+        known = {fold(a) for a in ent.facts.aliases} | {fold(ent.canonical or "")}
         if re.search(rf"{re.escape(name[:-1])}(?!s)\b", text) or \
                 (any(c.isdigit() for c in name) and fold(name[:-1]) in known):  # "F/A-18 Hornets"
             return name[:-1]

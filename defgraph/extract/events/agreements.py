@@ -26,7 +26,7 @@ class AgreementRules:
             (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(trig.group(1))),
             "agreement")
         actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY, PERSON)
-                  and not m.info.get("inside") and not (m.family == COUNTRY and self._qualifies_next(m))]
+                  and not m.inside and not (m.family == COUNTRY and self._qualifies_next(m))]
         signing = re.compile(r"\b(" + "|".join(patterns()["signing_verbs"]) + r")\b")
         verb = signing.search(low)
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")

@@ -69,7 +69,7 @@ class Context:
         ent = self.entities[key]
         if ent.family == COUNTRY:
             return key
-        return ent.country or ent.attrs.get("country")
+        return ent.country or ent.facts.country
 
     def evidence(self, sent: Sentence) -> Evidence:
         return Evidence(sent.text, sent.start, sent.end)
@@ -85,11 +85,11 @@ class Context:
 
     def _is_actor_without_country(self, key: str) -> bool:
         ent = self.entities.get(key)
-        return ent is not None and ent.family == AGENCY and not ent.attrs.get("country") and not ent.country
+        return ent is not None and ent.family == AGENCY and not ent.facts.country and not ent.country
 
     def _origin(self, m: Mention) -> str | None:
         ent = self.entities.get(m.key)
-        return ent.attrs.get("origin") if ent else None
+        return ent.facts.origin if ent else None
 
     def _recent_people(self, sent: Sentence, n: int) -> list[str]:
         """"The two ministers signed …": the last n people named up to this sentence."""

@@ -66,7 +66,7 @@ class MeetingRules:
                    for m in self.between(role.start - 120, role.end + 4) if m.family == PERSON)
 
     def _title_reference(self, role: Mention) -> str | None:
-        name = role.info["role"]
+        name = role.role
         cands = [k for k, e in self.entities.items() if e.family == PERSON and e.role and
                  fold(e.role).replace("defense", "defence") == fold(name).replace("defense", "defence")]
         return cands[0] if len(cands) == 1 else None
