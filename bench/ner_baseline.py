@@ -1,8 +1,8 @@
 """Would a statistical NER model (spaCy's small English pipeline) earn its cost next to defgraph's
 rule-based extractor? Accuracy, speed and the complement it would bring, on the annotated corpus.
 
-spaCy and its model are NOT project dependencies: install them in a scratch virtualenv (see
-bench/README.md). Without them the script says so and exits (status 0, nothing measured).
+spaCy and the model are project dependencies (the parser serves the grammar of event clauses);
+without them the script says so and exits (status 0, nothing measured).
 
 1. spaCy alone, scored like `defgraph eval` (same `norm`, name or any gold alias, duplicates are
    false positives): PERSON → persons, ORG → organizations, GPE/NORP → countries (only text that
