@@ -362,3 +362,13 @@ def test_several_titled_people_in_one_sentence_and_roles_after_adjectives():
     got = meetings_of("Defense Minister Kim Yong-hyun held his first videoconference with Gen Nakatani, Japan's "
                       "newly appointed defense minister.")
     assert got == [{"Kim Yong-hyun", "Gen Nakatani"}]
+
+
+def test_resolver_passes_run_after_what_they_need():
+    from defgraph.extract.resolve import PASSES, ROLE, Resolver
+
+    produced = {ROLE}  # titles are found before the passes run
+    for p in PASSES:
+        assert callable(getattr(Resolver, p.method, None)), p.method
+        assert set(p.needs) <= produced, f"{p.method} needs {set(p.needs) - produced} before any pass sets it"
+        produced |= set(p.sets)

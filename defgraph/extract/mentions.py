@@ -187,7 +187,7 @@ def role_mentions(text: str) -> list[Mention]:
     return kept
 
 
-def _is_name_word(w: str) -> bool:
+def is_name_word(w: str) -> bool:
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True  # an initial
     core = w.rstrip(".")
@@ -210,7 +210,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
     while i < len(words):
         s, e, w = words[i]
         w = w.rstrip(".") if not (len(w) == 2 and w.endswith(".")) else w
-        if not _is_name_word(w) or w in stop or _blocked(s, e, blocked):
+        if not is_name_word(w) or w in stop or _blocked(s, e, blocked):
             i += 1
             continue
         j = i + 1
@@ -223,12 +223,12 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
             bare = w2.rstrip(".,") if not (len(w2) == 2 and w2.endswith(".")) else w2
             if _blocked(s2, e2, blocked):
                 break
-            if _is_name_word(bare) and bare not in stop:
+            if is_name_word(bare) and bare not in stop:
                 end = s2 + len(bare) if not bare.endswith(".") else e2
                 count += 1
                 j += 1
                 continue
-            if bare.lower() in particles and j + 1 < len(words) and _is_name_word(words[j + 1][2]):
+            if bare.lower() in particles and j + 1 < len(words) and is_name_word(words[j + 1][2]):
                 end = e2
                 j += 1
                 continue

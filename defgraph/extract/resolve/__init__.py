@@ -1,0 +1,90 @@
+"""Resolution: mentions → entities, in passes over the article (each pass one method of a
+mixin for one kind of thing). `PASSES` lists them in order with the families each needs
+resolved before it runs and the families it adds or changes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
+from ..sentences import Sentence
+from ..text import fold
+from .acronyms import AcronymPasses
+from .base import Base
+from .equipment import EquipmentPasses, _system_name
+from .known import KnownPasses
+from .organisations import OrganisationPasses
+from .people import PeoplePasses
+
+ROLE = "role"
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One resolver pass: the method, what must be resolved before it, what it adds or changes."""
+
+    method: str
+    needs: tuple[str, ...]
+    sets: tuple[str, ...]
+
+
+PASSES: tuple[Pass, ...] = (
+    Pass("_known", (), (COUNTRY, AGENCY, EQUIPMENT)),
+    Pass("_acronym_definitions", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),
+    Pass("_calibres", (), (EQUIPMENT,)),
+    Pass("_equipment_by_head", (EQUIPMENT, COUNTRY), (EQUIPMENT,)),
+    Pass("_designations_by_company", (EQUIPMENT, COUNTRY), (EQUIPMENT,)),
+    Pass("_designations_after_head", (EQUIPMENT, COUNTRY), (EQUIPMENT,)),
+    Pass("_ship_names", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_organisations_by_head", (AGENCY, COUNTRY), (AGENCY,)),
+    Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
+    Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
+    Pass("_titled_surnames", (PERSON, AGENCY, EQUIPMENT, COUNTRY, ROLE), (PERSON,)),
+    Pass("_merge_partial_names", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),
+    Pass("_bare_acronyms", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
+    Pass("_drop_equipment_named_like_people", (PERSON, EQUIPMENT), (EQUIPMENT,)),
+    Pass("_names", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON, AGENCY, EQUIPMENT, COUNTRY)),
+)
+
+
+class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, AcronymPasses, KnownPasses, Base):
+    """Builds the entities of one article from its text and sentences."""
+
+    def run(self) -> dict[str, Entity]:
+        """Every pass in order; the entities of the article."""
+        for p in PASSES:
+            getattr(self, p.method)()
+        return self.entities
+
+    def _names(self) -> None:
+        """The canonical name of each entity: its fullest written form in the article."""
+        for ent in self.entities.values():
+            if ent.family == COUNTRY:
+                ent.name = ent.canonical or ent.name
+                continue
+            full = [re.sub(r"^(?:the|The)\s+", "", m.text) for m in ent.mentions
+                    if m.source not in ("acronym", "alias")]
+            if ent.family == EQUIPMENT and ent.cls == "Ammunition" and ent.name.endswith(("shells", "rounds")):
+                continue
+            if ent.family == EQUIPMENT:
+                full = [_system_name(t, ent, self.text) for t in full]
+            singular = [t for t in full if not (t.endswith("s") and t[:-1] in full)]  # "CV90s" → "CV90"
+            full = singular or full
+            if full:
+                ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
+                canonical = ent.canonical
+                if canonical and canonical.isupper() and fold(canonical) == fold(ent.name):
+                    ent.name = canonical  # "Nato" is NATO
+            elif ent.canonical:
+                ent.name = ent.canonical
+
+
+def resolve(text: str, sentences: list[Sentence], gaz: Gazetteer) -> tuple[dict[str, Entity], list[Mention], list[Mention]]:
+    """Entities of an article, all resolved mentions, and the role mentions."""
+    r = Resolver(text, sentences, gaz)
+    ents = r.run()
+    return ents, sorted(r.mentions, key=lambda m: m.start), r.roles

@@ -1,0 +1,126 @@
+"""Acronyms: defined in parentheses, then used alone; unknown names defined with them."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import agency_key, equipment_key, is_acronym
+from ..mentions import chunk_candidates, head_regex
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
+from ..text import fold, patterns
+from .equipment import _head_key
+from .words import GENERIC_WORDS, PAREN_RE
+
+
+class AcronymPasses:
+    """Acronyms: defined in parentheses, then used alone; unknown names defined with them."""
+
+    def _acronym_definitions(self) -> None:
+        """`Long Name (ACR)`: the acronym becomes an alias of the entity named before it."""
+        for pm in PAREN_RE.finditer(self.text):
+            inner = pm.group(1).strip()
+            s_in, e_in = pm.start(1), pm.end(1)
+            if self.country_at(s_in, e_in):
+                continue
+            if self.covered(s_in, e_in, (PERSON, EQUIPMENT)):
+                if not self._defined_by_initials(pm.start(), inner):
+                    continue
+                self._drop_surface(inner)  # "Official Security Assistance (OSA)" is not the Osa missile
+            before = pm.start()
+            prev = max((m for m in self.near(before, before, pad=200) if m.end in (before - 1, before)
+                        and m.family != COUNTRY),
+                       key=lambda m: m.end - m.start, default=None)
+            if prev is not None:
+                ent = self.entities[prev.key]
+                if not self.covered(s_in, e_in, (AGENCY,)):
+                    self.add(Mention(s_in, e_in, inner, ent.family, source="acronym"), ent.family, ent.cls, ent.key)
+                continue
+            if not (is_acronym(inner) or inner[:1].isupper()):
+                continue
+            sent = self.sentence_of(before)
+            chunk = next(((s, e) for s, e in chunk_candidates(self.text, sent) if e in (before - 1, before)), None)
+            if chunk is None:
+                continue
+            s, e = self._trim_chunk(*chunk)
+            if e - s < 4 or len(self.text[s:e].split()) < 2 or self.covered(s, e):
+                continue
+            if re.search(r"\d", self.text[s:e]) or set(fold(self.text[s:e]).replace(",", " ").split()) & \
+                    set(patterns()["months"]) | set(patterns()["weekdays"]):
+                continue  # "SEOUL, March 22 (Yonhap)": a dateline, not a name
+            family, cls = self._classify(self.text[s:e])
+            if family is None:
+                continue
+            name = self.text[s:e]
+            key = (equipment_key if family == EQUIPMENT else agency_key)(name)
+            facts = EntityFacts(country=self._country_in(s, e)) if family == AGENCY else None
+            self.add(Mention(s, e, name, family, source="context"), family, cls, key, name, facts=facts)
+            self.add(Mention(s_in, e_in, inner, family, source="acronym"), family, cls, key)
+
+    def _defined_by_initials(self, paren: int, acronym: str) -> bool:
+        """The capitalised words right before `(ACR)` start with its letters, in order."""
+        letters = [c for c in acronym if c.isalpha()]
+        words = [w for w in re.findall(r"[\w'’-]+", self.text[max(0, paren - 120):paren]) if w[:1].isupper()]
+        initials = "".join(w[0] for w in words[-len(letters):]) if len(words) >= len(letters) else ""
+        return len(letters) >= 2 and initials.upper() == "".join(letters).upper()
+
+    def _drop_surface(self, surface: str) -> None:
+        """Forget equipment or person mentions written exactly so (a misread acronym)."""
+        gone = {m.key for m in self.mentions if m.text == surface and m.family in (EQUIPMENT, PERSON)}
+        self.mentions = [m for m in self.mentions if not (m.text == surface and m.key in gone)]
+        for key in gone:
+            ent = self.entities.get(key)
+            if ent is not None:
+                ent.mentions = [m for m in ent.mentions if m.text != surface]
+                if not ent.mentions:
+                    del self.entities[key]
+        self._reindex()
+
+    def _trim_chunk(self, s: int, e: int) -> tuple[int, int]:
+        poss = re.match(r"[\w.-]+['’]s ", self.text[s:e])
+        if poss and e - s > poss.end():
+            s += poss.end()
+        words = self.text[s:e].split(" ")
+        while words and words[0].lower() in GENERIC_WORDS:
+            s += len(words[0]) + 1
+            words = words[1:]
+        return s, e
+
+    def _classify(self, name: str) -> tuple[str | None, str]:
+        low = fold(name)
+        m = head_regex().search(low)
+        if m and m.end() == len(low):
+            return EQUIPMENT, patterns()["equipment_heads"][_head_key(m.group())]
+        heads = {k: v for k, v in patterns()["org_heads"].items() if not k.startswith("_")}
+        for head in sorted(heads, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(head)}\b", low):
+                return AGENCY, heads[head]
+        return AGENCY, "OtherOrganization"
+
+    def _bare_acronyms(self) -> None:
+        """Later uses of an acronym or alias alone, and surnames of people named before."""
+        aliases: dict[str, str] = {}
+        for key, ent in self.entities.items():
+            if ent.family in (AGENCY, EQUIPMENT):
+                for a in ent.aliases:
+                    if is_acronym(a):
+                        aliases[a] = key
+        surnames: dict[str, str] = {}
+        for key, ent in self.entities.items():
+            if ent.family == PERSON:
+                parts = [w for w in ent.name.split() if w not in {"Jr.", "Jr", "II", "III", "IV"} and len(w) > 2]
+                if parts:
+                    surnames.setdefault(parts[-1], key)
+        pattern = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr|Gen|General)\.?\s+)?([A-Z][\w’'-]+|[A-Z&]{2,})(?:['’]s)?\b")
+        for m in pattern.finditer(self.text):
+            word = m.group(2)
+            s, e = m.start(), m.start(2) + len(word)
+            if self.covered(m.start(2), e, (PERSON, AGENCY, EQUIPMENT)):
+                continue
+            key = surnames.get(word) or aliases.get(word)
+            if key is None:
+                folded = fold(word)
+                key = next((k for w, k in surnames.items() if fold(w) == folded), None)
+            if key is None:
+                continue
+            ent = self.entities[key]
+            self.add(Mention(s, e, self.text[s:e], ent.family, source="alias"), ent.family, ent.cls, key)

@@ -1,0 +1,87 @@
+"""The resolver's bookkeeping: entities, mentions by position, and look-ups over them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..gazetteer import Entry, Gazetteer
+from ..mentions import role_mentions
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
+from ..sentences import Sentence
+
+
+class Base:
+    """The resolver's bookkeeping: entities, mentions by position, and look-ups over them."""
+
+    def __init__(self, text: str, sentences: list[Sentence], gaz: Gazetteer) -> None:
+        self.text, self.sentences, self.gaz = text, sentences, gaz
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self._starts: list[int] = []   # sorted starts of self._by_start, for span look-ups
+        self._by_start: list[Mention] = []
+        self.roles = role_mentions(text)
+        self._sentence_starts = [s.start for s in sentences]
+
+    def add(self, m: Mention, family: str, cls: str, key: str, name: str | None = None,
+            facts: EntityFacts | None = None, entry: Entry | None = None) -> Entity:
+        """Record a mention of the entity `key`, creating the entity at its first mention (with
+        the gazetteer `entry` it comes from, if any, and what is known of it)."""
+        m.key, m.family = key, family
+        m.text = m.text or self.text[m.start:m.end]
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = Entity(key=key, family=family, cls=cls, name=name or m.text,
+                         facts=facts or (entry.facts if entry else EntityFacts()),
+                         canonical=entry.name if entry else None, gazetteer=entry is not None)
+            self.entities[key] = ent
+        ent.mentions.append(m)
+        ent.aliases.add(m.text)
+        self.mentions.append(m)
+        i = bisect.bisect_right(self._starts, m.start)
+        self._starts.insert(i, m.start)
+        self._by_start.insert(i, m)
+        return ent
+
+    def near(self, s: int, e: int, pad: int = 160) -> list[Mention]:
+        """Mentions that start within `pad` characters of the span [s, e)."""
+        lo = bisect.bisect_left(self._starts, s - pad)
+        hi = bisect.bisect_left(self._starts, e + pad)
+        return self._by_start[lo:hi]
+
+    def _reindex(self) -> None:
+        self._by_start = sorted(self.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._by_start]
+
+    def _blocked(self, s: int, e: int) -> list[tuple[int, int]]:
+        return [(m.start, m.end) for m in self.near(s, e) if m.family != COUNTRY or not m.inside]
+
+    def covered(self, s: int, e: int, families: tuple[str, ...] = (PERSON, AGENCY, EQUIPMENT)) -> bool:
+        return any(s < m.end and m.start < e for m in self.near(s, e) if m.family in families)
+
+    def country_at(self, s: int, e: int) -> Mention | None:
+        for m in self.near(s, e, pad=1):
+            if m.family == COUNTRY and m.start == s and m.end == e:
+                return m
+        return None
+
+    def country_ending_before(self, pos: int) -> Mention | None:
+        """A country, demonym or possessive country right before `pos` ("Germany's ", "French ")."""
+        for m in self.near(pos - 60, pos, pad=0):
+            if m.family != COUNTRY:
+                continue
+            gap = self.text[m.end:pos]
+            if m.end <= pos and len(gap) <= 4 and re.fullmatch(r"(?:['’]s)?\s*", gap):
+                return m
+        return None
+
+    def sentence_of(self, pos: int) -> Sentence:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def _country_in(self, s: int, e: int) -> str | None:
+        for m in self.near(s, e, pad=0):
+            if m.family == COUNTRY and s <= m.start and m.end <= e:
+                return m.key
+        before = self.country_ending_before(s)
+        return before.key if before else None

@@ -1,0 +1,260 @@
+"""Systems: named with their category noun, by designation shape, listed with known ones, ships by prefix, calibres."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import equipment_key
+from ..mentions import head_regex
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
+from ..text import fold, patterns
+from .words import GENERIC_WORDS
+
+
+class EquipmentPasses:
+    """Systems: named with their category noun, by designation shape, listed with known ones, ships by prefix, calibres."""
+
+    def _equipment_by_head(self) -> None:
+        """`Bulldog armoured personnel carriers`: a designation before a generic category noun."""
+        heads = patterns()["equipment_heads"]
+        for hm in head_regex().finditer(fold(self.text)):
+            cat = heads[_head_key(hm.group())]
+            known = [m for m in self.near(hm.start() - 40, hm.start()) if m.family == EQUIPMENT
+                     and 0 <= hm.start() - m.end <= 25
+                     and re.fullmatch(r"[\s\w-]{0,25}", self.text[m.end:hm.start()] or "")
+                     and not re.search(r"\b(and|or)\b", self.text[m.end:hm.start()])]
+            if known:
+                for m in known:
+                    m.head = True
+                    extra = re.fullmatch(r" ([A-Z][a-z]+) ", self.text[m.end:hm.start()])
+                    if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()):
+                        end = m.end + len(extra.group(0).rstrip())
+                        name = self.text[m.start:end]
+                        self.add(Mention(m.start, end, name, EQUIPMENT, source="context", head=True),
+                                 EQUIPMENT, cat, equipment_key(name), name)
+                continue
+            s, e = self._designation_before(hm.start())
+            if s is None or self.covered(s, e) or self.country_at(s, e):
+                continue
+            if self.text[hm.start():hm.start() + 1].isupper():
+                e = hm.end()  # "Joint Direct Attack Munitions": the head is part of the name
+                if self.covered(s, e):
+                    continue
+            name = self.text[s:e]
+            if any(fold(name) == fold(x) for x in patterns()["stop_capitalised"]):
+                continue
+            if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
+                continue  # "The MND said frigates ...": an organisation's acronym, not a designation
+            self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
+                     EQUIPMENT, cat, equipment_key(name), name)
+
+    DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}(?:-\d{1,4}|\d{2,4})[A-Za-z]{0,4}"
+                                r"(?: (?:[A-Z][a-z]{2,}|[IVX]{1,3}))?(?![\w-])")
+
+    def _designations_by_company(self) -> None:
+        """`the T-50, TA-50 and FA-50`, `the Russian MiG-35`: a designation-shaped name (letters
+        and digits) listed with a known system, or owned by a country, is a system too."""
+        for _ in range(3):  # a list is read from the known system outwards, one neighbour a round
+            if not self._designations_listed_once():
+                return
+
+    def _designations_listed_once(self) -> bool:
+        added = False
+        for d in self.DESIGNATION_RE.finditer(self.text):
+            s, e = d.start(), d.end()
+            if self.covered(s, e) or self.country_at(s, e):
+                continue
+            words = self.text[s:e].split()
+            if len(words) == 2 and self.covered(s + len(words[0]) + 1, e):
+                e, words = s + len(words[0]), words[:1]
+            listed = [m for m in self.near(s, e, pad=60) if m.family == EQUIPMENT and (
+                re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[m.end:s])
+                or re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[e:m.start]))]
+            adjective = re.search(r"\s[a-z]+\s$", self.text[max(0, s - 20):s])  # "Canada's aging CP-140"
+            owned = self.country_ending_before(s) is not None or (
+                adjective is not None and self.country_ending_before(s - len(adjective.group(0)) + 1) is not None)
+            if not listed and not owned:
+                continue
+            name = self.text[s:e]
+            cls = self.entities[listed[0].key].cls if listed else "Equipment"
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, cls, equipment_key(name), name)
+            added = True
+        return added
+
+    def _designations_after_head(self) -> None:
+        """`self-propelled howitzers Krab`, `tanks Leopard 2A4`: a category noun and then the
+        system's name, as Polish, Czech and Ukrainian releases write it in English."""
+        heads = patterns()["equipment_heads"]
+        stop = set(patterns()["stop_capitalised"])
+        for hm in head_regex().finditer(fold(self.text)):
+            m = re.match(r" ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 40])
+            if not m or m.group(1).split()[0] in stop:
+                continue
+            s, e = hm.end() + 1, hm.end() + m.end()
+            if self.covered(s, e) or self.country_at(s, e) or any(
+                    x.family == COUNTRY and s <= x.start < e for x in self.near(s, e, pad=0)):
+                continue
+            if self.text[e:e + 1].isalnum() or re.match(r"\s+(?:and|of)\b", self.text[e:e + 6]):
+                continue
+            name = self.text[s:e]
+            if any(name in x.aliases for x in self.entities.values()) or len(name) < 3 or \
+                    not re.search(r"\d|\b[A-Z]{2,}\b", name):
+                continue  # a designation ("Leopard 2A4", "K9A1"), not any capitalised word
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, heads[_head_key(hm.group())],
+                     equipment_key(name), name)
+
+    def _ship_names(self) -> None:
+        """`BRP Miguel Malvar`, `HMS Prince of Wales`: a ship prefix and the ship's name."""
+        prefixes = "|".join(map(re.escape, patterns()["ship_prefixes"]))
+        for m in re.finditer(rf"\b(?:{prefixes}) [A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}",
+                             self.text):
+            s, e = m.start(), m.end()
+            if self.covered(s, e):
+                continue
+            name = self.text[s:e]
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, "Ship", equipment_key(name), name)
+
+    CALIBRE_RE = re.compile(r"\b(\d{2,3}(?: ?|-)(?:mm|millimetre|millimeter))((?:,? (?:and|or) \d{2,3}(?: ?|-)"
+                            r"(?:mm|millimetre|millimeter))*) ((?:artillery |tank |mortar )?"
+                            r"(?:shells|rounds|ammunition|munitions))\b")
+
+    def _calibres(self) -> None:
+        """`155 mm and 122 mm shells`: calibre munitions, named with their head noun."""
+        for m in self.CALIBRE_RE.finditer(self.text):
+            head = m.group(3)
+            first = (m.start(1), m.end(1))
+            spans = [first] + [(m.start(2) + x.start(1), m.start(2) + x.end(1))
+                               for x in re.finditer(r"(\d{2,3}(?: ?|-)(?:mm|millimetre|millimeter))", m.group(2) or "")]
+            for s, e in spans:
+                if self.covered(s, e):
+                    continue
+                name = f"{self.text[s:e]} {head}"
+                end = m.end() if (s, e) == spans[-1] else e
+                self.add(Mention(s, end, name, EQUIPMENT, source="context", head=True),
+                         EQUIPMENT, "Ammunition", equipment_key(name), name)
+
+    def _designation_before(self, pos: int) -> tuple[int | None, int]:
+        left = self.text[max(0, pos - 40):pos]
+        m = re.search(r"((?:[A-Z][\w/-]*|\d[\w/-]*[A-Za-z][\w/-]*)(?:[ -](?:[A-Z][\w/-]*|\d+[\w/-]*|II|III|IV))*)[ -]"
+                      r"(?:[a-z-]+ ){0,2}$", left)
+        if not m:
+            return None, 0
+        tail = left[m.end(1):]
+        if len(tail.split()) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from|on|in|at|by|as|up|its|their)\b", tail):
+            return None, 0
+        if any(g.form.entry.family == COUNTRY for g in self.gaz.find(m.group(1))):
+            return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
+        start = pos - len(left) + m.start(1)
+        end = pos - len(left) + m.end(1)
+        words = self.text[start:end].split()
+        generic = set(patterns()["generic_designations"])
+        suffixes = tuple(patterns()["generic_designation_suffixes"])
+        while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
+                         or words[0] in generic or words[0].lower().endswith(suffixes)):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            return None, 0
+        if all(w.isdigit() for w in words):
+            return None, 0
+        # a demonym or country is an owner, not a designation ("German tanks")
+        if self.country_at(start, end) or any(m.family == COUNTRY and m.start == start
+                                              for m in self.near(start, start, pad=1)):
+            return None, 0
+        sent = self.sentence_of(start)
+        if start == sent.start and len(words) == 1 and not any(c.isdigit() for c in words[0]) \
+                and not words[0].isupper():
+            return None, 0
+        return start, end
+
+    def _filter_ambiguous_equipment(self) -> None:
+        """A single ordinary word (Milan, Patriot) is equipment only in a military context."""
+        confirmed = set()
+        for m in self.mentions:
+            if m.family != EQUIPMENT:
+                continue
+            word = m.text
+            if m.head or not re.fullmatch(r"[A-Z][a-z]+", word):
+                confirmed.add(m.key)
+                continue
+            sent = self.sentence_of(m.start)
+            others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
+                      and sent.start <= x.start < sent.end and x.key != m.key]
+            if others or self._head_follows(m.end) or self._head_precedes(m.start) or re.match(
+                    r"\s+(?:[a-z-]+\s+){0,2}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b",
+                    self.text[m.end:m.end + 50]):
+                confirmed.add(m.key)
+        dropped = {k for k, e in self.entities.items() if e.family == EQUIPMENT and k not in confirmed}
+        for key in dropped:
+            del self.entities[key]
+        self.mentions = [m for m in self.mentions if m.key not in dropped]
+        self._reindex()
+
+    def _head_precedes(self, pos: int) -> bool:
+        """`self-propelled howitzers Krab`: a category noun right before a name confirms it."""
+        left = fold(self.text[max(0, pos - 40):pos])
+        return any(hm.end() == len(left) - 1 and left.endswith(" ") for hm in head_regex().finditer(left))
+
+    DESIGNATION = re.compile(r"(?:^|(?<=\s))([A-Z]{1,4}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,2})\s$")
+
+    def _designation_prefixes(self) -> None:
+        """`UH-60M Black Hawk`, `F-35A Lightning II`: a type designation right before a system's
+        name belongs to that name."""
+        for m in sorted([m for m in self.mentions if m.family == EQUIPMENT], key=lambda m: m.start):
+            left = self.text[max(0, m.start - 16):m.start]
+            d = self.DESIGNATION.search(left)
+            if d is None:
+                continue
+            start = m.start - (len(left) - d.start(1))
+            before = [x for x in self.near(start, m.start) if x is not m and x.start < m.start and x.end > start]
+            if any(x.family != EQUIPMENT for x in before):
+                continue
+            for x in before:  # the designation was its own mention of the same system, or of none known
+                if x.key != m.key and x.key in self.entities:
+                    other = self.entities[x.key]
+                    other.mentions = [y for y in other.mentions if y is not x]
+                    if not other.mentions:
+                        del self.entities[x.key]
+                self.mentions.remove(x)
+            m.start, m.text = start, self.text[start:m.end]
+            self.entities[m.key].aliases.add(m.text)
+        self._reindex()
+
+    def _head_follows(self, pos: int) -> bool:
+        """A category noun follows, with at most three lower-case words between ("Siper air defence launchers")."""
+        right = fold(self.text[pos:pos + 50])
+        h = head_regex().search(right)
+        return h is not None and re.fullmatch(r"\s*(?:[a-z-]+\s+){0,3}", right[:h.start()]) is not None
+
+    def _drop_equipment_named_like_people(self) -> None:
+        """"Lula turns down Scholz on tank ammunition": a person's name is no designation."""
+        names = {fold(w) for e in self.entities.values() if e.family == PERSON for a in e.aliases for w in a.split()}
+        for key, ent in list(self.entities.items()):
+            if ent.family == EQUIPMENT and not ent.gazetteer and fold(ent.name) in names:
+                self.mentions = [m for m in self.mentions if m.key != key]
+                del self.entities[key]
+        self._reindex()
+
+
+def _system_name(name: str, ent: Entity, text: str) -> str:
+    """The name a system goes by: `Hunter-class frigates` → `Hunter-class`; `F/A-18 Hornets` →
+    `F/A-18 Hornet` where the article also writes it in the singular."""
+    m = re.match(r"(.+?[- ]class)\b(?:\s+[a-z][\w-]*)+$", name)
+    if m:
+        return m.group(1)
+    if name.endswith("s") and not name.endswith("ss"):
+        known = {fold(a) for a in ent.facts.aliases} | {fold(ent.canonical or "")}
+        if re.search(rf"{re.escape(name[:-1])}(?!s)\b", text) or \
+                (any(c.isdigit() for c in name) and fold(name[:-1]) in known):  # "F/A-18 Hornets"
+            return name[:-1]
+    return name
+
+
+def _head_key(surface: str) -> str:
+    heads = patterns()["equipment_heads"]
+    if surface in heads:
+        return surface
+    for a, b in patterns()["spelling_variants"]:
+        if surface.replace(b, a) in heads:
+            return surface.replace(b, a)
+    return surface

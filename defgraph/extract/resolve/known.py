@@ -1,0 +1,116 @@
+"""Gazetteer matches and the ministries a text implies: entities the world data knows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..gazetteer import agency_key
+from ..mentions import gazetteer_mentions
+from ..model import AGENCY, COUNTRY, EntityFacts, Mention
+from ..text import fold, match_key, patterns
+from .words import CAPITAL_VERBS, MINISTRY_RE, STATE_BODIES
+
+
+class KnownPasses:
+    """Gazetteer matches and the ministries a text implies: entities the world data knows."""
+
+    def _known(self) -> None:
+        """Gazetteer matches, and the ministry a generic name implies, first of all."""
+        gm = gazetteer_mentions(self.text, self.gaz)
+        self._named_countries = [m for m in gm if m.family == COUNTRY and m.form != "capital"]
+        self._ministries(gm)
+        for m in gm:
+            if self.covered(m.start, m.end, (AGENCY,)) and m.family != COUNTRY:
+                continue
+            self._gazetteer(m)
+
+    def _gazetteer(self, m: Mention) -> None:
+        entry = self.gaz.entry(m.key)
+        surface = self.text[m.start:m.end]
+        if m.family == COUNTRY:
+            if m.form == "capital" and not self._capital_acts(m):
+                return
+            self.add(Mention(m.start, m.end, surface, COUNTRY, source=m.form, form=m.form, inside=m.inside),
+                     COUNTRY, "Country", entry.key, entry.name, entry=entry)
+            return
+        lead = self.text[max(0, m.start - 12):m.start] + re.match(r"(?i)(the\s+)?", surface).group(0)
+        if entry.cls == "OtherOrganization" and re.search(r"\b(?:to|at|in|from|outside|inside|near)\s+the\s+$", lead):
+            return  # "welcomed ... to the White House": a place, not an actor
+        home = self._home_country(entry, surface)
+        if home is not None:
+            # "the Department of National Defense" in a Philippine story is not Canada's
+            name = re.sub(r"^(?:the|The)\s+", "", surface)
+            local = next((e for e in self.gaz.entries.values() if e.family == AGENCY and e.cls == entry.cls
+                          and e.facts.country == home and match_key(e.name).startswith(match_key(name))), None)
+            if local is not None:
+                self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", form=m.form),
+                         m.family, local.cls, local.key, entry=local)
+            else:
+                self.add(Mention(m.start, m.end, surface, m.family, source="pattern", form=m.form), m.family,
+                         entry.cls, f"{agency_key(name)}-of-{home.split(':')[1]}", name, facts=EntityFacts(country=home))
+            return
+        self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", form=m.form, inside=m.inside),
+                 m.family, entry.cls, entry.key, entry=entry)
+
+    def _home_country(self, entry, surface: str) -> str | None:
+        """The article's country, for a state body named as many states name theirs ("the Ministry
+        of National Defence", "MND": data/patterns.json, generic_state_bodies), when the article
+        never names the country the gazetteer gives that name."""
+        country = entry.facts.country
+        if entry.family != AGENCY or entry.cls not in STATE_BODIES or not country:
+            return None
+        named = [m.key for m in self._named_countries]
+        if not named or country in named:
+            return None
+        generic = {match_key(g) for g in patterns()["generic_state_bodies"]}
+        if match_key(re.sub(r"^(?:the|The)\s+", "", surface)) not in generic:
+            return None  # "State Department", "Royal Netherlands Navy": one state's own name
+        return named[0]
+
+    def _capital_acts(self, m: Mention) -> bool:
+        after = self.text[m.end:m.end + 30].split()
+        return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS
+
+    def _ministries(self, gm: list[Mention]) -> None:
+        """Generic ministry names resolve to the ministry of the country the text implies."""
+        by_country = {}
+        for e in self.gaz.entries.values():
+            if e.family == AGENCY and e.cls == "Ministry" and e.facts.country and \
+                    re.search(r"defen[cs]e|armed forces", fold(e.name)):
+                by_country.setdefault(e.facts.country, e)
+        countries = [m for m in gm if m.family == COUNTRY and m.form != "capital"]
+        for rm in MINISTRY_RE.finditer(self.text):
+            start, end = rm.start("core"), rm.end("core")
+            country = None
+            dem = rm.group("dem")
+            if dem:
+                c = next((m for m in countries if m.start == rm.start("dem") and m.end == rm.end("dem")), None)
+                if c:
+                    country, start = c.key, rm.start("dem")
+            if rm.group("cty"):
+                cty_start = rm.start("cty")
+                c = next((m for m in countries if m.start >= cty_start and m.start <= cty_start + 4), None)
+                if c:
+                    country, end = c.key, c.end
+            if country is None:
+                possessive = next((m for m in countries if 0 <= start - m.end <= 3
+                                   and re.fullmatch(r"['’]s ", self.text[m.end:start])), None)
+                if possessive:
+                    country = possessive.key
+            if country is None:
+                gazetteer_hit = next((m for m in gm if m.family == AGENCY and m.start <= start and end <= m.end
+                                      and fold(self.text[m.start:m.end]) != fold(self.text[start:end])), None)
+                if gazetteer_hit:
+                    continue  # a longer specific name already covers it
+                country = self._main_country(countries)
+            if country is None:
+                continue
+            entry = by_country.get(country)
+            key = entry.key if entry else f"{AGENCY}:ministry-of-defence-{country.split(':')[1]}"
+            facts = replace(entry.facts, country=country) if entry else EntityFacts(country=country)
+            self.add(Mention(start, end, self.text[start:end], AGENCY, source="pattern"),
+                     AGENCY, "Ministry", key, None, facts=facts, entry=entry)
+
+    def _main_country(self, countries: list[Mention]) -> str | None:
+        return countries[0].key if countries else None

@@ -1,0 +1,77 @@
+"""Organisations: unknown ones by their head noun; names that end another's."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import agency_key
+from ..mentions import chunk_candidates
+from ..model import AGENCY, EQUIPMENT, EntityFacts, Mention
+from ..text import fold, patterns
+
+
+class OrganisationPasses:
+    """Organisations: unknown ones by their head noun; names that end another's."""
+
+    def _organisations_by_head(self) -> None:
+        heads = {k: v for k, v in patterns()["org_heads"].items() if not k.startswith("_")}
+        strong = {"ministry", "department", "agency", "office", "directorate", "administration", "forces",
+                  "army", "navy", "air force", "council", "parliament", "commons", "senate", "fund",
+                  "facility", "initiative", "mission", "general staff", "government", "unit", "corps",
+                  "industries", "shipbuilders", "programme", "program", "guard", "command"}
+        heads.setdefault("government", "OtherOrganization")
+        for sent in self.sentences:
+            for s, e in chunk_candidates(self.text, sent):
+                s, e = self._trim_chunk(s, e)
+                words = self.text[s:e].split()
+                if len(words) < 2 or self.covered(s, e) or any(s < r.end and r.start < e for r in self.roles):
+                    continue
+                low = fold(self.text[s:e])
+                head = next((h for h in sorted(heads, key=len, reverse=True)
+                             if low.endswith(" " + h) and h in strong), None)
+                if head in {"office", "unit", "service", "command", "group", "mission"} and len(words) < 3:
+                    continue  # "Oval Office": a weak head names an organisation only in a longer name
+                if head is None:
+                    # "General Staff of the Armed Forces of Ukraine": a head before "of"
+                    m = re.match(r"(.+?\b(" + "|".join(map(re.escape, strong)) + r"))\b of \b", low)
+                    if not m:
+                        continue
+                    head = m.group(2)
+                if low.split()[0] in {"minister", "president", "secretary", "chancellor"}:
+                    continue
+                name = self.text[s:e]
+                longer = next((k for k, x in self.entities.items() if x.family == AGENCY
+                               and fold(x.name).endswith(" " + fold(name))), None)
+                if longer is not None:
+                    self.add(Mention(s, e, name, AGENCY, source="alias"), AGENCY, self.entities[longer].cls, longer)
+                    continue
+                # a run that starts with a sentence-initial non-name ("Under Operation...")
+                first = words[0]
+                if first in patterns()["stop_capitalised"] and self.country_at(s, s + len(first)) is None \
+                        and first not in {"Federal", "Defence", "Defense", "European"}:
+                    continue
+                self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, heads[head],
+                         agency_key(name), name, facts=EntityFacts(country=self._country_in(s, e)))
+
+    def _merge_partial_names(self) -> None:
+        """An organisation or system named by the end of another's name is that one ("Peace Facility")."""
+        for key, ent in list(self.entities.items()):
+            if ent.family not in (AGENCY, EQUIPMENT) or ent.gazetteer:
+                continue
+            folded = fold(ent.name)
+            longer = next((k for k, x in self.entities.items() if k != key and x.family == ent.family
+                           and any(fold(a).endswith(" " + folded) for a in x.aliases | {x.name})), None)
+            if longer is None:
+                continue
+            target = self.entities[longer]
+            for m in ent.mentions:
+                m.key, m.source = longer, "alias"
+                target.mentions.append(m)
+                target.aliases.add(m.text)
+            del self.entities[key]
+
+    def _org_ending_before(self, pos: int) -> Mention | None:
+        for m in self.near(pos, pos):
+            if m.family == AGENCY and 0 <= pos - m.end <= 1:
+                return m
+        return None

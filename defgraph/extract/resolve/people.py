@@ -1,0 +1,185 @@
+"""People: names with evidence (titles known or by shape, honorifics, speech verbs), roles, references."""
+
+from __future__ import annotations
+
+import re
+
+from ...namespaces import slugify
+from ..mentions import is_name_word, name_candidates, title_words
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
+from ..text import fold, match_key, patterns
+
+
+class PeoplePasses:
+    """People: names with evidence (titles known or by shape, honorifics, speech verbs), roles, references."""
+
+    def _people(self) -> None:
+        """Names with evidence of being people: a title, an honorific, or a speech verb."""
+        p = patterns()
+        honorifics = set(p["honorifics"])
+        counterparts = set(p["counterpart_cues"])
+        people: list[tuple[int, int, Mention | None]] = []
+        for sent in self.sentences:
+            roles = [(r.start, r.end) for r in self.roles if sent.start <= r.start < sent.end
+                     and self.text[r.start:r.start + 1].isupper()]
+            headline = sent is self.sentences[0] and sent.paragraph == 0
+            for s, e in name_candidates(self.text, sent, self._blocked(sent.start, sent.end) + roles):
+                if headline and self.text.find(self.text[s:e], sent.end) < 0:
+                    continue  # "Defence Chiefs Sign Pact": headline words name no one the body names
+                # strip a leading country ("France Sebastien Lecornu")
+                lead = next((m for m in self.near(s, s, pad=1) if m.family == COUNTRY and m.start == s), None)
+                stripped_country = None
+                joined = next((m for m in self.near(s, s) if m.family == COUNTRY and m.end == s - 1
+                               and self.text[max(0, m.start - 4):m.start] == "and "), None)
+                if joined is not None and lead is None:
+                    stripped_country = joined
+                elif lead is not None:
+                    rest = self.text[lead.end:e].strip()
+                    if len(rest.split()) < 2:
+                        continue
+                    stripped_country = lead
+                    s = e - len(rest)
+                if any(m.family == COUNTRY and s <= m.start and m.end <= e for m in self.near(s, e, pad=0)):
+                    continue
+                first = self.text[s:e].split()[0]
+                dotted = set(p["dotted_honorifics"])
+                if first.lower().rstrip(".") in honorifics and (first.lower() not in dotted
+                                                                or self.text[s + len(first):s + len(first) + 1] == "."):
+                    if len(self.text[s:e].split()) < 3:
+                        continue  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakatani" is a name)
+                    s += len(first) + 1  # "Mr Richard Marles": the honorific is evidence, not the name
+                    while self.text[s] in " .":
+                        s += 1
+                tail = set(p["role_tail_words"])
+                while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
+                    s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
+                last = self.text[s:e].split()[-1]
+                if fold(last) in p["org_heads"] or last in title_words():
+                    continue  # "Defence Facilities Agency", "Supreme Commander": no person's name
+                known = self._person_ending_with(self.text[s:e])
+                if known is not None:
+                    ent = self.entities[known]
+                    self.add(Mention(s, e, self.text[s:e], PERSON, source="alias"), PERSON, "Person", known)
+                    continue
+                role = self._role_before(s) or self._role_after(e)
+                prev_word = self.text[max(0, s - 30):s].split()[-1:] or [""]
+                next_word = self.text[e:e + 20].split()[:1] or [""]
+                counterpart = prev_word[0].lower().strip(",") in counterparts
+                evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
+                    or (stripped_country is not None and people and people[-1][2] is not None) \
+                    or next_word[0].strip(",.;:") in p["speech_verbs"] \
+                    or prev_word[0].lower() == "said" \
+                    or prev_word[0].lower() == "and" and self._person_ends_before(s - 5)
+                if not evidence:
+                    continue
+                name = self.text[s:e]
+                key = f"{PERSON}:{slugify(match_key(name))}"
+                ent = self.add(Mention(s, e, name, PERSON, source="pattern"), PERSON, "Person", key, name)
+                self._attach_role(ent, role, stripped_country, people)
+                if counterpart and ent.country is None:
+                    cue = self.text.rfind(prev_word[0], 0, s)
+                    qualifier = self.country_ending_before(cue)
+                    ent.country = qualifier.key if qualifier else None
+                people.append((s, e, role))
+
+    def _person_ends_before(self, pos: int) -> bool:
+        return any(m.family == PERSON and m.end == pos for m in self.near(pos, pos))
+
+    def _person_ending_with(self, name: str) -> str | None:
+        """A person already named whose full name ends with `name` ("Lund Poulsen")."""
+        folded = fold(name)
+        for key, ent in self.entities.items():
+            full = fold(ent.name)
+            if ent.family == PERSON and full != folded and full.endswith(" " + folded):
+                return key
+        return None
+
+    def _title_references(self) -> None:
+        """`the French Minister of the Armed Forces`: a title with a country and no name
+        refers to the one person of that country named in the article."""
+        people = [e for e in self.entities.values() if e.family == PERSON]
+        for r in self.roles:
+            if any(abs(m.start - r.end) <= 3 or abs(r.start - m.end) <= 3 for m in self.near(r.start, r.end)
+                   if m.family == PERSON) or r.plural:
+                continue
+            qualifier = self.country_ending_before(r.start)
+            if qualifier is None:
+                continue
+            same = [p for p in people if p.country == qualifier.key]
+            if len(same) == 1:
+                same[0].roles.append((r.role, False))
+                same[0].aliases.add(self.text[qualifier.start:r.end])
+
+    def _titled_surnames(self) -> None:
+        """`President Macron` with no full name in the article: a person named as written."""
+        stop = set(patterns()["stop_capitalised"])
+        for r in self.roles:
+            if r.plural or not r.text[:1].isupper():
+                continue
+            m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.)", self.text[r.end:r.end + 40])
+            if not m or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)):
+                continue
+            word, after = fold(m.group(1)), self.text[r.end + m.end():r.end + m.end() + 12].split()[:1]
+            if word in patterns()["honorifics"] or word in patterns()["org_heads"] or \
+                    (after and after[0] in patterns()["name_particles"]):
+                continue  # "Gen. Romeo Brawner", "the Joint Coalition", "Prince Khalid bin Salman"
+            s, e = r.end + 1, r.end + 1 + len(m.group(1))
+            if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT)) or self.country_at(s, e) or \
+                    any(x.family == COUNTRY and x.start <= s < x.end for x in self.near(s, e, pad=0)):
+                continue
+            if self.text[e:e + 2] in ("'s", "’s") and not self.text[e + 2:e + 3].isspace():
+                continue
+            name = m.group(1)
+            known = self._person_ending_with(name)
+            key = known or f"{PERSON}:{slugify(match_key(name))}"
+            ent = self.add(Mention(s, e, name, PERSON, source="alias" if known else "pattern"), PERSON, "Person",
+                           key, name)
+            if not known:
+                self._attach_role(ent, r, None, [])
+
+    def _role_before(self, pos: int) -> Mention | None:
+        for r in self.roles:
+            gap = self.text[r.end:pos]
+            if r.end <= pos and re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?[A-Z][\w ]{1,30}?\s)?", gap) \
+                    and not re.search(r"\.\s", gap):
+                if gap.strip().startswith("of"):
+                    r.of_country = self._country_in(r.end, pos)
+                return r
+        return None
+
+    def _role_after(self, pos: int) -> Mention | None:
+        right = self.text[pos:pos + 80]
+        adjectives = "|".join(patterns()["role_adjectives"])
+        m = re.match(rf",\s+(?:(?:the|his|her|its|a)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){{0,4}}"
+                     rf"(?:(?:{adjectives})\s+){{0,3}}", right)  # "Gen Nakatani, Japan's newly appointed defense minister"
+        if not m:
+            return None
+        for r in self.roles:
+            if r.start == pos + m.end() or (pos < r.start <= pos + m.end() + 1):
+                return r
+        return None
+
+    def _attach_role(self, ent: Entity, role: Mention | None, stripped: Mention | None, people: list) -> None:
+        if role is None and stripped is not None and people and people[-1][2] is not None:
+            role = people[-1][2]
+            country = stripped.key
+        else:
+            country = None
+        if role is None:
+            return
+        if country is None:
+            qualifier = self.country_ending_before(role.start)
+            org = self._org_ending_before(role.start)
+            if role.of_country:
+                country = role.of_country
+            elif qualifier is not None and not (role.plural and stripped):
+                country = qualifier.key
+            elif org is not None:
+                country = self.entities[org.key].facts.country
+                ent.organization = org.key
+            else:
+                inner = self._country_in(role.start, role.end)
+                country = inner
+        ent.roles.append((role.role, role.plural))
+        if country and not ent.country:
+            ent.country = country
