@@ -372,3 +372,9 @@ def test_resolver_passes_run_after_what_they_need():
         assert callable(getattr(Resolver, p.method, None)), p.method
         assert set(p.needs) <= produced, f"{p.method} needs {set(p.needs) - produced} before any pass sets it"
         produced |= set(p.sets)
+
+
+def test_a_country_that_qualifies_a_noun_takes_no_role():
+    got = transfers_of("Qatar's Armed Forces have been handed their first Typhoon aircraft by BAE Systems. This "
+                       "covered the creation of joint UK-Qatar Typhoon and Hawk squadrons to deliver pilot training.")
+    assert got == {("United Kingdom", "Qatar", "Typhoon", "delivered")}

