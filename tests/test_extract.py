@@ -378,3 +378,17 @@ def test_a_country_that_qualifies_a_noun_takes_no_role():
     got = transfers_of("Qatar's Armed Forces have been handed their first Typhoon aircraft by BAE Systems. This "
                        "covered the creation of joint UK-Qatar Typhoon and Hawk squadrons to deliver pilot training.")
     assert got == {("United Kingdom", "Qatar", "Typhoon", "delivered")}
+
+
+def trainings_of(body):
+    facts = facts_of(body)
+    name = lambda k: facts.entities[k].name
+    return {(name(e.provider), name(e.trainee)) for e in facts.events if e.cls == "Training"}
+
+
+def test_training_by_its_object_a_compound_adjective_or_a_place_and_no_joint_exercise():
+    assert trainings_of("Around 50 members of the Australian Army have spent two months training the Papua New "
+                        "Guinea Defence Force ahead of the elections.") == {("Australia", "Papua New Guinea")}
+    assert trainings_of("Several hundred Somali soldiers trained at the Turkish military base in Mogadishu have "
+                        "taken up their duties.") == {("Turkey", "Somalia")}
+    assert trainings_of("Soldiers from Britain and Kenya have trained side by side in a joint exercise.") == set()

