@@ -392,3 +392,10 @@ def test_training_by_its_object_a_compound_adjective_or_a_place_and_no_joint_exe
     assert trainings_of("Several hundred Somali soldiers trained at the Turkish military base in Mogadishu have "
                         "taken up their duties.") == {("Turkey", "Somalia")}
     assert trainings_of("Soldiers from Britain and Kenya have trained side by side in a joint exercise.") == set()
+
+
+def test_capitals_as_places_are_nobody_and_honorifics_sit_between_title_and_name():
+    facts = facts_of("New Delhi, 20th November: Defence Minister Rajnath Singh met Australian Foreign Minister "
+                     "Ms Penny Wong in New Delhi.")
+    people = {e.name: e.role for e in facts.entities.values() if e.family == "Person"}
+    assert people == {"Rajnath Singh": "Minister of Defence", "Penny Wong": "Minister of Foreign Affairs"}

@@ -21,6 +21,7 @@ class Base:
         self._starts: list[int] = []   # sorted starts of self._by_start, for span look-ups
         self._by_start: list[Mention] = []
         self.roles = role_mentions(text)
+        self._places: list[tuple[int, int]] = []
         self._sentence_starts = [s.start for s in sentences]
 
     def add(self, m: Mention, family: str, cls: str, key: str, name: str | None = None,
@@ -54,7 +55,9 @@ class Base:
         self._starts = [m.start for m in self._by_start]
 
     def _blocked(self, s: int, e: int) -> list[tuple[int, int]]:
-        return [(m.start, m.end) for m in self.near(s, e) if m.family != COUNTRY or not m.inside]
+        """Spans that no new name may overlap: resolved mentions and capitals named as places."""
+        return [(m.start, m.end) for m in self.near(s, e) if m.family != COUNTRY or not m.inside] + \
+            [(ps, pe) for ps, pe in self._places if ps < e + 160 and pe > s - 160]
 
     def covered(self, s: int, e: int, families: tuple[str, ...] = (PERSON, AGENCY, EQUIPMENT)) -> bool:
         return any(s < m.end and m.start < e for m in self.near(s, e) if m.family in families)

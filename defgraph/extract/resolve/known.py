@@ -19,6 +19,7 @@ class KnownPasses:
         """Gazetteer matches, and the ministry a generic name implies, first of all."""
         gm = gazetteer_mentions(self.text, self.gaz)
         self._named_countries = [m for m in gm if m.family == COUNTRY and m.form != "capital"]
+        self._places = [(m.start, m.end) for m in gm if m.form == "capital"]  # "New Delhi" is nobody
         self._ministries(gm)
         for m in gm:
             if self.covered(m.start, m.end, (AGENCY,)) and m.family != COUNTRY:

@@ -138,8 +138,11 @@ class PeoplePasses:
                 self._attach_role(ent, r, None, [])
 
     def _role_before(self, pos: int) -> Mention | None:
+        honorifics = "|".join(re.escape(h.capitalize()) for h in patterns()["honorifics"])
         for r in self.roles:
             gap = self.text[r.end:pos]
+            # "Foreign Minister Ms Penny Wong": an honorific may stand between the title and the name
+            gap = re.sub(rf"\s(?:{honorifics})\.?(?=\s$)", "", gap)
             if r.end <= pos and re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?[A-Z][\w ]{1,30}?\s)?", gap) \
                     and not re.search(r"\.\s", gap):
                 if gap.strip().startswith("of"):
