@@ -399,3 +399,13 @@ def test_capitals_as_places_are_nobody_and_honorifics_sit_between_title_and_name
                      "Ms Penny Wong in New Delhi.")
     people = {e.name: e.role for e in facts.entities.values() if e.family == "Person"}
     assert people == {"Rajnath Singh": "Minister of Defence", "Penny Wong": "Minister of Foreign Affairs"}
+
+
+def test_headlines_state_events_in_compressed_form():
+    got = lambda title: transfers_of("The ministry confirmed the plans on Monday.", title=title)  # noqa: E731
+    assert got("Netherlands, Denmark to supply F-16s to Ukraine") == {
+        ("Netherlands", "Ukraine", "F-16", "pledged"), ("Denmark", "Ukraine", "F-16", "pledged")}
+    assert got("Poland orders 96 more K2 tanks from South Korea") == {("South Korea", "Poland", "K2", "ordered")}
+    assert got("U.S. clears $3.99 billion sale of 31 MQ-9B drones to India") == {
+        ("United States", "India", "MQ-9B", "discussed")}
+    assert got("Ukraine receives first Patriot battery from Germany") == {("Germany", "Ukraine", "Patriot", "delivered")}

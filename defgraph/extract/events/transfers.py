@@ -102,6 +102,9 @@ class TransferRules:
         if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
             status = "delivered"
         sale = phrase in patterns()["sale_verbs"]
+        approvals = "|".join(patterns()["approval_verbs"])
+        if sale and re.search(rf"\b(?:{approvals})\b", low[:trig.start()]):
+            status = "discussed"  # "the U.S. cleared the sale of …": approved for sale, not yet sold
         purchase = (phrase in patterns()["purchase_triggers"] or status == "ordered") and not sale
         frame = frames[triggers.index(trig)]
         if frame.negated:
