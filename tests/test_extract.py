@@ -409,3 +409,13 @@ def test_headlines_state_events_in_compressed_form():
     assert got("U.S. clears $3.99 billion sale of 31 MQ-9B drones to India") == {
         ("United States", "India", "MQ-9B", "discussed")}
     assert got("Ukraine receives first Patriot battery from Germany") == {("Germany", "Ukraine", "Patriot", "delivered")}
+
+
+def test_organisations_by_descriptor_unit_heads_and_no_outlets():
+    got = entities_of("French shipbuilder Piriou has handed over the vessel. Jyri Ahonen, Sisu Auto's vice-president, "
+                      "spoke for the maker. The Government of India welcomed the 53 Infantry Division, the Philippine "
+                      "News Agency reported.")
+    orgs = {n for f, n, _ in got if f == "Agency"}
+    assert {"Piriou", "Sisu Auto", "Government of India", "53 Infantry Division"} <= orgs
+    assert not [n for n in orgs if "News Agency" in n]
+    assert ("Agency", "Piriou", "France") in got

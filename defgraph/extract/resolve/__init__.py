@@ -39,6 +39,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_designations_after_head", (EQUIPMENT, COUNTRY), (EQUIPMENT,)),
     Pass("_ship_names", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_organisations_by_head", (AGENCY, COUNTRY), (AGENCY,)),
+    Pass("_companies_by_descriptor", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),

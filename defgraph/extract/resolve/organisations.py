@@ -6,7 +6,7 @@ import re
 
 from ..gazetteer import agency_key
 from ..mentions import chunk_candidates
-from ..model import AGENCY, EQUIPMENT, EntityFacts, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, EntityFacts, Mention
 from ..text import fold, patterns
 
 
@@ -15,11 +15,9 @@ class OrganisationPasses:
 
     def _organisations_by_head(self) -> None:
         heads = {k: v for k, v in patterns()["org_heads"].items() if not k.startswith("_")}
-        strong = {"ministry", "department", "agency", "office", "directorate", "administration", "forces",
-                  "army", "navy", "air force", "council", "parliament", "commons", "senate", "fund",
-                  "facility", "initiative", "mission", "general staff", "government", "unit", "corps",
-                  "industries", "shipbuilders", "programme", "program", "guard", "command"}
+        strong = set(patterns()["strong_org_heads"])
         heads.setdefault("government", "OtherOrganization")
+        outlets = tuple(" " + fold(w) for w in patterns()["outlet_words"])
         for sent in self.sentences:
             for s, e in chunk_candidates(self.text, sent):
                 s, e = self._trim_chunk(s, e)
@@ -27,13 +25,15 @@ class OrganisationPasses:
                 if len(words) < 2 or self.covered(s, e) or any(s < r.end and r.start < e for r in self.roles):
                     continue
                 low = fold(self.text[s:e])
+                if (" " + low).endswith(outlets):
+                    continue  # "Philippine News Agency", "Polish Press Agency": outlets cited as sources
                 head = next((h for h in sorted(heads, key=len, reverse=True)
                              if low.endswith(" " + h) and h in strong), None)
-                if head in {"office", "unit", "service", "command", "group", "mission"} and len(words) < 3:
+                if head in patterns()["weak_org_heads"] and len(words) < 3:
                     continue  # "Oval Office": a weak head names an organisation only in a longer name
                 if head is None:
                     # "General Staff of the Armed Forces of Ukraine": a head before "of"
-                    m = re.match(r"(.+?\b(" + "|".join(map(re.escape, strong)) + r"))\b of \b", low)
+                    m = re.match(r"(.*?\b(" + "|".join(map(re.escape, strong)) + r"))\b of \b", low)
                     if not m:
                         continue
                     head = m.group(2)
@@ -48,7 +48,7 @@ class OrganisationPasses:
                 # a run that starts with a sentence-initial non-name ("Under Operation...")
                 first = words[0]
                 if first in patterns()["stop_capitalised"] and self.country_at(s, s + len(first)) is None \
-                        and first not in {"Federal", "Defence", "Defense", "European"}:
+                        and first not in {"Federal", "Defence", "Defense", "European"} and fold(first) != head:
                     continue
                 self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, heads[head],
                          agency_key(name), name, facts=EntityFacts(country=self._country_in(s, e)))
@@ -75,3 +75,34 @@ class OrganisationPasses:
             if m.family == AGENCY and 0 <= pos - m.end <= 1:
                 return m
         return None
+
+    def _companies_by_descriptor(self) -> None:
+        """`French shipbuilder Piriou`, `Piriou, the French shipyard`: a company named beside the noun
+        that says what it is (data/patterns.json, company_descriptors)."""
+        words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
+        name = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&))*"
+        titles = "|".join(sorted({re.escape(t.lower()) for t in patterns()["title_shape"]["heads"]} |
+                                 {re.escape(t) for t in ("vice-president", "vice president", "chief executive",
+                                                         "managing director", "spokesperson")}, key=len, reverse=True))
+        before = re.compile(rf"\b(?:{words}) ({name})")
+        after = re.compile(rf"({name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{words})\b")
+        possessive = re.compile(rf"({name})['’]s (?:[a-z-]+ )?(?:{titles})\b")  # "Sisu Auto's vice-president"
+        stop = set(patterns()["stop_capitalised"])
+        for regex in (before, after, possessive):
+            for m in regex.finditer(self.text):
+                s, e = m.start(1), m.end(1)
+                if re.search(r"[A-Z][\w'’.-]* $", self.text[max(0, s - 30):s]):
+                    continue  # the end of a longer name ("South Korea's …")
+                text = self.text[s:e].rstrip(".")
+                e = s + len(text)
+                if text.split()[0] in stop or self.covered(s, e, (AGENCY, EQUIPMENT)) or \
+                        self.country_at(s, e) or any(x.family == COUNTRY and s <= x.start < e
+                                                     for x in self.near(s, e, pad=0)):
+                    continue
+                if any(r.start < e and s < r.end for r in self.roles):
+                    continue
+                lead = self.text[max(0, m.start() - 30):m.start()]
+                owner = self.country_ending_before(m.start() - len(lead) + len(lead.rstrip()) + 1) \
+                    if regex is before else None
+                self.add(Mention(s, e, text, AGENCY, source="context"), AGENCY, "Company", agency_key(text), text,
+                         facts=EntityFacts(country=owner.key if owner else self._country_in(m.start(), m.end())))
