@@ -419,3 +419,9 @@ def test_organisations_by_descriptor_unit_heads_and_no_outlets():
     assert {"Piriou", "Sisu Auto", "Government of India", "53 Infantry Division"} <= orgs
     assert not [n for n in orgs if "News Agency" in n]
     assert ("Agency", "Piriou", "France") in got
+
+
+def test_a_passive_without_agent_names_no_supplier_before_it():
+    got = transfers_of("South Korea's Hyundai Rotem has handed over 15 K2 tanks to the Polish Armed Forces. The "
+                       "Polish Armed Forces now have 46 K2 tanks, 10 of which were delivered back in 2022.")
+    assert got == {("South Korea", "Poland", "K2", "delivered")}

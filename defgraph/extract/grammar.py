@@ -55,6 +55,7 @@ class Frame:
 
     trigger_start: int = 0
     negated: bool = False   # "was not considering sending", "will not deliver"
+    passive: bool = False   # "were delivered", "was handed over": the subject is what moves or who gets it
     relations: dict[int, str | None] = field(default_factory=dict)   # mention start → relation
 
     def relation(self, m: Mention) -> str | None:
@@ -98,7 +99,8 @@ class Grammar:
         trigger = _content_word(trig_tokens)
         chain = _chain(trigger)
         frame = Frame(trigger_start=trigger_start,
-                      negated=any(c.dep_ == "neg" for t in chain for c in t.children))
+                      negated=any(c.dep_ == "neg" for t in chain for c in t.children),
+                      passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children))
         for m in mentions:
             head = _span_head(doc, m.start - off, m.end - off)
             if head is None:

@@ -155,6 +155,10 @@ class TransferRules:
         kind = "sell" if sale else "buy" if purchase else "receive" if phrase in patterns()["receive_verbs"] \
             else "talks" if status == "discussed" else "give"
         g_suppliers, g_recipients = ([], []) if approval else self._roles(frame, kind, actors)
+        if frame.passive and kind == "give" and not g_suppliers and supplier is not None and supplier == subject \
+                and self.entities[subject].family != PERSON:
+            # "46 K2 tanks …, 10 of which were delivered": no agent, so the actor before is no supplier
+            recipient, supplier = recipient or subject, None
         supplier = g_suppliers[0] if g_suppliers else supplier
         recipient = g_recipients[0] if g_recipients else recipient
         sup = self._actor(supplier)
