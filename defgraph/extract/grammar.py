@@ -64,9 +64,6 @@ class Frame:
     def known(self, m: Mention) -> bool:
         return m.start in self.relations
 
-    def with_relation(self, mentions: list[Mention], relations: set[str]) -> list[Mention]:
-        return [m for m in mentions if self.relations.get(m.start) in relations]
-
     def attached(self, m: Mention) -> bool | None:
         """True when the mention is an argument of the trigger, False when it belongs to
         another predicate, None when the parse says nothing about it."""
