@@ -343,9 +343,10 @@ def test_one_ministry_with_and_without_its_country_and_acronyms_in_context():
 
 def test_distinct_designations_mixed_case_acronyms_and_names_after_their_category():
     got = entities_of("Britain ordered CAMM and CAMM-ER missiles. Nato allies welcomed the move. Poland ordered "
-                      "48 self-propelled howitzers Krab and Germany sent tanks Leopard 2A4 to Lithuania.")
+                      "48 self-propelled howitzers Krab and Germany sent tanks Leopard 2A4 to Lithuania. India "
+                      "buys MQ-9B drones, unlike the MQ-9 Reaper fleet.")
     names = {n for f, n, _ in got if f in ("Equipment", "Agency")}
-    assert {"CAMM", "CAMM-ER", "NATO", "Krab", "Leopard 2A4"} <= names
+    assert {"CAMM", "CAMM-ER", "NATO", "Krab", "Leopard 2A4", "MQ-9B", "MQ-9 Reaper"} <= names
 
 
 def test_systems_listed_with_known_ones_or_owned_by_a_country_and_ships_by_prefix():
