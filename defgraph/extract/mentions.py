@@ -114,14 +114,14 @@ def title_words() -> frozenset[str]:
 
 def _title_end(text: str, m: re.Match) -> int:
     """Where a shaped title ends: its whole complement when a comma follows ("Assistant Secretary
-    of State for Political-Military Affairs, Jessica Lewis"), else as far as its words are title
-    words ("Minister for Defence Procurement Luke Pollard")."""
+    of State for Political-Military Affairs, Jane Doe"), else as far as its words are title
+    words ("Minister for Defence Procurement John Doe")."""
     if not m.group("complement") or text.startswith(",", m.end()):
         return m.end()
     stop = m.start("complement")
     envoy = re.match(r"\s+to\s+(?:the\s+)?[A-Z][\w'’-]+", text[stop:m.end()])
     if envoy and m.group().split()[-len(m.group("complement").split()) - 1] in patterns()["title_shape"]["envoys"]:
-        return stop + envoy.end()  # "Norway's Ambassador to Argentina Halvor Saetre"
+        return stop + envoy.end()  # "Norway's Ambassador to Argentina Jan Hansen"
     words = title_words()
     for w in re.finditer(r"\S+", text[m.start("complement"):m.end()]):
         if w.group().rstrip(",") not in words:
@@ -157,7 +157,7 @@ def role_mentions(text: str) -> list[Mention]:
         pos = max(stop, m.start() + 1)  # what the title does not keep may hold the next one
         overlap = [(ks, ke) for ks, ke in known if ks < stop and m.start() < ke]
         if overlap and not _extends(text, m.start(), stop, overlap):
-            continue  # the roles table knows this title ("Secretary of State Antony Blinken")
+            continue  # the roles table knows this title ("Secretary of State John Doe")
         surface = " ".join(text[m.start():stop].split())
         words = surface.split()
         while len(words) > 1 and words[-1] in ("of", "for", "to", "the", "and", "&"):

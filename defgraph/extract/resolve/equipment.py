@@ -104,7 +104,7 @@ class EquipmentPasses:
                      equipment_key(name), name)
 
     def _ship_names(self) -> None:
-        """`BRP Miguel Malvar`, `HMS Prince of Wales`: a ship prefix and the ship's name."""
+        """`BRP Some Name`, `HMS Prince of Wales`: a ship prefix and the ship's name."""
         prefixes = "|".join(map(re.escape, patterns()["ship_prefixes"]))
         for m in re.finditer(rf"\b(?:{prefixes}) [A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}",
                              self.text):

@@ -77,7 +77,7 @@ class OrganisationPasses:
         return None
 
     def _companies_by_descriptor(self) -> None:
-        """`French shipbuilder Piriou`, `Piriou, the French shipyard`: a company named beside the noun
+        """`French shipbuilder Acme`, `Acme, the French shipyard`: a company named beside the noun
         that says what it is (data/patterns.json, company_descriptors)."""
         words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
         name = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&))*"
@@ -86,7 +86,7 @@ class OrganisationPasses:
                                                          "managing director", "spokesperson")}, key=len, reverse=True))
         before = re.compile(rf"\b(?:{words}) ({name})")
         after = re.compile(rf"({name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{words})\b")
-        possessive = re.compile(rf"({name})['’]s (?:[a-z-]+ )?(?:{titles})\b")  # "Sisu Auto's vice-president"
+        possessive = re.compile(rf"({name})['’]s (?:[a-z-]+ )?(?:{titles})\b")  # "Acme Auto's vice-president"
         stop = set(patterns()["stop_capitalised"])
         for regex in (before, after, possessive):
             for m in regex.finditer(self.text):

@@ -47,7 +47,7 @@ class PeoplePasses:
                                                                 or self.text[s + len(first):s + len(first) + 1] == "."):
                     if len(self.text[s:e].split()) < 3:
                         continue  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakatani" is a name)
-                    s += len(first) + 1  # "Mr Richard Marles": the honorific is evidence, not the name
+                    s += len(first) + 1  # "Mr John Doe": the honorific is evidence, not the name
                     while self.text[s] in " .":
                         s += 1
                 tail = set(p["role_tail_words"])
@@ -111,7 +111,7 @@ class PeoplePasses:
                 same[0].aliases.add(self.text[qualifier.start:r.end])
 
     def _titled_surnames(self) -> None:
-        """`President Macron` with no full name in the article: a person named as written."""
+        """`President Doe` with no full name in the article: a person named as written."""
         stop = set(patterns()["stop_capitalised"])
         for r in self.roles:
             if r.plural or not r.text[:1].isupper():
@@ -141,7 +141,7 @@ class PeoplePasses:
         honorifics = "|".join(re.escape(h.capitalize()) for h in patterns()["honorifics"])
         for r in self.roles:
             gap = self.text[r.end:pos]
-            # "Foreign Minister Ms Penny Wong": an honorific may stand between the title and the name
+            # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
             gap = re.sub(rf"\s(?:{honorifics})\.?(?=\s$)", "", gap)
             if r.end <= pos and re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?[A-Z][\w ]{1,30}?\s)?", gap) \
                     and not re.search(r"\.\s", gap):
@@ -154,7 +154,7 @@ class PeoplePasses:
         right = self.text[pos:pos + 80]
         adjectives = "|".join(patterns()["role_adjectives"])
         m = re.match(rf",\s+(?:(?:the|his|her|its|a)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){{0,4}}"
-                     rf"(?:(?:{adjectives})\s+){{0,3}}", right)  # "Gen Nakatani, Japan's newly appointed defense minister"
+                     rf"(?:(?:{adjectives})\s+){{0,3}}", right)  # "Jane Doe, Japan's newly appointed defense minister"
         if not m:
             return None
         for r in self.roles:
