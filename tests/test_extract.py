@@ -426,3 +426,9 @@ def test_a_passive_without_agent_names_no_supplier_before_it():
     got = transfers_of("South Korea's Hyundai Rotem has handed over 15 K2 tanks to the Polish Armed Forces. The "
                        "Polish Armed Forces now have 46 K2 tanks, 10 of which were delivered back in 2022.")
     assert got == {("South Korea", "Poland", "K2", "delivered")}
+
+
+def test_who_attended_the_meeting_joins_it():
+    got = meetings_of("Defence Minister Anna Berg held talks with Defence Minister Jan Kowalski on Tuesday. The two "
+                      "discussed air defence. Ambassador Maria Lopez attended the meeting.")
+    assert got == [{"Anna Berg", "Jan Kowalski", "Maria Lopez"}]

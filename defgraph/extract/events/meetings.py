@@ -17,6 +17,8 @@ class MeetingRules:
         low = fold(sent.text)
         if not trigger_regex("meeting_triggers").search(low):
             return
+        if self._attendees_of_last_meeting(sent, low):
+            return
         people = []
         for m in self.in_sentence(sent, PERSON):
             if m.key not in people:
@@ -46,6 +48,18 @@ class MeetingRules:
             return
         self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
                                  participants=people, date=self._date(sent)))
+
+    def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
+        """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
+        meeting the article reported last rather than make a new one."""
+        if not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
+                         r"(?:the|these|those)\s+(?:meeting|talks|session|discussions?)\b", low):
+            return False
+        last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
+        if last is None:
+            return False
+        last.participants += [m.key for m in self.in_sentence(sent, PERSON) if m.key not in last.participants]
+        return True
 
     def _joined_before(self, pos: int, sent: Sentence) -> list[str]:
         """"A and B, who met …": the people joined by "and" just before a relative clause."""
