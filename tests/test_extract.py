@@ -432,3 +432,9 @@ def test_who_attended_the_meeting_joins_it():
     got = meetings_of("Defence Minister Anna Berg held talks with Defence Minister Jan Kowalski on Tuesday. The two "
                       "discussed air defence. Ambassador Maria Lopez attended the meeting.")
     assert got == [{"Anna Berg", "Jan Kowalski", "Maria Lopez"}]
+
+
+def test_the_two_ministers_are_the_people_named_last():
+    got = meetings_of("Defence Minister Anna Berg welcomed Defence Minister Jan Kowalski to Oslo on Monday. "
+                      "The two ministers held talks on air defence and ammunition production.")
+    assert {"Anna Berg", "Jan Kowalski"} in got

@@ -6,7 +6,7 @@ import re
 
 from ..model import PERSON, Event, Mention
 from ..sentences import Sentence
-from ..text import fold
+from ..text import fold, patterns
 from .context import trigger_regex
 
 
@@ -33,6 +33,11 @@ class MeetingRules:
             nxt = next((x for x in self.sentences if x.start >= sent.end), None)
             if nxt is not None and re.search(r"\b(attended|joined|took part|participated)\b", fold(nxt.text)):
                 people += [m.key for m in self.in_sentence(nxt, PERSON) if m.key not in people]
+        group = next((g for g in patterns()["group_subjects"] if g in low and re.search(
+            r"minister|leader|president|chief|counterpart", g)), None)
+        if len(people) < 2 and group:
+            # "The two ministers also discussed …": the people named last
+            people = self._recent_people(sent, 3 if "three" in group else 2) or people
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
