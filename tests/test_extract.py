@@ -438,3 +438,10 @@ def test_the_two_ministers_are_the_people_named_last():
     got = meetings_of("Defence Minister Anna Berg welcomed Defence Minister Jan Kowalski to Oslo on Monday. "
                       "The two ministers held talks on air defence and ammunition production.")
     assert {"Anna Berg", "Jan Kowalski"} in got
+
+
+def test_between_names_parties_only_of_the_document_itself():
+    assert agreements_of("The Reciprocal Access Agreement signed on Monday will remove restrictions on exchanges "
+                         "between the Armed Forces of the Philippines and the Japan Self-Defense Forces.") == []
+    got = agreements_of("A memorandum was signed between the Armament Agency and Hanwha Aerospace on Monday.")
+    assert got == [({"Armament Agency", "Hanwha Aerospace"}, "memorandum")]

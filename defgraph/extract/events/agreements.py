@@ -63,6 +63,10 @@ class AgreementRules:
         between = re.search(r"\bbetween\b", low)
         if between and len(parties) < 2:
             parties = self._between(actors, sent, sent.start + between.end())
+            sides = [a for a in actors if a.key in parties]
+            side_frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), sides)
+            if sides and all(side_frame.relation(a) is None for a in sides):
+                return  # "the agreement will remove restrictions on exchanges between A and B": not its parties
         if len(parties) < 2:
             with_m = re.search(r"\bwith\b", low)
             subject = [a for a in actors if not with_m or a.start < sent.start + with_m.start()]
