@@ -78,12 +78,10 @@ class Grammar:
 
     def __init__(self) -> None:
         self._docs: dict[int, object] = {}
-        self.parsed = 0
 
     def doc(self, sent: Sentence):
         if sent.start not in self._docs:
             self._docs[sent.start] = parser()(sent.text)
-            self.parsed += 1
         return self._docs[sent.start]
 
     def frame(self, sent: Sentence, trigger_start: int, trigger_end: int, mentions: list[Mention]) -> Frame:

@@ -18,7 +18,9 @@ class AgreementRules:
     def _agreements(self, sent: Sentence) -> None:
         low = fold(sent.text)
         trig = trigger_regex("agreement").search(low)
-        if not trig or not re.search(r"\b(" + "|".join(patterns()["signing_verbs"]) + r")\b", low):
+        signing = trigger_regex("signing_verbs")
+        verb = signing.search(low)
+        if not trig or not verb:
             return
         if re.search(r"\b(to open|open negotiations|start negotiations|to negotiate)\b", low):
             return
@@ -27,8 +29,6 @@ class AgreementRules:
             "agreement")
         actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY, PERSON)
                   and not m.inside and not (m.family == COUNTRY and self._qualifies_next(m))]
-        signing = re.compile(r"\b(" + "|".join(patterns()["signing_verbs"]) + r")\b")
-        verb = signing.search(low)
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
         if frame.negated or frame.relation(document) is None:

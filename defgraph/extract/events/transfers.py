@@ -33,9 +33,8 @@ class TransferRules:
     def _bullet(self, sent: Sentence) -> None:
         lead = self.lead
         for m in self.in_sentence(sent, EQUIPMENT):
-            if m.source != "inside" and not self._hostile(sent, m):
+            if not self._hostile(sent, m):
                 self._add_transfer(sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
-        self.lead = lead
 
     def _lead(self, sent: Sentence) -> Event | None:
         """A lead line that names no system ("On top of that, Germany has supplied:")."""
@@ -43,9 +42,7 @@ class TransferRules:
         trig = next(iter(trigger_regex("transfer").finditer(low)), None)
         if trig is None:
             return None
-        phrase = re.sub(adverb(), " ", trig.group(1))
-        table = patterns()["transfer_triggers"]
-        status = table.get(phrase) or "delivered"
+        phrase, status = self._phrase_status(trig)
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         kind = "receive" if phrase in patterns()["receive_verbs"] else "give"
@@ -59,6 +56,13 @@ class TransferRules:
             return None
         return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
 
+    @staticmethod
+    def _phrase_status(trig: re.Match) -> tuple[str, str]:
+        """A transfer trigger as the table writes it (adverbs dropped) and the status it gives."""
+        phrase = re.sub(adverb(), " ", trig.group(1))
+        table = patterns()["transfer_triggers"]
+        return phrase, table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
+
     def _clauses(self, sent: Sentence) -> None:
         start = sent.start
         for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but)\s)", sent.text):
@@ -67,7 +71,7 @@ class TransferRules:
             start = s + len(part)
 
     def _transfers_in(self, sent: Sentence, whole: Sentence) -> None:
-        equipment = [m for m in self.in_sentence(sent, EQUIPMENT) if m.source != "inside"]
+        equipment = self.in_sentence(sent, EQUIPMENT)
         if not equipment:
             return
         low = fold(sent.text)
@@ -88,12 +92,10 @@ class TransferRules:
         equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
         if not equipment:
             return
-        table = patterns()["transfer_triggers"]
         first_eq = min(m.start for m in equipment) - sent.start
         before = [t for t in triggers if t.start() < first_eq]
         trig = before[-1] if before else triggers[0]
-        phrase = re.sub(adverb(), " ", trig.group(1))
-        status = table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
+        phrase, status = self._phrase_status(trig)
         prefix = low[max(0, trig.start() - 25):trig.start()]
         if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
                                                r"may|might)(?: be)?\s*$|"
@@ -109,7 +111,6 @@ class TransferRules:
         frame = frames[triggers.index(trig)]
         if frame.negated:
             return
-        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
         trig_pos = sent.start + trig.start()
         supplier = recipient = None
         subject = self._subject(actors, trig_pos, sent)

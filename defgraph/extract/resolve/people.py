@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...namespaces import slugify
 from ..mentions import is_name_word, name_candidates, title_words
@@ -138,11 +139,10 @@ class PeoplePasses:
                 self._attach_role(ent, r, None, [])
 
     def _role_before(self, pos: int) -> Mention | None:
-        honorifics = "|".join(re.escape(h.capitalize()) for h in patterns()["honorifics"])
         for r in self.roles:
             gap = self.text[r.end:pos]
             # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
-            gap = re.sub(rf"\s(?:{honorifics})\.?(?=\s$)", "", gap)
+            gap = _honorific_gap().sub("", gap)
             if r.end <= pos and re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?[A-Z][\w ]{1,30}?\s)?", gap) \
                     and not re.search(r"\.\s", gap):
                 if gap.strip().startswith("of"):
@@ -186,3 +186,9 @@ class PeoplePasses:
         ent.roles.append((role.role, role.plural))
         if country and not ent.country:
             ent.country = country
+
+
+@lru_cache(maxsize=1)
+def _honorific_gap() -> re.Pattern:
+    honorifics = "|".join(re.escape(h.capitalize()) for h in patterns()["honorifics"])
+    return re.compile(rf"\s(?:{honorifics})\.?(?=\s$)")
