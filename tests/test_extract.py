@@ -445,3 +445,19 @@ def test_between_names_parties_only_of_the_document_itself():
                          "between the Armed Forces of the Philippines and the Japan Self-Defense Forces.") == []
     got = agreements_of("A memorandum was signed between the Armament Agency and Hanwha Aerospace on Monday.")
     assert got == [({"Armament Agency", "Hanwha Aerospace"}, "memorandum")]
+
+
+def test_systems_after_their_maker_or_a_count_are_found():
+    f = facts_of("Chile will acquire three Rheinmetall K-7C Petrels and one K-7N Petrel from Peru. "
+                 "The corvettes carry Rheinmetall Sarn Mk4/B anti-ship missiles and the Rheinmetall VOLT-X "
+                 "air defence system.")
+    systems = names(f, "Equipment")
+    assert {"K-7C Petrel", "K-7N Petrel", "Sarn Mk4/B", "VOLT-X"} <= systems
+    assert not any("Rheinmetall" in s for s in systems)  # the maker is not part of the system's name
+
+
+def test_systems_that_name_squadrons_in_a_list_are_not_delivered():
+    f = facts_of("The deal covered joint Chile-Peru Falcon and Kestrel squadrons to deliver pilot training. "
+                 "Peru delivered two Falcon jets to Chile.")
+    moved = {f.entities[e.equipment[0]].name for e in f.events if e.cls == "Transfer"}
+    assert moved == {"Falcon"}

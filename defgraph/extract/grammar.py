@@ -161,7 +161,8 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
     system that only qualifies people, training or a site ("F-16 pilots", "Typhoon squadrons",
     "Leopard maintenance centre": data/patterns.json, not_moved_nouns) is not what moves."""
     t = head
-    while t.dep_ in _QUALIFIER and t.head is not t and t.head.pos_ in ("NOUN", "PROPN"):
+    # through coordination too: "Typhoon and Hawk squadrons" qualifies the squadrons with both
+    while t.dep_ in _QUALIFIER | {"conj"} and t.head is not t and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head
         if t.text.lower() in _not_moved():
             return None

@@ -78,6 +78,22 @@ class Base:
                 return m
         return None
 
+    def company_ending_before(self, pos: int) -> Mention | None:
+        """A company's name right before `pos`, as a maker before its system ("Lockheed P-3C")."""
+        for m in self.near(pos - 60, pos, pad=0):
+            if m.family == AGENCY and m.end == pos - 1 and self.text[m.end] == " " and \
+                    self.entities[m.key].cls == "Company":
+                return m
+        return None
+
+    def company_at_start(self, s: int, e: int) -> Mention | None:
+        """A company's name that opens the span [s, e) and leaves a name after it."""
+        for m in self.near(s, s + 1, pad=0):
+            if m.family == AGENCY and m.start == s and m.end + 1 < e and self.text[m.end] == " " and \
+                    self.entities[m.key].cls == "Company":
+                return m
+        return None
+
     def sentence_of(self, pos: int) -> Sentence:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self.sentences[max(i, 0)]

@@ -34,7 +34,10 @@ class EquipmentPasses:
                                  EQUIPMENT, cat, equipment_key(name), name)
                 continue
             s, e = self._designation_before(hm.start())
-            if s is None or self.covered(s, e) or self.country_at(s, e):
+            maker = self.company_at_start(s, e) if s is not None else None
+            if maker is not None:  # "MBDA Marte Mk2/N anti-ship missiles": the maker, then the system
+                s = maker.end + 1
+            if s is None or s >= e or self.covered(s, e) or self.country_at(s, e):
                 continue
             if self.text[hm.start():hm.start() + 1].isupper():
                 e = hm.end()  # "Joint Direct Attack Munitions": the head is part of the name
@@ -73,13 +76,19 @@ class EquipmentPasses:
             adjective = re.search(r"\s[a-z]+\s$", self.text[max(0, s - 20):s])  # "Canada's aging CP-140"
             owned = self.country_ending_before(s) is not None or (
                 adjective is not None and self.country_ending_before(s - len(adjective.group(0)) + 1) is not None)
-            if not listed and not owned:
+            if not listed and not owned and not self.company_ending_before(s) and not self._counted(s):
                 continue
             name = self.text[s:e]
             cls = self.entities[listed[0].key].cls if listed else "Equipment"
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, cls, equipment_key(name), name)
             added = True
         return added
+
+    def _counted(self, pos: int) -> bool:
+        """A number right before `pos` counts what follows ("54 K9", "three P-3C Orions", "one more F-16")."""
+        m = re.search(r"(?:^|\s)([\d,]+|[a-z]+)\s+(?:(?:more|new|additional|used|refurbished|second-hand)\s+)?$",
+                      self.text[max(0, pos - 30):pos])
+        return m is not None and (m.group(1).replace(",", "").isdigit() or m.group(1) in patterns()["number_words"])
 
     def _designations_after_head(self) -> None:
         """`self-propelled howitzers Krab`, `tanks Leopard 2A4`: a category noun and then the
@@ -244,7 +253,10 @@ def _system_name(name: str, ent: Entity, text: str) -> str:
         return m.group(1)
     if name.endswith("s") and not name.endswith("ss"):
         known = {fold(a) for a in ent.facts.aliases} | {fold(ent.canonical or "")}
+        last = name.split()[-1]
         if re.search(rf"{re.escape(name[:-1])}(?!s)\b", text) or \
+                (" " in name and last[0].isupper() and any(c.isdigit() for c in name)
+                 and re.search(rf"\b{re.escape(last[:-1])}\b", text)) or \
                 (any(c.isdigit() for c in name) and fold(name[:-1]) in known):  # "F/A-18 Hornets"
             return name[:-1]
     return name
