@@ -461,3 +461,22 @@ def test_systems_that_name_squadrons_in_a_list_are_not_delivered():
                  "Peru delivered two Falcon jets to Chile.")
     moved = {f.entities[e.equipment[0]].name for e in f.events if e.cls == "Transfer"}
     assert moved == {"Falcon"}
+
+
+def contracts(f):
+    return {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
+
+
+def test_a_contract_a_company_is_given_names_it_and_its_buyer():
+    f = facts_of("The Ministry of Defence of Chile has awarded a $71 million contract to Andes Aerospace for spare parts.")
+    assert contracts(f) == {frozenset({"Ministry of Defence of Chile", "Andes Aerospace"})}
+    f = facts_of("The Chilean Army contracted Pampa Auto in June 2020 for six trucks.")
+    assert contracts(f) == {frozenset({"Chilean Army", "Pampa Auto"})}
+
+
+def test_the_buyer_a_contract_leaves_out_is_the_state_the_article_is_about():
+    f = facts_of("Chile's air force will accept five new helicopters next week, the Chilean Air Force said. "
+                 "The Ministry of National Defence of Chile expects more. "
+                 "The deal was a direct contract with Peru's Lima Rotor Works and is worth $300 million.")
+    assert contracts(f) == {frozenset({"Ministry of National Defence of Chile", "Lima Rotor Works"})}
+    assert next(e for e in f.entities.values() if e.name == "Lima Rotor Works").cls == "Company"

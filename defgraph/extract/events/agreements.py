@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..grammar import role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, spelling_variants
 from .context import trigger_regex
+
+
+@lru_cache(maxsize=1)
+def roles_of_contract() -> dict[str, dict[str, str]]:
+    """data/roles.json: for each kind of contract verb, and the contract noun, relation → buyer or seller."""
+    return {k: v for k, v in role_table().items() if k in ("award", "win", "contract", "noun")}
 
 # relations to the signing verb of the parties to an agreement
 AGREEMENT_RELATIONS = {"subject", "with", "between", "by"}
@@ -16,6 +24,68 @@ class AgreementRules:
     """Agreements: documents signed or concluded, and their parties."""
 
     def _agreements(self, sent: Sentence) -> None:
+        """Documents signed in the sentence; else a contract a company is given, wins or holds."""
+        before = len(self.events)
+        self._signed(sent)
+        if len(self.events) == before:
+            self._contract(sent)
+
+    def _contract(self, sent: Sentence) -> None:
+        """`X was awarded a contract`, `A contracted X`, `a direct contract with X`: the company and
+        its buyer, the buyer implied where the text leaves it out (the buying state's ministry or
+        procurement agency named in the article, else that state)."""
+        low = fold(sent.text)
+        table = patterns()["agreement_triggers"]
+        verb = trigger_regex("contract_verbs").search(low)
+        trig = next((t for t in trigger_regex("agreement").finditer(low) if table.get(t.group(1)) == "contract"),
+                    verb if verb is not None and verb.group(1) == "contracted" else None)
+        if trig is None or re.search(r"\b(to open|open negotiations|start negotiations|to negotiate|bid|bids|"
+                                     r"tender|compete|competing)\b", low):
+            return
+        actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY)
+                  and not m.inside and not (m.family == COUNTRY and self._qualifies_next(m))]
+        document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
+        roles: dict[str, list[str]] = {"buyer": [], "seller": []}
+        if verb is not None:
+            frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document] + actors)
+            if frame.negated:
+                return
+            if frame.relation(document) is not None or verb.group(1) == "contracted":
+                kind = roles_of_contract()[patterns()["contract_verbs"][verb.group(1)]]
+                for a in actors:
+                    role = kind.get(frame.relation(a) or "")
+                    if role:
+                        roles[role].append(a.key)
+        frame = self.grammar.frame(sent, document.start, document.end, actors)
+        for a in actors:
+            role = roles_of_contract()["noun"].get(frame.relation(a) or "")
+            if role and a.key not in roles["buyer"]:
+                roles[role].append(a.key)
+        sellers = [k for k in self._distinct(roles["seller"]) if self.entities[k].cls == "Company"]
+        buyers = sorted((k for k in self._distinct(roles["buyer"]) if self.entities[k].cls != "Company"),
+                        key=lambda k: self.entities[k].family == COUNTRY)  # "the Chilean Army": the agency
+        if len(sellers) != 1:
+            return
+        buyer = buyers[0] if buyers else self._implied_buyer()
+        if buyer is None or buyer == sellers[0]:
+            return
+        self._add_agreement(sent, [buyer, sellers[0]], "contract")
+
+    def _implied_buyer(self) -> str | None:
+        """The state that buys from `seller`: the country the article is most about, by its
+        ministry or procurement agency if the article names one."""
+        ranked = self._top_countries(1)
+        home = ranked[0] if ranked else None
+        if home is None:
+            return None
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            ent = self.entities.get(m.key)
+            if ent is not None and ent.cls in ("Ministry", "GovernmentAgency") and self.country_of(m.key) == home:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else home
+
+    def _signed(self, sent: Sentence) -> None:
         low = fold(sent.text)
         trig = trigger_regex("agreement").search(low)
         signing = trigger_regex("signing_verbs")

@@ -40,6 +40,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_ship_names", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_organisations_by_head", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_companies_by_descriptor", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
+    Pass("_companies_by_contract", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
