@@ -480,3 +480,16 @@ def test_the_buyer_a_contract_leaves_out_is_the_state_the_article_is_about():
                  "The deal was a direct contract with Peru's Lima Rotor Works and is worth $300 million.")
     assert contracts(f) == {frozenset({"Ministry of National Defence of Chile", "Lima Rotor Works"})}
     assert next(e for e in f.entities.values() if e.name == "Lima Rotor Works").cls == "Company"
+
+
+def test_people_by_a_lowercase_role_after_the_name_or_a_copula():
+    f = facts_of("Tomas Varga, director general of the Defence Agency, said the deal was good. "
+                 "Pavel Rudnik, chairman and CEO of the maker, welcomed the order. "
+                 "Talks began while Marek Halas was Slovak president. Jana Holub is the agency's spokeswoman.")
+    assert {"Tomas Varga", "Pavel Rudnik", "Marek Halas", "Jana Holub"} <= names(f, "Person")
+
+
+def test_people_after_a_portfolio_title_or_with_a_bare_initial():
+    f = facts_of("The event was attended by Budget Secretary Amara Lindqvist, Foreign Affairs Secretary "
+                 "Enzo Marquez and External Affairs Minister Dr R Balakrishnan. Plan B Rustem says no.")
+    assert names(f, "Person") == {"Amara Lindqvist", "Enzo Marquez", "R Balakrishnan"}

@@ -204,13 +204,17 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
     p = patterns()
     particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
     stop = set(p["stop_capitalised"])
+    after_title = {h.capitalize() for h in p["honorifics"]} | set(p["title_shape"]["heads"])
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
         s, e, w = words[i]
         w = w.rstrip(".") if not (len(w) == 2 and w.endswith(".")) else w
-        if not is_name_word(w) or w in stop or _blocked(s, e, blocked):
+        bare_initial = len(w) == 1 and w.isupper() and i > 0 and i + 1 < len(words) \
+            and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2]) \
+            and words[i - 1][2].rstrip(".") in after_title  # "Minister Dr S Jaishankar"
+        if not (is_name_word(w) or bare_initial) or w in stop or _blocked(s, e, blocked):
             i += 1
             continue
         j = i + 1

@@ -153,8 +153,10 @@ class PeoplePasses:
     def _role_after(self, pos: int) -> Mention | None:
         right = self.text[pos:pos + 80]
         adjectives = "|".join(patterns()["role_adjectives"])
-        m = re.match(rf",\s+(?:(?:the|his|her|its|a)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){{0,4}}"
-                     rf"(?:(?:{adjectives})\s+){{0,3}}", right)  # "Jane Doe, Japan's newly appointed defense minister"
+        # "Jane Doe, Japan's newly appointed defense minister", "while Jane Doe was US president"
+        m = re.match(rf"(?:,\s+who\s+(?:is|was)|,|\s+(?:is|was|has been|had been|became))\s+"
+                     rf"(?:(?:the|his|her|its|a|an)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){{0,4}}"
+                     rf"(?:[a-z]+['’]s?\s+)?(?:(?:{adjectives})\s+){{0,3}}", right)
         if not m:
             return None
         for r in self.roles:
