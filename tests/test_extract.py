@@ -493,3 +493,20 @@ def test_people_after_a_portfolio_title_or_with_a_bare_initial():
     f = facts_of("The event was attended by Budget Secretary Amara Lindqvist, Foreign Affairs Secretary "
                  "Enzo Marquez and External Affairs Minister Dr R Balakrishnan. Plan B Rustem says no.")
     assert names(f, "Person") == {"Amara Lindqvist", "Enzo Marquez", "R Balakrishnan"}
+
+
+def test_an_actor_under_another_predicate_is_no_recipient():
+    f = facts_of("Chile has signed an agreement to ship K-7 howitzers to Peru. Under the deal, Chilean defence "
+                 "firm Andes Aerospace will supply 54 K-7 howitzers and 36 K-8 armoured vehicles, according to "
+                 "Chile's defence ministry.")
+    moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name, f.entities[e.equipment[0]].name)
+             for e in f.events if e.cls == "Transfer"}
+    assert moved == {("Chile", "Peru", "K-7"), ("Chile", "Peru", "K-8")}
+
+
+def test_a_recipient_in_a_clause_that_restates_the_transfer_is_kept():
+    f = facts_of("In December 2022 Peru handed over the first of 14 Condor 2A4 tanks it is providing to Chile in return for "
+                 "Chilean T-55 tanks and BMP-1 infantry fighting vehicles sent to Bolivia.")
+    moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name, f.entities[e.equipment[0]].name)
+             for e in f.events if e.cls == "Transfer"}
+    assert ("Peru", "Chile", "Condor 2A4") in moved and ("Peru", "Bolivia", "Condor 2A4") not in moved

@@ -70,6 +70,8 @@ class Frame:
         if m.start not in self.relations:
             return None
         rel = self.relations[m.start]
+        if rel is not None and rel.startswith(QUALIFIER + ":"):
+            rel = rel[len(QUALIFIER) + 1:] or None  # "Chile's ministry": as the noun it qualifies
         return None if rel == UNKNOWN else rel is not None
 
 
@@ -200,6 +202,8 @@ def _relation(head, chain, trig_tokens) -> str | None:
                 prep = "by" if parent.dep_ == "agent" or word == "by" else word
             t, parent, dep = parent, parent.head, parent.dep_
             if parent.i not in chain_ids and (_is_verb(parent) or parent.dep_ == "prep"):
+                if _is_verb(parent) and parent.text.lower().startswith(_transfer_stems()):
+                    return UNKNOWN  # "the tanks it is providing to X": a verb of transfer restates the trigger
                 return None  # an adjunct of another word: "according to X", "in line with X"
         if parent.i in chain_ids:
             if prep:

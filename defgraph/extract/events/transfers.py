@@ -113,11 +113,14 @@ class TransferRules:
             return
         trig_pos = sent.start + trig.start()
         supplier = recipient = None
-        subject = self._subject(actors, trig_pos, sent)
-        to_actor = self._after_word(actors, sent, ("to", "for"), after=trig_pos)
-        in_actor = self._after_word(actors, sent, ("to", "in", "into"), after=trig_pos)
-        with_actor = self._object_with(actors, sent, trig_pos)
-        from_actor = self._after_word(actors, sent, ("from",), after=sent.start)
+        # what the words around the trigger suggest, among the actors the parse does not place
+        # under another predicate ("according to X", "the agency that ordered them from Y")
+        free = [a for a in actors if frame.attached(a) is not False]
+        subject = self._subject(free, trig_pos, sent)
+        to_actor = self._after_word(free, sent, ("to", "for"), after=trig_pos)
+        in_actor = self._after_word(free, sent, ("to", "in", "into"), after=trig_pos)
+        with_actor = self._object_with(free, sent, trig_pos)
+        from_actor = self._after_word(free, sent, ("from",), after=sent.start)
         if purchase or status == "discussed" and subject is not None and \
                 re.search(r"\b(buy|purchase|acquire|order|request)", low):
             recipient = subject

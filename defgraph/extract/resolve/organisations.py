@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..gazetteer import agency_key
 from ..mentions import chunk_candidates
@@ -95,15 +96,19 @@ class OrganisationPasses:
                     continue  # the end of a longer name ("South Korea's …")
                 text = self.text[s:e].rstrip(".")
                 e = s + len(text)
+                lead = self.text[max(0, m.start() - 30):m.start()]
+                owner = self.country_ending_before(m.start() - len(lead) + len(lead.rstrip()) + 1) \
+                    if regex is before else None
+                same = next((x for x in self.near(s, e, pad=0) if x.family == AGENCY and x.start == s and x.end == e), None)
+                if same is not None and owner is not None and self.entities[same.key].facts.country is None:
+                    ent = self.entities[same.key]  # "Chilean defence firm Acme Aerospace"
+                    ent.facts = replace(ent.facts, country=owner.key)
                 if text.split()[0] in stop or self.covered(s, e, (AGENCY, EQUIPMENT)) or \
                         self.country_at(s, e) or any(x.family == COUNTRY and s <= x.start < e
                                                      for x in self.near(s, e, pad=0)):
                     continue
                 if any(r.start < e and s < r.end for r in self.roles):
                     continue
-                lead = self.text[max(0, m.start() - 30):m.start()]
-                owner = self.country_ending_before(m.start() - len(lead) + len(lead.rstrip()) + 1) \
-                    if regex is before else None
                 self.add(Mention(s, e, text, AGENCY, source="context"), AGENCY, "Company", agency_key(text), text,
                          facts=EntityFacts(country=owner.key if owner else self._country_in(m.start(), m.end())))
 
