@@ -510,3 +510,18 @@ def test_a_recipient_in_a_clause_that_restates_the_transfer_is_kept():
     moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name, f.entities[e.equipment[0]].name)
              for e in f.events if e.cls == "Transfer"}
     assert ("Peru", "Chile", "Condor 2A4") in moved and ("Peru", "Bolivia", "Condor 2A4") not in moved
+
+
+def test_a_denied_document_is_no_agreement_and_no_order():
+    f = facts_of("Peru on 11 October authorised the transfer of the jets, along with 24 Chilean F-5 Tigers, "
+                 "for which no contract has yet been signed with Bolivia.")
+    assert not [e for e in f.events if e.cls == "Agreement"]
+    assert not [e for e in f.events if e.cls == "Transfer" and e.status == "ordered"]
+
+
+def test_the_other_party_of_a_contract_sells_what_is_acquired_under_it():
+    f = facts_of("The Chilean Ministry of Defense and the Peruvian Defence Materiel Agency on 17 October signed a "
+                 "contract under which the Chilean Navy will acquire three Lockheed P-3C Orions.")
+    moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name, e.status) for e in f.events
+             if e.cls == "Transfer"}
+    assert moved == {("Peru", "Chile", "ordered")}

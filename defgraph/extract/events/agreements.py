@@ -39,8 +39,8 @@ class AgreementRules:
         verb = trigger_regex("contract_verbs").search(low)
         trig = next((t for t in trigger_regex("agreement").finditer(low) if table.get(t.group(1)) == "contract"),
                     verb if verb is not None and verb.group(1) == "contracted" else None)
-        if trig is None or re.search(r"\b(to open|open negotiations|start negotiations|to negotiate|bid|bids|"
-                                     r"tender|compete|competing)\b", low):
+        if trig is None or _denied(low, trig) or re.search(r"\b(to open|open negotiations|start negotiations|"
+                                                         r"to negotiate|bid|bids|tender|compete|competing)\b", low):
             return
         actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY)
                   and not m.inside and not (m.family == COUNTRY and self._qualifies_next(m))]
@@ -101,7 +101,7 @@ class AgreementRules:
                   and not m.inside and not (m.family == COUNTRY and self._qualifies_next(m))]
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
-        if frame.negated or frame.relation(document) is None:
+        if frame.negated or frame.relation(document) is None or _denied(low, trig):
             return  # "agreed to push to conclude negotiations on a trade agreement": nothing signed
         parties: list[str] = []
         group = next((g for g in patterns()["group_subjects"] if g in low), None)
@@ -181,3 +181,8 @@ class AgreementRules:
             if origin in countries and None not in countries and countries[0] != countries[1]:
                 buyer = countries[1 - countries.index(origin)]
                 self._add_transfer(sent, origin, buyer, m, "ordered", True)
+
+
+def _denied(low: str, trig: re.Match) -> bool:
+    """`for which no contract has yet been signed`: the document is denied, nothing is signed."""
+    return re.search(r"\b(?:no|not a|not any)\s+(?:[\w-]+\s+)?$", low[max(0, trig.start() - 25):trig.start()]) is not None

@@ -174,6 +174,13 @@ class TransferRules:
                 re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
         if rec is None and self.last_transfer and self.last_transfer.recipient != sup:
             rec = self.last_transfer.recipient
+        under = re.search(r"\bunder (?:which|the (?:contract|deal|agreement))\b", fold(whole.text))
+        if purchase and sup is None and rec is not None and under:
+            # "A and B signed a contract under which A will acquire …": the other party sells
+            parties = [a for a in self.in_sentence(whole) if a.family in (COUNTRY, AGENCY)
+                       and a.start < whole.start + under.start()]
+            others = self._distinct([c for c in map(self.country_of, (a.key for a in parties)) if c and c != rec])
+            sup = others[0] if len(others) == 1 else None
         if rec is None and status == "discussed":
             return  # "approved a possible sale ... to an allied nation": no recipient named
         suppliers = self._distinct([self._actor(k) for k in g_suppliers]) if g_suppliers and sup else \
