@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+import pytest
+
 from defgraph.articles import Article
 from defgraph.extract import extract
 from defgraph.extract.events import find_date
@@ -525,3 +527,28 @@ def test_the_other_party_of_a_contract_sells_what_is_acquired_under_it():
     moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name, e.status) for e in f.events
              if e.cls == "Transfer"}
     assert moved == {("Peru", "Chile", "ordered")}
+
+
+MEETING_SHAPES = [
+    "{b} called on {a} at the ministry.", "{a} held a video conference with {b}.", "{a} sat down with {b}.",
+    "{a} conferred with {b}.", "{a} hosted {b} at the ministry.", "{b} was received by {a}.",
+    "In a phone call, {a} and {b} discussed air defence.", "{a} met his Chilean counterpart, {n}.",
+]
+
+
+@pytest.mark.parametrize("shape", MEETING_SHAPES)
+def test_meetings_in_the_shapes_news_writes_them(shape):
+    a, b = "Defence Minister Tomas Aranda", "Chilean Defence Minister Nora Ibarra"
+    f = facts_of(shape.format(a=a, b=b, n="Nora Ibarra") + " They spoke on Monday.")
+    met = [{f.entities[k].name for k in e.participants} for e in f.events if e.cls == "Meeting"]
+    assert met == [{"Tomas Aranda", "Nora Ibarra"}]
+
+
+def test_training_by_a_qualified_agent_for_counterparts_and_as_part_of_a_package():
+    def trained(body):
+        f = facts_of(body)
+        return {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"}
+    assert trained("Peruvian technicians will be trained by Chilean specialists at the base.") == {("Chile", "Peru")}
+    assert trained("Chilean soldiers provided training to their counterparts from Peru.") == {("Chile", "Peru")}
+    assert trained("Chile will deliver six HIMARS launchers to Peru. The package includes training for Peruvian "
+                   "crews on the new systems.") == {("Chile", "Peru")}

@@ -23,9 +23,15 @@ class TrainingRules:
         adj = "|".join(patterns()["trainee_adjectives"])
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
+        found = list(trigger_regex("training_triggers").finditer(low))
+        # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
+        trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
+        trainers = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), countries)
         trainee = None
         count = None
         for m in countries:
+            if not trainers.passive and trainers.relation(m) in ("subject", "qualifier:subject"):
+                continue  # "Australian soldiers provided training to …": who trains is no trainee
             after = fold(self.text[m.end:m.end + 40])
             if re.match(rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:{nouns})\b",
                         self.text[m.end:m.end + 60]) \
@@ -33,9 +39,10 @@ class TrainingRules:
                 trainee = m.key
                 count = count_before(self.text, m.start)
                 break
-        found = list(trigger_regex("training_triggers").finditer(low))
-        # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
-        trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
+        if trainee is None:  # "training to their counterparts from Papua New Guinea"
+            trainee = next((m.key for m in countries if re.search(
+                rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 40):m.start]))),
+                None)
         if trainee is None:
             trainee = self._trained_object(sent, trig)  # "spent two months training the PNG Defence Force"
         if trainee is None:
@@ -54,7 +61,8 @@ class TrainingRules:
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key != trainee]
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
-        by_grammar = [a for a in actors if frame.relation(a) in ("subject", "by") and self.country_of(a.key)]
+        by_grammar = [a for a in actors if frame.relation(a) in ("subject", "by", "qualifier:by")
+                      and self.country_of(a.key)]  # "trained by Dutch specialists"
         if frame.negated:
             return
         made = re.search(r"\b([A-Z][\w'’]+)-trained\b", sent.text)  # "Türkiye-trained soldiers"
@@ -73,6 +81,10 @@ class TrainingRules:
             provider = instructors_from[0].key
         elif agency_subj:
             provider = self.country_of(agency_subj[0].key) or agency_subj[0].key
+        last = self.last_transfer
+        if provider is None and last is not None and last.recipient == trainee and \
+                re.search(r"\b(?:includ\w*|package|contract|deal|as part of)\b", low):
+            provider = last.supplier  # "The package includes training for Estonian crews": the deal's supplier
         if provider is None or provider == trainee:
             return
         self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=provider,
