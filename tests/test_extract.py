@@ -552,3 +552,14 @@ def test_training_by_a_qualified_agent_for_counterparts_and_as_part_of_a_package
     assert trained("Chilean soldiers provided training to their counterparts from Peru.") == {("Chile", "Peru")}
     assert trained("Chile will deliver six HIMARS launchers to Peru. The package includes training for Peruvian "
                    "crews on the new systems.") == {("Chile", "Peru")}
+
+
+def test_agreements_exchanged_not_yet_signed_and_a_state_body_of_the_country_named():
+    def parties(body):
+        f = facts_of(body)
+        return [{f.entities[k].name for k in e.parties} for e in f.events if e.cls == "Agreement"]
+    assert parties("Chile and Peru exchanged memorandums on defence cooperation.") == [{"Chile", "Peru"}]
+    assert parties("Chile and Peru will sign a defence agreement in March.") == []
+    f = facts_of("The contract between Chile's Defence Procurement Agency and Rheinmetall was signed on Monday.")
+    agency = next(e for e in f.entities.values() if e.name == "Defence Procurement Agency")
+    assert agency.country == "Country:chile"

@@ -101,8 +101,11 @@ class AgreementRules:
                   and not m.inside and not (m.family == COUNTRY and self._qualifies_next(m))]
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
-        if frame.negated or frame.relation(document) is None or _denied(low, trig):
-            return  # "agreed to push to conclude negotiations on a trade agreement": nothing signed
+        if frame.negated or frame.relation(document) is None or _denied(low, trig) or re.search(
+                r"\b(?:will|would|shall|to|expected to|plans? to|set to|due to)\s+(?:[a-z]+\s+)?$", low[:verb.start()]):
+            # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in
+            # March": nothing signed (yet)
+            return
         parties: list[str] = []
         group = next((g for g in patterns()["group_subjects"] if g in low), None)
         if group is None and not re.search(r"\bbetween\b", low):  # "between A and B" is read below

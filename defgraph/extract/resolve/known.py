@@ -38,7 +38,7 @@ class KnownPasses:
         lead = self.text[max(0, m.start - 12):m.start] + re.match(r"(?i)(the\s+)?", surface).group(0)
         if entry.cls == "OtherOrganization" and re.search(r"\b(?:to|at|in|from|outside|inside|near)\s+the\s+$", lead):
             return  # "welcomed ... to the White House": a place, not an actor
-        home = self._home_country(entry, surface)
+        home = self._qualifying_country(m, entry) or self._home_country(entry, surface)
         if home is not None:
             # "the Department of National Defense" in a Philippine story is not Canada's
             name = re.sub(r"^(?:the|The)\s+", "", surface)
@@ -68,6 +68,15 @@ class KnownPasses:
         if match_key(re.sub(r"^(?:the|The)\s+", "", surface)) not in generic:
             return None  # "State Department", "Royal Netherlands Navy": one state's own name
         return named[0]
+
+    def _qualifying_country(self, m: Mention, entry) -> str | None:
+        """`Chile's Defence Procurement Agency`, `the Chilean Ministry of Defence`: a state body
+        that the text gives another country than the gazetteer's is that country's own."""
+        if entry.family != AGENCY or entry.cls not in STATE_BODIES | {"StateEnterprise"} or not entry.facts.country:
+            return None
+        before = next((c for c in self._named_countries if c.end <= m.start and
+                       re.fullmatch(r"(?:['’]s)?\s", self.text[c.end:m.start])), None)
+        return before.key if before is not None and before.key != entry.facts.country else None
 
     def _capital_acts(self, m: Mention) -> bool:
         after = self.text[m.end:m.end + 30].split()
