@@ -563,3 +563,15 @@ def test_agreements_exchanged_not_yet_signed_and_a_state_body_of_the_country_nam
     f = facts_of("The contract between Chile's Defence Procurement Agency and Rheinmetall was signed on Monday.")
     agency = next(e for e in f.entities.values() if e.name == "Defence Procurement Agency")
     assert agency.country == "Country:chile"
+
+
+def test_a_purchase_names_its_supplier_or_has_none():
+    def moved(body):
+        f = facts_of(body)
+        return {(f.entities[e.supplier].name, f.entities[e.recipient].name, e.status) for e in f.events
+                if e.cls == "Transfer"}
+    assert moved("Peru will acquire 20 Leopard 2A4 tanks for its army.") == set()  # the maker goes unnamed
+    assert moved("Peru will acquire 20 Chilean-made Leopard 2A4 tanks.") == {("Chile", "Peru", "ordered")}
+    assert moved("Peru will acquire 20 Leopard 2A4 tanks. Germany cleared their export last week.") == \
+        {("Germany", "Peru", "ordered")}  # the gazetteer's origin, named in the article
+    assert moved("Peru is in talks with Chile on buying 20 Leopard 2A4 tanks.") == {("Chile", "Peru", "discussed")}

@@ -91,6 +91,22 @@ class Context:
         ent = self.entities.get(m.key)
         return ent.facts.origin if ent else None
 
+    def _named_origin(self, m: Mention) -> str | None:
+        """The country a system comes from, as far as the text names it: a maker's country right
+        before it ("Chilean-made", "US-built", "South Korean"), else the gazetteer's origin when the
+        article names that country or the maker; a seller the text does not name is no supplier."""
+        for c in reversed(self.between(max(0, m.start - 30), m.start)):
+            gap = self.text[c.end:m.start]
+            if c.family == COUNTRY and re.fullmatch(r"(?:-(?:made|built|produced|designed|manufactured))?\s+"
+                                                    r"(?:[a-z-]+\s+)?", gap):
+                return c.key
+        ent = self.entities.get(m.key)
+        origin = ent.facts.origin if ent else None
+        if origin is None:
+            return None
+        named = {x.key for x in self.mentions} | {self.country_of(x.key) for x in self.mentions}
+        return origin if origin in named or (ent.facts.manufacturer in named) else None
+
     def _recent_people(self, sent: Sentence, n: int) -> list[str]:
         """"The two ministers signed …": the last n people named up to this sentence."""
         out: list[str] = []

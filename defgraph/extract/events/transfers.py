@@ -103,6 +103,9 @@ class TransferRules:
             status = "pledged"
         if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
             status = "delivered"
+        if re.search(r"\b(?:in talks|talks with|negotiat\w*|in discussions?|considering|consider)\b(?!.*\b(?:signed|agreed)\b)",
+                     low[:trig.start()]):
+            status = "discussed"  # "is in talks with X on buying …": not bought yet
         sale = phrase in patterns()["sale_verbs"]
         approvals = "|".join(patterns()["approval_verbs"])
         if sale and re.search(rf"\b(?:{approvals})\b", low[:trig.start()]):
@@ -140,7 +143,7 @@ class TransferRules:
             if buyer is not None:  # "the State Department cleared Greece to buy …": approved for sale
                 supplier, recipient, status, purchase = subject, buyer.key, "discussed", False
         if phrase in patterns()["receive_verbs"]:
-            recipient, supplier = subject, from_actor or self._origin(equipment[0])
+            recipient, supplier = subject, from_actor or self._named_origin(equipment[0])
         elif phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off"}:
             recipient = in_actor or subject if subject != supplier else in_actor
             supplier = self._owner_before(equipment[0]) or from_actor
@@ -191,7 +194,7 @@ class TransferRules:
             recipients = [self._main_recipient(exclude=set(suppliers))]
         for m in equipment:
             for one, rec in ((x, y) for x in suppliers for y in recipients):
-                self._add_transfer(whole, one or self._origin(m), rec, m, status, bool(before))
+                self._add_transfer(whole, one or self._named_origin(m), rec, m, status, bool(before))
 
     def _roles(self, frame: Frame, kind: str, actors: list[Mention]) -> tuple[list[str], list[str]]:
         """Suppliers and recipients as the grammar of the clause assigns them."""
@@ -254,7 +257,7 @@ class TransferRules:
     def _owner_before(self, m: Mention) -> str | None:
         owners = [x for x in self.between(m.start - 40, m.start) if x.family == COUNTRY
                   and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])]
-        return owners[-1].key if owners else self._origin(m)
+        return owners[-1].key if owners else self._named_origin(m)
 
     def _subject(self, actors: list[Mention], pos: int, sent: Sentence) -> str | None:
         cands = [a for a in actors if a.end <= pos and not re.search(
