@@ -550,6 +550,7 @@ def test_training_by_a_qualified_agent_for_counterparts_and_as_part_of_a_package
         return {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"}
     assert trained("Peruvian technicians will be trained by Chilean specialists at the base.") == {("Chile", "Peru")}
     assert trained("Chilean soldiers provided training to their counterparts from Peru.") == {("Chile", "Peru")}
+    assert trained("Peruvian troops train with Chilean soldiers in Arica.") != {("Peru", "Chile")}  # not given
     assert trained("Chile will deliver six HIMARS launchers to Peru. The package includes training for Peruvian "
                    "crews on the new systems.") == {("Chile", "Peru")}
 

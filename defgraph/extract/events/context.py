@@ -97,8 +97,9 @@ class Context:
         article names that country or the maker; a seller the text does not name is no supplier."""
         for c in reversed(self.between(max(0, m.start - 30), m.start)):
             gap = self.text[c.end:m.start]
-            if c.family == COUNTRY and re.fullmatch(r"(?:-(?:made|built|produced|designed|manufactured))?\s+"
-                                                    r"(?:[a-z-]+\s+)?", gap):
+            made = re.fullmatch(r"-(?:made|built|produced|designed|manufactured)\s+(?:[a-z-]+\s+)?", gap)
+            owned = c.source == "demonym" and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap)
+            if c.family == COUNTRY and (made or owned):
                 return c.key
         ent = self.entities.get(m.key)
         origin = ent.facts.origin if ent else None

@@ -26,23 +26,25 @@ class TrainingRules:
         found = list(trigger_regex("training_triggers").finditer(low))
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
         trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
-        trainers = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), countries)
+        frame_of_trigger = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), countries)
         trainee = None
         count = None
-        for m in countries:
-            if not trainers.passive and trainers.relation(m) in ("subject", "qualifier:subject"):
-                continue  # "Australian soldiers provided training to …": who trains is no trainee
-            after = fold(self.text[m.end:m.end + 40])
-            if re.match(rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:{nouns})\b",
-                        self.text[m.end:m.end + 60]) \
-                    or re.match(rf"\s+(?:(?:{adj})\s+)?(?:{nouns})\b", after) or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), after):
-                trainee = m.key
-                count = count_before(self.text, m.start)
-                break
-        if trainee is None:  # "training to their counterparts from Papua New Guinea"
-            trainee = next((m.key for m in countries if re.search(
-                rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 40):m.start]))),
-                None)
+        personnel = [m for m in countries if re.match(
+            rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:{nouns})\b", self.text[m.end:m.end + 60])
+            or re.match(rf"\s+(?:(?:{adj})\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
+            or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), fold(self.text[m.end:m.end + 40]))]
+        # "training to their counterparts from Papua New Guinea"
+        personnel += [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$",
+                                                        fold(self.text[max(0, m.start - 40):m.start]))]
+        # "Australian soldiers provided training to their counterparts from …": the subject trains when
+        # the training goes to others; "Indonesian troops train with Australian soldiers": it is trained
+        relation = frame_of_trigger.relation
+        given = any((relation(m) or "").split(":")[-1] in ("object", "to", "for", "from") for m in personnel)
+        trainers = {m.key for m in personnel if given and not frame_of_trigger.passive
+                    and relation(m) in ("subject", "qualifier:subject")}
+        pick = next((m for m in personnel if m.key not in trainers), personnel[0] if personnel else None)
+        if pick is not None:
+            trainee, count = pick.key, count_before(self.text, pick.start)
         if trainee is None:
             trainee = self._trained_object(sent, trig)  # "spent two months training the PNG Defence Force"
         if trainee is None:
