@@ -5,8 +5,9 @@ import doctest
 import pytest
 
 import defgraph.extract.amounts
+import defgraph.viz.render
 
-MODULES = [defgraph.extract.amounts]
+MODULES = [defgraph.extract.amounts, defgraph.viz.render]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)

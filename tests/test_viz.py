@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pyvis.network import Network
 
 from defgraph.cli import main
 from defgraph.queries import load_query, run_query
 from defgraph.store import OxigraphStore
 from defgraph.viz import (GraphRequest, VizError, build_graph, filter_dates, filter_types,
-                          neighbourhood, render_html, select, selection_from_result)
+                          neighbourhood, render_html, select, selection_from_result, to_pyvis)
 from defgraph.viz import analytics
-from defgraph.viz.render import PHYSICS_LIMIT, script_json, view_data
+from defgraph.viz.render import PHYSICS_LIMIT, class_style, page_assets, vis_options
 from defgraph.viz.synthetic import synthetic_nquads
 from defgraph.viz.view import graph_view
 
@@ -152,29 +154,120 @@ def test_graph_view_applies_filters_in_order(store):
     assert labels(G) == {"Rustem Umerov", "Sébastien Lecornu", "Ukraine"}
 
 
+def page_data(html: str) -> dict:
+    """The data block of a page: pyvis's nodes, edges and options, and defgraph's settings."""
+    blocks = re.findall(r'<script type="application/json" id="dg-data">(.*?)</script>', html, re.S)
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+def assert_self_contained(html: str) -> None:
+    """Nothing is fetched: no external scripts, stylesheets, images or frames, no CDN."""
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", html, re.I)
+    assert "<link" not in html and "@import" not in html
+    for host in ("bootstrap", "cdnjs", "cdn.jsdelivr", "unpkg"):
+        assert host not in html.lower()
+    assert 'http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;' in html
+
+
 def test_page_is_self_contained_and_escapes_article_text(store):
     G = build_graph(store)
-    html = render_html(G, title="Title <script>window.__xss=1</script>")
-    # nothing is fetched: no external scripts, stylesheets, images or frames
-    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)\s*=", html, re.I)
-    assert "bootstrap" not in html.lower() and "cdn.jsdelivr" not in html
-    assert 'http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;' in html
+    G.graph["focus"] = ID + "person/evil"
+    html = render_html(G, title="Title <script>window.__xss=1</script>",
+                       subtitle="around " + G.nodes[ID + "person/evil"]["label"])
+    assert_self_contained(html)
     # hostile text appears only escaped
     assert XSS_SCRIPT not in html and XSS_IMG not in html and "onerror=\"" not in html
     assert "<b>spy</b>" not in html
     assert "Title &lt;script&gt;window.__xss=1&lt;/script&gt;" in html
-    # the data the page draws is the graph
-    data = json.loads(re.search(r"window\.DEFGRAPH = (\{.*?\});</script>", html, re.S).group(1))
+    assert "around Mallory &lt;script&gt;window.__xss=1&lt;/script&gt;" in html
+    # only vis-network and defgraph's script run; the data block is not a script
+    assets = page_assets()
+    rest = html.replace(assets["vis_js"], "").replace(assets["app_js"], "")
+    assert re.findall(r"<script[^>]*>", rest) == ['<script type="application/json" id="dg-data">',
+                                                  "<script>", "<script>"]
+    assert rest.count("</script") == 3
+    # the data the page draws is the graph, its text intact
+    data = page_data(html)
     assert len(data["nodes"]) == G.number_of_nodes() and len(data["edges"]) == G.number_of_edges()
-    assert data["details"][ID + "person/evil"]["aliases"] == [XSS_IMG]
-    assert data["physics"] is True
+    evil = next(n for n in data["nodes"] if n["id"] == ID + "person/evil")
+    assert evil["label"] == "Mallory " + XSS_SCRIPT and evil["defgraph"]["aliases"] == [XSS_IMG]
+    assert "Role: <b>spy</b>" in evil["title"] and "Leak " + XSS_SCRIPT in evil["title"]
+    assert data["physics"] is True and data["focus"] == ID + "person/evil"
+    assert json.loads(data["options"])["physics"]["solver"] == "barnesHut"
 
 
-def test_script_json_cannot_end_the_script_element():
-    text = str(script_json({"a": "</script><!-- & \u2028\u2029 >"}))
-    assert "<" not in text and ">" not in text and "&" not in text
-    assert "\u2028" not in text and "\u2029" not in text
-    assert json.loads(text) == {"a": "</script><!-- & \u2028\u2029 >"}
+def test_data_block_cannot_be_ended_by_what_a_user_adds(store):
+    net = to_pyvis(build_graph(store))
+    hostile = "</script><script>window.__xss=3</script><!-- & \u2028\u2029 >"
+    net.add_node("x", label=hostile, title=hostile)
+    net.set_options(json.dumps({"nodes": {"borderWidth": 2}}))
+    html = net.generate_html()
+    assert hostile not in html and "window.__xss=3" in html     # present, but only as JSON text
+    assert html.count("</script") == 3 and "\u2028" not in html and "\u2029" not in html
+    added = [n for n in page_data(html)["nodes"] if n["id"] == "x"]
+    assert added == [{"id": "x", "label": hostile, "title": hostile, "shape": "dot", "color": "#97c2fc"}]
+
+
+def test_to_pyvis_carries_every_node_edge_and_option(store):
+    G = build_graph(store, events="nodes")
+    net = to_pyvis(G, title="events")
+    assert net.heading == "events" and net.directed
+    assert [n["id"] for n in net.nodes] == sorted(G.nodes)
+    sizes = analytics.sizes(analytics.centrality(G, "degree"))
+    groups = analytics.communities(G)
+    for n, d in G.nodes(data=True):
+        node = net.get_node(n)
+        shape, colour = class_style(d["cls"], d["family"])
+        assert (node["label"], node["shape"], node["color"]) == (d["label"], shape, colour)
+        assert node["size"] == (8 if d["kind"] == "event" else sizes[n])
+        assert node["group"] == f"community {groups[n] + 1}"
+        assert node["title"].splitlines()[0] == d["label"]
+        assert node["defgraph"]["href"] == n and node["defgraph"]["cls"] == d["cls"]
+        assert "x" not in node                              # small graphs are simulated
+    umerov = net.get_node(ID + "person/umerov")["title"]
+    assert "Person · community" in umerov and "Role: Minister of Defence" in umerov
+    assert "  “Umerov met Lecornu in Kyiv.”" in umerov.splitlines()
+    assert "  2023-09-29 · Ukraine and France agree on air defence" in umerov.splitlines()
+    assert net.get_node(ID + "meeting/m1")["font"] == {"size": 10, "color": "#666"}
+    # every edge, even parallel ones, with its label and tooltip
+    assert len(net.edges) == G.number_of_edges()
+    assert sorted((e["from"], e["label"], e["to"]) for e in net.edges) == sorted(
+        (u, d["relation"], v) for u, v, d in G.edges(data=True))
+    # the edges are those pyvis's add_edge makes
+    ref = Network(directed=True)
+    for node in net.nodes:
+        ref.add_node(node["id"])
+    for e in net.edges:
+        ref.add_edge(e["from"], e["to"], **{k: v for k, v in e.items() if k not in ("from", "to")})
+    assert ref.edges == net.edges
+    recipient = next(e for e in net.edges if e["from"] == ID + "transfer/t1" and e["label"] == "recipient")
+    assert recipient["title"].startswith("France → Ukraine: SAMP/T (pledged) — recipient → Ukraine")
+    # defgraph's options, written into pyvis's option objects
+    options = json.loads(net.options.to_json())
+    expected = vis_options(True)
+    for key in ("autoResize", "layout", "nodes"):
+        assert options[key] == expected[key]
+    assert options["interaction"]["tooltipDelay"] == 150 and options["edges"]["smooth"]["type"] == "continuous"
+    assert options["physics"]["barnesHut"] == expected["physics"]["barnesHut"]
+    assert options["physics"]["stabilization"]["iterations"] == 400
+    net.toggle_physics(False)
+    assert json.loads(net.options.to_json())["physics"]["enabled"] is False
+
+
+def test_readme_pyvis_example_runs(tmp_path, monkeypatch):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```python\n(from defgraph\.viz import .*?|.*?to_pyvis.*?)```", readme, re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    load_viz_store(tmp_path / "defgraph-store").close()
+    scope: dict = {}
+    exec(compile(example, "README.md", "exec"), scope)
+    html = (tmp_path / "umerov.html").read_text(encoding="utf-8")
+    assert_self_contained(html)
+    data = page_data(html)
+    assert {n["label"] for n in data["nodes"]} >= {"Rustem Umerov", "Sébastien Lecornu"}
+    assert json.loads(data["options"]) == {"interaction": {"navigationButtons": True}}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["defgraph-store", "umerov.html"]
 
 
 def test_large_graphs_get_positions_and_no_physics():
@@ -182,11 +275,44 @@ def test_large_graphs_get_positions_and_no_physics():
     s.load(synthetic_nquads(PHYSICS_LIMIT + 100), "nquads")
     G = build_graph(s)
     assert G.number_of_nodes() == PHYSICS_LIMIT + 100
-    data = view_data(G)
+    net = to_pyvis(G)
+    assert net.options.physics.enabled is False and net.options.interaction.hideEdgesOnDrag is True
+    assert all("x" in n and "y" in n for n in net.nodes)
+    xy = {(n["x"], n["y"]) for n in net.nodes}
+    assert len(xy) > 0.95 * len(net.nodes)              # nodes are spread out, not stacked
+    assert page_data(net.generate_html())["physics"] is False
+
+
+def test_notebook_show_and_write_html_give_the_same_offline_page(store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    net = to_pyvis(build_graph(store), title="notebook")
+    page = net.generate_html()
+    frame = net.show("shown.html")                      # what a notebook displays
+    assert frame.src == "shown.html" and (tmp_path / "shown.html").read_text(encoding="utf-8") == page
+    net.write_html(str(tmp_path / "written.html"))
+    assert (tmp_path / "written.html").read_text(encoding="utf-8") == page
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shown.html", "written.html"]   # no lib/ copied
+    assert_self_contained(page)
+    assert page == render_html(build_graph(store), title="notebook")
+    # the template inlines everything, whatever pyvis is told about resources
+    for where in ("local", "in_line", "remote"):
+        net.cdn_resources = where
+        assert net.generate_html() == page
+
+
+def test_users_set_options_and_show_buttons_reach_the_page(store):
+    net = to_pyvis(build_graph(store))
+    assert json.loads(page_data(net.generate_html())["options"])["configure"] == {"enabled": False}
+    net.show_buttons(filter_=["physics", "nodes"])
+    html = net.generate_html()
+    assert json.loads(page_data(html)["options"])["configure"] == {"enabled": True,
+                                                                  "filter": ["physics", "nodes"]}
+    net.set_options("""var options = {"interaction": {"navigationButtons": true},
+                                      "nodes": {"borderWidth": 5}, "physics": {"enabled": false}}""")
+    data = page_data(net.generate_html())
+    assert json.loads(data["options"]) == {"interaction": {"navigationButtons": True},
+                                           "nodes": {"borderWidth": 5}, "physics": {"enabled": False}}
     assert data["physics"] is False
-    assert all("x" in n and "y" in n for n in data["nodes"])
-    xy = {(n["x"], n["y"]) for n in data["nodes"]}
-    assert len(xy) > 0.95 * len(data["nodes"])         # nodes are spread out, not stacked
 
 
 def test_sizes_follow_centrality_and_communities_cover_the_graph(store):

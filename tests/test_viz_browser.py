@@ -13,7 +13,7 @@ import requests
 
 from defgraph.server import Settings
 from defgraph.store import OxigraphStore
-from defgraph.viz import GraphRequest, write_html
+from defgraph.viz import GraphRequest, build_graph, to_pyvis, write_html
 from defgraph.viz.synthetic import synthetic_nquads
 
 from .server_support import live_server
@@ -104,9 +104,67 @@ def test_exported_page_works_offline_and_runs_no_injected_code(browser, store_di
     w.page.fill("#dg-search-input", "DGA")
     w.page.press("#dg-search-input", "Enter")
     assert w.page.evaluate("() => window.defgraphView.network.getSelectedNodes()") == [ID + "agency/dga"]
+    # colour by community: one colour per community; and back by class
+    colour = "(id) => window.defgraphView.nodes.get(id).color"
+    assert w.page.evaluate(colour, ID + "country/france") == "#f28e2b"
+    w.page.check("input[name=dg-colour][value=community]")
+    pairs = w.page.evaluate("() => window.defgraphView.nodes.get().map(n => [n.defgraph.community, n.color])")
+    by_community: dict[int, set[str]] = {}
+    for community, c in pairs:
+        by_community.setdefault(community, set()).add(c)
+    assert len(by_community) > 1 and all(len(cs) == 1 for cs in by_community.values())
+    assert len(set.union(*by_community.values())) == len(by_community)
+    w.page.check("input[name=dg-colour][value=class]")
+    assert w.page.evaluate(colour, ID + "country/france") == "#f28e2b"
+    # the legend hides and shows a class
+    w.page.uncheck("#dg-legend input[data-cls=Country]")
+    hidden = "() => window.defgraphView.nodes.get().filter(n => n.hidden).map(n => n.id).sort()"
+    assert w.page.evaluate(hidden) == [ID + "country/france", ID + "country/ukraine"]
+    w.page.check("#dg-legend input[data-cls=Country]")
+    assert w.page.evaluate(hidden) == []
     SCREENSHOTS.mkdir(exist_ok=True)
     w.page.wait_for_timeout(500)
     w.page.screenshot(path=str(SCREENSHOTS / "viz_export.png"))
+    assert w.page.evaluate("() => typeof window.__xss") == "undefined"
+    assert w.errors == [] and w.bad_console() == []
+    w.page.close()
+
+
+def test_notebook_network_restyled_by_the_user(browser, store_dir, tmp_path):
+    store = OxigraphStore(store_dir, read_only=True)
+    G = build_graph(store)
+    store.close()
+    pages = {}
+    net = to_pyvis(G, title="notebook")
+    net.show_buttons(filter_=["physics"])
+    net.show(str(tmp_path / "buttons.html"))
+    pages["buttons"] = tmp_path / "buttons.html"
+    net = to_pyvis(G, title="notebook")
+    net.set_options('{"interaction": {"navigationButtons": true, "hover": true},'
+                    ' "nodes": {"borderWidth": 5}, "physics": {"enabled": false}}')
+    net.write_html(str(tmp_path / "options.html"))
+    pages["options"] = tmp_path / "options.html"
+    w = Watched(browser)
+    w.open(pages["buttons"].as_uri())
+    assert w.requests == [pages["buttons"].as_uri()]
+    assert w.page.locator("#dg-config").is_visible()
+    editor = w.page.locator("#dg-config .vis-configuration-wrapper")
+    assert editor.count() == 1 and "physics" in editor.inner_text()
+    assert w.page.locator("#dg-config .vis-configuration.vis-config-item").count() > 5
+    # with the option editor shown the physics keeps running, so the user can tune it
+    assert w.page.evaluate("() => window.defgraphView.network.physics.physicsEnabled") is True
+    assert w.errors == [] and w.bad_console() == []
+    w.page.goto("about:blank")
+    w.requests.clear()
+    w.open(pages["options"].as_uri())
+    assert w.requests == [pages["options"].as_uri()]
+    assert w.page.locator("#dg-config").is_hidden()
+    assert w.page.locator(".vis-navigation .vis-button").count() >= 6     # drawn because the user asked
+    assert w.page.evaluate("(id) => window.defgraphView.network.body.nodes[id].options.borderWidth",
+                           ID + "person/umerov") == 5
+    assert w.page.evaluate("() => window.defgraphView.physics") is False
+    tip = w.hover_node(ID + "person/evil")
+    assert XSS_SCRIPT in tip and "Role: <b>spy</b>" in tip
     assert w.page.evaluate("() => typeof window.__xss") == "undefined"
     assert w.errors == [] and w.bad_console() == []
     w.page.close()
@@ -136,7 +194,7 @@ def test_two_thousand_nodes_open_drawn_and_settled(browser, tmp_path):
     w.open(out.as_uri(), timeout=60_000)
     assert w.count("nodes") == G.number_of_nodes() == 2000
     assert w.count("edges") == G.number_of_edges()
-    assert w.page.evaluate("() => window.DEFGRAPH.physics") is False
+    assert w.page.evaluate("() => window.defgraphView.physics") is False
     assert w.requests == [out.as_uri()]
     assert w.errors == [] and w.bad_console() == []
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -153,7 +211,7 @@ def server(tmp_path_factory):
 
 
 def _data(html: str) -> dict:
-    return json.loads(re.search(r"window\.DEFGRAPH = (\{.*?\});</script>", html, re.S).group(1))
+    return json.loads(re.search(r'<script type="application/json" id="dg-data">(.*?)</script>', html, re.S).group(1))
 
 
 def test_graph_endpoint_over_http(server):
@@ -161,7 +219,8 @@ def test_graph_endpoint_over_http(server):
     assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/html")
     data = _data(r.text)
     assert {n["label"] for n in data["nodes"]} == {"Sébastien Lecornu", "Rustem Umerov", "France"}
-    assert data["details"][ID + "person/umerov"]["href"] == "/id/person/umerov"
+    umerov = next(n for n in data["nodes"] if n["id"] == ID + "person/umerov")
+    assert umerov["defgraph"]["href"] == "/id/person/umerov"
     assert data["openOn"] == "click"
     q = "SELECT ?x WHERE { ?x a dg:Country }"
     r = requests.get(server.url + "graph", params={"query": q}, timeout=30)

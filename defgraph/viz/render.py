@@ -1,22 +1,23 @@
-"""A networkx graph of entities and events → one self-contained, offline HTML page (vis-network)."""
+"""A networkx graph of entities and events → a pyvis Network, which defgraph's own template
+draws as one self-contained, offline HTML page (vis-network)."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Iterable
 
 import networkx as nx
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
+from pyvis.edge import Edge
+from pyvis.network import Network
 
 from . import analytics
 from .build import ENTITY_FAMILIES, EVENT_FAMILY, ontology_classes
 
 ASSETS = Path(__file__).resolve().parent / "assets"
+TEMPLATE = "view.html"
 PHYSICS_LIMIT = 300         # above this many nodes, positions are precomputed and physics is off
 MAX_ARTICLES, MAX_SENTENCES = 8, 5
 
@@ -38,9 +39,18 @@ def _vis_dir() -> Path:
     return Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
 
 
+def _csp(*scripts: str) -> str:
+    hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode()
+                      + "'" for s in scripts)
+    # nothing may be fetched from anywhere, and only defgraph's own inline scripts may run
+    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+            "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
+
+
 @lru_cache(maxsize=1)
-def _assets() -> dict[str, str]:
-    """vis-network (shipped by pyvis) and defgraph's own script and style, as text."""
+def page_assets() -> dict[str, str]:
+    """What every page inlines: vis-network (shipped by pyvis), defgraph's script and style, and
+    the Content-Security-Policy that lets exactly those two scripts run."""
     vis = _vis_dir()
     out = {"vis_js": (vis / "vis-network.min.js").read_text(encoding="utf-8"),
            "vis_css": (vis / "vis-network.css").read_text(encoding="utf-8"),
@@ -50,22 +60,8 @@ def _assets() -> dict[str, str]:
         # inlined as is: it must not be able to end its own <script>/<style> element
         if "</script" in text.lower() or "</style" in text.lower():
             raise RuntimeError(f"asset {name} contains a closing tag and cannot be inlined")
+    out["csp"] = _csp(out["vis_js"], out["app_js"])
     return out
-
-
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    return Environment(loader=FileSystemLoader(str(ASSETS)), autoescape=select_autoescape(["html"]),
-                       trim_blocks=True, lstrip_blocks=True)
-
-
-def script_json(value: object) -> Markup:
-    """JSON that is safe inside an HTML <script> element: no `<`, `>`, `&`, U+2028/2029."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(ch, esc)
-    return Markup(text)
 
 
 def class_style(cls: str, family: str) -> tuple[str, str]:
@@ -84,83 +80,54 @@ def _http(iri: str) -> str | None:
     return iri if iri.startswith(("http://", "https://")) else None
 
 
-def _article_info(G: nx.MultiDiGraph, iris: list[str]) -> list[dict]:
+def _article_lines(G: nx.MultiDiGraph, iris: list[str]) -> list[str]:
+    """One line per article, oldest first: 'date · title' (at most MAX_ARTICLES and a count)."""
     arts = G.graph.get("articles", {})
-    out = []
+    items = []
     for a in iris:
         info = arts.get(a, {})
         issued = info.get("date")
-        out.append({"title": info.get("title") or a, "date": issued.isoformat() if issued else None,
-                    "href": _http(a)})
-    out.sort(key=lambda x: (x["date"] or "", x["title"]))
-    return out
+        items.append((issued.isoformat() if issued else "", info.get("title") or a))
+    items.sort()
+    lines = [f"{day} · {title}" if day else title for day, title in items[:MAX_ARTICLES]]
+    if len(items) > MAX_ARTICLES:
+        lines.append(f"… and {len(items) - MAX_ARTICLES} more")
+    return lines
 
 
-def view_data(G: nx.MultiDiGraph, *, size_by: str = "degree",
-              href: Callable[[str], str | None] = _http) -> dict:
-    """What the page draws: vis nodes and edges, per-item details for tooltips, and the legend."""
-    classes = ontology_classes()
-    scores = analytics.centrality(G, size_by)
-    node_sizes = analytics.sizes(scores)
-    groups = analytics.communities(G)
-    large = G.number_of_nodes() > PHYSICS_LIMIT
-    pos = analytics.positions(G) if large else {}
-    nodes, details, legend = [], {}, {}
-    for n, d in sorted(G.nodes(data=True), key=lambda x: x[0]):
-        shape, colour = class_style(d["cls"], d["family"])
-        is_event = d["kind"] == "event"
-        node = {"id": n, "label": d["label"], "shape": shape, "color": colour,
-                "size": 8 if is_event else node_sizes.get(n, analytics.MIN_SIZE),
-                "group": f"community {groups.get(n, 0) + 1}"}
-        if is_event:
-            node["font"] = {"size": 10, "color": "#666"}
-        if n in pos:
-            node["x"], node["y"] = pos[n]
-        nodes.append(node)
-        sentences, seen = [], set()
-        for text, art in d["sentences"]:
-            if text not in seen:
-                seen.add(text)
-                sentences.append(text)
-        details[n] = {
-            "cls": classes[d["cls"]].label if d["cls"] in classes else d["cls"],
-            "roles": d.get("roles", []), "aliases": d.get("aliases", []),
-            "community": groups.get(n, 0) + 1, "degree": G.degree(n),
-            "score": round(scores.get(n, 0), 4), "status": d.get("status"), "date": d.get("date"),
-            "articles": _article_info(G, d["articles"])[:MAX_ARTICLES],
-            "moreArticles": max(0, len(d["articles"]) - MAX_ARTICLES),
-            "sentences": sentences[:MAX_SENTENCES], "moreSentences": max(0, len(sentences) - MAX_SENTENCES),
-            "href": href(n), "kind": d["kind"], "clsName": d["cls"],
-        }
-        entry = legend.setdefault(d["cls"], {"cls": d["cls"], "family": d["family"], "shape": shape,
-                                             "glyph": GLYPHS[shape], "colour": colour, "count": 0,
-                                             "label": details[n]["cls"]})
-        entry["count"] += 1
-    edges, edge_details = [], []
-    for i, (u, v, k, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))):
-        cls = d.get("event_cls")
-        colour = EVENT_COLOURS.get(cls, RELATION_COLOUR) if cls else RELATION_COLOUR
-        edge = {"id": i, "from": u, "to": v, "label": d["relation"], "color": colour}
-        if d.get("directed") is False:
-            edge["arrows"] = ""
-        if not cls:
-            edge["dashes"] = True
-        edges.append(edge)
-        edge_details.append({"relation": d["relation"], "from": G.nodes[u]["label"],
-                             "to": G.nodes[v]["label"], "evidence": d.get("evidence"),
-                             "date": d.get("date"), "articles": _article_info(G, d.get("articles") or [])[:MAX_ARTICLES]})
-    family_order = {f: i for i, f in enumerate((*ENTITY_FAMILIES, EVENT_FAMILY))}
-    edge_legend = [{"label": c if c != "JointProduction" else "Joint production", "colour": col}
-                   for c, col in EVENT_COLOURS.items()
-                   if any(d.get("event_cls") == c for _, _, d in G.edges(data=True))]
-    if any(not d.get("event_cls") for _, _, d in G.edges(data=True)):
-        edge_legend.append({"label": "Description (member of, origin, …)", "colour": RELATION_COLOUR,
-                            "dashed": True})
-    return {
-        "nodes": nodes, "edges": edges, "details": details, "edgeDetails": edge_details,
-        "legend": sorted(legend.values(), key=lambda e: (family_order.get(e["family"], 9), e["label"])),
-        "edgeLegend": edge_legend, "physics": not large, "focus": G.graph.get("focus"),
-    }
+def _tooltip(lines: list[str], lists: list[tuple[str, list[str]]]) -> str:
+    """A plain-text tooltip: its non-empty lines, then each non-empty list under its name."""
+    out = [line for line in lines if line]
+    for name, values in lists:
+        if values:
+            out.append(name + ":")
+            out.extend("  " + v for v in values)
+    return "\n".join(out)
+
+
+def _field(name: str, *values: object) -> str:
+    """'Name: a; b' of the values that are set, or '' when none is."""
+    kept = [str(v) for v in values if v]
+    return f"{name}: {'; '.join(kept)}" if kept else ""
+
+
+def _node_title(G: nx.MultiDiGraph, n: str, d: dict, cls_label: str, community: int) -> str:
+    sentences = list(dict.fromkeys(text for text, _ in d["sentences"]))
+    evidence = [f"“{s}”" for s in sentences[:MAX_SENTENCES]]
+    if len(sentences) > MAX_SENTENCES:
+        evidence.append(f"… and {len(sentences) - MAX_SENTENCES} more")
+    entity = f" · community {community} · degree {G.degree(n)}" if d["kind"] == "entity" else ""
+    return _tooltip([d["label"], cls_label + entity, _field("Role", *d.get("roles", [])),
+                     _field("Also known as", ", ".join(d.get("aliases", []))),
+                     _field("Status", d.get("status")), _field("Date", d.get("date"))],
+                    [("Articles", _article_lines(G, d["articles"])), ("Evidence", evidence)])
+
+
+def _edge_title(G: nx.MultiDiGraph, u: str, v: str, d: dict) -> str:
+    return _tooltip([f"{G.nodes[u]['label']} — {d['relation']} → {G.nodes[v]['label']}",
+                     _field("Date", d.get("date"))],
+                    [("Evidence", [f"“{d['evidence']}”"] if d.get("evidence") else []),
+                     ("Articles", _article_lines(G, d.get("articles") or []))])
 
 
 def vis_options(physics: bool) -> dict:
@@ -182,33 +149,118 @@ def vis_options(physics: bool) -> dict:
     }
 
 
-def _csp(*scripts: str) -> str:
-    hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode()
-                      + "'" for s in scripts)
-    # nothing may be fetched from anywhere, and only defgraph's own inline scripts may run
-    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
-            "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
+def _set_options(target: object, values: dict) -> None:
+    """Write vis options into pyvis's option objects, keeping them objects, so that
+    toggle_physics, show_buttons and the other Network methods still work on them."""
+    for key, value in values.items():
+        # the instance's own attributes only: pyvis's classes have nested classes of these names
+        current = vars(target).get(key)
+        if isinstance(value, dict) and hasattr(current, "__dict__"):
+            _set_options(current, value)
+        else:
+            setattr(target, key, value)
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str = "defgraph", size_by: str = "degree",
-                href: Callable[[str], str | None] = _http, open_on: str = "dblclick",
-                subtitle: str | None = None) -> str:
-    """One HTML page that draws the graph with vis-network, fetching nothing from anywhere.
+def _node_legend(entries: Iterable[dict]) -> list[dict]:
+    """Node classes in family order (people, agencies, countries, equipment, events), then by label."""
+    family_order = {f: i for i, f in enumerate((*ENTITY_FAMILIES, EVENT_FAMILY))}
+    return sorted(entries, key=lambda e: (family_order.get(e["family"], 9), e["label"]))
 
-    `href(iri)` gives the address a node opens (None: not a link); `open_on` is "click" or
-    "dblclick".
+
+def _edge_legend(G: nx.MultiDiGraph) -> list[dict]:
+    """The event kinds drawn as edges, and the dashed description edges if there are any."""
+    out = [{"label": c if c != "JointProduction" else "Joint production", "colour": col}
+           for c, col in EVENT_COLOURS.items()
+           if any(d.get("event_cls") == c for _, _, d in G.edges(data=True))]
+    if any(not d.get("event_cls") for _, _, d in G.edges(data=True)):
+        out.append({"label": "Description (member of, origin, …)", "colour": RELATION_COLOUR, "dashed": True})
+    return out
+
+
+def to_pyvis(G: nx.MultiDiGraph, *, title: str = "defgraph", subtitle: str | None = None,
+             size_by: str = "degree", href: Callable[[str], str | None] = _http,
+             open_on: str = "dblclick", height: str = "750px", width: str = "100%") -> Network:
+    """A pyvis Network of a graph from `build_graph`, drawn by defgraph's offline template.
+
+    Every node carries its label, a plain-text tooltip (`title`), class colour and shape,
+    centrality size, community (`group`) and, above PHYSICS_LIMIT nodes, a precomputed
+    position; every edge its label, tooltip and colour. `href(iri)` gives the address a node
+    opens (None: not a link) on "click" or "dblclick" (`open_on`). The page inlines
+    vis-network and fetches nothing, whatever `cdn_resources` says; pyvis's select and filter
+    menus (Bootstrap) are not drawn: the page has its own search box and class legend.
+
+    >>> from defgraph.store import OxigraphStore
+    >>> from defgraph.viz import build_graph, to_pyvis
+    >>> from defgraph.viz.synthetic import synthetic_nquads
+    >>> store = OxigraphStore(None)
+    >>> _ = store.load(synthetic_nquads(40), "nquads")
+    >>> net = to_pyvis(build_graph(store), title="40 entities")
+    >>> net.num_nodes()
+    40
+    >>> country = net.get_node("http://127.0.0.1:8080/id/country/country-0")
+    >>> country["label"], country["shape"], country["color"], country["group"]
+    ('Country 0', 'diamond', '#f28e2b', 'community 2')
+    >>> net.toggle_physics(False)                  # pyvis's own methods restyle it
+    >>> net.show_buttons(filter_=["physics"])
+    >>> import pathlib, tempfile
+    >>> page = pathlib.Path(tempfile.mkdtemp()) / "graph.html"
+    >>> net.write_html(str(page))                  # or net.show(...) in a notebook
+    >>> html = page.read_text(encoding="utf-8")
+    >>> net.options.configure.enabled, "<script src=" in html, "<link " in html
+    (True, False, False)
     """
-    assets = _assets()
-    data = view_data(G, size_by=size_by, href=href)
-    data["options"] = vis_options(data["physics"])
-    data["openOn"] = open_on
-    data_script = "window.DEFGRAPH = " + str(script_json(data)) + ";"
-    scripts = [assets["vis_js"], data_script, assets["app_js"]]
-    template = _env().get_template("view.html")
-    return template.render(
-        title=title, subtitle=subtitle, csp=_csp(*scripts), scripts=[Markup(s) for s in scripts],
-        styles=[Markup(assets["vis_css"]), Markup(assets["app_css"])],
-        legend=data["legend"], edge_legend=data["edgeLegend"],
-        n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
-        events=G.graph.get("events", "edges"), open_on=open_on,
-    )
+    classes = ontology_classes()
+    scores = analytics.centrality(G, size_by)
+    node_sizes = analytics.sizes(scores)
+    groups = analytics.communities(G)
+    large = G.number_of_nodes() > PHYSICS_LIMIT
+    pos = analytics.positions(G) if large else {}
+    # directed: every relation is drawn, even two between the same pair in either direction;
+    # in_line: pyvis copies no lib/ folder beside the file (the template inlines everything)
+    net = Network(height=height, width=width, directed=True, heading=title, cdn_resources="in_line")
+    legend: dict[str, dict] = {}
+    for n, d in sorted(G.nodes(data=True), key=lambda x: x[0]):
+        shape, colour = class_style(d["cls"], d["family"])
+        cls_label = classes[d["cls"]].label if d["cls"] in classes else d["cls"]
+        community = groups.get(n, 0) + 1
+        extra: dict = {}
+        if d["kind"] == "event":
+            extra["font"] = {"size": 10, "color": "#666"}
+        if n in pos:
+            extra["x"], extra["y"] = pos[n]
+        net.add_node(n, label=d["label"], shape=shape, title=_node_title(G, n, d, cls_label, community),
+                     size=8 if d["kind"] == "event" else node_sizes.get(n, analytics.MIN_SIZE),
+                     group=f"community {community}",
+                     defgraph={"cls": d["cls"], "community": community, "href": href(n),
+                               "aliases": d.get("aliases", [])}, **extra)
+        net.get_node(n)["color"] = colour       # add_node drops its colour when a group is given
+        entry = legend.setdefault(d["cls"], {"cls": d["cls"], "family": d["family"], "shape": shape,
+                                             "glyph": GLYPHS[shape], "colour": colour, "count": 0,
+                                             "label": cls_label})
+        entry["count"] += 1
+    for i, (u, v, k, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))):
+        cls = d.get("event_cls")
+        edge = {"id": i, "label": d["relation"], "title": _edge_title(G, u, v, d),
+                "color": EVENT_COLOURS.get(cls, RELATION_COLOUR) if cls else RELATION_COLOUR}
+        if d.get("directed") is False:
+            edge["arrows"] = ""
+        if not cls:
+            edge["dashes"] = True
+        # as add_edge would add it, without its check of both ends against a list of every node
+        # (O(nodes) per edge: seconds at 10,000 nodes); u and v were added above
+        net.edges.append(Edge(u, v, net.directed, **edge).options)
+    _set_options(net.options, vis_options(physics=not large))
+
+    page = {"subtitle": subtitle, "openOn": open_on, "focus": G.graph.get("focus"),
+            "events": G.graph.get("events", "edges"), "legend": _node_legend(legend.values()),
+            "edgeLegend": _edge_legend(G)}
+    net.set_template_dir(str(ASSETS), TEMPLATE)
+    # what the template needs beyond pyvis's own variables: the page's settings and assets
+    net.templateEnv.globals.update(page=page, assets=page_assets())
+    net.prep_notebook()     # loads the template for show() and notebook display too
+    return net
+
+
+def render_html(G: nx.MultiDiGraph, **options: Any) -> str:
+    """The page of `to_pyvis(G, **options)`, as pyvis generates it."""
+    return to_pyvis(G, **options).generate_html()

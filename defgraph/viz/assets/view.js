@@ -1,66 +1,29 @@
-/* defgraph graph view: builds vis-network from window.DEFGRAPH. Every string from articles is
-   put into the page as text (textContent / DOM properties), never parsed as HTML. */
+/* defgraph graph view: draws the pyvis Network written into #dg-data with vis-network. Tooltips
+   are the nodes' and edges' plain-text titles, which vis-network shows as text (innerText);
+   every other string from articles reaches the page through textContent, never as HTML. */
 (function () {
   "use strict";
-  var D = window.DEFGRAPH;
-  var details = D.details, edgeDetails = D.edgeDetails;
-
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = String(text);
-    if (cls) e.className = cls;
-    return e;
-  }
-  function field(dl, name, values) {
-    if (!values || !values.length) return;
-    dl.appendChild(el("dt", name));
-    values.forEach(function (v) { dl.appendChild(v instanceof Node ? v : el("dd", v)); });
-  }
-  function articleItems(list, more) {
-    var out = list.map(function (a) { return el("dd", (a.date ? a.date + " · " : "") + a.title); });
-    if (more) out.push(el("dd", "… and " + more + " more"));
-    return out;
-  }
-  function nodeTip(id, label) {
-    var d = details[id], box = el("div", null, "dg-tip");
-    box.appendChild(el("h3", label));
-    var cls = d.cls + (d.kind === "entity" ? " · community " + d.community + " · degree " + d.degree : "");
-    box.appendChild(el("div", cls, "dg-cls"));
-    var dl = el("dl");
-    field(dl, "Role", d.roles);
-    field(dl, "Also known as", d.aliases.length ? [d.aliases.join(", ")] : []);
-    field(dl, "Status", d.status ? [d.status] : []);
-    field(dl, "Date", d.date ? [d.date] : []);
-    field(dl, "Articles", articleItems(d.articles, d.moreArticles));
-    var sentences = d.sentences.map(function (s) { var dd = el("dd"); dd.appendChild(el("q", s)); return dd; });
-    if (d.moreSentences) sentences.push(el("dd", "… and " + d.moreSentences + " more"));
-    field(dl, "Evidence", sentences);
-    box.appendChild(dl);
-    return box;
-  }
-  function edgeTip(i) {
-    var d = edgeDetails[i], box = el("div", null, "dg-tip");
-    box.appendChild(el("h3", d.from + " — " + d.relation + " → " + d.to));
-    var dl = el("dl");
-    field(dl, "Date", d.date ? [d.date] : []);
-    field(dl, "Evidence", d.evidence ? [(function () { var dd = el("dd"); dd.appendChild(el("q", d.evidence)); return dd; })()] : []);
-    field(dl, "Articles", articleItems(d.articles, 0));
-    box.appendChild(dl);
-    return box;
-  }
-
-  var classColour = {};
+  var D = JSON.parse(document.getElementById("dg-data").textContent);
+  var options = JSON.parse(D.options);     // pyvis's options: defgraph's, or the user's set_options
+  var info = {}, classColour = {};
   D.nodes.forEach(function (n) {
-    n.title = nodeTip(n.id, n.label);
+    info[n.id] = n.defgraph || { aliases: [] };   // nodes a user added with add_node have none
     classColour[n.id] = n.color;
   });
-  D.edges.forEach(function (e) { e.title = edgeTip(e.id); });
+
+  // show_buttons(): vis-network's option editor, in the template's panel
+  var configure = !!(options.configure && options.configure.enabled);
+  if (configure) {
+    options.configure.container = document.getElementById("dg-config");
+    options.configure.container.hidden = false;
+  }
 
   var nodes = new vis.DataSet(D.nodes);
   var edges = new vis.DataSet(D.edges);
   var container = document.getElementById("dg-network");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, D.options);
-  var view = window.defgraphView = { network: network, nodes: nodes, edges: edges, ready: false };
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  var view = window.defgraphView = { network: network, nodes: nodes, edges: edges, options: options,
+                                     physics: D.physics, ready: false };
 
   function markReady() {
     if (view.ready) return;
@@ -70,9 +33,11 @@
     });
     network.redraw();
   }
-  if (D.physics && D.nodes.length > 1) {
+  var st = options.physics && options.physics.stabilization;
+  if (D.physics && D.nodes.length > 1 && st !== false && !(st && st.enabled === false)) {
     network.once("stabilizationIterationsDone", function () {
-      network.setOptions({ physics: { enabled: false } });   // settled: stop moving
+      // settled: stop moving, unless the user shows the option editor to tune the physics
+      if (!configure) network.setOptions({ physics: { enabled: false } });
       network.fit();
       markReady();
     });
@@ -84,7 +49,7 @@
   // opening a node's page
   function open(params) {
     if (!params.nodes || params.nodes.length !== 1) return;
-    var href = details[params.nodes[0]].href;
+    var href = (info[params.nodes[0]] || {}).href;
     if (!href) return;
     if (D.openOn === "click") window.location.assign(href);
     else window.open(href, "_blank", "noopener");
@@ -97,10 +62,10 @@
   var datalist = document.getElementById("dg-names");
   var names = [];
   D.nodes.forEach(function (n) {
-    [n.label].concat(details[n.id].aliases).forEach(function (name) {
+    [n.label].concat(info[n.id].aliases || []).forEach(function (name) {
       var k = norm(name);
       (byName[k] = byName[k] || []).push(n.id);
-      names.push(name);
+      names.push(String(name));
     });
   });
   Array.from(new Set(names)).sort().forEach(function (name) {
@@ -138,7 +103,7 @@
   document.querySelectorAll("#dg-legend input[data-cls]").forEach(function (box) {
     box.addEventListener("change", function () {
       var cls = box.getAttribute("data-cls"), hide = !box.checked;
-      nodes.update(D.nodes.filter(function (n) { return details[n.id].clsName === cls; })
+      nodes.update(D.nodes.filter(function (n) { return info[n.id].cls === cls; })
         .map(function (n) { return { id: n.id, hidden: hide }; }));
     });
   });
@@ -149,12 +114,12 @@
   document.querySelectorAll("input[name=dg-colour]").forEach(function (radio) {
     radio.addEventListener("change", function () {
       var byCommunity = radio.value === "community" && radio.checked;
-      nodes.update(D.nodes.map(function (n) {
-        var c = details[n.id].community;
+      nodes.update(D.nodes.filter(function (n) { return info[n.id].community; }).map(function (n) {
+        var c = info[n.id].community;
         return { id: n.id, color: byCommunity ? communityPalette[(c - 1) % communityPalette.length] : classColour[n.id] };
       }));
     });
   });
 
-  if (D.focus && details[D.focus]) network.selectNodes([D.focus]);
+  if (D.focus && info[D.focus]) network.selectNodes([D.focus]);
 })();
