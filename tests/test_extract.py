@@ -576,3 +576,15 @@ def test_a_purchase_names_its_supplier_or_has_none():
     assert moved("Peru will acquire 20 Leopard 2A4 tanks. Germany cleared their export last week.") == \
         {("Germany", "Peru", "ordered")}  # the gazetteer's origin, named in the article
     assert moved("Peru is in talks with Chile on buying 20 Leopard 2A4 tanks.") == {("Chile", "Peru", "discussed")}
+
+
+def test_organisations_kept_whole_cut_before_a_known_partner_and_never_a_subject_taken_for_a_system():
+    f = facts_of("A memorandum with the Ministry of Economy and Innovation of the Republic of Peru was signed. "
+                 "The contract was signed by the Government of Chile and BAE Systems. "
+                 "The Royal Gendarmerie will receive helicopters. The Papua New Guinea Defence Force and the "
+                 "Argentine Naval Aviation took part. Cordillera Aerospace Ltd. built the trainer.")
+    orgs = names(f, "Agency")
+    assert {"Ministry of Economy and Innovation of the Republic of Peru", "Government of Chile", "BAE Systems",
+            "Royal Gendarmerie", "Papua New Guinea Defence Force", "Argentine Naval Aviation",
+            "Cordillera Aerospace Ltd."} <= orgs
+    assert "Royal Gendarmerie" not in names(f, "Equipment")

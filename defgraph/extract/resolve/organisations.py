@@ -22,6 +22,8 @@ class OrganisationPasses:
         for sent in self.sentences:
             for s, e in chunk_candidates(self.text, sent):
                 s, e = self._trim_chunk(s, e)
+                s, e = self._without_known_partner(s, e)
+                e = self._with_country_of(e)
                 words = self.text[s:e].split()
                 if len(words) < 2 or self.covered(s, e) or any(s < r.end and r.start < e for r in self.roles):
                     continue
@@ -53,6 +55,22 @@ class OrganisationPasses:
                     continue
                 self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, heads[head],
                          agency_key(name), name, facts=EntityFacts(country=self._country_in(s, e)))
+
+    def _without_known_partner(self, s: int, e: int) -> tuple[int, int]:
+        """`the Government of Qatar and BAE Systems`: a run cut before "and" and a name already known."""
+        for m in re.finditer(r" and ", self.text[s:e]):
+            if self.covered(s + m.end(), e):
+                return s, s + m.start()
+        return s, e
+
+    def _with_country_of(self, e: int) -> int:
+        """`Ministry of Economy and Innovation of the Republic of Lithuania`: the country it is of, kept."""
+        m = re.match(r" of (?:the )?", self.text[e:e + 8])
+        if m is None:
+            return e
+        country = next((c for c in self.near(e + m.end(), e + m.end() + 1, pad=0)
+                        if c.family == COUNTRY and c.start == e + m.end()), None)
+        return country.end if country is not None else e
 
     def _merge_partial_names(self) -> None:
         """An organisation or system named by the end of another's name is that one ("Peace Facility")."""
@@ -131,3 +149,20 @@ class OrganisationPasses:
                 continue
             self.add(Mention(s, e, text, AGENCY, source="context"), AGENCY, "Company", agency_key(text), text,
                      facts=EntityFacts(country=owner.key if owner else None))
+
+    def _company_suffixes(self) -> None:
+        """`Hindustan Aeronautics Ltd.`: a company's legal form after its name belongs to the name."""
+        suffixes = "|".join(sorted(map(re.escape, patterns()["company_suffixes"]), key=len, reverse=True))
+        for m in self.mentions:
+            if m.family != AGENCY or self.entities[m.key].cls not in ("Company", "StateEnterprise"):
+                continue
+            after = re.match(rf",? (?:{suffixes})(?![\w-])", self.text[m.end:m.end + 12])
+            if after is None and self.text[m.end:m.end + 1] == "." and \
+                    m.text.split()[-1] + "." in patterns()["company_suffixes"]:
+                after = re.match(r"\.", self.text[m.end:])  # "Acme Ltd" read without its full stop
+            if after is None or self.covered(m.end + 1, m.end + after.end()):
+                continue
+            m.end += after.end()
+            m.text = self.text[m.start:m.end]
+            self.entities[m.key].aliases.add(m.text)
+        self._reindex()
