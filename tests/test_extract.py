@@ -588,3 +588,10 @@ def test_organisations_kept_whole_cut_before_a_known_partner_and_never_a_subject
             "Royal Gendarmerie", "Papua New Guinea Defence Force", "Argentine Naval Aviation",
             "Cordillera Aerospace Ltd."} <= orgs
     assert "Royal Gendarmerie" not in names(f, "Equipment")
+
+
+def test_a_counterpart_named_in_a_later_sentence_joins_the_meeting():
+    f = facts_of("Defence Minister Tomas Aranda held talks with his Peruvian counterpart in Lima on Monday. "
+                 "Nora Ibarra, Peru's defence minister, said the talks went well.")
+    met = [{f.entities[k].name for k in e.participants} for e in f.events if e.cls == "Meeting"]
+    assert met == [{"Tomas Aranda", "Nora Ibarra"}]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import PERSON, Event, Mention
+from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from .context import trigger_regex
@@ -33,6 +33,8 @@ class MeetingRules:
             nxt = next((x for x in self.sentences if x.start >= sent.end), None)
             if nxt is not None and re.search(r"\b(attended|joined|took part|participated)\b", fold(nxt.text)):
                 people += [m.key for m in self.in_sentence(nxt, PERSON) if m.key not in people]
+        if len(people) == 1:
+            people += self._counterpart_named_later(sent, low, people[0])
         group = next((g for g in patterns()["group_subjects"] if g in low and re.search(
             r"minister|leader|president|chief|counterpart", g)), None)
         if len(people) < 2 and group:
@@ -53,6 +55,22 @@ class MeetingRules:
             return
         self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
                                  participants=people, date=self._date(sent)))
+
+    def _counterpart_named_later(self, sent: Sentence, low: str, one: str) -> list[str]:
+        """`… held talks with his Polish counterpart. Jan Kowal, Poland's defence minister, said …`: an
+        unnamed counterpart of a country is the one person of that country named in the next sentences."""
+        cue = re.search(r"\b(?:his|her|their)\s+([a-z-]+)\s+counterparts?\b", low)
+        if cue is None:
+            return []
+        country = next((c.key for c in self.in_sentence(sent, COUNTRY)
+                        if c.start == sent.start + cue.start(1)), None)
+        if country is None:
+            return []
+        later = [x for x in self.sentences if sent.end <= x.start][:2]
+        found = [m.key for x in later for m in self.in_sentence(x, PERSON)
+                 if m.key != one and self.entities[m.key].country == country]
+        found = list(dict.fromkeys(found))
+        return found[:1] if len(found) == 1 else []
 
     def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
         """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
