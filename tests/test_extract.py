@@ -595,3 +595,10 @@ def test_a_counterpart_named_in_a_later_sentence_joins_the_meeting():
                  "Nora Ibarra, Peru's defence minister, said the talks went well.")
     met = [{f.entities[k].name for k in e.participants} for e in f.events if e.cls == "Meeting"]
     assert met == [{"Tomas Aranda", "Nora Ibarra"}]
+
+
+def test_people_after_hyphenated_ranks_and_a_lowercase_head_or_deputy_title():
+    f = facts_of("Maj-Gen Tomas Aranda inspected the troops. According to Raul Quispe, head of the procurement "
+                 "agency, the deal is done. The delegation was led by Nora Ibarra, the deputy chief of the general "
+                 "staff.")
+    assert names(f, "Person") == {"Tomas Aranda", "Raul Quispe", "Nora Ibarra"}
