@@ -90,7 +90,9 @@ class Grammar:
         """The relation of each mention (inside `sent`) to the trigger at the given offsets."""
         doc = self.doc(sent)
         off = sent.start
-        trig_tokens = [t for t in doc if t.idx < trigger_end - off and t.idx + len(t) > trigger_start - off]
+        trig_span = doc.char_span(max(0, trigger_start - off), min(trigger_end - off, len(doc.text)),
+                                  alignment_mode="expand")
+        trig_tokens = list(trig_span) if trig_span is not None else []
         if not trig_tokens:
             return Frame()
         trigger = _content_word(trig_tokens)
@@ -150,7 +152,8 @@ def _chain(trigger) -> list:
 
 
 def _span_head(doc, start: int, end: int):
-    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
+    span = doc.char_span(max(0, start), min(end, len(doc.text)), alignment_mode="expand")
+    tokens = list(span) if span is not None else []
     if not tokens:
         return None
     inside = set(t.i for t in tokens)
