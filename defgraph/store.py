@@ -12,6 +12,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDFS
 
 from .namespaces import DEFAULT_BASE_IRI, PREFIXES
+from .rdfxml_guard import check_rdfxml
+from .sparql_policy import check as check_fetches
 
 DEFAULT_STORE_DIR = "defgraph-store"
 META_FILE = "defgraph.json"
@@ -46,6 +48,12 @@ class GraphStore(Protocol):
     def graphs(self) -> list[str]: ...
     def flush(self) -> None: ...
     def close(self) -> None: ...
+
+
+def check_rdf(data: bytes, fmt: str) -> None:
+    """Refuse (SyntaxError) data that a parser would blow up: RDF/XML with nested or too many entities."""
+    if fmt == "xml":
+        check_rdfxml(data)
 
 
 def default_location() -> str:
@@ -158,14 +166,17 @@ class OxigraphStore:
                 quads.append(q)
         self._store.extend(quads)
 
-    def update(self, update: str, **dataset: object) -> None:
-        """Run a SPARQL 1.1 Update."""
+    def update(self, update: str, *, allowed_services: Iterable[str] = (), **dataset: object) -> None:
+        """Run a SPARQL 1.1 Update (PolicyError for LOAD, or SERVICE to an endpoint not allowed)."""
         self._check_writable()
+        check_fetches(update, update=True, allowed_services=allowed_services,
+                      base_iri=dataset.get("base_iri"), prefixes=dataset.get("prefixes"))
         self._store.update(update, **dataset)
 
     def load(self, data: bytes, fmt: str, graph: str | None = None) -> int:
         """Add RDF data in a format of RDF_FORMATS into a graph; the number of quads added."""
         self._check_writable()
+        check_rdf(data, fmt)
         before = len(self._store)
         to_graph = ox.NamedNode(graph) if graph else None
         kwargs = {"to_graph": to_graph} if to_graph is not None and fmt not in DATASET_FORMATS else {}
@@ -184,6 +195,7 @@ class OxigraphStore:
         first when `replace`; data that does not parse raises SyntaxError and changes nothing."""
         self._check_writable()
         target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        check_rdf(data, fmt)
         quads = [ox.Quad(q.subject, q.predicate, q.object, target)
                  for q in ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri)]
         if replace:
@@ -204,9 +216,14 @@ class OxigraphStore:
             raise StoreError(f"{self.path}: store is open read-only")
 
     # reading ------------------------------------------------------------
-    def query(self, query: str, *, union: bool = True, **dataset: object) -> object:
+    def query(self, query: str, *, union: bool = True, allowed_services: Iterable[str] = (),
+              **dataset: object) -> object:
         """Run a SPARQL query; the default graph is the union of all graphs unless
-        `default_graph`/`named_graphs` say otherwise. Returns Oxigraph's result object."""
+        `default_graph`/`named_graphs` say otherwise. Returns Oxigraph's result object.
+
+        A SERVICE to an endpoint not in `allowed_services` raises PolicyError before anything runs."""
+        check_fetches(query, update=False, allowed_services=allowed_services,
+                      base_iri=dataset.get("base_iri"), prefixes=PREFIXES)
         if dataset.get("default_graph") is not None:
             union = False
         return self._store.query(query, use_default_graph_as_union=union, prefixes=PREFIXES,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -93,3 +94,62 @@ def live_server(store: OxigraphStore, settings: Settings) -> Iterator[LiveServer
         server.close()
         thread.join(timeout=5)
         close_app(app)
+
+
+LEAK = "LEAKED-BY-LISTENER"
+
+
+@dataclass
+class Listener:
+    """A real HTTP server on loopback that counts the connections it accepts."""
+
+    url: str
+    server: object
+
+    @property
+    def connections(self) -> int:
+        return self.server.connections
+
+
+@contextmanager
+def loopback_listener() -> Iterator[Listener]:
+    """An HTTP listener on 127.0.0.1 answering SPARQL JSON to POST and Turtle to GET, counting connections."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self, body: str, media: str) -> None:
+            data = body.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", media)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self._answer(json.dumps({"head": {"vars": ["x", "y", "z"]}, "results": {"bindings": [
+                {"x": {"type": "literal", "value": LEAK}}]}}), "application/sparql-results+json")
+
+        def do_GET(self) -> None:
+            self._answer(f'<urn:leak> <urn:p> "{LEAK}" .\n', "text/turtle")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    class CountingServer(ThreadingHTTPServer):
+        daemon_threads = True
+        connections = 0
+
+        def process_request(self, request, client_address) -> None:
+            self.connections += 1
+            super().process_request(request, client_address)
+
+    server = CountingServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Listener(f"http://127.0.0.1:{server.server_address[1]}/", server)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

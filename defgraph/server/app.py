@@ -38,8 +38,8 @@ def create_app(store: OxigraphStore, settings: Settings | None = None) -> Flask:
     settings = settings or Settings()
     if settings.allow_update and store.read_only:
         raise ValueError("updates need the store opened read-write")
-    executor = (PoolExecutor(store, settings.workers, settings.timeout)
-                if store.path is not None else InlineExecutor(store))
+    executor = (PoolExecutor(store, settings.workers, settings.timeout, settings.service_allow_list)
+                if store.path is not None else InlineExecutor(store, settings.service_allow_list))
     base_iri = settings.base_iri or store.base_iri
     app = Flask("defgraph.server", static_folder="static", template_folder="templates")
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes

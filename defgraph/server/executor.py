@@ -17,14 +17,16 @@ import shutil
 import signal
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
+from ..sparql_policy import PolicyError
 from ..store import OxigraphStore, StoreError
+from .sandbox import deny_network
 from .sparql_text import has_keyword, query_form, with_limit
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,8 @@ class QueryTask:
     boolean: str = "json"       # format for ASK results
     graph: str = "turtle"       # format for CONSTRUCT/DESCRIBE results
     row_cap: int | None = None  # most rows (triples) returned; None: no cap
+    bindings: tuple[tuple[str, str], ...] = ()   # (variable, IRI): values the engine substitutes
+    allowed_services: tuple[str, ...] = ()  # SERVICE endpoints it may call (set by the executor)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
     """Run a query on a store and serialise its answer (never raises)."""
     try:
         return _execute(store, task)
+    except PolicyError as exc:
+        return error(403, str(exc))
     except SyntaxError as exc:
         return error(400, f"SPARQL syntax error: {exc}")
     except (OSError, RuntimeError, ValueError) as exc:
@@ -103,16 +109,17 @@ def _dataset(task: QueryTask) -> dict:
 
 
 def _execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
-    dataset = _dataset(task)
+    dataset = {**_dataset(task), "base_iri": task.base_iri, "allowed_services": task.allowed_services}
+    if task.bindings:
+        dataset["substitutions"] = {ox.Variable(k): ox.NamedNode(v) for k, v in task.bindings}
     result = None
     if task.row_cap is not None and query_form(task.query) == "SELECT":
         try:  # let the engine stop early; a query with its own LIMIT will not parse so
-            result = store.query(with_limit(task.query, task.row_cap + 1),
-                                 base_iri=task.base_iri, **dataset)
-        except SyntaxError:
+            result = store.query(with_limit(task.query, task.row_cap + 1), **dataset)
+        except (SyntaxError, PolicyError):   # the query as given is checked and run below
             result = None
     if result is None:
-        result = store.query(task.query, base_iri=task.base_iri, **dataset)
+        result = store.query(task.query, **dataset)
 
     if isinstance(result, ox.QueryBoolean):
         fmt = task.boolean if task.boolean in BOOLEAN_TYPES else "json"
@@ -173,9 +180,13 @@ def _worker_run(task: QueryTask, generation: int, path: str) -> QueryOutcome:
     return execute(_worker_store[2], task)
 
 
-def _worker_main(conn: Connection) -> None:
-    """A worker's loop: receive (task, generation, path), send back the outcome, until told to stop."""
+def _worker_main(conn: Connection, offline: bool) -> None:
+    """A worker's loop: receive (task, generation, path), send back the outcome, until told to stop.
+
+    An `offline` worker cannot open network sockets at all (no SERVICE endpoint is allowed)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C is the web process's to handle
+    if offline:
+        deny_network()
     while True:
         try:
             job = conn.recv()
@@ -193,9 +204,9 @@ def _worker_main(conn: Connection) -> None:
 class _Worker:
     """One query process and the web process's end of its pipe."""
 
-    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+    def __init__(self, context: multiprocessing.context.BaseContext, offline: bool) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child,), daemon=True,
+        self.process = context.Process(target=_worker_main, args=(child, offline), daemon=True,
                                        name="defgraph-query")
         self.process.start()
         child.close()
@@ -229,7 +240,9 @@ class PoolExecutor:
 
     KEEP_SNAPSHOTS = 8  # older snapshots may still serve a query that started before a write
 
-    def __init__(self, store: OxigraphStore, workers: int, timeout: float) -> None:
+    def __init__(self, store: OxigraphStore, workers: int, timeout: float,
+                 allowed_services: tuple[str, ...] = ()) -> None:
+        self.allowed_services = tuple(allowed_services)
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(["defgraph.server.executor"])
         self.timeout = timeout
@@ -246,7 +259,7 @@ class PoolExecutor:
             self._free.put(self._spawn())
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._context)
+        worker = _Worker(self._context, offline=not self.allowed_services)
         with self._lock:
             self._all.add(worker)
         return worker
@@ -290,7 +303,7 @@ class PoolExecutor:
         if worker is None:             # closed while waiting
             self._free.put(None)
             return error(503, "the server is shutting down")
-        job = (task, self.generation, self.path)
+        job = (replace(task, allowed_services=self.allowed_services), self.generation, self.path)
         try:
             worker.conn.send(job)
         except OSError:                # the worker died while idle: the job never started
@@ -341,12 +354,12 @@ class PoolExecutor:
 class InlineExecutor:
     """Runs queries in the web process (for an in-memory store); no timeout is enforced."""
 
-    def __init__(self, store: OxigraphStore) -> None:
+    def __init__(self, store: OxigraphStore, allowed_services: tuple[str, ...] = ()) -> None:
         self._store = store
-        self._lock = threading.Lock()
+        self.allowed_services = tuple(allowed_services)
 
     def run(self, task: QueryTask) -> QueryOutcome:
-        return execute(self._store, task)
+        return execute(self._store, replace(task, allowed_services=self.allowed_services))
 
     def invalidate(self) -> None:
         pass
