@@ -26,6 +26,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 from .linkset import SEMAPV, link_graph, link_triples
 from .namespaces import VOID, Minter, slugify
 from .resources import DATA_DIR
+from .store import check_rdf
 
 FAMILIES = ("Person", "Agency", "Country", "Equipment")
 DEFAULT_THRESHOLD = 0.9
@@ -292,7 +293,10 @@ class FileSource:
                             "(use .ttl, .nt, .nq, .trig, .rdf, .jsonld)")
         self._store = ox.Store()
         try:
-            self._store.load(path=str(self.path), format=fmt)
+            data = self.path.read_bytes()
+            if fmt == ox.RdfFormat.RDF_XML:
+                check_rdf(data, "xml")
+            self._store.load(data, format=fmt)
         except (OSError, SyntaxError, ValueError) as exc:
             raise LinkError(f"{path}: cannot read it as RDF ({exc})") from None
 
