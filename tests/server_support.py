@@ -84,15 +84,20 @@ def live_server(store: OxigraphStore, settings: Settings) -> Iterator[LiveServer
     from waitress import create_server
 
     app = create_app(store, settings)
-    server = create_server(app, host="127.0.0.1", port=0, threads=16,
+    server = create_server(app, host="127.0.0.1", port=0, threads=16, asyncore_loop_timeout=0.1,
                            max_request_body_size=settings.max_request_bytes + 65536)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
         yield LiveServer(f"http://127.0.0.1:{server.effective_port}/", app, store)
     finally:
-        server.close()
+        # empty the loop's map first (kept-alive client connections too): the loop ends at its
+        # next turn, and nothing is closed under a select() still running
+        channels = list(server._map.values())
+        server._map.clear()
         thread.join(timeout=5)
+        for channel in channels:     # the listening socket and the trigger are among them
+            channel.close()
         close_app(app)
 
 

@@ -20,6 +20,7 @@ import threading
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 
@@ -66,6 +67,18 @@ class QueryTask:
     bindings: tuple[tuple[str, str], ...] = ()   # (variable, IRI): values the engine substitutes
     allowed_services: tuple[str, ...] = ()  # SERVICE endpoints it may call (set by the executor)
 
+    def run(self, store: OxigraphStore) -> "QueryOutcome":
+        """Run the query on a store and serialise its answer (never raises)."""
+        return execute(store, self)
+
+
+class Task(Protocol):
+    """Work a query worker does on its store: a QueryTask, or a page drawn from the store."""
+
+    allowed_services: tuple[str, ...]
+
+    def run(self, store: OxigraphStore) -> "QueryOutcome": ...
+
 
 @dataclass(frozen=True)
 class QueryOutcome:
@@ -74,7 +87,7 @@ class QueryOutcome:
     status: int
     body: bytes = b""
     media_type: str = "text/plain; charset=utf-8"
-    kind: str = "error"         # solutions, boolean, graph or error
+    kind: str = "error"         # solutions, boolean, graph, page or error
     truncated: bool = False
 
     @property
@@ -166,7 +179,7 @@ def _with_charset(media_type: str) -> str:
 _worker_store: tuple[int, str, OxigraphStore] | None = None   # generation, path, open store
 
 
-def _worker_run(task: QueryTask, generation: int, path: str) -> QueryOutcome:
+def _worker_run(task: Task, generation: int, path: str) -> QueryOutcome:
     """Run a task in a worker, first (re)opening the snapshot the task names if it changed."""
     global _worker_store
     if _worker_store is None or _worker_store[0] != generation or _worker_store[1] != path:
@@ -177,7 +190,7 @@ def _worker_run(task: QueryTask, generation: int, path: str) -> QueryOutcome:
             _worker_store = (generation, path, OxigraphStore(path, read_only=True))
         except (StoreError, OSError) as exc:
             return error(503, f"the store changed while the query waited; please retry ({exc})")
-    return execute(_worker_store[2], task)
+    return task.run(_worker_store[2])
 
 
 def _worker_main(conn: Connection, offline: bool) -> None:
@@ -244,7 +257,8 @@ class PoolExecutor:
                  allowed_services: tuple[str, ...] = ()) -> None:
         self.allowed_services = tuple(allowed_services)
         self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["defgraph.server.executor"])
+        # every worker, replacements included, starts with what its tasks import (graph: the viz)
+        self._context.set_forkserver_preload(["defgraph.server.executor", "defgraph.server.graph"])
         self.timeout = timeout
         self.generation = 0
         self._store = store
@@ -296,7 +310,7 @@ class PoolExecutor:
             shutil.rmtree(self._snapshots.pop(0), ignore_errors=True)
         return str(target)
 
-    def run(self, task: QueryTask) -> QueryOutcome:
+    def run(self, task: Task) -> QueryOutcome:
         if self._closed:
             return error(503, "the server is shutting down")
         worker = self._free.get()      # waits for a free worker; the timeout starts when one runs it
@@ -358,8 +372,8 @@ class InlineExecutor:
         self._store = store
         self.allowed_services = tuple(allowed_services)
 
-    def run(self, task: QueryTask) -> QueryOutcome:
-        return execute(self._store, replace(task, allowed_services=self.allowed_services))
+    def run(self, task: Task) -> QueryOutcome:
+        return replace(task, allowed_services=self.allowed_services).run(self._store)
 
     def invalidate(self) -> None:
         pass
