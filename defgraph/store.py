@@ -56,6 +56,21 @@ def check_rdf(data: bytes, fmt: str) -> None:
         check_rdfxml(data)
 
 
+def check_base_iri(base_iri: str) -> None:
+    """Raise StoreError unless `base_iri` is an absolute http(s) IRI that IRIs can be minted under."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base_iri)
+    try:
+        ox.NamedNode(base_iri)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc or parts.query \
+            or parts.fragment:
+        raise StoreError(f"base IRI {base_iri!r} is not an absolute http(s) IRI without query or "
+                         "fragment (e.g. https://example.org/defgraph/)")
+
+
 def default_location() -> str:
     """The store folder: `DEFGRAPH_STORE`, else `./defgraph-store`."""
     return os.environ.get("DEFGRAPH_STORE") or DEFAULT_STORE_DIR
@@ -101,6 +116,8 @@ class OxigraphStore:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         meta = self._read_meta()
+        if base_iri is not None:
+            check_base_iri(base_iri)            # before anything is opened or saved
         self.base_iri = base_iri or meta.get("base_iri") or DEFAULT_BASE_IRI
         try:
             if self.path is None:

@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 import pyoxigraph as ox
 
@@ -45,6 +45,7 @@ GRAPH_TYPES = {
     "rdfxml": "application/rdf+xml",
     "jsonld": "application/ld+json",
 }
+VALUE_CAP = 1_000_000    # characters of one value in a SELECT answer; longer values are cut
 _RESULTS_FORMAT = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
                    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
 _RDF_FORMAT = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
@@ -88,7 +89,7 @@ class QueryOutcome:
     body: bytes = b""
     media_type: str = "text/plain; charset=utf-8"
     kind: str = "error"         # solutions, boolean, graph, page or error
-    truncated: bool = False
+    truncated: str = ""         # what was cut from the answer, and why ("": nothing)
 
     @property
     def message(self) -> str:
@@ -139,29 +140,58 @@ def _execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
         return QueryOutcome(200, result.serialize(format=_RESULTS_FORMAT[fmt]),
                             _with_charset(BOOLEAN_TYPES[fmt]), "boolean")
     if isinstance(result, ox.QuerySolutions):
-        return _solutions(result, task)
+        return _solutions(result, task, rerun=lambda: store.query(task.query, **dataset))
     return _graph(result, task)
 
 
-def _solutions(result: ox.QuerySolutions, task: QueryTask) -> QueryOutcome:
+def _row_cap_note(cap: int) -> str:
+    return f"results cut at the server's row cap of {cap}"
+
+
+def _solutions(result: ox.QuerySolutions, task: QueryTask, rerun: Callable[[], object]) -> QueryOutcome:
     # TSV holds one solution per line and every term losslessly, so rows are counted and
     # cut on bytes, then converted in Rust to the format asked for: no per-row Python.
     tsv = result.serialize(format=ox.QueryResultsFormat.TSV)
-    truncated = False
+    notes = []
+    if len(tsv) > VALUE_CAP and max(map(len, tsv.split(b"\n"))) > VALUE_CAP:
+        # a value too long to send (or for the TSV reader): run again, cutting long values
+        tsv = _capped_tsv(rerun(), task.row_cap)
+        notes.append(f"values longer than {VALUE_CAP} characters cut")
     if task.row_cap is not None and tsv.count(b"\n") - 1 > task.row_cap:
         end = -1
         for _ in range(task.row_cap + 1):
             end = tsv.index(b"\n", end + 1)
-        tsv, truncated = tsv[:end + 1], True
+        tsv = tsv[:end + 1]
+        notes.insert(0, _row_cap_note(task.row_cap))
+    truncated = "; ".join(notes)
     fmt = task.tabular if task.tabular in TABULAR_TYPES else "json"
     body = tsv if fmt == "tsv" else ox.parse_query_results(
         tsv, format=ox.QueryResultsFormat.TSV).serialize(format=_RESULTS_FORMAT[fmt])
     return QueryOutcome(200, body, _with_charset(TABULAR_TYPES[fmt]), "solutions", truncated)
 
 
+def _capped_tsv(result: ox.QuerySolutions, row_cap: int | None) -> bytes:
+    """Solutions as TSV (at most row_cap + 1 rows), every literal cut to VALUE_CAP characters."""
+    names = list(result.variables)
+    lines = ["\t".join(str(v) for v in names)]
+    for i, row in enumerate(result):
+        if row_cap is not None and i > row_cap:
+            break
+        lines.append("\t".join("" if row[v] is None else str(_cap(row[v])) for v in names))
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _cap(term: object) -> object:
+    if not isinstance(term, ox.Literal) or len(term.value) <= VALUE_CAP:
+        return term
+    if term.language:
+        return ox.Literal(term.value[:VALUE_CAP], language=term.language)
+    return ox.Literal(term.value[:VALUE_CAP], datatype=term.datatype)
+
+
 def _graph(result: ox.QueryTriples, task: QueryTask) -> QueryOutcome:
     triples = list(result)
-    truncated = task.row_cap is not None and len(triples) > task.row_cap
+    truncated = _row_cap_note(task.row_cap) if task.row_cap is not None and len(triples) > task.row_cap else ""
     if truncated:
         triples = triples[:task.row_cap]
     fmt = task.graph if task.graph in GRAPH_TYPES else "turtle"

@@ -69,7 +69,8 @@ class GraphPageTask:
         except VizError as exc:
             return error(400, str(exc))
         return QueryOutcome(200, html.encode("utf-8"), "text/html; charset=utf-8", "page",
-                            truncated=bool(G.graph.get("truncated")))
+                            truncated=f"only the first {self.row_cap} facts drawn (the server's row cap)"
+                            if G.graph.get("truncated") else "")
 
     def _href(self, iri: str) -> str | None:
         # entities minted by defgraph open their resource page on this server

@@ -164,8 +164,7 @@ def outcome_response(outcome: QueryOutcome) -> Response:
     resp = Response(outcome.body, status=outcome.status, content_type=outcome.media_type)
     resp.headers["Vary"] = "Accept"
     if outcome.truncated:
-        cap = current_state().settings.row_cap
-        resp.headers["X-Defgraph-Truncated"] = f"results cut at the server's row cap of {cap}"
+        resp.headers["X-Defgraph-Truncated"] = outcome.truncated
     return resp
 
 

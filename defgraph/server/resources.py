@@ -18,6 +18,7 @@ bp = Blueprint("resources", __name__)
 
 PAGE_ROWS = 1000      # facts shown on one page
 EVIDENCE_ROWS = 200   # sentences shown on one page
+PAGE_VALUE_CHARS = 2000   # characters of one value shown on a page; the rest is in the RDF
 HTML = "text/html"
 
 # ?iri is bound to the page's IRI by the engine (a substitution), never spliced into the text;
@@ -104,11 +105,16 @@ def _term(binding: dict | None, base: str, label: str | None = None) -> Link:
     value = binding["value"]
     if binding["type"] == "uri":
         href = local_href(value, base)
-        return Link(label or short_name(value), href, value)
+        return Link(_shown(label) if label else short_name(value), href, value)
     if binding["type"] == "bnode":
         return Link("_:" + value)
     note = binding.get("xml:lang") or short_name(binding.get("datatype", "")).replace("xsd:string", "")
-    return Link(value, note=note)
+    return Link(_shown(value), note=note)
+
+
+def _shown(text: str) -> str:
+    """A value as a page shows it: cut after PAGE_VALUE_CHARS characters."""
+    return text if len(text) <= PAGE_VALUE_CHARS else text[:PAGE_VALUE_CHARS] + " […]"
 
 
 def _select(query: str, iri: str, limit: int) -> tuple[list[dict], bool]:
@@ -141,9 +147,9 @@ def describe(iri: str) -> Entity | None:
         if row["dir"]["value"] == "in":
             entity.incoming.append(Fact(_term(row["p"], base), _term(o, base, label), source))
         elif p == str(RDFS.label):
-            entity.labels.append(o["value"]) if o["value"] not in entity.labels else None
+            entity.labels.append(_shown(o["value"])) if _shown(o["value"]) not in entity.labels else None
         elif p == str(SKOS.altLabel):
-            entity.aliases.append(o["value"]) if o["value"] not in entity.aliases else None
+            entity.aliases.append(_shown(o["value"])) if _shown(o["value"]) not in entity.aliases else None
         elif p == str(RDF.type):
             entity.types.append(_term(o, base))
         elif p != str(DG.text):
@@ -152,7 +158,7 @@ def describe(iri: str) -> Entity | None:
     entity.articles = [{"link": _term(a["article"], base, a.get("title", {}).get("value")),
                         "issued": a.get("issued", {}).get("value", "")[:10]} for a in arts]
     ev, _ = _select(EVIDENCE_QUERY, iri, EVIDENCE_ROWS)
-    entity.evidence = [{"sentence": e["sentence"]["value"],
+    entity.evidence = [{"sentence": _shown(e["sentence"]["value"]),
                         "event": _term(e["event"], base, e.get("eventLabel", {}).get("value")),
                         "article": _term(e["article"], base, e.get("title", {}).get("value"))
                         if "article" in e else None} for e in ev]
