@@ -116,8 +116,8 @@ def test_void_description(server, store_dir):
     ds = URIRef(BASE + ".well-known/void#defgraph")
     s = OxigraphStore(store_dir, read_only=True)
     assert g.value(ds, VOID.triples).toPython() == s.count()
-    assert g.value(ds, VOID.sparqlEndpoint) == URIRef(server.url + "sparql")
-    assert g.value(ds, VOID.dataDump) == URIRef(server.url + "dump.nq.gz")
+    assert g.value(ds, VOID.sparqlEndpoint) == URIRef(BASE + "sparql")     # the configured base
+    assert g.value(ds, VOID.dataDump) == URIRef(BASE + "dump.nq.gz")
     persons = next(p for p in g.objects(ds, VOID.classPartition) if g.value(p, VOID["class"]) == DG.Person)
     assert g.value(persons, VOID.entities) == Literal(2)
     links = {g.value(ls, VOID.objectsTarget): g.value(ls, VOID.triples).toPython()

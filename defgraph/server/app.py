@@ -41,6 +41,7 @@ def create_app(store: OxigraphStore, settings: Settings | None = None) -> Flask:
     executor = (PoolExecutor(store, settings.workers, settings.timeout, settings.service_allow_list)
                 if store.path is not None else InlineExecutor(store, settings.service_allow_list))
     base_iri = settings.base_iri or store.base_iri
+    base_iri = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
     app = Flask("defgraph.server", static_folder="static", template_folder="templates")
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.config["PROPAGATE_EXCEPTIONS"] = False
@@ -51,7 +52,14 @@ def create_app(store: OxigraphStore, settings: Settings | None = None) -> Flask:
     for bp in blueprints():
         app.register_blueprint(bp)
     _register_error_handlers(app, settings)
+    app.after_request(_nosniff)
     return app
+
+
+def _nosniff(resp: Response) -> Response:
+    """Every response: browsers take the Content-Type as given (no sniffing a result into HTML)."""
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    return resp
 
 
 def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:

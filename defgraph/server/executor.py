@@ -108,7 +108,10 @@ def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
         return error(403, str(exc))
     except SyntaxError as exc:
         return error(400, f"SPARQL syntax error: {exc}")
-    except (OSError, RuntimeError, ValueError) as exc:
+    except OSError as exc:      # its text names files of the store: for the log only
+        log.error("query failed reading the store: %s", exc)
+        return error(500, "the query failed: the store could not be read (the details are in the server log)")
+    except (RuntimeError, ValueError) as exc:
         return error(500, f"the query failed: {exc}")
 
 
@@ -219,7 +222,8 @@ def _worker_run(task: Task, generation: int, path: str) -> QueryOutcome:
         try:
             _worker_store = (generation, path, OxigraphStore(path, read_only=True))
         except (StoreError, OSError) as exc:
-            return error(503, f"the store changed while the query waited; please retry ({exc})")
+            log.warning("cannot open the store snapshot: %s", exc)
+            return error(503, "the store changed while the query waited; please retry")
     return task.run(_worker_store[2])
 
 
@@ -239,8 +243,9 @@ def _worker_main(conn: Connection, offline: bool) -> None:
             return
         try:
             outcome = _worker_run(*job)
-        except Exception as exc:  # noqa: BLE001 - a worker must answer every job it takes
-            outcome = error(500, f"the query failed: {type(exc).__name__}: {exc}")
+        except Exception:  # noqa: BLE001 - a worker must answer every job it takes
+            log.exception("query worker error")
+            outcome = error(500, "the query failed (the details are in the server log)")
         conn.send(outcome)
 
 

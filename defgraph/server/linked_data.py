@@ -151,9 +151,8 @@ def void() -> Response:
     from ..void import void_description
 
     state = current_state()
-    host = request.host_url
-    g = void_description(_select, state.base_iri, sparql_endpoint=host + "sparql",
-                         data_dump=host + "dump.nq.gz")
+    base = state.base_iri        # the configured base, never the request's Host header
+    g = void_description(_select, base, sparql_endpoint=base + "sparql", data_dump=base + "dump.nq.gz")
     fmt = negotiate(request, GRAPH_TYPES)
     return _rdf_response(g.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8"), fmt)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -15,6 +16,7 @@ from .executor import BOOLEAN_TYPES, GRAPH_TYPES, TABULAR_TYPES, QueryOutcome, Q
 from .sparql_text import add_using, has_dataset_clause
 
 bp = Blueprint("sparql", __name__)
+log = logging.getLogger(__name__)
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -187,8 +189,10 @@ def run_update(op: Operation, req: Request) -> Response:
         raise HttpError(403, str(exc)) from None
     except SyntaxError as exc:
         raise HttpError(400, f"SPARQL syntax error: {exc}") from None
-    except OSError as exc:
-        raise HttpError(500, f"the update failed: {exc}") from None
+    except OSError as exc:      # its text names files of the store: for the log only
+        log.error("update failed: %s", exc)
+        raise HttpError(500, "the update failed: the store could not be written "
+                             "(the details are in the server log)") from None
     return Response(status=204)
 
 
@@ -214,7 +218,7 @@ def service_description(req: Request) -> Response:
     """The sd:Service description of this endpoint, in the RDF format the client prefers."""
     state = current_state()
     turtle = SD_TEMPLATE.format(
-        endpoint=req.base_url,
+        endpoint=f"{state.base_iri}sparql",     # the configured base, never the request's Host
         update_language=", sd:SPARQL11Update" if state.settings.allow_update else "",
         federation=", sd:BasicFederatedQuery" if state.settings.service_allow_list else "",
         entities=f"{state.base_iri}graph/entities")
