@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import urllib.error
 
 import pytest
 import requests
@@ -127,8 +128,10 @@ def test_rdflib_sparqlstore_and_updatestore(server):
 
     g = "urn:x-test:rdflib-update"
     denied = SPARQLUpdateStore(server.sparql, server.update)
-    with pytest.raises(Exception):
+    with pytest.raises(urllib.error.HTTPError) as refused:     # no token: 401, nothing written
         denied.update(f"INSERT DATA {{ GRAPH <{g}> {{ <urn:a> <urn:b> <urn:c> }} }}")
+    assert refused.value.code == 401 and "Bearer" in refused.value.headers["WWW-Authenticate"]
+    assert store.query(f"ASK {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").askAnswer is False
     writer = SPARQLUpdateStore(server.sparql, server.update, auth=None,
                                headers={"Authorization": f"Bearer {TOKEN}"})
     writer.update(f"INSERT DATA {{ GRAPH <{g}> {{ <urn:a> <urn:b> \"ü\" }} }}")

@@ -111,8 +111,8 @@ def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
     except OSError as exc:      # its text names files of the store: for the log only
         log.error("query failed reading the store: %s", exc)
         return error(500, "the query failed: the store could not be read (the details are in the server log)")
-    except (RuntimeError, ValueError) as exc:
-        return error(500, f"the query failed: {exc}")
+    except (RuntimeError, ValueError) as exc:   # the engine cannot evaluate what the query asks
+        return error(400, f"the query cannot be evaluated: {exc}")
 
 
 def _dataset(task: QueryTask) -> dict:
