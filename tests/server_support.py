@@ -79,17 +79,25 @@ class LiveServer:
 
 
 @contextmanager
-def live_server(store: OxigraphStore, settings: Settings) -> Iterator[LiveServer]:
-    """The app served by waitress in a thread, for as long as the block runs."""
+def live_server(store: OxigraphStore, settings: Settings, *, base_is_url: bool = False) -> Iterator[LiveServer]:
+    """The app served by waitress in a thread, for as long as the block runs; with `base_is_url`,
+    the server's configured base IRI is the URL it is served at (as in a real deployment)."""
+    import socket
+    from dataclasses import replace
+
     from waitress import create_server
 
-    app = create_app(store, settings)
-    server = create_server(app, host="127.0.0.1", port=0, threads=16, asyncore_loop_timeout=0.1,
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    app = create_app(store, replace(settings, base_iri=url) if base_is_url else settings)
+    server = create_server(app, sockets=[sock], threads=16, asyncore_loop_timeout=0.1,
                            max_request_body_size=settings.max_request_bytes + 65536)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
-        yield LiveServer(f"http://127.0.0.1:{server.effective_port}/", app, store)
+        yield LiveServer(url, app, store)
     finally:
         # empty the loop's map first (kept-alive client connections too): the loop ends at its
         # next turn, and nothing is closed under a select() still running

@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 
 from defgraph.server import Settings
 
-from .server_support import BASE, TOKEN, live_server, sample_store
+from .server_support import TOKEN, live_server, sample_store
 
 CHECKER = Path(__file__).resolve().parent / "conformance" / "sparql_protocol_check.py"
 KASEI = "http://kasei.us/2009/09/sparql/data/"
@@ -31,7 +31,7 @@ def server(tmp_path_factory):
     store = sample_store(tmp_path_factory.mktemp("protocol-store"))
     settings = Settings(allow_update=True, update_token=TOKEN, row_cap=3, workers=2,
                         max_request_bytes=64 * 1024)
-    with live_server(store, settings) as live:
+    with live_server(store, settings, base_is_url=True) as live:
         yield live
     store.close()
 
@@ -336,7 +336,7 @@ def test_service_description(server):
     assert r.status_code == 200
     g = Graph().parse(data=r.text, format="turtle")
     SD = "http://www.w3.org/ns/sparql-service-description#"
-    assert (None, URIRef(SD + "endpoint"), URIRef(BASE + "sparql")) in g     # the configured base
+    assert (None, URIRef(SD + "endpoint"), URIRef(server.sparql)) in g     # the configured base
     langs = set(g.objects(None, URIRef(SD + "supportedLanguage")))
     assert {URIRef(SD + "SPARQL11Query"), URIRef(SD + "SPARQL11Update")} <= langs
     assert len(set(g.objects(None, URIRef(SD + "resultFormat")))) == 8
