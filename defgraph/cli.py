@@ -332,10 +332,14 @@ def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, ma
         raise click.ClickException(str(exc)) from None
     store = _open(store_dir, read_only=not allow_update)
     app = create_app(store, settings)
-    run_server(app, host, port, on_ready=lambda url: click.echo(
-        f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "
-        "Ctrl+C stops it", err=False))
-    store.close()
+    try:
+        run_server(app, host, port, on_ready=lambda url: click.echo(
+            f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "
+            "Ctrl+C stops it", err=False))
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
+    finally:
+        store.close()
 
 
 def _date_option(value: str | None, name: str):

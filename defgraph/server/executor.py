@@ -9,14 +9,17 @@ snapshot of the store before their next query.
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import multiprocessing
 import multiprocessing.context
+import os
 import queue
 import shutil
 import signal
 import tempfile
 import threading
+import time
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -27,7 +30,7 @@ import pyoxigraph as ox
 from ..namespaces import PREFIXES
 from ..sparql_policy import PolicyError
 from ..store import OxigraphStore, StoreError
-from .sandbox import deny_network
+from .sandbox import deny_network, die_with_parent
 from .sparql_text import has_keyword, query_form, with_limit
 
 log = logging.getLogger(__name__)
@@ -232,6 +235,7 @@ def _worker_main(conn: Connection, offline: bool) -> None:
 
     An `offline` worker cannot open network sockets at all (no SERVICE endpoint is allowed)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C is the web process's to handle
+    die_with_parent()
     if offline:
         deny_network()
     while True:
@@ -258,21 +262,71 @@ class _Worker:
                                        name="defgraph-query")
         self.process.start()
         child.close()
+        self._stopping = threading.Lock()
 
     def stop(self, kill: bool = False) -> None:
-        """Ask the worker to exit (kill it if it is busy past a second, or if `kill`), and reap it."""
-        if kill:
-            self.process.kill()
-        else:
-            try:
-                self.conn.send(None)
-            except OSError:
+        """Ask the worker to exit (kill it if it is busy past a second, or if `kill`), and reap it.
+
+        Safe to call twice, from two threads (a request replacing it while the server closes)."""
+        with self._stopping:
+            if self.conn.closed:
+                return
+            if kill:
                 self.process.kill()
-        self.process.join(timeout=1)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
-        self.conn.close()
+            else:
+                try:
+                    self.conn.send(None)
+                except OSError:
+                    self.process.kill()
+            self.process.join(timeout=1)
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join()
+            self.conn.close()
+
+
+LOCK_FILE = "owner.lock"
+
+
+def snapshot_prefix(store_path: Path) -> str:
+    """The name that the snapshot folders of a store begin with (beside the store)."""
+    return f".{store_path.name}-snapshots-"
+
+
+def remove_stale_snapshots(store_path: Path) -> list[Path]:
+    """Remove the snapshot folders beside a store that no live server holds; the folders removed.
+
+    A server holds an exclusive flock on its folder's lock file for as long as it runs; the
+    kernel drops it when the process ends, however it ends, so an unlockable folder is live.
+    """
+    removed = []
+    parent = store_path.resolve().parent
+    for folder in parent.glob(snapshot_prefix(store_path) + "*"):
+        lock = folder / LOCK_FILE
+        try:
+            fd = os.open(lock, os.O_RDWR)
+        except FileNotFoundError:         # being created this instant, or from an older version
+            if time.time() - folder.stat().st_mtime < STALE_UNLOCKED_SECONDS:
+                continue
+            fd = None
+        except OSError:
+            continue
+        try:
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            continue                      # a live server's
+        finally:
+            if fd is not None:
+                os.close(fd)
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    if removed:
+        log.info("removed %d stale snapshot folder(s) beside %s", len(removed), store_path)
+    return removed
+
+
+STALE_UNLOCKED_SECONDS = 60
 
 
 class PoolExecutor:
@@ -299,6 +353,9 @@ class PoolExecutor:
         self._store = store
         self._snapshots: list[Path] = []
         self._snapshot_root: Path | None = None
+        self._snapshot_lock: int | None = None    # fd whose flock says "a live server owns these"
+        if store.path is not None:
+            remove_stale_snapshots(store.path)
         self.path = self._first_snapshot()
         self._lock = threading.Lock()
         self._closed = False
@@ -336,8 +393,10 @@ class PoolExecutor:
         if self._snapshot_root is None:
             # beside the store, on the same file system, so that the checkpoint is hard links
             assert self._store.path is not None
-            self._snapshot_root = Path(tempfile.mkdtemp(prefix=f".{self._store.path.name}-snapshots-",
+            self._snapshot_root = Path(tempfile.mkdtemp(prefix=snapshot_prefix(self._store.path),
                                                         dir=self._store.path.resolve().parent))
+            self._snapshot_lock = os.open(self._snapshot_root / LOCK_FILE, os.O_CREAT | os.O_RDWR, 0o600)
+            fcntl.flock(self._snapshot_lock, fcntl.LOCK_EX)
         target = self._snapshot_root / f"g{self.generation}"
         self._store.snapshot(target)
         self._snapshots.append(target)
@@ -374,8 +433,10 @@ class PoolExecutor:
                                   "was stopped (the limit is the server's --timeout)")
             outcome = worker.conn.recv()
         except (EOFError, OSError) as exc:
-            log.error("query worker died (exit code %s): %s", worker.process.exitcode, exc)
             self._replace(worker)
+            if self._closed:           # close() stopped the worker under this request
+                return error(503, "the server is shutting down")
+            log.error("query worker died (exit code %s): %s", worker.process.exitcode, exc)
             return error(500, "the query process died (out of memory?); the query was abandoned")
         except BaseException:
             self._replace(worker)      # its answer may still be in the pipe: never reuse it
@@ -398,6 +459,9 @@ class PoolExecutor:
             worker.stop()
         if self._snapshot_root is not None:
             shutil.rmtree(self._snapshot_root, ignore_errors=True)
+        if self._snapshot_lock is not None:
+            os.close(self._snapshot_lock)
+            self._snapshot_lock = None
 
 
 class InlineExecutor:

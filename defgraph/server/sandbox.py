@@ -11,12 +11,18 @@ import ctypes
 import ctypes.util
 import errno
 import logging
+import multiprocessing
+import multiprocessing.connection
+import os
 import platform
+import signal
 import struct
 import sys
+import threading
 
 log = logging.getLogger(__name__)
 
+_PR_SET_PDEATHSIG = 1
 _PR_SET_NO_NEW_PRIVS = 38
 _PR_SET_SECCOMP = 22
 _SECCOMP_MODE_FILTER = 2
@@ -78,3 +84,24 @@ def deny_network() -> bool:
                     errno.errorcode.get(ctypes.get_errno(), "?"))
         return False
     return True
+
+
+def die_with_parent() -> None:
+    """Exit as soon as the process that started this one is gone, however it ended (kill -9 included).
+
+    Two ways, either enough: the kernel kills this process when its forking parent (the
+    forkserver, which exits with the web process) dies; and a thread waits on the sentinel of
+    the web process, which the kernel closes when that process ends.
+    """
+    if sys.platform == "linux":
+        _libc().prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="defgraph-parent-watch").start()
