@@ -71,6 +71,16 @@ def check_base_iri(base_iri: str) -> None:
                          "fragment (e.g. https://example.org/defgraph/)")
 
 
+def insert_data(quads: Iterable[ox.Quad]) -> str:
+    """A SPARQL INSERT DATA of quads, each term as Oxigraph writes it in N-Triples."""
+    by_graph: dict[object, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    blocks = ["\n".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
+              for g, lines in by_graph.items()]
+    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
+
+
 def default_location() -> str:
     """The store folder: `DEFGRAPH_STORE`, else `./defgraph-store`."""
     return os.environ.get("DEFGRAPH_STORE") or DEFAULT_STORE_DIR
@@ -170,7 +180,6 @@ class OxigraphStore:
                     labels.append((name, q.subject.value, q))
                 else:
                     quads.append(q)
-        self.remove_graph(graph_iri)
         keep = [q for (g, s, q) in labels
                 if not any(True for _ in self._store.quads_for_pattern(
                     ox.NamedNode(s), ox.NamedNode(str(RDFS.label)), None, ox.NamedNode(g)))]
@@ -181,7 +190,18 @@ class OxigraphStore:
             if key not in seen:
                 seen.add(key)
                 quads.append(q)
-        self._store.extend(quads)
+        self._replace(ox.NamedNode(graph_iri), quads)
+
+    def _replace(self, graph: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad]) -> None:
+        """Empty `graph` and add `quads` (to any graph) in one transaction: after a crash the store
+        holds the old graph or the new one, never an empty or a half-written one.
+
+        pyoxigraph has no transaction spanning a removal and an insertion; one SPARQL update is
+        one. Its text is Oxigraph's own N-Triples writing of each term, not user text.
+        """
+        empty = "CLEAR SILENT DEFAULT" if isinstance(graph, ox.DefaultGraph) else \
+            f"DROP SILENT GRAPH {graph} ; CREATE SILENT GRAPH {graph}"
+        self._store.update(f"{empty} ;\n{insert_data(quads)}")
 
     def update(self, update: str, *, allowed_services: Iterable[str] = (), **dataset: object) -> None:
         """Run a SPARQL 1.1 Update (PolicyError for LOAD, or SERVICE to an endpoint not allowed)."""
@@ -216,7 +236,8 @@ class OxigraphStore:
         quads = [ox.Quad(q.subject, q.predicate, q.object, target)
                  for q in ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri)]
         if replace:
-            self._store.clear_graph(target)
+            self._replace(target, quads)
+            return
         if graph:
             self._store.add_graph(target)
         self._store.extend(quads)
