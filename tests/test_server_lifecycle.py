@@ -89,14 +89,20 @@ def wait_gone(pids: set[int], seconds: float = 10) -> set[int]:
     return alive(pids)
 
 
-def test_sigterm_stops_workers_and_removes_snapshots(tmp_path):
-    store_dir = tmp_path / "store"
+def serving_slow_queries(store_dir: Path) -> tuple[subprocess.Popen, set[int]]:
+    """A server over a new store, its two workers busy; the server and the processes below it."""
     sample_store(store_dir).close()
     proc, url = start(store_dir)
     busy(url)
     workers = descendants(proc.pid)
     assert len(workers) >= 3                      # the forkserver and two workers
     assert snapshot_folders(store_dir)
+    return proc, workers
+
+
+def test_sigterm_stops_workers_and_removes_snapshots(tmp_path):
+    store_dir = tmp_path / "store"
+    proc, workers = serving_slow_queries(store_dir)
     code, err = stop(proc)
     assert code == 0 and "Traceback" not in err, err
     assert wait_gone(workers) == set()
@@ -105,15 +111,12 @@ def test_sigterm_stops_workers_and_removes_snapshots(tmp_path):
 
 def test_kill_9_workers_follow_and_the_next_start_removes_the_snapshots(tmp_path):
     store_dir = tmp_path / "store"
-    sample_store(store_dir).close()
-    proc, url = start(store_dir)
-    busy(url)
-    workers = descendants(proc.pid)
+    proc, workers = serving_slow_queries(store_dir)
     stop(proc, signal.SIGKILL)
     assert wait_gone(workers) == set()            # no orphan keeps running its query
     stale = snapshot_folders(store_dir)
     assert len(stale) == 1                        # kill -9 leaves it...
-    proc, url = start(store_dir)
+    proc, _ = start(store_dir)
     try:
         now = snapshot_folders(store_dir)
         assert len(now) == 1 and now != stale     # ...and the next start removes it
