@@ -147,6 +147,8 @@ def read_file(path: str | os.PathLike) -> Iterator[Article | ArticleError]:
                 yield parse_json_record(json.loads(line), where)
             except json.JSONDecodeError as exc:
                 yield ArticleError(where, f"invalid JSON ({exc.msg})")
+            except RecursionError:
+                yield ArticleError(where, "JSON nested too deeply to read")
             except ArticleError as err:
                 yield err
         return
@@ -164,28 +166,53 @@ class Inputs(NamedTuple):
     ignored: list[Path]
 
 
+BROKEN_LINK = "broken symbolic link (its target is missing, or the links form a loop)"
+
+
+def _glob(pattern: str) -> list[Path]:
+    """Paths matching a glob pattern; `**` descends into folders but never through a symbolic
+    link to one, so that links forming a loop cannot make the walk endless."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    root = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = parts[fixed:]
+    found = []
+    for p in root.glob(str(Path(*rest))):   # pathlib's ** does not follow links to folders
+        tail = p.relative_to(root).parts
+        # like glob: hidden names only where the pattern spells a leading dot
+        if any(name.startswith(".") and not pat.startswith(".") for name, pat in zip(tail, rest)):
+            continue
+        found.append(p)
+    return sorted(found)
+
+
 def expand_paths(paths: Iterable[str]) -> Inputs:
     """Files named by paths, folders (recursively) and globs, in a stable order.
 
     A file named outright is read whatever its suffix; in a folder only article files are
     (see ARTICLE_SUFFIXES), the others are listed as ignored; hidden files are passed over.
+    Broken symbolic links are reported; links to folders are not followed inside a folder or `**`.
     """
     files: list[Path] = []
     errors: list[ArticleError] = []
     ignored: list[Path] = []
     for raw in paths:
-        matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else [raw]
+        matches = _glob(raw) if glob.has_magic(raw) else [Path(raw)]
         if not matches:
             errors.append(ArticleError(raw, "no file matches this pattern"))
-        for match in matches:
-            p = Path(match)
+        for p in matches:
             if p.is_dir():
-                for f in sorted(f for f in p.rglob("*") if f.is_file()):
+                for f in sorted(p.rglob("*")):
                     if any(part.startswith(".") for part in f.relative_to(p).parts):
                         continue
-                    (files if f.suffix.lower() in ARTICLE_SUFFIXES else ignored).append(f)
+                    if f.is_symlink() and not f.exists():
+                        errors.append(ArticleError(str(f), BROKEN_LINK))
+                    elif f.is_file():
+                        (files if f.suffix.lower() in ARTICLE_SUFFIXES else ignored).append(f)
             elif p.is_file():
                 files.append(p)
+            elif p.is_symlink():
+                errors.append(ArticleError(str(p), BROKEN_LINK))
             else:
                 errors.append(ArticleError(raw, "no such file or folder"))
     seen: set[Path] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 
@@ -25,7 +26,22 @@ def _open(store_dir: str, read_only: bool = True, base_iri: str | None = None):
         raise click.ClickException(str(exc)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; an OS error (full disk, unwritable file) ends a command with one line."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}"
+                                       + ("; nothing more was written" if exc.errno in _FULL else "")) from None
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="defgraph")
 def main() -> None:
     """defgraph: build a knowledge graph of defence cooperation from news articles.
@@ -62,11 +78,15 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None
     store = _open(store_dir, read_only=False, base_iri=base_iri)
     click.echo(f"store: {Path(store_dir).resolve()}", err=True)
 
-    with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
-                           show_pos=True) as bar:
-        summary = ingest_files(files, store, missing=missing, ignored=ignored, progress=bar.update)
-    total = store.count()
-    store.close()
+    try:
+        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
+                               show_pos=True) as bar:
+            summary = ingest_files(files, store, missing=missing, ignored=ignored, progress=bar.update)
+        total = store.count()
+        store.close()
+    except OSError as exc:   # a full disk: the store keeps every article written before it
+        raise click.ClickException(f"{store_dir}: cannot write the store ({exc.strerror or exc}); "
+                                   "the articles before this one are stored") from None
     click.echo(f"articles read: {summary.articles}")
     click.echo("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())) or "none"))
     click.echo("events: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.events.items())) or "none"))
@@ -135,7 +155,10 @@ def export(store_dir: str, fmt: str, out: str | None, void: bool) -> None:
     else:
         data = store.dump(fmt)
     if out:
-        Path(out).write_bytes(data)
+        try:
+            Path(out).write_bytes(data)
+        except OSError as exc:
+            raise click.ClickException(f"{out}: cannot write it ({exc.strerror or exc})") from None
         click.echo(f"wrote {len(data)} bytes to {out}", err=True)
     else:
         sys.stdout.buffer.write(data)
@@ -309,10 +332,14 @@ def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, ma
         raise click.ClickException(str(exc)) from None
     store = _open(store_dir, read_only=not allow_update)
     app = create_app(store, settings)
-    run_server(app, host, port, on_ready=lambda url: click.echo(
-        f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "
-        "Ctrl+C stops it", err=False))
-    store.close()
+    try:
+        run_server(app, host, port, on_ready=lambda url: click.echo(
+            f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "
+            "Ctrl+C stops it", err=False))
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
+    finally:
+        store.close()
 
 
 def _date_option(value: str | None, name: str):

@@ -26,6 +26,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 from .linkset import SEMAPV, link_graph, link_triples
 from .namespaces import VOID, Minter, slugify
 from .resources import DATA_DIR
+from .store import check_rdf
 
 FAMILIES = ("Person", "Agency", "Country", "Equipment")
 DEFAULT_THRESHOLD = 0.9
@@ -292,7 +293,10 @@ class FileSource:
                             "(use .ttl, .nt, .nq, .trig, .rdf, .jsonld)")
         self._store = ox.Store()
         try:
-            self._store.load(path=str(self.path), format=fmt)
+            data = self.path.read_bytes()
+            if fmt == ox.RdfFormat.RDF_XML:
+                check_rdf(data, "xml")
+            self._store.load(data, format=fmt)
         except (OSError, SyntaxError, ValueError) as exc:
             raise LinkError(f"{path}: cannot read it as RDF ({exc})") from None
 
@@ -323,18 +327,29 @@ class EndpointSource:
         import requests
 
         try:
-            r = requests.post(self.url, data={"query": query}, timeout=self.timeout,
+            # a redirect would turn the POST into a GET without the query: refuse to follow it
+            r = requests.post(self.url, data={"query": query}, timeout=self.timeout, allow_redirects=False,
                               headers={"Accept": "application/sparql-results+json"})
         except requests.RequestException as exc:
             raise LinkError(f"{self.url}: the endpoint cannot be reached ({exc})") from None
+        if r.is_redirect:
+            raise LinkError(f"{self.url}: the endpoint redirects ({r.status_code}) to "
+                            f"{r.headers.get('Location', '?')!r}; give that URL with --against")
         if r.status_code != 200:
             raise LinkError(f"{self.url}: the endpoint answered {r.status_code}: {r.text[:300]}")
         try:
-            bindings = r.json()["results"]["bindings"]
-        except (ValueError, KeyError) as exc:
-            raise LinkError(f"{self.url}: not a SPARQL JSON result ({exc})") from None
-        return [{k: (v["value"], "literal" if v["type"] in ("literal", "typed-literal") else v["type"])
-                 for k, v in b.items()} for b in bindings]
+            return [{k: _json_term(v) for k, v in b.items()} for b in r.json()["results"]["bindings"]]
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise LinkError(f"{self.url}: the answer is not SPARQL results JSON "
+                            f"({type(exc).__name__}: {str(exc)[:200]})") from None
+
+
+def _json_term(term: dict) -> tuple[str, str]:
+    """(value, kind) of a term in SPARQL results JSON; TypeError when it is not one."""
+    value, kind = term["value"], term["type"]
+    if not isinstance(value, str) or not isinstance(kind, str):
+        raise TypeError(f"a term's value and type must be strings, not {term!r:.100}")
+    return value, "literal" if kind in ("literal", "typed-literal") else kind
 
 
 def open_source(target: str) -> Source:

@@ -7,6 +7,7 @@ from datetime import date as Date
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
+from .extract import MAX_CHARS
 from .extract.model import Entity, Event, Facts
 from .linkset import GAZETTEER_GRAPH, add_all, gazetteer_links, link_graph
 from .namespaces import DG, SCHEMA, Minter, short_hash
@@ -57,7 +58,7 @@ def to_rdf(facts: Facts, minter: Minter | None = None) -> Dataset:
     g.add((a_iri, RDFS.label, Literal(art.title)))
     g.add((a_iri, DCTERMS.title, Literal(art.title)))
     g.add((a_iri, DG.identifier, Literal(art.id)))
-    g.add((a_iri, DG.text, Literal(art.text)))
+    g.add((a_iri, DG.text, Literal(art.text[:MAX_CHARS])))   # what extraction read, no more
     if art.published:
         g.add((a_iri, DCTERMS.issued, Literal(art.published.isoformat(), datatype=XSD.dateTime)))
     if art.source_file:

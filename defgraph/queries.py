@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .resources import QUERIES_DIR
+from .sparql_policy import PolicyError
 from .store import GraphStore
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
@@ -36,11 +37,13 @@ def load_query(query_or_file: str) -> str:
 
 
 def run_query(store: GraphStore, query: str) -> object:
-    """Run SPARQL on the store; a syntax error becomes a QueryError."""
+    """Run SPARQL on the store; a syntax error or a refused SERVICE becomes a QueryError."""
     try:
         return store.query(query)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
+    except PolicyError as exc:
+        raise QueryError(f"query refused: {exc}") from None
 
 
 def format_result(result: object, fmt: str) -> str:

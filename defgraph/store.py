@@ -12,6 +12,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDFS
 
 from .namespaces import DEFAULT_BASE_IRI, PREFIXES
+from .rdfxml_guard import check_rdfxml
+from .sparql_policy import check as check_fetches
 
 DEFAULT_STORE_DIR = "defgraph-store"
 META_FILE = "defgraph.json"
@@ -46,6 +48,37 @@ class GraphStore(Protocol):
     def graphs(self) -> list[str]: ...
     def flush(self) -> None: ...
     def close(self) -> None: ...
+
+
+def check_rdf(data: bytes, fmt: str) -> None:
+    """Refuse (SyntaxError) data that a parser would blow up: RDF/XML with nested or too many entities."""
+    if fmt == "xml":
+        check_rdfxml(data)
+
+
+def check_base_iri(base_iri: str) -> None:
+    """Raise StoreError unless `base_iri` is an absolute http(s) IRI that IRIs can be minted under."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base_iri)
+    try:
+        ox.NamedNode(base_iri)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc or parts.query \
+            or parts.fragment:
+        raise StoreError(f"base IRI {base_iri!r} is not an absolute http(s) IRI without query or "
+                         "fragment (e.g. https://example.org/defgraph/)")
+
+
+def insert_data(quads: Iterable[ox.Quad]) -> str:
+    """A SPARQL INSERT DATA of quads, each term as Oxigraph writes it in N-Triples."""
+    by_graph: dict[object, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    blocks = ["\n".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
+              for g, lines in by_graph.items()]
+    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
 
 
 def default_location() -> str:
@@ -93,6 +126,8 @@ class OxigraphStore:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         meta = self._read_meta()
+        if base_iri is not None:
+            check_base_iri(base_iri)            # before anything is opened or saved
         self.base_iri = base_iri or meta.get("base_iri") or DEFAULT_BASE_IRI
         try:
             if self.path is None:
@@ -145,7 +180,6 @@ class OxigraphStore:
                     labels.append((name, q.subject.value, q))
                 else:
                     quads.append(q)
-        self.remove_graph(graph_iri)
         keep = [q for (g, s, q) in labels
                 if not any(True for _ in self._store.quads_for_pattern(
                     ox.NamedNode(s), ox.NamedNode(str(RDFS.label)), None, ox.NamedNode(g)))]
@@ -156,16 +190,30 @@ class OxigraphStore:
             if key not in seen:
                 seen.add(key)
                 quads.append(q)
-        self._store.extend(quads)
+        self._replace(ox.NamedNode(graph_iri), quads)
 
-    def update(self, update: str, **dataset: object) -> None:
-        """Run a SPARQL 1.1 Update."""
+    def _replace(self, graph: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad]) -> None:
+        """Empty `graph` and add `quads` (to any graph) in one transaction: after a crash the store
+        holds the old graph or the new one, never an empty or a half-written one.
+
+        pyoxigraph has no transaction spanning a removal and an insertion; one SPARQL update is
+        one. Its text is Oxigraph's own N-Triples writing of each term, not user text.
+        """
+        empty = "CLEAR SILENT DEFAULT" if isinstance(graph, ox.DefaultGraph) else \
+            f"DROP SILENT GRAPH {graph} ; CREATE SILENT GRAPH {graph}"
+        self._store.update(f"{empty} ;\n{insert_data(quads)}")
+
+    def update(self, update: str, *, allowed_services: Iterable[str] = (), **dataset: object) -> None:
+        """Run a SPARQL 1.1 Update (PolicyError for LOAD, or SERVICE to an endpoint not allowed)."""
         self._check_writable()
+        check_fetches(update, update=True, allowed_services=allowed_services,
+                      base_iri=dataset.get("base_iri"), prefixes=dataset.get("prefixes"))
         self._store.update(update, **dataset)
 
     def load(self, data: bytes, fmt: str, graph: str | None = None) -> int:
         """Add RDF data in a format of RDF_FORMATS into a graph; the number of quads added."""
         self._check_writable()
+        check_rdf(data, fmt)
         before = len(self._store)
         to_graph = ox.NamedNode(graph) if graph else None
         kwargs = {"to_graph": to_graph} if to_graph is not None and fmt not in DATASET_FORMATS else {}
@@ -184,10 +232,12 @@ class OxigraphStore:
         first when `replace`; data that does not parse raises SyntaxError and changes nothing."""
         self._check_writable()
         target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        check_rdf(data, fmt)
         quads = [ox.Quad(q.subject, q.predicate, q.object, target)
                  for q in ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri)]
         if replace:
-            self._store.clear_graph(target)
+            self._replace(target, quads)
+            return
         if graph:
             self._store.add_graph(target)
         self._store.extend(quads)
@@ -204,9 +254,14 @@ class OxigraphStore:
             raise StoreError(f"{self.path}: store is open read-only")
 
     # reading ------------------------------------------------------------
-    def query(self, query: str, *, union: bool = True, **dataset: object) -> object:
+    def query(self, query: str, *, union: bool = True, allowed_services: Iterable[str] = (),
+              **dataset: object) -> object:
         """Run a SPARQL query; the default graph is the union of all graphs unless
-        `default_graph`/`named_graphs` say otherwise. Returns Oxigraph's result object."""
+        `default_graph`/`named_graphs` say otherwise. Returns Oxigraph's result object.
+
+        A SERVICE to an endpoint not in `allowed_services` raises PolicyError before anything runs."""
+        check_fetches(query, update=False, allowed_services=allowed_services,
+                      base_iri=dataset.get("base_iri"), prefixes=PREFIXES)
         if dataset.get("default_graph") is not None:
             union = False
         return self._store.query(query, use_default_graph_as_union=union, prefixes=PREFIXES,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -78,18 +79,90 @@ class LiveServer:
 
 
 @contextmanager
-def live_server(store: OxigraphStore, settings: Settings) -> Iterator[LiveServer]:
-    """The app served by waitress in a thread, for as long as the block runs."""
+def live_server(store: OxigraphStore, settings: Settings, *, base_is_url: bool = False) -> Iterator[LiveServer]:
+    """The app served by waitress in a thread, for as long as the block runs; with `base_is_url`,
+    the server's configured base IRI is the URL it is served at (as in a real deployment)."""
+    import socket
+    from dataclasses import replace
+
     from waitress import create_server
 
-    app = create_app(store, settings)
-    server = create_server(app, host="127.0.0.1", port=0, threads=16,
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+    app = create_app(store, replace(settings, base_iri=url) if base_is_url else settings)
+    server = create_server(app, sockets=[sock], threads=16, asyncore_loop_timeout=0.1,
                            max_request_body_size=settings.max_request_bytes + 65536)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
-        yield LiveServer(f"http://127.0.0.1:{server.effective_port}/", app, store)
+        yield LiveServer(url, app, store)
     finally:
-        server.close()
+        # empty the loop's map first (kept-alive client connections too): the loop ends at its
+        # next turn, and nothing is closed under a select() still running
+        channels = list(server._map.values())
+        server._map.clear()
         thread.join(timeout=5)
+        for channel in channels:     # the listening socket and the trigger are among them
+            channel.close()
         close_app(app)
+
+
+LEAK = "LEAKED-BY-LISTENER"
+
+
+@dataclass
+class Listener:
+    """A real HTTP server on loopback that counts the connections it accepts."""
+
+    url: str
+    server: object
+
+    @property
+    def connections(self) -> int:
+        return self.server.connections
+
+
+@contextmanager
+def loopback_listener() -> Iterator[Listener]:
+    """An HTTP listener on 127.0.0.1 answering SPARQL JSON to POST and Turtle to GET, counting connections."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self, body: str, media: str) -> None:
+            data = body.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", media)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self._answer(json.dumps({"head": {"vars": ["x", "y", "z"]}, "results": {"bindings": [
+                {"x": {"type": "literal", "value": LEAK}}]}}), "application/sparql-results+json")
+
+        def do_GET(self) -> None:
+            self._answer(f'<urn:leak> <urn:p> "{LEAK}" .\n', "text/turtle")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    class CountingServer(ThreadingHTTPServer):
+        daemon_threads = True
+        connections = 0
+
+        def process_request(self, request, client_address) -> None:
+            self.connections += 1
+            super().process_request(request, client_address)
+
+    server = CountingServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Listener(f"http://127.0.0.1:{server.server_address[1]}/", server)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

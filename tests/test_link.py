@@ -7,6 +7,7 @@ import json
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -309,3 +310,62 @@ def test_federated_service_to_an_allow_listed_endpoint(tmp_path, oxigraph_server
         r = requests.get(server.sparql, params={"query": FEDERATED.replace("ENDPOINT", other)})
         assert r.status_code == 403 and "not allowed" in r.text
     s.close()
+
+
+# --- a bad endpoint: named, with the problem, and a non-zero exit ------------------------------
+
+@pytest.fixture(scope="module")
+def bad_endpoint():
+    """A loopback HTTP server whose paths answer as broken SPARQL endpoints do."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    answers = {
+        "/moved": (301, {"Location": "/elsewhere"}, b""),
+        "/see-other": (303, {"Location": "/elsewhere"}, b""),
+        "/not-json": (200, {"Content-Type": "application/sparql-results+json"}, b"{not json"),
+        "/no-results": (200, {"Content-Type": "application/json"}, b'{"head": {"vars": []}}'),
+        "/a-list": (200, {"Content-Type": "application/json"}, b"[1, 2, 3]"),
+        "/bad-term": (200, {"Content-Type": "application/json"},
+                      b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"value": 1}}]}}'),
+        # what a client that followed the redirect with GET would have read: an empty answer
+        "/elsewhere": (200, {"Content-Type": "application/json"},
+                       b'{"head": {"vars": []}, "results": {"bindings": []}}'),
+    }
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            status, headers, body = answers.get(self.path.split("?")[0], (404, {}, b""))
+            self.send_response(status)
+            for k, v in {**headers, "Content-Length": str(len(body))}.items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self._answer()
+
+        do_GET = _answer
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("path,problem", [
+    ("/moved", "redirects (301)"), ("/see-other", "redirects (303)"),
+    ("/not-json", "not SPARQL results JSON"), ("/no-results", "not SPARQL results JSON"),
+    ("/a-list", "not SPARQL results JSON"), ("/bad-term", "not SPARQL results JSON"),
+])
+def test_cli_link_against_a_bad_endpoint_names_it_and_fails(tmp_path, bad_endpoint, path, problem):
+    build_store(tmp_path / "s").close()
+    url = bad_endpoint + path
+    r = CliRunner().invoke(main, ["link", "--against", url, "--store", str(tmp_path / "s"), "--dry-run"])
+    assert r.exit_code == 1, r.output
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {url}: ") and problem in lines[0], r.output

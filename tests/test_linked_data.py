@@ -15,6 +15,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 from defgraph.cli import main
 from defgraph.ingest import ingest_paths
 from defgraph.server import Settings
+from defgraph.server.linked_data import gzip_nquads
 from defgraph.store import OxigraphStore
 from tests.conftest import SEEDS
 from tests.server_support import live_server
@@ -115,8 +116,8 @@ def test_void_description(server, store_dir):
     ds = URIRef(BASE + ".well-known/void#defgraph")
     s = OxigraphStore(store_dir, read_only=True)
     assert g.value(ds, VOID.triples).toPython() == s.count()
-    assert g.value(ds, VOID.sparqlEndpoint) == URIRef(server.url + "sparql")
-    assert g.value(ds, VOID.dataDump) == URIRef(server.url + "dump.nq.gz")
+    assert g.value(ds, VOID.sparqlEndpoint) == URIRef(BASE + "sparql")     # the configured base
+    assert g.value(ds, VOID.dataDump) == URIRef(BASE + "dump.nq.gz")
     persons = next(p for p in g.objects(ds, VOID.classPartition) if g.value(p, VOID["class"]) == DG.Person)
     assert g.value(persons, VOID.entities) == Literal(2)
     links = {g.value(ls, VOID.objectsTarget): g.value(ls, VOID.triples).toPython()
@@ -135,11 +136,23 @@ def test_full_dump_download(server, store_dir):
     r = requests.get(server.url + "dump.nq.gz")
     assert r.status_code == 200 and r.headers["Content-Type"] == "application/gzip"
     assert "defgraph.nq.gz" in r.headers["Content-Disposition"]
+    # streamed as it is made: no Content-Length, chunked
+    assert "Content-Length" not in r.headers and r.headers.get("Transfer-Encoding") == "chunked"
     quads = list(ox.parse(gzip.decompress(r.content), format=ox.RdfFormat.N_QUADS))
     s = OxigraphStore(store_dir, read_only=True)
     assert len(quads) == s.count()
-    assert {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)} == set(s.graphs())
+    assert set(quads) == set(ox.parse(s.dump("nquads"), format=ox.RdfFormat.N_QUADS))
     s.close()
+
+
+def test_dump_is_compressed_a_batch_at_a_time():
+    quads = [ox.Quad(ox.NamedNode(f"urn:s{i}"), ox.NamedNode("urn:p"), ox.Literal(f"value {i} " * 20),
+                     ox.NamedNode(f"urn:g{i % 7}")) for i in range(20_000)]
+    stream = gzip_nquads(iter(quads), batch=1000)
+    first = next(stream)                  # compressed output comes before the input is used up
+    rest = list(stream)
+    assert first and len(rest) > 3
+    assert list(ox.parse(gzip.decompress(first + b"".join(rest)), format=ox.RdfFormat.N_QUADS)) == quads
 
 
 def test_cli_export_void(store_dir):

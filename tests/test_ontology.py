@@ -1,11 +1,11 @@
 import owlrl
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from defgraph.ingest import store_graph
 from defgraph.namespaces import DG
-from defgraph.resources import ONTOLOGY_FILE, SHAPES_FILE
+from defgraph.resources import ONTOLOGY_FILE
 from defgraph.validate import validate_graph
 
 
@@ -66,7 +66,50 @@ def test_broken_graph_reports_violations(seed_store):
     paths = {v.path for v in violations}
     assert "dg:supplier" in paths and "dg:recipient" in paths
     assert all(v.label for v in violations if v.focus == str(transfer))
-    assert len(Graph().parse(SHAPES_FILE)) > 0
 
 
-from rdflib import URIRef  # noqa: E402
+SMALL = """
+@prefix dg: <https://w3id.org/defgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix : <urn:x-test:> .
+:a a dg:Article ; dcterms:title "T" ; dg:text "Text." .
+:fr a dg:Country ; rdfs:label "France" ; dg:isoCode "FR" ; dg:mentionedIn :a .
+:ua a dg:Country ; rdfs:label "Ukraine" ; dg:isoCode "UA" ; dg:mentionedIn :a .
+:kit a dg:Equipment ; rdfs:label "CAESAR" .
+:p1 a dg:Person ; rdfs:label "P One" ; dg:nationality :fr .
+:p2 a dg:Person ; rdfs:label "P Two" ; dg:nationality :ua .
+:t a dg:Transfer ; dg:supplier :fr ; dg:recipient :ua ; dg:equipment :kit ; dg:status dg:pledged ;
+   dg:quantity 6 ; dg:mentionedIn :a ; dg:evidence "France will send six CAESAR." .
+:m a dg:Meeting ; dg:participant :p1, :p2 ; dg:mentionedIn :a ; dg:evidence "They met." .
+"""
+
+# one broken copy of a node per shape: (what to add to SMALL, the focus node, the message reported)
+BROKEN = [
+    (':x1 a dg:Person ; dg:mentionedIn :a .', "x1", "has no name (rdfs:label)"),
+    (':x2 a dg:Person ; rdfs:label "X" ; dg:nationality "France" .', "x2", "has a nationality that is not a country"),
+    (':x3 a dg:Country ; rdfs:label "X" ; dg:isoCode "fra" .', "x3",
+     "has an ISO 3166-1 code that is not two capital letters, or more than one"),
+    (':x4 a dg:Meeting ; dg:participant :p1, :p2 ; dg:evidence "E" .', "x4", "comes from no article"),
+    (':x5 a dg:Transfer ; dg:supplier :fr, :ua ; dg:recipient :ua ; dg:equipment :kit ; dg:status dg:pledged ;'
+     ' dg:mentionedIn :a ; dg:evidence "E" .', "x5", "must have exactly one supplier, an actor"),
+    (':x6 a dg:Transfer ; dg:supplier :fr ; dg:recipient :ua ; dg:equipment :kit ; dg:status dg:rumoured ;'
+     ' dg:mentionedIn :a ; dg:evidence "E" .', "x6", "must have one status: delivered, pledged, ordered or discussed"),
+    (':x7 a dg:Meeting ; dg:participant :p1 ; dg:mentionedIn :a ; dg:evidence "E" .', "x7",
+     "must have at least two participants, persons"),
+    (':x8 a dg:Transfer ; dg:supplier :fr ; dg:recipient :ua ; dg:equipment :kit ; dg:status dg:pledged ;'
+     ' dg:value 5.0 ; dg:mentionedIn :a ; dg:evidence "E" .', "x8", "states a value without its currency"),
+    (':x9 a dg:Article ; dg:text "no title" .', "x9", "must have exactly one title"),
+]
+
+
+def test_a_small_conforming_graph_passes():
+    assert validate_graph(Graph().parse(data=SMALL, format="turtle")) == []
+
+
+def test_each_shape_reports_its_own_violation():
+    g = Graph().parse(data=SMALL + "\n".join(add for add, _, _ in BROKEN), format="turtle")
+    found = {(v.focus.rsplit(":", 1)[-1], v.message) for v in validate_graph(g)}
+    # with RDFS inference the range of dg:nationality makes the literal "France" a nameless country
+    assert found == {(focus, message) for _, focus, message in BROKEN} | {("France", "has no name (rdfs:label)")}

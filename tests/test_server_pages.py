@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import urllib.error
 
 import pytest
 import requests
@@ -127,8 +128,10 @@ def test_rdflib_sparqlstore_and_updatestore(server):
 
     g = "urn:x-test:rdflib-update"
     denied = SPARQLUpdateStore(server.sparql, server.update)
-    with pytest.raises(Exception):
+    with pytest.raises(urllib.error.HTTPError) as refused:     # no token: 401, nothing written
         denied.update(f"INSERT DATA {{ GRAPH <{g}> {{ <urn:a> <urn:b> <urn:c> }} }}")
+    assert refused.value.code == 401 and "Bearer" in refused.value.headers["WWW-Authenticate"]
+    assert store.query(f"ASK {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").askAnswer is False
     writer = SPARQLUpdateStore(server.sparql, server.update, auth=None,
                                headers={"Authorization": f"Bearer {TOKEN}"})
     writer.update(f"INSERT DATA {{ GRAPH <{g}> {{ <urn:a> <urn:b> \"ü\" }} }}")
@@ -136,3 +139,31 @@ def test_rdflib_sparqlstore_and_updatestore(server):
     assert [str(r.o) for r in rows] == ["ü"]
     writer.update(f"DROP GRAPH <{g}>")
     assert not list(store.query(f"SELECT ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"))
+
+
+# --- /graph runs under the same limits as /sparql ---------------------------------------------
+
+def test_graph_page_is_cut_at_the_row_cap(server, tmp_path):
+    r = requests.get(server.url + "graph", timeout=60)
+    assert r.status_code == 200 and "X-Defgraph-Truncated" not in r.headers
+    assert "only the first" not in r.text
+    store = sample_store(tmp_path / "store")
+    with live_server(store, Settings(workers=1, row_cap=3)) as live:
+        r = requests.get(live.url + "graph", timeout=60)
+        assert r.status_code == 200 and "3" in r.headers["X-Defgraph-Truncated"]
+        assert "only the first 3 facts of the store" in r.text
+    store.close()
+
+
+def test_graph_page_is_stopped_at_the_timeout(tmp_path):
+    from defgraph.viz.synthetic import synthetic_nquads
+
+    store = sample_store(tmp_path / "store")
+    store.load(synthetic_nquads(2000), "nquads")
+    store.flush()
+    with live_server(store, Settings(workers=1, timeout=0.2)) as live:
+        r = requests.get(live.url + "graph", timeout=60)
+        assert r.status_code == 503 and "timeout" in r.text
+        r = requests.get(live.sparql, params={"query": "ASK { ?s a dg:Transfer }"}, timeout=60)
+        assert r.status_code == 200          # the worker was replaced; the server serves on
+    store.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from typing import Callable
 
 from flask import Blueprint, Flask, Response
@@ -38,9 +40,10 @@ def create_app(store: OxigraphStore, settings: Settings | None = None) -> Flask:
     settings = settings or Settings()
     if settings.allow_update and store.read_only:
         raise ValueError("updates need the store opened read-write")
-    executor = (PoolExecutor(store, settings.workers, settings.timeout)
-                if store.path is not None else InlineExecutor(store))
+    executor = (PoolExecutor(store, settings.workers, settings.timeout, settings.service_allow_list)
+                if store.path is not None else InlineExecutor(store, settings.service_allow_list))
     base_iri = settings.base_iri or store.base_iri
+    base_iri = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
     app = Flask("defgraph.server", static_folder="static", template_folder="templates")
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.config["PROPAGATE_EXCEPTIONS"] = False
@@ -51,7 +54,14 @@ def create_app(store: OxigraphStore, settings: Settings | None = None) -> Flask:
     for bp in blueprints():
         app.register_blueprint(bp)
     _register_error_handlers(app, settings)
+    app.after_request(_nosniff)
     return app
+
+
+def _nosniff(resp: Response) -> Response:
+    """Every response: browsers take the Content-Type as given (no sniffing a result into HTML)."""
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    return resp
 
 
 def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -86,22 +96,35 @@ def close_app(app: Flask) -> None:
     app.extensions["defgraph"].executor.close()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(app: Flask, host: str = "127.0.0.1", port: int = 8080, *, threads: int = 16,
           on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve the app with waitress until interrupted; `on_ready` gets the base URL."""
+    """Serve the app with waitress until interrupted (Ctrl+C or SIGTERM); `on_ready` gets the
+    base URL. The app's workers and snapshots are gone when it returns or raises (OSError when
+    the address cannot be listened on)."""
     from waitress import create_server
 
     settings: Settings = app.extensions["defgraph"].settings
-    server = create_server(app, host=host, port=port, threads=threads,
-                           max_request_body_size=settings.max_request_bytes + 65536,
-                           ident="defgraph")
-    url = f"http://{host}:{server.effective_port}/"
-    if on_ready:
-        on_ready(url)
+    server = None
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _interrupt) if main else None  # SIGTERM stops it as Ctrl+C does
     try:
-        server.run()
+        server = create_server(app, host=host, port=port, threads=threads,
+                               max_request_body_size=settings.max_request_bytes + 65536,
+                               ident="defgraph")
+        url = f"http://{host}:{server.effective_port}/"
+        if on_ready:
+            on_ready(url)
+        server.run()                   # returns on KeyboardInterrupt
     except KeyboardInterrupt:
         pass
     finally:
-        server.close()
-        close_app(app)
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+        close_app(app)     # running queries end (their clients get an answer); workers, snapshots go
+        if server is not None:
+            server.task_dispatcher.shutdown(timeout=5)
+            server.close()

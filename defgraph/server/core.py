@@ -10,7 +10,7 @@ from typing import Callable, TypeVar
 from flask import Request, current_app
 
 from ..store import OxigraphStore
-from .executor import InlineExecutor, PoolExecutor, QueryOutcome, QueryTask
+from .executor import InlineExecutor, PoolExecutor, QueryOutcome, Task
 from .settings import Settings
 
 T = TypeVar("T")
@@ -36,7 +36,8 @@ class ServerState:
     base_iri: str
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def run(self, task: QueryTask) -> QueryOutcome:
+    def run(self, task: Task) -> QueryOutcome:
+        """Run a task in a query worker, under the timeout."""
         return self.executor.run(task)
 
     def write(self, change: Callable[[OxigraphStore], T]) -> T:

@@ -1,16 +1,23 @@
-"""The graph page: /graph?query=… or /graph?focus=… draws the same interactive view as `defgraph viz`."""
+"""The graph page: /graph?query=… or /graph?focus=… draws the same interactive view as `defgraph viz`.
+
+The page is drawn in a query worker, from the workers' snapshot, under the server's timeout
+and row cap, like any query: reading a large store for it cannot hold up the web process.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
+from ..store import OxigraphStore
 from ..viz import GraphRequest, Selection, VizError, selection_from_result
 from ..viz.view import page
 from .core import HttpError, current_state
-from .executor import QueryTask
+from .executor import QueryOutcome, QueryTask, error
+from .protocol import outcome_response
 
 bp = Blueprint("graph", __name__)
 
@@ -34,18 +41,51 @@ def _depth() -> int:
     return int(raw)
 
 
-def _selection(query: str) -> Selection:
-    """Run the user's query in a worker (under the server's timeout) and read what it names."""
-    state = current_state()
-    outcome = state.run(QueryTask(query, tabular="json", graph="ntriples",
-                                  row_cap=state.settings.row_cap))
-    if outcome.status != 200:
-        raise HttpError(outcome.status, outcome.message)
+@dataclass(frozen=True)
+class GraphPageTask:
+    """One /graph page to draw in a query worker: the view asked for, and the user's query if any."""
+
+    request: GraphRequest
+    query: str | None
+    base: str                  # entities minted under it link to their page on this server
+    script_root: str
+    row_cap: int
+    allowed_services: tuple[str, ...] = ()
+
+    def run(self, store: OxigraphStore) -> QueryOutcome:
+        """Run the query, draw the page (never raises: errors become outcomes)."""
+        req = replace(self.request, max_facts=self.row_cap)
+        if self.query:
+            outcome = QueryTask(self.query, tabular="json", graph="ntriples", row_cap=self.row_cap,
+                                allowed_services=self.allowed_services).run(store)
+            if outcome.kind == "error":
+                return outcome
+            try:
+                req.selection = _selection(outcome)
+            except VizError as exc:
+                return error(400, str(exc))
+        try:
+            html, G = page(store, req, href=self._href, open_on="click")
+        except VizError as exc:
+            return error(400, str(exc))
+        return QueryOutcome(200, html.encode("utf-8"), "text/html; charset=utf-8", "page",
+                            truncated=f"only the first {self.row_cap} facts drawn (the server's row cap)"
+                            if G.graph.get("truncated") else "")
+
+    def _href(self, iri: str) -> str | None:
+        # entities minted by defgraph open their resource page on this server
+        if iri.startswith(self.base + "id/"):
+            return self.script_root + "/" + iri[len(self.base):]
+        return None
+
+
+def _selection(outcome: QueryOutcome) -> Selection:
+    """What the user's query result names."""
     if outcome.kind == "solutions":
         return selection_from_result(ox.parse_query_results(outcome.body, format=ox.QueryResultsFormat.JSON))
     if outcome.kind == "graph":
         return selection_from_result(ox.parse(outcome.body, format=ox.RdfFormat.N_TRIPLES))
-    raise HttpError(400, "an ASK query names nothing to draw; use SELECT or CONSTRUCT")
+    raise VizError("an ASK query names nothing to draw; use SELECT or CONSTRUCT")
 
 
 @bp.route("/graph")
@@ -60,19 +100,6 @@ def graph() -> Response:
     req = GraphRequest(events=events, size_by=size_by, focus=args.get("focus", "").strip() or None,
                        depth=_depth(), since=_date("since"), until=_date("until"),
                        types=[t for t in args.get("type", "").split(",") if t.strip()])
-    query = args.get("query", "").strip()
-    if query:
-        req.selection = _selection(query)
-    base = state.base_iri
-
-    def href(iri: str) -> str | None:
-        # entities minted by defgraph open their resource page on this server
-        if iri.startswith(base + "id/"):
-            return request.script_root + "/" + iri[len(base):]
-        return None
-
-    try:
-        html, _ = page(state.store, req, href=href, open_on="click")
-    except VizError as exc:
-        raise HttpError(400, str(exc)) from None
-    return Response(html, content_type="text/html; charset=utf-8")
+    task = GraphPageTask(req, args.get("query", "").strip() or None, state.base_iri,
+                         request.script_root, state.settings.row_cap)
+    return outcome_response(state.run(task))

@@ -36,9 +36,10 @@ def _read(graph: str | None, req: Request) -> Response:
     state = current_state()
     if graph is not None and not state.store.has_graph(graph):
         raise HttpError(404, f"no graph <{graph}> in this store")
-    where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "?s ?p ?o"
+    where = "GRAPH ?graph { ?s ?p ?o }" if graph else "?s ?p ?o"
     task = QueryTask(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", union=False,
-                     graph=negotiate(req, GRAPH_TYPES), row_cap=None)
+                     graph=negotiate(req, GRAPH_TYPES), row_cap=None,
+                     bindings=(("graph", graph),) if graph else ())
     return outcome_response(state.run(task))
 
 

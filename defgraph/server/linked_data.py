@@ -3,10 +3,12 @@ the VoID description at /.well-known/void, and the full dump at /dump.nq.gz."""
 
 from __future__ import annotations
 
-import gzip
 import json
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
@@ -149,16 +151,28 @@ def void() -> Response:
     from ..void import void_description
 
     state = current_state()
-    host = request.host_url
-    g = void_description(_select, state.base_iri, sparql_endpoint=host + "sparql",
-                         data_dump=host + "dump.nq.gz")
+    base = state.base_iri        # the configured base, never the request's Host header
+    g = void_description(_select, base, sparql_endpoint=base + "sparql", data_dump=base + "dump.nq.gz")
     fmt = negotiate(request, GRAPH_TYPES)
     return _rdf_response(g.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8"), fmt)
 
 
+DUMP_BATCH = 10_000   # quads serialised (and compressed) at a time
+
+
+def gzip_nquads(quads: Iterable[ox.Quad], batch: int = DUMP_BATCH) -> Iterator[bytes]:
+    """Quads as a gzip stream of N-Quads, a batch at a time: memory stays flat whatever the store's size."""
+    z = zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)   # 16+: a gzip header and trailer
+    it = iter(quads)
+    while chunk := list(islice(it, batch)):
+        out = z.compress(ox.serialize(chunk, format=ox.RdfFormat.N_QUADS))
+        if out:
+            yield out
+    yield z.flush()
+
+
 @bp.route("/dump.nq.gz")
 def dump() -> Response:
-    """Every quad of the store as gzip-compressed N-Quads."""
-    body = gzip.compress(current_state().store.dump("nquads"), compresslevel=6)
-    return Response(body, content_type="application/gzip",
+    """Every quad of the store as gzip-compressed N-Quads, streamed from one consistent view of it."""
+    return Response(gzip_nquads(current_state().store.quads()), content_type="application/gzip",
                     headers={"Content-Disposition": 'attachment; filename="defgraph.nq.gz"'})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -9,11 +10,13 @@ from flask import Blueprint, Request, Response, request
 from werkzeug.datastructures import MultiDict
 
 from ..namespaces import PREFIXES
+from ..sparql_policy import PolicyError
 from .core import HttpError, authorize_write, current_state
 from .executor import BOOLEAN_TYPES, GRAPH_TYPES, TABULAR_TYPES, QueryOutcome, QueryTask
-from .sparql_text import add_using, has_dataset_clause, has_keyword, service_targets
+from .sparql_text import add_using, has_dataset_clause
 
 bp = Blueprint("sparql", __name__)
+log = logging.getLogger(__name__)
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -146,15 +149,6 @@ def _update(text: str, params: MultiDict) -> Operation:
                      _graph_iris(params, "using-named-graph-uri"))
 
 
-def check_services(text: str) -> None:
-    """Refuse SERVICE calls to endpoints that are not on the allow-list."""
-    allowed = set(current_state().settings.service_allow_list)
-    for target in service_targets(text):
-        if target not in allowed:
-            raise HttpError(403, f"SERVICE {target if target.startswith(('?', '$')) else '<' + target + '>'} "
-                                 "is not allowed: this server only calls allow-listed endpoints")
-
-
 def query_task(op: Operation, req: Request, *, row_cap: int | None) -> QueryTask:
     dataset = bool(op.default_graphs or op.named_graphs)
     return QueryTask(
@@ -172,34 +166,33 @@ def outcome_response(outcome: QueryOutcome) -> Response:
     resp = Response(outcome.body, status=outcome.status, content_type=outcome.media_type)
     resp.headers["Vary"] = "Accept"
     if outcome.truncated:
-        cap = current_state().settings.row_cap
-        resp.headers["X-Defgraph-Truncated"] = f"results cut at the server's row cap of {cap}"
+        resp.headers["X-Defgraph-Truncated"] = outcome.truncated
     return resp
 
 
 def run_query(op: Operation, req: Request) -> Response:
-    check_services(op.text)
     state = current_state()
     return outcome_response(state.run(query_task(op, req, row_cap=state.settings.row_cap)))
 
 
 def run_update(op: Operation, req: Request) -> Response:
     authorize_write(req)
-    if has_keyword(op.text, "LOAD"):
-        raise HttpError(403, "LOAD is not allowed on this server: load data with `defgraph ingest` "
-                             "or the Graph Store Protocol")
-    check_services(op.text)
     if (op.default_graphs or op.named_graphs) and has_dataset_clause(op.text):
         raise HttpError(400, "the update names its own dataset (USING or WITH) and the request "
                              "also gives using-graph-uri/using-named-graph-uri; give one or the other")
     text = add_using(op.text, op.default_graphs, op.named_graphs)
-    try:
-        current_state().write(lambda store: store.update(text, base_iri=req.base_url,
-                                                         prefixes=PREFIXES))
+    state = current_state()
+    try:  # the store checks the text it runs (SERVICE, LOAD) before the engine sees it
+        state.write(lambda store: store.update(text, base_iri=req.base_url, prefixes=PREFIXES,
+                                               allowed_services=state.settings.service_allow_list))
+    except PolicyError as exc:
+        raise HttpError(403, str(exc)) from None
     except SyntaxError as exc:
         raise HttpError(400, f"SPARQL syntax error: {exc}") from None
-    except OSError as exc:
-        raise HttpError(500, f"the update failed: {exc}") from None
+    except OSError as exc:      # its text names files of the store: for the log only
+        log.error("update failed: %s", exc)
+        raise HttpError(500, "the update failed: the store could not be written "
+                             "(the details are in the server log)") from None
     return Response(status=204)
 
 
@@ -225,7 +218,7 @@ def service_description(req: Request) -> Response:
     """The sd:Service description of this endpoint, in the RDF format the client prefers."""
     state = current_state()
     turtle = SD_TEMPLATE.format(
-        endpoint=req.base_url,
+        endpoint=f"{state.base_iri}sparql",     # the configured base, never the request's Host
         update_language=", sd:SPARQL11Update" if state.settings.allow_update else "",
         federation=", sd:BasicFederatedQuery" if state.settings.service_allow_list else "",
         entities=f"{state.base_iri}graph/entities")

@@ -18,36 +18,36 @@ bp = Blueprint("resources", __name__)
 
 PAGE_ROWS = 1000      # facts shown on one page
 EVIDENCE_ROWS = 200   # sentences shown on one page
+PAGE_VALUE_CHARS = 2000   # characters of one value shown on a page; the rest is in the RDF
 HTML = "text/html"
 
+# ?iri is bound to the page's IRI by the engine (a substitution), never spliced into the text;
+# a SELECT must project it for that. Each SELECT is followed by its LIMIT.
 FACTS_QUERY = """
-SELECT ?dir ?p ?o ?label ?g WHERE {
-  { GRAPH ?g { <IRI> ?p ?o } BIND("out" AS ?dir) }
+SELECT ?iri ?dir ?p ?o ?label ?g WHERE {
+  { GRAPH ?g { ?iri ?p ?o } BIND("out" AS ?dir) }
   UNION
-  { GRAPH ?g { ?o ?p <IRI> } BIND("in" AS ?dir) }
+  { GRAPH ?g { ?o ?p ?iri } BIND("in" AS ?dir) }
   OPTIONAL { ?o rdfs:label ?label }
-} LIMIT %d
-"""
+}"""
 
 EVIDENCE_QUERY = """
-SELECT DISTINCT ?event ?eventLabel ?sentence ?article ?title WHERE {
-  { ?event ?role <IRI> } UNION { BIND(<IRI> AS ?event) }
+SELECT DISTINCT ?iri ?event ?eventLabel ?sentence ?article ?title WHERE {
+  { ?event ?role ?iri } UNION { BIND(?iri AS ?event) }
   ?event dg:evidence ?sentence .
   OPTIONAL { ?event rdfs:label ?eventLabel }
   OPTIONAL { ?event dg:mentionedIn ?article OPTIONAL { ?article dcterms:title ?title } }
-} LIMIT %d
-"""
+}"""
 
 ARTICLES_QUERY = """
-SELECT DISTINCT ?article ?title ?issued WHERE {
-  <IRI> dg:mentionedIn ?article .
+SELECT DISTINCT ?iri ?article ?title ?issued WHERE {
+  ?iri dg:mentionedIn ?article .
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article dcterms:issued ?issued }
-} ORDER BY DESC(?issued) LIMIT %d
-"""
+} ORDER BY DESC(?issued)"""
 
-DESCRIBE_QUERY = "CONSTRUCT { <IRI> ?p ?o . ?s ?q <IRI> } WHERE { { <IRI> ?p ?o } UNION { ?s ?q <IRI> } }"
-EXISTS_QUERY = "ASK { { <IRI> ?p ?o } UNION { ?s ?q <IRI> } }"
+DESCRIBE_QUERY = "CONSTRUCT { ?iri ?p ?o . ?s ?q ?iri } WHERE { { ?iri ?p ?o } UNION { ?s ?q ?iri } }"
+EXISTS_QUERY = "ASK { { ?iri ?p ?o } UNION { ?s ?q ?iri } }"
 
 
 @dataclass
@@ -105,16 +105,21 @@ def _term(binding: dict | None, base: str, label: str | None = None) -> Link:
     value = binding["value"]
     if binding["type"] == "uri":
         href = local_href(value, base)
-        return Link(label or short_name(value), href, value)
+        return Link(_shown(label) if label else short_name(value), href, value)
     if binding["type"] == "bnode":
         return Link("_:" + value)
     note = binding.get("xml:lang") or short_name(binding.get("datatype", "")).replace("xsd:string", "")
-    return Link(value, note=note)
+    return Link(_shown(value), note=note)
+
+
+def _shown(text: str) -> str:
+    """A value as a page shows it: cut after PAGE_VALUE_CHARS characters."""
+    return text if len(text) <= PAGE_VALUE_CHARS else text[:PAGE_VALUE_CHARS] + " […]"
 
 
 def _select(query: str, iri: str, limit: int) -> tuple[list[dict], bool]:
     state = current_state()
-    task = QueryTask(query.replace("IRI", iri) % (limit + 1), tabular="json", row_cap=None)
+    task = QueryTask(f"{query} LIMIT {limit + 1}", tabular="json", row_cap=None, bindings=(("iri", iri),))
     outcome = state.run(task)
     if outcome.kind == "error":
         raise HttpError(outcome.status, outcome.message)
@@ -142,9 +147,9 @@ def describe(iri: str) -> Entity | None:
         if row["dir"]["value"] == "in":
             entity.incoming.append(Fact(_term(row["p"], base), _term(o, base, label), source))
         elif p == str(RDFS.label):
-            entity.labels.append(o["value"]) if o["value"] not in entity.labels else None
+            entity.labels.append(_shown(o["value"])) if _shown(o["value"]) not in entity.labels else None
         elif p == str(SKOS.altLabel):
-            entity.aliases.append(o["value"]) if o["value"] not in entity.aliases else None
+            entity.aliases.append(_shown(o["value"])) if _shown(o["value"]) not in entity.aliases else None
         elif p == str(RDF.type):
             entity.types.append(_term(o, base))
         elif p != str(DG.text):
@@ -153,7 +158,7 @@ def describe(iri: str) -> Entity | None:
     entity.articles = [{"link": _term(a["article"], base, a.get("title", {}).get("value")),
                         "issued": a.get("issued", {}).get("value", "")[:10]} for a in arts]
     ev, _ = _select(EVIDENCE_QUERY, iri, EVIDENCE_ROWS)
-    entity.evidence = [{"sentence": e["sentence"]["value"],
+    entity.evidence = [{"sentence": _shown(e["sentence"]["value"]),
                         "event": _term(e["event"], base, e.get("eventLabel", {}).get("value")),
                         "article": _term(e["article"], base, e.get("title", {}).get("value"))
                         if "article" in e else None} for e in ev]
@@ -172,11 +177,11 @@ def resource(kind: str, slug: str) -> Response:
     family = {"html": HTML, **GRAPH_TYPES}
     fmt = negotiate(request, family)
     if fmt != "html":
-        known = state.run(QueryTask(EXISTS_QUERY.replace("IRI", iri), boolean="json"))
+        known = state.run(QueryTask(EXISTS_QUERY, boolean="json", bindings=(("iri", iri),)))
         if known.kind == "boolean" and not json.loads(known.body)["boolean"]:
             raise HttpError(404, f"nothing is known about <{iri}>")
-        task = QueryTask(DESCRIBE_QUERY.replace("IRI", iri), graph=fmt,
-                         row_cap=state.settings.row_cap)
+        task = QueryTask(DESCRIBE_QUERY, graph=fmt, row_cap=state.settings.row_cap,
+                         bindings=(("iri", iri),))
         return outcome_response(state.run(task))
     entity = describe(iri)
     if entity is None:

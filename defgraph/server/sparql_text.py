@@ -1,9 +1,9 @@
-"""Lexical look at SPARQL text: query form, SERVICE targets, LOAD, dataset clauses, USING insertion.
+"""Lexical look at SPARQL text: query form, FROM and dataset clauses, USING insertion.
 
 Oxigraph parses and runs the queries; this module only tokenises enough (IRIs, strings,
-comments, braces, keywords) to enforce the server's policies before a query runs and to
-apply the protocol's `using-graph-uri` parameters, which pyoxigraph's update has no
-argument for.
+comments, braces, keywords) to apply the protocol's `using-graph-uri` parameters, which
+pyoxigraph's update has no argument for, and to choose how a query is run. It decides
+nothing about safety: SERVICE and LOAD are judged from a parser's algebra (sparql_policy.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Iterator
 _TOKEN = re.compile(
     r"""
     (?P<ws>\s+)
-  | (?P<comment>\#[^\n]*)
+  | (?P<comment>\#[^\r\n]*)
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
                |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
@@ -70,23 +70,6 @@ def query_form(text: str) -> str | None:
         if tok.depth == 0 and _is(tok, *QUERY_FORMS):
             return tok.text.upper()
     return None
-
-
-def service_targets(text: str) -> list[str]:
-    """The endpoints named by SERVICE clauses (`?var` when given by a variable)."""
-    if "SERVICE" not in text.upper():   # cheap test first: tokenising costs ~0.1 ms a query
-        return []
-    toks = tokens(text)
-    found = []
-    for i, tok in enumerate(toks):
-        if _is(tok, "SERVICE"):
-            j = i + 1
-            if j < len(toks) and _is(toks[j], "SILENT"):
-                j += 1
-            if j < len(toks):
-                target = toks[j].text
-                found.append(target[1:-1] if toks[j].kind == "iri" else target)
-    return found
 
 
 def has_keyword(text: str, word: str) -> bool:

@@ -101,11 +101,14 @@ def _parse_date(value: str | None) -> date | None:
             return None
 
 
-def read_facts(store: GraphStore) -> tuple[dict[str, _Thing], dict[str, dict]]:
-    """Everything the view needs from the store: described things, and articles by IRI."""
+def read_facts(store: GraphStore, max_facts: int | None = None) -> tuple[dict[str, _Thing], dict[str, dict], bool]:
+    """Everything the view needs from the store: described things, articles by IRI, and
+    whether the facts were cut at `max_facts`."""
     things: dict[str, _Thing] = {}
     entities_graph = store.base_iri.rstrip("/#") + "/graph/entities"
-    for row in store.select(FACTS_QUERY):
+    rows = store.select(FACTS_QUERY if max_facts is None else f"{FACTS_QUERY} LIMIT {max_facts + 1}")
+    truncated = max_facts is not None and len(rows) > max_facts
+    for row in rows[:max_facts] if truncated else rows:
         s, p, o, g = row["s"], _local(row["p"]), row["o"], row["g"]
         if s is None or o is None:
             continue
@@ -134,7 +137,7 @@ def read_facts(store: GraphStore) -> tuple[dict[str, _Thing], dict[str, dict]]:
         if a and a not in articles:
             articles[a] = {"title": row["title"] or a, "issued": row["issued"],
                            "date": _parse_date(row["issued"])}
-    return things, articles
+    return things, articles, truncated
 
 
 def _classify(t: _Thing) -> tuple[str, str] | None:
@@ -159,7 +162,7 @@ def _label(t: _Thing) -> str:
     return _local(t.iri).replace("-", " ")
 
 
-def build_graph(store: GraphStore, events: str = "edges") -> nx.MultiDiGraph:
+def build_graph(store: GraphStore, events: str = "edges", max_facts: int | None = None) -> nx.MultiDiGraph:
     """The store's entities (and events) as a networkx multigraph.
 
     Nodes are keyed by IRI, with `label`, `cls` (ontology class), `family`, `aliases`, `roles`,
@@ -169,8 +172,8 @@ def build_graph(store: GraphStore, events: str = "edges") -> nx.MultiDiGraph:
     """
     if events not in EVENT_MODES:
         raise VizError(f"events: {events!r} is not one of {', '.join(EVENT_MODES)}")
-    things, articles = read_facts(store)
-    G = nx.MultiDiGraph(events=events, articles=articles)
+    things, articles, truncated = read_facts(store, max_facts)
+    G = nx.MultiDiGraph(events=events, articles=articles, truncated=truncated)
     kinds = {iri: _classify(t) for iri, t in things.items()}
     # things only referred to (e.g. a country named as origin) still become nodes
     for t in list(things.values()):

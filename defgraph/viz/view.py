@@ -26,12 +26,13 @@ class GraphRequest:
     depth: int = 1
     size_by: str = "degree"
     title: str | None = None
+    max_facts: int | None = None    # read at most this many facts from the store (None: all)
 
 
 def graph_view(store, req: GraphRequest) -> nx.MultiDiGraph:
     """The networkx graph of a request: the whole store graph, then date, class, query and
     focus filters in that order."""
-    G = build_graph(store, events=req.events)
+    G = build_graph(store, events=req.events, max_facts=req.max_facts)
     G = filter_dates(G, req.since, req.until)
     if req.types:
         G = filter_types(G, req.types)
@@ -53,6 +54,8 @@ def describe(req: GraphRequest, G: nx.MultiDiGraph) -> str:
         parts.append("classes: " + ", ".join(req.types))
     if req.since or req.until:
         parts.append(f"articles {req.since or '…'} to {req.until or '…'}")
+    if G.graph.get("truncated"):
+        parts.append(f"only the first {req.max_facts} facts of the store (the server's row cap)")
     return "; ".join(parts)
 
 
