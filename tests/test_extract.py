@@ -602,3 +602,9 @@ def test_people_after_hyphenated_ranks_and_a_lowercase_head_or_deputy_title():
                  "agency, the deal is done. The delegation was led by Nora Ibarra, the deputy chief of the general "
                  "staff.")
     assert names(f, "Person") == {"Tomas Aranda", "Raul Quispe", "Nora Ibarra"}
+
+
+def test_agreeing_to_do_something_signs_nothing():
+    f = facts_of("The contract follows talks in Lima between President Tomas Aranda and his Peruvian counterpart, "
+                 "Nora Ibarra, at which the two leaders agreed to expand cooperation in defence.")
+    assert not [e for e in f.events if e.cls == "Agreement"]

@@ -92,6 +92,8 @@ class AgreementRules:
         verb = signing.search(low)
         if not trig or not verb:
             return
+        if re.match(r"\s+to\s+(?!the\b|an?\b)[a-z]+", low[verb.end():]):
+            return  # "the two leaders agreed to expand cooperation": an intention, nothing signed
         if re.search(r"\b(to open|open negotiations|start negotiations|to negotiate)\b", low):
             return
         kind = patterns()["agreement_triggers"].get(trig.group(1)) or next(
