@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDFS
 
+from ..entail import inferred_prefix
 from ..extract.model import ROLE_PROPERTIES
 from ..namespaces import DG, fold
 from ..resources import ONTOLOGY_FILE
@@ -105,9 +106,10 @@ def read_facts(store: GraphStore) -> tuple[dict[str, _Thing], dict[str, dict]]:
     """Everything the view needs from the store: described things, and articles by IRI."""
     things: dict[str, _Thing] = {}
     entities_graph = store.base_iri.rstrip("/#") + "/graph/entities"
+    inferred = inferred_prefix(store.base_iri)
     for row in store.select(FACTS_QUERY):
         s, p, o, g = row["s"], _local(row["p"]), row["o"], row["g"]
-        if s is None or o is None:
+        if s is None or o is None or g.startswith(inferred):  # the view draws what articles state
             continue
         t = things.get(s) or things.setdefault(s, _Thing(s))
         if p == "type":
