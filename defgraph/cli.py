@@ -25,6 +25,18 @@ def _open(store_dir: str, read_only: bool = True, base_iri: str | None = None):
         raise click.ClickException(str(exc)) from None
 
 
+def _out_file(out: str) -> Path:
+    """The --out file, refused before any work when its folder does not exist."""
+    path = Path(out)
+    if not path.parent.is_dir():
+        raise click.ClickException(f"{out}: the folder {path.parent} does not exist (create it first)")
+    return path
+
+
+def _write_error(out: str, exc: OSError) -> click.ClickException:
+    return click.ClickException(f"{out}: cannot write it ({exc.strerror or exc})")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="defgraph")
 def main() -> None:
@@ -68,7 +80,8 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None
     total = store.count()
     store.close()
     click.echo(f"articles read: {summary.articles}")
-    click.echo("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())) or "none"))
+    for line in summary.entities.lines():
+        click.echo(line)
     click.echo("events: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.events.items())) or "none"))
     click.echo(f"triples written: {summary.triples} (store now holds {total} quads)")
     for note in summary.notes:
@@ -123,6 +136,7 @@ def export(store_dir: str, fmt: str, out: str | None, void: bool) -> None:
       defgraph export --format nquads --out graph.nq
       defgraph export --void --out void.ttl
     """
+    target = _out_file(out) if out else None
     store = _open(store_dir)
     if void:
         from .void import void_description
@@ -134,8 +148,11 @@ def export(store_dir: str, fmt: str, out: str | None, void: bool) -> None:
                            encoding="utf-8")
     else:
         data = store.dump(fmt)
-    if out:
-        Path(out).write_bytes(data)
+    if target is not None:
+        try:
+            target.write_bytes(data)
+        except OSError as exc:
+            raise _write_error(out, exc) from None
         click.echo(f"wrote {len(data)} bytes to {out}", err=True)
     else:
         sys.stdout.buffer.write(data)
@@ -297,7 +314,7 @@ def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, ma
       defgraph serve --port 8080
       DEFGRAPH_UPDATE_TOKEN=secret defgraph serve --allow-update
     """
-    from .server import Settings, create_app
+    from .server import Settings, close_app, create_app
     from .server import serve as run_server
 
     try:
@@ -309,10 +326,15 @@ def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, ma
         raise click.ClickException(str(exc)) from None
     store = _open(store_dir, read_only=not allow_update)
     app = create_app(store, settings)
-    run_server(app, host, port, on_ready=lambda url: click.echo(
-        f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "
-        "Ctrl+C stops it", err=False))
-    store.close()
+    try:
+        run_server(app, host, port, on_ready=lambda url: click.echo(
+            f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "
+            "Ctrl+C stops it", err=False))
+    except OSError as exc:   # the port is taken, or the address is not this machine's
+        close_app(app)
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    finally:
+        store.close()
 
 
 def _date_option(value: str | None, name: str):
@@ -362,6 +384,7 @@ def viz(store_dir: str, out: str, query_file: str | None, focus: str | None, dep
     req = GraphRequest(events=events, focus=focus, depth=depth, size_by=size_by, title=title,
                        types=[t for t in (types or "").split(",") if t.strip()],
                        since=_date_option(since, "--since"), until=_date_option(until, "--until"))
+    _out_file(out)
     store = _open(store_dir)
     try:
         if query_file:
@@ -369,6 +392,8 @@ def viz(store_dir: str, out: str, query_file: str | None, focus: str | None, dep
         G = write_html(store, req, out)
     except (QueryError, VizError) as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise _write_error(out, exc) from None
     finally:
         store.close()
     click.echo(f"wrote {out}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", err=True)

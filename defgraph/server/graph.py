@@ -7,6 +7,7 @@ from datetime import date
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
+from ..queries import QueryError, named_query
 from ..viz import GraphRequest, Selection, VizError, selection_from_result
 from ..viz.view import page
 from .core import HttpError, current_state
@@ -62,6 +63,10 @@ def graph() -> Response:
                        types=[t for t in args.get("type", "").split(",") if t.strip()])
     query = args.get("query", "").strip()
     if query:
+        try:
+            query = named_query(query)    # a competency query's name, as the CLI takes it
+        except QueryError as exc:
+            raise HttpError(400, str(exc)) from None
         req.selection = _selection(query)
     base = state.base_iri
 
