@@ -18,7 +18,7 @@ from .linkset import GAZETTEER_GRAPH, link_graph
 from .mapping import article_iri, entity_iri, event_iri, to_rdf
 from .namespaces import ONTOLOGY_IRI, Minter
 from .resources import ONTOLOGY_FILE
-from .stats import EntityCounts, count_entities
+from .stats import EntityCounts, EntityTally
 from .store import GraphStore
 
 
@@ -27,8 +27,8 @@ class IngestSummary:
     """What an ingest read, stored and skipped."""
 
     articles: int = 0
-    things: list[tuple[str, str, bool]] = field(default_factory=list)   # (IRI, class, named?)
-    event_things: list[tuple[str, str, bool]] = field(default_factory=list)
+    entity_tally: EntityTally = field(default_factory=EntityTally)
+    events: Counter = field(default_factory=Counter)     # distinct events by class
     triples: int = 0
     skipped: list[ArticleError] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)   # files in folders that are no articles
@@ -41,12 +41,7 @@ class IngestSummary:
     @property
     def entities(self) -> EntityCounts:
         """The entities of the articles read, counted as `stats` and the graph legend count them."""
-        return count_entities(self.things)
-
-    @property
-    def events(self) -> Counter:
-        """Distinct events of the articles read, by class."""
-        return count_entities(self.event_things).named
+        return self.entity_tally.counts()
 
 
 # the digest of the ontology file that the stored ontology and inference graphs were made from
@@ -82,8 +77,11 @@ def ingest_article(article: Article, store: GraphStore, summary: IngestSummary |
     if summary is not None:
         summary.articles += 1
         summary.triples += written
-        summary.things += [(str(entity_iri(e.key, minter)), e.cls, not e.implied) for e in facts.entities.values()]
-        summary.event_things += [(str(event_iri(article.id, ev, minter)), ev.cls, True) for ev in facts.events]
+        for e in facts.entities.values():
+            summary.entity_tally.add(str(entity_iri(e.key, minter)), e.cls, not e.implied)
+        # an event's IRI is the article's and its signature's: two alike in one article are one
+        events = {(event_iri(article.id, ev, minter), ev.cls) for ev in facts.events}
+        summary.events.update(cls for _, cls in events)
         summary.notes.extend(f"{article.source_file}: {note}" for note in facts.skipped)
     return written
 

@@ -40,18 +40,32 @@ def most_specific(classes: Iterable[str]) -> str:
     return min(classes, key=lambda c: (c in (*ENTITY_FAMILIES, "Event"), c))
 
 
+@dataclass
+class EntityTally:
+    """Things seen so far, each IRI once: its classes, and whether any article names it."""
+
+    classes: dict[str, set[str]] = field(default_factory=dict)
+    named: dict[str, bool] = field(default_factory=dict)
+
+    def add(self, iri: str, cls: str, named: bool) -> None:
+        self.classes.setdefault(iri, set()).add(cls)
+        self.named[iri] = self.named.get(iri, False) or named
+
+    def counts(self) -> EntityCounts:
+        """By most specific class: the things some article names, and the others."""
+        out = EntityCounts()
+        for iri, classes in self.classes.items():
+            (out.named if self.named[iri] else out.gazetteer_only)[most_specific(classes)] += 1
+        return out
+
+
 def count_entities(rows: Iterable[tuple[str, str, bool]]) -> EntityCounts:
     """Count (IRI, class local name, named in an article?) rows: each IRI once, under its most
     specific class, as named when any row names it."""
-    classes: dict[str, set[str]] = {}
-    named: dict[str, bool] = {}
-    for iri, cls, is_named in rows:
-        classes.setdefault(iri, set()).add(cls)
-        named[iri] = named.get(iri, False) or is_named
-    out = EntityCounts()
-    for iri, cs in classes.items():
-        (out.named if named[iri] else out.gazetteer_only)[most_specific(cs)] += 1
-    return out
+    tally = EntityTally()
+    for row in rows:
+        tally.add(*row)
+    return tally.counts()
 
 
 def family_of(cls: str) -> str | None:
