@@ -157,10 +157,10 @@ def build_store(path: Path, n: int, seed: int) -> str:
         ingest_articles(generate_articles(n, seed), store)
         how = f"bench.generate.generate_articles({n}, {seed}) through the extractor"
     else:
-        ensure_ontology(store)
+        hierarchy = ensure_ontology(store)
         minter = Minter(store.base_iri)
         for facts in synthetic_facts(n, seed):
-            store.put_article(str(article_iri(facts.article.id, minter)), to_rdf(facts, minter))
+            store.put_article(str(article_iri(facts.article.id, minter)), to_rdf(facts, minter), hierarchy)
         how = f"bench.endpoint.synthetic_facts({n}, {seed}) mapped with to_rdf"
     count = store.count()
     store.close()

@@ -9,6 +9,7 @@ tracemalloc gives the Python heap at the same checkpoints, and one run times the
 articles/s (issue 9: the parse may cost speed down to that); memory flat in the count.
 
     python bench/ingest.py [--articles 1000] [--repeat 3] [--seed 0] [--profile out.prof]
+    python bench/ingest.py --inference   # with and without the inference graphs, side by side
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ def _prepare(n: int, seed: int) -> list:
     return articles
 
 
-def run_timed(n: int, seed: int) -> dict:
-    """One repetition: ingest in chunks; time, triples and memory at each checkpoint."""
+def run_timed(n: int, seed: int, entail: bool = True) -> dict:
+    """One repetition: ingest in chunks; time, triples and memory at each checkpoint (without
+    the inference graphs when not `entail`)."""
     from defgraph.ingest import ingest_articles
     from defgraph.store import OxigraphStore
 
@@ -78,7 +80,7 @@ def run_timed(n: int, seed: int) -> dict:
         store = OxigraphStore(Path(tmp) / "store")
         for stop in checkpoints(n):
             t0 = time.perf_counter()
-            summary = ingest_articles(articles[done:stop], store)
+            summary = ingest_articles(articles[done:stop], store, entail=entail)
             elapsed += time.perf_counter() - t0
             triples += summary.triples
             done = stop
@@ -150,7 +152,7 @@ def run_stages(n: int, seed: int, profile: str | None = None) -> dict:
         profiler = cProfile.Profile()
     with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
         store = OxigraphStore(Path(tmp) / "store")
-        ensure_ontology(store)
+        hierarchy = ensure_ontology(store)
         minter = Minter(store.base_iri)
         profiler.enable() if profiler else None
         for a in articles:
@@ -159,7 +161,7 @@ def run_stages(n: int, seed: int, profile: str | None = None) -> dict:
             t1 = time.perf_counter()
             ds = to_rdf(facts, minter)
             t2 = time.perf_counter()
-            store.put_article(str(article_iri(a.id, minter)), ds)
+            store.put_article(str(article_iri(a.id, minter)), ds, hierarchy)
             t3 = time.perf_counter()
             totals["extract"] += t1 - t0
             totals["to_rdf"] += t2 - t1
@@ -171,9 +173,11 @@ def run_stages(n: int, seed: int, profile: str | None = None) -> dict:
     return {"stages": totals}
 
 
-def _child(mode: str, n: int, seed: int, profile: str | None) -> dict:
+def _child(mode: str, n: int, seed: int, profile: str | None, entail: bool = True) -> dict:
     """Run one measurement in a fresh Python process and read back its JSON."""
     cmd = [sys.executable, __file__, "--worker", mode, "--articles", str(n), "--seed", str(seed)]
+    if not entail:
+        cmd.append("--no-inference")
     if profile:
         cmd += ["--profile", profile]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT)
@@ -216,6 +220,20 @@ def report(reps: list[dict], heap: dict, stages: dict, n: int) -> str:
     return "\n".join(lines)
 
 
+def inference_report(on: list[dict], off: list[dict], n: int) -> str:
+    """Ingest time and store size with and without the inference graphs, taking turns."""
+    med = statistics.median
+    secs = [med(r["points"][-1]["seconds"] for r in runs) for runs in (on, off)]
+    quads = [med(r["quads"] for r in runs) for runs in (on, off)]
+    disk = [med(r["disk_mib"] for r in runs) for runs in (on, off)]
+    return "\n".join([
+        f"inference cost: {n} generated articles, {len(on)} runs each, with and without taking turns (medians)",
+        f"  ingest s      with {secs[0]:8.2f}   without {secs[1]:8.2f}   ratio {secs[0] / secs[1]:.3f}",
+        f"  quads         with {quads[0]:8.0f}   without {quads[1]:8.0f}   ratio {quads[0] / quads[1]:.3f}",
+        f"  MiB on disk   with {disk[0]:8.2f}   without {disk[1]:8.2f}   ratio {disk[0] / disk[1]:.3f}",
+        "  target: each ratio ≤ 1.20"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -223,13 +241,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--profile", help="write a cProfile of the stage run to this file")
     parser.add_argument("--json", help="also write the raw measurements to this file")
+    parser.add_argument("--inference", action="store_true",
+                        help="only compare ingest with and without the inference graphs (time, quads, disk)")
+    parser.add_argument("--no-inference", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--worker", choices=["timed", "tracemalloc", "stages"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        run = {"timed": lambda: run_timed(args.articles, args.seed),
+        run = {"timed": lambda: run_timed(args.articles, args.seed, entail=not args.no_inference),
                "tracemalloc": lambda: run_tracemalloc(args.articles, args.seed),
                "stages": lambda: run_stages(args.articles, args.seed, args.profile)}[args.worker]
         print(json.dumps(run()))
+        return 0
+    if args.inference:
+        on, off = [], []
+        for _ in range(args.repeat):
+            off.append(_child("timed", args.articles, args.seed, None, entail=False))
+            on.append(_child("timed", args.articles, args.seed, None, entail=True))
+        print(inference_report(on, off, args.articles))
         return 0
     reps = [_child("timed", args.articles, args.seed, None) for _ in range(args.repeat)]
     heap = _child("tracemalloc", args.articles, args.seed, None)

@@ -41,6 +41,18 @@ class _Commands(click.Group):
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
+def _out_file(out: str) -> Path:
+    """The --out file, refused before any work when its folder does not exist."""
+    path = Path(out)
+    if not path.parent.is_dir():
+        raise click.ClickException(f"{out}: the folder {path.parent} does not exist (create it first)")
+    return path
+
+
+def _write_error(out: str, exc: OSError) -> click.ClickException:
+    return click.ClickException(f"{out}: cannot write it ({exc.strerror or exc})")
+
+
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="defgraph")
 def main() -> None:
@@ -88,7 +100,8 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None
         raise click.ClickException(f"{store_dir}: cannot write the store ({exc.strerror or exc}); "
                                    "the articles before this one are stored") from None
     click.echo(f"articles read: {summary.articles}")
-    click.echo("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())) or "none"))
+    for line in summary.entities.lines():
+        click.echo(line)
     click.echo("events: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.events.items())) or "none"))
     click.echo(f"triples written: {summary.triples} (store now holds {total} quads)")
     for note in summary.notes:
@@ -143,6 +156,7 @@ def export(store_dir: str, fmt: str, out: str | None, void: bool) -> None:
       defgraph export --format nquads --out graph.nq
       defgraph export --void --out void.ttl
     """
+    target = _out_file(out) if out else None
     store = _open(store_dir)
     if void:
         from .void import void_description
@@ -154,11 +168,11 @@ def export(store_dir: str, fmt: str, out: str | None, void: bool) -> None:
                            encoding="utf-8")
     else:
         data = store.dump(fmt)
-    if out:
+    if target is not None:
         try:
-            Path(out).write_bytes(data)
+            target.write_bytes(data)
         except OSError as exc:
-            raise click.ClickException(f"{out}: cannot write it ({exc.strerror or exc})") from None
+            raise _write_error(out, exc) from None
         click.echo(f"wrote {len(data)} bytes to {out}", err=True)
     else:
         sys.stdout.buffer.write(data)
@@ -320,7 +334,7 @@ def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, ma
       defgraph serve --port 8080
       DEFGRAPH_UPDATE_TOKEN=secret defgraph serve --allow-update
     """
-    from .server import Settings, create_app
+    from .server import Settings, close_app, create_app
     from .server import serve as run_server
 
     try:
@@ -336,8 +350,9 @@ def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, ma
         run_server(app, host, port, on_ready=lambda url: click.echo(
             f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "
             "Ctrl+C stops it", err=False))
-    except OSError as exc:
-        raise click.ClickException(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
+    except OSError as exc:   # the port is taken, or the address is not this machine's
+        close_app(app)
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     finally:
         store.close()
 
@@ -389,6 +404,7 @@ def viz(store_dir: str, out: str, query_file: str | None, focus: str | None, dep
     req = GraphRequest(events=events, focus=focus, depth=depth, size_by=size_by, title=title,
                        types=[t for t in (types or "").split(",") if t.strip()],
                        since=_date_option(since, "--since"), until=_date_option(until, "--until"))
+    _out_file(out)
     store = _open(store_dir)
     try:
         if query_file:
@@ -396,6 +412,8 @@ def viz(store_dir: str, out: str, query_file: str | None, focus: str | None, dep
         G = write_html(store, req, out)
     except (QueryError, VizError) as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise _write_error(out, exc) from None
     finally:
         store.close()
     click.echo(f"wrote {out}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", err=True)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .resources import QUERIES_DIR
+from .resources import COMPETENCY_QUERIES, QUERIES_DIR, query_file
 from .sparql_policy import PolicyError
 from .store import GraphStore
 
@@ -18,6 +20,23 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
 class QueryError(ValueError):
     """A query that cannot be read or run; names the query and the problem."""
+
+
+QUERY_NAME = re.compile(r"[A-Za-z][\w-]*")
+
+
+def named_query(text: str) -> str:
+    """The SPARQL of a competency query given by name, or `text` itself when it is no name.
+
+    A single word that names no competency query is refused, with the names closest to it.
+    """
+    if not QUERY_NAME.fullmatch(text):
+        return text
+    if text in COMPETENCY_QUERIES:
+        return query_file(text).read_text(encoding="utf-8")
+    close = difflib.get_close_matches(text.lower(), COMPETENCY_QUERIES, n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    raise QueryError(f"no query named {text!r}{hint} (queries: {', '.join(COMPETENCY_QUERIES)})")
 
 
 def load_query(query_or_file: str) -> str:
@@ -30,10 +49,7 @@ def load_query(query_or_file: str) -> str:
                 raise QueryError(f"{query_or_file}: no such query file")
             path = named
         return path.read_text(encoding="utf-8")
-    named = QUERIES_DIR / f"{query_or_file}.rq"
-    if named.is_file():
-        return named.read_text(encoding="utf-8")
-    return query_or_file
+    return named_query(query_or_file.strip())
 
 
 def run_query(store: GraphStore, query: str) -> object:

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDFS
 
+from .entail import Hierarchy, inferred_graph
 from .namespaces import DEFAULT_BASE_IRI, PREFIXES
 from .rdfxml_guard import check_rdfxml
 from .sparql_policy import check as check_fetches
@@ -38,12 +39,15 @@ class GraphStore(Protocol):
 
     base_iri: str
 
-    def put_article(self, graph_iri: str, dataset: Dataset) -> None: ...
+    def put_article(self, graph_iri: str, dataset: Dataset, hierarchy: Hierarchy | None = None) -> None: ...
     def select(self, query: str) -> list[dict[str, str | None]]: ...
     def query(self, query: str, **dataset: object) -> object: ...
     def update(self, update: str, **dataset: object) -> None: ...
     def dump(self, fmt: str, graph: str | None = None) -> bytes: ...
     def load(self, data: bytes, fmt: str, graph: str | None = None) -> int: ...
+    def write_graph(self, data: bytes, fmt: str, graph: str | None, *, replace: bool = False,
+                    base_iri: str | None = None) -> None: ...
+    def rebuild_inferences(self, hierarchy: Hierarchy, sources: Iterable[str]) -> int: ...
     def count(self, graph: str | None = None) -> int: ...
     def graphs(self) -> list[str]: ...
     def flush(self) -> None: ...
@@ -73,12 +77,7 @@ def check_base_iri(base_iri: str) -> None:
 
 def insert_data(quads: Iterable[ox.Quad]) -> str:
     """A SPARQL INSERT DATA of quads, each term as Oxigraph writes it in N-Triples."""
-    by_graph: dict[object, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
-    blocks = ["\n".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
-              for g, lines in by_graph.items()]
-    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
+    return "INSERT DATA {\n" + _data(quads) + "\n}"
 
 
 def default_location() -> str:
@@ -107,6 +106,15 @@ def ox_quads(graph: Graph, graph_iri: str | None) -> Iterator[ox.Quad]:
     g = ox.NamedNode(graph_iri) if graph_iri else ox.DefaultGraph()
     for s, p, o in graph:
         yield ox.Quad(_term(s), _term(p), _term(o), g)
+
+
+def _data(quads: Iterable[ox.Quad]) -> str:
+    """Quads as the body of SPARQL INSERT DATA / DELETE DATA (terms in Oxigraph's N-Triples form)."""
+    by_graph: dict[object, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return "\n".join("\n".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
+                     for g, lines in by_graph.items())
 
 
 def term_value(term: object) -> str | None:
@@ -140,12 +148,17 @@ class OxigraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+            how = "" if read_only else " for writing"
+            raise StoreError(f"{self.path}: cannot open the store{how} ({exc})") from None
         if self.path is not None and not read_only:
             if meta.get("base_iri") and base_iri and meta["base_iri"] != base_iri:
                 raise StoreError(f"{self.path}: store was built with base IRI {meta['base_iri']}, "
                                  f"not {base_iri}; use another --store")
-            self._write_meta({"base_iri": self.base_iri})
+            try:
+                self._write_meta({"base_iri": self.base_iri})
+            except OSError as exc:
+                del self._store
+                raise StoreError(f"{self.path}: cannot open the store for writing ({exc})") from None
 
     # metadata -----------------------------------------------------------
     def _read_meta(self) -> dict:
@@ -161,13 +174,15 @@ class OxigraphStore:
         (self.path / META_FILE).write_text(json.dumps(meta, indent=1), encoding="utf-8")
 
     # writing ------------------------------------------------------------
-    def put_article(self, graph_iri: str, dataset: Dataset) -> None:
+    def put_article(self, graph_iri: str, dataset: Dataset, hierarchy: Hierarchy | None = None) -> None:
         """Replace one article's named graph, and merge the entity descriptions it brings.
 
         `dataset` holds the article's graph under `graph_iri` and any other named graphs
         (such as the merged entities graph), whose triples are added. An `rdfs:label` in
         those other graphs is only added where the subject has none yet there, so that an
-        entity keeps the canonical name it was first given.
+        entity keeps the canonical name it was first given. With a `hierarchy`, the entailments
+        of each graph go into its inference graph (the article's replaced, the others added to).
+        All of it is one transaction.
         """
         quads: list[ox.Quad] = []
         labels: list[tuple[str, str, ox.Quad]] = []
@@ -180,9 +195,8 @@ class OxigraphStore:
                     labels.append((name, q.subject.value, q))
                 else:
                     quads.append(q)
-        keep = [q for (g, s, q) in labels
-                if not any(True for _ in self._store.quads_for_pattern(
-                    ox.NamedNode(s), ox.NamedNode(str(RDFS.label)), None, ox.NamedNode(g)))]
+        label = ox.NamedNode(str(RDFS.label))
+        keep = [q for (g, s, q) in labels if not self._has(ox.NamedNode(s), label, None, ox.NamedNode(g))]
         # first label wins among those new in this batch too
         seen: set[tuple[str, str]] = set()
         for q in keep:
@@ -190,7 +204,43 @@ class OxigraphStore:
             if key not in seen:
                 seen.add(key)
                 quads.append(q)
-        self._replace(ox.NamedNode(graph_iri), quads)
+        inferred: list[ox.Quad] = []
+        now_stated: list[ox.Quad] = []    # stated in a merged graph, so no longer only inferred there
+        if hierarchy is not None:
+            by_graph: dict[str, list[ox.Quad]] = {}
+            for q in quads:
+                by_graph.setdefault(q.graph_name.value, []).append(q)
+            for name, graph_quads in by_graph.items():
+                target = ox.NamedNode(inferred_graph(self.base_iri, name))
+                new = hierarchy.entail_graph(graph_quads, target.value)
+                if name != graph_iri:  # a merged graph: entail only what it does not already state
+                    stated = ox.NamedNode(name)
+                    new = [q for q in new if not self._has(q.subject, q.predicate, q.object, stated)]
+                    now_stated += [ox.Quad(q.subject, q.predicate, q.object, target) for q in graph_quads
+                                   if self._has(q.subject, q.predicate, q.object, target)]
+                inferred += new
+        self._check_writable()
+        drop = (graph_iri, inferred_graph(self.base_iri, graph_iri))
+        self._store.update(" ;\n".join(
+            [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop]
+            + ([f"DELETE DATA {{ {_data(now_stated)} }}"] if now_stated else [])
+            + [f"INSERT DATA {{ {_data(quads + inferred)} }}"]))
+
+    def _has(self, s: object, p: object, o: object, g: ox.NamedNode) -> bool:
+        return any(True for _ in self._store.quads_for_pattern(s, p, o, g))
+
+    def rebuild_inferences(self, hierarchy: Hierarchy, sources: Iterable[str]) -> int:
+        """Recompute the inference graph of each source graph (after the ontology changed);
+        the number of inferred triples. Each graph is replaced in a transaction of its own."""
+        total = 0
+        self._check_writable()
+        for name in sources:
+            target = inferred_graph(self.base_iri, name)
+            new = hierarchy.entail_graph(list(self.quads(name)), target)
+            self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(target)}"
+                               + (f" ;\nINSERT DATA {{ {_data(new)} }}" if new else ""))
+            total += len(new)
+        return total
 
     def _replace(self, graph: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad]) -> None:
         """Empty `graph` and add `quads` (to any graph) in one transaction: after a crash the store
@@ -221,10 +271,10 @@ class OxigraphStore:
         return len(self._store) - before
 
     def remove_graph(self, graph: str) -> None:
+        """Remove a named graph and its inference graph, in one transaction."""
         self._check_writable()
-        node = ox.NamedNode(graph)
-        if self._store.contains_named_graph(node):
-            self._store.remove_graph(node)
+        self._store.update(" ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}"
+                                        for g in (graph, inferred_graph(self.base_iri, graph))))
 
     def write_graph(self, data: bytes, fmt: str, graph: str | None, *, replace: bool = False,
                     base_iri: str | None = None) -> None:

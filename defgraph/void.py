@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, XSD
 
 from .linkset import DBR, SEMAPV, SSSOM, WD
-from .namespaces import DG, PREFIXES, VOID, Minter, slugify
+from .namespaces import DG, PREFIXES, VOID, Minter, short_hash, slugify
 
 Select = Callable[[str], list[dict[str, str | None]]]
 
@@ -46,6 +46,16 @@ def vocabularies(iris: list[str]) -> list[str]:
     return sorted({ns for iri in iris for ns in VOCABULARIES.values() if iri.startswith(ns)})
 
 
+def _class_slug(cls: str) -> str:
+    """A class's partition name: its local name, after its vocabulary's prefix unless it is dg's
+    (dg:Person and foaf:Person are both there once inference types every person as both)."""
+    local = cls.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    prefix = next((p for p, ns in VOCABULARIES.items() if cls.startswith(ns)), None)
+    if prefix == "dg":
+        return slugify(local)
+    return slugify(f"{prefix}-{local}") if prefix else short_hash(cls, length=12)
+
+
 def void_description(select: Select, base: str, *, sparql_endpoint: str | None = None,
                      data_dump: str | None = None) -> Graph:
     """VoID for the store that `select` queries, whose IRIs are minted under `base`."""
@@ -74,7 +84,7 @@ def void_description(select: Select, base: str, *, sparql_endpoint: str | None =
     entities = 0
     for row in select(CLASSES_QUERY.replace("BASE", base)):
         n = int(row["n"] or 0)
-        part = URIRef(f"{ds}-class-{slugify(row['c'].rsplit('#', 1)[-1].rsplit('/', 1)[-1])}")
+        part = URIRef(f"{ds}-class-{_class_slug(row['c'])}")
         g.add((ds, VOID.classPartition, part))
         g.add((part, VOID["class"], URIRef(row["c"])))
         g.add((part, VOID.entities, Literal(n, datatype=XSD.integer)))

@@ -135,5 +135,5 @@ def test_port_in_use_is_one_line_and_leaves_nothing(tmp_path):
         out = subprocess.run([sys.executable, "-m", "defgraph.cli", "serve", "--store", str(store_dir),
                               "--port", str(port), "--workers", "1"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 1
-    assert out.stderr.strip().splitlines() == [f"Error: cannot serve on 127.0.0.1:{port} (Address already in use)"]
+    assert out.stderr.strip().splitlines() == [f"Error: cannot listen on 127.0.0.1:{port}: Address already in use"]
     assert snapshot_folders(store_dir) == []

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
 from ..store import OxigraphStore
+from ..queries import QueryError, named_query
 from ..viz import GraphRequest, Selection, VizError, selection_from_result
 from ..viz.view import page
 from .core import HttpError, current_state
@@ -100,6 +101,11 @@ def graph() -> Response:
     req = GraphRequest(events=events, size_by=size_by, focus=args.get("focus", "").strip() or None,
                        depth=_depth(), since=_date("since"), until=_date("until"),
                        types=[t for t in args.get("type", "").split(",") if t.strip()])
-    task = GraphPageTask(req, args.get("query", "").strip() or None, state.base_iri,
-                         request.script_root, state.settings.row_cap)
+    query = args.get("query", "").strip() or None
+    if query:
+        try:
+            query = named_query(query)    # a competency query's name, as the CLI takes it
+        except QueryError as exc:
+            raise HttpError(400, str(exc)) from None
+    task = GraphPageTask(req, query, state.base_iri, request.script_root, state.settings.row_cap)
     return outcome_response(state.run(task))

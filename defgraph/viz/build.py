@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDFS
 
+from ..entail import inferred_prefix
 from ..extract.model import ROLE_PROPERTIES
 from ..namespaces import DG, fold
 from ..resources import ONTOLOGY_FILE
@@ -36,9 +37,13 @@ ENTITY_ATTRS = ("role", "altLabel", "acronym", "mentionedIn")
 _DGNS = str(DG)
 _PREDICATES = " ".join(f"dg:{p}" for p in (*RELATIONS, *ROLES, *EVENT_ATTRS, "role", "acronym",
                                               "mentionedIn")) + " rdf:type rdfs:label skos:altLabel"
-FACTS_QUERY = f"""SELECT ?s ?p ?o ?g WHERE {{
+def facts_query(inferred: str) -> str:
+    """The facts the view draws, from every graph but those whose names start with `inferred`."""
+    return f"""SELECT ?s ?p ?o ?g WHERE {{
   VALUES ?p {{ {_PREDICATES} }}
+  VALUES ?inferred {{ {ox.Literal(inferred)} }}
   GRAPH ?g {{ ?s ?p ?o }}
+  FILTER(!STRSTARTS(STR(?g), ?inferred))
 }}"""
 ARTICLES_QUERY = """SELECT ?a ?title ?issued WHERE {
   ?a a dg:Article .
@@ -106,7 +111,10 @@ def read_facts(store: GraphStore, max_facts: int | None = None) -> tuple[dict[st
     whether the facts were cut at `max_facts`."""
     things: dict[str, _Thing] = {}
     entities_graph = store.base_iri.rstrip("/#") + "/graph/entities"
-    rows = store.select(FACTS_QUERY if max_facts is None else f"{FACTS_QUERY} LIMIT {max_facts + 1}")
+    # the view draws what articles state: inferred graphs are left out in the query itself, so
+    # that a cut at max_facts counts stated facts only
+    query = facts_query(inferred_prefix(store.base_iri))
+    rows = store.select(query if max_facts is None else f"{query} LIMIT {max_facts + 1}")
     truncated = max_facts is not None and len(rows) > max_facts
     for row in rows[:max_facts] if truncated else rows:
         s, p, o, g = row["s"], _local(row["p"]), row["o"], row["g"]

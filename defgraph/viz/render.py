@@ -13,6 +13,7 @@ import networkx as nx
 from pyvis.edge import Edge
 from pyvis.network import Network
 
+from ..stats import count_entities
 from . import analytics
 from .build import ENTITY_FAMILIES, EVENT_FAMILY, ontology_classes
 
@@ -238,6 +239,10 @@ def to_pyvis(G: nx.MultiDiGraph, *, title: str = "defgraph", subtitle: str | Non
                                              "glyph": GLYPHS[shape], "colour": colour, "count": 0,
                                              "label": cls_label})
         entry["count"] += 1
+    counts = count_entities((n, d["cls"], d["kind"] == "event" or bool(d.get("articles")))
+                            for n, d in G.nodes(data=True))
+    for cls, entry in legend.items():
+        entry["named"], entry["gazetteer"] = counts.named[cls], counts.gazetteer_only[cls]
     for i, (u, v, k, d) in enumerate(sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))):
         cls = d.get("event_cls")
         edge = {"id": i, "label": d["relation"], "title": _edge_title(G, u, v, d),
