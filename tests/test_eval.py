@@ -72,13 +72,13 @@ def test_second_corpus_meets_floors():
     # (entities / events micro-F1, before any change made for them): real 0.885 / 0.406 (on
     # main before issue 9: 0.885 / 0.422), fresh 0.806 / 0.289 (0.795 / 0.244). Now regression
     # guards; floors sit just under what extraction reaches.
-    ("real", 22, (0.91, 0.59)),
-    ("fresh", 24, (0.85, 0.43)),
+    ("real", 22, (0.92, 0.61)),
+    ("fresh", 24, (0.88, 0.60)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
-    `unseen/` has no floor on purpose: no change is made for it; it is scored to report how
-    extraction generalises."""
+    `unseen/` and `later/` have no floor on purpose: no change is made for them; they are scored
+    to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
     report = evaluate_dir(CORPUS / batch)
