@@ -608,3 +608,14 @@ def test_agreeing_to_do_something_signs_nothing():
     f = facts_of("The contract follows talks in Lima between President Tomas Aranda and his Peruvian counterpart, "
                  "Nora Ibarra, at which the two leaders agreed to expand cooperation in defence.")
     assert not [e for e in f.events if e.cls == "Agreement"]
+
+
+def test_transfers_in_headline_tense_by_sale_and_by_contract_and_after_a_makers_demonym():
+    def moved(body):
+        f = facts_of(body)
+        return {(f.entities[e.supplier].name, f.entities[e.recipient].name, e.status) for e in f.events
+                if e.cls == "Transfer"}
+    assert moved("France delivers first Caesar howitzers to Peru.") == {("France", "Peru", "delivered")}
+    assert moved("Chile has agreed to sell Peru 20 Leopard 2A4 tanks.") == {("Chile", "Peru", "ordered")}
+    assert moved("Peru and France signed a contract for 12 Caesar howitzers.") == {("France", "Peru", "ordered")}
+    assert moved("Peru has received six French-made Caesar howitzers.") == {("France", "Peru", "delivered")}

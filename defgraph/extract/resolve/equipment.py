@@ -153,7 +153,7 @@ class EquipmentPasses:
             return None, 0
         if any(w in patterns()["auxiliaries"] or w.startswith(tuple(patterns()["transfer_stems"])) for w in tail.split()):
             return None, 0  # "the Royal Gendarmerie will receive helicopters": a subject, then its verb
-        if any(g.form.entry.family == COUNTRY for g in self.gaz.find(m.group(1))):
+        if any(g.form.entry.family == COUNTRY and g.end == len(m.group(1)) for g in self.gaz.find(m.group(1))):
             return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
         start = pos - len(left) + m.start(1)
         end = pos - len(left) + m.end(1)
@@ -168,10 +168,18 @@ class EquipmentPasses:
             return None, 0
         if all(w.isdigit() for w in words):
             return None, 0
-        # a demonym or country is an owner, not a designation ("German tanks")
-        if self.country_at(start, end) or any(m.family == COUNTRY and m.start == start
-                                              for m in self.near(start, start, pad=1)):
+        # a demonym or country is an owner, not a designation ("German tanks"); before a name it is
+        # the name's owner or maker ("French Caesar howitzers", "French-made Caesar howitzers")
+        if self.country_at(start, end):
             return None, 0
+        owner = next((m for m in self.near(start, start, pad=1) if m.family == COUNTRY and m.start == start), None)
+        if owner is not None:
+            rest = re.match(r"(?:-(?:made|built|produced|designed|manufactured))?\s+", self.text[owner.end:end])
+            if rest is None or owner.end + rest.end() >= end:
+                return None, 0
+            start = owner.end + rest.end()
+            if not self.text[start:start + 1].isupper() and not self.text[start:start + 1].isdigit():
+                return None, 0
         sent = self.sentence_of(start)
         if start == sent.start and len(words) == 1 and not any(c.isdigit() for c in words[0]) \
                 and not words[0].isupper():
