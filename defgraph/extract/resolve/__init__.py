@@ -80,7 +80,7 @@ class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, AcronymPasses,
             if full:
                 ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
                 canonical = ent.canonical
-                if canonical and canonical.isupper() and fold(canonical) == fold(ent.name):
+                if canonical and canonical.isupper() and fold(canonical) == fold(ent.name) and ent.family != EQUIPMENT:
                     ent.name = canonical  # "Nato" is NATO
             elif ent.canonical:
                 ent.name = ent.canonical
