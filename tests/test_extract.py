@@ -619,3 +619,9 @@ def test_transfers_in_headline_tense_by_sale_and_by_contract_and_after_a_makers_
     assert moved("Chile has agreed to sell Peru 20 Leopard 2A4 tanks.") == {("Chile", "Peru", "ordered")}
     assert moved("Peru and France signed a contract for 12 Caesar howitzers.") == {("France", "Peru", "ordered")}
     assert moved("Peru has received six French-made Caesar howitzers.") == {("France", "Peru", "delivered")}
+
+
+def test_a_company_the_text_gives_a_country_sells_as_that_country():
+    f = facts_of("Peru signed a deal with France's KNDS for 12 Caesar howitzers.")
+    moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name) for e in f.events if e.cls == "Transfer"}
+    assert moved == {("France", "Peru")}

@@ -150,6 +150,17 @@ class OrganisationPasses:
             self.add(Mention(s, e, text, AGENCY, source="context"), AGENCY, "Company", agency_key(text), text,
                      facts=EntityFacts(country=owner.key if owner else None))
 
+    def _owned_companies(self) -> None:
+        """`France's KNDS`, `the German firm's …`: a company the world data gives no country takes the
+        country the article puts right before it."""
+        for m in self.mentions:
+            ent = self.entities.get(m.key)
+            if m.family != AGENCY or ent is None or ent.cls != "Company" or ent.facts.country:
+                continue
+            owner = self.country_ending_before(m.start)
+            if owner is not None and re.fullmatch(r"['’]s\s", self.text[owner.end:m.start]):
+                ent.facts = replace(ent.facts, country=owner.key)
+
     def _company_suffixes(self) -> None:
         """`Hindustan Aeronautics Ltd.`: a company's legal form after its name belongs to the name."""
         suffixes = "|".join(sorted(map(re.escape, patterns()["company_suffixes"]), key=len, reverse=True))
