@@ -625,3 +625,10 @@ def test_a_company_the_text_gives_a_country_sells_as_that_country():
     f = facts_of("Peru signed a deal with France's KNDS for 12 Caesar howitzers.")
     moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name) for e in f.events if e.cls == "Transfer"}
     assert moved == {("France", "Peru")}
+
+
+def test_a_named_party_a_country_owns_in_an_agreement_is_a_company():
+    f = facts_of("The state firm additionally signed a preliminary agreement with Peru's Andes Orbital to grow "
+                 "space technologies. Chile signed an agreement with Peru's Defence Minister Nora Ibarra.")
+    assert "Andes Orbital" in names(f, "Agency") and "Nora Ibarra" in names(f, "Person")
+    assert "Defence Minister Nora Ibarra" not in names(f, "Agency")

@@ -131,17 +131,22 @@ class OrganisationPasses:
                          facts=EntityFacts(country=owner.key if owner else self._country_in(m.start(), m.end())))
 
     def _companies_by_contract(self) -> None:
-        """`contracted Acme Auto`, `a direct contract with Poland's Acme`: the unknown name a contract
-        is given to or signed with is a company (data/patterns.json, contract_party_cues)."""
+        """`contracted Acme Auto`, `a direct contract with Poland's Acme`, `an agreement with Turkey's
+        Acme Space`: the unknown name a contract is given to or signed with, or an agreement signed
+        with a country's named party, is a company (data/patterns.json, contract_party_cues,
+        owned_party_cues)."""
         cues = "|".join(sorted(map(re.escape, patterns()["contract_party_cues"]), key=len, reverse=True))
         name = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&))*"
         stop = set(patterns()["stop_capitalised"])
-        for m in re.finditer(rf"\b(?:{cues}) (?:the |a |an )?((?:[A-Z][\w-]*['’]s )?)({name})", self.text):
-            s, e = m.start(2), m.end(2)
+        owned = "|".join(sorted(map(re.escape, patterns()["owned_party_cues"]), key=len, reverse=True))
+        for m in re.finditer(rf"\b(?:(?:{cues}) (?:the |a |an )?((?:[A-Z][\w-]*['’]s )?)|"
+                             rf"(?:{owned}) ([A-Z][\w-]*['’]s ))({name})", self.text):
+            s, e = m.start(3), m.end(3)
             text = self.text[s:e].rstrip(".")
             e = s + len(text)
-            owner = self.country_ending_before(s) if m.group(1) else None
-            if m.group(1) and owner is None:
+            possessive = m.group(1) or m.group(2)
+            owner = self.country_ending_before(s) if possessive else None
+            if possessive and owner is None:
                 continue  # "with Acme's subsidiary": not a country's company
             if text.split()[0] in stop or self.covered(s, e) or self.country_at(s, e) or \
                     any(x.family == COUNTRY and s <= x.start < e for x in self.near(s, e, pad=0)) or \
