@@ -76,6 +76,8 @@ class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, AcronymPasses,
                 continue
             if ent.family == EQUIPMENT:
                 full = [_system_name(t, ent, self.text) for t in full]
+            if ent.family == AGENCY and ent.canonical:
+                full = [self._without_country(t, ent) for t in full]
             singular = [t for t in full if not (t.endswith("s") and t[:-1] in full)]  # "CV90s" → "CV90"
             full = singular or full
             if full:
@@ -85,6 +87,17 @@ class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, AcronymPasses,
                     ent.name = canonical  # "Nato" is NATO
             elif ent.canonical:
                 ent.name = ent.canonical
+
+
+    def _without_country(self, name: str, ent: Entity) -> str:
+        """`US State Department` → `State Department`: a known organisation is labelled without
+        the country written before its name."""
+        known = {fold(ent.canonical or "")} | {fold(a) for a in ent.facts.aliases}
+        for g in self.gaz.find(name):
+            rest = name[g.end:].strip()
+            if g.start == 0 and g.form.entry.family == COUNTRY and fold(rest) in known and len(rest.split()) >= 2:
+                return rest
+        return name
 
 
 def resolve(text: str, sentences: list[Sentence], gaz: Gazetteer) -> tuple[dict[str, Entity], list[Mention], list[Mention]]:
