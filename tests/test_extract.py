@@ -637,3 +637,9 @@ def test_a_named_party_a_country_owns_in_an_agreement_is_a_company():
 def test_a_known_organisation_is_labelled_without_the_country_written_before_it():
     f = facts_of("The US State Department cleared the sale. The Philippine Navy received ships.")
     assert {"State Department", "Philippine Navy"} <= names(f, "Agency")
+
+
+def test_the_country_inside_an_agency_name_is_no_second_party():
+    f = facts_of("Rheinmetall has been awarded a €300 million contract by the Chilean Army.")
+    parties = [{f.entities[k].name for k in e.parties} for e in f.events if e.cls == "Agreement"]
+    assert parties == [{"Rheinmetall", "Chilean Army"}]

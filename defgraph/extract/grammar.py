@@ -56,20 +56,20 @@ class Frame:
     trigger_start: int = 0
     negated: bool = False   # "was not considering sending", "will not deliver"
     passive: bool = False   # "were delivered", "was handed over": the subject is what moves or who gets it
-    relations: dict[int, str | None] = field(default_factory=dict)   # mention start → relation
+    relations: dict[tuple[int, int], str | None] = field(default_factory=dict)   # mention span → relation
 
     def relation(self, m: Mention) -> str | None:
-        return self.relations.get(m.start)
+        return self.relations.get((m.start, m.end))
 
     def known(self, m: Mention) -> bool:
-        return m.start in self.relations
+        return (m.start, m.end) in self.relations
 
     def attached(self, m: Mention) -> bool | None:
         """True when the mention is an argument of the trigger, False when it belongs to
         another predicate, None when the parse says nothing about it."""
-        if m.start not in self.relations:
+        if (m.start, m.end) not in self.relations:
             return None
-        rel = self.relations[m.start]
+        rel = self.relations[(m.start, m.end)]
         if rel is not None and rel.startswith(QUALIFIER + ":"):
             rel = rel[len(QUALIFIER) + 1:] or None  # "Chile's ministry": as the noun it qualifies
         return None if rel == UNKNOWN else rel is not None
@@ -105,9 +105,9 @@ class Grammar:
             if head is None:
                 continue
             if m.family == EQUIPMENT:
-                frame.relations[m.start] = _system_relation(head, chain, trig_tokens)
+                frame.relations[(m.start, m.end)] = _system_relation(head, chain, trig_tokens)
             else:
-                frame.relations[m.start] = _relation(head, chain, trig_tokens)
+                frame.relations[(m.start, m.end)] = _relation(head, chain, trig_tokens)
         return frame
 
 

@@ -42,8 +42,7 @@ class AgreementRules:
         if trig is None or _denied(low, trig) or re.search(r"\b(to open|open negotiations|start negotiations|"
                                                          r"to negotiate|bid|bids|tender|compete|competing)\b", low):
             return
-        actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY)
-                  and not m.inside and not (m.family == COUNTRY and self._qualifies_next(m))]
+        actors = self._actors(sent, (AGENCY, COUNTRY))
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
         roles: dict[str, list[str]] = {"buyer": [], "seller": []}
         if verb is not None:
@@ -70,6 +69,13 @@ class AgreementRules:
         if buyer is None or buyer == sellers[0]:
             return
         self._add_agreement(sent, [buyer, sellers[0]], "contract")
+
+    def _actors(self, sent: Sentence, families: tuple[str, ...]) -> list[Mention]:
+        """Who may be a party: no country that only qualifies a name ("South Korea's Hanwha", the
+        "Chilean" of "the Chilean Army")."""
+        found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside]
+        return [m for m in found if not (m.family == COUNTRY and (self._qualifies_next(m) or any(
+            o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))]
 
     def _implied_buyer(self) -> str | None:
         """The state that buys from `seller`: the country the article is most about, by its
@@ -99,8 +105,7 @@ class AgreementRules:
         kind = patterns()["agreement_triggers"].get(trig.group(1)) or next(
             (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(trig.group(1))),
             "agreement")
-        actors = [m for m in self.in_sentence(sent) if m.family in (AGENCY, COUNTRY, PERSON)
-                  and not m.inside and not (m.family == COUNTRY and self._qualifies_next(m))]
+        actors = self._actors(sent, (AGENCY, COUNTRY, PERSON))
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
         if frame.negated or frame.relation(document) is None or _denied(low, trig) or re.search(
