@@ -353,3 +353,13 @@ def test_cli_viz_bad_input_is_a_clear_error(store_dir, tmp_path, args, message):
     r = CliRunner().invoke(main, ["viz", "--store", str(store_dir), "--out", str(out), *args])
     assert r.exit_code != 0 and message in r.output
     assert not out.exists()
+
+
+def test_edge_rules_label_each_kind_from_its_values():
+    from defgraph.viz.build import EDGE_RULES
+    values = {"status": None, "count": 40, "kind": "contract", "equipment": "K9"}
+    labels = {cls: [r.label(values) for r in rules] for cls, rules in EDGE_RULES.items()}
+    assert labels["Training"] == ["trains (40)"]
+    assert labels["Transfer"] == ["supplied K9", "receives", "supplies"]
+    assert labels["Agreement"] == ["signed contract"]
+    assert [r.unless for r in EDGE_RULES["Transfer"]] == [None, None, "recipient"]

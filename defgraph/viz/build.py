@@ -213,6 +213,36 @@ def build_graph(store: GraphStore, events: str = "edges", max_facts: int | None 
     return G
 
 
+@dataclass(frozen=True)
+class EdgeRule:
+    """How an event of one kind is drawn as edges between the members of two roles: `verb` with
+    the event's values that are set after it ("supplied {equipment}" + " ({status})")."""
+
+    source: str
+    target: str
+    verb: str
+    extras: tuple[str, ...] = ()      # values shown in brackets when set
+    unless: str | None = None         # drawn only when this role names no one
+
+    def label(self, values: dict[str, object]) -> str:
+        text = self.verb.format(**values).strip()
+        shown = [str(values[k]) for k in self.extras if values.get(k)]
+        return text + (f" ({', '.join(shown)})" if shown else "")
+
+
+# one table: each kind of event, drawn as the edges between its roles
+EDGE_RULES: dict[str, tuple[EdgeRule, ...]] = {
+    "Transfer": (EdgeRule("supplier", "recipient", "supplied {equipment}", ("status",)),
+                 EdgeRule("recipient", "equipment", "receives", ("status",)),
+                 EdgeRule("supplier", "equipment", "supplies", unless="recipient")),
+    "Training": (EdgeRule("provider", "trainee", "trains", ("count",)),),
+    "Agreement": (EdgeRule("party", "party", "signed {kind}"),),
+    "Meeting": (EdgeRule("participant", "participant", "met"),),
+    "JointProduction": (EdgeRule("participant", "participant", "co-produce {equipment}"),
+                        EdgeRule("participant", "equipment", "co-produces")),
+}
+
+
 def _add_event(G: nx.MultiDiGraph, t: _Thing, cls: str, mode: str) -> None:
     roles = {r: [o for o in t.links.get(r, ()) if o in G] for r in ROLES}
     members = sorted({o for r in ROLES for o in roles[r]})
@@ -237,29 +267,18 @@ def _add_event(G: nx.MultiDiGraph, t: _Thing, cls: str, mode: str) -> None:
                 src, dst = (o, t.iri) if r in ("supplier", "provider") else (t.iri, o)
                 G.add_edge(src, dst, key=f"{r}:{t.iri}", relation=r, predicate=r, **common)
         return
-    status = t.attrs.get("status")
-    equipment = ", ".join(sorted(name(e) for e in roles["equipment"]))
+    values = {"status": t.attrs.get("status"), "count": t.attrs.get("personnelCount"),
+              "kind": t.attrs.get("agreementKind") or "agreement",
+              "equipment": ", ".join(sorted(name(e) for e in roles["equipment"]))}
     edges: list[tuple[str, str, str, bool]] = []      # (from, to, label, directed)
-    if cls == "Transfer":
-        what = f"supplied {equipment}".strip() + (f" ({status})" if status else "")
-        edges += [(s, r, what, True) for s in roles["supplier"] for r in roles["recipient"]]
-        edges += [(r, e, f"receives ({status})" if status else "receives", True)
-                  for r in roles["recipient"] for e in roles["equipment"]]
-        if not roles["recipient"]:
-            edges += [(s, e, "supplies", True) for s in roles["supplier"] for e in roles["equipment"]]
-    elif cls == "Training":
-        count = t.attrs.get("personnelCount")
-        edges += [(p, q, "trains" + (f" ({count})" if count else ""), True)
-                  for p in roles["provider"] for q in roles["trainee"]]
-    elif cls == "Agreement":
-        kind = t.attrs.get("agreementKind") or "agreement"
-        edges += [(a, b, f"signed {kind}", False) for a, b in combinations(sorted(roles["party"]), 2)]
-    elif cls == "Meeting":
-        edges += [(a, b, "met", False) for a, b in combinations(sorted(roles["participant"]), 2)]
-    else:
-        verb = "co-produce" + (f" {equipment}" if equipment else "")
-        edges += [(a, b, verb, False) for a, b in combinations(sorted(roles["participant"]), 2)]
-        edges += [(a, e, "co-produces", True) for a in roles["participant"] for e in roles["equipment"]]
+    for rule in EDGE_RULES.get(cls, EDGE_RULES["JointProduction"]):
+        if rule.unless and roles[rule.unless]:
+            continue
+        label = rule.label(values)
+        if rule.source == rule.target:   # among the members of one role: each pair once, undirected
+            edges += [(a, b, label, False) for a, b in combinations(sorted(roles[rule.source]), 2)]
+        else:
+            edges += [(a, b, label, True) for a in roles[rule.source] for b in roles[rule.target]]
     for src, dst, label, directed in edges:
         if src != dst:
             G.add_edge(src, dst, key=f"{t.iri}:{src}:{dst}", relation=label, predicate=cls,
