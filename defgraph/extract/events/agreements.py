@@ -195,4 +195,5 @@ class AgreementRules:
 
 def _denied(low: str, trig: re.Match) -> bool:
     """`for which no contract has yet been signed`: the document is denied, nothing is signed."""
-    return re.search(r"\b(?:no|not a|not any)\s+(?:[\w-]+\s+)?$", low[max(0, trig.start() - 25):trig.start()]) is not None
+    before = low[max(0, trig.start() - 25):trig.start()]
+    return re.search(r"\b(?:no|not a|not any)\s+(?:[\w-]+\s+)?$", before) is not None

@@ -117,7 +117,8 @@ class OrganisationPasses:
                 lead = self.text[max(0, m.start() - 30):m.start()]
                 owner = self.country_ending_before(m.start() - len(lead) + len(lead.rstrip()) + 1) \
                     if regex is before else None
-                same = next((x for x in self.near(s, e, pad=0) if x.family == AGENCY and x.start == s and x.end == e), None)
+                same = next((x for x in self.near(s, e, pad=0)
+                             if x.family == AGENCY and x.start == s and x.end == e), None)
                 if same is not None and owner is not None and self.entities[same.key].facts.country is None:
                     ent = self.entities[same.key]  # "Chilean defence firm Acme Aerospace"
                     ent.facts = replace(ent.facts, country=owner.key)
