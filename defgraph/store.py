@@ -36,7 +36,7 @@ class GraphStore(Protocol):
 
     base_iri: str
 
-    def put_article(self, graph_iri: str, dataset: Dataset) -> None: ...
+    def put_article(self, graph_iri: str, nquads: bytes, merged: set | None = None) -> None: ...
     def select(self, query: str) -> list[dict[str, str | None]]: ...
     def query(self, query: str, **dataset: object) -> object: ...
     def update(self, update: str, **dataset: object) -> None: ...
@@ -74,6 +74,13 @@ def ox_quads(graph: Graph, graph_iri: str | None) -> Iterator[ox.Quad]:
     g = ox.NamedNode(graph_iri) if graph_iri else ox.DefaultGraph()
     for s, p, o in graph:
         yield ox.Quad(_term(s), _term(p), _term(o), g)
+
+
+def dataset_nquads(dataset: Dataset) -> bytes:
+    """The named graphs of an rdflib dataset as N-Quads, the form `put_article` takes."""
+    quads = [q for graph in dataset.graphs() if str(graph.identifier) != "urn:x-rdflib:default"
+             for q in ox_quads(graph, str(graph.identifier))]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 
 def term_value(term: object) -> str | None:
@@ -126,37 +133,40 @@ class OxigraphStore:
         (self.path / META_FILE).write_text(json.dumps(meta, indent=1), encoding="utf-8")
 
     # writing ------------------------------------------------------------
-    def put_article(self, graph_iri: str, dataset: Dataset) -> None:
+    def put_article(self, graph_iri: str, nquads: bytes, merged: set[ox.Quad] | None = None) -> None:
         """Replace one article's named graph, and merge the entity descriptions it brings.
 
-        `dataset` holds the article's graph under `graph_iri` and any other named graphs
-        (such as the merged entities graph), whose triples are added. An `rdfs:label` in
-        those other graphs is only added where the subject has none yet there, so that an
-        entity keeps the canonical name it was first given.
+        `nquads` (see `dataset_nquads`) holds the article's graph under `graph_iri` and any
+        other named graphs (such as the merged entities graph), whose triples are added. An
+        `rdfs:label` in those other graphs is only added where the subject has none yet there,
+        so that an entity keeps the canonical name it was first given. `merged`, when given,
+        is the caller's record of the other graphs' quads it has already put in this store
+        (kept up to date here): re-adding those costs most of a write, so they are skipped.
+        It is only valid while the caller is the store's one writer.
         """
         quads: list[ox.Quad] = []
-        labels: list[tuple[str, str, ox.Quad]] = []
-        for graph in dataset.graphs():
-            name = str(graph.identifier)
-            if name == "urn:x-rdflib:default" or len(graph) == 0:
-                continue
-            for q in ox_quads(graph, name):
-                if name != graph_iri and q.predicate.value == str(RDFS.label):
-                    labels.append((name, q.subject.value, q))
-                else:
-                    quads.append(q)
+        labels: list[ox.Quad] = []
+        fresh: list[ox.Quad] = []
+        label = str(RDFS.label)
+        for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+            if q.graph_name.value == graph_iri:
+                quads.append(q)
+            elif q.predicate.value == label:
+                labels.append(q)
+            elif merged is None or q not in merged:
+                fresh.append(q)
         self.remove_graph(graph_iri)
-        keep = [q for (g, s, q) in labels
-                if not any(True for _ in self._store.quads_for_pattern(
-                    ox.NamedNode(s), ox.NamedNode(str(RDFS.label)), None, ox.NamedNode(g)))]
-        # first label wins among those new in this batch too
+        # first label wins, among those already stored and those new in this article
         seen: set[tuple[str, str]] = set()
-        for q in keep:
+        for q in labels:
             key = (q.graph_name.value, q.subject.value)
-            if key not in seen:
+            if key not in seen and not any(True for _ in self._store.quads_for_pattern(
+                    q.subject, q.predicate, None, q.graph_name)):
                 seen.add(key)
                 quads.append(q)
-        self._store.extend(quads)
+        self._store.extend(quads + fresh)
+        if merged is not None:
+            merged.update(fresh)
 
     def update(self, update: str, **dataset: object) -> None:
         """Run a SPARQL 1.1 Update."""
