@@ -99,6 +99,15 @@ def describe(article: Article) -> str:
     return f"{article.source_file or 'article'} ({title!r})"
 
 
+def extract_all(articles: Iterable[Article | ArticleError], base_iri: str, *,
+                jobs: int = 1) -> Iterator[Extracted | ArticleError]:
+    """`extract_article` over articles in `jobs` processes (1: this one), in input order; errors pass through."""
+    if jobs > 1:
+        return map_in_order(extract_article, articles, args=(base_iri,), jobs=jobs, crashed=_crashed,
+                            passed=lambda item: isinstance(item, ArticleError))
+    return (item if isinstance(item, ArticleError) else extract_article(item, base_iri) for item in articles)
+
+
 def ingest_articles(articles: Iterable[Article | ArticleError], store: GraphStore, *, jobs: int = 1,
                     progress: Callable[[int], None] | None = None) -> IngestSummary:
     """Ingest articles, extracting in `jobs` processes (errors among them are recorded and skipped);
@@ -107,24 +116,22 @@ def ingest_articles(articles: Iterable[Article | ArticleError], store: GraphStor
     start = time.perf_counter()
     ensure_ontology(store)
     merged: set[ox.Quad] = set()
-    if jobs > 1:
-        results = map_in_order(extract_article, articles, args=(store.base_iri,), jobs=jobs, crashed=_crashed,
-                               passed=lambda item: isinstance(item, ArticleError))
-    else:
-        results = (item if isinstance(item, ArticleError) else extract_article(item, store.base_iri)
-                   for item in articles)
-    for result in results:
-        if isinstance(result, ArticleError):
-            summary.skipped.append(result)
-        else:
-            store.put_article(result.graph, result.nquads, merged)
-            summary.articles += 1
-            summary.triples += result.triples
-            summary.entities.update(result.entities)
-            summary.events.update(result.events)
-            summary.notes.extend(result.notes)
-        if progress:
-            progress(1)
+    results = extract_all(articles, store.base_iri, jobs=jobs)
+    try:
+        for result in results:
+            if isinstance(result, ArticleError):
+                summary.skipped.append(result)
+            else:
+                store.put_article(result.graph, result.nquads, merged)
+                summary.articles += 1
+                summary.triples += result.triples
+                summary.entities.update(result.entities)
+                summary.events.update(result.events)
+                summary.notes.extend(result.notes)
+            if progress:
+                progress(1)
+    finally:
+        results.close()   # stops the worker processes now, also when a write fails
     store.flush()
     summary.seconds = time.perf_counter() - start
     return summary
