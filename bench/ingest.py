@@ -182,6 +182,12 @@ def run_stages(n: int, seed: int, profile: str | None = None) -> dict:
     return {"stages": totals}
 
 
+def _cpu_seconds() -> float:
+    """User and system CPU time of this process and of its ended children (the workers, once shut down)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run_jobs(n: int, seed: int, jobs: int) -> dict:
     """One end-to-end ingest with `jobs` extraction processes (model loads included)."""
     from bench.generate import generate_articles
@@ -189,14 +195,17 @@ def run_jobs(n: int, seed: int, jobs: int) -> dict:
     from defgraph.store import OxigraphStore
 
     articles = generate_articles(n, seed)
+    cpu0 = _cpu_seconds()
     with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
         store = OxigraphStore(Path(tmp) / "store")
         summary = ingest_articles(articles, store, jobs=jobs)
+        cpu = _cpu_seconds() - cpu0
         quads = store.count()
         store.close()
     assert summary.articles == n and not summary.skipped, summary.skipped[:3]
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"jobs": jobs, "seconds": summary.seconds, "articles": summary.articles, "quads": quads,
+    return {"jobs": jobs, "seconds": summary.seconds, "cpu_seconds": cpu, "articles": summary.articles,
+            "quads": quads,
             "peak_rss_mib": peak_rss_mib(), "worker_peak_rss_mib": children}
 
 
@@ -287,6 +296,8 @@ def report_jobs(runs: list[dict], n: int) -> str:
     values = list(dict.fromkeys(r["jobs"] for r in runs))
     rates = {j: [r["articles"] / r["seconds"] for r in runs if r["jobs"] == j] for j in values}
     base = med(rates[values[0]])
+    pairs = [runs[i + k]["articles"] / runs[i + k]["seconds"] / (runs[i]["articles"] / runs[i]["seconds"])
+             for i in range(0, len(runs), len(values)) for k in range(1, len(values))]
     lines = [f"parallel ingest: {n} generated articles end to end (model loads included), "
              f"{len(rates[values[0]])} runs per -j taking turns, fresh process each; {os.cpu_count()} cores, "
              f"load average before: {runs[0]['load']}"]
@@ -297,8 +308,13 @@ def report_jobs(runs: list[dict], n: int) -> str:
                   if j == 2 and values[0] == 1 else "")
         lines.append(f"  -j {j}: articles/s median {med(rates[j]):6.1f}   (runs: "
                      f"{', '.join(f'{x:.1f}' for x in rates[j])})   ×{ratio:.2f} of -j {values[0]}{target}"
+                     f"   CPU s per article {med(r['cpu_seconds'] / r['articles'] for r in rs) * 1000:.0f} ms, "
+                     f"cores used {med(r['cpu_seconds'] / r['seconds'] for r in rs):.2f}"
                      f"   writer peak RSS {med(r['peak_rss_mib'] for r in rs):.0f} MiB, worker "
                      f"{med(r['worker_peak_rss_mib'] for r in rs):.0f} MiB")
+    if len(values) == 2:
+        lines.append(f"  ratio within each turn: {', '.join(f'{x:.2f}' for x in pairs)}; cores used = CPU seconds "
+                     "/ wall seconds: what the machine gave (other work shares it)")
     return "\n".join(lines)
 
 

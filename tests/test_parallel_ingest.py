@@ -83,12 +83,13 @@ def test_jobs_2_builds_the_same_store_as_jobs_1_and_skips_the_same_inputs(tmp_pa
 def test_a_killed_worker_loses_no_article(tmp_path, inputs, reference):
     """SIGKILL one worker mid-ingest: what it had in hand is extracted again, the store equals `-j 1`'s."""
     killed: list[int] = []
+    others = {p.pid for p in multiprocessing.active_children()}
 
     def kill_a_worker(n: int) -> None:
-        if not killed:
-            pid = multiprocessing.active_children()[0].pid
-            os.kill(pid, signal.SIGKILL)
-            killed.append(pid)
+        workers = [p.pid for p in multiprocessing.active_children() if p.pid not in others]
+        if not killed and workers:
+            os.kill(workers[0], signal.SIGKILL)
+            killed.append(workers[0])
 
     store = OxigraphStore(tmp_path / "j2")
     summary = ingest_paths([str(inputs)], store, jobs=2, progress=kill_a_worker)
