@@ -146,7 +146,7 @@ def build_store(path: Path, n: int, seed: int) -> str:
     from defgraph.ingest import ensure_ontology, ingest_articles
     from defgraph.mapping import article_iri, to_rdf
     from defgraph.namespaces import Minter
-    from defgraph.store import OxigraphStore
+    from defgraph.store import OxigraphStore, dataset_nquads
 
     store = OxigraphStore(path)
     try:
@@ -160,7 +160,8 @@ def build_store(path: Path, n: int, seed: int) -> str:
         hierarchy = ensure_ontology(store)
         minter = Minter(store.base_iri)
         for facts in synthetic_facts(n, seed):
-            store.put_article(str(article_iri(facts.article.id, minter)), to_rdf(facts, minter), hierarchy)
+            store.put_article(str(article_iri(facts.article.id, minter)), dataset_nquads(to_rdf(facts, minter)),
+                              hierarchy)
         how = f"bench.endpoint.synthetic_facts({n}, {seed}) mapped with to_rdf"
     count = store.count()
     store.close()

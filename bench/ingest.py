@@ -8,7 +8,16 @@ tracemalloc gives the Python heap at the same checkpoints, and one run times the
 (extract, to_rdf, put_article; the dependency parse inside extract) separately. Targets: ≥ 25
 articles/s (issue 9: the parse may cost speed down to that); memory flat in the count.
 
+`--jobs 1,2` also runs `ingest_articles(..., jobs=N)` end to end (model loads included, in
+whichever processes extract) for each N, the values taking turns, each run in a fresh process:
+medians of articles/s and the ratio to the first N (issue 13: -j 2 ≥ 1.6× -j 1 on two cores).
+The write stage is measured apart (extraction done beforehand, not timed): quads in the store
+per second of `put_article` calls, as before issue 13 (every article rewrites the merged
+entities graph's quads) and now (quads already written are skipped), the two taking turns in
+fresh stores, and Oxigraph's bulk loader on the same quads.
+
     python bench/ingest.py [--articles 1000] [--repeat 3] [--seed 0] [--profile out.prof]
+                           [--jobs 1,2] [--parts checkpoints,jobs,write]
     python bench/ingest.py --inference   # with and without the inference graphs, side by side
 """
 
@@ -30,6 +39,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 TARGET_RATE = 25.0
+TARGET_SPEEDUP = 1.6   # -j 2 over -j 1 on two cores (issue 13)
 
 
 def checkpoints(n: int) -> list[int]:
@@ -123,7 +133,7 @@ def run_stages(n: int, seed: int, profile: str | None = None) -> dict:
     from defgraph.ingest import ensure_ontology
     from defgraph.mapping import article_iri, to_rdf
     from defgraph.namespaces import Minter
-    from defgraph.store import OxigraphStore
+    from defgraph.store import OxigraphStore, dataset_nquads
 
     from defgraph.extract import grammar
 
@@ -154,6 +164,7 @@ def run_stages(n: int, seed: int, profile: str | None = None) -> dict:
         store = OxigraphStore(Path(tmp) / "store")
         hierarchy = ensure_ontology(store)
         minter = Minter(store.base_iri)
+        merged: set = set()
         profiler.enable() if profiler else None
         for a in articles:
             t0 = time.perf_counter()
@@ -161,7 +172,7 @@ def run_stages(n: int, seed: int, profile: str | None = None) -> dict:
             t1 = time.perf_counter()
             ds = to_rdf(facts, minter)
             t2 = time.perf_counter()
-            store.put_article(str(article_iri(a.id, minter)), ds, hierarchy)
+            store.put_article(str(article_iri(a.id, minter)), dataset_nquads(ds), hierarchy, merged)
             t3 = time.perf_counter()
             totals["extract"] += t1 - t0
             totals["to_rdf"] += t2 - t1
@@ -173,11 +184,73 @@ def run_stages(n: int, seed: int, profile: str | None = None) -> dict:
     return {"stages": totals}
 
 
-def _child(mode: str, n: int, seed: int, profile: str | None, entail: bool = True) -> dict:
+def _cpu_seconds() -> float:
+    """User and system CPU time of this process and of its ended children (the workers, once shut down)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def run_jobs(n: int, seed: int, jobs: int) -> dict:
+    """One end-to-end ingest with `jobs` extraction processes (model loads included)."""
+    from bench.generate import generate_articles
+    from defgraph.ingest import ingest_articles
+    from defgraph.store import OxigraphStore
+
+    articles = generate_articles(n, seed)
+    cpu0 = _cpu_seconds()
+    with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
+        store = OxigraphStore(Path(tmp) / "store")
+        summary = ingest_articles(articles, store, jobs=jobs)
+        cpu = _cpu_seconds() - cpu0
+        quads = store.count()
+        store.close()
+    assert summary.articles == n and not summary.skipped, summary.skipped[:3]
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"jobs": jobs, "seconds": summary.seconds, "cpu_seconds": cpu, "articles": summary.articles,
+            "quads": quads,
+            "peak_rss_mib": peak_rss_mib(), "worker_peak_rss_mib": children}
+
+
+def run_write(n: int, seed: int, jobs: int, repeat: int) -> dict:
+    """The write stage alone: the same extracted articles put into fresh stores, before/after; bulk load."""
+    import pyoxigraph as ox
+
+    from bench.generate import generate_articles
+    from defgraph.ingest import ensure_ontology, extract_all
+    from defgraph.store import OxigraphStore
+
+    extracted = list(extract_all(generate_articles(n, seed), "http://127.0.0.1:8080/", jobs=jobs))
+    offered = sum(e.nquads.count(b"\n") for e in extracted)
+    runs: dict[str, list[float]] = {"before": [], "after": []}
+    quads = 0
+    with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
+        for rep in range(repeat):
+            for how in runs:
+                store = OxigraphStore(Path(tmp) / f"{how}{rep}")
+                hierarchy = ensure_ontology(store)
+                merged = set() if how == "after" else None
+                t0 = time.perf_counter()
+                for e in extracted:
+                    store.put_article(e.graph, e.nquads, hierarchy, merged)
+                store.flush()
+                runs[how].append(time.perf_counter() - t0)
+                quads = store.count()
+                dump = store.dump("nquads") if rep == 0 and how == "after" else None
+                store.close()
+                if dump is not None:
+                    bulk = ox.Store(str(Path(tmp) / "bulk"))
+                    t0 = time.perf_counter()
+                    bulk.bulk_load(dump, format=ox.RdfFormat.N_QUADS)
+                    bulk.flush()
+                    bulk_seconds = time.perf_counter() - t0
+                    del bulk
+    return {"articles": n, "quads": quads, "offered": offered, "seconds": runs,
+            "bulk_seconds": bulk_seconds}
+
+
+def _child(mode: str, n: int, seed: int, profile: str | None, *extra: str) -> dict:
     """Run one measurement in a fresh Python process and read back its JSON."""
-    cmd = [sys.executable, __file__, "--worker", mode, "--articles", str(n), "--seed", str(seed)]
-    if not entail:
-        cmd.append("--no-inference")
+    cmd = [sys.executable, __file__, "--worker", mode, "--articles", str(n), "--seed", str(seed), *extra]
     if profile:
         cmd += ["--profile", profile]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT)
@@ -234,6 +307,48 @@ def inference_report(on: list[dict], off: list[dict], n: int) -> str:
         "  target: each ratio ≤ 1.20"])
 
 
+def report_jobs(runs: list[dict], n: int) -> str:
+    med = statistics.median
+    values = list(dict.fromkeys(r["jobs"] for r in runs))
+    rates = {j: [r["articles"] / r["seconds"] for r in runs if r["jobs"] == j] for j in values}
+    base = med(rates[values[0]])
+    pairs = [runs[i + k]["articles"] / runs[i + k]["seconds"] / (runs[i]["articles"] / runs[i]["seconds"])
+             for i in range(0, len(runs), len(values)) for k in range(1, len(values))]
+    lines = [f"parallel ingest: {n} generated articles end to end (model loads included), "
+             f"{len(rates[values[0]])} runs per -j taking turns, fresh process each; {os.cpu_count()} cores, "
+             f"load average before: {runs[0]['load']}"]
+    for j in values:
+        rs = [r for r in runs if r["jobs"] == j]
+        ratio = med(rates[j]) / base
+        target = (f"   target ≥ {TARGET_SPEEDUP}: {'met' if ratio >= TARGET_SPEEDUP else 'NOT met'}"
+                  if j == 2 and values[0] == 1 else "")
+        lines.append(f"  -j {j}: articles/s median {med(rates[j]):6.1f}   (runs: "
+                     f"{', '.join(f'{x:.1f}' for x in rates[j])})   ×{ratio:.2f} of -j {values[0]}{target}"
+                     f"   CPU s per article {med(r['cpu_seconds'] / r['articles'] for r in rs) * 1000:.0f} ms, "
+                     f"cores used {med(r['cpu_seconds'] / r['seconds'] for r in rs):.2f}"
+                     f"   writer peak RSS {med(r['peak_rss_mib'] for r in rs):.0f} MiB, worker "
+                     f"{med(r['worker_peak_rss_mib'] for r in rs):.0f} MiB")
+    if len(values) == 2:
+        lines.append(f"  ratio within each turn: {', '.join(f'{x:.2f}' for x in pairs)}; cores used = CPU seconds "
+                     "/ wall seconds: what the machine gave (other work shares it)")
+    return "\n".join(lines)
+
+
+def report_write(w: dict) -> str:
+    med = statistics.median
+    before, after = med(w["seconds"]["before"]), med(w["seconds"]["after"])
+    q = w["quads"]
+    return "\n".join([
+        f"write stage alone: {w['articles']} extracted articles ({w['offered']} quads offered, {q} in the "
+        f"store), {len(w['seconds']['after'])} runs each taking turns, fresh store each",
+        f"  before (merged quads rewritten): median {before:6.2f} s  {q / before:8.0f} quads/s   "
+        f"(runs: {', '.join(f'{x:.2f}' for x in w['seconds']['before'])})",
+        f"  now (written ones skipped):      median {after:6.2f} s  {q / after:8.0f} quads/s   "
+        f"(runs: {', '.join(f'{x:.2f}' for x in w['seconds']['after'])})   ×{before / after:.2f}",
+        f"  Oxigraph bulk_load, same quads:         {w['bulk_seconds']:6.2f} s  "
+        f"{q / w['bulk_seconds']:8.0f} quads/s   (now is {w['bulk_seconds'] / after:.2f}× its rate)"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -244,30 +359,55 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--inference", action="store_true",
                         help="only compare ingest with and without the inference graphs (time, quads, disk)")
     parser.add_argument("--no-inference", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--worker", choices=["timed", "tracemalloc", "stages"], help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", default="1,2",
+                        help="extraction processes to compare, comma-separated (the first is the base)")
+    parser.add_argument("--parts", default="checkpoints,jobs,write",
+                        help="what to run, comma-separated: checkpoints (one core: time, memory, stages), "
+                             "jobs (end to end per --jobs), write (the write stage alone)")
+    parser.add_argument("--worker", choices=["timed", "tracemalloc", "stages", "jobs", "write"],
+                        help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    jobs = [int(j) for j in args.jobs.split(",")]
     if args.worker:
         run = {"timed": lambda: run_timed(args.articles, args.seed, entail=not args.no_inference),
                "tracemalloc": lambda: run_tracemalloc(args.articles, args.seed),
-               "stages": lambda: run_stages(args.articles, args.seed, args.profile)}[args.worker]
+               "stages": lambda: run_stages(args.articles, args.seed, args.profile),
+               "jobs": lambda: run_jobs(args.articles, args.seed, jobs[0]),
+               "write": lambda: run_write(args.articles, args.seed, max(jobs), args.repeat)}[args.worker]
         print(json.dumps(run()))
         return 0
     if args.inference:
         on, off = [], []
         for _ in range(args.repeat):
-            off.append(_child("timed", args.articles, args.seed, None, entail=False))
-            on.append(_child("timed", args.articles, args.seed, None, entail=True))
+            off.append(_child("timed", args.articles, args.seed, None, "--no-inference"))
+            on.append(_child("timed", args.articles, args.seed, None))
         print(inference_report(on, off, args.articles))
         return 0
-    reps = [_child("timed", args.articles, args.seed, None) for _ in range(args.repeat)]
-    heap = _child("tracemalloc", args.articles, args.seed, None)
-    stages = _child("stages", args.articles, args.seed, None)
-    if args.profile:  # profiled separately: cProfile slows the stages unevenly
-        _child("stages", args.articles, args.seed, args.profile)
-    print(report(reps, heap, stages, args.articles))
+    parts = set(args.parts.split(","))
+    raw: dict = {}
+    if "checkpoints" in parts:
+        reps = [_child("timed", args.articles, args.seed, None) for _ in range(args.repeat)]
+        heap = _child("tracemalloc", args.articles, args.seed, None)
+        stages = _child("stages", args.articles, args.seed, None)
+        if args.profile:  # profiled separately: cProfile slows the stages unevenly
+            _child("stages", args.articles, args.seed, args.profile)
+        print(report(reps, heap, stages, args.articles), flush=True)
+        raw.update({"timed": reps, "tracemalloc": heap, "stages": stages})
+    if "jobs" in parts:
+        runs = []
+        for _ in range(args.repeat):
+            for j in jobs:  # taking turns, so that a change in the machine's load hits every -j alike
+                load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+                runs.append({**_child("jobs", args.articles, args.seed, None, "--jobs", str(j)), "load": load})
+        print(report_jobs(runs, args.articles), flush=True)
+        raw["jobs"] = runs
+    if "write" in parts:
+        w = _child("write", args.articles, args.seed, None, "--jobs", str(max(jobs)),
+                   "--repeat", str(args.repeat))
+        print(report_write(w), flush=True)
+        raw["write"] = w
     if args.json:
-        Path(args.json).write_text(json.dumps({"timed": reps, "tracemalloc": heap, "stages": stages},
-                                              indent=1))
+        Path(args.json).write_text(json.dumps(raw, indent=1))
     return 0
 
 

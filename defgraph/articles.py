@@ -28,6 +28,9 @@ class ArticleError(ValueError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple:
+        return (ArticleError, (self.source, self.reason))   # so that it crosses process boundaries
+
 
 @dataclass(frozen=True)
 class Article:
@@ -125,6 +128,21 @@ def parse_json_record(record: object, source: str) -> Article:
                    source_file=source.split(":")[0], url=url, publisher=publisher)
 
 
+def _is_json_lines(path: str | os.PathLike) -> bool:
+    return Path(path).suffix.lower() in {".jsonl", ".ndjson"}
+
+
+def count_inputs(path: str | os.PathLike) -> int:
+    """How many items `read_file(path)` yields (JSON Lines: one per non-blank line), without parsing them."""
+    if not _is_json_lines(path):
+        return 1
+    try:
+        text = _decode(Path(path).read_bytes(), str(path))
+    except (OSError, ArticleError):
+        return 1
+    return sum(1 for line in text.split("\n") if line.strip())
+
+
 def read_file(path: str | os.PathLike) -> Iterator[Article | ArticleError]:
     """Articles in one file; a bad file or line yields an ArticleError instead."""
     source = str(path)
@@ -138,7 +156,7 @@ def read_file(path: str | os.PathLike) -> Iterator[Article | ArticleError]:
     except ArticleError as err:
         yield err
         return
-    if Path(path).suffix.lower() in {".jsonl", ".ndjson"}:
+    if _is_json_lines(path):
         for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue

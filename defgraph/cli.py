@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -71,7 +72,10 @@ def main() -> None:
 @click.option("--base-iri", envvar="DEFGRAPH_BASE_IRI", default=None,
               help="Base of minted IRIs, {base}id/{class}/{slug} (default: the store's, "
                    "else http://127.0.0.1:8080/).")
-def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes that extract articles (default: the number of cores; 1: no worker "
+                   "processes). The store is written by one process, in input order, whatever N.")
+def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None, jobs: int | None) -> None:
     """Read articles (files, folders, globs) and add their facts to the store.
 
     Formats: dated text (first line `HH:MM DD.MM.YYYY`), plain text (title on the first
@@ -82,20 +86,30 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None
     \b
     Example:
       defgraph ingest seeds/ more/*.txt feed.jsonl
+      defgraph ingest -j 4 archive.jsonl
     """
     from .articles import expand_paths
-    from .ingest import ingest_files
+    from .ingest import count_items, default_jobs, ingest_files
+    from .parallel import WorkersDied
 
     files, missing, ignored = expand_paths(paths)
     store = _open(store_dir, read_only=False, base_iri=base_iri)
     click.echo(f"store: {Path(store_dir).resolve()}", err=True)
 
+    start = time.perf_counter()
     try:
-        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
-                               show_pos=True) as bar:
-            summary = ingest_files(files, store, missing=missing, ignored=ignored, progress=bar.update)
+        with click.progressbar(length=count_items(files, missing), label="ingesting", file=sys.stderr,
+                               show_pos=True, show_eta=True, item_show_func=lambda rate: rate) as bar:
+            def progress(n: int) -> None:
+                bar.update(n, f"{(bar.pos + n) / (time.perf_counter() - start):.1f} articles/s")
+
+            summary = ingest_files(files, store, missing=missing, ignored=ignored,
+                                   jobs=jobs or default_jobs(), progress=progress)
         total = store.count()
         store.close()
+    except WorkersDied as exc:
+        store.close()
+        raise click.ClickException(str(exc)) from None
     except OSError as exc:   # a full disk: the store keeps every article written before it
         raise click.ClickException(f"{store_dir}: cannot write the store ({exc.strerror or exc}); "
                                    "the articles before this one are stored") from None
@@ -111,6 +125,9 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None) -> None
                    err=True)
     for err in summary.skipped:
         click.echo(f"skipped {err.source}: {err.reason}", err=True)
+    click.echo(f"{summary.articles} articles ingested, {len(summary.skipped)} skipped, in "
+               f"{summary.seconds:.1f} s: {summary.rate:.1f} articles/s "
+               f"({summary.jobs} extraction process{'es' if summary.jobs > 1 else ''})")
     if summary.skipped:
         click.echo(f"{len(summary.skipped)} input(s) skipped", err=True)
         sys.exit(1)

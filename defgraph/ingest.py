@@ -1,25 +1,33 @@
-"""The pipeline: article files → extraction → RDF → store, with a summary of what happened."""
+"""The pipeline: article files → extraction → RDF → store, with a summary of what happened.
+
+Extraction runs in this process (`jobs=1`) or in worker processes; either way the store is
+written from this process alone, one article after another in input order, so that the
+store ends the same whatever the number of jobs.
+"""
 
 from __future__ import annotations
 
+import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import DCTERMS
 
-from .articles import Article, ArticleError, expand_paths, read_file
+from .articles import Article, ArticleError, count_inputs, expand_paths, read_file
 from .extract import extract
 from .entail import Hierarchy, ontology_hierarchy
 from .linkset import GAZETTEER_GRAPH, link_graph
 from .mapping import article_iri, entity_iri, event_iri, to_rdf
 from .namespaces import ONTOLOGY_IRI, Minter
+from .parallel import map_in_order
 from .resources import ONTOLOGY_FILE
 from .stats import EntityCounts, EntityTally
-from .store import GraphStore
+from .store import GraphStore, dataset_nquads
 
 
 @dataclass
@@ -33,6 +41,8 @@ class IngestSummary:
     skipped: list[ArticleError] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)   # files in folders that are no articles
     notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    jobs: int = 1
 
     @property
     def ok(self) -> bool:
@@ -42,6 +52,31 @@ class IngestSummary:
     def entities(self) -> EntityCounts:
         """The entities of the articles read, counted as `stats` and the graph legend count them."""
         return self.entity_tally.counts()
+
+    @property
+    def rate(self) -> float:
+        """Articles written per second."""
+        return self.articles / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass
+class Extracted:
+    """One article's facts as N-Quads for the writer, with what the summary counts of them."""
+
+    graph: str
+    nquads: bytes
+    triples: int
+    entities: list[tuple[str, str, bool]]   # (IRI, class, named in the article rather than implied)
+    events: list[tuple[str, str]]           # (IRI, class), each event once
+    notes: list[str]
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 # the digest of the ontology file that the stored ontology and inference graphs were made from
@@ -65,62 +100,120 @@ def ensure_ontology(store: GraphStore, ontology: Path = ONTOLOGY_FILE) -> Hierar
     return hierarchy
 
 
+def extract_article(article: Article, base_iri: str) -> Extracted | ArticleError:
+    """Extract one article into quads under `base_iri`; a failure of extraction becomes an ArticleError."""
+    minter = Minter(base_iri)
+    try:
+        facts = extract(article)
+        dataset = to_rdf(facts, minter)
+    except Exception as exc:  # a bug on one article must not stop the others
+        return ArticleError(describe(article), f"extraction failed ({type(exc).__name__}: {exc})")
+    # an event's IRI is the article's and its signature's: two alike in one article are one
+    events = sorted({(str(event_iri(article.id, ev, minter)), ev.cls) for ev in facts.events})
+    return Extracted(graph=str(article_iri(article.id, minter)), nquads=dataset_nquads(dataset),
+                     triples=sum(len(g) for g in dataset.graphs()),
+                     entities=[(str(entity_iri(e.key, minter)), e.cls, not e.implied)
+                               for e in facts.entities.values()],
+                     events=events, notes=[f"{article.source_file}: {note}" for note in facts.skipped])
+
+
+def describe(article: Article) -> str:
+    """How an error message names an article: its file and its title."""
+    title = article.title if len(article.title) <= 60 else article.title[:59] + "…"
+    return f"{article.source_file or 'article'} ({title!r})"
+
+
+def extract_all(articles: Iterable[Article | ArticleError], base_iri: str, *,
+                jobs: int = 1) -> Iterator[Extracted | ArticleError]:
+    """`extract_article` over articles in `jobs` processes (1: this one), in input order; errors pass through."""
+    if jobs > 1:
+        return map_in_order(extract_article, articles, args=(base_iri,), jobs=jobs, crashed=_crashed,
+                            passed=lambda item: isinstance(item, ArticleError))
+    return (item if isinstance(item, ArticleError) else extract_article(item, base_iri) for item in articles)
+
+
+def write_extracted(result: Extracted, store: GraphStore, summary: IngestSummary,
+                    hierarchy: Hierarchy | None = None, merged: set | None = None) -> None:
+    """Replace one extracted article's graph (and its inference graph) in the store and count it."""
+    store.put_article(result.graph, result.nquads, hierarchy, merged)
+    summary.articles += 1
+    summary.triples += result.triples
+    for iri, cls, named in result.entities:
+        summary.entity_tally.add(iri, cls, named)
+    summary.events.update(cls for _, cls in result.events)
+    summary.notes.extend(result.notes)
+
+
 def ingest_article(article: Article, store: GraphStore, summary: IngestSummary | None = None,
                    hierarchy: Hierarchy | None = None) -> int:
     """Extract one article and replace its graph (and, given the ontology's `hierarchy`, its
     inference graph) in the store; the number of triples written."""
-    minter = Minter(store.base_iri)
-    facts = extract(article)
-    dataset = to_rdf(facts, minter)
-    store.put_article(str(article_iri(article.id, minter)), dataset, hierarchy)
-    written = sum(len(g) for g in dataset.graphs())
-    if summary is not None:
-        summary.articles += 1
-        summary.triples += written
-        for e in facts.entities.values():
-            summary.entity_tally.add(str(entity_iri(e.key, minter)), e.cls, not e.implied)
-        # an event's IRI is the article's and its signature's: two alike in one article are one
-        events = {(event_iri(article.id, ev, minter), ev.cls) for ev in facts.events}
-        summary.events.update(cls for _, cls in events)
-        summary.notes.extend(f"{article.source_file}: {note}" for note in facts.skipped)
-    return written
+    result = extract_article(article, store.base_iri)
+    if isinstance(result, ArticleError):
+        raise result
+    write_extracted(result, store, summary if summary is not None else IngestSummary(), hierarchy)
+    return result.triples
 
 
-def ingest_articles(articles: Iterable[Article | ArticleError], store: GraphStore, *,
-                    entail: bool = True) -> IngestSummary:
-    """Ingest articles (errors among them are recorded and skipped); `entail=False` leaves out
-    the inference graphs (only to measure what they cost: the store is then incomplete)."""
-    summary = IngestSummary()
+def ingest_articles(articles: Iterable[Article | ArticleError], store: GraphStore, *, jobs: int = 1,
+                    progress: Callable[[int], None] | None = None, entail: bool = True) -> IngestSummary:
+    """Ingest articles, extracting in `jobs` processes (errors among them are recorded and
+    skipped); `progress(1)` is called after each item. `entail=False` leaves out the inference
+    graphs (only to measure what they cost: the store is then incomplete)."""
+    summary = IngestSummary(jobs=jobs)
+    start = time.perf_counter()
     hierarchy = ensure_ontology(store)
-    for item in articles:
-        if isinstance(item, ArticleError):
-            summary.skipped.append(item)
-        else:
-            ingest_article(item, store, summary, hierarchy if entail else None)
+    merged: set[ox.Quad] = set()
+    results = extract_all(articles, store.base_iri, jobs=jobs)
+    try:
+        for result in results:
+            if isinstance(result, ArticleError):
+                summary.skipped.append(result)
+            else:
+                write_extracted(result, store, summary, hierarchy if entail else None, merged)
+            if progress:
+                progress(1)
+    finally:
+        if hasattr(results, "close"):
+            results.close()   # stops the worker processes now, also when a write fails
     store.flush()
+    summary.seconds = time.perf_counter() - start
     return summary
 
 
-def ingest_files(files: Iterable, store: GraphStore, *, missing: Iterable[ArticleError] = (),
-                 ignored: Iterable = (), progress: Callable[[int], None] | None = None) -> IngestSummary:
-    """Ingest every article in the files; `progress(1)` is called after each file."""
+def _crashed(article: Article) -> ArticleError:
+    return ArticleError(describe(article), "the extraction process died on it (killed, or out of memory)")
 
-    def items():
+
+def ingest_files(files: Iterable[Path], store: GraphStore, *, missing: Iterable[ArticleError] = (),
+                 ignored: Iterable[Path] = (), jobs: int = 1,
+                 progress: Callable[[int], None] | None = None) -> IngestSummary:
+    """Ingest every article in the files; `progress(1)` is called after each article or skipped input."""
+
+    def items() -> Iterator[Article | ArticleError]:
         yield from missing
         for f in files:
             yield from read_file(f)
-            if progress:
-                progress(1)
 
-    summary = ingest_articles(items(), store)
+    files = list(files)
+    missing = list(missing)
+    if jobs > 1:   # no more workers than articles; one article is extracted here, without a worker
+        jobs = min(jobs, count_items(files, missing))
+    summary = ingest_articles(items(), store, jobs=jobs, progress=progress)
     summary.ignored.extend(str(f) for f in ignored)
     return summary
 
 
-def ingest_paths(paths: Iterable[str], store: GraphStore) -> IngestSummary:
-    """Ingest every article in the files, folders and globs given."""
+def count_items(files: Iterable[Path], missing: Iterable[ArticleError] = ()) -> int:
+    """How many articles and skipped inputs `ingest_files` will report progress for."""
+    return len(list(missing)) + sum(count_inputs(f) for f in files)
+
+
+def ingest_paths(paths: Iterable[str], store: GraphStore, *, jobs: int = 1,
+                 progress: Callable[[int], None] | None = None) -> IngestSummary:
+    """Ingest every article in the files, folders and globs given, extracting in `jobs` processes."""
     files, missing, ignored = expand_paths(paths)
-    return ingest_files(files, store, missing=missing, ignored=ignored)
+    return ingest_files(files, store, missing=missing, ignored=ignored, jobs=jobs, progress=progress)
 
 
 def store_graph(store: GraphStore) -> Graph:

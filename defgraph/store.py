@@ -39,7 +39,8 @@ class GraphStore(Protocol):
 
     base_iri: str
 
-    def put_article(self, graph_iri: str, dataset: Dataset, hierarchy: Hierarchy | None = None) -> None: ...
+    def put_article(self, graph_iri: str, nquads: bytes, hierarchy: Hierarchy | None = None,
+                    merged: set | None = None) -> None: ...
     def select(self, query: str) -> list[dict[str, str | None]]: ...
     def query(self, query: str, **dataset: object) -> object: ...
     def update(self, update: str, **dataset: object) -> None: ...
@@ -117,6 +118,13 @@ def _data(quads: Iterable[ox.Quad]) -> str:
                      for g, lines in by_graph.items())
 
 
+def dataset_nquads(dataset: Dataset) -> bytes:
+    """The named graphs of an rdflib dataset as N-Quads, the form `put_article` takes."""
+    quads = [q for graph in dataset.graphs() if str(graph.identifier) != "urn:x-rdflib:default"
+             for q in ox_quads(graph, str(graph.identifier))]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
 def term_value(term: object) -> str | None:
     """The plain string value of an Oxigraph term (None when unbound)."""
     if term is None:
@@ -174,36 +182,40 @@ class OxigraphStore:
         (self.path / META_FILE).write_text(json.dumps(meta, indent=1), encoding="utf-8")
 
     # writing ------------------------------------------------------------
-    def put_article(self, graph_iri: str, dataset: Dataset, hierarchy: Hierarchy | None = None) -> None:
+    def put_article(self, graph_iri: str, nquads: bytes, hierarchy: Hierarchy | None = None,
+                    merged: set[ox.Quad] | None = None) -> None:
         """Replace one article's named graph, and merge the entity descriptions it brings.
 
-        `dataset` holds the article's graph under `graph_iri` and any other named graphs
-        (such as the merged entities graph), whose triples are added. An `rdfs:label` in
-        those other graphs is only added where the subject has none yet there, so that an
-        entity keeps the canonical name it was first given. With a `hierarchy`, the entailments
-        of each graph go into its inference graph (the article's replaced, the others added to).
+        `nquads` (see `dataset_nquads`) holds the article's graph under `graph_iri` and any
+        other named graphs (such as the merged entities graph), whose triples are added. An
+        `rdfs:label` in those other graphs is only added where the subject has none yet there,
+        so that an entity keeps the canonical name it was first given. With a `hierarchy`, the
+        entailments of each graph go into its inference graph (the article's replaced, the others
+        added to). `merged`, when given, is the caller's record of the other graphs' quads it has
+        already put in this store (kept up to date here): re-adding those costs most of a write,
+        so they are skipped; it is only valid while the caller is the store's one writer.
         All of it is one transaction.
         """
         quads: list[ox.Quad] = []
-        labels: list[tuple[str, str, ox.Quad]] = []
-        for graph in dataset.graphs():
-            name = str(graph.identifier)
-            if name == "urn:x-rdflib:default" or len(graph) == 0:
-                continue
-            for q in ox_quads(graph, name):
-                if name != graph_iri and q.predicate.value == str(RDFS.label):
-                    labels.append((name, q.subject.value, q))
-                else:
-                    quads.append(q)
-        label = ox.NamedNode(str(RDFS.label))
-        keep = [q for (g, s, q) in labels if not self._has(ox.NamedNode(s), label, None, ox.NamedNode(g))]
-        # first label wins among those new in this batch too
+        labels: list[ox.Quad] = []
+        fresh: list[ox.Quad] = []
+        label = str(RDFS.label)
+        for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+            if q.graph_name.value == graph_iri:
+                quads.append(q)
+            elif q.predicate.value == label:
+                labels.append(q)
+            elif merged is None or q not in merged:
+                fresh.append(q)
+        # first label wins, among those already stored and those new in this article
         seen: set[tuple[str, str]] = set()
-        for q in keep:
+        for q in labels:
             key = (q.graph_name.value, q.subject.value)
-            if key not in seen:
+            if key not in seen and not any(True for _ in self._store.quads_for_pattern(
+                    q.subject, q.predicate, None, q.graph_name)):
                 seen.add(key)
                 quads.append(q)
+        quads += fresh
         inferred: list[ox.Quad] = []
         now_stated: list[ox.Quad] = []    # stated in a merged graph, so no longer only inferred there
         if hierarchy is not None:
@@ -225,6 +237,8 @@ class OxigraphStore:
             [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop]
             + ([f"DELETE DATA {{ {_data(now_stated)} }}"] if now_stated else [])
             + [f"INSERT DATA {{ {_data(quads + inferred)} }}"]))
+        if merged is not None:
+            merged.update(fresh)
 
     def _has(self, s: object, p: object, o: object, g: ox.NamedNode) -> bool:
         return any(True for _ in self._store.quads_for_pattern(s, p, o, g))

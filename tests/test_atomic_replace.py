@@ -20,7 +20,7 @@ TRIALS = 5
 WRITER = r"""
 import sys
 from rdflib import Dataset, Literal, URIRef
-from defgraph.store import OxigraphStore
+from defgraph.store import OxigraphStore, dataset_nquads
 
 path, how, graph, n_triples = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 store = OxigraphStore(path)
@@ -35,7 +35,7 @@ while True:
         g = ds.graph(URIRef(graph))
         for i in range(n_triples):
             g.add((URIRef(f"urn:s{i}"), URIRef("urn:p"), Literal(f"{names[n % 2]}{i}")))
-        store.put_article(graph, ds)
+        store.put_article(graph, dataset_nquads(ds))
     if n == 0:
         print("ready", flush=True)
     n += 1
