@@ -31,7 +31,7 @@ class Base:
         m.key, m.family = key, family
         m.text = m.text or self.text[m.start:m.end]
         ent = self.entities.get(key)
-        if ent is None and entry is None and facts is None:
+        if ent is None and entry is None and facts is None and family == EQUIPMENT:
             entry = self.gaz.entry(key)  # "Caesar howitzers" found by its head noun is the known Caesar
         if ent is None:
             ent = Entity(key=key, family=family, cls=cls, name=name or m.text,
