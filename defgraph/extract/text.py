@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -55,3 +56,9 @@ def match_key(name: str) -> str:
 
 def is_word_char(c: str) -> bool:
     return c.isalnum()
+
+
+@lru_cache(maxsize=1)
+def maker_suffix() -> str:
+    """`-made`, `-built`: what joins a maker's country to the system it makes, as a regex alternation."""
+    return "|".join(map(re.escape, patterns()["maker_suffixes"]))

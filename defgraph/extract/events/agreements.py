@@ -39,8 +39,7 @@ class AgreementRules:
         verb = trigger_regex("contract_verbs").search(low)
         trig = next((t for t in trigger_regex("agreement").finditer(low) if table.get(t.group(1)) == "contract"),
                     verb if verb is not None and verb.group(1) == "contracted" else None)
-        if trig is None or _denied(low, trig) or re.search(r"\b(to open|open negotiations|start negotiations|"
-                                                         r"to negotiate|bid|bids|tender|compete|competing)\b", low):
+        if trig is None or _denied(low, trig) or _cue(low, "negotiation_cues") or _cue(low, "competition_cues"):
             return
         actors = self._actors(sent, (AGENCY, COUNTRY))
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
@@ -78,8 +77,8 @@ class AgreementRules:
             o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))]
 
     def _implied_buyer(self) -> str | None:
-        """The state that buys from `seller`: the country the article is most about, by its
-        ministry or procurement agency if the article names one."""
+        """The state that buys a contract's goods when the text leaves it out: the country the
+        article is most about, by its ministry or procurement agency if the article names one."""
         ranked = self._top_countries(1)
         home = ranked[0] if ranked else None
         if home is None:
@@ -100,7 +99,7 @@ class AgreementRules:
             return
         if re.match(r"\s+to\s+(?!the\b|an?\b)[a-z]+", low[verb.end():]):
             return  # "the two leaders agreed to expand cooperation": an intention, nothing signed
-        if re.search(r"\b(to open|open negotiations|start negotiations|to negotiate)\b", low):
+        if _cue(low, "negotiation_cues"):
             return
         kind = patterns()["agreement_triggers"].get(trig.group(1)) or next(
             (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(trig.group(1))),
@@ -108,8 +107,9 @@ class AgreementRules:
         actors = self._actors(sent, (AGENCY, COUNTRY, PERSON))
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
+        future = "|".join(map(re.escape, patterns()["future_cues"]))
         if frame.negated or frame.relation(document) is None or _denied(low, trig) or re.search(
-                r"\b(?:will|would|shall|to|expected to|plans? to|set to|due to)\s+(?:[a-z]+\s+)?$", low[:verb.start()]):
+                rf"\b(?:{future})\s+(?:[a-z]+\s+)?$", low[:verb.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in
             # March": nothing signed (yet)
             return
@@ -197,3 +197,8 @@ def _denied(low: str, trig: re.Match) -> bool:
     """`for which no contract has yet been signed`: the document is denied, nothing is signed."""
     before = low[max(0, trig.start() - 25):trig.start()]
     return re.search(r"\b(?:no|not a|not any)\s+(?:[\w-]+\s+)?$", before) is not None
+
+
+def _cue(low: str, name: str) -> bool:
+    """Whether the sentence holds one of the phrases of a data/patterns.json list."""
+    return re.search(r"\b(?:" + "|".join(map(re.escape, patterns()[name])) + r")\b", low) is not None

@@ -12,7 +12,7 @@ from ..amounts import Money, find_money
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Event, Evidence, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns, spelling_variants
+from ..text import fold, maker_suffix, patterns, spelling_variants
 from .dates import find_date
 
 
@@ -97,7 +97,7 @@ class Context:
         article names that country or the maker; a seller the text does not name is no supplier."""
         for c in reversed(self.between(max(0, m.start - 30), m.start)):
             gap = self.text[c.end:m.start]
-            made = re.fullmatch(r"-(?:made|built|produced|designed|manufactured)\s+(?:[a-z-]+\s+)?", gap)
+            made = re.fullmatch(rf"(?:{maker_suffix()})\s+(?:[a-z-]+\s+)?", gap)
             owned = c.source == "demonym" and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap)
             if c.family == COUNTRY and (made or owned):
                 return c.key

@@ -103,8 +103,8 @@ class TransferRules:
             status = "pledged"
         if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
             status = "delivered"
-        if re.search(r"\b(?:in talks|talks with|negotiat\w*|in discussions?|considering|consider)\b"
-                     r"(?!.*\b(?:signed|agreed)\b)", low[:trig.start()]):
+        talks = "|".join(map(re.escape, patterns()["talks_cues"]))
+        if re.search(rf"\b(?:{talks})\w*\b(?!.*\b(?:signed|agreed)\b)", low[:trig.start()]):
             status = "discussed"  # "is in talks with X on buying …": not bought yet
         sale = phrase in patterns()["sale_verbs"]
         approvals = "|".join(patterns()["approval_verbs"])

@@ -7,7 +7,7 @@ import re
 from ..gazetteer import equipment_key
 from ..mentions import head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
-from ..text import fold, patterns
+from ..text import fold, maker_suffix, patterns
 from .words import GENERIC_WORDS
 
 
@@ -175,7 +175,7 @@ class EquipmentPasses:
             return None, 0
         owner = next((m for m in self.near(start, start, pad=1) if m.family == COUNTRY and m.start == start), None)
         if owner is not None:
-            rest = re.match(r"(?:-(?:made|built|produced|designed|manufactured))?\s+", self.text[owner.end:end])
+            rest = re.match(rf"(?:{maker_suffix()})?\s+", self.text[owner.end:end])
             if rest is None or owner.end + rest.end() >= end:
                 return None, 0
             start = owner.end + rest.end()
