@@ -166,10 +166,12 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
     system that only qualifies people, training or a site ("F-16 pilots", "Typhoon squadrons",
     "Leopard maintenance centre": data/patterns.json, not_moved_nouns) is not what moves."""
     t = head
-    # through coordination too: "Typhoon and Hawk squadrons" qualifies the squadrons with both
+    # through coordination too: "Typhoon and Hawk squadrons" qualifies the squadrons with both; a
+    # conjunct is not what the list qualifies ("training and F-16 jets" gives jets)
     while t.dep_ in _QUALIFIER | {"conj"} and t.head is not t and t.head.pos_ in ("NOUN", "PROPN"):
+        via_conj = t.dep_ == "conj"
         t = t.head
-        if t.text.lower() in _not_moved():
+        if not via_conj and t.text.lower() in _not_moved():
             return None
     relation = _relation(head, chain, trig_tokens)
     return "object" if relation and relation.startswith(QUALIFIER) else relation

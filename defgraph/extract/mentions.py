@@ -213,7 +213,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
         w = w.rstrip(".") if not (len(w) == 2 and w.endswith(".")) else w
         bare_initial = len(w) == 1 and w.isupper() and i > 0 and i + 1 < len(words) \
             and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2]) \
-            and words[i - 1][2].rstrip(".") in after_title  # "Minister Dr S Jaishankar"
+            and words[i - 1][2].rstrip(".") in after_title  # "Minister Dr R Balakrishnan"
         if not (is_name_word(w) or bare_initial) or w in stop or _blocked(s, e, blocked):
             i += 1
             continue

@@ -108,6 +108,8 @@ class AgreementRules:
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
         future = "|".join(map(re.escape, patterns()["future_cues"]))
+        if verb.group(1) in patterns()["object_only_signing_verbs"] and frame.relation(document) != "object":
+            return  # "exchanged views on a future agreement": only memoranda exchanged are signed
         if frame.negated or frame.relation(document) is None or _denied(low, trig) or re.search(
                 rf"\b(?:{future})\s+(?:[a-z]+\s+)?$", low[:verb.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in

@@ -106,7 +106,8 @@ class Context:
         if origin is None:
             return None
         named = {x.key for x in self.mentions} | {self.country_of(x.key) for x in self.mentions}
-        return origin if origin in named or (ent.facts.manufacturer in named) else None
+        named.discard(None)
+        return origin if origin in named or ent.facts.manufacturer in named else None
 
     def _recent_people(self, sent: Sentence, n: int) -> list[str]:
         """"The two ministers signed …": the last n people named up to this sentence."""

@@ -67,10 +67,11 @@ class MeetingRules:
         if country is None:
             return []
         later = [x for x in self.sentences if sent.end <= x.start][:2]
-        found = [m.key for x in later for m in self.in_sentence(x, PERSON)
-                 if m.key != one and self.entities[m.key].country == country]
-        found = list(dict.fromkeys(found))
-        return found[:1] if len(found) == 1 else []
+        role = self.entities[one].role or next((r for r, _ in self.entities[one].roles), None)
+        found = list(dict.fromkeys(
+            m.key for x in later for m in self.in_sentence(x, PERSON)
+            if m.key != one and self.entities[m.key].country == country and _same_role(role, self.entities[m.key])))
+        return found if len(found) == 1 else []
 
     def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
         """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
@@ -107,3 +108,11 @@ class MeetingRules:
         cands = [k for k, e in self.entities.items() if e.family == PERSON and e.role and
                  fold(e.role).replace("defense", "defence") == fold(name).replace("defense", "defence")]
         return cands[0] if len(cands) == 1 else None
+
+
+def _same_role(role: str | None, other) -> bool:
+    """Whether `other` holds `role` too (when either role is unknown, nothing says otherwise)."""
+    theirs = other.role or next((r for r, _ in other.roles), None)
+    if role is None or theirs is None:
+        return True
+    return fold(role).replace("defense", "defence") == fold(theirs).replace("defense", "defence")

@@ -37,7 +37,7 @@ class TrainingRules:
         personnel += [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$",
                                                         fold(self.text[max(0, m.start - 40):m.start]))]
         # "Australian soldiers provided training to their counterparts from …": the subject trains when
-        # the training goes to others; "Indonesian troops train with Australian soldiers": it is trained
+        # the training goes to others; "Indonesian troops train with Australian soldiers" gives it to no one
         relation = frame_of_trigger.relation
         given = any((relation(m) or "").split(":")[-1] in ("object", "to", "for", "from") for m in personnel)
         trainers = {m.key for m in personnel if given and not frame_of_trigger.passive

@@ -104,7 +104,7 @@ class TransferRules:
         if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
             status = "delivered"
         talks = "|".join(map(re.escape, patterns()["talks_cues"]))
-        if re.search(rf"\b(?:{talks})\w*\b(?!.*\b(?:signed|agreed)\b)", low[:trig.start()]):
+        if re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:{talks})\b[^,.;]*$", low[:trig.start()]):
             status = "discussed"  # "is in talks with X on buying …": not bought yet
         sale = phrase in patterns()["sale_verbs"]
         approvals = "|".join(patterns()["approval_verbs"])

@@ -152,7 +152,8 @@ class EquipmentPasses:
         if len(tail.split()) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from|on|in|at|by|as|up|its|their)\b", tail):
             return None, 0
         stems = tuple(patterns()["transfer_stems"])
-        if any(w in patterns()["auxiliaries"] or w.startswith(stems) for w in tail.split()):
+        if any(w in patterns()["auxiliaries"] or (w.startswith(stems) and w.endswith(("ed", "es", "ing")))
+               for w in tail.split()):
             return None, 0  # "the Royal Gendarmerie will receive helicopters": a subject, then its verb
         if any(g.form.entry.family == COUNTRY and g.end == len(m.group(1)) for g in self.gaz.find(m.group(1))):
             return None, 0  # "Tokyo steps up radar aid": a capital, not a designation

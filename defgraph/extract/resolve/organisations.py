@@ -112,7 +112,7 @@ class OrganisationPasses:
                 s, e = m.start(1), m.end(1)
                 if re.search(r"[A-Z][\w'’.-]* $", self.text[max(0, s - 30):s]):
                     continue  # the end of a longer name ("South Korea's …")
-                text = self.text[s:e].rstrip(".")
+                text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")  # a name ends where a sentence does
                 e = s + len(text)
                 lead = self.text[max(0, m.start() - 30):m.start()]
                 owner = self.country_ending_before(m.start() - len(lead) + len(lead.rstrip()) + 1) \
@@ -143,7 +143,7 @@ class OrganisationPasses:
         for m in re.finditer(rf"\b(?:(?:{cues}) (?:the |a |an )?((?:[A-Z][\w-]*['’]s )?)|"
                              rf"(?:{owned}) ([A-Z][\w-]*['’]s ))({name})", self.text):
             s, e = m.start(3), m.end(3)
-            text = self.text[s:e].rstrip(".")
+            text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")  # a name ends where a sentence does
             e = s + len(text)
             possessive = m.group(1) or m.group(2)
             owner = self.country_ending_before(s) if possessive else None

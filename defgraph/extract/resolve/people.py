@@ -159,8 +159,11 @@ class PeoplePasses:
                      rf"(?:[a-z]+['’]s?\s+)?(?:(?:{adjectives})\s+){{0,3}}", right)
         if not m:
             return None
+        copula = not m.group().startswith(",")
         for r in self.roles:
             if r.start == pos + m.end() or (pos < r.start <= pos + m.end() + 1):
+                if copula and re.match(r"\s+[A-Z][a-z]", self.text[r.end:r.end + 4]):
+                    return None  # "Jane Doe was President John Roe's guest": the title is the next person's
                 return r
         return None
 
