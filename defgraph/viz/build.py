@@ -225,6 +225,7 @@ class EdgeRule:
     unless: str | None = None         # drawn only when this role names no one
 
     def label(self, values: dict[str, object]) -> str:
+        """The edge's label for one event's values."""
         text = self.verb.format(**values).strip()
         shown = [str(values[k]) for k in self.extras if values.get(k)]
         return text + (f" ({', '.join(shown)})" if shown else "")

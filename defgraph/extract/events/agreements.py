@@ -38,7 +38,7 @@ class AgreementRules:
         table = patterns()["agreement_triggers"]
         verb = trigger_regex("contract_verbs").search(low)
         trig = next((t for t in trigger_regex("agreement").finditer(low) if table.get(t.group(1)) == "contract"),
-                    verb if verb is not None and verb.group(1) == "contracted" else None)
+                    verb if verb is not None and patterns()["contract_verbs"][verb.group(1)] == "contract" else None)
         if trig is None or _denied(low, trig) or _cue(low, "negotiation_cues") or _cue(low, "competition_cues"):
             return
         actors = self._actors(sent, (AGENCY, COUNTRY))
@@ -48,7 +48,7 @@ class AgreementRules:
             frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document] + actors)
             if frame.negated:
                 return
-            if frame.relation(document) is not None or verb.group(1) == "contracted":
+            if frame.relation(document) is not None or patterns()["contract_verbs"][verb.group(1)] == "contract":
                 kind = roles_of_contract()[patterns()["contract_verbs"][verb.group(1)]]
                 for a in actors:
                     role = kind.get(frame.relation(a) or "")
@@ -91,6 +91,7 @@ class AgreementRules:
         return max(counts, key=lambda k: counts[k]) if counts else home
 
     def _signed(self, sent: Sentence) -> None:
+        """A document the sentence says was signed or concluded, and its parties."""
         low = fold(sent.text)
         trig = trigger_regex("agreement").search(low)
         signing = trigger_regex("signing_verbs")
@@ -198,7 +199,8 @@ class AgreementRules:
 def _denied(low: str, trig: re.Match) -> bool:
     """`for which no contract has yet been signed`: the document is denied, nothing is signed."""
     before = low[max(0, trig.start() - 25):trig.start()]
-    return re.search(r"\b(?:no|not a|not any)\s+(?:[\w-]+\s+)?$", before) is not None
+    denials = "|".join(map(re.escape, patterns()["denials"]))
+    return re.search(rf"\b(?:{denials})\s+(?:[\w-]+\s+)?$", before) is not None
 
 
 def _cue(low: str, name: str) -> bool:

@@ -85,7 +85,7 @@ class TrainingRules:
             provider = self.country_of(agency_subj[0].key) or agency_subj[0].key
         last = self.last_transfer
         if provider is None and last is not None and last.recipient == trainee and \
-                re.search(r"\b(?:includ\w*|package|contract|deal|as part of)\b", low):
+                re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['deal_cues']))})", low):
             provider = last.supplier  # "The package includes training for Estonian crews": the deal's supplier
         if provider is None or provider == trainee:
             return

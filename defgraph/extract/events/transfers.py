@@ -177,7 +177,7 @@ class TransferRules:
                 re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
         if rec is None and self.last_transfer and self.last_transfer.recipient != sup:
             rec = self.last_transfer.recipient
-        under = re.search(r"\bunder (?:which|the (?:contract|deal|agreement))\b", fold(whole.text))
+        under = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['under_deal_cues']))})\b", fold(whole.text))
         if purchase and sup is None and rec is not None and under:
             # "A and B signed a contract under which A will acquire …": the other party sells
             parties = [a for a in self.in_sentence(whole) if a.family in (COUNTRY, AGENCY)

@@ -86,7 +86,8 @@ class EquipmentPasses:
 
     def _counted(self, pos: int) -> bool:
         """A number right before `pos` counts what follows ("54 K9", "three P-3C Orions", "one more F-16")."""
-        m = re.search(r"(?:^|\s)([\d,]+|[a-z]+)\s+(?:(?:more|new|additional|used|refurbished|second-hand)\s+)?$",
+        extra = "|".join(map(re.escape, patterns()["count_adjectives"]))
+        m = re.search(rf"(?:^|\s)([\d,]+|[a-z]+)\s+(?:(?:{extra})\s+)?$",
                       self.text[max(0, pos - 30):pos])
         return m is not None and (m.group(1).replace(",", "").isdigit() or m.group(1) in patterns()["number_words"])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..gazetteer import agency_key
+from ..gazetteer import Entry, agency_key
 from ..mentions import gazetteer_mentions
 from ..model import AGENCY, COUNTRY, EntityFacts, Mention
 from ..text import fold, match_key, patterns
@@ -69,7 +69,7 @@ class KnownPasses:
             return None  # "State Department", "Royal Netherlands Navy": one state's own name
         return named[0]
 
-    def _qualifying_country(self, m: Mention, entry) -> str | None:
+    def _qualifying_country(self, m: Mention, entry: Entry) -> str | None:
         """`Chile's Defence Procurement Agency`, `the Chilean Ministry of Defence`: a state body
         that the text gives another country than the gazetteer's is that country's own."""
         if entry.family != AGENCY or entry.cls not in STATE_BODIES | {"StateEnterprise"} or not entry.facts.country:
