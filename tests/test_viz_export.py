@@ -12,12 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from defgraph.cli import main
-from defgraph.ingest import ingest_paths
 from defgraph.store import OxigraphStore
 from defgraph.viz import GraphRequest, build_graph, write_view
 from defgraph.viz.export import VIZ_FORMATS, viz_format
 
-from .conftest import CORPUS
 from .viz_data import load_viz_store
 
 READERS = {
@@ -25,16 +23,6 @@ READERS = {
     "graphml": nx.read_graphml,
     "json": lambda path: nx.node_link_graph(json.loads(Path(path).read_text(encoding="utf-8")), edges="edges"),
 }
-
-
-@pytest.fixture(scope="module")
-def dev_store_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("dev-store")
-    store = OxigraphStore(path)
-    summary = ingest_paths([str(CORPUS / "dev")], store)
-    assert summary.articles == 20 and not summary.skipped
-    store.close()
-    return path
 
 
 @pytest.fixture
