@@ -395,8 +395,9 @@ def _date_option(value: str | None, name: str):
               help=f"Write it as (default: from the --out suffix, else {DEFAULT_VIZ_FORMAT}): "
                    + "; ".join(f"{f.name} for {f.opens_in}" for f in VIZ_FORMATS.values()) + ".")
 @click.option("--query", "query_file", default=None,
-              help="Draw only what a query names: a .rq file, a competency query name or SPARQL "
-                   "(a CONSTRUCT, or a SELECT whose rows name entities by IRI or label).")
+              help="Draw only what a query names: a .rq file, a competency query name or SPARQL. "
+                   "A SELECT: the entities its rows name (by IRI or label), an edge between each two "
+                   "of a row labelled with their variables; a CONSTRUCT: its IRIs and its triples.")
 @click.option("--focus", default=None, help="Draw the neighbourhood of one entity (label, alias or IRI).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10),
               help="Steps around --focus.")

@@ -126,3 +126,18 @@ def test_format_by_name_suffix_or_default():
     assert viz_format(None, "x.txt").name == "html"
     with pytest.raises(ValueError, match="'svg' is not one of html, gexf, graphml, json"):
         viz_format("svg")
+
+
+def test_select_on_the_dev_corpus_draws_its_rows(dev_store, dev_store_dir, tmp_path):
+    from defgraph.queries import load_query, run_query
+
+    out = tmp_path / "transfers.json"
+    r = CliRunner().invoke(main, ["viz", "--store", str(dev_store_dir), "--out", str(out), "--query", "transfers"])
+    assert r.exit_code == 0, r.output
+    H = READERS["json"](out)
+    assert {d["relation"] for _, _, d in H.edges(data=True)} == {
+        "supplier → recipient", "supplier → equipment", "recipient → equipment"}
+    drawn = {(H.nodes[u]["label"], H.nodes[v]["label"]) for u, v, d in H.edges(data=True)
+             if d["relation"] == "supplier → recipient"}
+    rows = {(row["supplier"].value, row["recipient"].value) for row in run_query(dev_store, load_query("transfers"))}
+    assert drawn == {pair for pair in rows if pair[0] != pair[1]}
