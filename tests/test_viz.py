@@ -285,7 +285,8 @@ def test_to_pyvis_carries_every_node_edge_and_option(store):
 
 def test_readme_pyvis_example_runs(tmp_path, monkeypatch):
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    example = re.search(r"```python\n(from defgraph\.viz import .*?|.*?to_pyvis.*?)```", readme, re.S).group(1)
+    # the python block that uses to_pyvis (never a match across the end of a block)
+    example = re.search(r"```python\n((?:(?!```).)*?to_pyvis(?:(?!```).)*?)```", readme, re.S).group(1)
     monkeypatch.chdir(tmp_path)
     load_viz_store(tmp_path / "defgraph-store").close()
     scope: dict = {}
