@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .store import DEFAULT_STORE_DIR, StoreError, open_store
+from .viz.export import DEFAULT_VIZ_FORMAT, VIZ_FORMATS, viz_format
 
 STORE_HELP = f"Store folder (default: $DEFGRAPH_STORE, else ./{DEFAULT_STORE_DIR})."
 
@@ -387,10 +388,16 @@ def _date_option(value: str | None, name: str):
 
 @main.command()
 @store_option
-@click.option("--out", "out", type=click.Path(dir_okay=False), required=True, help="HTML file to write.")
+@click.option("--out", "out", type=click.Path(dir_okay=False), required=True,
+              help="File to write (its suffix picks the format when --format is not given: "
+                   + ", ".join(f.suffix for f in VIZ_FORMATS.values()) + ").")
+@click.option("--format", "fmt", type=click.Choice(list(VIZ_FORMATS)), default=None,
+              help=f"Write it as (default: from the --out suffix, else {DEFAULT_VIZ_FORMAT}): "
+                   + "; ".join(f"{f.name} for {f.opens_in}" for f in VIZ_FORMATS.values()) + ".")
 @click.option("--query", "query_file", default=None,
-              help="Draw only what a query names: a .rq file, a competency query name or SPARQL "
-                   "(a CONSTRUCT, or a SELECT whose rows name entities by IRI or label).")
+              help="Draw only what a query names: a .rq file, a competency query name or SPARQL. "
+                   "A SELECT: the entities its rows name (by IRI or label), an edge between each two "
+                   "of a row labelled with their variables; a CONSTRUCT: its IRIs and its triples.")
 @click.option("--focus", default=None, help="Draw the neighbourhood of one entity (label, alias or IRI).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10),
               help="Steps around --focus.")
@@ -403,20 +410,23 @@ def _date_option(value: str | None, name: str):
 @click.option("--size-by", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",
               show_default=True, help="Node size by this centrality.")
 @click.option("--title", default=None, help="Page title.")
-def viz(store_dir: str, out: str, query_file: str | None, focus: str | None, depth: int,
+def viz(store_dir: str, out: str, fmt: str | None, query_file: str | None, focus: str | None, depth: int,
         types: str | None, since: str | None, until: str | None, events: str, size_by: str,
         title: str | None) -> None:
-    """Write the graph as one interactive HTML page that opens offline.
+    """Write the graph as one interactive HTML page that opens offline, or as a file for
+    Gephi, Cytoscape or networkx (GEXF, GraphML, node-link JSON).
 
     \b
     Examples:
       defgraph viz --out graph.html
+      defgraph viz --out graph.gexf --type Country,Equipment
+      defgraph viz --out graph.xml --format graphml
       defgraph viz --out transfers.html --query transfers --events nodes
       defgraph viz --out umerov.html --focus Umerov --depth 2
       defgraph viz --out kit.html --type Country,Equipment --since 2023-01-01
     """
     from .queries import QueryError, load_query, run_query
-    from .viz import GraphRequest, VizError, selection_from_result, write_html
+    from .viz import GraphRequest, VizError, selection_from_result, write_view
 
     req = GraphRequest(events=events, focus=focus, depth=depth, size_by=size_by, title=title,
                        types=[t for t in (types or "").split(",") if t.strip()],
@@ -426,14 +436,15 @@ def viz(store_dir: str, out: str, query_file: str | None, focus: str | None, dep
     try:
         if query_file:
             req.selection = selection_from_result(run_query(store, load_query(query_file)))
-        G = write_html(store, req, out)
+        G = write_view(store, req, out, fmt)
     except (QueryError, VizError) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise _write_error(out, exc) from None
     finally:
         store.close()
-    click.echo(f"wrote {out}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges", err=True)
+    click.echo(f"wrote {out} ({viz_format(fmt, out).name}): {G.number_of_nodes()} nodes, "
+               f"{G.number_of_edges()} edges", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

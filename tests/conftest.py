@@ -12,18 +12,29 @@ SEEDS = ROOT / "seeds"
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 
 
-@pytest.fixture(scope="session")
-def seed_store_dir(tmp_path_factory) -> Path:
-    """An on-disk store built once from seeds/ (tests must open it read-only)."""
+def _ingested_store(tmp_path_factory, name: str, source: Path, articles: int) -> Path:
+    """An on-disk store built from the articles under `source` (tests must open it read-only)."""
     from defgraph.ingest import ingest_paths
     from defgraph.store import OxigraphStore
 
-    path = tmp_path_factory.mktemp("seed-store")
+    path = tmp_path_factory.mktemp(name)
     store = OxigraphStore(path)
-    summary = ingest_paths([str(SEEDS)], store)
-    assert summary.articles == 1 and not summary.skipped
+    summary = ingest_paths([str(source)], store)
+    assert summary.articles == articles and not summary.skipped
     store.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_store_dir(tmp_path_factory) -> Path:
+    """An on-disk store built once from seeds/."""
+    return _ingested_store(tmp_path_factory, "seed-store", SEEDS, 1)
+
+
+@pytest.fixture(scope="session")
+def dev_store_dir(tmp_path_factory) -> Path:
+    """An on-disk store built once from the 20 dev corpus articles."""
+    return _ingested_store(tmp_path_factory, "dev-store", CORPUS / "dev", 20)
 
 
 @pytest.fixture

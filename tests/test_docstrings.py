@@ -4,10 +4,12 @@ import doctest
 
 import pytest
 
+import defgraph.api
 import defgraph.extract.amounts
+import defgraph.viz.export
 import defgraph.viz.render
 
-MODULES = [defgraph.extract.amounts, defgraph.viz.render]
+MODULES = [defgraph.api, defgraph.extract.amounts, defgraph.viz.export, defgraph.viz.render]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)

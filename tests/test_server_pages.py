@@ -155,6 +155,27 @@ def test_graph_page_is_cut_at_the_row_cap(server, tmp_path):
     store.close()
 
 
+def test_graph_as_files_for_gephi_cytoscape_networkx(server):
+    import io
+
+    import networkx as nx
+
+    from defgraph.viz.export import VIZ_FORMATS
+
+    counts = {}
+    for fmt, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml),
+                      ("json", lambda f: nx.node_link_graph(json.load(f), edges="edges"))):
+        r = requests.get(server.url + "graph", params={"format": fmt, "query": "transfers"}, timeout=60)
+        assert r.status_code == 200 and r.headers["Content-Type"] == VIZ_FORMATS[fmt].media_type
+        G = read(io.BytesIO(r.content))
+        counts[fmt] = (G.number_of_nodes(), G.number_of_edges())
+        assert {d["relation"] for _, _, d in G.edges(data=True)} <= {
+            "supplier → recipient", "supplier → equipment", "recipient → equipment"}
+    assert len(set(counts.values())) == 1 and counts["json"][1] > 0
+    r = requests.get(server.url + "graph", params={"format": "pdf"}, timeout=60)
+    assert r.status_code == 400 and "format: 'pdf' is not one of html, gexf, graphml, json" in r.text
+
+
 def test_graph_page_is_stopped_at_the_timeout(tmp_path):
     from defgraph.viz.synthetic import synthetic_nquads
 

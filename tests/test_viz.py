@@ -136,7 +136,11 @@ def test_query_selects_what_its_rows_name(store):
     sel = selection_from_result(run_query(store, load_query("transfers")))
     H = select(G, sel)
     assert labels(H) == {"France", "Ukraine", "SAMP/T"}
-    assert ("France", "supplied SAMP/T (pledged)", "Ukraine") in relations(H)
+    # a SELECT draws its rows: an edge between each two entities of a row, labelled with their
+    # variables, and not the store's relations between them (SAMP/T's origin, France)
+    assert relations(H) == {("France", "supplier → recipient", "Ukraine"),
+                            ("France", "supplier → equipment", "SAMP/T"),
+                            ("Ukraine", "recipient → equipment", "SAMP/T")}
     construct = """CONSTRUCT { ?a dg:metWith ?b } WHERE {
         ?m a dg:Meeting ; dg:participant ?a, ?b . FILTER(STR(?a) < STR(?b)) }"""
     C = select(G, selection_from_result(run_query(store, construct)))
@@ -146,6 +150,30 @@ def test_query_selects_what_its_rows_name(store):
     assert labels(E) == {"Ministry of Defence of Ukraine", "Directorate General for Armaments"}
     with pytest.raises(VizError, match="ASK"):
         selection_from_result(run_query(store, "ASK { ?s ?p ?o }"))
+
+
+def test_select_rows_by_iri_and_label_become_edges_counted_once(store):
+    G = build_graph(store)
+    rows = run_query(store, """SELECT ?person ?country ?name WHERE {
+        ?person dg:nationality ?country . ?country rdfs:label ?name }""")
+    H = select(G, selection_from_result(rows))
+    # ?person and ?country are IRIs, ?name a label naming the same country: a self-pair, not drawn
+    assert relations(H) == {("Rustem Umerov", "person → country", "Ukraine"),
+                            ("Sébastien Lecornu", "person → country", "France"),
+                            ("Rustem Umerov", "person → name", "Ukraine"),
+                            ("Sébastien Lecornu", "person → name", "France")}
+    again = run_query(store, """SELECT ?country ?x WHERE {
+        ?country a dg:Country . VALUES ?x { "Rustem Umerov" "Umerov" "no one" } }""")
+    H = select(G, selection_from_result(again))
+    edges = {(G.nodes[u]["label"], G.nodes[v]["label"]): d for u, v, d in H.edges(data=True)}
+    assert set(edges) == {("France", "Rustem Umerov"), ("Ukraine", "Rustem Umerov")}
+    assert {d["rows"] for d in edges.values()} == {2}       # by label and by alias
+    # with events as nodes, a row naming an event brings the event node and its participants
+    N = select(build_graph(store, events="nodes"),
+               selection_from_result(run_query(store, "SELECT ?e WHERE { ?e a dg:Agreement }")))
+    assert labels(N) == {"Ministry of Defence of Ukraine", "Directorate General for Armaments",
+                         "memorandum: Ministry of Defence of Ukraine – Directorate General for Armaments"}
+    assert N.number_of_edges() == 2
 
 
 def test_graph_view_applies_filters_in_order(store):
@@ -257,7 +285,8 @@ def test_to_pyvis_carries_every_node_edge_and_option(store):
 
 def test_readme_pyvis_example_runs(tmp_path, monkeypatch):
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    example = re.search(r"```python\n(from defgraph\.viz import .*?|.*?to_pyvis.*?)```", readme, re.S).group(1)
+    # the python block that uses to_pyvis (never a match across the end of a block)
+    example = re.search(r"```python\n((?:(?!```).)*?to_pyvis(?:(?!```).)*?)```", readme, re.S).group(1)
     monkeypatch.chdir(tmp_path)
     load_viz_store(tmp_path / "defgraph-store").close()
     scope: dict = {}

@@ -1,4 +1,5 @@
-"""The graph page: /graph?query=… or /graph?focus=… draws the same interactive view as `defgraph viz`.
+"""The graph page: /graph?query=… or /graph?focus=… draws the same interactive view as `defgraph viz`,
+or with `format=gexf|graphml|json` sends it as that graph file.
 
 The page is drawn in a query worker, from the workers' snapshot, under the server's timeout
 and row cap, like any query: reading a large store for it cannot hold up the web process.
@@ -15,7 +16,8 @@ from flask import Blueprint, Response, request
 from ..store import OxigraphStore
 from ..queries import QueryError, named_query
 from ..viz import GraphRequest, Selection, VizError, selection_from_result
-from ..viz.view import page
+from ..viz.export import VIZ_FORMATS
+from ..viz.view import graph_view, page
 from .core import HttpError, current_state
 from .executor import QueryOutcome, QueryTask, error
 from .protocol import outcome_response
@@ -52,6 +54,7 @@ class GraphPageTask:
     script_root: str
     row_cap: int
     allowed_services: tuple[str, ...] = ()
+    fmt: str = "html"          # a name of VIZ_FORMATS
 
     def run(self, store: OxigraphStore) -> QueryOutcome:
         """Run the query, draw the page (never raises: errors become outcomes)."""
@@ -65,11 +68,17 @@ class GraphPageTask:
                 req.selection = _selection(outcome)
             except VizError as exc:
                 return error(400, str(exc))
+        form = VIZ_FORMATS[self.fmt]
         try:
-            html, G = page(store, req, href=self._href, open_on="click")
+            if self.fmt == "html":
+                html, G = page(store, req, href=self._href, open_on="click")
+                body = html.encode("utf-8")
+            else:
+                G = graph_view(store, req)
+                body = form.write(G, req)
         except VizError as exc:
             return error(400, str(exc))
-        return QueryOutcome(200, html.encode("utf-8"), "text/html; charset=utf-8", "page",
+        return QueryOutcome(200, body, form.media_type, "page",
                             truncated=f"only the first {self.row_cap} facts drawn (the server's row cap)"
                             if G.graph.get("truncated") else "")
 
@@ -101,11 +110,14 @@ def graph() -> Response:
     req = GraphRequest(events=events, size_by=size_by, focus=args.get("focus", "").strip() or None,
                        depth=_depth(), since=_date("since"), until=_date("until"),
                        types=[t for t in args.get("type", "").split(",") if t.strip()])
+    fmt = args.get("format", "html")
+    if fmt not in VIZ_FORMATS:
+        raise HttpError(400, f"format: {fmt!r} is not one of {', '.join(VIZ_FORMATS)}")
     query = args.get("query", "").strip() or None
     if query:
         try:
             query = named_query(query)    # a competency query's name, as the CLI takes it
         except QueryError as exc:
             raise HttpError(400, str(exc)) from None
-    task = GraphPageTask(req, query, state.base_iri, request.script_root, state.settings.row_cap)
+    task = GraphPageTask(req, query, state.base_iri, request.script_root, state.settings.row_cap, fmt=fmt)
     return outcome_response(state.run(task))

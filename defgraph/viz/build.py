@@ -351,13 +351,24 @@ def filter_types(G: nx.MultiDiGraph, types: Iterable[str]) -> nx.MultiDiGraph:
     return G.subgraph(keep).copy()
 
 
+@dataclass(frozen=True)
+class Cell:
+    """One bound value of a SELECT row: an IRI, or a literal (matched to entity labels)."""
+
+    variable: str
+    value: str
+    iri: bool
+
+
 @dataclass
 class Selection:
-    """What a query's answer names: IRIs, literal values (matched to labels), and triples."""
+    """What a query's answer names: IRIs, literal values (matched to labels), triples (of a
+    CONSTRUCT) and rows (of a SELECT; None for a CONSTRUCT)."""
 
     iris: set[str] = field(default_factory=set)
     literals: set[str] = field(default_factory=set)
     triples: list[tuple[str, str, str]] = field(default_factory=list)
+    rows: list[list[Cell]] | None = None
 
 
 def selection_from_result(result: object) -> Selection:
@@ -374,9 +385,15 @@ def selection_from_result(result: object) -> Selection:
         raise VizError("an ASK query names nothing to draw; use SELECT or CONSTRUCT")
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
+        sel.rows = []
         for row in result:
+            cells = []
             for n in names:
-                take(row[n])
+                term = row[n]
+                take(term)
+                if isinstance(term, (ox.NamedNode, ox.Literal)):
+                    cells.append(Cell(n, term.value, isinstance(term, ox.NamedNode)))
+            sel.rows.append(cells)
         return sel
     for triple in result:
         take(triple.subject)
@@ -396,7 +413,11 @@ def _name_index(G: nx.MultiDiGraph) -> dict[str, set[str]]:
 
 
 def select(G: nx.MultiDiGraph, sel: Selection) -> nx.MultiDiGraph:
-    """The part of the graph a query's answer names (by IRI, or by entity label/alias)."""
+    """The part of the graph a query's answer names (by IRI, or by entity label/alias): a
+    SELECT's rows (`draw_rows`), or a CONSTRUCT's IRIs with the stored edges between them and
+    its triples as extra edges."""
+    if sel.rows is not None:
+        return draw_rows(G, sel.rows)
     index = _name_index(G)
     keep = {i for i in sel.iris if i in G}
     for value in sel.literals:
@@ -416,6 +437,45 @@ def select(G: nx.MultiDiGraph, sel: Selection) -> nx.MultiDiGraph:
         if s in H and o in H and s != o and not H.has_edge(s, o) and not H.has_edge(o, s):
             H.add_edge(s, o, key=f"q:{p}", relation=_local(p), predicate=_local(p), articles=[])
     return H
+
+
+def draw_rows(G: nx.MultiDiGraph, rows: list[list[Cell]]) -> nx.MultiDiGraph:
+    """The entities a SELECT's rows name, and for each row an edge between each two of them
+    labelled with their variables ("supplier → recipient", in the order of the projection),
+    once however many rows repeat it (`rows` counts them). An event a row names by IRI brings
+    its own edges; the store's other relations between the entities are not drawn."""
+    index = _name_index(G)
+    drawn_by = _edges_by_event(G)
+    H = nx.MultiDiGraph(**G.graph)
+    for row in rows:
+        named: list[tuple[str, str]] = []      # (variable, node), in projection order
+        for cell in row:
+            if not cell.iri:
+                named += [(cell.variable, n) for n in sorted(index.get(fold(cell.value).strip(), ()))]
+            elif cell.value in G and G.nodes[cell.value]["kind"] == "entity":
+                named.append((cell.variable, cell.value))
+            for u, v, k, d in drawn_by.get(cell.value, ()) if cell.iri else ():
+                H.add_nodes_from([(u, G.nodes[u]), (v, G.nodes[v])])
+                H.add_edge(u, v, key=k, **d)
+        H.add_nodes_from((n, G.nodes[n]) for _, n in named)
+        for (va, a), (vb, b) in combinations(named, 2):
+            if a == b:
+                continue
+            key = f"row:{va}:{vb}"
+            if H.has_edge(a, b, key):
+                H.edges[a, b, key]["rows"] += 1
+            else:
+                H.add_edge(a, b, key=key, relation=f"{va} → {vb}", predicate="query", articles=[], rows=1)
+    return H
+
+
+def _edges_by_event(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, str, str, dict]]]:
+    """The edges that draw each event: a collapsed event's, or those of an event node."""
+    out: dict[str, list[tuple[str, str, str, dict]]] = defaultdict(list)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if d.get("event"):
+            out[d["event"]].append((u, v, k, d))
+    return out
 
 
 def find_entity(G: nx.MultiDiGraph, name: str) -> str:

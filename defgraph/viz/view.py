@@ -1,4 +1,4 @@
-"""One graph view, as asked for on the command line or the server: build, narrow, render."""
+"""One graph view, as asked for on the command line or the server: build, narrow, render, write."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Callable
 import networkx as nx
 
 from .build import Selection, build_graph, filter_dates, filter_types, neighbourhood, select
+from .export import viz_format
 from .render import render_html
 
 
@@ -59,18 +60,30 @@ def describe(req: GraphRequest, G: nx.MultiDiGraph) -> str:
     return "; ".join(parts)
 
 
+def render_page(G: nx.MultiDiGraph, req: GraphRequest, *, href: Callable[[str], str | None] | None = None,
+                open_on: str = "dblclick") -> str:
+    """The HTML page that draws the graph of a request."""
+    kwargs = {"href": href} if href else {}
+    return render_html(G, title=req.title or "defgraph relationship graph", size_by=req.size_by,
+                       subtitle=describe(req, G) or None, open_on=open_on, **kwargs)
+
+
 def page(store, req: GraphRequest, *, href: Callable[[str], str | None] | None = None,
          open_on: str = "dblclick") -> tuple[str, nx.MultiDiGraph]:
     """The HTML page of a request, and the graph it draws."""
     G = graph_view(store, req)
-    kwargs = {"href": href} if href else {}
-    html = render_html(G, title=req.title or "defgraph relationship graph", size_by=req.size_by,
-                       subtitle=describe(req, G) or None, open_on=open_on, **kwargs)
-    return html, G
+    return render_page(G, req, href=href, open_on=open_on), G
+
+
+def write_view(store, req: GraphRequest, out: str | Path, fmt: str | None = None) -> nx.MultiDiGraph:
+    """Write the view of a request to a file in a format of VIZ_FORMATS (by default the one
+    the file's suffix names, else HTML); the graph written."""
+    form = viz_format(fmt, out)
+    G = graph_view(store, req)
+    Path(out).write_bytes(form.write(G, req))
+    return G
 
 
 def write_html(store, req: GraphRequest, out: str | Path) -> nx.MultiDiGraph:
     """Write the page of a request to a file; the graph drawn."""
-    html, G = page(store, req)
-    Path(out).write_text(html, encoding="utf-8")
-    return G
+    return write_view(store, req, out, "html")
