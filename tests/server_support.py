@@ -111,6 +111,17 @@ def live_server(store: OxigraphStore, settings: Settings, *, base_is_url: bool =
 
 LEAK = "LEAKED-BY-LISTENER"
 
+@contextmanager
+def served_sample(folder: Path, settings: Settings, *, base_is_url: bool = False) -> Iterator[LiveServer]:
+    """The sample store in `folder`, served on loopback with `settings` until the block ends."""
+    store = sample_store(folder)
+    try:
+        with live_server(store, settings, base_is_url=base_is_url) as live:
+            yield live
+    finally:
+        store.close()
+
+
 
 @dataclass
 class Listener:

@@ -7,7 +7,7 @@ import pytest
 
 from defgraph.server import Settings
 
-from .server_support import BASE, live_server, sample_store
+from .server_support import BASE, served_sample
 
 
 pytestmark = pytest.mark.browser
@@ -15,10 +15,9 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    store = sample_store(tmp_path_factory.mktemp("browser-store"))
-    with live_server(store, Settings(workers=1)) as live:
+    settings = Settings(workers=1)
+    with served_sample(tmp_path_factory.mktemp("browser-store"), settings) as live:
         yield live
-    store.close()
 
 
 def test_run_an_example_and_see_rows(server, browser):

@@ -12,7 +12,7 @@ import requests
 from defgraph.rdfxml_guard import EntityExpansionError, check_rdfxml
 from defgraph.server import Settings
 
-from .server_support import TOKEN, live_server, sample_store
+from .server_support import TOKEN, sample_store, served_sample
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -54,10 +54,9 @@ def test_guard_refuses_nesting_and_blow_up_and_passes_namespace_entities():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    store = sample_store(tmp_path_factory.mktemp("rdf-input-store"))
-    with live_server(store, Settings(allow_update=True, update_token=TOKEN, workers=1)) as live:
+    settings = Settings(allow_update=True, update_token=TOKEN, workers=1)
+    with served_sample(tmp_path_factory.mktemp("rdf-input-store"), settings) as live:
         yield live
-    store.close()
 
 
 @pytest.mark.parametrize("method", ["PUT", "POST"])

@@ -11,17 +11,16 @@ from rdflib import Graph
 
 from defgraph.server import Settings
 
-from .server_support import BASE, TOKEN, live_server, sample_store
+from .server_support import BASE, TOKEN, live_server, sample_store, served_sample
 
 EVIL = "evil.example"
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    store = sample_store(tmp_path_factory.mktemp("headers-store"))
-    with live_server(store, Settings(allow_update=True, update_token=TOKEN, workers=1)) as live:
+    settings = Settings(allow_update=True, update_token=TOKEN, workers=1)
+    with served_sample(tmp_path_factory.mktemp("headers-store"), settings) as live:
         yield live
-    store.close()
 
 
 @pytest.mark.parametrize("path", [".well-known/void", "sparql"])

@@ -12,18 +12,16 @@ from rdflib import Graph, Literal, URIRef
 from defgraph.server import Settings
 from defgraph.server.query_page import script_json
 
-from .server_support import BASE, TOKEN, live_server, sample_store
+from .server_support import BASE, TOKEN, live_server, sample_store, served_sample
 
 DG = "https://w3id.org/defgraph/ontology#"
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    store = sample_store(tmp_path_factory.mktemp("pages-store"))
     settings = Settings(allow_update=True, update_token=TOKEN, workers=2)
-    with live_server(store, settings) as live:
+    with served_sample(tmp_path_factory.mktemp("pages-store"), settings) as live:
         yield live
-    store.close()
 
 
 # --- resource pages -------------------------------------------------------------------------

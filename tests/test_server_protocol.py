@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 
 from defgraph.server import Settings
 
-from .server_support import TOKEN, live_server, sample_store
+from .server_support import TOKEN, live_server, sample_store, served_sample
 
 CHECKER = Path(__file__).resolve().parent / "conformance" / "sparql_protocol_check.py"
 KASEI = "http://kasei.us/2009/09/sparql/data/"
@@ -28,12 +28,10 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    store = sample_store(tmp_path_factory.mktemp("protocol-store"))
     settings = Settings(allow_update=True, update_token=TOKEN, row_cap=3, workers=2,
                         max_request_bytes=64 * 1024)
-    with live_server(store, settings, base_is_url=True) as live:
+    with served_sample(tmp_path_factory.mktemp("protocol-store"), settings, base_is_url=True) as live:
         yield live
-    store.close()
 
 
 def put_graph(server, iri: str, method: str = "PUT") -> None:

@@ -19,7 +19,7 @@ from defgraph.server import Settings
 from defgraph.server.executor import QueryTask, _Worker
 from defgraph.sparql_policy import PolicyError, check, fetches
 
-from .server_support import LEAK, TOKEN, live_server, loopback_listener, sample_store
+from .server_support import LEAK, TOKEN, live_server, loopback_listener, sample_store, served_sample
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -32,11 +32,9 @@ def listener():
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    store = sample_store(tmp_path_factory.mktemp("ssrf-store"))
     settings = Settings(allow_update=True, update_token=TOKEN, workers=2)
-    with live_server(store, settings) as live:
+    with served_sample(tmp_path_factory.mktemp("ssrf-store"), settings) as live:
         yield live
-    store.close()
 
 
 def assert_no_connection(listener, before: int) -> None:
