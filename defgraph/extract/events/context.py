@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..amounts import Money, find_money
 from ..grammar import Grammar
@@ -105,9 +105,14 @@ class Context:
         origin = ent.facts.origin if ent else None
         if origin is None:
             return None
-        named = {x.key for x in self.mentions} | {self.country_of(x.key) for x in self.mentions}
-        named.discard(None)
-        return origin if origin in named or ent.facts.manufacturer in named else None
+        return origin if origin in self._named or ent.facts.manufacturer in self._named else None
+
+    @cached_property
+    def _named(self) -> frozenset[str]:
+        """Every entity the article names, and the countries they stand for."""
+        keys = {x.key for x in self.mentions} | {self.country_of(x.key) for x in self.mentions}
+        keys.discard(None)
+        return frozenset(keys)
 
     def _recent_people(self, sent: Sentence, n: int) -> list[str]:
         """"The two ministers signed …": the last n people named up to this sentence."""
