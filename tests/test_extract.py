@@ -663,3 +663,29 @@ def test_rules_of_the_day_do_not_fire_where_they_should_not():
     met = events("Defence Minister Tomas Aranda held talks with his Peruvian counterpart in Lima. Peru's "
                  "President Nora Ibarra said more.", "Meeting")
     assert met == []  # the one Peruvian named later is no counterpart of a defence minister
+
+
+def test_a_kind_of_equipment_is_its_name_only_where_a_transfer_moves_it_and_no_system_is_named():
+    got = transfers_of("Shipbuilder Hyundai Heavy Industries signed a contract for six offshore patrol vessels "
+                       "for the Philippine Navy.")
+    assert got == {("South Korea", "Philippines", "offshore patrol vessels", "ordered")}
+    got = transfers_of("Germany delivered 20,000 helmets and 5,000 ballistic vests to Ukraine.")
+    assert got == {("Germany", "Ukraine", "helmets", "delivered"), ("Germany", "Ukraine", "ballistic vests", "delivered")}
+    got = transfers_of("The Netherlands will supply Ukraine with 12 anti-drone systems.")
+    assert got == {("Netherlands", "Ukraine", "anti-drone systems", "pledged")}
+    # not moved, not counted, or too vague to name anything: no equipment at all
+    for text in ("Estonia's navy operates three minehunters.", "Poland plans to buy new frigates.",
+                 "Canada will donate 40 systems to Ukraine."):
+        assert not names(facts_of(text), "Equipment"), text
+
+
+def test_a_kind_of_equipment_refers_back_to_the_system_the_article_names():
+    facts = facts_of("Denmark has pledged F-16 fighter jets to Ukraine. The first six jets will be delivered to "
+                     "Ukraine by Denmark in May.")
+    assert names(facts, "Equipment") == {"F-16"}
+    assert "jets" not in {a for e in facts.entities.values() for a in e.aliases}
+
+
+def test_a_number_word_before_a_kind_of_equipment_is_no_designation():
+    facts = facts_of("Sixteen wheeled howitzers will be delivered to Ukraine by Germany next year.")
+    assert "Sixteen" not in names(facts, "Equipment")

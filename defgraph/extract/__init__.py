@@ -10,6 +10,7 @@ from ..articles import Article
 from .events import find_events
 from .finalize import finalize
 from .gazetteer import Gazetteer, gazetteer
+from .grammar import Grammar
 from .model import Entity, Event, Evidence, Facts, Mention
 from .resolve import resolve
 from .sentences import split_sentences
@@ -28,7 +29,8 @@ def extract(article: Article, gaz: Gazetteer | None = None) -> Facts:
         facts.skipped.append(f"text beyond {MAX_CHARS} characters not read ({len(text)} in all)")
         text = text[:MAX_CHARS]
     sentences = split_sentences(text)
-    entities, mentions, roles = resolve(text, sentences, gaz)
-    events = find_events(text, sentences, mentions, roles, entities, article.published)
+    grammar = Grammar()  # one parse of each sentence, shared by the stages that ask about clauses
+    entities, mentions, roles = resolve(text, sentences, gaz, grammar)
+    events = find_events(text, sentences, mentions, roles, entities, article.published, grammar)
     facts.entities, facts.events = finalize(entities, events, gaz)
     return facts

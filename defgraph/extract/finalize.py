@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
-from .model import AGENCY, PERSON, Entity, Event
+from .model import AGENCY, KIT, PERSON, Entity, Event
 from .text import fold, patterns
 
 
 def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -> tuple[dict[str, Entity], list[Event]]:
-    """Choose each person's role and organisation; add entities that events refer to."""
+    """Choose each person's role and organisation; add entities that events refer to; drop kinds
+    of equipment that no event moves."""
+    moved = {k for ev in events for k in _keys(ev)}
+    entities = {k: e for k, e in entities.items()
+                if k in moved or not e.mentions or any(m.source != KIT for m in e.mentions)}
     defence_roles = {fold(r).replace("defense", "defence") for r in patterns()["defence_roles"]}
     for ent in entities.values():
         if ent.family != PERSON:

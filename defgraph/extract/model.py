@@ -10,6 +10,7 @@ from .amounts import Money
 
 # Entity families: the top-level ontology class an entity belongs to.
 PERSON, AGENCY, COUNTRY, EQUIPMENT = "Person", "Agency", "Country", "Equipment"
+KIT = "kit"  # Mention.source of a kind of equipment that is an item's only name ("six patrol vessels")
 
 
 @dataclass

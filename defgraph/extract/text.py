@@ -62,3 +62,29 @@ def is_word_char(c: str) -> bool:
 def maker_suffix() -> str:
     """`-made`, `-built`: what joins a maker's country to the system it makes, as a regex alternation."""
     return "|".join(map(re.escape, patterns()["maker_suffixes"]))
+
+
+def adverb() -> str:
+    """An adverb that may stand between the words of a trigger ("would also provide")."""
+    return r"(?:\s+(?:" + "|".join(patterns()["inserted_adverbs"]) + r"))?\s+"
+
+
+def _phrase_regex(phrases) -> re.Pattern:
+    """Whole-word phrases; an adverb may stand between their words ("would also provide")."""
+    forms = set()
+    for p in phrases:
+        forms.update(spelling_variants(fold(p)))
+    alts = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(adverb().join(map(re.escape, a.split(" "))) for a in alts)
+                      + r")(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def trigger_regex(name: str) -> re.Pattern:
+    """The triggers of one kind of event (a key of data/patterns.json) as one regex."""
+    p = patterns()
+    if name == "transfer":
+        return _phrase_regex(k for k in p["transfer_triggers"] if not k.startswith("_"))
+    if name == "agreement":
+        return _phrase_regex(p["agreement_triggers"])
+    return _phrase_regex(p[name])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from ..grammar import Grammar
 from ..model import Entity, Event, Mention
 from ..sentences import Sentence
 from .agreements import AgreementRules
@@ -60,6 +61,6 @@ def _rank(status: str | None) -> int:
 
 
 def find_events(text: str, sentences: list[Sentence], mentions: list[Mention], roles: list[Mention],
-                entities: dict[str, Entity], published: datetime | None) -> list[Event]:
+                entities: dict[str, Entity], published: datetime | None, grammar: Grammar) -> list[Event]:
     """The events of an article."""
-    return Events(text, sentences, mentions, roles, entities, published).run()
+    return Events(text, sentences, mentions, roles, entities, published, grammar).run()

@@ -9,7 +9,7 @@ from ..grammar import role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, spelling_variants
-from .context import trigger_regex
+from ..text import trigger_regex
 
 
 @lru_cache(maxsize=1)

@@ -6,54 +6,29 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..amounts import Money, find_money
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Event, Evidence, Mention
 from ..sentences import Sentence
-from ..text import fold, maker_suffix, patterns, spelling_variants
+from ..text import fold, maker_suffix
 from .dates import find_date
-
-
-def adverb() -> str:
-    """An adverb that may stand between the words of a trigger ("would also provide")."""
-    return r"(?:\s+(?:" + "|".join(patterns()["inserted_adverbs"]) + r"))?\s+"
-
-
-def _phrase_regex(phrases) -> re.Pattern:
-    """Whole-word phrases; an adverb may stand between their words ("would also provide")."""
-    forms = set()
-    for p in phrases:
-        forms.update(spelling_variants(fold(p)))
-    alts = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(adverb().join(map(re.escape, a.split(" "))) for a in alts)
-                      + r")(?![\w-])")
-
-
-@lru_cache(maxsize=None)
-def trigger_regex(name: str) -> re.Pattern:
-    """The triggers of one kind of event (a key of data/patterns.json) as one regex."""
-    p = patterns()
-    if name == "transfer":
-        return _phrase_regex(k for k in p["transfer_triggers"] if not k.startswith("_"))
-    if name == "agreement":
-        return _phrase_regex(p["agreement_triggers"])
-    return _phrase_regex(p[name])
 
 
 class Context:
     """One article's sentences, resolved mentions and entities, and the events found so far."""
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
-                 roles: list[Mention], entities: dict[str, Entity], published: datetime | None) -> None:
+                 roles: list[Mention], entities: dict[str, Entity], published: datetime | None,
+                 grammar: Grammar) -> None:
         self.text, self.sentences, self.mentions = text, sentences, mentions
         self.roles, self.entities, self.published = roles, entities, published
         self.events: list[Event] = []
         self.last_transfer: Event | None = None
         self.lead: Event | None = None   # "The package includes:" before bullet lines
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
-        self.grammar = Grammar()
+        self.grammar = grammar
 
     def in_sentence(self, sent: Sentence, family: str | None = None) -> list[Mention]:
         lo = bisect.bisect_left(self._starts, sent.start)

@@ -7,7 +7,7 @@ import re
 from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
-from .context import trigger_regex
+from ..text import trigger_regex
 
 
 class MeetingRules:

@@ -8,7 +8,7 @@ from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence
 from ..text import fold, patterns
-from .context import trigger_regex
+from ..text import trigger_regex
 
 
 class TrainingRules:

@@ -9,7 +9,7 @@ from ..grammar import Frame, role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
-from .context import adverb, trigger_regex
+from ..text import adverb, trigger_regex
 
 BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+")
 
@@ -213,7 +213,12 @@ class TransferRules:
         for role, keys in out.items():
             placed = [k for k in keys if self.entities[k].family != PERSON]
             out[role] = placed or keys
-        if kind == "buy" and self._sells(out["recipient"]) and not self._sells(out["supplier"]):
+        sellers = [k for k in out["recipient"] if self._sells([k])]
+        if kind == "buy" and sellers and not out["supplier"] and len(sellers) < len(out["recipient"]):
+            # "shipbuilder X signed a contract for six vessels for the Navy": the maker sells
+            out["supplier"] = sellers
+            out["recipient"] = [k for k in out["recipient"] if k not in sellers]
+        elif kind == "buy" and self._sells(out["recipient"]) and not self._sells(out["supplier"]):
             # "X signed a contract with Y": whoever makes and sells is the supplier
             out["supplier"], out["recipient"] = out["recipient"], out["supplier"]
         return out["supplier"], out["recipient"]

@@ -8,12 +8,14 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
+from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..sentences import Sentence
 from ..text import fold
 from .acronyms import AcronymPasses
-from .base import Base
+from .base import REFERENCE, Base
 from .equipment import EquipmentPasses, _system_name
+from .kit import KitPasses
 from .known import KnownPasses
 from .organisations import OrganisationPasses
 from .people import PeoplePasses
@@ -51,11 +53,12 @@ PASSES: tuple[Pass, ...] = (
     Pass("_merge_partial_names", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),
     Pass("_bare_acronyms", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
     Pass("_drop_equipment_named_like_people", (PERSON, EQUIPMENT), (EQUIPMENT,)),
+    Pass("_kit_objects", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_names", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON, AGENCY, EQUIPMENT, COUNTRY)),
 )
 
 
-class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, AcronymPasses, KnownPasses, Base):
+class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, KitPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 
     def run(self) -> dict[str, Entity]:
@@ -71,7 +74,7 @@ class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, AcronymPasses,
                 ent.name = ent.canonical or ent.name
                 continue
             full = [re.sub(r"^(?:the|The)\s+", "", m.text) for m in ent.mentions
-                    if m.source not in ("acronym", "alias")]
+                    if m.source not in ("acronym", "alias", REFERENCE)]
             if ent.family == EQUIPMENT and ent.cls == "Ammunition" and ent.name.endswith(("shells", "rounds")):
                 continue
             if ent.family == EQUIPMENT:
@@ -100,8 +103,9 @@ class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, AcronymPasses,
         return name
 
 
-def resolve(text: str, sentences: list[Sentence], gaz: Gazetteer) -> tuple[dict[str, Entity], list[Mention], list[Mention]]:
+def resolve(text: str, sentences: list[Sentence], gaz: Gazetteer,
+            grammar: Grammar) -> tuple[dict[str, Entity], list[Mention], list[Mention]]:
     """Entities of an article, all resolved mentions, and the role mentions."""
-    r = Resolver(text, sentences, gaz)
+    r = Resolver(text, sentences, gaz, grammar)
     ents = r.run()
     return ents, sorted(r.mentions, key=lambda m: m.start), r.roles

@@ -6,16 +6,19 @@ import bisect
 import re
 
 from ..gazetteer import Entry, Gazetteer
+from ..grammar import Grammar
 from ..mentions import role_mentions
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from ..sentences import Sentence
+
+REFERENCE = "reference"  # a mention that refers back to an entity without naming it ("the jets")
 
 
 class Base:
     """The resolver's bookkeeping: entities, mentions by position, and look-ups over them."""
 
-    def __init__(self, text: str, sentences: list[Sentence], gaz: Gazetteer) -> None:
-        self.text, self.sentences, self.gaz = text, sentences, gaz
+    def __init__(self, text: str, sentences: list[Sentence], gaz: Gazetteer, grammar: Grammar) -> None:
+        self.text, self.sentences, self.gaz, self.grammar = text, sentences, gaz, grammar
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []   # sorted starts of self._by_start, for span look-ups
@@ -39,7 +42,8 @@ class Base:
                          canonical=entry.name if entry else None, gazetteer=entry is not None)
             self.entities[key] = ent
         ent.mentions.append(m)
-        ent.aliases.add(m.text)
+        if m.source != REFERENCE:
+            ent.aliases.add(m.text)
         self.mentions.append(m)
         i = bisect.bisect_right(self._starts, m.start)
         self._starts.insert(i, m.start)

@@ -46,6 +46,8 @@ class EquipmentPasses:
             name = self.text[s:e]
             if any(fold(name) == fold(x) for x in patterns()["stop_capitalised"]):
                 continue
+            if fold(name) in patterns()["number_words"]:
+                continue  # "Sixteen wheeled howitzers": a number, not a designation
             if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
                 continue  # "The MND said frigates ...": an organisation's acronym, not a designation
             self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
