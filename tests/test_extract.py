@@ -689,3 +689,20 @@ def test_a_kind_of_equipment_refers_back_to_the_system_the_article_names():
 def test_a_number_word_before_a_kind_of_equipment_is_no_designation():
     facts = facts_of("Sixteen wheeled howitzers will be delivered to Ukraine by Germany next year.")
     assert "Sixteen" not in names(facts, "Equipment")
+
+
+def test_people_found_by_what_people_do_and_titles_that_stop_at_the_name():
+    facts = facts_of("I thank U.S. Secretary of Commerce Anna Rimbaud, and our colleagues.")
+    assert {e.name: e.role for e in facts.entities.values() if e.family == "Person"} == \
+        {"Anna Rimbaud": "Secretary of Commerce"}
+    got = meetings_of("Orhan Demirkol on Tuesday received Elnur Mammadli, his Azerbaijani counterpart, in Ankara.")
+    assert got == [{"Orhan Demirkol", "Elnur Mammadli"}]
+
+
+def test_honorifics_possessives_quotes_and_reported_speech_make_no_names():
+    facts = facts_of("Senior Defence Minister Datuk Seri Aziz Rahman and Deputy Minister Sen. Lieut. Gen. Tran "
+                     "Van Long spoke on Monday. It was signed during President Lindqvist's visit. The jet landed at "
+                     "the 71st Air Base \"General Ion Marin\". The statement said Vajra Prahar carries weight.")
+    people = names(facts, "Person")
+    assert {"Aziz Rahman", "Tran Van Long"} <= people
+    assert not people & {"Datuk Seri Aziz Rahman", "Sen. Lieut", "Lindqvist's", "Ion Marin", "Vajra Prahar"}

@@ -116,12 +116,23 @@ def _title_end(text: str, m: re.Match) -> int:
     """Where a shaped title ends: its whole complement when a comma follows ("Assistant Secretary
     of State for Political-Military Affairs, Jane Doe"), else as far as its words are title
     words ("Minister for Defence Procurement John Doe")."""
-    if not m.group("complement") or text.startswith(",", m.end()):
+    if not m.group("complement"):
         return m.end()
+    if text.startswith(",", m.end()):
+        stop = _title_words_end(text, m, m.start("complement"))
+        rest = text[stop:m.end()].split()
+        # "Secretary of Commerce Gina Raimondo, …": the name the title's words stop at is no complement
+        named = 2 <= len(rest) <= 3 and all(is_name_word(w) and w not in title_words() for w in rest)
+        return stop if named else m.end()
     stop = m.start("complement")
     envoy = re.match(r"\s+to\s+(?:the\s+)?[A-Z][\w'’-]+", text[stop:m.end()])
     if envoy and m.group().split()[-len(m.group("complement").split()) - 1] in patterns()["title_shape"]["envoys"]:
         return stop + envoy.end()  # "Norway's Ambassador to Argentina Jan Hansen"
+    return _title_words_end(text, m, stop)
+
+
+def _title_words_end(text: str, m: re.Match, stop: int) -> int:
+    """The end of the title words that open a shaped title's complement (`stop` if none)."""
     words = title_words()
     for w in re.finditer(r"\S+", text[m.start("complement"):m.end()]):
         if w.group().rstrip(",") not in words:

@@ -42,15 +42,23 @@ class PeoplePasses:
                     s = e - len(rest)
                 if any(m.family == COUNTRY and s <= m.start and m.end <= e for m in self.near(s, e, pad=0)):
                     continue
-                first = self.text[s:e].split()[0]
                 dotted = set(p["dotted_honorifics"])
-                if first.lower().rstrip(".") in honorifics and (first.lower() not in dotted
-                                                                or self.text[s + len(first):s + len(first) + 1] == "."):
+                written = s
+                while True:  # "Mr John Doe", "Datuk Seri John Doe": honorifics are evidence, not the name
+                    first = self.text[s:e].split()[0]
+                    if not (first.lower().rstrip(".") in honorifics and (
+                            first.lower().rstrip(".") not in dotted or self.text[s + len(first) - 1] == "." or
+                            self.text[s + len(first):s + len(first) + 1] == ".")):
+                        break
                     if len(self.text[s:e].split()) < 3:
-                        continue  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakatani" is a name)
-                    s += len(first) + 1  # "Mr John Doe": the honorific is evidence, not the name
+                        s = -1  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakatani" is a name)
+                        break
+                    s += len(first)
                     while self.text[s] in " .":
                         s += 1
+                if s < 0 or re.search(r"[\"“”«](?:[A-Z][\w.]*\s+){0,3}$", self.text[max(0, written - 40):written]) and \
+                        re.match(r"\s*[\"“”»]", self.text[e:e + 2]):
+                    continue  # a quoted name names a base, a ship or an exercise: "General Emanoil Ionescu"
                 tail = set(p["role_tail_words"])
                 while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
                     s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
@@ -69,7 +77,8 @@ class PeoplePasses:
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
                     or next_word[0].strip(",.;:") in p["speech_verbs"] \
-                    or prev_word[0].lower() == "said" \
+                    or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
+                    or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
                     or prev_word[0].lower() == "and" and self._person_ends_before(s - 5)
                 if not evidence:
                     continue
@@ -120,23 +129,31 @@ class PeoplePasses:
             m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.)", self.text[r.end:r.end + 40])
             if not m or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)):
                 continue
-            word, after = fold(m.group(1)), self.text[r.end + m.end():r.end + m.end() + 12].split()[:1]
+            surname = re.sub(r"['’]s$", "", m.group(1))  # "President Phuc's visit": the name is Phuc
+            word, after = fold(surname), self.text[r.end + m.end():r.end + m.end() + 12].split()[:1]
             if word in patterns()["honorifics"] or word in patterns()["org_heads"] or \
                     (after and after[0] in patterns()["name_particles"]):
                 continue  # "Gen. Romeo Brawner", "the Joint Coalition", "Prince Khalid bin Salman"
-            s, e = r.end + 1, r.end + 1 + len(m.group(1))
+            s, e = r.end + 1, r.end + 1 + len(surname)
             if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT)) or self.country_at(s, e) or \
                     any(x.family == COUNTRY and x.start <= s < x.end for x in self.near(s, e, pad=0)):
                 continue
             if self.text[e:e + 2] in ("'s", "’s") and not self.text[e + 2:e + 3].isspace():
                 continue
-            name = m.group(1)
+            name = surname
             known = self._person_ending_with(name)
             key = known or f"{PERSON}:{slugify(match_key(name))}"
             ent = self.add(Mention(s, e, name, PERSON, source="alias" if known else "pattern"), PERSON, "Person",
                            key, name)
             if not known:
                 self._attach_role(ent, r, None, [])
+
+    def _hosts_or_is_hosted(self, end: int) -> bool:
+        """`X on Tuesday received Y`, `Y, his Azerbaijani counterpart`: what people do to people."""
+        right = self.text[end:end + 60]
+        hosts = "|".join(map(re.escape, patterns()["host_verbs"]))
+        return bool(re.match(rf"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:{hosts})\s+(?:the\s+)?[A-Z]", right)
+                    or re.match(r",\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|colleague)s?\b", right))
 
     def _role_before(self, pos: int) -> Mention | None:
         for r in self.roles:
