@@ -706,3 +706,20 @@ def test_honorifics_possessives_quotes_and_reported_speech_make_no_names():
     people = names(facts, "Person")
     assert {"Aziz Rahman", "Tran Van Long"} <= people
     assert not people & {"Datuk Seri Aziz Rahman", "Sen. Lieut", "Lindqvist's", "Ion Marin", "Vajra Prahar"}
+
+
+def test_a_contract_for_what_is_bought_is_an_agreement_of_buyer_and_seller():
+    got = agreements_of("Canada has concluded an agreement to buy as many as 16 Boeing-built P-8 Poseidon "
+                        "maritime patrol aircraft, the government said.")
+    assert got == [({"Canada", "United States"}, "agreement")]
+    got = agreements_of("Morocco took delivery of six AH-64E Apache helicopters from the United States under a "
+                        "contract signed in 2019 for 36 Apaches.")
+    assert got == [({"Morocco", "United States"}, "contract")]
+    assert agreements_of("Canada will sign a contract to buy 16 P-8 Poseidon aircraft.") == []
+
+
+def test_the_people_of_a_relative_clause_are_not_at_the_meeting():
+    got = meetings_of("Paying a courtesy call on Defence Minister General Ivan Petrov on July 6, Tran Van Long "
+                      "said the ministry values the joint statement, which President Anna Berg and President "
+                      "Karl Wiik signed in 2021.")
+    assert got == [{"Ivan Petrov", "Tran Van Long"}]

@@ -225,9 +225,11 @@ def _relation(head, chain, trig_tokens) -> str | None:
         if _is_verb(parent):
             # under another predicate: its object belongs to it ("to replace the Exocet"); as
             # its subject the parse may well have misplaced a clause boundary
-            if dep in _SUBJECT | _PASSIVE or parent.text.lower().startswith(_transfer_stems()):
+            if parent.text.lower().startswith(_transfer_stems()):
                 return UNKNOWN  # a verb of transfer the trigger list lacks ("of supplying X") is no other predicate
-            return None
+            if dep in _SUBJECT | _PASSIVE and parent.dep_ != "relcl":
+                return UNKNOWN
+            return None  # the subject of a relative clause is that clause's ("which A and B signed")
         t = parent
     return UNKNOWN
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..grammar import role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns, spelling_variants
+from ..text import fold, maker_suffix, patterns, spelling_variants
 from ..text import trigger_regex
 
 
@@ -29,6 +29,29 @@ class AgreementRules:
         self._signed(sent)
         if len(self.events) == before:
             self._contract(sent)
+        if len(self.events) == before:
+            self._purchase_agreement(sent)
+
+    def _purchase_agreement(self, sent: Sentence) -> None:
+        """`Canada has concluded an agreement to buy 16 P-8 aircraft`, `delivered under a contract
+        signed in 2019`: a contract or deal for what the sentence says is bought is an agreement of
+        buyer and seller, the seller implied as for any purchase."""
+        low = fold(sent.text)
+        table = patterns()["agreement_triggers"]
+        trig = next((t for t in trigger_regex("agreement").finditer(low)
+                     if table.get(t.group(1)) in ("contract", "agreement")), None)
+        verb = trigger_regex("signing_verbs").search(low)
+        if trig is None or verb is None or _denied(low, trig) or _cue(low, "negotiation_cues") \
+                or _cue(low, "competition_cues"):
+            return
+        future = "|".join(map(re.escape, patterns()["future_cues"]))
+        if re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$", low[:verb.start()]):
+            return  # "will sign a contract": nothing signed yet
+        moved = [e for e in self.events if e.cls == "Transfer" and e.evidence.start == sent.start
+                 and e.status in ("ordered", "delivered")]
+        for rec, sup in dict.fromkeys((e.recipient, e.supplier) for e in moved):
+            if rec and sup and rec != sup:
+                self._add_agreement(sent, [rec, sup], table[trig.group(1)])
 
     def _contract(self, sent: Sentence) -> None:
         """`X was awarded a contract`, `A contracted X`, `a direct contract with X`: the company and
@@ -73,8 +96,10 @@ class AgreementRules:
         """Who may be a party: no country that only qualifies a name ("South Korea's Hanwha", the
         "Chilean" of "the Chilean Army")."""
         found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside]
+        made = re.compile(rf"(?:{maker_suffix()})\b")
         return [m for m in found if not (m.family == COUNTRY and (self._qualifies_next(m) or any(
-            o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))]
+            o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
+            and not made.match(self.text, m.end)]  # "Boeing-built aircraft": the maker signs nothing here
 
     def _implied_buyer(self) -> str | None:
         """The state that buys a contract's goods when the text leaves it out: the country the
