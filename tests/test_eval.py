@@ -13,10 +13,13 @@ from defgraph.evaluate import Score, evaluate_dir, norm
 from .conftest import CORPUS, SEEDS
 
 # Reached when these floors were set (dev corpus, 20 articles): entities micro-F1 0.990,
-# events micro-F1 0.913. Floors sit just under, so a regression fails the build.
+# events micro-F1 0.913. Floors sit just under, so a regression fails the build. Agreements
+# went from 0.824 to 0.778 when a contract for what is bought became an agreement of buyer and
+# seller: d03's "framework contract concluded in July 2022, when Warsaw ordered 1,000 K2 tanks"
+# is now read as one, which its gold leaves out (the rule gained on every real-news study set).
 FLOORS = {"entities": 0.98, "events": 0.89,
           "persons": 0.98, "organizations": 0.97, "countries": 0.98, "equipment": 0.97,
-          "transfers": 0.91, "meetings": 0.90, "agreements": 0.80, "trainings": 0.87}
+          "transfers": 0.91, "meetings": 0.90, "agreements": 0.77, "trainings": 0.87}
 
 
 def test_dev_corpus_meets_floors():
