@@ -723,3 +723,21 @@ def test_the_people_of_a_relative_clause_are_not_at_the_meeting():
                       "said the ministry values the joint statement, which President Anna Berg and President "
                       "Karl Wiik signed in 2021.")
     assert got == [{"Ivan Petrov", "Tran Van Long"}]
+
+
+def test_status_follows_the_verb_not_the_package_nor_a_contracted_delivery():
+    got = transfers_of("Taiwan has taken receipt of its first five Harpoon launchers from the United States.")
+    assert ("United States", "Taiwan", "Harpoon", "delivered") in got
+    got = transfers_of("Germany has delivered a new package of military aid to Ukraine that includes Leopard 1 A5 tanks.")
+    assert got == {("Germany", "Ukraine", "Leopard 1 A5", "delivered")}
+    got = transfers_of("According to the South Korean manufacturer, the $920 million contract covers delivery "
+                       "of 18 FA-50 jets to Malaysia.")
+    assert got == {("South Korea", "Malaysia", "FA-50", "ordered")}
+
+
+def test_bullet_items_name_unknown_systems_and_counted_kinds_but_not_sentence_case_phrases():
+    got = transfers_of("Germany has delivered Leopard 1 A5 tanks to Ukraine.\n\n"
+                       "Ukraine is also getting:\n\n- one Warthog tracked all-terrain vehicle\n\n- six Hornet XR.\n\n"
+                       "- 20,000 helmets;\n\n- Secure communications equipment;\n\n- Counter-UAV equipment.")
+    assert {e for _, _, e, _ in got} == {"Leopard 1 A5", "Warthog", "Hornet XR", "helmets"}
+    assert {(s, r) for s, r, _, _ in got} == {("Germany", "Ukraine")}

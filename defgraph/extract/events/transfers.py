@@ -7,11 +7,10 @@ import re
 from ..amounts import count_before
 from ..grammar import Frame, role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
-from ..sentences import Sentence
+from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, trigger_regex
 
-BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+")
 
 class TransferRules:
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
@@ -96,6 +95,13 @@ class TransferRules:
         before = [t for t in triggers if t.start() < first_eq]
         trig = before[-1] if before else triggers[0]
         phrase, status = self._phrase_status(trig)
+        verbs = [t for t in before if self._phrase_status(t)[0] not in patterns()["content_triggers"]]
+        if phrase in patterns()["content_triggers"] and verbs:
+            # "has delivered a package that includes X": what the package holds moves as the verb says
+            trig = verbs[-1]
+            phrase, status = self._phrase_status(trig)
+        contracted = status == "delivered" and phrase in patterns()["delivery_nouns"] and re.search(
+            r"\b(?:contract|deal|order|agreement)s?\b[^.;]*$", low[:trig.start()])
         prefix = low[max(0, trig.start() - 25):trig.start()]
         if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
                                                r"may|might)(?: be)?\s*$|"
@@ -111,6 +117,8 @@ class TransferRules:
         if sale and re.search(rf"\b(?:{approvals})\b", low[:trig.start()]):
             status = "discussed"  # "the U.S. cleared the sale of …": approved for sale, not yet sold
         purchase = (phrase in patterns()["purchase_triggers"] or status == "ordered") and not sale
+        if contracted:
+            status = "ordered"  # "the contract covers delivery of 18 jets to X": ordered, not yet delivered
         frame = frames[triggers.index(trig)]
         if frame.negated:
             return
@@ -192,9 +200,22 @@ class TransferRules:
             [rec] + (self._coordinated_with(recipient, actors) if purchase else [])
         if rec is None:
             recipients = [self._main_recipient(exclude=set(suppliers))]
+        if not purchase and sup is not None:
+            suppliers = self._distinct(suppliers + self._jointly(actors, sent, trig_pos, set(recipients)))
         for m in equipment:
             for one, rec in ((x, y) for x in suppliers for y in recipients):
                 self._add_transfer(whole, one or self._named_origin(m), rec, m, status, bool(before))
+
+    def _jointly(self, actors: list[Mention], sent: Sentence, pos: int, recipients: set) -> list[str]:
+        """`donated jointly with Denmark`, `together with the Netherlands`: those who give with the supplier."""
+        out = []
+        for a in actors:
+            if a.start > pos and re.search(r"\b(?:jointly|together)\s+with\s+(?:the\s+)?$",
+                                           self.text[max(sent.start, a.start - 30):a.start]):
+                country = self._actor(a.key)
+                if country and country not in recipients:
+                    out.append(country)
+        return out
 
     def _roles(self, frame: Frame, kind: str, actors: list[Mention]) -> tuple[list[str], list[str]]:
         """Suppliers and recipients as the grammar of the clause assigns them."""
