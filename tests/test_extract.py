@@ -741,3 +741,13 @@ def test_bullet_items_name_unknown_systems_and_counted_kinds_but_not_sentence_ca
                        "- 20,000 helmets;\n\n- Secure communications equipment;\n\n- Counter-UAV equipment.")
     assert {e for _, _, e, _ in got} == {"Leopard 1 A5", "Warthog", "Hornet XR", "helmets"}
     assert {(s, r) for s, r, _, _ in got} == {("Germany", "Ukraine")}
+
+
+def test_training_received_from_others_and_training_in_a_deal():
+    facts = facts_of("The Somali Eagle Unit received specialised training from Turkish officers and experts.")
+    assert {(facts.entities[e.provider].name, facts.entities[e.trainee].name)
+            for e in facts.events if e.cls == "Training"} == {("Turkey", "Somalia")}
+    facts = facts_of("Sweden will deliver 12 Archer howitzers to Estonia. The contract also includes training on "
+                     "the new systems.")
+    assert {(facts.entities[e.provider].name, facts.entities[e.trainee].name)
+            for e in facts.events if e.cls == "Training"} == {("Sweden", "Estonia")}

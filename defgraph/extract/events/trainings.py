@@ -33,6 +33,9 @@ class TrainingRules:
             rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:{nouns})\b", self.text[m.end:m.end + 60])
             or re.match(rf"\s+(?:(?:{adj})\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
             or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), fold(self.text[m.end:m.end + 40]))]
+        # "received training from Turkish officers": those it comes from give it
+        teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]
+        personnel = [m for m in personnel if m not in teachers]
         # "training to their counterparts from Papua New Guinea"
         personnel += [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$",
                                                         fold(self.text[max(0, m.start - 40):m.start]))]
@@ -47,6 +50,15 @@ class TrainingRules:
             trainee, count = pick.key, count_before(self.text, pick.start)
         if trainee is None:
             trainee = self._trained_object(sent, trig)  # "spent two months training the PNG Defence Force"
+        if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|get|got)\w*\s+(?:[a-z-]+\s+){0,2}$",
+                                         low[:trig.start()]):
+            # "The Somali Eagle Unit received specialised training": whoever receives it is trained
+            trainee = next((m.key for m in countries if (relation(m) or "").split(":")[-1] == "subject"), None)
+        last = self.last_transfer
+        deal = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['deal_cues']))})", low)
+        if trainee is None and deal and last is not None and not countries:
+            # "The contract also includes training on the equipment": the deal's buyer is trained
+            trainee = last.recipient
         if trainee is None:
             return
         if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]):
@@ -71,6 +83,8 @@ class TrainingRules:
         made_by = next((m for m in countries if made and m.start == sent.start + made.start(1)), None)
         if made_by is not None and made_by.key != trainee:
             provider = made_by.key
+        elif teachers and teachers[0].key != trainee:
+            provider = teachers[0].key
         elif instructors:
             provider = instructors[0].key
         elif by_grammar:  # "Canada will contribute by helping to train", "trained by the Bundeswehr"
@@ -83,7 +97,6 @@ class TrainingRules:
             provider = instructors_from[0].key
         elif agency_subj:
             provider = self.country_of(agency_subj[0].key) or agency_subj[0].key
-        last = self.last_transfer
         if provider is None and last is not None and last.recipient == trainee and \
                 re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['deal_cues']))})", low):
             provider = last.supplier  # "The package includes training for Estonian crews": the deal's supplier
