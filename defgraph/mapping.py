@@ -130,13 +130,10 @@ def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: M
         g.add((iri, DG.agreementKind, Literal(ev.kind)))
     if ev.count is not None:
         g.add((iri, DG.personnelCount, Literal(ev.count)))
-    names = lambda keys: (" – " if ev.cls != "Transfer" else ", ").join(map(name, keys))  # noqa: E731
-    label = kind.label.format(supplier=name(ev.supplier), recipient=name(ev.recipient), provider=name(ev.provider),
-                              trainee=name(ev.trainee), equipment=names(ev.equipment), status=ev.status,
-                              participants=names(ev.participants), parties=names(ev.parties),
-                              kind=ev.kind or "agreement")
-    if ev.cls == "Training" and ev.count:
-        label += f" ({ev.count})"
+    fields = {r.field: kind.joiner.join(map(name, getattr(ev, r.field))) if r.many else name(getattr(ev, r.field))
+              for r in kind.roles}
+    label = kind.label.format(**fields, status=ev.status, kind=ev.kind or "agreement",
+                              count=f" ({ev.count})" if ev.count else "")
     if ev.quantity is not None:
         g.add((iri, DG.quantity, Literal(ev.quantity)))
     if ev.value is not None:

@@ -95,6 +95,7 @@ class EventKind:
     roles: tuple[Role, ...]
     identity: tuple[str, ...]          # fields that make two events of this kind one
     label: str                         # how a report of this kind is labelled, as a format string
+    joiner: str = " – "                # between the names of a role that holds several
 
     def keys(self, ev: "Event") -> list[str]:
         """The entity keys that the event's roles name, in role order."""
@@ -109,14 +110,14 @@ PLACE = Role("place", "place")
 KINDS: dict[str, EventKind] = {k.cls: k for k in (
     EventKind("Transfer", (Role("supplier", "supplier"), Role("recipient", "recipient"),
                            Role("equipment", "equipment", many=True), PLACE),
-              ("supplier", "recipient", "equipment"), "{supplier} → {recipient}: {equipment} ({status})"),
+              ("supplier", "recipient", "equipment"), "{supplier} → {recipient}: {equipment} ({status})", ", "),
     EventKind("Meeting", (Role("participants", "participant", many=True), Role("equipment", "equipment", many=True),
                           PLACE),
               ("participants",), "meeting: {participants}"),
     EventKind("Agreement", (Role("parties", "party", many=True), PLACE),
               ("parties", "kind"), "{kind}: {parties}"),
     EventKind("Training", (Role("provider", "provider"), Role("trainee", "trainee"), PLACE),
-              ("provider", "trainee"), "{provider} trains {trainee}"),
+              ("provider", "trainee"), "{provider} trains {trainee}{count}"),
     EventKind("JointProduction", (Role("participants", "participant", many=True),
                                   Role("equipment", "equipment", many=True), PLACE),
               ("participants",), "joint production: {participants}"),
