@@ -751,3 +751,11 @@ def test_training_received_from_others_and_training_in_a_deal():
                      "the new systems.")
     assert {(facts.entities[e.provider].name, facts.entities[e.trainee].name)
             for e in facts.events if e.cls == "Training"} == {("Sweden", "Estonia")}
+
+
+def test_a_contract_for_the_supply_of_a_system_orients_by_its_makers_country():
+    got = transfers_of("A contract has been signed by France and Armenia for the supply of French-made CAESAR "
+                       "self-propelled howitzers.")
+    assert got == {("France", "Armenia", "CAESAR", "ordered")}
+    got = transfers_of("Armenia to get CAESAR howitzers from France", title="Armenia to get CAESAR howitzers from France")
+    assert {st for *_, st in got} == {"pledged"}

@@ -100,11 +100,11 @@ class TransferRules:
             # "has delivered a package that includes X": what the package holds moves as the verb says
             trig = verbs[-1]
             phrase, status = self._phrase_status(trig)
-        contracted = status == "delivered" and phrase in patterns()["delivery_nouns"] and re.search(
+        contracted = status in ("delivered", "discussed") and phrase in patterns()["delivery_nouns"] and re.search(
             r"\b(?:contract|deal|order|agreement)s?\b[^.;]*$", low[:trig.start()])
         prefix = low[max(0, trig.start() - 25):trig.start()]
         if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
-                                               r"may|might)(?: be)?\s*$|"
+                                               r"may|might|to)(?: be)?\s*$|"
                                                r"\b(will|would)\b(?!.*\b(already)\b)", prefix):
             status = "pledged"
         if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
@@ -203,8 +203,12 @@ class TransferRules:
         if not purchase and sup is not None:
             suppliers = self._distinct(suppliers + self._jointly(actors, sent, trig_pos, set(recipients)))
         for m in equipment:
+            origin = self._named_origin(m)
             for one, rec in ((x, y) for x in suppliers for y in recipients):
-                self._add_transfer(whole, one or self._named_origin(m), rec, m, status, bool(before))
+                if origin is not None and rec == origin and one is not None and one != origin \
+                        and (one not in self.entities or self.entities[one].family == COUNTRY):
+                    one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
+                self._add_transfer(whole, one or origin, rec, m, status, bool(before))
 
     def _jointly(self, actors: list[Mention], sent: Sentence, pos: int, recipients: set) -> list[str]:
         """`donated jointly with Denmark`, `together with the Netherlands`: those who give with the supplier."""
