@@ -759,3 +759,10 @@ def test_a_contract_for_the_supply_of_a_system_orients_by_its_makers_country():
     assert got == {("France", "Armenia", "CAESAR", "ordered")}
     got = transfers_of("Armenia to get CAESAR howitzers from France", title="Armenia to get CAESAR howitzers from France")
     assert {st for *_, st in got} == {"pledged"}
+
+
+def test_people_joined_by_others_meet_them_all():
+    got = meetings_of("Defence Minister Anna Berg held talks with Defence Minister Karl Wiik. The talks preceded "
+                      "the dialogue, in which the two defence ministers were joined by Foreign Minister Ola Dahl "
+                      "and Foreign Minister Eva Lund.")
+    assert {frozenset(p) for p in got} >= {frozenset({"Anna Berg", "Karl Wiik", "Ola Dahl", "Eva Lund"})}

@@ -89,10 +89,12 @@ class Context:
         keys.discard(None)
         return frozenset(keys)
 
-    def _recent_people(self, sent: Sentence, n: int) -> list[str]:
-        """"The two ministers signed …": the last n people named up to this sentence."""
+    def _recent_people(self, sent: Sentence, n: int, before: bool = False) -> list[str]:
+        """"The two ministers signed …": the last n people named up to the end of this sentence
+        (`before`: up to its start)."""
         out: list[str] = []
-        for m in reversed([m for m in self.mentions if m.family == PERSON and m.start < sent.end]):
+        until = sent.start if before else sent.end
+        for m in reversed([m for m in self.mentions if m.family == PERSON and m.start < until]):
             if m.key not in out:
                 out.append(m.key)
             if len(out) == n:

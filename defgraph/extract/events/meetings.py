@@ -37,13 +37,18 @@ class MeetingRules:
             people += self._counterpart_named_later(sent, low, people[0])
         group = next((g for g in patterns()["group_subjects"] if g in low and re.search(
             r"minister|leader|president|chief|counterpart", g)), None)
-        if len(people) < 2 and group:
+        joined = bool(group and people and re.search(r"\bjoined by\b", low))
+        if joined:
+            # "the two ministers were joined by A and B": the two named before, and A and B
+            hosts = self._recent_people(sent, 3 if "three" in group else 2, before=True)
+            people = hosts + [k for k in people if k not in hosts] if hosts else people
+        elif len(people) < 2 and group:
             # "The two ministers also discussed …": the people named last
             people = self._recent_people(sent, 3 if "three" in group else 2) or people
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
-        elif len(people) > 2:
+        elif len(people) > 2 and not joined:
             # people the grammar puts under another predicate ("witnessed by", "said") take no part
             trig = trigger_regex("meeting_triggers").search(low)
             mentions = [m for m in self.in_sentence(sent, PERSON)]
