@@ -766,3 +766,13 @@ def test_people_joined_by_others_meet_them_all():
                       "the dialogue, in which the two defence ministers were joined by Foreign Minister Ola Dahl "
                       "and Foreign Minister Eva Lund.")
     assert {frozenset(p) for p in got} >= {frozenset({"Anna Berg", "Karl Wiik", "Ola Dahl", "Eva Lund"})}
+
+
+def test_a_datelines_place_is_no_party_and_signatories_of_named_parties_are_none():
+    facts = facts_of("SINGAPORE (Jiji Press) — Japanese Defense Minister Kenji Sato and Tom Grady, his Australian "
+                     "counterpart, on Sunday signed a memorandum of understanding on joint research.",
+                     title="Japan, Australia sign deal on joint research")
+    name = lambda k: facts.entities[k].name
+    assert [{name(k) for k in e.parties} for e in facts.events if e.cls == "Agreement"] == [{"Japan", "Australia"}]
+    tom = next(e for e in facts.entities.values() if e.name == "Tom Grady")
+    assert tom.country is not None and facts.entities[tom.country].name == "Australia"

@@ -196,6 +196,17 @@ class AgreementRules:
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
 
+    def _signatories_of_named_parties(self) -> None:
+        """`Japan, Australia sign deal` / `Hamada and Marles signed a memorandum`: where the article
+        names the parties of a document, its signatories are no parties of another one."""
+        agreements = [e for e in self.events if e.cls == "Agreement"]
+        by_country = {frozenset(map(self.country_of, e.parties)) for e in agreements
+                      if all(self.entities[k].family != PERSON for k in e.parties if k in self.entities)}
+        self.events = [e for e in self.events if e.cls != "Agreement" or not (
+            all(k in self.entities and self.entities[k].family == PERSON for k in e.parties)
+            and None not in (countries := frozenset(map(self.country_of, e.parties)))
+            and len(countries) == len(e.parties) and countries in by_country)]
+
     def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> set[str]:
         """Those the signing verb joins with "with" ("signed ... with A, B and C")."""
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), actors)

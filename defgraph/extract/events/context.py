@@ -16,12 +16,20 @@ from ..text import fold, maker_suffix
 from .dates import find_date
 
 
+# "WASHINGTON, Feb 7 (Reuters) - ", "SINGAPORE (Jiji Press) — ", "Taipei, June 28 (CNA) ": a dateline
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{3,}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\())"
+                      r"(?:,\s*[^\n(—–]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–-]{1,2}\s|(?<=\))\s)", re.M)
+
+
 class Context:
     """One article's sentences, resolved mentions and entities, and the events found so far."""
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
                  roles: list[Mention], entities: dict[str, Entity], published: datetime | None,
                  grammar: Grammar) -> None:
+        places = [(m.start("place"), m.end("place")) for m in DATELINE.finditer(text)]
+        # "SINGAPORE (Jiji Press) —": the dateline's place is where the story was filed, no actor
+        mentions = [m for m in mentions if m.family != COUNTRY or not any(s <= m.start < e for s, e in places)]
         self.text, self.sentences, self.mentions = text, sentences, mentions
         self.roles, self.entities, self.published = roles, entities, published
         self.events: list[Event] = []

@@ -90,6 +90,10 @@ class PeoplePasses:
                     cue = self.text.rfind(prev_word[0], 0, s)
                     qualifier = self.country_ending_before(cue)
                     ent.country = qualifier.key if qualifier else None
+                after = re.match(r",\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?=counterpart|colleague)", self.text[e:e + 60])
+                if after and ent.country is None:  # "Jane Doe, his Australian counterpart"
+                    qualifier = self.country_ending_before(e + after.end() - 1)
+                    ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
 
     def _person_ends_before(self, pos: int) -> bool:
