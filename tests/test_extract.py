@@ -776,3 +776,9 @@ def test_a_datelines_place_is_no_party_and_signatories_of_named_parties_are_none
     assert [{name(k) for k in e.parties} for e in facts.events if e.cls == "Agreement"] == [{"Japan", "Australia"}]
     tom = next(e for e in facts.entities.values() if e.name == "Tom Grady")
     assert tom.country is not None and facts.entities[tom.country].name == "Australia"
+
+
+def test_monarchs_with_regnal_numbers_and_initials_that_are_no_numerals():
+    people = names(facts_of("The order follows the directives of King Hassan IV, Supreme Commander of the armed "
+                            "forces, and was announced by John V. Smith, the ministry's spokesman."), "Person")
+    assert {"Hassan IV", "John V. Smith"} <= people

@@ -247,9 +247,11 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
                 end = e2
                 j += 1
                 continue
-            if bare.lower().rstrip(".") in suffixes or bare in {"II", "III", "IV"}:
+            low = bare.lower().rstrip(".")
+            if low in suffixes and (not re.fullmatch(r"[ivx]+", low) or re.fullmatch(r"[IVX]+", bare)):
                 end = s2 + len(bare)
                 j += 1
+                count += bool(re.fullmatch(r"[IVX]+", bare))  # "Mohammed VI": a regnal number makes a name
                 break
             break
         if 2 <= count <= 4:
