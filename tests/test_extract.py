@@ -782,3 +782,8 @@ def test_monarchs_with_regnal_numbers_and_initials_that_are_no_numerals():
     people = names(facts_of("The order follows the directives of King Hassan IV, Supreme Commander of the armed "
                             "forces, and was announced by John V. Smith, the ministry's spokesman."), "Person")
     assert {"Hassan IV", "John V. Smith"} <= people
+
+
+def test_a_force_that_inducts_equipment_receives_it():
+    assert transfers_of("Pakistan inducted two Type 054A/P frigates from China.") == \
+        {("China", "Pakistan", "Type 054A", "delivered")}
