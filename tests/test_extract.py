@@ -787,3 +787,13 @@ def test_monarchs_with_regnal_numbers_and_initials_that_are_no_numerals():
 def test_a_force_that_inducts_equipment_receives_it():
     assert transfers_of("Pakistan inducted two Type 054A/P frigates from China.") == \
         {("China", "Pakistan", "Type 054A", "delivered")}
+
+
+def test_the_speaker_of_a_report_is_no_party_and_a_maker_signed_with_sells():
+    got = agreements_of("Lithuania has signed two contracts for air defence systems this week, National Defence "
+                        "Minister Laurynas Kasciunas said on Friday.")
+    assert not [p for p, _ in got if "Laurynas Kasciunas" in p]
+    got = transfers_of("Lithuania has signed two contracts this week. A contract worth EUR 130 million was also "
+                       "signed by the ministry with Sweden's Saab for the purchase of the MSHORAD mobile short-range "
+                       "air defence system.")
+    assert got == {("Sweden", "Lithuania", "MSHORAD", "ordered")}

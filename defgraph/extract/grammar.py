@@ -111,6 +111,15 @@ class Grammar:
         return frame
 
 
+def speaks(grammar: "Grammar", sent: Sentence, m: Mention) -> bool:
+    """Whether the mention is the subject of a speech verb ("…, Minister X said"): the source of
+    the report rather than a party to what it reports."""
+    doc = grammar.doc(sent)
+    head = _span_head(doc, m.start - sent.start, m.end - sent.start)
+    speech = set(patterns()["speech_verbs"]) - set(patterns()["host_verbs"])
+    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in speech
+
+
 def _content_word(tokens):
     verbs = [t for t in tokens if t.pos_ == "VERB"]
     if verbs:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..grammar import role_table
+from ..grammar import role_table, speaks
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, maker_suffix, patterns, spelling_variants
@@ -189,7 +189,7 @@ class AgreementRules:
                                                      kind=kind, date=self._date(sent, fallback=False)))
                             self._purchase_by_contract(sent, [one, p], kind)
                 return
-            two = self._distinct([a.key for a in subject])
+            two = self._distinct([a.key for a in subject if not speaks(self.grammar, sent, a)])
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
             if len(two) >= 2 and not anaphoric:
                 parties = two[:2]

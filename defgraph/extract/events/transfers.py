@@ -136,6 +136,9 @@ class TransferRules:
                 re.search(r"\b(buy|purchase|acquire|order|request)", low):
             recipient = subject
             supplier = from_actor or self._after_word(actors, sent, ("with",), after=sent.start)
+            if recipient is not None and self._sells([recipient]) and \
+                    (supplier is None or self._actor(supplier) == self._actor(recipient)):
+                supplier, recipient = recipient, None  # "signed with Sweden's Saab for the purchase of X": Saab sells
         else:
             supplier = subject
             direct = next((a.key for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
