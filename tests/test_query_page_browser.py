@@ -165,6 +165,13 @@ def test_result_views_show_the_map_and_the_graph(server, watched):
     graph = page.frame_locator("iframe#view-graph")
     graph.locator("#dg-network canvas").wait_for()
     assert "nodes" in graph.locator(".dg-counts").inner_text()
+
+    # the map is offered only for rows with a ?country, or a ?supplier and a ?recipient
+    run_in_editor(page, "SELECT ?person WHERE { ?person a dg:Person }")
+    page.click(".yasr_btn.select_table")
+    page.wait_for_selector(f"{TABLE_ROWS} >> text=lecornu")
+    assert page.locator(".yasr_btn.select_map:not(.disabled)").count() == 0
+    assert page.locator(".yasr_btn.select_graph:not(.disabled)").count() == 1
     assert watched.errors == []
     assert all(url.startswith(server.url) for url in watched.requested), watched.requested
 

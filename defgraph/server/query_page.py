@@ -5,6 +5,7 @@ autocompletion, permalinks (`/?query=…`), and result views that open /graph an
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from flask import Blueprint, Response, current_app, render_template
@@ -13,6 +14,7 @@ from rdflib.namespace import OWL, RDF
 
 from ..namespaces import DCTERMS, PREFIXES, PROV, RDFS, SCHEMA, SKOS
 from ..resources import ONTOLOGY_FILE, competency_queries
+from ..viz.geo import COUNTRY_COLUMN, FLOW_COLUMNS
 from .core import current_state
 
 bp = Blueprint("query_page", __name__)
@@ -27,9 +29,21 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?person ?name WHERE { ?person a dg:Person ; rdfs:label ?name } LIMIT 20
 """
 
-# Result views other than the table: (name, label, path). A view whose path the app does not
-# serve is left out, so a page added by another blueprint (e.g. /timeline) appears once it exists.
-RESULT_VIEWS = (("graph", "Graph", "/graph"), ("map", "Map", "/map"), ("timeline", "Timeline", "/timeline"))
+@dataclass(frozen=True)
+class ResultView:
+    """A result view beside the table: the server's page for the query, shown in a frame."""
+
+    name: str
+    label: str
+    path: str
+    needs: tuple[tuple[str, ...], ...] = ()   # offered when the result has all columns of one of these
+
+
+# A view whose path the app does not serve is left out, so a page that another blueprint adds
+# (e.g. /timeline) is offered once it exists.
+RESULT_VIEWS = (ResultView("graph", "Graph", "/graph"),
+                ResultView("map", "Map", "/map", needs=((COUNTRY_COLUMN,), FLOW_COLUMNS)),
+                ResultView("timeline", "Timeline", "/timeline"))
 
 # Terms of other vocabularies that defgraph's data uses, offered beside the ontology's own.
 COMMON_PROPERTIES = (RDF.type, RDFS.label, RDFS.comment, SKOS.altLabel, SKOS.prefLabel, SKOS.closeMatch,
@@ -65,10 +79,10 @@ def ontology_terms() -> dict[str, list[str]]:
     return {"classes": sorted(c for c in classes if c.startswith("http")), "properties": sorted(properties)}
 
 
-def result_views() -> list[dict[str, str]]:
+def result_views() -> list[dict[str, object]]:
     """The result views whose page this app serves."""
     served = {rule.rule for rule in current_app.url_map.iter_rules()}
-    return [{"name": n, "label": label, "path": path} for n, label, path in RESULT_VIEWS if path in served]
+    return [asdict(view) for view in RESULT_VIEWS if view.path in served]
 
 
 @bp.route("/")

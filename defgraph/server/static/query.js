@@ -59,7 +59,9 @@
       }
       canHandleResults() {
         const r = this.yasr.results;
-        return !!r && !!r.getVariables() && r.getVariables().length > 0;
+        const vars = (r && r.getVariables()) || [];
+        if (!vars.length) return false;
+        return !view.needs.length || view.needs.some((cols) => cols.every((c) => vars.includes(c)));
       }
       getIcon() {
         const span = document.createElement("span");     // the button shows the label beside it
