@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from ..namespaces import fold
+from ..names import fold
 from ..resources import DATA_DIR
 from .build import VizError
 
