@@ -111,6 +111,13 @@ def test_permalink_opens_with_the_query_and_runs_it(server, watched):
     assert cells(page) == [["<script>alert('x')</script> Evil"], ["Sébastien Lecornu"]]
     assert page.evaluate("window.defgraphYasgui.getTab().getQuery()") == query
     assert page.evaluate("window.defgraphYasgui.getTab().getEndpoint()") == server.url + "sparql"
+    assert page.get_attribute("#download-csv", "href") == server.url + "sparql?format=csv&query=" + quote(query, safe="")
+    assert "ORDER BY ?name" in page.locator("#history option").nth(1).inner_text()
+
+    # YASGUI's own share links carry the query in the fragment
+    page.goto(server.url + "#query=" + quote("SELECT ?c WHERE { ?c a dg:Country }"))
+    page.wait_for_selector(f"{TABLE_ROWS} >> text=ukraine")
+    assert "%3Fc%20a%20dg%3ACountry" in page.url
 
     # a competency query's name opens its text
     page.goto(server.url + "?query=transfers")
@@ -154,7 +161,10 @@ def test_result_views_show_the_map_and_the_graph(server, watched):
     page = watched.page
     page.goto(server.url + "?query=transfers")
     page.wait_for_selector(TABLE_ROWS)
+    # an edit not yet run does not change what the views show
+    page.evaluate("() => { window.defgraphYasgui.getTab().setQuery('SELECT ?edited WHERE { }'); }")
     page.click(".yasr_btn.select_map")
+    assert "dg%3ATransfer" in page.get_attribute("iframe#view-map", "src")
     frame = page.frame_locator("iframe#view-map")
     frame.locator("body[data-drawn]").wait_for()
     arrow = frame.locator("path.dg-flow")

@@ -46,7 +46,9 @@
   Yasr.registerPlugin("table", DefgraphTable);
 
   // --- the other views: the server's page for the tab's query, in a frame
+  const lastRun = new WeakMap();      // a tab's results view → the query whose results it shows
   function tabQuery(yasr) {
+    if (lastRun.has(yasr)) return lastRun.get(yasr);
     const tab = Object.values(yasgui._tabs).find((t) => t.getYasr && t.getYasr() === yasr);
     return tab ? tab.getQuery() : "";
   }
@@ -82,6 +84,7 @@
 
   // --- a permalink may name a competency query (/?query=transfers): it opens with its text
   const asked = new URLSearchParams(location.search).get("query");
+  const askedInHash = /[#&]query=/.test(location.hash);     // YASGUI empties the hash as it reads it
   const named = asked && config.examples.find((e) => e.name === asked.trim());
   if (named) {
     history.replaceState(null, "", here("") + "?query=" + encodeURIComponent(named.query));
@@ -147,11 +150,15 @@
   });
   drawHistory();
 
-  yasgui.on("query", (instance, tab) => {
+  function ran(tab) {
     const query = tab.getQuery();
+    lastRun.set(tab.getYasr(), query);
     remember(query);
     setLinks(query);
-  });
+  }
+  yasgui.on("query", (instance, tab) => ran(tab));
+  // a permalink's query was run while YASGUI was being built, before the listener above
+  if (asked || askedInHash) ran(yasgui.getTab());
   yasgui.on("tabSelect", () => setTimeout(() => setLinks(yasgui.getTab().getQuery()), 0));
 
   // --- the competency queries as one-click examples
