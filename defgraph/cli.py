@@ -410,9 +410,13 @@ def _date_option(value: str | None, name: str):
 @click.option("--size-by", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",
               show_default=True, help="Node size by this centrality.")
 @click.option("--title", default=None, help="Page title.")
+@click.option("--map", "as_map", is_flag=True,
+              help="Write a map instead (an HTML page that opens offline): every transfer as an arrow "
+                   "between countries, or with --query a SELECT's ?supplier/?recipient rows as arrows "
+                   "and its ?country column as a choropleth.")
 def viz(store_dir: str, out: str, fmt: str | None, query_file: str | None, focus: str | None, depth: int,
         types: str | None, since: str | None, until: str | None, events: str, size_by: str,
-        title: str | None) -> None:
+        title: str | None, as_map: bool) -> None:
     """Write the graph as one interactive HTML page that opens offline, or as a file for
     Gephi, Cytoscape or networkx (GEXF, GraphML, node-link JSON).
 
@@ -424,9 +428,15 @@ def viz(store_dir: str, out: str, fmt: str | None, query_file: str | None, focus
       defgraph viz --out transfers.html --query transfers --events nodes
       defgraph viz --out umerov.html --focus Umerov --depth 2
       defgraph viz --out kit.html --type Country,Equipment --since 2023-01-01
+      defgraph viz --map --out transfers-map.html
+      defgraph viz --map --query persons --out nationalities.html
     """
     from .queries import QueryError, load_query, run_query
     from .viz import GraphRequest, VizError, selection_from_result, write_view
+
+    if as_map:
+        _write_map(store_dir, out, query_file, title)
+        return
 
     req = GraphRequest(events=events, focus=focus, depth=depth, size_by=size_by, title=title,
                        types=[t for t in (types or "").split(",") if t.strip()],
@@ -445,6 +455,28 @@ def viz(store_dir: str, out: str, fmt: str | None, query_file: str | None, focus
         store.close()
     click.echo(f"wrote {out} ({viz_format(fmt, out).name}): {G.number_of_nodes()} nodes, "
                f"{G.number_of_edges()} edges", err=True)
+
+
+def _write_map(store_dir: str, out: str, query_file: str | None, title: str | None) -> None:
+    """`viz --map`: the map page of the transfers, or of a query, written to `out`."""
+    from .queries import QueryError, load_query
+    from .viz import VizError
+    from .viz.geo import map_data
+    from .viz.map_page import write_map
+
+    _out_file(out)
+    store = _open(store_dir)
+    try:
+        query = load_query(query_file) if query_file else None
+        data = map_data(store, query, title or (f"Map of the query '{query_file}'" if query_file else None))
+        write_map(data, out)
+    except (QueryError, VizError) as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise _write_error(out, exc) from None
+    finally:
+        store.close()
+    click.echo(f"wrote {out} (map): {len(data.flows)} arrows, {len(data.values)} countries shaded", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

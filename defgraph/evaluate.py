@@ -4,14 +4,13 @@ competency queries' answers."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
 from .articles import ArticleError, read_file
-from .extract.text import fold
 from .ingest import ingest_articles
+from .names import compare_key
 from .resources import competency_queries
 from .store import OxigraphStore
 
@@ -24,7 +23,7 @@ CATEGORY_TO_GOLD = {"Equipment": "Other"}
 
 def norm(name: str | None) -> str:
     """A name compared ignoring case, diacritics and punctuation."""
-    return " ".join(re.sub(r"[^\w\s]|_", " ", fold(name or "")).split())
+    return compare_key(name)
 
 
 @dataclass

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from difflib import SequenceMatcher
@@ -24,6 +23,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
 from .linkset import SEMAPV, link_graph, link_triples
+from .names import fold
 from .namespaces import VOID, Minter, slugify
 from .resources import DATA_DIR
 from .store import check_rdf
@@ -131,11 +131,6 @@ class Decision:
 
 _SPELLINGS = [(r"\bdefence\b", "defense"), (r"\barmour", "armor"), (r"\borganisation", "organization"),
               (r"&", " and ")]
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def normalize(name: str) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .names import slugify  # IRIs are minted from names
 
 DG = Namespace("https://w3id.org/defgraph/ontology#")
 ONTOLOGY_IRI = "https://w3id.org/defgraph/ontology"
@@ -36,18 +36,6 @@ PREFIXES = {
 
 __all__ = ["DG", "SCHEMA", "FOAF", "ORG", "SEM", "VOID", "PREFIXES", "slugify", "Minter",
            "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
-
-
-def fold(text: str) -> str:
-    """Lower-case text with diacritics removed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def slugify(text: str) -> str:
-    """A readable, stable IRI path segment for a name."""
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-    return slug or hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 def short_hash(*parts: str, length: int = 16) -> str:

@@ -6,10 +6,11 @@ import pytest
 
 import defgraph.api
 import defgraph.extract.amounts
+import defgraph.names
 import defgraph.viz.export
 import defgraph.viz.render
 
-MODULES = [defgraph.api, defgraph.extract.amounts, defgraph.viz.export, defgraph.viz.render]
+MODULES = [defgraph.api, defgraph.extract.amounts, defgraph.names, defgraph.viz.export, defgraph.viz.render]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import urllib.error
 
 import pytest
@@ -86,9 +87,30 @@ def test_query_page_is_self_contained(server):
                  "trainings", "countries"):
         assert f'data-name="{name}"' in html
     assert "http://" not in html.replace(BASE, "").split("<script id=\"config\"")[0].split("<textarea")[0]
-    for asset in ("/static/query.js", "/static/style.css"):
+    for asset in ("/static/query.js", "/static/style.css", "/static/vendor/yasgui/yasgui.min.js",
+                  "/static/vendor/yasgui/yasgui.min.css"):
         assert requests.get(server.url + asset.lstrip("/")).status_code == 200
         assert asset in html
+    # the page may load and ask nothing of any other host
+    csp = r.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "connect-src 'self'" in csp and "script-src 'self';" in csp
+
+
+def test_yasgui_is_vendored_with_its_licence():
+    from defgraph.server import query_page
+
+    vendor = Path(query_page.__file__).parent / "static" / "vendor" / "yasgui"
+    licence = (vendor / "LICENSE").read_text(encoding="utf-8")
+    assert "@zazuko/yasgui 4.6.2" in licence and "MIT" in licence and "codemirror" in licence
+    bundle = (vendor / "yasgui.min.js").read_text(encoding="utf-8")
+    assert "sourceMappingURL" not in bundle       # no request for a map file the server lacks
+    assert "fonts.googleapis" not in bundle and "url(" not in (vendor / "yasgui.min.css").read_text()
+
+
+def test_query_page_lists_the_views_the_app_serves(server):
+    html = requests.get(server.url).text
+    assert 'id="open-graph"' in html and 'id="open-map"' in html
+    assert 'id="open-timeline"' not in html          # no /timeline page in this app
 
 
 def test_script_json_escapes_html():

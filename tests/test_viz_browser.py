@@ -257,9 +257,9 @@ def test_query_page_show_as_graph(server, browser):
     w = Watched(browser)
     w.page.goto(server.url)
     w.page.click("button.example[data-name='transfers']")
-    w.page.wait_for_selector("#result-table tbody tr")
+    w.page.wait_for_selector(".yasr_results table.dataTable tbody tr")
     with w.page.expect_navigation():
-        w.page.click("#show-graph")
+        w.page.click("#open-graph")
     w.page.wait_for_selector("body[data-ready='1']", state="attached", timeout=30_000)
     assert urlsplit(w.page.url).path == "/graph"
     # the competency query names entities by label: the transfer's three ends are drawn

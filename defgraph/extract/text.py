@@ -4,28 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 
+from ..names import fold
 from ..resources import DATA_DIR
-
-_SPECIAL = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "’": "'", "‘": "'",
-            "–": "-", "—": "-", "‐": "-", "‑": "-", "ß": "s", "æ": "a", "œ": "o", "“": '"', "”": '"'}
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    if c in _SPECIAL:
-        return _SPECIAL[c]
-    base = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
-    return base if len(base) == 1 else c
-
-
-def fold(text: str) -> str:
-    """Lower-case text without diacritics, the same length as `text` (offsets stay valid)."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(c) for c in text).lower()
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,8 @@ from rdflib.namespace import RDFS
 
 from ..entail import inferred_prefix
 from ..extract.model import ROLE_PROPERTIES
-from ..namespaces import DG, fold
+from ..names import fold
+from ..namespaces import DG
 from ..resources import ONTOLOGY_FILE
 from ..store import GraphStore
 

@@ -40,7 +40,8 @@ def _vis_dir() -> Path:
     return Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
 
 
-def _csp(*scripts: str) -> str:
+def script_csp(*scripts: str) -> str:
+    """A Content-Security-Policy that forbids every request and runs exactly these inline scripts."""
     hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode()
                       + "'" for s in scripts)
     # nothing may be fetched from anywhere, and only defgraph's own inline scripts may run
@@ -61,7 +62,7 @@ def page_assets() -> dict[str, str]:
         # inlined as is: it must not be able to end its own <script>/<style> element
         if "</script" in text.lower() or "</style" in text.lower():
             raise RuntimeError(f"asset {name} contains a closing tag and cannot be inlined")
-    out["csp"] = _csp(out["vis_js"], out["app_js"])
+    out["csp"] = script_csp(out["vis_js"], out["app_js"])
     return out
 
 
