@@ -306,16 +306,35 @@ def stats(store_dir: str) -> None:
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--details", is_flag=True, help="Also list every missed and extra answer.")
-def eval_(gold_dir: str, details: bool) -> None:
+@click.option("--deals", is_flag=True,
+              help="GOLD_DIR is a story line (articles and deals.json), or holds story lines in folders: "
+                   "score deals, conflicts and meetings across its articles.")
+def eval_(gold_dir: str, details: bool, deals: bool) -> None:
     """Score extraction against gold answers: precision, recall and F1 per type.
 
     GOLD_DIR holds articles (NAME.txt) with their gold answers (NAME.json) beside them.
     Each article is ingested into a temporary store and the competency queries are scored.
+    With --deals, each story line is ingested into a store of its own and deals.rq,
+    conflicts.rq and meetings.rq are scored against its deals.json.
 
     \b
-    Example:
+    Examples:
       defgraph eval tests/data/corpus/dev
+      defgraph eval --deals tests/data/deals
     """
+    if deals:
+        from .articles import ArticleError
+        from .deal_eval import score_story_lines
+
+        try:
+            score = score_story_lines(gold_dir)
+        except ArticleError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(score.table(), nl=False)
+        if details:
+            for line in score.log:
+                click.echo(line)
+        return
     from .evaluate import evaluate_dir
 
     report = evaluate_dir(gold_dir)
