@@ -87,6 +87,7 @@ def run_timed(n: int, seed: int, entail: bool = True, merge: bool = True) -> dic
     articles = _prepare(n, seed)
     rss_before = current_rss_mib()
     points, done, elapsed, triples = [], 0, 0.0, 0
+    cpu_start = time.process_time()
     with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
         store = OxigraphStore(Path(tmp) / "store", merge_events=merge)
         for stop in checkpoints(n):
@@ -95,7 +96,7 @@ def run_timed(n: int, seed: int, entail: bool = True, merge: bool = True) -> dic
             elapsed += time.perf_counter() - t0
             triples += summary.triples
             done = stop
-            points.append({"articles": stop, "seconds": elapsed, "triples": triples,
+            points.append({"articles": stop, "seconds": elapsed, "triples": triples, "cpu_seconds": time.process_time() - cpu_start,
                            "peak_rss_mib": peak_rss_mib(), "rss_mib": current_rss_mib()})
         quads = store.count()
         store.close()
@@ -307,6 +308,11 @@ def merging_report(on: list[dict], off: list[dict], n: int) -> str:
         rate = [med(k / r["points"][i]["seconds"] for r in runs) for runs in (on, off)]
         lines.append(f"  first {k:>6} articles: with {rate[0]:6.1f} articles/s   without {rate[1]:6.1f}   "
                      f"ratio {rate[0] / rate[1]:.3f}")
+    for i, point in enumerate(on[0]["points"]):
+        k = point["articles"]
+        cpu = [med(k / r["points"][i]["cpu_seconds"] for r in runs) for runs in (on, off)]
+        lines.append(f"  first {k:>6} articles per CPU second of the process: with {cpu[0]:6.1f}   without "
+                     f"{cpu[1]:6.1f}   ratio {cpu[0] / cpu[1]:.3f}")
     last = [med(r["points"][-1]["articles"] / r["points"][-1]["seconds"] for r in runs) for runs in (on, off)]
     lines.append(f"  target ≥ {TARGET_RATE:.0f} articles/s with merging: {'met' if last[0] >= TARGET_RATE else 'NOT met'}"
                  f" (load average now: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")

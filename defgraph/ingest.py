@@ -20,6 +20,7 @@ from rdflib.namespace import DCTERMS
 
 from .articles import Article, ArticleError, count_inputs, expand_paths, read_file
 from .canonical import canonical_keys
+from .deals.corrections import article_graphs
 from .extract import extract
 from .entail import Hierarchy, ontology_hierarchy
 from .linkset import GAZETTEER_GRAPH, link_graph
@@ -100,8 +101,7 @@ def ensure_ontology(store: GraphStore, ontology: Path = ONTOLOGY_FILE) -> Hierar
         store.write_graph(ontology.read_bytes() + f"\n{digest} .\n".encode("utf-8"), "turtle",
                           ONTOLOGY_IRI, replace=True)
     if not store.deals_built():   # a store from before merged events: build them from every article
-        articles = Minter(store.base_iri).iri("article", "")
-        store.rebuild_deals([g for g in store.graphs() if g.startswith(articles)])
+        store.rebuild_deals(article_graphs(store))
     return hierarchy
 
 

@@ -166,3 +166,40 @@ def test_one_meeting_for_its_reports_with_a_readable_label(disk_store):
     assert len(meetings) == 4   # two participants of each of the two meetings
     counts = disk_store.select("SELECT ?n WHERE { ?m a dg:MergedMeeting ; dg:reportCount ?n } ORDER BY ?n")
     assert [r["n"] for r in counts] == ["1", "2"]
+
+
+def test_a_wrong_merge_is_undone_and_redone_from_the_command_line(tmp_path):
+    from click.testing import CliRunner
+
+    from defgraph.cli import main
+
+    store = OxigraphStore(tmp_path / "store")
+    ingest_articles(story(), store)
+    minter = Minter(store.base_iri)
+    wrong = next(r for r in rows(store, "deal-history") if r["equipment"] == "K9" and r["recipient"] == "Poland"
+                 and r["date"] == "2022-09-12")
+    event = store.select(f"""SELECT ?r WHERE {{ ?d a dg:Deal ; dg:report ?r . ?r dg:mentionedIn <{wrong['article']}> ;
+                             dg:recipient/rdfs:label "Poland" }}""")[0]["r"]
+    before = deal_quads(store)
+    store.close()
+
+    def run(*args):
+        return CliRunner().invoke(main, ["deals", "--store", str(tmp_path / "store"), *args])
+
+    result = run("--separate", event)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "6 Deal"
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    k9 = sorted((r["quantity"], r["reports"]) for r in rows(store, "deals")
+                if r["equipment"] == "K9" and r["recipient"] == "Poland")
+    assert k9 == [("48", "3"), ("52", "1")]       # the report set apart is a deal of its own
+    assert [r["what"] for r in rows(store, "conflicts")] == ["order"]   # and no longer disagrees with the rest
+    store.close()
+    result = run("--rejoin", event)
+    assert result.exit_code == 0 and result.output.strip() == "5 Deal"
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    assert deal_quads(store) == before
+    store.close()
+    result = run("--separate", minter.iri("article", "nothing"))
+    assert result.exit_code == 1
+    assert "no transfer, meeting or agreement of an article has this IRI" in result.output

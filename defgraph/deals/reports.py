@@ -16,7 +16,7 @@ from ..namespaces import DG, SCHEMA
 MERGED_KINDS = {"Transfer": "deal", "Meeting": "meeting-record", "Agreement": "agreement-record"}
 
 TYPE, ISSUED, PUBLISHER, URL = str(RDF.type), str(DCTERMS.issued), str(DCTERMS.publisher), str(SCHEMA.url)
-MENTIONED_IN = str(DG.mentionedIn)
+MENTIONED_IN, SEPARATE = str(DG.mentionedIn), str(DG.separateDeal)
 _DG = str(DG)
 _EVENT_TYPES = {_DG + cls: cls for cls in MERGED_KINDS}
 
@@ -98,6 +98,8 @@ def reports_of(event: str, d: Description, article_of: "ArticleLookup") -> list[
     full_date = event_date if event_date and len(event_date) == 10 else None
     base = dict(event=event, article=article.value, cls=cls, date=issued or full_date or "",
                 source=_source(article.value, a), event_date=event_date)
+    apart = article_of.apart(event)     # a report set apart by hand: merged only with those set alike
+    tail = ("apart", apart) if apart is not None else ()
     if cls == "Transfer":
         supplier, recipient = _one(d, "supplier"), _one(d, "recipient")
         if supplier is None or recipient is None:
@@ -106,7 +108,8 @@ def reports_of(event: str, d: Description, article_of: "ArticleLookup") -> list[
         out = []
         for equipment in _all(d, "equipment"):
             members = (("supplier", supplier.value), ("recipient", recipient.value), ("equipment", equipment))
-            out.append(Report(**base, key=("Transfer", *(normalise(m) for _, m in members)), members=members,
+            out.append(Report(**base, key=("Transfer", *(normalise(m) for _, m in members), *tail),
+                              members=members,
                               status=status.value[len(_DG):] if status is not None else None,
                               quantity=_integer(quantity), value=value,
                               currency=currency.value if currency is not None else None))
@@ -118,10 +121,10 @@ def reports_of(event: str, d: Description, article_of: "ArticleLookup") -> list[
     members = tuple((role, p) for p in people)
     names = tuple(sorted(normalise(p) for p in people))
     if cls == "Meeting":   # same participants on the same day: the stated date, else the article's
-        return [Report(**base, key=("Meeting", full_date or issued, *names), members=members)]
+        return [Report(**base, key=("Meeting", full_date or issued, *names, *tail), members=members)]
     kind = _one(d, "agreementKind")
     year = (event_date or issued)[:4]
-    return [Report(**base, key=("Agreement", kind.value if kind is not None else "", year, *names),
+    return [Report(**base, key=("Agreement", kind.value if kind is not None else "", year, *names, *tail),
                    members=members, kind=kind.value if kind is not None else None)]
 
 
@@ -146,6 +149,11 @@ class ArticleLookup:
                 q for p in (ISSUED, PUBLISHER, URL)
                 for q in self._store.quads_for_pattern(node, ox.NamedNode(p), None)).get(article, {})
         return self._known[article]
+
+    def apart(self, event: str) -> str | None:
+        """The label a person set this report apart with (dg:separateDeal), if any."""
+        return min((q.object.value for q in self._store.quads_for_pattern(
+            ox.NamedNode(event), ox.NamedNode(SEPARATE), None)), default=None)
 
 
 def stored_reports(store: ox.Store, event: str, articles: ArticleLookup) -> list[Report]:
