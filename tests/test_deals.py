@@ -203,3 +203,22 @@ def test_a_wrong_merge_is_undone_and_redone_from_the_command_line(tmp_path):
     result = run("--separate", minter.iri("article", "nothing"))
     assert result.exit_code == 1
     assert "no transfer, meeting or agreement of an article has this IRI" in result.output
+
+
+def test_a_deal_page_shows_its_reports_and_their_sentences_only(disk_store):
+    import requests
+
+    from defgraph.server import Settings
+
+    from .server_support import live_server
+
+    ingest_articles(story(), disk_store)
+    deal = disk_store.select("""SELECT ?d WHERE { ?d a dg:Deal ; dg:conflict ?c ;
+                                dg:supplier/rdfs:label "Germany" }""")[0]["d"]
+    with live_server(disk_store, Settings(workers=1)) as live:
+        page = requests.get(live.url + deal.split("8080/", 1)[1], timeout=30)
+        assert page.status_code == 200
+        html = page.text
+    assert "Germany delivered 155 mm shells to Ukraine." in html and "Germany pledged 1000 155mm shells" in html
+    assert "K9" not in html                        # no sentence of another deal
+    assert "order: 2023-11-03 / 2023-11-09" in html   # its conflict
