@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import ArticleError
+from .canonical import squash
 from .deals import STAGE
 from .ingest import ingest_paths
 from .namespaces import fold
@@ -18,11 +19,6 @@ from .store import OxigraphStore
 GOLD_FILE = "deals.json"
 NAMES_QUERY = """SELECT ?label ?alt WHERE { ?e rdfs:label ?label . OPTIONAL { ?e skos:altLabel ?alt } }"""
 SOURCES_QUERY = """SELECT ?a ?file WHERE { ?a a dg:Article ; dg:sourceFile ?file }"""
-
-
-def squash(name: str | None) -> str:
-    """A name as compared: folded, with anything but letters and digits dropped."""
-    return re.sub(r"[^a-z0-9]", "", fold(name or ""))
 
 
 def _tokens(name: str) -> list[str]:
@@ -75,7 +71,9 @@ class _Names:
     def __init__(self, store: OxigraphStore) -> None:
         self.forms: dict[str, set[str]] = {}
         for r in store.select(NAMES_QUERY):
-            self.forms.setdefault(r["label"], {squash(r["label"])}).add(squash(r["alt"]))
+            forms = self.forms.setdefault(r["label"], {squash(r["label"])})
+            if r["alt"]:
+                forms.add(squash(r["alt"]))
 
     def same(self, label: str, gold: str) -> bool:
         return squash(gold) in self.forms.get(label, {squash(label)})

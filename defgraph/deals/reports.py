@@ -51,11 +51,19 @@ def normalise(iri: str) -> str:
     return kind.rpartition("/")[2] + ":" + slug.replace("-", "")
 
 
+# the predicates a report is read from (an article's other facts are skipped unread)
+READ = frozenset(ox.NamedNode(p) for p in (
+    TYPE, ISSUED, PUBLISHER, URL, MENTIONED_IN,
+    *(_DG + p for p in ("supplier", "recipient", "equipment", "participant", "party", "status", "quantity",
+                        "value", "currency", "date", "agreementKind"))))
+
+
 def describe(quads: Iterable[ox.Quad]) -> dict[str, Description]:
-    """Subjects of quads with their predicates and objects."""
+    """Subjects of quads with the predicates a report is read from and their objects."""
     out: dict[str, Description] = {}
     for q in quads:
-        out.setdefault(q.subject.value, {}).setdefault(q.predicate.value, []).append(q.object)
+        if q.predicate in READ:
+            out.setdefault(q.subject.value, {}).setdefault(q.predicate.value, []).append(q.object)
     return out
 
 

@@ -3,7 +3,6 @@ self-contained page, filterable by country, system, category and status."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
