@@ -19,6 +19,7 @@ fresh stores, and Oxigraph's bulk loader on the same quads.
     python bench/ingest.py [--articles 1000] [--repeat 3] [--seed 0] [--profile out.prof]
                            [--jobs 1,2] [--parts checkpoints,jobs,write]
     python bench/ingest.py --inference   # with and without the inference graphs, side by side
+    python bench/ingest.py --merging --articles 10000 --parts write   # merged events: the write stage
 """
 
 from __future__ import annotations
@@ -77,24 +78,25 @@ def _prepare(n: int, seed: int) -> list:
     return articles
 
 
-def run_timed(n: int, seed: int, entail: bool = True) -> dict:
+def run_timed(n: int, seed: int, entail: bool = True, merge: bool = True) -> dict:
     """One repetition: ingest in chunks; time, triples and memory at each checkpoint (without
-    the inference graphs when not `entail`)."""
+    the inference graphs when not `entail`, without merged events when not `merge`)."""
     from defgraph.ingest import ingest_articles
     from defgraph.store import OxigraphStore
 
     articles = _prepare(n, seed)
     rss_before = current_rss_mib()
     points, done, elapsed, triples = [], 0, 0.0, 0
+    cpu_start = time.process_time()
     with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
-        store = OxigraphStore(Path(tmp) / "store")
+        store = OxigraphStore(Path(tmp) / "store", merge_events=merge)
         for stop in checkpoints(n):
             t0 = time.perf_counter()
             summary = ingest_articles(articles[done:stop], store, entail=entail)
             elapsed += time.perf_counter() - t0
             triples += summary.triples
             done = stop
-            points.append({"articles": stop, "seconds": elapsed, "triples": triples,
+            points.append({"articles": stop, "seconds": elapsed, "triples": triples, "cpu_seconds": time.process_time() - cpu_start,
                            "peak_rss_mib": peak_rss_mib(), "rss_mib": current_rss_mib()})
         quads = store.count()
         store.close()
@@ -248,6 +250,75 @@ def run_write(n: int, seed: int, jobs: int, repeat: int) -> dict:
             "bulk_seconds": bulk_seconds}
 
 
+def run_merge_write(n: int, seed: int, jobs: int) -> dict:
+    """The write stage with and without merged events, taking turns over the same extracted
+    articles (extracted beforehand in `jobs` processes, not timed): seconds per tenth of the
+    articles, to show whether merging grows with the store."""
+    from bench.generate import iter_articles
+    from defgraph.ingest import IngestSummary, ensure_ontology, extract_all, write_extracted
+    from defgraph.namespaces import DEFAULT_BASE_IRI
+    from defgraph.store import OxigraphStore
+
+    extracted = list(extract_all(iter_articles(n, seed), DEFAULT_BASE_IRI, jobs=jobs))
+    tenths = [max(1, n * k // 10) for k in range(1, 11)]
+    out: dict = {"articles": n, "tenths": tenths, "plain": [], "merge": []}
+    with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
+        stores = {name: OxigraphStore(Path(tmp) / name, merge_events=name == "merge") for name in ("plain", "merge")}
+        state = {name: (ensure_ontology(store), IngestSummary(), set()) for name, store in stores.items()}
+        done = 0
+        for stop in tenths:   # each tenth into one store, then the other: CPU seconds of this process
+            for name, store in stores.items():
+                hierarchy, summary, merged = state[name]
+                t0 = time.process_time()
+                for result in extracted[done:stop]:
+                    write_extracted(result, store, summary, hierarchy, merged)
+                out[name].append(time.process_time() - t0)
+            done = stop
+        out["deals"] = len(stores["merge"].select("SELECT ?d WHERE { ?d a dg:Deal }"))
+        out["merged_events"] = len(stores["merge"].select("SELECT ?d WHERE { ?d dg:reportCount ?n }"))
+        for store in stores.values():
+            store.close()
+    return out
+
+
+def report_merge_write(w: dict) -> str:
+    """Milliseconds per article written, by tenth of the store, with and without merging."""
+    n, tenths = w["articles"], w["tenths"]
+    sizes = [b - a for a, b in zip([0] + tenths, tenths)]
+    lines = [f"merging cost in the write stage: {n} articles extracted beforehand, written with and without "
+             f"merged events ({w['deals']} deals, {w['merged_events']} merged events in all)",
+             "  (CPU time of the writing process, the two stores taking turns tenth by tenth)",
+             "  tenth   ms/article plain   ms/article merging   merging adds ms/article"]
+    for i, size in enumerate(sizes):
+        plain, merge = 1000 * w["plain"][i] / size, 1000 * w["merge"][i] / size
+        lines.append(f"  {i + 1:>5}   {plain:16.2f}   {merge:18.2f}   {merge - plain:+10.2f}")
+    total_plain, total_merge = sum(w["plain"]), sum(w["merge"])
+    lines.append(f"  all     {1000 * total_plain / n:16.2f}   {1000 * total_merge / n:18.2f}   "
+                 f"{1000 * (total_merge - total_plain) / n:+10.2f}")
+    return "\n".join(lines)
+
+
+def merging_report(on: list[dict], off: list[dict], n: int) -> str:
+    """End-to-end ingest rate with and without merged events, taking turns."""
+    med = statistics.median
+    lines = [f"merging cost end to end: {n} generated articles, {len(on)} runs each, with and without taking "
+             "turns (medians; fresh process each, one core)"]
+    for i, point in enumerate(on[0]["points"]):
+        k = point["articles"]
+        rate = [med(k / r["points"][i]["seconds"] for r in runs) for runs in (on, off)]
+        lines.append(f"  first {k:>6} articles: with {rate[0]:6.1f} articles/s   without {rate[1]:6.1f}   "
+                     f"ratio {rate[0] / rate[1]:.3f}")
+    for i, point in enumerate(on[0]["points"]):
+        k = point["articles"]
+        cpu = [med(k / r["points"][i]["cpu_seconds"] for r in runs) for runs in (on, off)]
+        lines.append(f"  first {k:>6} articles per CPU second of the process: with {cpu[0]:6.1f}   without "
+                     f"{cpu[1]:6.1f}   ratio {cpu[0] / cpu[1]:.3f}")
+    last = [med(r["points"][-1]["articles"] / r["points"][-1]["seconds"] for r in runs) for runs in (on, off)]
+    lines.append(f"  target ≥ {TARGET_RATE:.0f} articles/s with merging: {'met' if last[0] >= TARGET_RATE else 'NOT met'}"
+                 f" (load average now: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
+    return "\n".join(lines)
+
+
 def _child(mode: str, n: int, seed: int, profile: str | None, *extra: str) -> dict:
     """Run one measurement in a fresh Python process and read back its JSON."""
     cmd = [sys.executable, __file__, "--worker", mode, "--articles", str(n), "--seed", str(seed), *extra]
@@ -359,17 +430,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--inference", action="store_true",
                         help="only compare ingest with and without the inference graphs (time, quads, disk)")
     parser.add_argument("--no-inference", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--merging", action="store_true",
+                        help="only compare ingest with and without merged events (end to end, taking turns; "
+                             "then the write stage alone, by tenth of the store)")
+    parser.add_argument("--no-merging", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", default="1,2",
                         help="extraction processes to compare, comma-separated (the first is the base)")
     parser.add_argument("--parts", default="checkpoints,jobs,write",
                         help="what to run, comma-separated: checkpoints (one core: time, memory, stages), "
                              "jobs (end to end per --jobs), write (the write stage alone)")
-    parser.add_argument("--worker", choices=["timed", "tracemalloc", "stages", "jobs", "write"],
+    parser.add_argument("--worker", choices=["timed", "tracemalloc", "stages", "jobs", "write", "merge-write"],
                         help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
     if args.worker:
-        run = {"timed": lambda: run_timed(args.articles, args.seed, entail=not args.no_inference),
+        run = {"timed": lambda: run_timed(args.articles, args.seed, entail=not args.no_inference,
+                                          merge=not args.no_merging),
+               "merge-write": lambda: run_merge_write(args.articles, args.seed, max(jobs)),
                "tracemalloc": lambda: run_tracemalloc(args.articles, args.seed),
                "stages": lambda: run_stages(args.articles, args.seed, args.profile),
                "jobs": lambda: run_jobs(args.articles, args.seed, jobs[0]),
@@ -382,6 +459,17 @@ def main(argv: list[str] | None = None) -> int:
             off.append(_child("timed", args.articles, args.seed, None, "--no-inference"))
             on.append(_child("timed", args.articles, args.seed, None))
         print(inference_report(on, off, args.articles))
+        return 0
+    if args.merging:
+        if "checkpoints" in args.parts.split(","):
+            on, off = [], []
+            for _ in range(args.repeat):
+                off.append(_child("timed", args.articles, args.seed, None, "--no-merging"))
+                on.append(_child("timed", args.articles, args.seed, None))
+            print(merging_report(on, off, args.articles), flush=True)
+        if "write" in args.parts.split(","):
+            print(report_merge_write(_child("merge-write", args.articles, args.seed, None, "--jobs",
+                                            str(max(jobs)))), flush=True)
         return 0
     parts = set(args.parts.split(","))
     raw: dict = {}

@@ -306,16 +306,35 @@ def stats(store_dir: str) -> None:
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--details", is_flag=True, help="Also list every missed and extra answer.")
-def eval_(gold_dir: str, details: bool) -> None:
+@click.option("--deals", is_flag=True,
+              help="GOLD_DIR is a story line (articles and deals.json), or holds story lines in folders: "
+                   "score deals, conflicts and meetings across its articles.")
+def eval_(gold_dir: str, details: bool, deals: bool) -> None:
     """Score extraction against gold answers: precision, recall and F1 per type.
 
     GOLD_DIR holds articles (NAME.txt) with their gold answers (NAME.json) beside them.
     Each article is ingested into a temporary store and the competency queries are scored.
+    With --deals, each story line is ingested into a store of its own and deals.rq,
+    conflicts.rq and meetings.rq are scored against its deals.json.
 
     \b
-    Example:
+    Examples:
       defgraph eval tests/data/corpus/dev
+      defgraph eval --deals tests/data/deals
     """
+    if deals:
+        from .articles import ArticleError
+        from .deal_eval import score_story_lines
+
+        try:
+            score = score_story_lines(gold_dir)
+        except ArticleError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(score.table(), nl=False)
+        if details:
+            for line in score.log:
+                click.echo(line)
+        return
     from .evaluate import evaluate_dir
 
     report = evaluate_dir(gold_dir)
@@ -414,9 +433,12 @@ def _date_option(value: str | None, name: str):
               help="Write a map instead (an HTML page that opens offline): every transfer as an arrow "
                    "between countries, or with --query a SELECT's ?supplier/?recipient rows as arrows "
                    "and its ?country column as a choropleth.")
+@click.option("--timeline", is_flag=True,
+              help="Write the deals, meetings and agreements on a zoomable time axis instead (an HTML page "
+                   "that opens offline, filterable by country, system, category and status).")
 def viz(store_dir: str, out: str, fmt: str | None, query_file: str | None, focus: str | None, depth: int,
         types: str | None, since: str | None, until: str | None, events: str, size_by: str,
-        title: str | None, as_map: bool) -> None:
+        title: str | None, as_map: bool, timeline: bool) -> None:
     """Write the graph as one interactive HTML page that opens offline, or as a file for
     Gephi, Cytoscape or networkx (GEXF, GraphML, node-link JSON).
 
@@ -430,7 +452,11 @@ def viz(store_dir: str, out: str, fmt: str | None, query_file: str | None, focus
       defgraph viz --out kit.html --type Country,Equipment --since 2023-01-01
       defgraph viz --map --out transfers-map.html
       defgraph viz --map --query persons --out nationalities.html
+      defgraph viz --timeline --out timeline.html
     """
+    if timeline:
+        _timeline(store_dir, out)
+        return
     from .queries import QueryError, load_query, run_query
     from .viz import GraphRequest, VizError, selection_from_result, write_view
 
@@ -477,6 +503,59 @@ def _write_map(store_dir: str, out: str, query_file: str | None, title: str | No
     finally:
         store.close()
     click.echo(f"wrote {out} (map): {len(data.flows)} arrows, {len(data.values)} countries shaded", err=True)
+
+
+@main.command()
+@store_option
+@click.option("--separate", "event", default=None,
+              help="The IRI of an article's report (see `defgraph query deal-history`) to set apart from "
+                   "the deal, meeting or agreement it was merged into.")
+@click.option("--as", "label", default="apart", show_default=True,
+              help="With --separate: reports set apart with the same label form one merged event of their own.")
+@click.option("--rejoin", default=None, help="The IRI of a report set apart before: merge it as its key says again.")
+@click.option("--rebuild", is_flag=True, help="Recompute the deals graph from every article graph.")
+def deals(store_dir: str, event: str | None, label: str, rejoin: str | None, rebuild: bool) -> None:
+    """Undo a wrong merge of reports into one deal, meeting or agreement, or rebuild the deals graph.
+
+    Prints the number of merged events by kind afterwards.
+
+    \b
+    Examples:
+      defgraph deals --separate http://127.0.0.1:8080/id/transfer/3eb21949-3d76c351b9
+      defgraph deals --rejoin http://127.0.0.1:8080/id/transfer/3eb21949-3d76c351b9
+      defgraph deals --rebuild
+    """
+    from .deals.corrections import article_graphs, separate
+    from .store import StoreError
+
+    store = _open(store_dir, read_only=not (event or rejoin or rebuild))
+    try:
+        if event or rejoin:
+            separate(store, event or rejoin, label if event else None)
+        elif rebuild:
+            store.rebuild_deals(article_graphs(store))
+        counts = store.select("SELECT ?cls (COUNT(?m) AS ?n) WHERE { ?m dg:reportCount ?c ; a ?cls } "
+                              "GROUP BY ?cls ORDER BY ?cls")
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(", ".join(f"{r['n']} {r['cls'].rpartition('#')[2]}" for r in counts) or "no merged events")
+
+
+def _timeline(store_dir: str, out: str) -> None:
+    """`defgraph viz --timeline`: the timeline page of the store's merged events."""
+    from .viz.timeline import write_timeline
+
+    _out_file(out)
+    store = _open(store_dir)
+    try:
+        n = write_timeline(store, out)
+    except OSError as exc:
+        raise _write_error(out, exc) from None
+    finally:
+        store.close()
+    click.echo(f"wrote {out} (timeline): {n} items", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,6 +19,8 @@ from rdflib import Graph
 from rdflib.namespace import DCTERMS
 
 from .articles import Article, ArticleError, count_inputs, expand_paths, read_file
+from .canonical import canonical_keys
+from .deals.corrections import article_graphs
 from .extract import extract
 from .entail import Hierarchy, ontology_hierarchy
 from .linkset import GAZETTEER_GRAPH, link_graph
@@ -85,7 +87,8 @@ DIGEST_QUERY = f"SELECT ?d WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ <{ONTOLOGY_IRI}> d
 
 def ensure_ontology(store: GraphStore, ontology: Path = ONTOLOGY_FILE) -> Hierarchy:
     """Keep the ontology in its own named graph, so that queries can use its hierarchy, and the
-    inference graphs entailed by it; both are rebuilt when the ontology file changes."""
+    inference graphs entailed by it; both are rebuilt when the ontology file changes. The deals
+    graph is built from every article graph when the store has none yet."""
     hierarchy = ontology_hierarchy(ontology)
     if [r["d"] for r in store.select(DIGEST_QUERY)] != [hierarchy.digest]:
         minter = Minter(store.base_iri)
@@ -97,6 +100,8 @@ def ensure_ontology(store: GraphStore, ontology: Path = ONTOLOGY_FILE) -> Hierar
                            ox.Literal(hierarchy.digest))
         store.write_graph(ontology.read_bytes() + f"\n{digest} .\n".encode("utf-8"), "turtle",
                           ONTOLOGY_IRI, replace=True)
+    if not store.deals_built():   # a store from before merged events: build them from every article
+        store.rebuild_deals(article_graphs(store))
     return hierarchy
 
 
@@ -108,11 +113,12 @@ def extract_article(article: Article, base_iri: str) -> Extracted | ArticleError
         dataset = to_rdf(facts, minter)
     except Exception as exc:  # a bug on one article must not stop the others
         return ArticleError(describe(article), f"extraction failed ({type(exc).__name__}: {exc})")
+    canon = canonical_keys(facts.entities)
     # an event's IRI is the article's and its signature's: two alike in one article are one
     events = sorted({(str(event_iri(article.id, ev, minter)), ev.cls) for ev in facts.events})
     return Extracted(graph=str(article_iri(article.id, minter)), nquads=dataset_nquads(dataset),
                      triples=sum(len(g) for g in dataset.graphs()),
-                     entities=[(str(entity_iri(e.key, minter)), e.cls, not e.implied)
+                     entities=[(str(entity_iri(canon[e.key], minter)), e.cls, not e.implied)
                                for e in facts.entities.values()],
                      events=events, notes=[f"{article.source_file}: {note}" for note in facts.skipped])
 

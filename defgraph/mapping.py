@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date as Date
+from typing import Callable
 
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
+from .canonical import canonical_class, canonical_keys, canonical_role
 from .extract import MAX_CHARS
 from .extract.model import Entity, Event, Facts
 from .linkset import GAZETTEER_GRAPH, add_all, gazetteer_links, link_graph
@@ -68,16 +70,21 @@ def to_rdf(facts: Facts, minter: Minter | None = None) -> Dataset:
     if art.publisher:
         g.add((a_iri, DCTERMS.publisher, Literal(art.publisher)))
 
-    for entity in facts.entities.values():
-        _entity(entity, g, ent, links, a_iri, minter)
+    canon = canonical_keys(facts.entities)
+    iri_of = lambda key: entity_iri(canon.get(key, key), minter)  # noqa: E731
+    # variants that share a key: the one already under it first, so that its name is the label
+    for entity in sorted(facts.entities.values(), key=lambda e: canon[e.key] != e.key):
+        _entity(entity, canon[entity.key], g, ent, links, a_iri, iri_of, minter)
     for event in facts.events:
-        _event(event, g, a_iri, art.id, facts, minter)
+        _event(event, g, a_iri, art.id, facts, iri_of, minter)
     return ds
 
 
-def _entity(e: Entity, g, ent, links, a_iri: URIRef, minter: Minter) -> None:
-    iri = entity_iri(e.key, minter)
-    ent.add((iri, RDF.type, DG[e.cls]))
+def _entity(e: Entity, key: str, g, ent, links, a_iri: URIRef, iri_of: Callable[[str], URIRef],
+            minter: Minter) -> None:
+    """The triples of one entity stored under `key` (its own, or the one its variants share)."""
+    iri = entity_iri(key, minter)
+    ent.add((iri, RDF.type, DG[canonical_class(e, key)]))
     ent.add((iri, RDFS.label, Literal(e.name)))
     if not e.implied:
         g.add((iri, DG.mentionedIn, a_iri))
@@ -85,15 +92,15 @@ def _entity(e: Entity, g, ent, links, a_iri: URIRef, minter: Minter) -> None:
     for alias in sorted(e.aliases | {e.name}):
         g.add((iri, SKOS.altLabel, Literal(alias)))
     if e.role:
-        g.add((iri, DG.role, Literal(e.role)))
+        g.add((iri, DG.role, Literal(canonical_role(e.role))))
     if e.country:
         prop = {"Person": DG.nationality, "Agency": DG.agencyCountry}.get(e.family, DG.country)
         target = g if e.family in ("Person", "Agency") else ent
-        target.add((iri, prop, entity_iri(e.country, minter)))
+        target.add((iri, prop, iri_of(e.country)))
     if e.organization:
-        g.add((iri, DG.memberOf, entity_iri(e.organization, minter)))
+        g.add((iri, DG.memberOf, iri_of(e.organization)))
     if e.parent:
-        g.add((iri, DG.parentAgency, entity_iri(e.parent, minter)))
+        g.add((iri, DG.parentAgency, iri_of(e.parent)))
     facts = e.facts
     for alias in facts.aliases:
         ent.add((iri, SKOS.altLabel, Literal(alias)))
@@ -102,14 +109,15 @@ def _entity(e: Entity, g, ent, links, a_iri: URIRef, minter: Minter) -> None:
     for acronym in facts.acronyms:
         g.add((iri, DG.acronym, Literal(acronym)))
     if e.origin:
-        ent.add((iri, DG.origin, entity_iri(e.origin, minter)))
+        ent.add((iri, DG.origin, iri_of(e.origin)))
     if e.manufacturer:
-        ent.add((iri, DG.manufacturer, entity_iri(e.manufacturer, minter)))
+        ent.add((iri, DG.manufacturer, iri_of(e.manufacturer)))
     if facts.wikidata:
         add_all(links, gazetteer_links(str(iri), e.family, facts.wikidata, minter))
 
 
-def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: Minter) -> None:
+def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, iri_of: Callable[[str], URIRef],
+           minter: Minter) -> None:
     iri = event_iri(article_id, ev, minter)
     name = lambda key: facts.entities[key].name if key in facts.entities else key  # noqa: E731
     g.add((iri, RDF.type, DG[ev.cls]))
@@ -123,7 +131,7 @@ def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, minter: M
     for role in kind.roles:
         value = getattr(ev, role.field)
         for key in (value if role.many else [value] if value else []):
-            g.add((iri, DG[role.prop], entity_iri(key, minter)))
+            g.add((iri, DG[role.prop], iri_of(key)))
     if ev.status:
         g.add((iri, DG.status, DG[ev.status]))
     if ev.kind:

@@ -69,7 +69,8 @@ def format_result(result: object, fmt: str) -> str:
             return json.dumps({"head": {}, "boolean": bool(result)})
         return "true" if result else "false"
     if isinstance(result, ox.QueryTriples):
-        return ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8")
+        # a triple stated in several graphs (the default graph is their union) is written once
+        return ox.serialize(dict.fromkeys(result), format=ox.RdfFormat.TURTLE).decode("utf-8")
     if fmt == "json":
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
     if fmt == "tsv":

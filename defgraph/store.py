@@ -11,6 +11,8 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDFS
 
+from .deals import DealIndex
+from .deals.index import version_quad
 from .entail import Hierarchy, inferred_graph
 from .namespaces import DEFAULT_BASE_IRI, PREFIXES
 from .rdfxml_guard import check_rdfxml
@@ -49,6 +51,8 @@ class GraphStore(Protocol):
     def write_graph(self, data: bytes, fmt: str, graph: str | None, *, replace: bool = False,
                     base_iri: str | None = None) -> None: ...
     def rebuild_inferences(self, hierarchy: Hierarchy, sources: Iterable[str]) -> int: ...
+    def deals_built(self) -> bool: ...
+    def rebuild_deals(self, article_graphs: Iterable[str]) -> None: ...
     def count(self, graph: str | None = None) -> int: ...
     def graphs(self) -> list[str]: ...
     def flush(self) -> None: ...
@@ -138,7 +142,9 @@ class OxigraphStore:
     """An Oxigraph store in a folder (or in memory when `path` is None)."""
 
     def __init__(self, path: str | os.PathLike | None = None, *, base_iri: str | None = None,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, merge_events: bool = True) -> None:
+        """`merge_events=False` leaves the deals graph alone (only to measure what merging costs:
+        the store is then incomplete)."""
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         meta = self._read_meta()
@@ -158,6 +164,7 @@ class OxigraphStore:
         except OSError as exc:
             how = "" if read_only else " for writing"
             raise StoreError(f"{self.path}: cannot open the store{how} ({exc})") from None
+        self._deals = DealIndex(self.base_iri, enabled=merge_events)
         if self.path is not None and not read_only:
             if meta.get("base_iri") and base_iri and meta["base_iri"] != base_iri:
                 raise StoreError(f"{self.path}: store was built with base IRI {meta['base_iri']}, "
@@ -233,10 +240,18 @@ class OxigraphStore:
                 inferred += new
         self._check_writable()
         drop = (graph_iri, inferred_graph(self.base_iri, graph_iri))
-        self._store.update(" ;\n".join(
-            [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop]
-            + ([f"DELETE DATA {{ {_data(now_stated)} }}"] if now_stated else [])
-            + [f"INSERT DATA {{ {_data(quads + inferred)} }}"]))
+        # the merged events (deals) the article's old and new reports touch, in the same transaction
+        deal_delete, deal_insert = self._deals.changes(
+            self._store, graph_iri, [q for q in quads if q.graph_name.value == graph_iri],
+            {q.subject.value: q.object.value for q in labels})
+        try:
+            self._store.update(" ;\n".join(
+                [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop]
+                + [f"DELETE DATA {{ {_data(d)} }}" for d in (now_stated, deal_delete) if d]
+                + [f"INSERT DATA {{ {_data(quads + inferred + deal_insert)} }}"]))
+        except BaseException:
+            self._deals.forget()
+            raise
         if merged is not None:
             merged.update(fresh)
 
@@ -270,6 +285,7 @@ class OxigraphStore:
     def update(self, update: str, *, allowed_services: Iterable[str] = (), **dataset: object) -> None:
         """Run a SPARQL 1.1 Update (PolicyError for LOAD, or SERVICE to an endpoint not allowed)."""
         self._check_writable()
+        self._deals.forget()   # the merged events may no longer be what it holds
         check_fetches(update, update=True, allowed_services=allowed_services,
                       base_iri=dataset.get("base_iri"), prefixes=dataset.get("prefixes"))
         self._store.update(update, **dataset)
@@ -277,6 +293,7 @@ class OxigraphStore:
     def load(self, data: bytes, fmt: str, graph: str | None = None) -> int:
         """Add RDF data in a format of RDF_FORMATS into a graph; the number of quads added."""
         self._check_writable()
+        self._deals.forget()   # the merged events may no longer be what it holds
         check_rdf(data, fmt)
         before = len(self._store)
         to_graph = ox.NamedNode(graph) if graph else None
@@ -285,16 +302,38 @@ class OxigraphStore:
         return len(self._store) - before
 
     def remove_graph(self, graph: str) -> None:
-        """Remove a named graph and its inference graph, in one transaction."""
+        """Remove a named graph and its inference graph, and its reports from the merged events,
+        in one transaction."""
         self._check_writable()
-        self._store.update(" ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}"
-                                        for g in (graph, inferred_graph(self.base_iri, graph))))
+        deal_delete, deal_insert = self._deals.changes(self._store, graph, [])
+        try:
+            self._store.update(" ;\n".join(
+                [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in (graph, inferred_graph(self.base_iri, graph))]
+                + [f"{verb} DATA {{ {_data(d)} }}" for verb, d in (("DELETE", deal_delete), ("INSERT", deal_insert))
+                   if d]))
+        except BaseException:
+            self._deals.forget()
+            raise
+
+    def deals_built(self) -> bool:
+        """Whether the deals graph has been built from every article graph (see `rebuild_deals`)."""
+        if not self._deals.enabled:
+            return True
+        q = version_quad(self._deals.graph)
+        return self._has(q.subject, q.predicate, q.object, q.graph_name)
+
+    def rebuild_deals(self, article_graphs: Iterable[str]) -> None:
+        """Compute the deals graph afresh from the article graphs, and replace it in one transaction."""
+        self._check_writable()
+        quads = self._deals.rebuild(self._store, article_graphs)
+        self._replace(ox.NamedNode(self._deals.graph), quads)
 
     def write_graph(self, data: bytes, fmt: str, graph: str | None, *, replace: bool = False,
                     base_iri: str | None = None) -> None:
         """Add RDF data to one graph (the default graph when `graph` is None), emptying it
         first when `replace`; data that does not parse raises SyntaxError and changes nothing."""
         self._check_writable()
+        self._deals.forget()   # the merged events may no longer be what it holds
         target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
         check_rdf(data, fmt)
         quads = [ox.Quad(q.subject, q.predicate, q.object, target)
@@ -311,6 +350,7 @@ class OxigraphStore:
 
     def clear_default_graph(self) -> None:
         self._check_writable()
+        self._deals.forget()   # the merged events may no longer be what it holds
         self._store.clear_graph(ox.DefaultGraph())
 
     def _check_writable(self) -> None:

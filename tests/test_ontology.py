@@ -83,6 +83,10 @@ SMALL = """
 :t a dg:Transfer ; dg:supplier :fr ; dg:recipient :ua ; dg:equipment :kit ; dg:status dg:pledged ;
    dg:quantity 6 ; dg:mentionedIn :a ; dg:evidence "France will send six CAESAR." .
 :m a dg:Meeting ; dg:participant :p1, :p2 ; dg:mentionedIn :a ; dg:evidence "They met." .
+:d a dg:Deal ; dg:supplier :fr ; dg:recipient :ua ; dg:equipment :kit ; dg:status dg:pledged ; dg:quantity 6 ;
+   dg:report :t ; dg:reportCount 1 ; dg:sourceCount 1 ; dg:firstReported "2023-01-05"^^xsd:date ;
+   dg:lastReported "2023-01-05"^^xsd:date ; dg:conflict :c .
+:c a dg:Conflict ; dg:conflictKind "quantity" ; dg:earlierReport :t ; dg:laterReport :t .
 """
 
 # one broken copy of a node per shape: (what to add to SMALL, the focus node, the message reported)
@@ -101,6 +105,12 @@ BROKEN = [
     (':x8 a dg:Transfer ; dg:supplier :fr ; dg:recipient :ua ; dg:equipment :kit ; dg:status dg:pledged ;'
      ' dg:value 5.0 ; dg:mentionedIn :a ; dg:evidence "E" .', "x8", "states a value without its currency"),
     (':x9 a dg:Article ; dg:text "no title" .', "x9", "must have exactly one title"),
+    (':x10 a dg:Deal ; dg:supplier :fr ; dg:recipient :ua ; dg:equipment :kit ; dg:status dg:pledged ;'
+     ' dg:reportCount 1 ; dg:sourceCount 1 .', "x10", "must have at least one report, an article's event"),
+    (':x11 a dg:Conflict ; dg:conflictKind "louder" ; dg:earlierReport :t ; dg:laterReport :t .', "x11",
+     "must have one kind: quantity, order or backwards"),
+    (':x12 a dg:Deal ; dg:supplier :fr ; dg:recipient :ua ; dg:equipment :kit ; dg:status dg:pledged ; dg:report :t ;'
+     ' dg:reportCount 0 ; dg:sourceCount 1 .', "x12", "must have one number of reports, a positive integer"),
 ]
 
 

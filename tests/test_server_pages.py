@@ -109,8 +109,8 @@ def test_yasgui_is_vendored_with_its_licence():
 
 def test_query_page_lists_the_views_the_app_serves(server):
     html = requests.get(server.url).text
-    assert 'id="open-graph"' in html and 'id="open-map"' in html
-    assert 'id="open-timeline"' not in html          # no /timeline page in this app
+    assert 'id="open-graph"' in html and 'id="open-map"' in html and 'id="open-timeline"' in html
+    assert requests.get(server.url + "timeline").status_code == 200
 
 
 def test_script_json_escapes_html():

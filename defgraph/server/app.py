@@ -23,7 +23,7 @@ EXPOSED_HEADERS = ["X-Defgraph-Truncated", "Server-Timing", "Content-Type", "Con
 
 def blueprints() -> list[Blueprint]:
     """Every kind of page, one blueprint each. To add a kind of page, append its blueprint here."""
-    from . import graph, graph_store, linked_data, map_page, protocol, query_page, resources
+    from . import graph, graph_store, linked_data, map_page, protocol, query_page, resources, timeline
 
     return [
         protocol.bp,      # /sparql, /update
@@ -33,6 +33,7 @@ def blueprints() -> list[Blueprint]:
         graph.bp,         # /graph
         map_page.bp,      # /map
         linked_data.bp,   # /ontology, /.well-known/void, /dump.nq.gz
+        timeline.bp,      # /timeline
     ]
 
 

@@ -196,7 +196,7 @@ def _cap(term: object) -> object:
 
 
 def _graph(result: ox.QueryTriples, task: QueryTask) -> QueryOutcome:
-    triples = list(result)
+    triples = list(dict.fromkeys(result))   # a triple stated in several graphs is one triple of the answer
     truncated = _row_cap_note(task.row_cap) if task.row_cap is not None and len(triples) > task.row_cap else ""
     if truncated:
         triples = triples[:task.row_cap]

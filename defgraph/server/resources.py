@@ -33,7 +33,9 @@ SELECT ?iri ?dir ?p ?o ?label ?g WHERE {
 
 EVIDENCE_QUERY = """
 SELECT DISTINCT ?iri ?event ?eventLabel ?sentence ?article ?title WHERE {
-  { ?event ?role ?iri } UNION { BIND(?iri AS ?event) }
+  # events naming the thing, a merged event's reports, or the event itself (bound by its own
+  # pattern: a substituted ?iri is not seen by a BIND alone, which then matched every event)
+  { ?event ?role ?iri } UNION { ?iri dg:report ?event } UNION { ?iri dg:evidence [] BIND(?iri AS ?event) }
   ?event dg:evidence ?sentence .
   OPTIONAL { ?event rdfs:label ?eventLabel }
   OPTIONAL { ?event dg:mentionedIn ?article OPTIONAL { ?article dcterms:title ?title } }

@@ -14,10 +14,11 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDFS
 
+from ..deals import deals_graph
 from ..entail import inferred_prefix
 from ..extract.model import ROLE_PROPERTIES
 from ..names import fold
-from ..namespaces import DG
+from ..namespaces import DG, Minter
 from ..resources import ONTOLOGY_FILE
 from ..store import GraphStore
 
@@ -38,13 +39,14 @@ ENTITY_ATTRS = ("role", "altLabel", "acronym", "mentionedIn")
 _DGNS = str(DG)
 _PREDICATES = " ".join(f"dg:{p}" for p in (*RELATIONS, *ROLES, *EVENT_ATTRS, "role", "acronym",
                                               "mentionedIn")) + " rdf:type rdfs:label skos:altLabel"
-def facts_query(inferred: str) -> str:
-    """The facts the view draws, from every graph but those whose names start with `inferred`."""
+def facts_query(inferred: str, deals: str) -> str:
+    """The facts the view draws, from every graph but those whose names start with `inferred`
+    and the graph `deals` of merged events (the articles' own events are drawn)."""
     return f"""SELECT ?s ?p ?o ?g WHERE {{
   VALUES ?p {{ {_PREDICATES} }}
-  VALUES ?inferred {{ {ox.Literal(inferred)} }}
+  VALUES (?inferred ?deals) {{ ({ox.Literal(inferred)} {ox.NamedNode(deals)}) }}
   GRAPH ?g {{ ?s ?p ?o }}
-  FILTER(!STRSTARTS(STR(?g), ?inferred))
+  FILTER(!STRSTARTS(STR(?g), ?inferred) && ?g != ?deals)
 }}"""
 ARTICLES_QUERY = """SELECT ?a ?title ?issued WHERE {
   ?a a dg:Article .
@@ -114,7 +116,7 @@ def read_facts(store: GraphStore, max_facts: int | None = None) -> tuple[dict[st
     entities_graph = store.base_iri.rstrip("/#") + "/graph/entities"
     # the view draws what articles state: inferred graphs are left out in the query itself, so
     # that a cut at max_facts counts stated facts only
-    query = facts_query(inferred_prefix(store.base_iri))
+    query = facts_query(inferred_prefix(store.base_iri), deals_graph(Minter(store.base_iri)))
     rows = store.select(query if max_facts is None else f"{query} LIMIT {max_facts + 1}")
     truncated = max_facts is not None and len(rows) > max_facts
     for row in rows[:max_facts] if truncated else rows:

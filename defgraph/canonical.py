@@ -1,0 +1,82 @@
+"""Written variants that an analyst reads as one entity get one IRI: a system written with other
+spacing or hyphens ("155 mm"/"155mm", "K-9"/"K9"), a person with or without middle initials and
+suffixes ("Lloyd J. Austin III" = "Lloyd Austin") or transliterated another way
+("Zelensky"/"Zelenskyy"), and one spelling of a role ("Defense"/"Defence")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .extract.gazetteer import gazetteer
+from .extract.model import EQUIPMENT, PERSON, Entity
+from .extract.text import match_key
+from .names import fold, slugify
+
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+# transliterations of one ending: Zelenskyy, Zelenskiy, Zelenskyi → Zelensky
+_ENDINGS = re.compile(r"(?:yy|iy|yi)$")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])-(?=[0-9])|(?<=[0-9])-(?=[a-z])")
+_ROLE_SPELLINGS = ((re.compile(r"\bDefense\b"), "Defence"), (re.compile(r"\bdefense\b"), "defence"))
+
+
+def squash(text: str) -> str:
+    """A name folded, with anything but letters and digits dropped."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+@lru_cache(maxsize=1)
+def _equipment_forms() -> dict[str, str]:
+    """Squashed written forms of gazetteer systems → their key (forms two systems share left out)."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for form in gazetteer().forms:
+        if form.entry.family != EQUIPMENT:
+            continue
+        k = squash(form.text)
+        if out.get(k, form.entry.key) != form.entry.key:
+            shared.add(k)
+        out[k] = form.entry.key
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+def person_name_key(name: str) -> str:
+    """A person's name without middle initials and suffixes, endings transliterated one way."""
+    words = match_key(name).split()
+    words = [w for w in words if w and w not in SUFFIXES]
+    if len(words) > 2:   # middle initials ("Lloyd J. Austin"), never the first or the last name
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return slugify(" ".join(_ENDINGS.sub("y", w) if len(w) > 4 else w for w in words))
+
+
+def canonical_key(entity: Entity) -> str:
+    """The key an entity is stored under: its own, or the one its written variants share."""
+    family, _, slug = entity.key.partition(":")
+    if entity.family == EQUIPMENT and not entity.gazetteer:
+        forms = _equipment_forms()
+        for name in (entity.name, *sorted(entity.aliases)):
+            if squash(name) in forms:
+                return forms[squash(name)]
+        return f"{family}:{_LETTER_DIGIT.sub('', slug)}"
+    if entity.family == PERSON:
+        return f"{family}:{person_name_key(entity.name)}"
+    return entity.key
+
+
+def canonical_class(entity: Entity, key: str) -> str:
+    """The class an entity is stored with under `key`: the gazetteer's when a written variant led
+    to a gazetteer system, else its own. (Its name stays as written: the first name stored wins.)"""
+    entry = gazetteer().entry(key) if key != entity.key else None
+    return entry.cls if entry is not None else entity.cls
+
+
+def canonical_keys(entities: dict[str, Entity]) -> dict[str, str]:
+    """Each entity key → the key it is stored under."""
+    return {key: canonical_key(e) for key, e in entities.items()}
+
+
+def canonical_role(role: str) -> str:
+    """One spelling of a role title ("Defense Minister" → "Defence Minister")."""
+    for pattern, spelling in _ROLE_SPELLINGS:
+        role = pattern.sub(spelling, role)
+    return role

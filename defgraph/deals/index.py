@@ -1,0 +1,144 @@
+"""Keeping the deals graph up to date: the merged nodes an article's new and old reports touch
+are recomputed, and only they, so the cost of an article does not grow with the store."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, RDF, RDFS
+
+from ..namespaces import DG, Minter
+from .record import merged_iri, record_triples
+from .reports import (MERGED_KINDS, ArticleLookup, Description, Report, describe, event_subjects, reports_of,
+                      stored_reports)
+
+# stated in the deals graph once it has been built from every article graph (a store from before
+# merged events has no such triple, and its deals graph is built at the next ingest)
+DEALS_VERSION = "defgraph-deals/1"
+MAX_CACHED_KEYS = 100_000     # past this many merged nodes in memory, the cache starts again
+_REPORT, _CONFLICT, _LABEL = (ox.NamedNode(str(p)) for p in (DG.report, DG.conflict, RDFS.label))
+
+
+def deals_graph(minter: Minter) -> str:
+    """The named graph of the merged events: `{base}graph/deals`."""
+    return f"{minter.base}graph/deals"
+
+
+def version_quad(graph: str) -> ox.Quad:
+    """The triple that says the deals graph was built from every article graph."""
+    g = ox.NamedNode(graph)
+    return ox.Quad(g, ox.NamedNode(str(DCTERMS.identifier)), ox.Literal(DEALS_VERSION), g)
+
+
+class DealIndex:
+    """The merged nodes of one store with their reports, read from the store on first use and
+    kept up to date by `changes`; valid while its store object is the store's one writer (the
+    store forgets it on any other write)."""
+
+    def __init__(self, base_iri: str, *, enabled: bool = True) -> None:
+        self.enabled = enabled     # off only to measure what merging costs
+        self.minter = Minter(base_iri)
+        self.graph = deals_graph(self.minter)
+        self._entities = ox.NamedNode(self.minter.entities_graph)
+        self._reports: dict[tuple[str, ...], dict[str, Report]] = {}
+        self._written: dict[tuple[str, ...], set[ox.Quad]] = {}
+        self._labels: dict[str, str] = {}
+        self._pending: dict[str, str] = {}     # labels the article being written brings
+
+    def forget(self) -> None:
+        """Drop what is cached: the store was written some other way."""
+        self._reports.clear()
+        self._written.clear()
+        self._labels.clear()
+
+    def changes(self, store: ox.Store, article_graph: str, new_quads: Iterable[ox.Quad],
+                labels: dict[str, str] | None = None) -> tuple[list[ox.Quad], list[ox.Quad]]:
+        """The quads to delete from and add to the deals graph when the article graph
+        `article_graph` is replaced by `new_quads` (none: removed); `labels` names entities
+        the store does not know yet. The caller must write them in the same transaction as the
+        article, or call `forget` when that fails."""
+        if not self.enabled:
+            return [], []
+        if len(self._reports) > MAX_CACHED_KEYS:
+            self.forget()
+        self._pending = labels or {}
+        old = self._old_reports(store, article_graph)
+        new_described = describe(new_quads)
+        articles = ArticleLookup(store, {s: d for s, d in new_described.items() if s == article_graph})
+        new = [r for s in event_subjects(new_described) for r in reports_of(s, new_described[s], articles)]
+        keys = sorted({r.key for r in old} | {r.key for r in new})
+        for key in keys:
+            self._load(store, key)
+        for r in old:
+            self._reports[r.key].pop(r.event, None)
+        for r in new:
+            self._reports[r.key][r.event] = r
+        delete: list[ox.Quad] = []
+        insert: list[ox.Quad] = []
+        for key in keys:
+            now = self._triples(store, key)
+            delete += self._written[key] - now
+            insert += now - self._written[key]
+            self._written[key] = now
+        return delete, insert
+
+    def rebuild(self, store: ox.Store, article_graphs: Iterable[str]) -> list[ox.Quad]:
+        """Every quad of the deals graph computed afresh from the article graphs (the caller
+        replaces the graph with them); the cache is filled on the way."""
+        self.forget()
+        articles = ArticleLookup(store)
+        for graph in article_graphs:
+            for r in self._graph_reports(store, graph, articles):
+                self._reports.setdefault(r.key, {})[r.event] = r
+        out = [version_quad(self.graph)]
+        for key in sorted(self._reports):
+            self._written[key] = self._triples(store, key)
+            out += self._written[key]
+        return out
+
+    # reading -------------------------------------------------------------
+    def _old_reports(self, store: ox.Store, graph: str) -> list[Report]:
+        return self._graph_reports(store, graph, ArticleLookup(store))
+
+    @staticmethod
+    def _graph_reports(store: ox.Store, graph: str, articles: ArticleLookup) -> list[Report]:
+        """The reports an article graph makes as stored."""
+        g = ox.NamedNode(graph)
+        typed = {q.subject.value for q in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), None, g)
+                 if q.object.value.removeprefix(str(DG)) in MERGED_KINDS}
+        out: list[Report] = []
+        for event in sorted(typed):
+            d: Description = describe(store.quads_for_pattern(ox.NamedNode(event), None, None, g))[event]
+            out += reports_of(event, d, articles)
+        return out
+
+    def _load(self, store: ox.Store, key: tuple[str, ...]) -> None:
+        """Read the merged node of `key` and its reports from the store, unless cached."""
+        if key in self._reports:
+            return
+        g = ox.NamedNode(self.graph)
+        node = ox.NamedNode(merged_iri(key, self.minter))
+        written = set(store.quads_for_pattern(node, None, None, g))
+        for q in list(written):
+            if q.predicate == _CONFLICT:
+                written.update(store.quads_for_pattern(q.object, None, None, g))
+        articles = ArticleLookup(store)
+        reports: dict[str, Report] = {}
+        for q in written:
+            if q.predicate == _REPORT:
+                reports.update((r.event, r) for r in stored_reports(store, q.object.value, articles) if r.key == key)
+        self._reports[key] = reports
+        self._written[key] = written
+
+    def _label(self, store: ox.Store, iri: str) -> str:
+        if iri not in self._labels:
+            stored = min((q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), _LABEL, None,
+                                                                          self._entities)), default=None)
+            # the stored name wins, as it does in the entities graph
+            self._labels[iri] = stored or self._pending.get(iri) or iri.rsplit("/", 1)[-1]
+        return self._labels[iri]
+
+    def _triples(self, store: ox.Store, key: tuple[str, ...]) -> set[ox.Quad]:
+        return record_triples(key, list(self._reports[key].values()), self.minter, self.graph,
+                              lambda iri: self._label(store, iri))

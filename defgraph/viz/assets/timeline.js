@@ -1,0 +1,71 @@
+/* defgraph timeline: the items in #dg-data on a vis-timeline, filtered by the header's selects;
+   a selected item shows its sentences, with links to its page and its articles. Every text is
+   set as text, never as HTML. */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("dg-data").textContent);
+  var all = data.items.map(function (it) {
+    var cls = "dg-" + it.category + (it.status === "delivered" ? " dg-delivered" : "");
+    var item = { id: it.id, content: it.content, start: it.start, className: cls, title: it.content };
+    if (it.end) { item.end = it.end; item.type = "range"; } else { item.type = "point"; }
+    return item;
+  });
+  var byId = {};
+  data.items.forEach(function (it) { byId[it.id] = it; });
+  var shown = new vis.DataSet(all);
+  var timeline = new vis.Timeline(document.getElementById("dg-timeline"), shown, {
+    stack: true, zoomable: true, horizontalScroll: true, zoomKey: "ctrlKey", xss: { disabled: false }
+  });
+  var selects = Array.prototype.slice.call(document.querySelectorAll("select[data-filter]"));
+  var count = document.getElementById("dg-count");
+
+  function matches(it) {
+    return selects.every(function (s) {
+      var v = s.value, f = s.getAttribute("data-filter");
+      if (!v) return true;
+      if (f === "country") return it.countries.indexOf(v) >= 0;
+      if (f === "system") return it.systems.indexOf(v) >= 0;
+      if (f === "category") return it.category === v;
+      if (f === "status") return it.status === v;
+      return true;
+    });
+  }
+  function refresh() {
+    var keep = all.filter(function (item) { return matches(byId[item.id]); });
+    shown.clear();
+    shown.add(keep);
+    count.textContent = keep.length + " items";
+    if (keep.length) timeline.fit({ animation: false });
+  }
+  selects.forEach(function (s) { s.addEventListener("change", refresh); });
+
+  function link(text, href) {
+    if (!href || !/^(https?:)?\//.test(href)) { var span = document.createElement("span"); span.textContent = text; return span; }
+    var a = document.createElement("a");
+    a.textContent = text;
+    a.href = href;
+    return a;
+  }
+  timeline.on("select", function (props) {
+    var box = document.getElementById("dg-details");
+    box.textContent = "";
+    var it = byId[props.items[0]];
+    if (!it) return;
+    var h = document.createElement("h2");
+    h.appendChild(link(it.content, it.href));
+    box.appendChild(h);
+    var p = document.createElement("p");
+    p.textContent = [it.category, it.status, it.start + (it.end ? " – " + it.end : ""), it.actors.join(", "),
+                     it.systems.join(", ")].filter(Boolean).join(" · ");
+    box.appendChild(p);
+    it.sentences.forEach(function (s) {
+      var q = document.createElement("blockquote");
+      q.textContent = s.text + " ";
+      q.appendChild(link("(" + s.title + ")", s.href));
+      box.appendChild(q);
+    });
+  });
+  window.defgraphTimeline = { timeline: timeline, shown: shown };
+  document.body.setAttribute("data-items", String(all.length));
+  document.body.setAttribute("data-ready", "1");
+})();

@@ -1,0 +1,96 @@
+"""The deals scorer: story lines (articles + deals.json) scored through deals.rq, conflicts.rq
+and meetings.rq; on story lines written for the test, and on tests/data/deals."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from defgraph.cli import main
+from defgraph.deal_eval import score_story_line, score_story_lines
+
+DEALS_DATA = Path(__file__).parent / "data" / "deals"
+
+ARTICLES = {
+    "t-01": ("09:00 01.07.2022", "Poland orders howitzers",
+             "Poland ordered 48 K9 howitzers from South Korea in a deal worth $2.4 billion, the ministry said."),
+    "t-02": ("09:00 12.09.2022", "Poland enlarges order", "Poland has ordered 52 K9 howitzers from South Korea."),
+    "t-03": ("09:00 06.12.2022", "First K9s arrive",
+             "The first 4 of 52 K9 howitzers ordered from South Korea arrived in Poland on Tuesday. "
+             "The United Kingdom delivered CAMM missiles to Poland."),
+    "t-04": ("09:00 20.10.2023", "All delivered", "South Korea has delivered all 52 K9 Thunder howitzers to Poland. "
+             "Poland ordered 20 CAMM-ER missiles from the United Kingdom."),
+}
+
+
+def gold(**changes) -> dict:
+    k9 = {"id": "t-D1", "supplier": "South Korea", "recipient": "Poland", "equipment": "K9 Thunder",
+          "status": "delivered", "quantity": 52, "articles": ["t-01", "t-02", "t-03", "t-04"],
+          "first": "2022-07-01", "last": "2023-10-20"}
+    camm = {"id": "t-D2", "supplier": "United Kingdom", "recipient": "Poland", "equipment": "CAMM",
+            "status": "delivered", "quantity": None, "articles": ["t-03"]}
+    camm_er = {"id": "t-D3", "supplier": "United Kingdom", "recipient": "Poland", "equipment": "CAMM-ER",
+               "status": "ordered", "quantity": 20, "articles": ["t-04"]}
+    out = {"deals": [k9, camm, camm_er], "must_not_merge": [["t-D2", "t-D3"]],
+           "conflicts": [{"deal": "t-D1", "what": "quantity", "articles": ["t-01", "t-02"]}], "meetings": []}
+    for deal_id, fields in changes.items():
+        next(d for d in out["deals"] if d["id"] == deal_id.replace("_", "-")).update(fields)
+    return out
+
+
+def write_story(folder: Path, truth: dict) -> Path:
+    folder.mkdir(parents=True)
+    for name, (stamp, title, body) in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(f"{stamp}\n\n{title}\n\n{body}\n", encoding="utf-8")
+    (folder / "deals.json").write_text(json.dumps(truth), encoding="utf-8")
+    return folder
+
+
+def test_a_story_line_scored_right(tmp_path):
+    score = score_story_line(write_story(tmp_path / "t", gold()))
+    assert (score.deals, score.found, score.status_right, score.quantities, score.quantity_right, score.correct) \
+        == (3, 3, 3, 2, 2, 3), score.log
+    assert (score.forbidden_pairs, score.forbidden_merges) == (1, 0)
+    assert (score.conflicts, score.conflicts_found, score.extra_conflicts) == (1, 1, 0), score.log
+
+
+def test_wrong_answers_are_counted_wrong(tmp_path):
+    # a gold that disagrees with what the articles say: the scorer must notice each disagreement
+    truth = gold(t_D1={"status": "ordered", "quantity": 48}, t_D2={"equipment": "Patriot"})
+    truth["conflicts"][0]["articles"] = ["t-02", "t-04"]
+    truth["must_not_merge"] = [["t-D1", "t-D3"]]
+    score = score_story_line(write_story(tmp_path / "t", truth))
+    assert (score.found, score.status_right, score.quantity_right, score.correct) == (2, 1, 1, 1), score.log
+    assert score.conflicts_found == 0 and score.extra_conflicts == 1
+    assert any("t-D2" in line and "found as 0 rows" in line for line in score.log)
+
+
+def test_forbidden_merge_is_counted(tmp_path):
+    # two gold deals that one row answers: (K9 and "K9 Thunder" are one system to defgraph)
+    truth = gold()
+    truth["deals"].append({"id": "t-D4", "supplier": "South Korea", "recipient": "Poland", "equipment": "K9",
+                           "status": "delivered", "quantity": 52, "articles": ["t-04"]})
+    truth["must_not_merge"].append(["t-D1", "t-D4"])
+    score = score_story_line(write_story(tmp_path / "t", truth))
+    assert (score.forbidden_pairs, score.forbidden_merges) == (2, 1)
+
+
+def test_story_lines_in_the_repository_keep_their_scores():
+    score = score_story_lines(DEALS_DATA)
+    # floors at the score reached (see README: first look 2/4 found, 1/4 right, 0 merges, 0/3 conflicts)
+    assert score.deals == 4 and score.found >= 2 and score.status_right == score.found
+    assert score.forbidden_pairs == 2 and score.forbidden_merges == 0
+    assert score.conflicts == 3 and score.conflicts_found >= 1
+    assert score.meetings == 2 and score.meetings_found == 2
+
+
+def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):
+    write_story(tmp_path / "lines" / "t", gold())
+    result = CliRunner().invoke(main, ["eval", "--deals", str(tmp_path / "lines"), "--details"])
+    assert result.exit_code == 0, result.output
+    assert "deals found as exactly one row           3/3 (100 %)" in result.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["eval", "--deals", str(empty)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {empty}: no deals.json here or in a folder below"

@@ -1,0 +1,224 @@
+"""One deal across many articles: merged events in the deals graph, their record and conflicts,
+kept up to date as articles are re-ingested, added and removed (on an on-disk store)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from defgraph.articles import Article
+from defgraph.deals import deals_graph
+from defgraph.ingest import ingest_articles
+from defgraph.namespaces import Minter
+from defgraph.resources import query_file
+from defgraph.store import OxigraphStore
+
+# (date, outlet, title, body): a story line written for these tests
+STORY = [
+    ("2022-07-01", "Seoul Daily", "Poland weighs K9 howitzers",
+     "Poland ordered 48 K9 howitzers from South Korea in a deal worth $2.4 billion, the ministry said on Monday."),
+    ("2022-09-12", "Warsaw Wire", "Poland enlarges K9 order",
+     "Poland has ordered 52 K9 howitzers from South Korea, officials said."),
+    ("2022-12-06", "Defence Trade", "First K9s arrive",
+     "The first 4 of 52 K9 howitzers ordered from South Korea arrived in Poland on Tuesday."),
+    ("2023-10-20", "Seoul Daily", "All K9s delivered",
+     "South Korea has delivered all 52 K9 Thunder howitzers to Poland."),
+    ("2023-11-02", "Nordic Post", "Norway's howitzers",
+     "South Korea will supply 30 K9 howitzers to Norway. The United Kingdom delivered CAMM missiles to Poland. "
+     "Poland ordered 20 CAMM-ER missiles from the United Kingdom."),
+    ("2023-11-03", "Kyiv Report", "Shells for Ukraine",
+     "Germany delivered 155 mm shells to Ukraine."),
+    ("2023-11-09", "Berlin Courier", "More shells",
+     "Germany pledged 1000 155mm shells to Ukraine."),
+]
+
+
+def story(rows=STORY) -> list[Article]:
+    return [Article(title=title, body=body, published=datetime.fromisoformat(day + "T09:00:00"), publisher=outlet)
+            for day, outlet, title, body in rows]
+
+
+def rows(store, name: str) -> list[dict]:
+    return store.select(query_file(name).read_text(encoding="utf-8"))
+
+
+def deal_quads(store) -> set[str]:
+    return {str(q) for q in store.quads(deals_graph(Minter(store.base_iri)))}
+
+
+@pytest.fixture
+def disk_store(tmp_path):
+    store = OxigraphStore(tmp_path / "store")
+    yield store
+    store.close()
+
+
+def test_one_row_per_deal_with_its_record(disk_store):
+    ingest_articles(story(), disk_store)
+    deals = {(r["supplier"], r["recipient"], r["equipment"]): r for r in rows(disk_store, "deals")}
+    k9 = deals[("South Korea", "Poland", "K9")]
+    assert (k9["status"], k9["quantity"], k9["first"], k9["last"], k9["reports"]) == \
+        ("delivered", "52", "2022-07-01", "2023-10-20", "4")
+    # look-alikes stay apart: another recipient, a distinct variant
+    assert deals[("South Korea", "Norway", "K9")]["reports"] == "1"
+    assert deals[("United Kingdom", "Poland", "CAMM")]["status"] == "delivered"
+    assert deals[("United Kingdom", "Poland", "CAMM-ER")]["status"] == "ordered"
+    # spelling variants of one system are one deal
+    shells = [r for key, r in deals.items() if key[:2] == ("Germany", "Ukraine")]
+    assert len(shells) == 1 and shells[0]["reports"] == "2" and shells[0]["status"] == "delivered"
+    assert len(rows(disk_store, "deals")) == len(deals) == 5
+    record = disk_store.select("""SELECT ?sources ?value ?currency ?delivered WHERE {
+        ?d a dg:Deal ; dg:equipment/rdfs:label "K9" ; dg:recipient/rdfs:label "Poland" ;
+           dg:sourceCount ?sources ; dg:value ?value ; dg:currency ?currency ; dg:deliveredQuantity ?delivered }""")
+    # Seoul Daily twice: three distinct outlets among four articles
+    assert record == [{"sources": "3", "value": "2400000000", "currency": "USD", "delivered": "52"}]
+
+
+def test_history_and_conflicts_name_the_articles(disk_store):
+    ingest_articles(story(), disk_store)
+    titles = {r["a"]: r["t"] for r in disk_store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+    history = [(r["date"], r["status"], r["quantity"], titles[r["article"]]) for r in rows(disk_store, "deal-history")
+               if r["equipment"] == "K9" and r["recipient"] == "Poland"]
+    assert history == [("2022-07-01", "ordered", "48", "Poland weighs K9 howitzers"),
+                       ("2022-09-12", "ordered", "52", "Poland enlarges K9 order"),
+                       ("2022-12-06", "delivered", "4", "First K9s arrive"),
+                       ("2023-10-20", "delivered", "52", "All K9s delivered")]
+    conflicts = [(r["equipment"], r["what"], titles[r["article1"]], titles[r["article2"]])
+                 for r in rows(disk_store, "conflicts")]
+    assert conflicts == [("155 mm shells", "order", "Shells for Ukraine", "More shells"),   # delivered, then pledged
+                         ("K9", "quantity", "Poland weighs K9 howitzers", "Poland enlarges K9 order")]
+    assert list(rows(disk_store, "deals")[0]) == ["supplier", "recipient", "equipment", "status", "quantity",
+                                                  "first", "last", "reports"]
+    assert list(rows(disk_store, "deal-history")[0]) == ["supplier", "recipient", "equipment", "date", "status",
+                                                         "quantity", "article"]
+    assert list(rows(disk_store, "conflicts")[0]) == ["supplier", "recipient", "equipment", "what", "article1",
+                                                      "article2"]
+
+
+def test_backwards_and_order_conflicts(disk_store):
+    ingest_articles(story([
+        ("2024-01-10", "A", "Delivered", "South Korea delivered K9 howitzers to Poland."),
+        ("2024-02-10", "B", "Ordered", "Poland ordered 24 K9 howitzers from South Korea."),
+        ("2024-03-10", "C", "Discussed again", "Poland ordered 24 K9 howitzers from South Korea. "
+         "Germany delivered 155 mm shells to Ukraine."),
+        ("2024-04-10", "D", "Talks", "Germany pledged 155 mm shells to Ukraine."),
+    ]), disk_store)
+    found = {(r["equipment"], r["what"], r["article1"][-8:], r["article2"][-8:]) for r in rows(disk_store, "conflicts")}
+    ids = {r["t"]: r["a"][-8:] for r in disk_store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+    # a delivery before any order: "order", and not also "backwards"; a later order after the
+    # delivery goes backwards
+    assert ("K9", "order", ids["Delivered"], ids["Ordered"]) in found
+    assert ("K9", "backwards", ids["Delivered"], ids["Ordered"]) not in found
+    assert ("K9", "backwards", ids["Delivered"], ids["Discussed again"]) in found
+    shells = next(r["equipment"] for r in rows(disk_store, "deals") if r["supplier"] == "Germany")
+    assert (shells, "order", ids["Discussed again"], ids["Talks"]) in found
+    assert len(found) == 3
+
+
+def test_reingest_add_and_remove_keep_the_deals_graph_as_a_rebuild_makes_it(disk_store):
+    articles = story()
+    ingest_articles(articles[:3], disk_store)
+    ingest_articles(articles[2:], disk_store)            # one article again, the rest new
+    ingest_articles(articles[3:4], disk_store)
+    after_ingest = deal_quads(disk_store)
+    minter = Minter(disk_store.base_iri)
+    disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
+    assert deal_quads(disk_store) == after_ingest
+
+    # removing an article's graph removes its contribution: its report, its conflict
+    disk_store.remove_graph(minter.iri("article", articles[1].id))
+    k9 = [r for r in rows(disk_store, "deals") if r["equipment"] == "K9" and r["recipient"] == "Poland"]
+    assert [(r["quantity"], r["reports"]) for r in k9] == [("48", "3")]
+    assert [r["what"] for r in rows(disk_store, "conflicts")] == ["order"]   # the shells' alone
+    # and the last report of a deal takes the deal with it
+    disk_store.remove_graph(minter.iri("article", articles[4].id))
+    assert not [r for r in rows(disk_store, "deals") if r["recipient"] == "Norway" or "CAMM" in r["equipment"]]
+    after_remove = deal_quads(disk_store)
+    disk_store.rebuild_deals([minter.iri("article", a.id) for i, a in enumerate(articles) if i not in (1, 4)])
+    assert deal_quads(disk_store) == after_remove
+
+
+def test_a_store_without_deals_gets_them_at_the_next_ingest(disk_store):
+    articles = story()
+    ingest_articles(articles[:2], disk_store)
+    disk_store.update(f"DROP GRAPH <{deals_graph(Minter(disk_store.base_iri))}>")   # as a store from before
+    assert rows(disk_store, "deals") == []
+    ingest_articles(articles[2:3], disk_store)
+    k9 = [r for r in rows(disk_store, "deals") if r["equipment"] == "K9"]
+    assert [(r["status"], r["reports"]) for r in k9] == [("delivered", "3")]
+
+
+MEETING = ("Defence Minister Mariusz Blaszczak met South Korean Defence Minister Lee Jong-sup in Seoul on "
+           "{day} to discuss the howitzer programme.")
+
+
+def test_one_meeting_for_its_reports_with_a_readable_label(disk_store):
+    ingest_articles(story([
+        ("2022-07-04", "Seoul Daily", "Ministers meet", MEETING.format(day="4 July 2022")),
+        ("2022-07-04", "Warsaw Wire", "Blaszczak in Seoul", MEETING.format(day="Monday")),
+        ("2022-09-01", "Warsaw Wire", "Ministers meet again", MEETING.format(day="1 September 2022")),
+    ]), disk_store)
+    meetings = rows(disk_store, "meetings")
+    assert {(r["meeting"], r["date"]) for r in meetings} == {
+        ("Lee Jong-sup – Mariusz Blaszczak, 2022-07-04", "2022-07-04"),
+        ("Lee Jong-sup – Mariusz Blaszczak, 2022-09-01", "2022-09-01")}
+    assert len(meetings) == 4   # two participants of each of the two meetings
+    counts = disk_store.select("SELECT ?n WHERE { ?m a dg:MergedMeeting ; dg:reportCount ?n } ORDER BY ?n")
+    assert [r["n"] for r in counts] == ["1", "2"]
+
+
+def test_a_wrong_merge_is_undone_and_redone_from_the_command_line(tmp_path):
+    from click.testing import CliRunner
+
+    from defgraph.cli import main
+
+    store = OxigraphStore(tmp_path / "store")
+    ingest_articles(story(), store)
+    minter = Minter(store.base_iri)
+    wrong = next(r for r in rows(store, "deal-history") if r["equipment"] == "K9" and r["recipient"] == "Poland"
+                 and r["date"] == "2022-09-12")
+    event = store.select(f"""SELECT ?r WHERE {{ ?d a dg:Deal ; dg:report ?r . ?r dg:mentionedIn <{wrong['article']}> ;
+                             dg:recipient/rdfs:label "Poland" }}""")[0]["r"]
+    before = deal_quads(store)
+    store.close()
+
+    def run(*args):
+        return CliRunner().invoke(main, ["deals", "--store", str(tmp_path / "store"), *args])
+
+    result = run("--separate", event)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "6 Deal"
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    k9 = sorted((r["quantity"], r["reports"]) for r in rows(store, "deals")
+                if r["equipment"] == "K9" and r["recipient"] == "Poland")
+    assert k9 == [("48", "3"), ("52", "1")]       # the report set apart is a deal of its own
+    assert [r["what"] for r in rows(store, "conflicts")] == ["order"]   # and no longer disagrees with the rest
+    store.close()
+    result = run("--rejoin", event)
+    assert result.exit_code == 0 and result.output.strip() == "5 Deal"
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    assert deal_quads(store) == before
+    store.close()
+    result = run("--separate", minter.iri("article", "nothing"))
+    assert result.exit_code == 1
+    assert "no transfer, meeting or agreement of an article has this IRI" in result.output
+
+
+def test_a_deal_page_shows_its_reports_and_their_sentences_only(disk_store):
+    import requests
+
+    from defgraph.server import Settings
+
+    from .server_support import live_server
+
+    ingest_articles(story(), disk_store)
+    deal = disk_store.select("""SELECT ?d WHERE { ?d a dg:Deal ; dg:conflict ?c ;
+                                dg:supplier/rdfs:label "Germany" }""")[0]["d"]
+    with live_server(disk_store, Settings(workers=1)) as live:
+        page = requests.get(live.url + deal.split("8080/", 1)[1], timeout=30)
+        assert page.status_code == 200
+        html = page.text
+    assert "Germany delivered 155 mm shells to Ukraine." in html and "Germany pledged 1000 155mm shells" in html
+    assert "K9" not in html                        # no sentence of another deal
+    assert "order: 2023-11-03 / 2023-11-09" in html   # its conflict
