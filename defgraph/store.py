@@ -166,6 +166,10 @@ class OxigraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
+            if not read_only and "LOCK" in str(exc):
+                raise StoreError(f"{self.path}: another process has the store open for writing (a running "
+                                 "`defgraph ingest`, or `defgraph serve --allow-update`, which takes "
+                                 "writes over HTTP); wait for it to end or stop it") from None
             how = "" if read_only else " for writing"
             raise StoreError(f"{self.path}: cannot open the store{how} ({exc})") from None
         if self.path is not None and not read_only:

@@ -22,6 +22,8 @@ AUTH = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }"
 SLOW_UPDATE = ("INSERT { GRAPH <urn:x:slow> { ?a ?b ?d } } WHERE { GRAPH ?g1 { ?a ?b ?c } GRAPH ?g2 { ?d ?e ?f } "
                "GRAPH ?g3 { ?g ?h ?i } GRAPH ?g4 { ?j ?k ?l } GRAPH ?g5 { ?m ?n ?o } }")
+HEAVY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . "
+         "?m <https://w3id.org/defgraph/ontology#isoCode> ?p }")      # about a second
 NESTED = "INSERT { <urn:a> <urn:b> <urn:c> } WHERE " + "{" * 5000 + "}" * 5000
 
 
@@ -35,6 +37,18 @@ def get(url: str, params: dict | None = None, source: str = "127.0.0.1", timeout
         return resp.status, dict(resp.getheaders()), resp.read().decode("utf-8", "replace")
     finally:
         conn.close()
+
+
+def queue_of(live):
+    """The server's queue of free workers and waiting requests (to know when a request is in)."""
+    return live.app.extensions["defgraph"].executor._free
+
+
+def until(condition, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the server never got there"
+        time.sleep(0.01)
 
 
 def graph_count(live, graph: str) -> int:
@@ -76,7 +90,7 @@ def test_a_query_past_the_memory_cap_gets_a_503_and_others_are_served(tmp_path):
                                                      "ORDER BY ?a ?l ?f"})
         assert status == 503 and "more than 300 MB" in body and "--worker-memory" in body
         assert time.monotonic() - started < 20
-        status, _, body = get(live.sparql, {"query": "ASK {}"})
+        status, _, body = get(live.sparql, {"query": "ASK {}"}, source="127.0.0.2")
         assert status == 200 and "true" in body
 
 
@@ -128,12 +142,62 @@ def test_a_full_queue_and_a_long_wait_get_503_with_retry_after(tmp_path):
         waiting.start()
         time.sleep(0.3)                      # the queue's one place is taken
         status, headers, body = get(live.sparql, {"query": "ASK {}"}, source="127.0.0.30")
-        assert status == 503 and "requests already wait" in body and headers.get("Retry-After") == "2"
+        assert status == 503 and "1 requests wait for a query process" in body and headers.get("Retry-After") == "2"
         first.join(timeout=30)
         waiting.join(timeout=30)
         by_wait = sorted(answers, key=lambda a: a[3])
         assert "no query process became free within 1.0 s" in by_wait[0][2] and by_wait[0][1].get("Retry-After")
         assert "timeout" in by_wait[1][2] and by_wait[1][3] < settings.timeout + 1.5
+
+
+def test_a_free_worker_goes_to_the_client_that_used_the_workers_least(tmp_path):
+    """A client keeps the one worker busy and queues two more queries; a query from another
+    client sent after them goes first when the worker comes free."""
+    settings = Settings(workers=1, timeout=30, long_after=30)
+    with served_sample(tmp_path / "store", settings) as live:
+        done: list[str] = []
+
+        def send(name: str, query: str, source: str) -> None:
+            status, _, _ = get(live.sparql, {"query": query}, source=source)
+            assert status == 200
+            done.append(name)
+
+        threads = [threading.Thread(target=send, args=(f"heavy{n}", HEAVY, "127.0.0.50")) for n in range(3)]
+        threads.append(threading.Thread(target=send, args=("light", "ASK {}", "127.0.0.51")))
+        for n, t in enumerate(threads):
+            t.start()        # heavy0 runs, then each other request is in the queue before the next
+            until(lambda: not queue_of(live)._free if n == 0 else len(queue_of(live)._waiting) == n)
+        for t in threads:
+            t.join(timeout=60)
+        # (heavy0's answer and light's race back to the client: light is dispatched when heavy0 ends)
+        assert sorted(done) == ["heavy0", "heavy1", "heavy2", "light"]
+        assert done.index("light") < done.index("heavy1") < done.index("heavy2")
+
+
+def test_a_worker_is_kept_for_clients_that_used_little(tmp_path):
+    """A client that has used the workers lately gets one of two workers, not both: its second
+    query waits, and another client's query runs at once on the one kept."""
+    settings = Settings(workers=2, timeout=30, long_after=30, reserved=1)
+    with served_sample(tmp_path / "store", settings) as live:
+        status, _, _ = get(live.sparql, {"query": HEAVY}, source="127.0.0.60")    # now a heavy client
+        assert status == 200
+        done: list[str] = []
+
+        def send(name: str, query: str, source: str) -> None:
+            status, _, _ = get(live.sparql, {"query": query}, source=source)
+            assert status == 200
+            done.append(name)
+
+        threads = [threading.Thread(target=send, args=(f"heavy{n}", HEAVY, "127.0.0.60")) for n in range(2)]
+        threads.append(threading.Thread(target=send, args=("light", "ASK {}", "127.0.0.61")))
+        threads[0].start()
+        until(lambda: len(queue_of(live)._free) == 1)         # heavy0 runs; the other worker is kept
+        threads[1].start()
+        until(lambda: len(queue_of(live)._waiting) == 1)      # heavy1 waits beside a free worker
+        threads[2].start()
+        for t in threads:
+            t.join(timeout=60)
+        assert done == ["light", "heavy0", "heavy1"]
 
 
 def test_one_client_may_not_take_every_worker(tmp_path):

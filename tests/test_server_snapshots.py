@@ -74,7 +74,11 @@ def test_worker_that_dies_is_replaced_and_the_client_gets_a_plain_error(tmp_path
         thread.join(timeout=20)
         r = result["r"]
         assert r.status_code == 500 and "died" in r.text and "Traceback" not in r.text
-        assert count(live, "urn:none") == 0
+        # that client waits as Retry-After says (a query that kills workers is not retried at once)...
+        r = requests.get(live.sparql, params={"query": "ASK {}"})
+        assert r.status_code == 503 and "wait" in r.text and int(r.headers["Retry-After"]) >= 1
+        time.sleep(int(r.headers["Retry-After"]) + 0.1)
+        assert count(live, "urn:none") == 0          # ...then is served
         assert busy not in _worker_pids(live) and len(_worker_pids(live)) == 1
     store.close()
 

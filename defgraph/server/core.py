@@ -46,12 +46,13 @@ class ServerState:
             self.clients = ClientLimits(self.settings.client_limit)
 
     @contextmanager
-    def _admitted(self) -> Iterator[None]:
-        """The block counts against this client's limit (429 when it is reached)."""
+    def _admitted(self) -> Iterator[str]:
+        """The block counts against this client's limit (429 when it is reached); the client."""
         assert self.clients is not None
+        client = request.remote_addr or "?"
         try:
-            with self.clients.hold(request.remote_addr or "?"):
-                yield
+            with self.clients.hold(client):
+                yield client
         except ClientBusy:
             raise HttpError(429, f"too many requests from your address at once (the limit is "
                                  f"{self.clients.limit}): wait for one to finish",
@@ -59,8 +60,8 @@ class ServerState:
 
     def run(self, task: Task) -> QueryOutcome:
         """Run a task in a query worker, under the timeout and admission control."""
-        with self._admitted():
-            return self.executor.run(task)
+        with self._admitted() as client:
+            return self.executor.run(task, client)
 
     def write(self, task: WriteTask) -> QueryOutcome:
         """Apply a change to the store in the writer; query workers then see it."""

@@ -89,19 +89,26 @@ def error(status: int, message: str, retry_after: int = 0) -> QueryOutcome:
     return QueryOutcome(status, message.encode("utf-8"), retry_after=retry_after)
 
 
-def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
-    """Run a query on a store and serialise its answer (never raises)."""
+def guarded(action: Callable[[], QueryOutcome], what: str, io_problem: str) -> QueryOutcome:
+    """action(), with what the store raises on a SPARQL text as outcomes: 403 for what the policy
+    refuses, 400 for a syntax error or what the engine cannot evaluate, 500 for I/O (logged only:
+    its text names files of the store)."""
     try:
-        return _execute(store, task)
+        return action()
     except PolicyError as exc:
         return error(403, str(exc))
     except SyntaxError as exc:
         return error(400, f"SPARQL syntax error: {exc}")
-    except OSError as exc:      # its text names files of the store: for the log only
-        log.error("query failed reading the store: %s", exc)
-        return error(500, "the query failed: the store could not be read (the details are in the server log)")
-    except (RuntimeError, ValueError) as exc:   # the engine cannot evaluate what the query asks
-        return error(400, f"the query cannot be evaluated: {exc}")
+    except OSError as exc:
+        log.error("%s failed: %s", what, exc)
+        return error(500, f"the {what} failed: {io_problem} (the details are in the server log)")
+    except (RuntimeError, ValueError) as exc:
+        return error(400, f"the {what} cannot be evaluated: {exc}")
+
+
+def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
+    """Run a query on a store and serialise its answer (never raises)."""
+    return guarded(lambda: _execute(store, task), "query", "the store could not be read")
 
 
 def _dataset(task: QueryTask) -> dict:

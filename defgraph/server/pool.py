@@ -18,7 +18,6 @@ import logging
 import multiprocessing
 import multiprocessing.context
 import os
-import queue
 import signal
 import threading
 import time
@@ -27,6 +26,7 @@ from multiprocessing.connection import Connection
 from typing import Any, Callable
 
 from ..store import OxigraphStore, StoreError
+from .admission import FairQueue
 from .executor import QueryOutcome, Task, error
 from .sandbox import deny_network, die_with_parent
 from .settings import Settings
@@ -159,12 +159,12 @@ def stopped_message(stop: Stopped, settings: Settings, what: str = "query") -> Q
     """The 503 a client gets for a task the server stopped."""
     if stop.reason == "memory":
         return error(503, f"the {what} needed more than {settings.worker_memory_mb} MB of memory and was "
-                          "stopped (the limit is the server's --worker-memory)")
+                          "stopped (the limit is the server's --worker-memory)", RETRY_AFTER)
     if stop.reason == "long":
         return error(503, f"the server is already running {settings.long_queries} long queries; this one ran "
                           f"{stop.seconds:.1f} s and was stopped: retry later", RETRY_AFTER)
     return error(503, f"{what} timeout: the {what} (and its wait for a free process) took longer than "
-                      f"{settings.timeout:g} s and was stopped (the limit is the server's --timeout)")
+                      f"{settings.timeout:g} s and was stopped (the limit is the server's --timeout)", RETRY_AFTER)
 
 
 class PoolExecutor:
@@ -185,10 +185,10 @@ class PoolExecutor:
         self.path = path
         self._lock = threading.Lock()
         self._closed = False
-        self._waiting = 0
         self._long = 0
+        self._benched: dict[str, float] = {}   # client: until when its requests are refused
         self._all: set[_Worker] = set()
-        self._free: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
+        self._free = FairQueue(settings.queue, min(settings.reserved, settings.workers - 1))
         for _ in range(settings.workers):
             self._free.put(self._spawn())
 
@@ -203,12 +203,31 @@ class PoolExecutor:
         return worker
 
     def _replace(self, worker: _Worker) -> None:
-        """Kill a worker and put a fresh one in its place."""
+        """Kill a worker and put a fresh one in its place (started in the background: the
+        request that had it is answered at once)."""
         with self._lock:
             self._all.discard(worker)
-        worker.stop(kill=True)
-        if not self._closed:
-            self._free.put(self._spawn())
+        worker.process.kill()
+        threading.Thread(target=self._respawn, args=(worker,), daemon=True, name="defgraph-respawn").start()
+
+    def _respawn(self, dead: _Worker) -> None:
+        dead.stop(kill=True)
+        if self._closed:
+            return
+        try:
+            worker = self._spawn()
+        except Exception:  # noqa: BLE001 - retried at the next replacement; the log says why
+            log.exception("cannot start a query worker")
+            return
+        if self._closed:
+            self._retire(worker)
+        else:
+            self._free.put(worker)
+
+    def _retire(self, worker: _Worker) -> None:
+        with self._lock:
+            self._all.discard(worker)
+        worker.stop()
 
     def use(self, path: str) -> None:
         """Make workers read this snapshot from their next task on."""
@@ -216,25 +235,30 @@ class PoolExecutor:
             self.path = path
             self.generation += 1
 
-    def _take(self, wait: float) -> _Worker | QueryOutcome:
+    def _take(self, client: str, wait: float) -> _Worker | QueryOutcome:
         """A free worker, or the 503 of a request that may not wait (or waited too long)."""
-        with self._lock:
-            if self._waiting >= self.settings.queue and self._free.empty():
-                return error(503, f"the server is busy: {self._waiting} requests already wait for a query "
-                                  "process; retry later", RETRY_AFTER)
-            self._waiting += 1
-        try:
-            worker = self._free.get(timeout=max(wait, 0.001))
-        except queue.Empty:
+        worker, why = self._free.get(client, wait)
+        if worker is not None:
+            return worker
+        if why == "closed":
+            return error(503, "the server is shutting down")
+        if why == "waited":
             return error(503, f"the server is busy: no query process became free within {wait:.1f} s; "
                               "retry later", RETRY_AFTER)
-        finally:
-            with self._lock:
-                self._waiting -= 1
-        if worker is None:             # closed while waiting: pass the news on
-            self._free.put(None)
-            return error(503, "the server is shutting down")
-        return worker
+        return error(503, f"the server is busy: {self.settings.queue} requests wait for a query process, from "
+                          "clients that used it no more than you lately; retry later", RETRY_AFTER)
+
+    def _bench(self, client: str) -> None:
+        """A client whose query was stopped early (long, memory, crash) is refused for RETRY_AFTER
+        seconds, whether or not it honours the Retry-After it was sent: one retrying such a query
+        at once would otherwise keep workers dying and starting."""
+        if not client:
+            return
+        now = time.monotonic()
+        with self._lock:
+            self._benched[client] = now + RETRY_AFTER
+            if len(self._benched) > 10_000:
+                self._benched = {c: t for c, t in self._benched.items() if t > now}
 
     def _claim_long(self) -> bool:
         with self._lock:
@@ -243,12 +267,17 @@ class PoolExecutor:
             self._long += 1
             return True
 
-    def run(self, task: Task) -> QueryOutcome:
-        """Run a task on a free worker; an outcome always (refusals and failures included)."""
+    def run(self, task: Task, client: str = "") -> QueryOutcome:
+        """Run a task on a free worker for a client (its address); an outcome always (refusals
+        and failures included). Its worker time counts against the client's turn in the queue."""
         if self._closed:
             return error(503, "the server is shutting down")
         start = time.monotonic()
-        worker = self._take(min(self.settings.queue_wait, self.timeout))
+        if self._benched.get(client, 0.0) > start:
+            wait = self._benched[client] - start
+            return error(503, f"your last query was stopped; wait {wait:.1f} s (as its Retry-After said) "
+                              "before sending another", max(1, round(wait)))
+        worker = self._take(client, min(self.settings.queue_wait, self.timeout))
         if isinstance(worker, QueryOutcome):
             return worker
         job = (replace(task, allowed_services=self.allowed_services), self.generation, self.path)
@@ -256,7 +285,7 @@ class PoolExecutor:
             worker.conn.send(job)
         except OSError:                # the worker died while idle: the job never started
             self._replace(worker)
-            worker = self._take(max(0.0, self.timeout - (time.monotonic() - start)))
+            worker = self._take(client, max(0.0, self.timeout - (time.monotonic() - start)))
             if isinstance(worker, QueryOutcome):
                 return worker
             try:
@@ -273,14 +302,18 @@ class PoolExecutor:
                 return True
             return False
 
+        began = time.monotonic()
         try:
-            outcome = await_answer(worker, self.timeout - (time.monotonic() - start),
+            outcome = await_answer(worker, self.timeout - (began - start),
                                    self.settings.worker_memory_mb * 2**20, self.settings.long_after, may_run_long)
         except Stopped as stop:
             self._replace(worker)
+            if stop.reason != "timeout":   # stopped early: a client retrying at once would churn workers
+                self._bench(client)
             return stopped_message(stop, self.settings)
         except (EOFError, OSError) as exc:
             self._replace(worker)
+            self._bench(client)
             if self._closed:           # close() stopped the worker under this request
                 return error(503, "the server is shutting down")
             log.error("query worker died (exit code %s): %s", worker.process.exitcode, exc)
@@ -290,6 +323,7 @@ class PoolExecutor:
             self._replace(worker)      # its answer may still be in the pipe: never reuse it
             raise
         finally:
+            self._free.usage.add(client, time.monotonic() - began)
             if long:
                 with self._lock:
                     self._long -= 1
@@ -298,7 +332,7 @@ class PoolExecutor:
 
     def close(self) -> None:
         self._closed = True
-        self._free.put(None)           # wakes a request waiting for a worker; it passes it on
+        self._free.close()             # wakes the requests waiting for a worker
         with self._lock:
             workers, self._all = list(self._all), set()
         for worker in workers:
@@ -312,7 +346,7 @@ class InlineExecutor:
         self._store = store
         self.allowed_services = tuple(allowed_services)
 
-    def run(self, task: Task) -> QueryOutcome:
+    def run(self, task: Task, client: str = "") -> QueryOutcome:
         return replace(task, allowed_services=self.allowed_services).run(self._store)
 
     def use(self, path: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -16,7 +15,6 @@ from .sparql_text import add_using, has_dataset_clause
 from .writer import UpdateTask
 
 bp = Blueprint("sparql", __name__)
-log = logging.getLogger(__name__)
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"

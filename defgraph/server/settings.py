@@ -10,8 +10,14 @@ DEFAULT_ROW_CAP = 100_000
 DEFAULT_MAX_REQUEST_BYTES = 10 * 1024 * 1024
 
 
+def _cores() -> int:
+    return os.cpu_count() or 2
+
+
 def _default_workers() -> int:
-    return max(2, os.cpu_count() or 2)
+    """More query processes than cores: a short query then runs beside long ones (the kernel
+    shares the cores among them) instead of waiting for one to end."""
+    return max(3, _cores() + 2)
 
 
 @dataclass(frozen=True)
@@ -27,11 +33,12 @@ class Settings:
     workers: int = field(default_factory=_default_workers)  # query processes
     base_iri: str | None = None                 # IRIs minted by defgraph (default: the store's)
     worker_memory_mb: int = 2048                # a query or update process holding more is stopped (0: no cap)
-    queue: int = 32                             # requests that may wait for a free query process
+    queue: int = 64                             # requests that may wait for a free query process
     queue_wait: float = 10.0                    # seconds one may wait (it counts against its timeout)
     client_limit: int = 8                       # requests one client address may have in the server at once
-    long_after: float = 1.0                     # a query running longer than this is a long one
-    long_queries: int = 0                       # long queries at once (0: workers - 1, at least 1)
+    long_after: float = 2.0                     # a query running longer than this is a long one
+    reserved: int = 1                           # workers kept for clients that used little lately
+    long_queries: int = 0                       # long queries at once (0: cores - 1, below workers, at least 1)
     client_timeout: float = 30.0                # seconds a client may take to send a request, or stay idle
     max_connections: int = 1000                 # open connections (more wait to be accepted)
     refresh_seconds: float = 1.0                # a read-only server looks this often for a finished ingest
@@ -47,7 +54,7 @@ class Settings:
             raise ValueError(f"workers must be at least 1, not {self.workers}")
         if self.allow_update and not self.update_token:
             raise ValueError("updates need a token: give --update-token or set DEFGRAPH_UPDATE_TOKEN")
-        for name in ("worker_memory_mb", "queue", "long_queries"):
+        for name in ("worker_memory_mb", "queue", "long_queries", "reserved"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name.replace('_', ' ')} must not be negative, not {getattr(self, name)}")
         for name in ("queue_wait", "long_after", "client_timeout", "refresh_seconds"):
@@ -56,4 +63,4 @@ class Settings:
         if self.client_limit < 1 or self.max_connections < 1:
             raise ValueError("the client limit and the connection limit must be at least 1")
         if not self.long_queries:
-            object.__setattr__(self, "long_queries", max(1, self.workers - 1))
+            object.__setattr__(self, "long_queries", max(1, min(self.workers - 1, _cores() - 1)))

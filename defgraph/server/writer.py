@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Protocol
 
 from ..namespaces import PREFIXES
-from ..sparql_policy import PolicyError
 from ..store import OxigraphStore, StoreError
-from .executor import QueryOutcome, error
+from .executor import QueryOutcome, error, guarded
 from .pool import RETRY_AFTER, PoolExecutor, Stopped, _Worker, await_answer, confine, stopped_message
 from .settings import Settings
 from .snapshots import Snapshots
@@ -51,19 +50,12 @@ class UpdateTask:
 
     def apply(self, store: OxigraphStore) -> QueryOutcome:
         """Run it (the store checks SERVICE and LOAD first); 204, or the error's status and message."""
-        try:
+        def run() -> QueryOutcome:
             store.update(self.text, base_iri=self.base_iri, prefixes=PREFIXES,
                          allowed_services=self.allowed_services)
-        except PolicyError as exc:
-            return error(403, str(exc))
-        except SyntaxError as exc:
-            return error(400, f"SPARQL syntax error: {exc}")
-        except OSError as exc:      # its text names files of the store: for the log only
-            log.error("update failed: %s", exc)
-            return error(500, "the update failed: the store could not be written (the details are in the server log)")
-        except (RuntimeError, ValueError) as exc:
-            return error(400, f"the update cannot be evaluated: {exc}")
-        return done()
+            return done()
+
+        return guarded(run, "update", "the store could not be written")
 
 
 @dataclass(frozen=True)
