@@ -303,16 +303,19 @@ class PoolExecutor:
             return False
 
         began = time.monotonic()
+        charge = 0.0    # process-seconds this client is charged beyond its run: a stopped worker's restart
         try:
             outcome = await_answer(worker, self.timeout - (began - start),
                                    self.settings.worker_memory_mb * 2**20, self.settings.long_after, may_run_long)
         except Stopped as stop:
             self._replace(worker)
+            charge = self.settings.long_after
             if stop.reason != "timeout":   # stopped early: a client retrying at once would churn workers
                 self._bench(client)
             return stopped_message(stop, self.settings)
         except (EOFError, OSError) as exc:
             self._replace(worker)
+            charge = self.settings.long_after
             self._bench(client)
             if self._closed:           # close() stopped the worker under this request
                 return error(503, "the server is shutting down")
@@ -323,7 +326,7 @@ class PoolExecutor:
             self._replace(worker)      # its answer may still be in the pipe: never reuse it
             raise
         finally:
-            self._free.usage.add(client, time.monotonic() - began)
+            self._free.usage.add(client, time.monotonic() - began + charge)
             if long:
                 with self._lock:
                     self._long -= 1
