@@ -8,7 +8,6 @@ import pyoxigraph as ox
 from flask import Blueprint, Request, Response, request
 from werkzeug.datastructures import MultiDict
 
-from ..namespaces import PREFIXES
 from .core import HttpError, authorize_write, current_state
 from .executor import BOOLEAN_TYPES, GRAPH_TYPES, TABULAR_TYPES, QueryOutcome, QueryTask
 from .sparql_text import add_using, has_dataset_clause
