@@ -130,8 +130,9 @@ class Snapshots:
         shutil.rmtree(path, ignore_errors=True)
 
     @contextmanager
-    def pinned(self, path: Path) -> Iterator[Path]:
+    def pinned(self, path: str | Path) -> Iterator[Path]:
         """Keep a snapshot from removal while the block runs (a dump streaming from it)."""
+        path = Path(path)
         with self._mutex:
             self._pins[path] += 1
         try:
