@@ -355,15 +355,32 @@ def eval_(gold_dir: str, details: bool, deals: bool) -> None:
               help="Most result rows sent back; a response header says when the cap was hit.")
 @click.option("--max-request-bytes", default=10 * 1024 * 1024, show_default=True, type=int,
               help="Larger request bodies are refused (413).")
-@click.option("--workers", default=None, type=int, help="Query worker processes (default: CPU count, at least 2).")
+@click.option("--workers", default=None, type=int, help="Query worker processes (default: CPU count + 2, at least 3).")
 @click.option("--allow-update", is_flag=True, help="Enable SPARQL Update and Graph Store writes (need the token).")
 @click.option("--update-token", envvar="DEFGRAPH_UPDATE_TOKEN", default=None,
               help="Bearer token that authorises updates (or $DEFGRAPH_UPDATE_TOKEN).")
 @click.option("--allow-service", multiple=True, metavar="URL",
               help="An endpoint that SERVICE clauses may call (repeatable; none by default).")
+@click.option("--worker-memory", default=2048, show_default=True, type=click.IntRange(0),
+              help="MB a query or update process may hold; more stops it with a 503 (0: no cap).")
+@click.option("--queue", default=64, show_default=True, type=click.IntRange(0),
+              help="Requests that may wait for a free query process (the client that used the processes "
+                   "least lately goes first); more get a 503 with Retry-After.")
+@click.option("--queue-wait", default=10.0, show_default=True, type=float,
+              help="Seconds a request may wait for a query process (counted in its --timeout).")
+@click.option("--client-limit", default=8, show_default=True, type=click.IntRange(1),
+              help="Requests one client address may have in the server at once; more get a 429.")
+@click.option("--long-queries", default=0, type=click.IntRange(0),
+              help="Queries that may run past two seconds at once (default: cores - 1, fewer than the "
+                   "workers): the other workers stay free for short queries and pages.")
+@click.option("--reserved", default=1, show_default=True, type=click.IntRange(0),
+              help="Workers kept free for clients that have used little lately (pages, health checks).")
+@click.option("--client-timeout", default=30.0, show_default=True, type=float,
+              help="Seconds a client may take to send a request, or keep an idle connection open.")
 def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, max_request_bytes: int,
           workers: int | None, allow_update: bool, update_token: str | None,
-          allow_service: tuple[str, ...]) -> None:
+          allow_service: tuple[str, ...], worker_memory: int, queue: int, queue_wait: float,
+          client_limit: int, long_queries: int, reserved: int, client_timeout: float) -> None:
     """Serve the graph: SPARQL endpoint at /sparql, query page at /, entity pages at /id/...
 
     \b
@@ -377,12 +394,18 @@ def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, ma
     try:
         settings = Settings(timeout=timeout, row_cap=row_cap, max_request_bytes=max_request_bytes,
                             allow_update=allow_update, update_token=update_token if allow_update else None,
-                            service_allow_list=allow_service,
+                            service_allow_list=allow_service, worker_memory_mb=worker_memory,
+                            queue=queue, queue_wait=queue_wait, client_limit=client_limit,
+                            long_queries=long_queries, reserved=reserved, client_timeout=client_timeout,
                             **({"workers": workers} if workers else {}))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     store = _open(store_dir, read_only=not allow_update)
-    app = create_app(store, settings)
+    try:
+        app = create_app(store, settings)
+    except StoreError as exc:
+        store.close()
+        raise click.ClickException(str(exc)) from None
     try:
         run_server(app, host, port, on_ready=lambda url: click.echo(
             f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "

@@ -138,6 +138,16 @@ def term_value(term: object) -> str | None:
     return term.value
 
 
+class _Released:
+    """Stands for the engine's handle of a store another process holds (see OxigraphStore.release)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def __getattr__(self, name: str) -> object:
+        raise StoreError(f"{self.path}: the store is closed, or held by another process")
+
+
 class OxigraphStore:
     """An Oxigraph store in a folder (or in memory when `path` is None)."""
 
@@ -162,6 +172,10 @@ class OxigraphStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
+            if not read_only and "LOCK" in str(exc):
+                raise StoreError(f"{self.path}: another process has the store open for writing (a running "
+                                 "`defgraph ingest`, or `defgraph serve --allow-update`, which takes "
+                                 "writes over HTTP); wait for it to end or stop it") from None
             how = "" if read_only else " for writing"
             raise StoreError(f"{self.path}: cannot open the store{how} ({exc})") from None
         self._deals = DealIndex(self.base_iri, enabled=merge_events)
@@ -423,9 +437,22 @@ class OxigraphStore:
         if not self.read_only and self.path is not None:
             self._store.flush()
 
-    def close(self) -> None:
+    def release(self) -> None:
+        """Close the engine's handle (and its lock on the folder) so that another process can
+        open the store for writing; `reacquire` opens it again."""
         self.flush()
-        del self._store
+        self._store = _Released(self.path)
+
+    def reacquire(self) -> None:
+        """Open the store again after `release`."""
+        if isinstance(self._store, _Released):
+            self._store = ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(str(self.path))
+
+    def close(self) -> None:
+        if isinstance(self._store, _Released):
+            return
+        self.flush()
+        self._store = _Released(self.path)
 
     def __enter__(self) -> "OxigraphStore":
         return self

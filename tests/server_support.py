@@ -85,15 +85,14 @@ def live_server(store: OxigraphStore, settings: Settings, *, base_is_url: bool =
     import socket
     from dataclasses import replace
 
-    from waitress import create_server
+    from defgraph.server.app import make_server
 
     sock = socket.socket()
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     url = f"http://127.0.0.1:{sock.getsockname()[1]}/"
     app = create_app(store, replace(settings, base_iri=url) if base_is_url else settings)
-    server = create_server(app, sockets=[sock], threads=16, asyncore_loop_timeout=0.1,
-                           max_request_body_size=settings.max_request_bytes + 65536)
+    server = make_server(app, sockets=[sock], asyncore_loop_timeout=0.1)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:

@@ -29,6 +29,14 @@ def test_serve_prints_url_and_answers(tmp_path):
         r = requests.post(url + "update", data="CLEAR ALL",
                           headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer tok"})
         assert r.status_code == 204
+        # the server's writer holds the store: an ingest into it is one clear line, nothing else
+        out = subprocess.run([sys.executable, "-m", "defgraph.cli", "ingest", "--store", str(store_dir), "seeds"],
+                             capture_output=True, text=True, timeout=120,
+                             cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        assert out.returncode == 1
+        assert out.stderr.strip().splitlines() == [
+            f"Error: {store_dir}: another process has the store open for writing (a running `defgraph ingest`, "
+            "or `defgraph serve --allow-update`, which takes writes over HTTP); wait for it to end or stop it"]
     finally:
         proc.terminate()
         proc.wait(timeout=20)
@@ -39,3 +47,10 @@ def test_serve_refuses_updates_without_token(tmp_path):
                           "--allow-update"], capture_output=True, text=True, timeout=60,
                          env={k: v for k, v in os.environ.items() if k != "DEFGRAPH_UPDATE_TOKEN"})
     assert out.returncode != 0 and "token" in out.stderr
+
+
+def test_serve_refuses_bad_limits_in_one_line(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "defgraph.cli", "serve", "--store", str(tmp_path / "s"),
+                          "--queue-wait", "0"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == ["Error: queue wait must be positive, not 0.0"]

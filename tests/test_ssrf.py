@@ -16,7 +16,8 @@ from click.testing import CliRunner
 
 from defgraph.cli import main
 from defgraph.server import Settings
-from defgraph.server.executor import QueryTask, _Worker
+from defgraph.server.executor import QueryTask
+from defgraph.server.pool import _Worker
 from defgraph.sparql_policy import PolicyError, check, fetches
 
 from .server_support import LEAK, TOKEN, live_server, loopback_listener, sample_store, served_sample

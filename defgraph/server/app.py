@@ -11,10 +11,13 @@ from flask import Blueprint, Flask, Response
 from flask_cors import CORS
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from ..store import OxigraphStore
+from ..store import OxigraphStore, StoreError
+from .admission import harden, waitress_options
 from .core import HttpError, ServerState
-from .executor import InlineExecutor, PoolExecutor
+from .pool import InlineExecutor, PoolExecutor
 from .settings import Settings
+from .snapshots import Refresher, Snapshots
+from .writer import InlineWriter, Writer
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +45,13 @@ def create_app(store: OxigraphStore, settings: Settings | None = None) -> Flask:
     settings = settings or Settings()
     if settings.allow_update and store.read_only:
         raise ValueError("updates need the store opened read-write")
-    executor = (PoolExecutor(store, settings.workers, settings.timeout, settings.service_allow_list)
-                if store.path is not None else InlineExecutor(store, settings.service_allow_list))
     base_iri = settings.base_iri or store.base_iri
     base_iri = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+    state = _state(store, settings, base_iri)
     app = Flask("defgraph.server", static_folder="static", template_folder="templates")
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.config["PROPAGATE_EXCEPTIONS"] = False
-    app.extensions["defgraph"] = ServerState(store, settings, executor, base_iri)
+    app.extensions["defgraph"] = state
     CORS(app, origins="*", expose_headers=EXPOSED_HEADERS,
          allow_headers=["Content-Type", "Accept", "Authorization"],
          methods=["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"])
@@ -58,6 +60,42 @@ def create_app(store: OxigraphStore, settings: Settings | None = None) -> Flask:
     _register_error_handlers(app, settings)
     app.after_request(_nosniff)
     return app
+
+
+def _state(store: OxigraphStore, settings: Settings, base_iri: str) -> ServerState:
+    """The query pool and the writer for a store: in this process for an in-memory store;
+    else worker processes reading snapshots, and for a read-write store a writer process
+    that holds the store (this process lets go of it until the app is closed)."""
+    if store.path is None:
+        return ServerState(store, settings, InlineExecutor(store, settings.service_allow_list), base_iri,
+                           writer=InlineWriter(store))
+    snapshots = Snapshots(store.path)
+    if store.read_only:
+        # workers read a checkpoint even of a read-only store, so that a `defgraph ingest` into
+        # the served folder cannot pull files from under them; it is served once it ends
+        first = snapshots.next_target()
+        try:
+            store.snapshot(first)
+            snapshots.add(first)
+            path = str(first)
+        except (OSError, RuntimeError, StoreError) as exc:
+            log.warning("serving %s directly (no snapshot beside it: %s)", store.path, exc)
+            snapshots.discard(first)
+            path = str(store.path)
+        pool = PoolExecutor(path, settings)
+        refresher = Refresher(store.path, snapshots, pool.use, settings.refresh_seconds)
+        refresher.start()
+        return ServerState(store, settings, pool, base_iri, snapshots=snapshots, refresher=refresher)
+    store.release()
+    pool = PoolExecutor("", settings)
+    try:
+        writer = Writer(pool, snapshots, store.path, settings)
+    except StoreError:
+        pool.close()
+        snapshots.close()
+        store.reacquire()
+        raise
+    return ServerState(store, settings, pool, base_iri, writer=writer, snapshots=snapshots)
 
 
 def _nosniff(resp: Response) -> Response:
@@ -94,29 +132,38 @@ def _register_error_handlers(app: Flask, settings: Settings) -> None:
 
 
 def close_app(app: Flask) -> None:
-    """Stop the app's query workers."""
-    app.extensions["defgraph"].executor.close()
+    """Stop the app's query workers and writer; the store is the caller's again."""
+    app.extensions["defgraph"].close()
 
 
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def serve(app: Flask, host: str = "127.0.0.1", port: int = 8080, *, threads: int = 16,
+def make_server(app: Flask, **where: object) -> object:
+    """A waitress server for the app (`host`/`port` or `sockets`), with the settings' connection
+    limits and timeouts against slow clients; enough threads that requests waiting for a query
+    process never hold up pages that need none."""
+    from waitress import create_server
+
+    settings: Settings = app.extensions["defgraph"].settings
+    threads = min(settings.workers + settings.queue + 8, 128)
+    server = create_server(app, threads=threads, max_request_body_size=settings.max_request_bytes + 65536,
+                           ident="defgraph", **waitress_options(settings), **where)
+    harden(server, settings)
+    return server
+
+
+def serve(app: Flask, host: str = "127.0.0.1", port: int = 8080, *,
           on_ready: Callable[[str], None] | None = None) -> None:
     """Serve the app with waitress until interrupted (Ctrl+C or SIGTERM); `on_ready` gets the
     base URL. The app's workers and snapshots are gone when it returns or raises (OSError when
     the address cannot be listened on)."""
-    from waitress import create_server
-
-    settings: Settings = app.extensions["defgraph"].settings
     server = None
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _interrupt) if main else None  # SIGTERM stops it as Ctrl+C does
     try:
-        server = create_server(app, host=host, port=port, threads=threads,
-                               max_request_body_size=settings.max_request_bytes + 65536,
-                               ident="defgraph")
+        server = make_server(app, host=host, port=port)
         url = f"http://{host}:{server.effective_port}/"
         if on_ready:
             on_ready(url)

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hmac
-import threading
-from dataclasses import dataclass, field
-from typing import Callable, TypeVar
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
 
-from flask import Request, current_app
+from flask import Request, current_app, request
 
 from ..store import OxigraphStore
-from .executor import InlineExecutor, PoolExecutor, QueryOutcome, Task
+from .admission import ClientBusy, ClientLimits
+from .executor import QueryOutcome, Task
+from .pool import RETRY_AFTER, InlineExecutor, PoolExecutor
 from .settings import Settings
-
-T = TypeVar("T")
+from .snapshots import Refresher, Snapshots
+from .writer import InlineWriter, WriteTask, Writer
 
 
 class HttpError(Exception):
@@ -28,38 +30,82 @@ class HttpError(Exception):
 
 @dataclass
 class ServerState:
-    """The store, the settings and the query executor of one app."""
+    """The store, the settings, the query pool and the writer of one app."""
 
     store: OxigraphStore
     settings: Settings
     executor: PoolExecutor | InlineExecutor
     base_iri: str
-    write_lock: threading.Lock = field(default_factory=threading.Lock)
+    writer: Writer | InlineWriter | None = None       # None: a read-only server
+    snapshots: Snapshots | None = None                # None: an in-memory store
+    refresher: Refresher | None = None                # a read-only server's watch for ingests
+    clients: ClientLimits | None = None
+
+    def __post_init__(self) -> None:
+        if self.clients is None:
+            self.clients = ClientLimits(self.settings.client_limit)
+
+    @contextmanager
+    def _admitted(self) -> Iterator[str]:
+        """The block counts against this client's limit (429 when it is reached); the client."""
+        assert self.clients is not None
+        client = request.remote_addr or "?"
+        try:
+            with self.clients.hold(client):
+                yield client
+        except ClientBusy:
+            raise HttpError(429, f"too many requests from your address at once (the limit is "
+                                 f"{self.clients.limit}): wait for one to finish",
+                            {"Retry-After": str(RETRY_AFTER)}) from None
 
     def run(self, task: Task) -> QueryOutcome:
-        """Run a task in a query worker, under the timeout."""
-        return self.executor.run(task)
+        """Run a task in a query worker, under the timeout and admission control."""
+        with self._admitted() as client:
+            return self.executor.run(task, client)
 
-    def write(self, change: Callable[[OxigraphStore], T]) -> T:
-        """Apply a change to the read-write store, then let query workers see it."""
-        with self.write_lock:
+    def write(self, task: WriteTask) -> QueryOutcome:
+        """Apply a change to the store in the writer; query workers then see it."""
+        assert self.writer is not None
+        with self._admitted():
+            return self.writer.run(task)
+
+    @contextmanager
+    def reading(self) -> Iterator[OxigraphStore]:
+        """The store as query workers see it now, kept as it is while the block runs."""
+        if self.snapshots is None or self.executor.path == str(self.store.path):
+            yield self.store
+            return
+        with self.snapshots.pinned(self.executor.path) as path:
+            view = OxigraphStore(path, read_only=True)
             try:
-                return change(self.store)
+                yield view
             finally:
-                self.executor.invalidate()
+                view.close()
+
+    def close(self) -> None:
+        """Stop the watch, the writer and the query workers; remove the snapshots."""
+        if self.refresher is not None:
+            self.refresher.stop()
+        if self.writer is not None:
+            self.writer.close()
+        self.executor.close()
+        if self.snapshots is not None:
+            self.snapshots.close()
+        if self.store.path is not None and not self.store.read_only:
+            self.store.reacquire()
 
 
 def current_state() -> ServerState:
     return current_app.extensions["defgraph"]
 
 
-def authorize_write(request: Request) -> None:
+def authorize_write(req: Request) -> None:
     """Refuse (401/403) a write unless updates are on and the request carries the token."""
     settings = current_state().settings
     if not settings.allow_update:
         raise HttpError(403, "updates are disabled on this server "
                              "(start it with --allow-update and an update token)")
-    header = request.headers.get("Authorization", "")
+    header = req.headers.get("Authorization", "")
     if not header:
         raise HttpError(401, "updates need an 'Authorization: Bearer <token>' header",
                         {"WWW-Authenticate": 'Bearer realm="defgraph"'})

@@ -1,36 +1,20 @@
-"""Running read queries where they can be abandoned: a pool of processes, each with the store open read-only.
+"""Read queries as tasks a query worker runs (pool.py): what a task is, how its answer is serialised.
 
-pyoxigraph cannot interrupt a query from Python, so each query runs in a worker process
-(a worker whose query outlives the timeout is killed and replaced) while the web
-process keeps serving. Workers serialise results in Rust and send back bytes. After a
-write, the web process bumps a generation number and workers reopen their read-only
-snapshot of the store before their next query.
+Workers serialise results in Rust and send back bytes; every failure becomes an outcome
+with its HTTP status and a plain message.
 """
 
 from __future__ import annotations
 
-import fcntl
 import logging
-import multiprocessing
-import multiprocessing.context
-import os
-import queue
-import shutil
-import signal
-import tempfile
-import threading
-import time
-from dataclasses import dataclass, replace
-from multiprocessing.connection import Connection
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Callable, Protocol
 
 import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
 from ..sparql_policy import PolicyError
-from ..store import OxigraphStore, StoreError
-from .sandbox import deny_network, die_with_parent
+from ..store import OxigraphStore
 from .sparql_text import has_keyword, query_form, with_limit
 
 log = logging.getLogger(__name__)
@@ -91,31 +75,40 @@ class QueryOutcome:
     status: int
     body: bytes = b""
     media_type: str = "text/plain; charset=utf-8"
-    kind: str = "error"         # solutions, boolean, graph, page or error
+    kind: str = "error"         # solutions, boolean, graph, page, done (a write) or error
     truncated: str = ""         # what was cut from the answer, and why ("": nothing)
+    retry_after: int = 0        # seconds a refused client should wait before retrying (0: none)
 
     @property
     def message(self) -> str:
         return self.body.decode("utf-8", "replace")
 
 
-def error(status: int, message: str) -> QueryOutcome:
-    return QueryOutcome(status, message.encode("utf-8"))
+def error(status: int, message: str, retry_after: int = 0) -> QueryOutcome:
+    """An error outcome: its status and a plain-text message for the client."""
+    return QueryOutcome(status, message.encode("utf-8"), retry_after=retry_after)
 
 
-def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
-    """Run a query on a store and serialise its answer (never raises)."""
+def guarded(action: Callable[[], QueryOutcome], what: str, io_problem: str) -> QueryOutcome:
+    """action(), with what the store raises on a SPARQL text as outcomes: 403 for what the policy
+    refuses, 400 for a syntax error or what the engine cannot evaluate, 500 for I/O (logged only:
+    its text names files of the store)."""
     try:
-        return _execute(store, task)
+        return action()
     except PolicyError as exc:
         return error(403, str(exc))
     except SyntaxError as exc:
         return error(400, f"SPARQL syntax error: {exc}")
-    except OSError as exc:      # its text names files of the store: for the log only
-        log.error("query failed reading the store: %s", exc)
-        return error(500, "the query failed: the store could not be read (the details are in the server log)")
-    except (RuntimeError, ValueError) as exc:   # the engine cannot evaluate what the query asks
-        return error(400, f"the query cannot be evaluated: {exc}")
+    except OSError as exc:
+        log.error("%s failed: %s", what, exc)
+        return error(500, f"the {what} failed: {io_problem} (the details are in the server log)")
+    except (RuntimeError, ValueError) as exc:
+        return error(400, f"the {what} cannot be evaluated: {exc}")
+
+
+def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
+    """Run a query on a store and serialise its answer (never raises)."""
+    return guarded(lambda: _execute(store, task), "query", "the store could not be read")
 
 
 def _dataset(task: QueryTask) -> dict:
@@ -210,272 +203,14 @@ def _with_charset(media_type: str) -> str:
     return f"{media_type}; charset=utf-8"
 
 
-# --- worker processes ------------------------------------------------------------
+@dataclass(frozen=True)
+class GraphExistsTask:
+    """Whether the store holds a named graph (an empty one included): a boolean outcome."""
 
-_worker_store: tuple[int, str, OxigraphStore] | None = None   # generation, path, open store
+    graph: str
+    allowed_services: tuple[str, ...] = ()
 
-
-def _worker_run(task: Task, generation: int, path: str) -> QueryOutcome:
-    """Run a task in a worker, first (re)opening the snapshot the task names if it changed."""
-    global _worker_store
-    if _worker_store is None or _worker_store[0] != generation or _worker_store[1] != path:
-        if _worker_store is not None:
-            _worker_store[2].close()
-        _worker_store = None
-        try:
-            _worker_store = (generation, path, OxigraphStore(path, read_only=True))
-        except (StoreError, OSError) as exc:
-            log.warning("cannot open the store snapshot: %s", exc)
-            return error(503, "the store changed while the query waited; please retry")
-    return task.run(_worker_store[2])
-
-
-def _worker_main(conn: Connection, offline: bool) -> None:
-    """A worker's loop: receive (task, generation, path), send back the outcome, until told to stop.
-
-    An `offline` worker cannot open network sockets at all (no SERVICE endpoint is allowed)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C is the web process's to handle
-    die_with_parent()
-    if offline:
-        deny_network()
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):                # the web process is gone
-            return
-        if job is None:
-            return
-        try:
-            outcome = _worker_run(*job)
-        except Exception:  # noqa: BLE001 - a worker must answer every job it takes
-            log.exception("query worker error")
-            outcome = error(500, "the query failed (the details are in the server log)")
-        conn.send(outcome)
-
-
-class _Worker:
-    """One query process and the web process's end of its pipe."""
-
-    def __init__(self, context: multiprocessing.context.BaseContext, offline: bool) -> None:
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, offline), daemon=True,
-                                       name="defgraph-query")
-        self.process.start()
-        child.close()
-        self._stopping = threading.Lock()
-
-    def stop(self, kill: bool = False) -> None:
-        """Ask the worker to exit (kill it if it is busy past a second, or if `kill`), and reap it.
-
-        Safe to call twice, from two threads (a request replacing it while the server closes)."""
-        with self._stopping:
-            if self.conn.closed:
-                return
-            if kill:
-                self.process.kill()
-            else:
-                try:
-                    self.conn.send(None)
-                except OSError:
-                    self.process.kill()
-            self.process.join(timeout=1)
-            if self.process.is_alive():
-                self.process.kill()
-                self.process.join()
-            self.conn.close()
-
-
-LOCK_FILE = "owner.lock"
-
-
-def snapshot_prefix(store_path: Path) -> str:
-    """The name that the snapshot folders of a store begin with (beside the store)."""
-    return f".{store_path.name}-snapshots-"
-
-
-def remove_stale_snapshots(store_path: Path) -> list[Path]:
-    """Remove the snapshot folders beside a store that no live server holds; the folders removed.
-
-    A server holds an exclusive flock on its folder's lock file for as long as it runs; the
-    kernel drops it when the process ends, however it ends, so an unlockable folder is live.
-    """
-    removed = []
-    parent = store_path.resolve().parent
-    for folder in parent.glob(snapshot_prefix(store_path) + "*"):
-        lock = folder / LOCK_FILE
-        try:
-            fd = os.open(lock, os.O_RDWR)
-        except FileNotFoundError:         # being created this instant, or from an older version
-            if time.time() - folder.stat().st_mtime < STALE_UNLOCKED_SECONDS:
-                continue
-            fd = None
-        except OSError:
-            continue
-        try:
-            if fd is not None:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            continue                      # a live server's
-        finally:
-            if fd is not None:
-                os.close(fd)
-        shutil.rmtree(folder, ignore_errors=True)
-        removed.append(folder)
-    if removed:
-        log.info("removed %d stale snapshot folder(s) beside %s", len(removed), store_path)
-    return removed
-
-
-STALE_UNLOCKED_SECONDS = 60
-
-
-class PoolExecutor:
-    """Runs queries in worker processes; a query past the timeout is killed, its worker replaced.
-
-    Each worker is a long-lived process with a pipe of its own; a request takes a free
-    worker, sends it the task and waits on the pipe for at most the timeout.
-
-    Workers open the store read-only. RocksDB allows that only while nobody writes, so
-    workers read an immutable snapshot of it (a RocksDB checkpoint, made of hard links in
-    milliseconds), renewed after every write the server makes.
-    """
-
-    KEEP_SNAPSHOTS = 8  # older snapshots may still serve a query that started before a write
-
-    def __init__(self, store: OxigraphStore, workers: int, timeout: float,
-                 allowed_services: tuple[str, ...] = ()) -> None:
-        self.allowed_services = tuple(allowed_services)
-        self._context = multiprocessing.get_context("forkserver")
-        # every worker, replacements included, starts with what its tasks import (graph: the viz)
-        self._context.set_forkserver_preload(["defgraph.server.executor", "defgraph.server.graph"])
-        self.timeout = timeout
-        self.generation = 0
-        self._store = store
-        self._snapshots: list[Path] = []
-        self._snapshot_root: Path | None = None
-        self._snapshot_lock: int | None = None    # fd whose flock says "a live server owns these"
-        if store.path is not None:
-            remove_stale_snapshots(store.path)
-        self.path = self._first_snapshot()
-        self._lock = threading.Lock()
-        self._closed = False
-        self._all: set[_Worker] = set()
-        self._free: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
-        for _ in range(workers):
-            self._free.put(self._spawn())
-
-    def _spawn(self) -> _Worker:
-        worker = _Worker(self._context, offline=not self.allowed_services)
-        with self._lock:
-            self._all.add(worker)
-        return worker
-
-    def _replace(self, worker: _Worker) -> None:
-        """Kill a worker and put a fresh one in its place."""
-        with self._lock:
-            self._all.discard(worker)
-        worker.stop(kill=True)
-        if not self._closed:
-            self._free.put(self._spawn())
-
-    def _first_snapshot(self) -> str:
-        """Workers read a checkpoint even of a read-only store, so that a `defgraph ingest`
-        into the served folder cannot pull files from under them."""
-        try:
-            return self._new_snapshot()
-        except (OSError, RuntimeError, StoreError) as exc:
-            if not self._store.read_only:
-                raise
-            log.warning("serving %s directly (no snapshot beside it: %s)", self._store.path, exc)
-            return str(self._store.path)
-
-    def _new_snapshot(self) -> str:
-        if self._snapshot_root is None:
-            # beside the store, on the same file system, so that the checkpoint is hard links
-            assert self._store.path is not None
-            self._snapshot_root = Path(tempfile.mkdtemp(prefix=snapshot_prefix(self._store.path),
-                                                        dir=self._store.path.resolve().parent))
-            self._snapshot_lock = os.open(self._snapshot_root / LOCK_FILE, os.O_CREAT | os.O_RDWR, 0o600)
-            fcntl.flock(self._snapshot_lock, fcntl.LOCK_EX)
-        target = self._snapshot_root / f"g{self.generation}"
-        self._store.snapshot(target)
-        self._snapshots.append(target)
-        while len(self._snapshots) > self.KEEP_SNAPSHOTS:
-            shutil.rmtree(self._snapshots.pop(0), ignore_errors=True)
-        return str(target)
-
-    def run(self, task: Task) -> QueryOutcome:
-        if self._closed:
-            return error(503, "the server is shutting down")
-        worker = self._free.get()      # waits for a free worker; the timeout starts when one runs it
-        if worker is None:             # closed while waiting
-            self._free.put(None)
-            return error(503, "the server is shutting down")
-        job = (replace(task, allowed_services=self.allowed_services), self.generation, self.path)
-        try:
-            worker.conn.send(job)
-        except OSError:                # the worker died while idle: the job never started
-            self._replace(worker)
-            worker = self._free.get()
-            if worker is None:
-                self._free.put(None)
-                return error(503, "the server is shutting down")
-            try:
-                worker.conn.send(job)
-            except OSError as exc:
-                log.error("query worker died: %s", exc)
-                self._replace(worker)
-                return error(500, "the query process died; the query was abandoned")
-        try:
-            if not worker.conn.poll(self.timeout):
-                self._replace(worker)
-                return error(503, f"query timeout: the query ran longer than {self.timeout:g} s and "
-                                  "was stopped (the limit is the server's --timeout)")
-            outcome = worker.conn.recv()
-        except (EOFError, OSError) as exc:
-            self._replace(worker)
-            if self._closed:           # close() stopped the worker under this request
-                return error(503, "the server is shutting down")
-            log.error("query worker died (exit code %s): %s", worker.process.exitcode, exc)
-            return error(500, "the query process died (out of memory?); the query was abandoned")
-        except BaseException:
-            self._replace(worker)      # its answer may still be in the pipe: never reuse it
-            raise
-        self._free.put(worker)
-        return outcome
-
-    def invalidate(self) -> None:
-        """Make workers read the store as it is now (after a write)."""
-        self.generation += 1
-        if not self._store.read_only:
-            self.path = self._new_snapshot()
-
-    def close(self) -> None:
-        self._closed = True
-        self._free.put(None)           # wakes a request waiting for a worker; it passes it on
-        with self._lock:
-            workers, self._all = list(self._all), set()
-        for worker in workers:
-            worker.stop()
-        if self._snapshot_root is not None:
-            shutil.rmtree(self._snapshot_root, ignore_errors=True)
-        if self._snapshot_lock is not None:
-            os.close(self._snapshot_lock)
-            self._snapshot_lock = None
-
-
-class InlineExecutor:
-    """Runs queries in the web process (for an in-memory store); no timeout is enforced."""
-
-    def __init__(self, store: OxigraphStore, allowed_services: tuple[str, ...] = ()) -> None:
-        self._store = store
-        self.allowed_services = tuple(allowed_services)
-
-    def run(self, task: Task) -> QueryOutcome:
-        return replace(task, allowed_services=self.allowed_services).run(self._store)
-
-    def invalidate(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
+    def run(self, store: OxigraphStore) -> QueryOutcome:
+        """b"true" or b"false"."""
+        found = store.has_graph(self.graph)
+        return QueryOutcome(200, b"true" if found else b"false", "text/plain", "boolean")

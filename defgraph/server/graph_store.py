@@ -6,8 +6,9 @@ import pyoxigraph as ox
 from flask import Blueprint, Request, Response, request
 
 from .core import HttpError, authorize_write, current_state
-from .executor import GRAPH_TYPES, QueryTask
+from .executor import GRAPH_TYPES, GraphExistsTask, QueryTask
 from .protocol import negotiate, outcome_response
+from .writer import GraphDeleteTask, GraphWriteTask
 
 bp = Blueprint("graph_store", __name__)
 
@@ -34,7 +35,7 @@ def target_graph(req: Request) -> str | None:
 
 def _read(graph: str | None, req: Request) -> Response:
     state = current_state()
-    if graph is not None and not state.store.has_graph(graph):
+    if graph is not None and outcome_response(state.run(GraphExistsTask(graph))).data != b"true":
         raise HttpError(404, f"no graph <{graph}> in this store")
     where = "GRAPH ?graph { ?s ?p ?o }" if graph else "?s ?p ?o"
     task = QueryTask(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", union=False,
@@ -49,27 +50,13 @@ def _write(graph: str | None, req: Request, *, replace: bool) -> Response:
     if fmt is None:
         raise HttpError(415, f"unsupported Content-Type {req.mimetype or '(none)'!r}: send one of "
                              + ", ".join(sorted(BODY_FORMATS)))
-    data = req.get_data()
-    state = current_state()
-    existed = graph is None or state.store.has_graph(graph)
-    try:
-        state.write(lambda store: store.write_graph(data, fmt, graph, replace=replace,
-                                                    base_iri=graph or req.base_url))
-    except SyntaxError as exc:
-        raise HttpError(400, f"the body is not valid {req.mimetype}: {exc}") from None
-    return Response(status=204 if existed else 201)
+    task = GraphWriteTask(req.get_data(), fmt, graph, replace, graph or req.base_url, req.mimetype)
+    return outcome_response(current_state().write(task))
 
 
 def _delete(graph: str | None, req: Request) -> Response:
     authorize_write(req)
-    state = current_state()
-    if graph is None:
-        state.write(lambda store: store.clear_default_graph())
-    elif not state.store.has_graph(graph):
-        raise HttpError(404, f"no graph <{graph}> in this store")
-    else:
-        state.write(lambda store: store.remove_graph(graph))
-    return Response(status=204)
+    return outcome_response(current_state().write(GraphDeleteTask(graph)))
 
 
 @bp.route("/rdf-graph-store", methods=["GET", "PUT", "POST", "DELETE"])

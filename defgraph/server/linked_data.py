@@ -174,5 +174,11 @@ def gzip_nquads(quads: Iterable[ox.Quad], batch: int = DUMP_BATCH) -> Iterator[b
 @bp.route("/dump.nq.gz")
 def dump() -> Response:
     """Every quad of the store as gzip-compressed N-Quads, streamed from one consistent view of it."""
-    return Response(gzip_nquads(current_state().store.quads()), content_type="application/gzip",
+    state = current_state()
+
+    def stream() -> Iterator[bytes]:
+        with state.reading() as store:
+            yield from gzip_nquads(store.quads())
+
+    return Response(stream(), content_type="application/gzip",
                     headers={"Content-Disposition": 'attachment; filename="defgraph.nq.gz"'})

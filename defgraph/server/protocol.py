@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from flask import Blueprint, Request, Response, request
 from werkzeug.datastructures import MultiDict
 
-from ..namespaces import PREFIXES
-from ..sparql_policy import PolicyError
 from .core import HttpError, authorize_write, current_state
 from .executor import BOOLEAN_TYPES, GRAPH_TYPES, TABULAR_TYPES, QueryOutcome, QueryTask
 from .sparql_text import add_using, has_dataset_clause
+from .writer import UpdateTask
 
 bp = Blueprint("sparql", __name__)
-log = logging.getLogger(__name__)
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -162,7 +159,10 @@ def query_task(op: Operation, req: Request, *, row_cap: int | None) -> QueryTask
 def outcome_response(outcome: QueryOutcome) -> Response:
     """The HTTP response for a query outcome (errors as plain text)."""
     if outcome.kind == "error":
-        raise HttpError(outcome.status, outcome.message)
+        raise HttpError(outcome.status, outcome.message,
+                        {"Retry-After": str(outcome.retry_after)} if outcome.retry_after else None)
+    if outcome.kind == "done":
+        return Response(status=outcome.status)
     resp = Response(outcome.body, status=outcome.status, content_type=outcome.media_type)
     resp.headers["Vary"] = "Accept"
     if outcome.truncated:
@@ -182,18 +182,8 @@ def run_update(op: Operation, req: Request) -> Response:
                              "also gives using-graph-uri/using-named-graph-uri; give one or the other")
     text = add_using(op.text, op.default_graphs, op.named_graphs)
     state = current_state()
-    try:  # the store checks the text it runs (SERVICE, LOAD) before the engine sees it
-        state.write(lambda store: store.update(text, base_iri=req.base_url, prefixes=PREFIXES,
-                                               allowed_services=state.settings.service_allow_list))
-    except PolicyError as exc:
-        raise HttpError(403, str(exc)) from None
-    except SyntaxError as exc:
-        raise HttpError(400, f"SPARQL syntax error: {exc}") from None
-    except OSError as exc:      # its text names files of the store: for the log only
-        log.error("update failed: %s", exc)
-        raise HttpError(500, "the update failed: the store could not be written "
-                             "(the details are in the server log)") from None
-    return Response(status=204)
+    # run in the writer process; the store checks the text (SERVICE, LOAD) before the engine sees it
+    return outcome_response(state.write(UpdateTask(text, req.base_url, state.settings.service_allow_list)))
 
 
 SD_TEMPLATE = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
