@@ -41,6 +41,7 @@ if str(ROOT) not in sys.path:
 
 TARGET_RATE = 25.0
 TARGET_SPEEDUP = 1.6   # -j 2 over -j 1 on two cores (issue 13)
+TARGET_DASK = 0.85     # a Dask LocalCluster of N workers within 15 % of -j N (issue 13)
 
 
 def checkpoints(n: int) -> list[int]:
@@ -192,8 +193,9 @@ def _cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def run_jobs(n: int, seed: int, jobs: int) -> dict:
-    """One end-to-end ingest with `jobs` extraction processes (model loads included)."""
+def run_jobs(n: int, seed: int, jobs: str) -> dict:
+    """One end-to-end ingest with `jobs` extraction processes (model loads included); `daskN`:
+    on a Dask LocalCluster of N worker processes of one thread, its start-up included."""
     from bench.generate import generate_articles
     from defgraph.ingest import ingest_articles
     from defgraph.store import OxigraphStore
@@ -202,13 +204,28 @@ def run_jobs(n: int, seed: int, jobs: int) -> dict:
     cpu0 = _cpu_seconds()
     with tempfile.TemporaryDirectory(prefix="defgraph-bench-") as tmp:
         store = OxigraphStore(Path(tmp) / "store")
-        summary = ingest_articles(articles, store, jobs=jobs)
+        if jobs.startswith("dask"):
+            from distributed import LocalCluster
+
+            from defgraph.cluster import connect
+
+            t0 = time.perf_counter()
+            with LocalCluster(n_workers=int(jobs[4:]), threads_per_worker=1, processes=True,
+                              host="127.0.0.1", dashboard_address=None) as local:
+                cluster = connect(local.scheduler_address)
+                started = time.perf_counter() - t0
+                summary = ingest_articles(articles, store, cluster=cluster)
+                cluster.close()
+            seconds = summary.seconds + started
+        else:
+            summary = ingest_articles(articles, store, jobs=int(jobs))
+            seconds = summary.seconds
         cpu = _cpu_seconds() - cpu0
         quads = store.count()
         store.close()
     assert summary.articles == n and not summary.skipped, summary.skipped[:3]
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"jobs": jobs, "seconds": summary.seconds, "cpu_seconds": cpu, "articles": summary.articles,
+    return {"jobs": jobs, "seconds": seconds, "cpu_seconds": cpu, "articles": summary.articles,
             "quads": quads,
             "peak_rss_mib": peak_rss_mib(), "worker_peak_rss_mib": children}
 
@@ -392,17 +409,34 @@ def report_jobs(runs: list[dict], n: int) -> str:
         rs = [r for r in runs if r["jobs"] == j]
         ratio = med(rates[j]) / base
         target = (f"   target ≥ {TARGET_SPEEDUP}: {'met' if ratio >= TARGET_SPEEDUP else 'NOT met'}"
-                  if j == 2 and values[0] == 1 else "")
-        lines.append(f"  -j {j}: articles/s median {med(rates[j]):6.1f}   (runs: "
-                     f"{', '.join(f'{x:.1f}' for x in rates[j])})   ×{ratio:.2f} of -j {values[0]}{target}"
+                  if j == "2" and values[0] == "1" else "")
+        if j.startswith("dask") and j[4:] in rates:   # the cluster against as many local processes
+            vs = med(rates[j]) / med(rates[j[4:]])
+            target = (f"   ×{vs:.2f} of -j {j[4:]} (turns: {', '.join(f'{x:.2f}' for x in _turns(runs, j[4:], j))})"
+                      f", target ≥ {TARGET_DASK}: {'met' if vs >= TARGET_DASK else 'NOT met'}")
+        lines.append(f"  {label(j)}: articles/s median {med(rates[j]):6.1f}   (runs: "
+                     f"{', '.join(f'{x:.1f}' for x in rates[j])})   ×{ratio:.2f} of {label(values[0])}{target}"
                      f"   CPU s per article {med(r['cpu_seconds'] / r['articles'] for r in rs) * 1000:.0f} ms, "
                      f"cores used {med(r['cpu_seconds'] / r['seconds'] for r in rs):.2f}"
                      f"   writer peak RSS {med(r['peak_rss_mib'] for r in rs):.0f} MiB, worker "
                      f"{med(r['worker_peak_rss_mib'] for r in rs):.0f} MiB")
-    if len(values) == 2:
-        lines.append(f"  ratio within each turn: {', '.join(f'{x:.2f}' for x in pairs)}; cores used = CPU seconds "
-                     "/ wall seconds: what the machine gave (other work shares it)")
+    if len(values) >= 2:
+        lines.append(f"  ratio to {label(values[0])} within each turn: {', '.join(f'{x:.2f}' for x in pairs)}; "
+                     "cores used = CPU seconds / wall seconds: what the machine gave (other work shares it)")
     return "\n".join(lines)
+
+
+def label(jobs: str) -> str:
+    """How a --jobs value is printed: `-j 2`, or `Dask LocalCluster(2)`."""
+    return f"Dask LocalCluster({jobs[4:]})" if jobs.startswith("dask") else f"-j {jobs}"
+
+
+def _turns(runs: list[dict], base: str, other: str) -> list[float]:
+    """Rate of `other` over rate of `base` within each turn of the runs."""
+    rate = {}
+    for i, r in enumerate(runs):
+        rate[(r["turn"], r["jobs"])] = r["articles"] / r["seconds"]
+    return [rate[(t, other)] / rate[(t, base)] for t in sorted({r["turn"] for r in runs})]
 
 
 def report_write(w: dict) -> str:
@@ -435,14 +469,16 @@ def main(argv: list[str] | None = None) -> int:
                              "then the write stage alone, by tenth of the store)")
     parser.add_argument("--no-merging", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", default="1,2",
-                        help="extraction processes to compare, comma-separated (the first is the base)")
+                        help="extraction processes to compare, comma-separated (the first is the base); "
+                             "daskN: a Dask LocalCluster of N worker processes (e.g. 1,2,dask2)")
     parser.add_argument("--parts", default="checkpoints,jobs,write",
                         help="what to run, comma-separated: checkpoints (one core: time, memory, stages), "
                              "jobs (end to end per --jobs), write (the write stage alone)")
     parser.add_argument("--worker", choices=["timed", "tracemalloc", "stages", "jobs", "write", "merge-write"],
                         help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    jobs = [int(j) for j in args.jobs.split(",")]
+    jobs = args.jobs.split(",")
+    most = max(int(j.removeprefix("dask")) for j in jobs)
     if args.worker:
         run = {"timed": lambda: run_timed(args.articles, args.seed, entail=not args.no_inference,
                                           merge=not args.no_merging),
@@ -450,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
                "tracemalloc": lambda: run_tracemalloc(args.articles, args.seed),
                "stages": lambda: run_stages(args.articles, args.seed, args.profile),
                "jobs": lambda: run_jobs(args.articles, args.seed, jobs[0]),
-               "write": lambda: run_write(args.articles, args.seed, max(jobs), args.repeat)}[args.worker]
+               "write": lambda: run_write(args.articles, args.seed, most, args.repeat)}[args.worker]
         print(json.dumps(run()))
         return 0
     if args.inference:
@@ -483,14 +519,15 @@ def main(argv: list[str] | None = None) -> int:
         raw.update({"timed": reps, "tracemalloc": heap, "stages": stages})
     if "jobs" in parts:
         runs = []
-        for _ in range(args.repeat):
+        for turn in range(args.repeat):
             for j in jobs:  # taking turns, so that a change in the machine's load hits every -j alike
                 load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-                runs.append({**_child("jobs", args.articles, args.seed, None, "--jobs", str(j)), "load": load})
+                runs.append({**_child("jobs", args.articles, args.seed, None, "--jobs", j), "load": load,
+                             "turn": turn})
         print(report_jobs(runs, args.articles), flush=True)
         raw["jobs"] = runs
     if "write" in parts:
-        w = _child("write", args.articles, args.seed, None, "--jobs", str(max(jobs)),
+        w = _child("write", args.articles, args.seed, None, "--jobs", str(most),
                    "--repeat", str(args.repeat))
         print(report_write(w), flush=True)
         raw["write"] = w

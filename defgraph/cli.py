@@ -76,7 +76,12 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes that extract articles (default: the number of cores; 1: no worker "
                    "processes). The store is written by one process, in input order, whatever N.")
-def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None, jobs: int | None) -> None:
+@click.option("--scheduler", envvar="DEFGRAPH_SCHEDULER", default=None, metavar="ADDRESS",
+              help="Extract on the Dask distributed cluster whose scheduler is at ADDRESS "
+                   "(e.g. tcp://10.0.0.5:8786; needs pip install 'defgraph[dask]'); the store is "
+                   "still written here, in input order. Instead of -j.")
+def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None, jobs: int | None,
+           scheduler: str | None) -> None:
     """Read articles (files, folders, globs) and add their facts to the store.
 
     Formats: dated text (first line `HH:MM DD.MM.YYYY`), plain text (title on the first
@@ -88,12 +93,20 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None, jobs: i
     Example:
       defgraph ingest seeds/ more/*.txt feed.jsonl
       defgraph ingest -j 4 archive.jsonl
+      defgraph ingest --scheduler tcp://10.0.0.5:8786 archive.jsonl
     """
     from .articles import expand_paths
+    from .cluster import ClusterError, connect
     from .ingest import count_items, default_jobs, ingest_files
     from .parallel import WorkersDied
 
+    if scheduler and jobs:
+        raise click.UsageError("give -j or --scheduler, not both (the cluster's workers extract)")
     files, missing, ignored = expand_paths(paths)
+    try:
+        cluster = connect(scheduler) if scheduler else None
+    except ClusterError as exc:
+        raise click.ClickException(str(exc)) from None
     store = _open(store_dir, read_only=False, base_iri=base_iri)
     click.echo(f"store: {Path(store_dir).resolve()}", err=True)
 
@@ -105,15 +118,18 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None, jobs: i
                 bar.update(n, f"{(bar.pos + n) / (time.perf_counter() - start):.1f} articles/s")
 
             summary = ingest_files(files, store, missing=missing, ignored=ignored,
-                                   jobs=jobs or default_jobs(), progress=progress)
+                                   jobs=jobs or default_jobs(), cluster=cluster, progress=progress)
         total = store.count()
         store.close()
-    except WorkersDied as exc:
+    except (WorkersDied, ClusterError) as exc:
         store.close()
         raise click.ClickException(str(exc)) from None
     except OSError as exc:   # a full disk: the store keeps every article written before it
         raise click.ClickException(f"{store_dir}: cannot write the store ({exc.strerror or exc}); "
                                    "the articles before this one are stored") from None
+    finally:
+        if cluster is not None:
+            cluster.close()
     click.echo(f"articles read: {summary.articles}")
     for line in summary.entities.lines():
         click.echo(line)
@@ -127,8 +143,7 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None, jobs: i
     for err in summary.skipped:
         click.echo(f"skipped {err.source}: {err.reason}", err=True)
     click.echo(f"{summary.articles} articles ingested, {len(summary.skipped)} skipped, in "
-               f"{summary.seconds:.1f} s: {summary.rate:.1f} articles/s "
-               f"({summary.jobs} extraction process{'es' if summary.jobs > 1 else ''})")
+               f"{summary.seconds:.1f} s: {summary.rate:.1f} articles/s ({summary.extracted_by})")
     if summary.skipped:
         click.echo(f"{len(summary.skipped)} input(s) skipped", err=True)
         sys.exit(1)

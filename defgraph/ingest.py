@@ -26,6 +26,7 @@ from .entail import Hierarchy, ontology_hierarchy
 from .linkset import GAZETTEER_GRAPH, link_graph
 from .mapping import article_iri, entity_iri, event_iri, to_rdf
 from .namespaces import ONTOLOGY_IRI, Minter
+from .cluster import Cluster, connect, map_on_cluster
 from .parallel import map_in_order
 from .resources import ONTOLOGY_FILE
 from .stats import EntityCounts, EntityTally
@@ -45,6 +46,8 @@ class IngestSummary:
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     jobs: int = 1
+    scheduler: str | None = None   # the Dask scheduler that extracted, if one did (`jobs`: its worker threads)
+    write_seconds: float = 0.0     # of `seconds`, the time spent writing to the store
 
     @property
     def ok(self) -> bool:
@@ -54,6 +57,14 @@ class IngestSummary:
     def entities(self) -> EntityCounts:
         """The entities of the articles read, counted as `stats` and the graph legend count them."""
         return self.entity_tally.counts()
+
+    @property
+    def extracted_by(self) -> str:
+        """Who extracted, as the ingest summary's last line says it."""
+        if self.scheduler:
+            return (f"{self.jobs} worker thread{'s' if self.jobs != 1 else ''} on the Dask cluster "
+                    f"at {self.scheduler}")
+        return f"{self.jobs} extraction process{'es' if self.jobs > 1 else ''}"
 
     @property
     def rate(self) -> float:
@@ -129,9 +140,13 @@ def describe(article: Article) -> str:
     return f"{article.source_file or 'article'} ({title!r})"
 
 
-def extract_all(articles: Iterable[Article | ArticleError], base_iri: str, *,
-                jobs: int = 1) -> Iterator[Extracted | ArticleError]:
-    """`extract_article` over articles in `jobs` processes (1: this one), in input order; errors pass through."""
+def extract_all(articles: Iterable[Article | ArticleError], base_iri: str, *, jobs: int = 1,
+                cluster: Cluster | None = None) -> Iterator[Extracted | ArticleError]:
+    """`extract_article` over articles on a Dask `cluster`, else in `jobs` processes (1: this
+    one), in input order; errors pass through."""
+    if cluster is not None:
+        return map_on_cluster(extract_article, articles, cluster, args=(base_iri,), crashed=_crashed,
+                              passed=lambda item: isinstance(item, ArticleError))
     if jobs > 1:
         return map_in_order(extract_article, articles, args=(base_iri,), jobs=jobs, crashed=_crashed,
                             passed=lambda item: isinstance(item, ArticleError))
@@ -162,27 +177,33 @@ def ingest_article(article: Article, store: GraphStore, summary: IngestSummary |
 
 
 def ingest_articles(articles: Iterable[Article | ArticleError], store: GraphStore, *, jobs: int = 1,
-                    progress: Callable[[int], None] | None = None, entail: bool = True) -> IngestSummary:
-    """Ingest articles, extracting in `jobs` processes (errors among them are recorded and
-    skipped); `progress(1)` is called after each item. `entail=False` leaves out the inference
-    graphs (only to measure what they cost: the store is then incomplete)."""
-    summary = IngestSummary(jobs=jobs)
+                    cluster: Cluster | None = None, progress: Callable[[int], None] | None = None,
+                    entail: bool = True) -> IngestSummary:
+    """Ingest articles, extracting on a Dask `cluster` or in `jobs` processes (errors among them
+    are recorded and skipped); `progress(1)` is called after each item. `entail=False` leaves
+    out the inference graphs (only to measure what they cost: the store is then incomplete)."""
+    summary = IngestSummary(jobs=cluster.threads if cluster else jobs,
+                            scheduler=cluster.address if cluster else None)
     start = time.perf_counter()
     hierarchy = ensure_ontology(store)
     merged: set[ox.Quad] = set()
-    results = extract_all(articles, store.base_iri, jobs=jobs)
+    results = extract_all(articles, store.base_iri, jobs=jobs, cluster=cluster)
     try:
         for result in results:
             if isinstance(result, ArticleError):
                 summary.skipped.append(result)
             else:
+                t0 = time.perf_counter()
                 write_extracted(result, store, summary, hierarchy if entail else None, merged)
+                summary.write_seconds += time.perf_counter() - t0
             if progress:
                 progress(1)
     finally:
         if hasattr(results, "close"):
-            results.close()   # stops the worker processes now, also when a write fails
+            results.close()   # stops the worker processes (or cancels the tasks) now, also when a write fails
+    t0 = time.perf_counter()
     store.flush()
+    summary.write_seconds += time.perf_counter() - t0
     summary.seconds = time.perf_counter() - start
     return summary
 
@@ -192,9 +213,10 @@ def _crashed(article: Article) -> ArticleError:
 
 
 def ingest_files(files: Iterable[Path], store: GraphStore, *, missing: Iterable[ArticleError] = (),
-                 ignored: Iterable[Path] = (), jobs: int = 1,
+                 ignored: Iterable[Path] = (), jobs: int = 1, cluster: Cluster | None = None,
                  progress: Callable[[int], None] | None = None) -> IngestSummary:
-    """Ingest every article in the files; `progress(1)` is called after each article or skipped input."""
+    """Ingest every article in the files, extracting on a Dask `cluster` or in `jobs` processes;
+    `progress(1)` is called after each article or skipped input."""
 
     def items() -> Iterator[Article | ArticleError]:
         yield from missing
@@ -203,9 +225,9 @@ def ingest_files(files: Iterable[Path], store: GraphStore, *, missing: Iterable[
 
     files = list(files)
     missing = list(missing)
-    if jobs > 1:   # no more workers than articles; one article is extracted here, without a worker
+    if jobs > 1 and cluster is None:   # no more workers than articles; one article is extracted here
         jobs = min(jobs, count_items(files, missing))
-    summary = ingest_articles(items(), store, jobs=jobs, progress=progress)
+    summary = ingest_articles(items(), store, jobs=jobs, cluster=cluster, progress=progress)
     summary.ignored.extend(str(f) for f in ignored)
     return summary
 
@@ -215,11 +237,19 @@ def count_items(files: Iterable[Path], missing: Iterable[ArticleError] = ()) -> 
     return len(list(missing)) + sum(count_inputs(f) for f in files)
 
 
-def ingest_paths(paths: Iterable[str], store: GraphStore, *, jobs: int = 1,
+def ingest_paths(paths: Iterable[str], store: GraphStore, *, jobs: int = 1, scheduler: str | None = None,
                  progress: Callable[[int], None] | None = None) -> IngestSummary:
-    """Ingest every article in the files, folders and globs given, extracting in `jobs` processes."""
+    """Ingest every article in the files, folders and globs given, extracting in `jobs`
+    processes, or on the Dask cluster whose scheduler is at `scheduler` (ClusterError if it
+    cannot be used)."""
     files, missing, ignored = expand_paths(paths)
-    return ingest_files(files, store, missing=missing, ignored=ignored, jobs=jobs, progress=progress)
+    cluster = connect(scheduler) if scheduler else None
+    try:
+        return ingest_files(files, store, missing=missing, ignored=ignored, jobs=jobs, cluster=cluster,
+                            progress=progress)
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def store_graph(store: GraphStore) -> Graph:

@@ -5,6 +5,10 @@ import multiprocessing
 import os
 import shutil
 import signal
+import socket
+import subprocess
+import sys
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -129,3 +133,124 @@ def test_an_article_error_crosses_process_boundaries():
     err = pickle.loads(pickle.dumps(ArticleError("feed.jsonl:3", "missing or empty 'title'")))
     assert (err.source, err.reason, str(err)) == ("feed.jsonl:3", "missing or empty 'title'",
                                                   "feed.jsonl:3: missing or empty 'title'")
+
+
+# --- `defgraph ingest --scheduler ADDRESS`: extraction on a Dask distributed cluster ----------------
+
+@pytest.fixture(scope="module")
+def local_cluster():
+    """A Dask LocalCluster of 2 worker processes (1 thread each) on loopback, and a client to it."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster, set_as_default=False) as client:
+        yield cluster, client
+
+
+def executed(client) -> dict[str, int]:
+    """Tasks each worker of the cluster has run so far."""
+    return client.run(lambda dask_worker: dask_worker.state.executed_count)
+
+
+def test_a_dask_local_cluster_builds_the_same_store_as_jobs_1(tmp_path, inputs, reference, local_cluster):
+    cluster, client = local_cluster
+    before = executed(client)
+    result, skipped = ingest_cli(tmp_path / "dask", inputs, "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == 1 and "Traceback" not in result.output       # some inputs were skipped
+    assert "23 articles ingested, 4 skipped, in " in result.stdout
+    assert f"(2 worker threads on the Dask cluster at {cluster.scheduler_address})" in result.stdout
+    assert skipped == reference[1]
+    assert sorted_nquads(tmp_path / "dask") == reference[2]
+    # the 23 articles were extracted by the two worker processes, not here
+    workers = set(client.run(os.getpid).values())
+    assert len(workers) == 2 and os.getpid() not in workers
+    ran = {w: n - before.get(w, 0) for w, n in executed(client).items()}
+    assert sum(ran.values()) == 23 and all(n > 0 for n in ran.values()), ran
+
+
+def test_a_killed_dask_worker_loses_no_article(tmp_path, inputs, reference, local_cluster):
+    """SIGKILL one worker process mid-ingest: Dask runs its tasks again, the store equals `-j 1`'s."""
+    cluster, client = local_cluster
+    pids = list(client.run(os.getpid).values())
+    killed: list[int] = []
+
+    def kill_a_worker(n: int) -> None:
+        if not killed:
+            os.kill(pids[0], signal.SIGKILL)
+            killed.append(pids[0])
+
+    store = OxigraphStore(tmp_path / "dask")
+    summary = ingest_paths([str(inputs)], store, scheduler=cluster.scheduler_address, progress=kill_a_worker)
+    store.close()
+    assert killed and summary.articles == 23
+    assert sorted(f"skipped {e.source}: {e.reason}" for e in summary.skipped) == [
+        line for line in reference[1] if not line.endswith("(a folder is read for .txt, .text, .jsonl, .ndjson)")]
+    assert sorted_nquads(tmp_path / "dask") == reference[2]
+    client.wait_for_workers(2, timeout=60)     # the nanny restarts it, for the tests after this one
+
+
+def test_a_cluster_started_by_the_dask_commands_builds_the_same_store(tmp_path, inputs, reference):
+    """`dask scheduler` and `dask worker` on loopback, `defgraph ingest --scheduler` as a command."""
+    distributed = pytest.importorskip("distributed")
+    scheduler_file = tmp_path / "scheduler.json"
+    bin_dir = os.path.dirname(sys.executable)
+    scheduler = subprocess.Popen([os.path.join(bin_dir, "dask"), "scheduler", "--host", "127.0.0.1",
+                                  "--port", "0", "--no-dashboard", "--scheduler-file", str(scheduler_file)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen([os.path.join(bin_dir, "dask"), "worker", "--scheduler-file", str(scheduler_file),
+                               "--host", "127.0.0.1", "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path)
+    try:
+        address = scheduler_address(scheduler_file)
+        assert address.startswith("tcp://127.0.0.1:")
+        with distributed.Client(address, set_as_default=False) as client:
+            client.wait_for_workers(2, timeout=120)     # both, so that the summary's count is known
+        run = subprocess.run([os.path.join(bin_dir, "defgraph"), "ingest", "--store", str(tmp_path / "store"),
+                              "--scheduler", address, str(inputs)], capture_output=True, text=True, timeout=300)
+        assert run.returncode == 1, run.stderr                       # some inputs were skipped
+        assert "Traceback" not in run.stderr
+        assert "23 articles ingested, 4 skipped, in " in run.stdout
+        assert f"(2 worker threads on the Dask cluster at {address})" in run.stdout
+        assert sorted(line for line in run.stderr.splitlines() if line.startswith("skipped ")) == reference[1]
+        assert sorted_nquads(tmp_path / "store") == reference[2]
+    finally:
+        for process in (worker, scheduler):
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def scheduler_address(scheduler_file, seconds: float = 120) -> str:
+    """The address in the file `dask scheduler --scheduler-file` writes, once it is there whole."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return json.loads(scheduler_file.read_text())["address"]
+        except (OSError, ValueError, KeyError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def test_a_scheduler_that_cannot_be_reached_is_a_one_line_error(tmp_path, inputs):
+    pytest.importorskip("distributed")
+    from defgraph.cluster import ClusterError, connect
+
+    with socket.socket() as s:          # a loopback port that nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(ClusterError, match=rf"^cannot reach the Dask scheduler at tcp://127.0.0.1:{port} "
+                                           r"\(Timed out trying to connect"):
+        connect(f"tcp://127.0.0.1:{port}", timeout=1)
+    result = CliRunner().invoke(main, ["ingest", "--store", str(tmp_path / "store"), "--scheduler",
+                                       "udp://127.0.0.1:1", str(inputs / "seeds")])
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("Error: cannot reach the Dask scheduler at udp://127.0.0.1:1 (unknown address "
+                           "scheme 'udp'")
+    assert not (tmp_path / "store").exists()        # nothing was opened, nothing written
+    both = CliRunner().invoke(main, ["ingest", "-j", "2", "--scheduler", "tcp://127.0.0.1:1", str(inputs)])
+    assert both.exit_code == 2 and "give -j or --scheduler, not both" in both.stderr
