@@ -205,8 +205,8 @@ def table(results: list[dict]) -> str:
         if st:
             q = st["queries"]
             slowest = max(q, key=q.get)
-            cells += [f"{st['disk_mib']:.0f}", f"{st['reopened_disk_mib']:.0f}",
-                      f"{st['bulk']['disk_mib']:.0f} ({st['bulk']['seconds']:.1f} s, "
+            cells += [f"{st['disk_mib']:.1f}", f"{st['reopened_disk_mib']:.1f}",
+                      f"{st['bulk']['disk_mib']:.1f} ({st['bulk']['seconds']:.1f} s, "
                       f"{st['dump_quads'] / st['bulk']['seconds']:,.0f})",
                       f"{st['export_seconds']:.1f}", f"{st['serve_start_seconds']:.1f}",
                       f"{statistics.median(q.values()):.3f} ({slowest} {q[slowest]:.3f})"]
@@ -237,7 +237,7 @@ def check(results: list[dict]) -> list[str]:
             bulk_rate = st["dump_quads"] / st["bulk"]["seconds"]
             write = r["quads"] / r["write_seconds"]
             line += (f"; store {disk:.2f}× the bulk-loaded one ({'met' if disk <= TARGETS['disk_ratio'] else 'NOT met'})"
-                     f"; reopened {st['reopened_disk_mib']:.0f} vs {st['disk_mib']:.0f} MiB "
+                     f"; reopened {st['reopened_disk_mib']:.1f} vs {st['disk_mib']:.1f} MiB "
                      f"({'met' if st['reopened_disk_mib'] <= st['disk_mib'] * 1.01 else 'NOT met'})"
                      f"; write stage {write:,.0f} quads/s = {write / WRITE_BEFORE:.1f}× 2,900 "
                      f"({'met' if write >= TARGETS['write_x_before'] * WRITE_BEFORE else 'NOT met'}), "
@@ -293,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="defgraph-scale-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    sizes = [int(s) for s in args.sizes.split(",") if s]
+    sizes = [int(s) for s in args.sizes.split(",") if s]   # none: only --merge earlier runs
     results = measure(sizes, args.modes.split(","), workdir, args.seed, args.runs) if sizes else []
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))

@@ -19,14 +19,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
 from .linkset import SEMAPV, link_graph, link_triples
 from .names import fold
-from .namespaces import VOID, Minter, slugify
+from .namespaces import DG, VOID, Minter, slugify
 from .resources import DATA_DIR
-from .store import check_rdf
+from .store import GraphStore, check_rdf, values
 
 FAMILIES = ("Person", "Agency", "Country", "Equipment")
 DEFAULT_THRESHOLD = 0.9
@@ -429,18 +430,23 @@ def describe_external(source: Source, iris: list[str], kb: Knowledge) -> dict[st
 
 # --- reading defgraph's side ------------------------------------------------------------------
 
-LOCAL_QUERY = """
-SELECT ?e ?cls ?fam ?k ?v WHERE {
-  VALUES ?fam { FAMILIES }
-  GRAPH ?eg { ?e a ?cls }
-  GRAPH <ONTOLOGY> { ?cls rdfs:subClassOf* ?fam }
-  { ?e rdfs:label ?v BIND("label" AS ?k) }
-  UNION { ?e skos:altLabel ?v BIND("alias" AS ?k) }
-  UNION { ?e dg:acronym ?v BIND("acronym" AS ?k) }
-  UNION { ?e dg:nationality|dg:agencyCountry|dg:origin ?v BIND("country" AS ?k) }
-  UNION { ?e dg:isoCode ?v BIND("iso" AS ?k) }
-  UNION { ?e dg:role ?v BIND("role" AS ?k) }
-}
+def local_query(families: Iterable[str]) -> str:
+    """defgraph's entities of the families (classes under `dg:` family), with their names and keys."""
+    from .namespaces import ONTOLOGY_IRI
+
+    return f"""
+SELECT ?e ?cls ?fam ?k ?v WHERE {{
+  {values("fam", [ox.NamedNode(str(DG) + f) for f in families])}
+  {values("ontology", [ox.NamedNode(ONTOLOGY_IRI)])}
+  GRAPH ?eg {{ ?e a ?cls }}
+  GRAPH ?ontology {{ ?cls rdfs:subClassOf* ?fam }}
+  {{ ?e rdfs:label ?v BIND("label" AS ?k) }}
+  UNION {{ ?e skos:altLabel ?v BIND("alias" AS ?k) }}
+  UNION {{ ?e dg:acronym ?v BIND("acronym" AS ?k) }}
+  UNION {{ ?e dg:nationality|dg:agencyCountry|dg:origin ?v BIND("country" AS ?k) }}
+  UNION {{ ?e dg:isoCode ?v BIND("iso" AS ?k) }}
+  UNION {{ ?e dg:role ?v BIND("role" AS ?k) }}
+}}
 """
 
 COUNTRY_KEYS_QUERY = """
@@ -448,13 +454,9 @@ SELECT ?c ?v WHERE { ?c a dg:Country . { ?c rdfs:label|skos:altLabel|dg:isoCode|
 """
 
 
-def local_entities(store, families: Iterable[str] = FAMILIES) -> list[Local]:
+def local_entities(store: GraphStore, families: Iterable[str] = FAMILIES) -> list[Local]:
     """defgraph's entities of some families, with the keys of their countries."""
-    from .namespaces import ONTOLOGY_IRI
-
-    fams = [f for f in families]
-    query = (LOCAL_QUERY.replace("FAMILIES", " ".join(f"dg:{f}" for f in fams))
-             .replace("ONTOLOGY", ONTOLOGY_IRI))
+    query = local_query(families)
     country_keys: dict[str, set[str]] = {}
     for row in store.select(COUNTRY_KEYS_QUERY):
         v = row["v"]
@@ -527,7 +529,7 @@ def graph_name(target: str) -> str:
     return slugify(Path(target).stem)
 
 
-def reconcile(store, target: str, *, families: Iterable[str] = FAMILIES,
+def reconcile(store: GraphStore, target: str, *, families: Iterable[str] = FAMILIES,
               threshold: float = DEFAULT_THRESHOLD) -> LinkReport:
     """Match the store's entities against another dataset (nothing is written)."""
     families = list(families)
@@ -565,7 +567,7 @@ def link_graph_triples(report: LinkReport, minter: Minter, created: datetime | N
     return g
 
 
-def write_links(store, report: LinkReport) -> int:
+def write_links(store: GraphStore, report: LinkReport) -> int:
     """Replace the report's link graph in the store; the number of triples written."""
     g = link_graph_triples(report, Minter(store.base_iri))
     store.remove_graph(report.graph)
@@ -584,7 +586,7 @@ IMPORT_FORMATS = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "nq": "nquads
                   "jsonld": "jsonld", "json": "jsonld", "rdf": "xml", "xml": "xml", "owl": "xml"}
 
 
-def import_file(store, path: str | Path, graph: str) -> int:
+def import_file(store: GraphStore, path: str | Path, graph: str) -> int:
     """Load an RDF file into a named graph of its own (replacing it); the number of triples in it.
 
     Every triple goes into `graph`, whatever graph a dataset format put it in. The file is parsed

@@ -50,6 +50,9 @@ class GraphStore(Protocol):
     def load(self, data: bytes, fmt: str, graph: str | None = None) -> int: ...
     def write_graph(self, data: bytes, fmt: str, graph: str | None, *, replace: bool = False,
                     base_iri: str | None = None) -> None: ...
+    def remove_graph(self, graph: str) -> None: ...
+    def has_graph(self, graph: str) -> bool: ...
+    def clear_default_graph(self) -> None: ...
     def rebuild_inferences(self, hierarchy: Hierarchy, sources: Iterable[str]) -> int: ...
     def deals_built(self) -> bool: ...
     def rebuild_deals(self, article_graphs: Iterable[str]) -> None: ...
@@ -120,6 +123,12 @@ def _data(quads: Iterable[ox.Quad]) -> str:
         by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
     return "\n".join("\n".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
                      for g, lines in by_graph.items())
+
+
+def values(var: str, terms: Iterable[ox.NamedNode | ox.Literal]) -> str:
+    """A SPARQL `VALUES ?var { … }` clause of Oxigraph terms, each written as Oxigraph writes it
+    in N-Triples (escaped), so that no value can end its term: the way values reach a query."""
+    return f"VALUES ?{var} {{ {' '.join(str(t) for t in terms)} }}"
 
 
 def dataset_nquads(dataset: Dataset) -> bytes:
@@ -360,9 +369,11 @@ class OxigraphStore:
         self._store.extend(quads)
 
     def has_graph(self, graph: str) -> bool:
+        """Whether the store holds a named graph of that IRI."""
         return self._store.contains_named_graph(ox.NamedNode(graph))
 
     def clear_default_graph(self) -> None:
+        """Empty the default graph (the named graphs stay)."""
         self._check_writable()
         self._deals.forget()   # the merged events may no longer be what it holds
         self._store.clear_graph(ox.DefaultGraph())

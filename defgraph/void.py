@@ -6,11 +6,13 @@ from collections import Counter
 from typing import Callable
 from urllib.parse import urlsplit
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, XSD
 
 from .linkset import DBR, SEMAPV, SSSOM, WD
 from .namespaces import DG, PREFIXES, VOID, Minter, short_hash, slugify
+from .store import values
 
 Select = Callable[[str], list[dict[str, str | None]]]
 
@@ -20,11 +22,11 @@ LINK_PREDICATES = (str(OWL.sameAs), "http://www.w3.org/2004/02/skos/core#closeMa
                    "http://www.w3.org/2004/02/skos/core#exactMatch")
 
 TRIPLES_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-CLASSES_QUERY = """SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE {
-  GRAPH ?g { ?e a ?c } FILTER(STRSTARTS(STR(?e), "BASEid/") && ?c != owl:Axiom) } GROUP BY ?c ORDER BY ?c"""
-LINKS_QUERY = """SELECT ?g ?p ?o ?target WHERE {
-  GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "BASEgraph/links/") && ?p IN (PREDICATES)
-                               && STRSTARTS(STR(?s), "BASEid/"))
+# ?ids, ?links (the base IRI's id/ and graph/links/) and ?p (LINK_PREDICATES) come in by VALUES
+CLASSES_QUERY = """SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { %s
+  GRAPH ?g { ?e a ?c } FILTER(STRSTARTS(STR(?e), ?ids) && ?c != owl:Axiom) } GROUP BY ?c ORDER BY ?c"""
+LINKS_QUERY = """SELECT ?g ?p ?o ?target WHERE { %s
+  GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?links) && STRSTARTS(STR(?s), ?ids))
   OPTIONAL { GRAPH ?g { ?g <http://rdfs.org/ns/void#objectsTarget> ?target } } }"""
 PREDICATES_QUERY = "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } }"
 TYPES_QUERY = "SELECT DISTINCT ?c WHERE { GRAPH ?g { ?s a ?c } }"
@@ -82,7 +84,8 @@ def void_description(select: Select, base: str, *, sparql_endpoint: str | None =
     g.add((ds, VOID.triples, Literal(triples, datatype=XSD.integer)))
 
     entities = 0
-    for row in select(CLASSES_QUERY.replace("BASE", base)):
+    ids = values("ids", [ox.Literal(base + "id/")])
+    for row in select(CLASSES_QUERY % ids):
         n = int(row["n"] or 0)
         part = URIRef(f"{ds}-class-{_class_slug(row['c'])}")
         g.add((ds, VOID.classPartition, part))
@@ -92,8 +95,9 @@ def void_description(select: Select, base: str, *, sparql_endpoint: str | None =
     g.add((ds, VOID.entities, Literal(entities, datatype=XSD.integer)))
 
     links: Counter[tuple[str, str]] = Counter()
-    preds = ", ".join(f"<{p}>" for p in LINK_PREDICATES)
-    for row in select(LINKS_QUERY.replace("BASE", base).replace("PREDICATES", preds)):
+    bound = " ".join([ids, values("links", [ox.Literal(base + "graph/links/")]),
+                      values("p", [ox.NamedNode(p) for p in LINK_PREDICATES])])
+    for row in select(LINKS_QUERY % bound):
         links[(target_dataset(row["o"], row.get("target")), row["p"])] += 1
     for (target, pred), n in sorted(links.items()):
         ls = URIRef(f"{ds}-links-{slugify(target)}-{slugify(pred.rsplit('#', 1)[-1])}")
