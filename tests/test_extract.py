@@ -797,3 +797,10 @@ def test_the_speaker_of_a_report_is_no_party_and_a_maker_signed_with_sells():
                        "signed by the ministry with Sweden's Saab for the purchase of the MSHORAD mobile short-range "
                        "air defence system.")
     assert got == {("Sweden", "Lithuania", "MSHORAD", "ordered")}
+
+
+def test_the_stage_comes_from_the_main_clause_and_the_parties_from_the_first():
+    got = transfers_of("All 14 Archer systems the United Kingdom ordered from Sweden in 2023 have now been delivered.")
+    assert got == {("Sweden", "United Kingdom", "Archer", "delivered")}
+    got = transfers_of("The NASAMS that Canada has donated to Ukraine will be delivered in the coming weeks.")
+    assert got == {("Canada", "Ukraine", "NASAMS", "pledged")}

@@ -111,6 +111,19 @@ class Grammar:
         return frame
 
 
+def depth(grammar: "Grammar", sent: Sentence, start: int, end: int) -> int:
+    """How many heads stand between the word at [start, end) and the root of its sentence: the
+    main clause's predicate is 0, a word in a relative or subordinate clause is deeper."""
+    doc = grammar.doc(sent)
+    span = doc.char_span(max(0, start - sent.start), min(end - sent.start, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return 99
+    t, n = _content_word(list(span)), 0
+    while t.head.i != t.i and n < 99:
+        t, n = t.head, n + 1
+    return n
+
+
 def speaks(grammar: "Grammar", sent: Sentence, m: Mention) -> bool:
     """Whether the mention is the subject of a speech verb ("…, Minister X said"): the source of
     the report rather than a party to what it reports."""

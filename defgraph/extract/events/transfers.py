@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..amounts import count_before
-from ..grammar import Frame, role_table
+from ..grammar import Frame, depth, role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
@@ -100,9 +100,15 @@ class TransferRules:
             # "has delivered a package that includes X": what the package holds moves as the verb says
             trig = verbs[-1]
             phrase, status = self._phrase_status(trig)
+        stage = trig
+        if not before and len(triggers) > 1:
+            # "All 14 X the UK ordered from Sweden have now been delivered", "X that Canada has donated
+            # to Ukraine will be delivered": the parties from the first clause, the stage from the main one
+            stage = min(triggers, key=lambda t: depth(self.grammar, whole, sent.start + t.start(), sent.start + t.end()))
+            status = self._phrase_status(stage)[1] if stage is not trig else status
         contracted = status in ("delivered", "discussed") and phrase in patterns()["delivery_nouns"] and re.search(
             r"\b(?:contract|deal|order|agreement)s?\b[^.;]*$", low[:trig.start()])
-        prefix = low[max(0, trig.start() - 25):trig.start()]
+        prefix = low[max(0, stage.start() - 25):stage.start()]
         if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
                                                r"may|might|to)(?: be)?\s*$|"
                                                r"\b(will|would)\b(?!.*\b(already)\b)", prefix):
