@@ -804,3 +804,13 @@ def test_the_stage_comes_from_the_main_clause_and_the_parties_from_the_first():
     assert got == {("Sweden", "United Kingdom", "Archer", "delivered")}
     got = transfers_of("The NASAMS that Canada has donated to Ukraine will be delivered in the coming weeks.")
     assert got == {("Canada", "Ukraine", "NASAMS", "pledged")}
+
+
+def test_clause_depth_from_the_parse_is_zero_for_the_main_predicate():
+    from defgraph.extract.grammar import Grammar, depth
+
+    text = "All 14 Archer systems the United Kingdom ordered from Sweden have now been delivered."
+    sent = split_sentences(text)[0]
+    g = Grammar()
+    at = lambda w: depth(g, sent, text.index(w), text.index(w) + len(w))  # noqa: E731
+    assert at("delivered") == 0 and at("ordered") > at("delivered")

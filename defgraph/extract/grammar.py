@@ -149,7 +149,7 @@ def _chain(trigger) -> list:
     t = trigger
     for _ in range(6):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             break
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _OBJECT | _SUBJECT | _PASSIVE | {"pobj"}:
             if t.dep_ == "pobj":
@@ -179,7 +179,7 @@ def _span_head(doc, start: int, end: int):
     if not tokens:
         return None
     inside = set(t.i for t in tokens)
-    heads = [t for t in tokens if t.head.i not in inside or t.head is t]
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return heads[0] if heads else tokens[0]
 
 
@@ -190,7 +190,7 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
     t = head
     # through coordination too: "Typhoon and Hawk squadrons" qualifies the squadrons with both; a
     # conjunct is not what the list qualifies ("training and F-16 jets" gives jets)
-    while t.dep_ in _QUALIFIER | {"conj"} and t.head is not t and t.head.pos_ in ("NOUN", "PROPN"):
+    while t.dep_ in _QUALIFIER | {"conj"} and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
         via_conj = t.dep_ == "conj"
         t = t.head
         if not via_conj and t.text.lower() in _not_moved():
@@ -220,7 +220,7 @@ def _relation(head, chain, trig_tokens) -> str | None:
         if modified is not None and t.i == modified.i:
             return "object"
         parent = t.head
-        if parent is t:
+        if parent.i == t.i:
             return UNKNOWN  # reached the root without meeting the trigger
         dep = t.dep_
         if dep == "pobj" and parent.dep_ in ("prep", "agent", "dative"):
