@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -495,8 +497,8 @@ def viz(store_dir: str, out: str, fmt: str | None, query_file: str | None, focus
     if timeline:
         _timeline(store_dir, out)
         return
-    from .queries import QueryError, load_query, run_query
-    from .viz import GraphRequest, VizError, selection_from_result, write_view
+    from .queries import load_query, run_query
+    from .viz import GraphRequest, selection_from_result, write_view
 
     if as_map:
         _write_map(store_dir, out, query_file, title)
@@ -505,41 +507,43 @@ def viz(store_dir: str, out: str, fmt: str | None, query_file: str | None, focus
     req = GraphRequest(events=events, focus=focus, depth=depth, size_by=size_by, title=title,
                        types=[t for t in (types or "").split(",") if t.strip()],
                        since=_date_option(since, "--since"), until=_date_option(until, "--until"))
-    _out_file(out)
-    store = _open(store_dir)
-    try:
+    with _writing_from(store_dir, out) as store:
         if query_file:
             req.selection = selection_from_result(run_query(store, load_query(query_file)))
         G = write_view(store, req, out, fmt)
-    except (QueryError, VizError) as exc:
-        raise click.ClickException(str(exc)) from None
-    except OSError as exc:
-        raise _write_error(out, exc) from None
-    finally:
-        store.close()
     click.echo(f"wrote {out} ({viz_format(fmt, out).name}): {G.number_of_nodes()} nodes, "
                f"{G.number_of_edges()} edges", err=True)
 
 
-def _write_map(store_dir: str, out: str, query_file: str | None, title: str | None) -> None:
-    """`viz --map`: the map page of the transfers, or of a query, written to `out`."""
-    from .queries import QueryError, load_query
+@contextmanager
+def _writing_from(store_dir: str, out: str) -> Iterator:
+    """The store, open for reading while a view of it is written to `out`; a bad query, a view
+    that cannot be drawn or a file that cannot be written is one line, and the store is closed."""
+    from .queries import QueryError
     from .viz import VizError
-    from .viz.geo import map_data
-    from .viz.map_page import write_map
 
     _out_file(out)
     store = _open(store_dir)
     try:
-        query = load_query(query_file) if query_file else None
-        data = map_data(store, query, title or (f"Map of the query '{query_file}'" if query_file else None))
-        write_map(data, out)
+        yield store
     except (QueryError, VizError) as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
         raise _write_error(out, exc) from None
     finally:
         store.close()
+
+
+def _write_map(store_dir: str, out: str, query_file: str | None, title: str | None) -> None:
+    """`viz --map`: the map page of the transfers, or of a query, written to `out`."""
+    from .queries import load_query
+    from .viz.geo import map_data
+    from .viz.map_page import write_map
+
+    with _writing_from(store_dir, out) as store:
+        query = load_query(query_file) if query_file else None
+        data = map_data(store, query, title or (f"Map of the query '{query_file}'" if query_file else None))
+        write_map(data, out)
     click.echo(f"wrote {out} (map): {len(data.flows)} arrows, {len(data.values)} countries shaded", err=True)
 
 
@@ -585,14 +589,8 @@ def _timeline(store_dir: str, out: str) -> None:
     """`defgraph viz --timeline`: the timeline page of the store's merged events."""
     from .viz.timeline import write_timeline
 
-    _out_file(out)
-    store = _open(store_dir)
-    try:
+    with _writing_from(store_dir, out) as store:
         n = write_timeline(store, out)
-    except OSError as exc:
-        raise _write_error(out, exc) from None
-    finally:
-        store.close()
     click.echo(f"wrote {out} (timeline): {n} items", err=True)
 
 

@@ -37,13 +37,22 @@ def dev_store_dir(tmp_path_factory) -> Path:
     return _ingested_store(tmp_path_factory, "dev-store", CORPUS / "dev", 20)
 
 
-@pytest.fixture
-def seed_store(seed_store_dir):
+def _read_only(store_dir: Path):
     from defgraph.store import OxigraphStore
 
-    store = OxigraphStore(seed_store_dir, read_only=True)
+    store = OxigraphStore(store_dir, read_only=True)
     yield store
     store.close()
+
+
+@pytest.fixture
+def seed_store(seed_store_dir):
+    yield from _read_only(seed_store_dir)
+
+
+@pytest.fixture
+def dev_store(dev_store_dir):
+    yield from _read_only(dev_store_dir)
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Entailment from the ontology's hierarchy: what it makes queryable, that it leaves the
 competency answers alone, and that it follows re-ingests, removals and ontology changes."""
 
-from pathlib import Path
 
 import pytest
 

@@ -16,7 +16,6 @@ from click.testing import CliRunner
 from defgraph.cli import main
 from defgraph.resources import DATA_DIR
 from defgraph.server import Settings
-from defgraph.store import OxigraphStore
 from defgraph.viz.geo import countries, map_data, transfer_map
 from defgraph.viz.map_page import render_map
 
@@ -27,13 +26,6 @@ from .server_support import served_sample
 def server(tmp_path_factory):
     with served_sample(tmp_path_factory.mktemp("map-store"), Settings(workers=1)) as live:
         yield live
-
-
-@pytest.fixture
-def dev_store(dev_store_dir):
-    store = OxigraphStore(dev_store_dir, read_only=True)
-    yield store
-    store.close()
 
 
 def page_data(html: str) -> dict:

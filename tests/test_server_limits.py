@@ -46,6 +46,16 @@ def queue_of(live):
     return live.app.extensions["defgraph"].executor._free
 
 
+def answered_in_order(live, done: list[str]):
+    """A sender of named queries from a source address that notes each name in `done` once
+    its query is answered with 200."""
+    def send(name: str, query: str, source: str) -> None:
+        status, _, _ = get(live.sparql, {"query": query}, source=source)
+        assert status == 200
+        done.append(name)
+    return send
+
+
 def until(condition, seconds: float = 20) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -158,11 +168,7 @@ def test_a_free_worker_goes_to_the_client_that_used_the_workers_least(tmp_path):
     settings = Settings(workers=1, timeout=30, long_after=30)
     with served_sample(tmp_path / "store", settings) as live:
         done: list[str] = []
-
-        def send(name: str, query: str, source: str) -> None:
-            status, _, _ = get(live.sparql, {"query": query}, source=source)
-            assert status == 200
-            done.append(name)
+        send = answered_in_order(live, done)
 
         threads = [threading.Thread(target=send, args=(f"heavy{n}", HEAVY, "127.0.0.50")) for n in range(3)]
         threads.append(threading.Thread(target=send, args=("light", "ASK {}", "127.0.0.51")))
@@ -186,11 +192,7 @@ def test_a_worker_is_kept_for_clients_that_used_little(tmp_path):
             status, _, _ = get(live.sparql, {"query": HEAVIER}, source="127.0.0.60")
             assert status == 200
         done: list[str] = []
-
-        def send(name: str, query: str, source: str) -> None:
-            status, _, _ = get(live.sparql, {"query": query}, source=source)
-            assert status == 200
-            done.append(name)
+        send = answered_in_order(live, done)
 
         threads = [threading.Thread(target=send, args=(f"heavy{n}", HEAVIER, "127.0.0.60")) for n in range(2)]
         threads.append(threading.Thread(target=send, args=("light", "ASK {}", "127.0.0.61")))

@@ -93,7 +93,7 @@ def test_update_refuses_load_and_service(server, listener):
         f"PREFIX l: <{url}> LOAD l:x.ttl INTO GRAPH <urn:l>",
         f"INSERT DATA {{ GRAPH <urn:l> {{ <urn:a> <urn:b> 1 }} }} ; LOAD <{url}x.ttl> INTO GRAPH <urn:l>",
         f"INSERT {{ GRAPH <urn:l> {{ ?x ?y ?z }} }} WHERE {{ #c\rSERVICE <{url}> {{ ?x ?y ?z }} }}",
-        f"DELETE {{ ?x ?y ?z }} WHERE {{ SERVICE ?e {{ ?x ?y ?z }} }}",
+        "DELETE { ?x ?y ?z } WHERE { SERVICE ?e { ?x ?y ?z } }",
     ]
     for endpoint in (server.update, server.sparql):
         for u in updates:

@@ -12,7 +12,6 @@ import pytest
 from click.testing import CliRunner
 
 from defgraph.cli import main
-from defgraph.store import OxigraphStore
 from defgraph.viz import GraphRequest, build_graph, write_view
 from defgraph.viz.export import VIZ_FORMATS, viz_format
 
@@ -23,13 +22,6 @@ READERS = {
     "graphml": nx.read_graphml,
     "json": lambda path: nx.node_link_graph(json.loads(Path(path).read_text(encoding="utf-8")), edges="edges"),
 }
-
-
-@pytest.fixture
-def dev_store(dev_store_dir):
-    store = OxigraphStore(dev_store_dir, read_only=True)
-    yield store
-    store.close()
 
 
 def test_every_file_format_has_a_reader_here_and_is_the_clis_choice():

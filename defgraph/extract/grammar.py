@@ -129,8 +129,13 @@ def speaks(grammar: "Grammar", sent: Sentence, m: Mention) -> bool:
     the report rather than a party to what it reports."""
     doc = grammar.doc(sent)
     head = _span_head(doc, m.start - sent.start, m.end - sent.start)
-    speech = set(patterns()["speech_verbs"]) - set(patterns()["host_verbs"])
-    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in speech
+    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs()
+
+
+@lru_cache(maxsize=1)
+def _report_verbs() -> frozenset[str]:
+    """Verbs of reporting (speech verbs that are not also what hosts do)."""
+    return frozenset(patterns()["speech_verbs"]) - frozenset(patterns()["host_verbs"])
 
 
 def _content_word(tokens):

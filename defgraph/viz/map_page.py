@@ -9,7 +9,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .geo import MapData
-from .render import ASSETS, script_csp
+from .render import ASSETS, inline_assets
 
 MAP_ASSETS = ASSETS / "map"
 
@@ -17,14 +17,11 @@ MAP_ASSETS = ASSETS / "map"
 @lru_cache(maxsize=1)
 def map_assets() -> dict[str, str]:
     """What every map page inlines, and the CSP that lets exactly its scripts run."""
-    out = {"world": (MAP_ASSETS / "countries-110m.json").read_text(encoding="utf-8"),
-           "topojson_js": (MAP_ASSETS / "topojson-client.min.js").read_text(encoding="utf-8"),
-           "app_js": (ASSETS / "map.js").read_text(encoding="utf-8"),
-           "app_css": (ASSETS / "map.css").read_text(encoding="utf-8")}
-    for name, text in out.items():
-        if "</script" in text.lower() or "</style" in text.lower() or (name == "world" and "<" in text):
-            raise RuntimeError(f"asset {name} contains a closing tag and cannot be inlined")
-    out["csp"] = script_csp(out["topojson_js"], out["app_js"])
+    out = inline_assets({"world": MAP_ASSETS / "countries-110m.json",
+                         "topojson_js": MAP_ASSETS / "topojson-client.min.js",
+                         "app_js": ASSETS / "map.js", "app_css": ASSETS / "map.css"}, ("topojson_js", "app_js"))
+    if "<" in out["world"]:
+        raise RuntimeError("asset world contains a '<' and cannot be inlined as JSON")
     return out
 
 

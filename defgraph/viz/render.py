@@ -49,21 +49,25 @@ def script_csp(*scripts: str) -> str:
             "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
 
 
+def inline_assets(files: dict[str, Path], scripts: tuple[str, ...]) -> dict[str, str]:
+    """The texts of `files` by name, to be inlined as they are, and under "csp" the policy that
+    lets exactly the `scripts` among them run. RuntimeError for a text that could end its own
+    <script>/<style> element."""
+    out = {name: path.read_text(encoding="utf-8") for name, path in files.items()}
+    for name, text in out.items():
+        if "</script" in text.lower() or "</style" in text.lower():
+            raise RuntimeError(f"asset {name} contains a closing tag and cannot be inlined")
+    out["csp"] = script_csp(*(out[name] for name in scripts))
+    return out
+
+
 @lru_cache(maxsize=1)
 def page_assets() -> dict[str, str]:
     """What every page inlines: vis-network (shipped by pyvis), defgraph's script and style, and
     the Content-Security-Policy that lets exactly those two scripts run."""
     vis = _vis_dir()
-    out = {"vis_js": (vis / "vis-network.min.js").read_text(encoding="utf-8"),
-           "vis_css": (vis / "vis-network.css").read_text(encoding="utf-8"),
-           "app_js": (ASSETS / "view.js").read_text(encoding="utf-8"),
-           "app_css": (ASSETS / "view.css").read_text(encoding="utf-8")}
-    for name, text in out.items():
-        # inlined as is: it must not be able to end its own <script>/<style> element
-        if "</script" in text.lower() or "</style" in text.lower():
-            raise RuntimeError(f"asset {name} contains a closing tag and cannot be inlined")
-    out["csp"] = script_csp(out["vis_js"], out["app_js"])
-    return out
+    return inline_assets({"vis_js": vis / "vis-network.min.js", "vis_css": vis / "vis-network.css",
+                          "app_js": ASSETS / "view.js", "app_css": ASSETS / "view.css"}, ("vis_js", "app_js"))
 
 
 def class_style(cls: str, family: str) -> tuple[str, str]:

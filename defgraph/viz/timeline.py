@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from ..deals import deals_graph
 from ..namespaces import Minter
 from ..store import GraphStore, term_value
-from .render import ASSETS, script_csp
+from .render import ASSETS, inline_assets
 
 CATEGORIES = {"Deal": "deal", "MergedMeeting": "meeting", "MergedAgreement": "agreement"}
 
@@ -97,14 +97,9 @@ def timeline_items(store: GraphStore, href: Callable[[str], str | None] = lambda
 @lru_cache(maxsize=1)
 def timeline_assets() -> dict[str, str]:
     """vis-timeline (vendored from npm), defgraph's timeline script, and the CSP letting exactly those run."""
-    out = {"vis_js": (ASSETS / "vis-timeline-graph2d.min.js").read_text(encoding="utf-8"),
-           "vis_css": (ASSETS / "vis-timeline-graph2d.min.css").read_text(encoding="utf-8"),
-           "app_js": (ASSETS / "timeline.js").read_text(encoding="utf-8")}
-    for name, text in out.items():
-        if "</script" in text.lower() or "</style" in text.lower():
-            raise RuntimeError(f"asset {name} contains a closing tag and cannot be inlined")
-    out["csp"] = script_csp(out["vis_js"], out["app_js"])
-    return out
+    return inline_assets({"vis_js": ASSETS / "vis-timeline-graph2d.min.js",
+                          "vis_css": ASSETS / "vis-timeline-graph2d.min.css",
+                          "app_js": ASSETS / "timeline.js"}, ("vis_js", "app_js"))
 
 
 def timeline_page(items: list[TimelineItem], title: str = "defgraph timeline") -> str:

@@ -44,8 +44,7 @@ class AgreementRules:
         if trig is None or verb is None or _denied(low, trig) or _cue(low, "negotiation_cues") \
                 or _cue(low, "competition_cues"):
             return
-        future = "|".join(map(re.escape, patterns()["future_cues"]))
-        if re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$", low[:verb.start()]):
+        if _future(low[:verb.start()]):
             return  # "will sign a contract": nothing signed yet
         moved = [e for e in self.events if e.cls == "Transfer" and e.evidence.start == sent.start
                  and e.status in ("ordered", "delivered")]
@@ -133,11 +132,10 @@ class AgreementRules:
         actors = self._actors(sent, (AGENCY, COUNTRY, PERSON))
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
-        future = "|".join(map(re.escape, patterns()["future_cues"]))
         if verb.group(1) in patterns()["object_only_signing_verbs"] and frame.relation(document) != "object":
             return  # "exchanged views on a future agreement": only memoranda exchanged are signed
-        if frame.negated or frame.relation(document) is None or _denied(low, trig) or re.search(
-                rf"\b(?:{future})\s+(?:[a-z]+\s+)?$", low[:verb.start()]):
+        if frame.negated or frame.relation(document) is None or _denied(low, trig) or \
+                _future(low[:verb.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in
             # March": nothing signed (yet)
             return
@@ -230,6 +228,12 @@ class AgreementRules:
             if origin in countries and None not in countries and countries[0] != countries[1]:
                 buyer = countries[1 - countries.index(origin)]
                 self._add_transfer(sent, origin, buyer, m, "ordered", True)
+
+
+def _future(before: str) -> bool:
+    """Whether the words before a signing verb put it in the future ("will sign", "plans to sign")."""
+    future = "|".join(map(re.escape, patterns()["future_cues"]))
+    return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$", before) is not None
 
 
 def _denied(low: str, trig: re.Match) -> bool:
