@@ -814,3 +814,26 @@ def test_clause_depth_from_the_parse_is_zero_for_the_main_predicate():
     g = Grammar()
     at = lambda w: depth(g, sent, text.index(w), text.index(w) + len(w))  # noqa: E731
     assert at("delivered") == 0 and at("ordered") > at("delivered")
+
+
+def test_category_nouns_are_read_in_both_numbers_with_unknown_designations_before_them():
+    assert transfers_of("Hungary ordered the Bizon 2 armoured engineering vehicle from Germany.") == \
+        {("Germany", "Hungary", "Bizon 2", "ordered")}
+    assert transfers_of("Germany delivered the Kestrel bridge-layer to Hungary.") == \
+        {("Germany", "Hungary", "Kestrel", "delivered")}
+    # a capitalised head is part of the name; a designation before a known word makes one longer name
+    assert transfers_of("The United States approved the sale of Long Reach Strike Weapons to Morocco.") == \
+        {("United States", "Morocco", "Long Reach Strike Weapons", "discussed")}
+    assert transfers_of("Taiwan received the Harpoon Coastal Defense System from the United States.") == \
+        {("United States", "Taiwan", "Harpoon Coastal Defense System", "delivered")}
+    facts = facts_of("Peru will buy the K808 White Tiger wheeled armoured vehicle from South Korea.")
+    assert "K808 White Tiger" in names(facts, "Equipment") and "Tiger" not in names(facts, "Equipment")
+
+
+def test_a_category_noun_that_modifies_another_noun_or_name_names_no_system():
+    facts = facts_of("The award was announced at the Millbrook vehicle testing grounds. Peru's Army Weapons and "
+                     "Ammunition Factory will assemble them. Rheinmetall leads in 155mm artillery weapons. "
+                     "French shipbuilder Piriou handed over the second Piriou patrol vessel to Senegal.")
+    assert names(facts, "Equipment") == set()
+    assert transfers_of("The 38 M1A2T tanks arrived in Taiwan from the United States on Sunday.") == \
+        {("United States", "Taiwan", "M1A2T", "delivered")}

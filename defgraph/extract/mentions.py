@@ -42,9 +42,47 @@ def role_regex() -> re.Pattern:
     return _regex_of([k for k in patterns()["roles"] if not k.startswith("_")], plural=True)
 
 
+def number_forms(phrase: str) -> set[str]:
+    """A folded head phrase in the singular and the plural: its last word inflected
+    (`frigates` ↔ `frigate`, `batteries` ↔ `battery`, `aircraft` unchanged)."""
+    words = phrase.split(" ")
+    last = words[-1]
+    if last in patterns()["heads_of_one_number"]:
+        return {phrase}
+    if last.endswith("ies"):
+        other = last[:-3] + "y"
+    elif re.search(r"(?:ch|sh|ss|x)es$", last):
+        other = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        other = last[:-1]
+    elif re.search(r"[^aeiou]y$", last):
+        other = last[:-1] + "ies"
+    elif re.search(r"(?:ch|sh|ss|x)$", last):
+        other = last + "es"
+    else:
+        other = last + "s"
+    return {phrase, " ".join(words[:-1] + [other])}
+
+
+@lru_cache(maxsize=1)
+def head_classes() -> dict[str, str]:
+    """Every written form of a data/patterns.json `equipment_heads` phrase (British and American
+    spelling, singular and plural) → the class it names."""
+    listed: dict[str, str] = {}
+    inflected: dict[str, str] = {}
+    for phrase, cls in patterns()["equipment_heads"].items():
+        if phrase.startswith("_"):
+            continue
+        for spelt in spelling_variants(fold(phrase)):
+            listed[spelt] = cls
+            inflected.update((form, cls) for form in number_forms(spelt))
+    return {**inflected, **listed}
+
+
 @lru_cache(maxsize=1)
 def head_regex() -> re.Pattern:
-    return _regex_of([k for k in patterns()["equipment_heads"] if not k.startswith("_")])
+    """The equipment head phrases in all their forms, longest first."""
+    return _regex_of(list(head_classes()))
 
 
 def normalise_role(surface: str) -> str:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import agency_key, equipment_key, is_acronym
-from ..mentions import chunk_candidates, head_regex
+from ..mentions import chunk_candidates, head_classes, head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
 from ..text import fold, patterns
-from .equipment import _head_key
 from .words import GENERIC_WORDS, PAREN_RE
 
 
@@ -89,7 +88,7 @@ class AcronymPasses:
         low = fold(name)
         m = head_regex().search(low)
         if m and m.end() == len(low):
-            return EQUIPMENT, patterns()["equipment_heads"][_head_key(m.group())]
+            return EQUIPMENT, head_classes()[m.group()]
         heads = {k: v for k, v in patterns()["org_heads"].items() if not k.startswith("_")}
         for head in sorted(heads, key=len, reverse=True):
             if re.search(rf"\b{re.escape(head)}\b", low):

@@ -50,6 +50,17 @@ class Base:
         self._by_start.insert(i, m)
         return ent
 
+    def replace(self, inner: Mention) -> None:
+        """Forget a mention that a longer name now covers, and its entity if nothing else names it."""
+        ent = self.entities[inner.key]
+        ent.mentions.remove(inner)
+        self.mentions.remove(inner)
+        if not ent.mentions:
+            del self.entities[inner.key]
+        else:
+            ent.aliases = {m.text for m in ent.mentions if m.source != REFERENCE}
+        self._reindex()
+
     def near(self, s: int, e: int, pad: int = 160) -> list[Mention]:
         """Mentions that start within `pad` characters of the span [s, e)."""
         lo = bisect.bisect_left(self._starts, s - pad)

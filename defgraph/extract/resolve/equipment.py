@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import equipment_key
-from ..mentions import head_regex
+from ..mentions import head_classes, head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..text import fold, maker_suffix, patterns
 from .words import GENERIC_WORDS
@@ -16,20 +16,34 @@ class EquipmentPasses:
 
     def _equipment_by_head(self) -> None:
         """`Bulldog armoured personnel carriers`: a designation before a generic category noun."""
-        heads = patterns()["equipment_heads"]
         for hm in head_regex().finditer(fold(self.text)):
-            cat = heads[_head_key(hm.group())]
+            cat = head_classes()[hm.group()]
+            if self._head_modifies(hm.start(), hm.end()):
+                continue
             known = [m for m in self.near(hm.start() - 40, hm.start()) if m.family == EQUIPMENT
                      and 0 <= hm.start() - m.end <= 25
                      and re.fullmatch(r"[\s\w-]{0,25}", self.text[m.end:hm.start()] or "")
                      and not re.search(r"\b(and|or)\b", self.text[m.end:hm.start()])]
             if known:
+                s, e = self._designation_before(hm.start())
                 for m in known:
                     m.head = True
+                    if s is not None and s < m.start and e == m.end and m.source == "gazetteer" and \
+                            re.search(r"\d", self.text[s:m.start]) and not self.covered(s, m.start):
+                        # "K808 White Tiger wheeled armoured vehicles": a designation before a known word
+                        name = self.text[s:e]
+                        self.replace(m)
+                        self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
+                                 EQUIPMENT, cat, equipment_key(name), name)
+                        continue
                     extra = re.fullmatch(r" ([A-Z][a-z]+) ", self.text[m.end:hm.start()])
                     if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()):
-                        end = m.end + len(extra.group(0).rstrip())
+                        # "Harpoon Coastal Defense System": a capitalised head belongs to the name
+                        whole = self.text[hm.start()].isupper()
+                        end = hm.end() if whole else m.end + len(extra.group(0).rstrip())
                         name = self.text[m.start:end]
+                        if whole:
+                            self.replace(m)
                         self.add(Mention(m.start, end, name, EQUIPMENT, source="context", head=True),
                                  EQUIPMENT, cat, equipment_key(name), name)
                 continue
@@ -46,12 +60,29 @@ class EquipmentPasses:
             name = self.text[s:e]
             if any(fold(name) == fold(x) for x in patterns()["stop_capitalised"]):
                 continue
-            if fold(name) in patterns()["number_words"]:
+            if fold(name) in patterns()["number_words"] or self.CALIBRE_ONLY_RE.fullmatch(name):
                 continue  # "Sixteen wheeled howitzers": a number, not a designation
             if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
                 continue  # "The MND said frigates ...": an organisation's acronym, not a designation
             self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
                      EQUIPMENT, cat, equipment_key(name), name)
+
+    CALIBRE_ONLY_RE = re.compile(r"\d{2,3} ?(?:mm|millimetre|millimeter)")
+
+    def _head_modifies(self, start: int, end: int) -> bool:
+        """The category noun is not the head of its phrase: it modifies what follows ("vehicle
+        testing grounds", "Weapons and Ammunition Factory", "Vehicle Systems Spares")."""
+        after = self.text[end:end + 40]
+        if self.text[start].isupper() and re.match(r"\s+(?:(?:and|of|&)\s+)?[A-Z][a-z]", after):
+            return True
+        nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?\b", after)
+        if nxt is None:
+            return False
+        if nxt.group(1) in patterns()["not_moved_nouns"]:
+            return True
+        # "vehicle testing grounds": an -ing noun and its head, not "a system firing missiles at"
+        return nxt.group(1).endswith("ing") and nxt.group(2) is not None and \
+            nxt.group(2).capitalize() not in patterns()["stop_capitalised"] and nxt.group(2) not in GENERIC_WORDS
 
     DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}(?:-\d{1,4}|\d{2,4})[A-Za-z]{0,4}"
                                 r"(?: (?:[A-Z][a-z]{2,}|[IVX]{1,3}))?(?![\w-])")
@@ -96,7 +127,6 @@ class EquipmentPasses:
     def _designations_after_head(self) -> None:
         """`self-propelled howitzers Krab`, `tanks Leopard 2A4`: a category noun and then the
         system's name, as Polish, Czech and Ukrainian releases write it in English."""
-        heads = patterns()["equipment_heads"]
         stop = set(patterns()["stop_capitalised"])
         for hm in head_regex().finditer(fold(self.text)):
             m = re.match(r" ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 40])
@@ -112,7 +142,7 @@ class EquipmentPasses:
             if any(name in x.aliases for x in self.entities.values()) or len(name) < 3 or \
                     not re.search(r"\d|\b[A-Z]{2,}\b", name):
                 continue  # a designation ("Leopard 2A4", "K9A1"), not any capitalised word
-            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, heads[_head_key(hm.group())],
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, head_classes()[hm.group()],
                      equipment_key(name), name)
 
     def _ship_names(self) -> None:
@@ -166,6 +196,7 @@ class EquipmentPasses:
         generic = set(patterns()["generic_designations"])
         suffixes = tuple(patterns()["generic_designation_suffixes"])
         while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
+                         or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
                          or words[0] in generic or words[0].lower().endswith(suffixes)):
             start += len(words[0]) + 1
             words = words[1:]
@@ -251,8 +282,10 @@ class EquipmentPasses:
         return h is not None and re.fullmatch(r"\s*(?:[a-z-]+\s+){0,3}", right[:h.start()]) is not None
 
     def _drop_equipment_named_like_people(self) -> None:
-        """"Lula turns down Scholz on tank ammunition": a person's name is no designation."""
+        """"Lula turns down Scholz on tank ammunition", "the second Piriou patrol vessel" beside
+        "shipbuilder Piriou": a person's or an organisation's name is no designation."""
         names = {fold(w) for e in self.entities.values() if e.family == PERSON for a in e.aliases for w in a.split()}
+        names |= {fold(a) for e in self.entities.values() if e.family == AGENCY for a in e.aliases | {e.name}}
         for key, ent in list(self.entities.items()):
             if ent.family == EQUIPMENT and not ent.gazetteer and fold(ent.name) in names:
                 self.mentions = [m for m in self.mentions if m.key != key]
@@ -276,12 +309,3 @@ def _system_name(name: str, ent: Entity, text: str) -> str:
             return name[:-1]
     return name
 
-
-def _head_key(surface: str) -> str:
-    heads = patterns()["equipment_heads"]
-    if surface in heads:
-        return surface
-    for a, b in patterns()["spelling_variants"]:
-        if surface.replace(b, a) in heads:
-            return surface.replace(b, a)
-    return surface

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import equipment_key
+from ..mentions import head_classes
 from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Entity, Mention
 from ..sentences import BULLET
 from ..text import fold, patterns, trigger_regex
@@ -21,7 +22,7 @@ _MODIFIERS = {"compound", "amod", "nmod"}
 def kit_nouns() -> frozenset[str]:
     """Head nouns of a kind of equipment (lower case): the last words of data/patterns.json
     `equipment_heads` and the words of `kit_nouns`."""
-    heads = {phrase.split()[-1] for phrase in patterns()["equipment_heads"] if not phrase.startswith("_")}
+    heads = {phrase.split()[-1] for phrase in head_classes()}
     return frozenset(heads | {k for k in patterns()["kit_nouns"] if not k.startswith("_")})
 
 
@@ -29,8 +30,8 @@ def kit_class(phrase: str) -> str:
     """The class of a kind of equipment: that of the longest `equipment_heads` phrase it ends
     with, else that of its head noun in `kit_nouns`, else plain Equipment."""
     low = fold(phrase)
-    heads = patterns()["equipment_heads"]
-    ends = [h for h in heads if not h.startswith("_") and (low == h or low.endswith(" " + h))]
+    heads = head_classes()
+    ends = [h for h in heads if low == h or low.endswith(" " + h)]
     if ends:
         return heads[max(ends, key=len)]
     return patterns()["kit_nouns"].get(low.split()[-1], "Equipment")
