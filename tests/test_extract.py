@@ -837,3 +837,28 @@ def test_a_category_noun_that_modifies_another_noun_or_name_names_no_system():
     assert names(facts, "Equipment") == set()
     assert transfers_of("The 38 M1A2T tanks arrived in Taiwan from the United States on Sunday.") == \
         {("United States", "Taiwan", "M1A2T", "delivered")}
+
+
+def test_a_signing_or_a_thing_received_is_no_meeting_but_visiting_a_counterpart_is():
+    assert meetings_of("Defence Minister Anna Veldkamp and her Danish counterpart Lars Holm signed an "
+                       "agreement to that effect.") == []
+    assert meetings_of("The award was presented in Berlin. It was received by Jan Ketzel, the project manager, "
+                       "and Peter Ulm, Managing Director of the company.") == []
+    got = meetings_of("The two countries signed a memorandum while Defence Minister Jan Brekel was visiting his "
+                      "Romanian counterpart, Angel Tudor.")
+    assert got == [{"Jan Brekel", "Angel Tudor"}]
+
+
+def test_people_from_coordination_given_names_and_titles_alone():
+    got = meetings_of("Rustem Karimov and Hanno Peeters, the defence ministers of Ukraine and Estonia, held a "
+                      "conversation about new projects.")
+    assert got == [{"Rustem Karimov", "Hanno Peeters"}]
+    facts = facts_of("Saudi Defense Minister Prince Faisal bin Nasser visited Moscow. Earlier in the day, Prince "
+                     "Faisal held talks with Russian Defense Minister Oleg Petrov.")
+    assert names(facts, "Person") == {"Faisal bin Nasser", "Oleg Petrov"}
+    got = meetings_of("Nigeria's Minister of Defence, Musa Bello, is in Turkey. During the visit, the Minister of "
+                      "Defence held discussions with his Turkish counterpart, Lt-Gen Ahmet Kaya, on cooperation.")
+    assert got == [{"Musa Bello", "Ahmet Kaya"}]
+    # a plural title refers to no one person: no meeting of the one defence minister named
+    assert meetings_of("Defence Minister Ivan Marko said on Monday that NATO defence ministers will discuss "
+                       "production when they meet in February.") == []

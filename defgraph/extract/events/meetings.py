@@ -17,14 +17,14 @@ class MeetingRules:
         low = fold(sent.text)
         if not trigger_regex("meeting_triggers").search(low):
             return
-        if self._attendees_of_last_meeting(sent, low):
+        if self._attendees_of_last_meeting(sent, low) or self._ceremony(low):
             return
         people = []
         for m in self.in_sentence(sent, PERSON):
             if m.key not in people:
                 people.append(m.key)
         for r in self.roles:
-            if sent.start <= r.start < sent.end and not self._attached(r):
+            if sent.start <= r.start < sent.end and not r.plural and not self._attached(r):
                 who = self._title_reference(r)
                 if who and who not in people:
                     people.append(who)
@@ -60,6 +60,19 @@ class MeetingRules:
             return
         self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
                                  participants=people, date=self._date(sent)))
+
+    def _ceremony(self, low: str) -> bool:
+        """"A and her Dutch counterpart B signed an agreement", "It was received by A and B": a
+        signing or a thing received, with no word for talks (data/patterns.json weak_meeting_triggers
+        are the words that alone say nothing of talks), is no meeting."""
+        weak = set(patterns()["weak_meeting_triggers"])
+        found = [m.group() for m in trigger_regex("meeting_triggers").finditer(low)]
+        if any(t not in weak for t in found if t not in patterns()["host_verbs"]):
+            return False
+        if re.search(r"\b(?:it|this|which|that)\s+(?:was|were|has been|had been)\s+(?:received|welcomed)\s+by\b", low):
+            return True  # a thing received, not a visitor
+        return all(t in weak for t in found) and trigger_regex("agreement").search(low) is not None and re.search(
+            r"\b(?:" + "|".join(map(re.escape, patterns()["signing_verbs"])) + r")\b", low) is not None
 
     def _counterpart_named_later(self, sent: Sentence, low: str, one: str) -> list[str]:
         """`… held talks with his Polish counterpart. Jan Kowal, Poland's defence minister, said …`: an
@@ -109,9 +122,8 @@ class MeetingRules:
                    for m in self.between(role.start - 120, role.end + 4) if m.family == PERSON)
 
     def _title_reference(self, role: Mention) -> str | None:
-        name = role.role
-        cands = [k for k, e in self.entities.items() if e.family == PERSON and e.role and
-                 fold(e.role).replace("defense", "defence") == fold(name).replace("defense", "defence")]
+        cands = [k for k, e in self.entities.items() if e.family == PERSON and (e.role or e.roles) and
+                 _same_role(role.role, e)]
         return cands[0] if len(cands) == 1 else None
 
 

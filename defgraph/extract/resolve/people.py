@@ -20,7 +20,8 @@ class PeoplePasses:
         honorifics = set(p["honorifics"])
         counterparts = set(p["counterpart_cues"])
         people: list[tuple[int, int, Mention | None]] = []
-        for sent in self.sentences:
+        # twice: "Rustem Umierov and Hanno Pevkur": a name joined to a person found later is a person too
+        for sent in self.sentences + self.sentences:
             roles = [(r.start, r.end) for r in self.roles if sent.start <= r.start < sent.end
                      and self.text[r.start:r.start + 1].isupper()]
             headline = sent is self.sentences[0] and sent.paragraph == 0
@@ -79,7 +80,8 @@ class PeoplePasses:
                     or next_word[0].strip(",.;:") in p["speech_verbs"] \
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
-                    or prev_word[0].lower() == "and" and self._person_ends_before(s - 5)
+                    or prev_word[0].lower() == "and" and self._person_ends_before(s - 5) \
+                    or next_word[0] == "and" and self._person_starts_at(e + 5)
                 if not evidence:
                     continue
                 name = self.text[s:e]
@@ -96,15 +98,21 @@ class PeoplePasses:
                     ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
 
+    def _person_starts_at(self, pos: int) -> bool:
+        return any(m.family == PERSON and m.start == pos for m in self.near(pos, pos))
+
     def _person_ends_before(self, pos: int) -> bool:
         return any(m.family == PERSON and m.end == pos for m in self.near(pos, pos))
 
     def _person_ending_with(self, name: str) -> str | None:
-        """A person already named whose full name ends with `name` ("Lund Poulsen")."""
+        """A person already named whose full name ends with `name` ("Lund Poulsen"), or whose
+        given name it is before a patronymic particle ("Prince Khalid" for Khalid bin Salman)."""
         folded = fold(name)
+        particles = tuple(f" {p} " for p in patterns()["patronymic_particles"])
         for key, ent in self.entities.items():
             full = fold(ent.name)
-            if ent.family == PERSON and full != folded and full.endswith(" " + folded):
+            if ent.family == PERSON and full != folded and (
+                    full.endswith(" " + folded) or full[len(folded):].startswith(particles) and full.startswith(folded)):
                 return key
         return None
 
