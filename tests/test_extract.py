@@ -862,3 +862,19 @@ def test_people_from_coordination_given_names_and_titles_alone():
     # a plural title refers to no one person: no meeting of the one defence minister named
     assert meetings_of("Defence Minister Ivan Marko said on Monday that NATO defence ministers will discuss "
                        "production when they meet in February.") == []
+
+
+def test_agreements_inked_in_headlines_between_parties_in_the_documents_phrase_and_signatories_for_states():
+    assert agreements_of("Saudi Arabia and Russia ink agreement to develop joint military cooperation") == \
+        [({"Saudi Arabia", "Russia"}, "agreement")]
+    assert agreements_of("An agreement to develop joint military cooperation between Saudi Arabia and Russia was "
+                         "signed on Monday, the deputy defence minister said.") == [({"Saudi Arabia", "Russia"}, "agreement")]
+    # a signatory beside a state signs for their own country
+    assert agreements_of("UK Defence Secretary John Hale put his signature to a new Framework Agreement with "
+                         "Finland.") == [({"United Kingdom", "Finland"}, "agreement")]
+    # a body named in a person's title qualifies the person: signatories, then no agreement of theirs
+    # where the article names the parties
+    got = agreements_of("The Philippines and Canada signed a memorandum of understanding (MOU). Department of "
+                        "National Defense (DND) Secretary Gil Torres and Canadian Ambassador to the Philippines "
+                        "David Hart put their signatures to the MOU at Camp Aguinaldo on Friday.")
+    assert got == [({"Philippines", "Canada"}, "memorandum")]

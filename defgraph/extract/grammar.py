@@ -124,6 +124,18 @@ def depth(grammar: "Grammar", sent: Sentence, start: int, end: int) -> int:
     return n
 
 
+def governs(grammar: "Grammar", sent: Sentence, head: tuple[int, int], pos: int) -> bool:
+    """Whether the word at `pos` lies in the phrase the word at `head` (offsets) heads: "an agreement
+    to develop cooperation between A and B" holds its "between"; "the agreement removes limits on
+    exchanges between A and B" does not."""
+    doc = grammar.doc(sent)
+    outer = _span_head(doc, head[0] - sent.start, head[1] - sent.start)
+    inner = doc.char_span(pos - sent.start, pos - sent.start + 1, alignment_mode="expand")
+    if outer is None or inner is None or not len(inner):
+        return False
+    return any(t.i == outer.i for t in inner[0].ancestors)
+
+
 def speaks(grammar: "Grammar", sent: Sentence, m: Mention) -> bool:
     """Whether the mention is the subject of a speech verb ("…, Minister X said"): the source of
     the report rather than a party to what it reports."""

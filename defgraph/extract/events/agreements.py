@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..grammar import role_table, speaks
+from ..grammar import governs, role_table, speaks
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, maker_suffix, patterns, spelling_variants
@@ -98,7 +98,16 @@ class AgreementRules:
         made = re.compile(rf"(?:{maker_suffix()})\b")
         return [m for m in found if not (m.family == COUNTRY and (self._qualifies_next(m) or any(
             o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
-            and not made.match(self.text, m.end)]  # "Boeing-built aircraft": the maker signs nothing here
+            and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
+            and not (m.family == AGENCY and self._titles_a_person(m))]
+
+    def _titles_a_person(self, m: Mention) -> bool:
+        """`Department of National Defense (DND) Secretary Jane Doe`: a body named in a person's title
+        qualifies the person and signs nothing of its own."""
+        for r in self.roles:
+            if 0 <= r.start - m.end <= 10 and re.fullmatch(r"[\s)]*(?:\([^()]*\)\s*)?", self.text[m.end:r.start]):
+                return any(p.family == PERSON and 0 <= p.start - r.end <= 2 for p in self.between(r.end, r.end + 3))
+        return False
 
     def _implied_buyer(self) -> str | None:
         """The state that buys a contract's goods when the text leaves it out: the country the
@@ -160,7 +169,9 @@ class AgreementRules:
         elif group:
             n = 3 if "three" in group else 2
             ranked = self._top_countries(50)
-            countries = self._distinct([self.country_of(a.key) for a in actors if self.country_of(a.key)])
+            frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), actors)
+            countries = self._distinct([self.country_of(a.key) for a in actors
+                                        if self.country_of(a.key) and frame.attached(a) is not False])
             countries = sorted(countries, key=lambda k: ranked.index(k) if k in ranked else 99)[:n]
             if len(countries) < 2:
                 countries = self._top_countries(n)
@@ -171,7 +182,8 @@ class AgreementRules:
             parties = self._between(actors, sent, sent.start + between.end())
             sides = [a for a in actors if a.key in parties]
             side_frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), sides)
-            if sides and all(side_frame.relation(a) is None for a in sides):
+            if sides and all(side_frame.relation(a) is None for a in sides) and \
+                    not governs(self.grammar, sent, (document.start, document.end), sent.start + between.start()):
                 return  # "the agreement will remove restrictions on exchanges between A and B": not its parties
         if len(parties) < 2:
             with_m = re.search(r"\bwith\b", low)
@@ -198,12 +210,17 @@ class AgreementRules:
         """`Japan, Australia sign deal` / `Hamada and Marles signed a memorandum`: where the article
         names the parties of a document, its signatories are no parties of another one."""
         agreements = [e for e in self.events if e.cls == "Agreement"]
-        by_country = {frozenset(map(self.country_of, e.parties)) for e in agreements
-                      if all(self.entities[k].family != PERSON for k in e.parties if k in self.entities)}
+        named = [e.parties for e in agreements
+                 if all(self.entities[k].family != PERSON for k in e.parties if k in self.entities)]
+        by_country = {frozenset(map(self.country_of, parties)) for parties in named}
+        by_body = [set(parties) for parties in named]
         self.events = [e for e in self.events if e.cls != "Agreement" or not (
-            all(k in self.entities and self.entities[k].family == PERSON for k in e.parties)
-            and None not in (countries := frozenset(map(self.country_of, e.parties)))
-            and len(countries) == len(e.parties) and countries in by_country)]
+            all(k in self.entities and self.entities[k].family == PERSON for k in e.parties) and (
+                (None not in (countries := frozenset(map(self.country_of, e.parties)))
+                 and len(countries) == len(e.parties) and countries in by_country)
+                # "IMOD and Rafael sign contract" ... "its director and Rafael CEO X signed it"
+                or any(k is not None and k in body for body in by_body
+                       for k in (self.entities[p].organization for p in e.parties))))]
 
     def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> set[str]:
         """Those the signing verb joins with "with" ("signed ... with A, B and C")."""
@@ -212,6 +229,13 @@ class AgreementRules:
 
     def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
         low = fold(sent.text)
+        if any(self.entities[k].family != PERSON for k in parties):
+            # "the Defence Secretary signed an agreement with Finland": a signatory beside a state or
+            # body signs for their country
+            parties = self._distinct([k if self.entities[k].family != PERSON else self.country_of(k) or k
+                                      for k in parties])
+            if len(parties) < 2:
+                return
         during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
         self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties, kind=kind,
                                  date=self._date(sent, fallback=during_visit, anywhere=True),
