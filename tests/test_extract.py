@@ -878,3 +878,11 @@ def test_agreements_inked_in_headlines_between_parties_in_the_documents_phrase_a
                         "National Defense (DND) Secretary Gil Torres and Canadian Ambassador to the Philippines "
                         "David Hart put their signatures to the MOU at Camp Aguinaldo on Friday.")
     assert got == [({"Philippines", "Canada"}, "memorandum")]
+
+
+def test_what_arrives_goes_to_whose_it_now_is_and_listed_systems_each_move():
+    assert transfers_of("The first six F-16AM fighters of the Argentine Air Force arrived from Denmark on "
+                        "Tuesday.") == {("Denmark", "Argentina", "F-16AM", "delivered")}
+    got = transfers_of("Hungary also ordered 24 PzH 2000 self-propelled howitzers, three Kestrel bridge-laying "
+                       "systems and five Bison recovery tanks from Germany.")
+    assert got == {("Germany", "Hungary", x, "ordered") for x in ("PzH 2000", "Kestrel", "Bison")}

@@ -229,11 +229,11 @@ class AgreementRules:
 
     def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
         low = fold(sent.text)
-        if any(self.entities[k].family != PERSON for k in parties):
+        people = {k for k in parties if k in self.entities and self.entities[k].family == PERSON}
+        if len(people) < len(parties):
             # "the Defence Secretary signed an agreement with Finland": a signatory beside a state or
             # body signs for their country
-            parties = self._distinct([k if self.entities[k].family != PERSON else self.country_of(k) or k
-                                      for k in parties])
+            parties = self._distinct([self.country_of(k) or k if k in people else k for k in parties])
             if len(parties) < 2:
                 return
         during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))

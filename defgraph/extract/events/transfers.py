@@ -161,8 +161,9 @@ class TransferRules:
                 supplier, recipient, status, purchase = subject, buyer.key, "discussed", False
         if phrase in patterns()["receive_verbs"]:
             recipient, supplier = subject, from_actor or self._named_origin(equipment[0])
-        elif phrase in {"arrived", "arrive", "have arrived", "has arrived", "came off"}:
-            recipient = in_actor or subject if subject != supplier else in_actor
+        elif phrase in patterns()["arrival_words"]:
+            # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
+            recipient = in_actor or (subject if subject != supplier else None) or self._owner_after(equipment[-1], sent)
             supplier = self._owner_before(equipment[0]) or from_actor
         if from_actor and to_actor and not purchase:
             supplier, recipient = from_actor, to_actor  # "the supply of X from A to B"
@@ -297,6 +298,13 @@ class TransferRules:
         owners = [x for x in self.between(m.start - 40, m.start) if x.family == COUNTRY
                   and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])]
         return owners[-1].key if owners else self._named_origin(m)
+
+    def _owner_after(self, m: Mention, sent: Sentence) -> str | None:
+        """`X of the Argentine Air Force`: the force or state a system belongs to, named after it."""
+        owner = next((x for x in self.between(m.end, min(sent.end, m.end + 80)) if x.family in (COUNTRY, AGENCY)), None)
+        if owner is None or not re.fullmatch(r"[^,;()]*?\bof\s+(?:the\s+)?", self.text[m.end:owner.start]):
+            return None
+        return owner.key
 
     def _subject(self, actors: list[Mention], pos: int, sent: Sentence) -> str | None:
         cands = [a for a in actors if a.end <= pos and not re.search(
