@@ -886,3 +886,12 @@ def test_what_arrives_goes_to_whose_it_now_is_and_listed_systems_each_move():
     got = transfers_of("Hungary also ordered 24 PzH 2000 self-propelled howitzers, three Kestrel bridge-laying "
                        "systems and five Bison recovery tanks from Germany.")
     assert got == {("Germany", "Hungary", x, "ordered") for x in ("PzH 2000", "Kestrel", "Bison")}
+
+
+def test_two_variants_of_a_known_system_are_two_systems():
+    got = transfers_of("Colombia will buy 15 single-seat Gripen E aircraft and two twin-seat Gripen F jets "
+                       "from Sweden.")
+    assert got == {("Sweden", "Colombia", "Gripen E", "ordered"), ("Sweden", "Colombia", "Gripen F", "ordered")}
+    # one variant beside the family name stays one system
+    facts = facts_of("Colombia will buy the Gripen E from Sweden. The Gripen is made by Saab.")
+    assert names(facts, "Equipment") == {"Gripen E"}

@@ -47,6 +47,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_company_suffixes", (AGENCY, EQUIPMENT), (AGENCY,)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_distinct_variants", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
     Pass("_titled_surnames", (PERSON, AGENCY, EQUIPMENT, COUNTRY, ROLE), (PERSON,)),

@@ -275,6 +275,33 @@ class EquipmentPasses:
             self.entities[m.key].aliases.add(m.text)
         self._reindex()
 
+    VARIANT_RE = re.compile(r" (?:[A-Z]{1,2}\d?|Mk ?\d+|Block \d+)(?![\w/-])")
+
+    def _distinct_variants(self) -> None:
+        """`15 Gripen E and two Gripen F jets`: where an article names two or more variants of one
+        known system (its name and a variant code), each variant is a system of its own; the family
+        name alone stays the family."""
+        for key, ent in list(self.entities.items()):
+            if ent.family != EQUIPMENT or not ent.gazetteer:
+                continue
+            variants: dict[str, list[Mention]] = {}
+            for m in list(ent.mentions):
+                code = self.VARIANT_RE.match(self.text, m.end)
+                if code and not self.covered(m.end + 1, code.end()):
+                    m.end, m.text = code.end(), self.text[m.start:code.end()]  # "Gripen" + " F"
+                names = ent.aliases | set(ent.facts.aliases) | {ent.canonical or ent.name}
+                family = next((a for a in names if m.text != a and m.text.startswith(a + " ")
+                               and self.VARIANT_RE.fullmatch(m.text[len(a):])), None)
+                if family is not None:
+                    variants.setdefault(m.text, []).append(m)
+            if len(variants) < 2:
+                continue
+            for name, ms in variants.items():
+                for m in ms:
+                    self.replace(m)
+                    self.add(Mention(m.start, m.end, name, EQUIPMENT, source="context", head=m.head),
+                             EQUIPMENT, ent.cls, equipment_key(name), name)
+
     def _head_follows(self, pos: int) -> bool:
         """A category noun follows, with at most three lower-case words between ("Siper air defence launchers")."""
         right = fold(self.text[pos:pos + 50])
