@@ -74,15 +74,18 @@ def test_second_corpus_meets_floors():
     # real-news study sets, rewritten from published items and annotated blind. First look
     # (entities / events micro-F1, before any change made for them): real 0.885 / 0.406 (on
     # main before issue 9: 0.885 / 0.422), fresh 0.806 / 0.289 (0.795 / 0.244), winter
-    # 0.873 / 0.540 (see its SOURCES.md). Now regression guards; floors sit just under what
-    # extraction reaches.
+    # 0.873 / 0.540 (see its SOURCES.md); unseen 0.829 / 0.436 and later 0.907 / 0.537, never
+    # tuned to until the third day of work, when their errors were studied. Now regression
+    # guards; floors sit just under what extraction reaches.
     ("real", 22, (0.92, 0.67)),
     ("fresh", 24, (0.88, 0.65)),
     ("winter", 22, (0.89, 0.83)),
+    ("unseen", 22, (0.86, 0.47)),
+    ("later", 22, (0.90, 0.58)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
-    `unseen/`, `later/`, `recent/` and `december/` have no floor on purpose: no change is made for them; they are scored
+    `recent/`, `december/` and `eighth/` have no floor on purpose: no change is made for them; they are scored
     to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
