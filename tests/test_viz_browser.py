@@ -285,10 +285,10 @@ OVERLAPS = """() => {
     return out; }"""
 
 
-@pytest.mark.parametrize("focus", ["Umerov", "Ukraine"])
+@pytest.mark.parametrize("focus", ["Umerov", "Ukraine", None])
 def test_labels_of_a_focus_view_do_not_overlap(browser, dev_store, tmp_path, focus):
     out = tmp_path / "focus.html"
-    G = write_html(dev_store, GraphRequest(focus=focus, depth=2), out)
+    G = write_html(dev_store, GraphRequest(focus=focus, depth=2), out)     # None: the whole dev graph
     w = Watched(browser)
     w.open(out.as_uri())
     assert w.count("nodes") == G.number_of_nodes() > 40

@@ -212,8 +212,8 @@ def to_pyvis(G: nx.MultiDiGraph, *, title: str = "defgraph", subtitle: str | Non
     """A pyvis Network of a graph from `build_graph`, drawn by defgraph's offline template.
 
     Every node carries its label, a plain-text tooltip (`title`), class colour and shape,
-    centrality size, community (`group`) and, above PHYSICS_LIMIT nodes, a precomputed
-    position; every edge its label, tooltip and colour. `href(iri)` gives the address a node
+    centrality size, community (`group`) and a precomputed position (above AGGREGATE_LIMIT
+    nodes the page opens on the communities); every edge its label, tooltip and colour. `href(iri)` gives the address a node
     opens (None: not a link) on "click" or "dblclick" (`open_on`). The page inlines
     vis-network and fetches nothing, whatever `cdn_resources` says; pyvis's select and filter
     menus (Bootstrap) are not drawn: the page has its own search box and class legend.

@@ -64,16 +64,17 @@
                                      physics: !!(options.physics && options.physics.enabled), ready: false };
 
   // labels apart: each node's box (its shape and label, as vis-network draws them) is pushed
-  // away from the boxes it overlaps, along the shorter way out, until none overlaps
+  // away from the boxes it overlaps, along the shorter way out, until none overlaps; where
+  // pushing goes round in circles (a dense cluster), the layout is spread out a little first
   function separate(ids, gap) {
     var at = network.getPositions(ids), boxes = ids.map(function (id) {
       var b = network.getBoundingBox(id), p = at[id];
       return { id: id, x: p.x, y: p.y, l: b.left - p.x - gap, r: b.right - p.x + gap,
                t: b.top - p.y - gap, b: b.bottom - p.y + gap };
     });
-    for (var pass = 0; pass < 300; pass++) {
-      var moved = false;
+    function pushApart() {
       boxes.sort(function (a, b) { return (a.x + a.l) - (b.x + b.l); });
+      var moved = false;
       for (var i = 0; i < boxes.length; i++) {
         var A = boxes[i];
         for (var j = i + 1; j < boxes.length; j++) {
@@ -87,7 +88,15 @@
           else { var dy = (oy / 2 + 0.5) * (A.y <= B.y ? 1 : -1); A.y -= dy; B.y += dy; }
         }
       }
-      if (!moved) break;
+      return moved;
+    }
+    var cx = 0, cy = 0;
+    boxes.forEach(function (b) { cx += b.x / boxes.length; cy += b.y / boxes.length; });
+    for (var round = 0; round < 20; round++) {
+      var pass = 0;
+      while (pass < 60 && pushApart()) pass++;
+      if (pass < 60) break;
+      boxes.forEach(function (b) { b.x = cx + (b.x - cx) * 1.15; b.y = cy + (b.y - cy) * 1.15; });
     }
     // one update for all (network.moveNode would redraw the whole graph once per node moved)
     nodes.update(boxes.map(function (b) { return { id: b.id, x: b.x, y: b.y }; }));
@@ -118,7 +127,9 @@
       markReady();
     });
   } else {
+    // drawn once with every node in view, so that vis-network has measured every label
     network.once("afterDrawing", placed);
+    network.fit();
     network.redraw();
   }
 
