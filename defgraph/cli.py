@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import sys
+import typing
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,8 +14,11 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .formats import DEFAULTS, Format, FormatError, family, lookup
+from .queries import QUERY_FORMATS
+from .server import settings as server_settings
 from .store import DEFAULT_STORE_DIR, StoreError, open_store
-from .viz.export import DEFAULT_VIZ_FORMAT, VIZ_FORMATS, viz_format
+from .viz.export import VIZ_FORMATS, viz_format
 
 STORE_HELP = f"Store folder (default: $DEFGRAPH_STORE, else ./{DEFAULT_STORE_DIR})."
 
@@ -28,6 +33,59 @@ def _open(store_dir: str, read_only: bool = True, base_iri: str | None = None):
         return open_store(store_dir, read_only=read_only, base_iri=base_iri)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+class FormatChoice(click.Choice):
+    """A --format option's choices: the formats given (defgraph.formats), by name or alias; the
+    value is the format's name."""
+
+    def __init__(self, formats: list[Format]) -> None:
+        self.formats = formats
+        super().__init__([f.name for f in formats])
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        try:
+            return lookup(self.formats, str(value)).name
+        except FormatError:
+            return super().convert(value, param, ctx)
+
+
+def format_option(formats: list[Format], default: str | None, help: str):
+    """--format over some formats of the table, its help listing them."""
+    return click.option("--format", "fmt", type=FormatChoice(formats), default=default,
+                        show_default=default is not None, help=help)
+
+
+def settings_options(f):
+    """The options of `defgraph serve` that set the server's settings: one per row of the
+    settings table (server/settings.py), with its type, default and help from there."""
+    hints = typing.get_type_hints(server_settings.Settings)
+    for option, field in reversed(server_settings.options()):
+        kind, meta = hints[field.name], field.metadata
+        kwargs: dict = {"help": meta["help"], "envvar": meta["envvar"], "metavar": meta["metavar"]}
+        if kind is bool:
+            kwargs["is_flag"] = True
+        elif kind == tuple[str, ...]:
+            kwargs["multiple"] = True
+        else:
+            kwargs["type"] = kind if kind in (int, float) else str
+            has_default = field.default is not dataclasses.MISSING
+            kwargs["default"] = field.default if has_default else None
+            kwargs["show_default"] = meta["default_text"] or has_default
+        f = click.option(option, field.name, **kwargs)(f)
+    return f
+
+
+def settings_from(values: dict) -> server_settings.Settings:
+    """The server's settings from `defgraph serve`'s options (an option left out keeps its
+    default); ValueError names a bad one."""
+    given = {name: values[name] for name in (fld.name for _, fld in server_settings.options())
+             if values.get(name) is not None}
+    if "service_allow_list" in given:
+        given["service_allow_list"] = tuple(given["service_allow_list"])
+    if not given.get("allow_update"):
+        given.pop("update_token", None)
+    return server_settings.Settings(**given)
 
 
 class _Commands(click.Group):
@@ -154,8 +212,10 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None, jobs: i
 @main.command()
 @click.argument("query")
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True, help="Result format (json: SPARQL 1.1 results JSON).")
+@format_option(QUERY_FORMATS, DEFAULTS["results"],
+               "Answer format: " + ", ".join(f"{f.name} ({f.label})" for f in family("results"))
+               + " for SELECT and ASK; " + ", ".join(f.name for f in family("rdf"))
+               + " for CONSTRUCT and DESCRIBE (Turtle when a SELECT's format is given).")
 def query(query: str, store_dir: str, fmt: str) -> None:
     """Run a SPARQL query: a .rq file, a competency query name, or the query text.
 
@@ -177,9 +237,9 @@ def query(query: str, store_dir: str, fmt: str) -> None:
 
 @main.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld", "xml"]),
-              default="turtle", show_default=True,
-              help="nquads, trig and jsonld keep the per-article named graphs; the others merge them.")
+@format_option(family("rdf"), DEFAULTS["rdf"],
+               ", ".join(f.name for f in family("rdf", dataset=True)) + " keep the per-article named graphs; "
+               + ", ".join(f.name for f in family("rdf", dataset=False)) + " merge them.")
 @click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="File to write (default: stdout).")
 @click.option("--void", "void", is_flag=True,
               help="Write the graph's VoID description (in --format, default Turtle) instead of the graph.")
@@ -194,13 +254,13 @@ def export(store_dir: str, fmt: str, out: str | None, void: bool) -> None:
     target = _out_file(out) if out else None
     store = _open(store_dir)
     if void:
-        from .void import void_description
-
         base = store.base_iri if store.base_iri.endswith("/") else store.base_iri + "/"
+        from .formats import rdflib_bytes
+        from .void import VOCABULARIES, void_description
+
         g = void_description(store.select, base, sparql_endpoint=base + "sparql",
                              data_dump=base + "dump.nq.gz")
-        data = g.serialize(format={"nt": "nt", "xml": "xml", "jsonld": "json-ld"}.get(fmt, "turtle"),
-                           encoding="utf-8")
+        data = rdflib_bytes(g, fmt, VOCABULARIES)
     else:
         data = store.dump(fmt)
     if target is not None:
@@ -366,38 +426,8 @@ def eval_(gold_dir: str, details: bool, deals: bool) -> None:
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8080, show_default=True, type=int, help="Port to listen on (0: any free port).")
-@click.option("--timeout", default=30.0, show_default=True, type=float,
-              help="Seconds a query may run before it is stopped.")
-@click.option("--row-cap", default=100_000, show_default=True, type=int,
-              help="Most result rows sent back; a response header says when the cap was hit.")
-@click.option("--max-request-bytes", default=10 * 1024 * 1024, show_default=True, type=int,
-              help="Larger request bodies are refused (413).")
-@click.option("--workers", default=None, type=int, help="Query worker processes (default: CPU count + 2, at least 3).")
-@click.option("--allow-update", is_flag=True, help="Enable SPARQL Update and Graph Store writes (need the token).")
-@click.option("--update-token", envvar="DEFGRAPH_UPDATE_TOKEN", default=None,
-              help="Bearer token that authorises updates (or $DEFGRAPH_UPDATE_TOKEN).")
-@click.option("--allow-service", multiple=True, metavar="URL",
-              help="An endpoint that SERVICE clauses may call (repeatable; none by default).")
-@click.option("--worker-memory", default=2048, show_default=True, type=click.IntRange(0),
-              help="MB a query or update process may hold; more stops it with a 503 (0: no cap).")
-@click.option("--queue", default=64, show_default=True, type=click.IntRange(0),
-              help="Requests that may wait for a free query process (the client that used the processes "
-                   "least lately goes first); more get a 503 with Retry-After.")
-@click.option("--queue-wait", default=10.0, show_default=True, type=float,
-              help="Seconds a request may wait for a query process (counted in its --timeout).")
-@click.option("--client-limit", default=8, show_default=True, type=click.IntRange(1),
-              help="Requests one client address may have in the server at once; more get a 429.")
-@click.option("--long-queries", default=0, type=click.IntRange(0),
-              help="Queries that may run past two seconds at once (default: cores - 1, fewer than the "
-                   "workers): the other workers stay free for short queries and pages.")
-@click.option("--reserved", default=1, show_default=True, type=click.IntRange(0),
-              help="Workers kept free for clients that have used little lately (pages, health checks).")
-@click.option("--client-timeout", default=30.0, show_default=True, type=float,
-              help="Seconds a client may take to send a request, or keep an idle connection open.")
-def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, max_request_bytes: int,
-          workers: int | None, allow_update: bool, update_token: str | None,
-          allow_service: tuple[str, ...], worker_memory: int, queue: int, queue_wait: float,
-          client_limit: int, long_queries: int, reserved: int, client_timeout: float) -> None:
+@settings_options
+def serve(store_dir: str, host: str, port: int, **values: object) -> None:
     """Serve the graph: SPARQL endpoint at /sparql, query page at /, entity pages at /id/...
 
     \b
@@ -405,19 +435,14 @@ def serve(store_dir: str, host: str, port: int, timeout: float, row_cap: int, ma
       defgraph serve --port 8080
       DEFGRAPH_UPDATE_TOKEN=secret defgraph serve --allow-update
     """
-    from .server import Settings, close_app, create_app
+    from .server import close_app, create_app
     from .server import serve as run_server
 
     try:
-        settings = Settings(timeout=timeout, row_cap=row_cap, max_request_bytes=max_request_bytes,
-                            allow_update=allow_update, update_token=update_token if allow_update else None,
-                            service_allow_list=allow_service, worker_memory_mb=worker_memory,
-                            queue=queue, queue_wait=queue_wait, client_limit=client_limit,
-                            long_queries=long_queries, reserved=reserved, client_timeout=client_timeout,
-                            **({"workers": workers} if workers else {}))
+        settings = settings_from(values)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
-    store = _open(store_dir, read_only=not allow_update)
+    store = _open(store_dir, read_only=not settings.allow_update)
     try:
         app = create_app(store, settings)
     except StoreError as exc:
@@ -450,9 +475,9 @@ def _date_option(value: str | None, name: str):
 @click.option("--out", "out", type=click.Path(dir_okay=False), required=True,
               help="File to write (its suffix picks the format when --format is not given: "
                    + ", ".join(f.suffix for f in VIZ_FORMATS.values()) + ").")
-@click.option("--format", "fmt", type=click.Choice(list(VIZ_FORMATS)), default=None,
-              help=f"Write it as (default: from the --out suffix, else {DEFAULT_VIZ_FORMAT}): "
-                   + "; ".join(f"{f.name} for {f.opens_in}" for f in VIZ_FORMATS.values()) + ".")
+@format_option(family("view"), None,
+               f"Write it as (default: from the --out suffix, else {DEFAULTS['view']}): "
+               + "; ".join(f"{f.name} for {f.opens_in}" for f in family("view")) + ".")
 @click.option("--query", "query_file", default=None,
               help="Draw only what a query names: a .rq file, a competency query name or SPARQL. "
                    "A SELECT: the entities its rows name (by IRI or label), an edge between each two "

@@ -255,5 +255,5 @@ def ingest_paths(paths: Iterable[str], store: GraphStore, *, jobs: int = 1, sche
 def store_graph(store: GraphStore) -> Graph:
     """The union of the store's graphs as an in-memory rdflib graph (for validation and viz)."""
     g = Graph()
-    g.parse(data=store.dump("nt"), format="nt")
+    g.parse(data=store.dump("ntriples"), format="nt")
     return g

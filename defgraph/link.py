@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
+from .formats import Format, by_suffix, family, lookup
 from .linkset import SEMAPV, link_graph, link_triples
 from .names import fold
 from .namespaces import DG, VOID, Minter, slugify
@@ -283,16 +284,12 @@ class FileSource:
 
         self.path = Path(path)
         self.iri = self.path.resolve().as_uri()
-        fmt = ox.RdfFormat.from_extension(self.path.suffix.lstrip(".").lower() or "ttl")
-        if fmt is None:
-            raise LinkError(f"{path}: unknown RDF file extension {self.path.suffix!r} "
-                            "(use .ttl, .nt, .nq, .trig, .rdf, .jsonld)")
+        form = rdf_file_format(self.path) if self.path.suffix else lookup("rdf", "turtle")
         self._store = ox.Store()
         try:
             data = self.path.read_bytes()
-            if fmt == ox.RdfFormat.RDF_XML:
-                check_rdf(data, "xml")
-            self._store.load(data, format=fmt)
+            check_rdf(data, form.name)
+            self._store.load(data, format=form.oxigraph)
         except (OSError, SyntaxError, ValueError) as exc:
             raise LinkError(f"{path}: cannot read it as RDF ({exc})") from None
 
@@ -571,7 +568,7 @@ def write_links(store: GraphStore, report: LinkReport) -> int:
     """Replace the report's link graph in the store; the number of triples written."""
     g = link_graph_triples(report, Minter(store.base_iri))
     store.remove_graph(report.graph)
-    store.load(g.serialize(format="nt", encoding="utf-8"), "nt", graph=report.graph)
+    store.load(g.serialize(format="nt", encoding="utf-8"), "ntriples", graph=report.graph)
     store.flush()
     return len(g)
 
@@ -582,8 +579,13 @@ __all__ = ["reconcile", "write_links", "score_pair", "decide", "normalize", "Loc
 
 # --- importing another dataset ------------------------------------------------------------------
 
-IMPORT_FORMATS = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "nq": "nquads", "trig": "trig",
-                  "jsonld": "jsonld", "json": "jsonld", "rdf": "xml", "xml": "xml", "owl": "xml"}
+def rdf_file_format(path: Path) -> Format:
+    """The RDF format a file's suffix names (the table in defgraph.formats); LinkError if none."""
+    form = by_suffix("rdf", path)
+    if form is None:
+        raise LinkError(f"{path}: unknown RDF file extension {path.suffix!r} (one of "
+                        + ", ".join(s for f in family("rdf") for s in f.suffixes) + ")")
+    return form
 
 
 def import_file(store: GraphStore, path: str | Path, graph: str) -> int:
@@ -595,10 +597,7 @@ def import_file(store: GraphStore, path: str | Path, graph: str) -> int:
     import pyoxigraph as ox
 
     path = Path(path)
-    fmt = IMPORT_FORMATS.get(path.suffix.lstrip(".").lower())
-    if fmt is None:
-        raise LinkError(f"{path}: unknown RDF file extension {path.suffix!r} "
-                        f"(one of {', '.join('.' + e for e in IMPORT_FORMATS)})")
+    fmt = rdf_file_format(path).name
     try:
         ox.NamedNode(graph)
     except ValueError:

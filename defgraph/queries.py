@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
-import json
 import re
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from .formats import family, lookup
+from .namespaces import PREFIXES
 from .resources import COMPETENCY_QUERIES, QUERIES_DIR, query_file
 from .sparql_policy import PolicyError
 from .store import GraphStore
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json")
+# --format choices of `defgraph query`: answers of SELECT and ASK, then of CONSTRUCT and DESCRIBE
+QUERY_FORMATS = [*family("results"), *family("rdf")]
 
 
 class QueryError(ValueError):
@@ -63,27 +63,27 @@ def run_query(store: GraphStore, query: str) -> object:
 
 
 def format_result(result: object, fmt: str) -> str:
-    """Render a query result as a text table, CSV, TSV or SPARQL JSON (graphs as Turtle)."""
-    if isinstance(result, ox.QueryBoolean):
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": bool(result)})
-        return "true" if result else "false"
+    """A query's answer in a format of the table (defgraph.formats): a SELECT's or ASK's in a
+    results format, a CONSTRUCT's or DESCRIBE's in an RDF format (Turtle when a results format
+    is asked for)."""
+    form = lookup(QUERY_FORMATS, fmt)
     if isinstance(result, ox.QueryTriples):
+        rdf = form if form.kind == "rdf" else lookup("rdf", "turtle")
         # a triple stated in several graphs (the default graph is their union) is written once
-        return ox.serialize(dict.fromkeys(result), format=ox.RdfFormat.TURTLE).decode("utf-8")
-    if fmt == "json":
-        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
-    if fmt == "tsv":
-        return result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+        return ox.serialize(dict.fromkeys(result), format=rdf.oxigraph,
+                            prefixes=PREFIXES if rdf.name in ("turtle", "trig", "rdfxml") else None
+                            ).decode("utf-8")
+    if form.kind != "results":
+        raise QueryError(f"format {form.name} is for CONSTRUCT and DESCRIBE answers; a SELECT or ASK "
+                         f"answers in {', '.join(f.name for f in family('results'))}")
+    if isinstance(result, ox.QueryBoolean):
+        if form.boolean:
+            return result.serialize(format=form.oxigraph).decode("utf-8")
+        return "true\n" if result else "false\n"
+    if form.oxigraph is not None:
+        return result.serialize(format=form.oxigraph).decode("utf-8")
     names = [v.value for v in result.variables]
-    rows = [[_plain(row[n]) for n in names] for row in result]
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows(rows)
-        return buf.getvalue()
-    return text_table(names, rows)
+    return text_table(names, [[_plain(row[n]) for n in names] for row in result])
 
 
 def _plain(term: object) -> str:

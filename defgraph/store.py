@@ -14,6 +14,7 @@ from rdflib.namespace import RDFS
 from .deals import DealIndex
 from .deals.index import version_quad
 from .entail import Hierarchy, inferred_graph
+from .formats import DATASET_FORMATS, RDF_FORMATS
 from .namespaces import DEFAULT_BASE_IRI, PREFIXES
 from .rdfxml_guard import check_rdfxml
 from .sparql_policy import check as check_fetches
@@ -21,15 +22,6 @@ from .sparql_policy import check as check_fetches
 DEFAULT_STORE_DIR = "defgraph-store"
 META_FILE = "defgraph.json"
 
-RDF_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML,
-}
-DATASET_FORMATS = {"nquads", "trig", "jsonld"}
 
 
 class StoreError(RuntimeError):
@@ -64,7 +56,7 @@ class GraphStore(Protocol):
 
 def check_rdf(data: bytes, fmt: str) -> None:
     """Refuse (SyntaxError) data that a parser would blow up: RDF/XML with nested or too many entities."""
-    if fmt == "xml":
+    if RDF_FORMATS.get(fmt) == ox.RdfFormat.RDF_XML:   # under any of its names
         check_rdfxml(data)
 
 

@@ -208,3 +208,29 @@ def test_graph_page_is_stopped_at_the_timeout(tmp_path):
         r = requests.get(live.sparql, params={"query": "ASK { ?s a dg:Transfer }"}, timeout=60)
         assert r.status_code == 200          # the worker was replaced; the server serves on
     store.close()
+
+
+def test_graph_pages_are_drawn_once_per_snapshot(tmp_path):
+    """A query worker reads a snapshot that never changes: the store's graph is built once for it
+    and each page drawn once; a store that can change is read again every time."""
+    from defgraph.server.graph import GraphPageTask, kept, store_graph
+    from defgraph.store import OxigraphStore
+    from defgraph.viz import GraphRequest
+
+    writable = sample_store(tmp_path / "store")
+    assert store_graph(writable) is not store_graph(writable)
+    task = GraphPageTask(GraphRequest(), None, BASE, "", 1000)
+    assert task.run(writable) is not task.run(writable)
+    writable.close()
+    snapshot = OxigraphStore(tmp_path / "store", read_only=True)
+    G = store_graph(snapshot)
+    assert store_graph(snapshot) is G and store_graph(snapshot, events="nodes") is not G
+    page = task.run(snapshot)
+    assert page.status == 200 and task.run(snapshot) is page
+    focus = GraphPageTask(GraphRequest(focus="Lecornu"), None, BASE, "", 1000)
+    assert focus.run(snapshot).body != page.body                # another view, from the same graph
+    assert len(kept(snapshot)["pages"]) == 2
+    snapshot.close()
+    again = OxigraphStore(tmp_path / "store", read_only=True)   # the next snapshot starts afresh
+    assert store_graph(again) is not G and repr(focus) not in kept(again)["pages"]
+    again.close()

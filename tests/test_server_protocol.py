@@ -14,6 +14,7 @@ import pytest
 import requests
 from rdflib import Graph, URIRef
 
+from defgraph.formats import FORMATS
 from defgraph.server import Settings
 
 from .server_support import TOKEN, live_server, sample_store, served_sample
@@ -337,7 +338,10 @@ def test_service_description(server):
     assert (None, URIRef(SD + "endpoint"), URIRef(server.sparql)) in g     # the configured base
     langs = set(g.objects(None, URIRef(SD + "supportedLanguage")))
     assert {URIRef(SD + "SPARQL11Query"), URIRef(SD + "SPARQL11Update")} <= langs
-    assert len(set(g.objects(None, URIRef(SD + "resultFormat")))) == 8
+    # every format the server answers in, from the one table of formats
+    assert set(g.objects(None, URIRef(SD + "resultFormat"))) == {
+        URIRef(f.w3c) for f in FORMATS if f.served and f.w3c}
+    assert len(set(g.objects(None, URIRef(SD + "resultFormat")))) == 10
     assert (None, URIRef(SD + "feature"), URIRef(SD + "UnionDefaultGraph")) in g
     assert (None, URIRef(SD + "defaultDataset"), None) in g
 

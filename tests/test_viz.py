@@ -17,7 +17,7 @@ from defgraph.store import OxigraphStore
 from defgraph.viz import (GraphRequest, VizError, build_graph, filter_dates, filter_types,
                           neighbourhood, render_html, select, selection_from_result, to_pyvis)
 from defgraph.viz import analytics
-from defgraph.viz.render import PHYSICS_LIMIT, class_style, page_assets, vis_options
+from defgraph.viz.render import AGGREGATE_LIMIT, PHYSICS_LIMIT, class_style, page_assets, vis_options
 from defgraph.viz.synthetic import synthetic_nquads
 from defgraph.viz.view import graph_view
 
@@ -221,7 +221,7 @@ def test_page_is_self_contained_and_escapes_article_text(store):
     evil = next(n for n in data["nodes"] if n["id"] == ID + "person/evil")
     assert evil["label"] == "Mallory " + XSS_SCRIPT and evil["defgraph"]["aliases"] == [XSS_IMG]
     assert "Role: <b>spy</b>" in evil["title"] and "Leak " + XSS_SCRIPT in evil["title"]
-    assert data["physics"] is True and data["focus"] == ID + "person/evil"
+    assert data["physics"] is False and data["focus"] == ID + "person/evil"     # placed, not simulated
     assert json.loads(data["options"])["physics"]["solver"] == "barnesHut"
 
 
@@ -252,7 +252,7 @@ def test_to_pyvis_carries_every_node_edge_and_option(store):
         assert node["group"] == f"community {groups[n] + 1}"
         assert node["title"].splitlines()[0] == d["label"]
         assert node["defgraph"]["href"] == n and node["defgraph"]["cls"] == d["cls"]
-        assert "x" not in node                              # small graphs are simulated
+        assert "x" in node and "y" in node                  # every node is placed: no simulation to wait for
     umerov = net.get_node(ID + "person/umerov")["title"]
     assert "Person · community" in umerov and "Role: Minister of Defence" in umerov
     assert "  “Umerov met Lecornu in Kyiv.”" in umerov.splitlines()
@@ -297,6 +297,32 @@ def test_readme_pyvis_example_runs(tmp_path, monkeypatch):
     assert {n["label"] for n in data["nodes"]} >= {"Rustem Umerov", "Sébastien Lecornu"}
     assert json.loads(data["options"]) == {"interaction": {"navigationButtons": True}}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["defgraph-store", "umerov.html"]
+
+
+def test_graphs_above_the_limit_open_on_their_communities():
+    s = OxigraphStore(None)
+    s.load(synthetic_nquads(AGGREGATE_LIMIT + 200), "nquads")
+    G = build_graph(s)
+    net = to_pyvis(G)
+    data = page_data(net.generate_html())
+    communities = data["aggregate"]
+    groups = analytics.communities(G)
+    assert len(communities) == len(set(groups.values())) > 1
+    assert sum(c["members"] for c in communities) == G.number_of_nodes()
+    assert [c["community"] for c in communities] == list(range(1, len(communities) + 1))
+    assert all(c["label"] and c["title"].startswith(f"Community {c['community']}:") for c in communities)
+    # every node is still in the page (a community shows its members when clicked), placed
+    # around its community's place
+    assert len(data["nodes"]) == G.number_of_nodes() and all("x" in n for n in data["nodes"])
+    centre = {c["community"]: (c["x"], c["y"]) for c in communities}
+    for n in data["nodes"][:50]:
+        cx, cy = centre[n["defgraph"]["community"]]
+        assert abs(n["x"] - cx) < 2000 and abs(n["y"] - cy) < 2000
+    assert f"{len(communities)} communities of {G.number_of_nodes()} nodes" in net.generate_html()
+    # at the limit and below, every node is drawn
+    small = OxigraphStore(None)
+    small.load(synthetic_nquads(300), "nquads")
+    assert page_data(to_pyvis(build_graph(small)).generate_html())["aggregate"] is None
 
 
 def test_large_graphs_get_positions_and_no_physics():

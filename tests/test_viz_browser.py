@@ -269,3 +269,67 @@ def test_query_page_show_as_graph(server, browser):
     assert w.errors == [] and [m for m in w.console if m[0] == "error"] == []
     assert all(urlsplit(u).hostname == "127.0.0.1" for u in w.requests)
     w.page.close()
+
+
+# every pair of drawn nodes whose boxes (shape and label, as vis-network draws them) overlap
+OVERLAPS = """() => {
+    const v = window.defgraphView, ids = v.nodes.getIds();
+    const b = ids.map(id => [id, v.network.getBoundingBox(id)]);
+    const out = [];
+    for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) {
+        const [p, q] = [b[i][1], b[j][1]];
+        const ox = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+        const oy = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+        if (ox > 0.5 && oy > 0.5) out.push([b[i][0], b[j][0]]);
+    }
+    return out; }"""
+
+
+@pytest.mark.parametrize("focus", ["Umerov", "Ukraine", None])
+def test_labels_of_a_focus_view_do_not_overlap(browser, dev_store, tmp_path, focus):
+    out = tmp_path / "focus.html"
+    G = write_html(dev_store, GraphRequest(focus=focus, depth=2), out)     # None: the whole dev graph
+    w = Watched(browser)
+    w.open(out.as_uri())
+    assert w.count("nodes") == G.number_of_nodes() > 40
+    assert w.page.evaluate(OVERLAPS) == []
+    # a label is as vis-network draws it: the box is wider than the node for a long name
+    widths = w.page.evaluate("() => window.defgraphView.nodes.getIds().map(id => { "
+                             "const b = window.defgraphView.network.getBoundingBox(id); return b.right - b.left; })")
+    assert max(widths) > 80
+    assert w.errors == [] and w.bad_console() == [] and w.requests == [out.as_uri()]
+    w.page.close()
+
+
+def test_a_large_graph_opens_on_its_communities_and_shows_one_when_clicked(browser, tmp_path):
+    from defgraph.viz import analytics
+
+    store = OxigraphStore(None)
+    store.load(synthetic_nquads(2500), "nquads")
+    out = tmp_path / "large.html"
+    G = write_html(store, GraphRequest(), out)
+    groups = analytics.communities(G)
+    members = {c + 1: sorted(n for n, g in groups.items() if g == c) for c in set(groups.values())}
+    w = Watched(browser)
+    w.open(out.as_uri(), timeout=60_000)
+    shown = w.page.evaluate("() => window.defgraphView.nodes.getIds()")
+    assert sorted(shown) == sorted(f"community:{c}" for c in members)
+    assert "communities of 2500 nodes" in w.page.inner_text("#dg-header")
+    # a click shows the community's members in its place, with their edges
+    w.click_node("community:1")
+    w.page.wait_for_function("() => !window.defgraphView.nodes.get('community:1')")
+    shown = w.page.evaluate("() => window.defgraphView.nodes.getIds()")
+    assert set(members[1]) <= set(shown) and len(shown) == len(members) - 1 + len(members[1])
+    inside = sum(1 for u, v in G.edges() if groups[u] == groups[v] == 0)
+    drawn = w.page.evaluate("""(ids) => { const s = new Set(ids); return window.defgraphView.edges.get()
+        .filter(e => s.has(e.from) && s.has(e.to)).length; }""", members[1])
+    assert drawn == inside > 0
+    # finding a node of another community shows that community too
+    other = members[2][0]
+    assert w.page.evaluate("(label) => window.defgraphView.find(label)", G.nodes[other]["label"]) == [other]
+    assert w.page.evaluate("(id) => !!window.defgraphView.nodes.get(id)", other)
+    assert not w.page.evaluate("() => !!window.defgraphView.nodes.get('community:2')")
+    assert w.requests == [out.as_uri()] and w.errors == [] and w.bad_console() == []
+    SCREENSHOTS.mkdir(exist_ok=True)
+    w.page.screenshot(path=str(SCREENSHOTS / "viz_communities.png"))
+    w.page.close()

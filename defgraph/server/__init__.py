@@ -10,7 +10,16 @@ Adding a kind of page: write a module here with one `flask.Blueprint` (e.g. `gra
 raise `core.HttpError(status, message)` to refuse a request with a plain-text message.
 """
 
-from .app import close_app, create_app, serve
 from .settings import Settings
 
 __all__ = ["create_app", "serve", "close_app", "Settings"]
+
+
+def __getattr__(name: str) -> object:
+    # the app (Flask, waitress) loads on first use, so that the command line can read the
+    # settings table without it
+    if name in ("create_app", "serve", "close_app"):
+        from . import app
+
+        return getattr(app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

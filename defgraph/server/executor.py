@@ -12,6 +12,7 @@ from typing import Callable, Protocol
 
 import pyoxigraph as ox
 
+from ..formats import family, lookup, media_types
 from ..namespaces import PREFIXES
 from ..sparql_policy import PolicyError
 from ..store import OxigraphStore
@@ -19,24 +20,15 @@ from .sparql_text import has_keyword, query_form, with_limit
 
 log = logging.getLogger(__name__)
 
-TABULAR_TYPES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-BOOLEAN_TYPES = {k: TABULAR_TYPES[k] for k in ("json", "xml")}
-GRAPH_TYPES = {
-    "turtle": "text/turtle",
-    "ntriples": "application/n-triples",
-    "rdfxml": "application/rdf+xml",
-    "jsonld": "application/ld+json",
-}
+# what the server answers in, by query form: name → media type, the first the default
+TABULAR_TYPES = media_types(family("results", served=True))
+BOOLEAN_TYPES = media_types(family("results", served=True, boolean=True))
+GRAPH_TYPES = media_types(family("rdf", served=True))
 VALUE_CAP = 1_000_000    # characters of one value in a SELECT answer; longer values are cut
-_RESULTS_FORMAT = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-_RDF_FORMAT = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-               "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD}
+
+
+def _oxigraph(kind: str, name: str) -> ox.RdfFormat | ox.QueryResultsFormat:
+    return lookup(kind, name).oxigraph
 
 
 @dataclass(frozen=True)
@@ -136,7 +128,7 @@ def _execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
 
     if isinstance(result, ox.QueryBoolean):
         fmt = task.boolean if task.boolean in BOOLEAN_TYPES else "json"
-        return QueryOutcome(200, result.serialize(format=_RESULTS_FORMAT[fmt]),
+        return QueryOutcome(200, result.serialize(format=_oxigraph("results", fmt)),
                             _with_charset(BOOLEAN_TYPES[fmt]), "boolean")
     if isinstance(result, ox.QuerySolutions):
         return _solutions(result, task, rerun=lambda: store.query(task.query, **dataset))
@@ -165,7 +157,7 @@ def _solutions(result: ox.QuerySolutions, task: QueryTask, rerun: Callable[[], o
     truncated = "; ".join(notes)
     fmt = task.tabular if task.tabular in TABULAR_TYPES else "json"
     body = tsv if fmt == "tsv" else ox.parse_query_results(
-        tsv, format=ox.QueryResultsFormat.TSV).serialize(format=_RESULTS_FORMAT[fmt])
+        tsv, format=ox.QueryResultsFormat.TSV).serialize(format=_oxigraph("results", fmt))
     return QueryOutcome(200, body, _with_charset(TABULAR_TYPES[fmt]), "solutions", truncated)
 
 
@@ -194,8 +186,8 @@ def _graph(result: ox.QueryTriples, task: QueryTask) -> QueryOutcome:
     if truncated:
         triples = triples[:task.row_cap]
     fmt = task.graph if task.graph in GRAPH_TYPES else "turtle"
-    body = ox.serialize(triples, format=_RDF_FORMAT[fmt],
-                        prefixes=PREFIXES if fmt in ("turtle", "rdfxml") else None)
+    body = ox.serialize(triples, format=_oxigraph("rdf", fmt),
+                        prefixes=PREFIXES if fmt in ("turtle", "trig", "rdfxml") else None)
     return QueryOutcome(200, body, _with_charset(GRAPH_TYPES[fmt]), "graph", truncated)
 
 

@@ -7,6 +7,8 @@ and row cap, like any query: reading a large store for it cannot hold up the web
 
 from __future__ import annotations
 
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -15,7 +17,7 @@ from flask import Blueprint, Response, request
 
 from ..store import OxigraphStore
 from ..queries import QueryError, named_query
-from ..viz import GraphRequest, Selection, VizError, selection_from_result
+from ..viz import GraphRequest, Selection, VizError, build_graph, selection_from_result
 from ..viz.export import VIZ_FORMATS
 from ..viz.view import graph_view, page
 from .core import HttpError, current_state
@@ -25,6 +27,28 @@ from .protocol import outcome_response
 bp = Blueprint("graph", __name__)
 
 MAX_DEPTH = 5
+PAGES_KEPT = 8      # answers a query worker keeps per snapshot
+
+# In a query worker: per read-only snapshot (which never changes), the store's graph by events
+# mode and fact cap, and the last answers drawn from it. A new snapshot is a new store object,
+# and what was kept for the old one goes with it.
+_kept: "weakref.WeakKeyDictionary[OxigraphStore, dict]" = weakref.WeakKeyDictionary()
+
+
+def kept(store: OxigraphStore) -> dict:
+    """What this process keeps for a snapshot: {"graphs": {...}, "pages": OrderedDict}."""
+    return _kept.setdefault(store, {"graphs": {}, "pages": OrderedDict()})
+
+
+def store_graph(store: OxigraphStore, events: str = "edges", max_facts: int | None = None):
+    """The whole store's graph (build_graph), built once per read-only snapshot; the views
+    narrow copies of it and never change it."""
+    if not store.read_only:
+        return build_graph(store, events=events, max_facts=max_facts)
+    graphs = kept(store)["graphs"]
+    if (events, max_facts) not in graphs:
+        graphs[(events, max_facts)] = build_graph(store, events=events, max_facts=max_facts)
+    return graphs[(events, max_facts)]
 
 
 def _date(name: str) -> date | None:
@@ -57,6 +81,19 @@ class GraphPageTask:
     fmt: str = "html"          # a name of VIZ_FORMATS
 
     def run(self, store: OxigraphStore) -> QueryOutcome:
+        """The page (or file) asked for: drawn once per read-only snapshot, then kept."""
+        if not store.read_only or self.allowed_services:    # a SERVICE may answer otherwise next time
+            return self.draw(store)
+        pages, key = kept(store)["pages"], repr(self)
+        if key in pages:
+            pages.move_to_end(key)
+            return pages[key]
+        outcome = pages[key] = self.draw(store)
+        while len(pages) > PAGES_KEPT:
+            pages.popitem(last=False)
+        return outcome
+
+    def draw(self, store: OxigraphStore) -> QueryOutcome:
         """Run the query, draw the page (never raises: errors become outcomes)."""
         req = replace(self.request, max_facts=self.row_cap)
         if self.query:
@@ -71,10 +108,10 @@ class GraphPageTask:
         form = VIZ_FORMATS[self.fmt]
         try:
             if self.fmt == "html":
-                html, G = page(store, req, href=self._href, open_on="click")
+                html, G = page(store, req, href=self._href, open_on="click", build=store_graph)
                 body = html.encode("utf-8")
             else:
-                G = graph_view(store, req)
+                G = graph_view(store, req, build=store_graph)
                 body = form.write(G, req)
         except VizError as exc:
             return error(400, str(exc))

@@ -6,16 +6,14 @@ import pyoxigraph as ox
 from flask import Blueprint, Request, Response, request
 
 from .core import HttpError, authorize_write, current_state
-from .executor import GRAPH_TYPES, GraphExistsTask, QueryTask
+from ..formats import FormatError, family, lookup
+from .executor import GraphExistsTask, QueryTask
 from .protocol import negotiate, outcome_response
 from .writer import GraphDeleteTask, GraphWriteTask
 
 bp = Blueprint("graph_store", __name__)
 
-# request Content-Type → store.RDF_FORMATS key
-BODY_FORMATS = {"text/turtle": "turtle", "application/x-turtle": "turtle",
-                "application/n-triples": "nt", "text/plain": "nt",
-                "application/rdf+xml": "xml", "application/ld+json": "jsonld"}
+SERVED_RDF = family("rdf", served=True)   # what its pages and answers offer
 
 
 def target_graph(req: Request) -> str | None:
@@ -39,17 +37,20 @@ def _read(graph: str | None, req: Request) -> Response:
         raise HttpError(404, f"no graph <{graph}> in this store")
     where = "GRAPH ?graph { ?s ?p ?o }" if graph else "?s ?p ?o"
     task = QueryTask(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", union=False,
-                     graph=negotiate(req, GRAPH_TYPES), row_cap=None,
+                     graph=negotiate(req, SERVED_RDF), row_cap=None,
                      bindings=(("graph", graph),) if graph else ())
     return outcome_response(state.run(task))
 
 
 def _write(graph: str | None, req: Request, *, replace: bool) -> Response:
     authorize_write(req)
-    fmt = BODY_FORMATS.get(req.mimetype)
+    try:   # a media type, never a format's name
+        fmt = lookup(SERVED_RDF, req.mimetype).name if "/" in req.mimetype else None
+    except FormatError:
+        fmt = None
     if fmt is None:
         raise HttpError(415, f"unsupported Content-Type {req.mimetype or '(none)'!r}: send one of "
-                             + ", ".join(sorted(BODY_FORMATS)))
+                             + ", ".join(sorted(mt for f in SERVED_RDF for mt in f.media_types)))
     task = GraphWriteTask(req.get_data(), fmt, graph, replace, graph or req.base_url, req.mimetype)
     return outcome_response(current_state().write(task))
 

@@ -15,23 +15,23 @@ from flask import Blueprint, Response, render_template, request
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
+from ..formats import family, lookup, rdflib_bytes
 from ..namespaces import DG, ONTOLOGY_IRI, PREFIXES
 from ..resources import ONTOLOGY_FILE
+from ..void import VOCABULARIES
 from .core import HttpError, current_state
-from .executor import GRAPH_TYPES, QueryTask
+from .executor import QueryTask
 from .protocol import negotiate
 from .resources import short_name
 
 bp = Blueprint("linked_data", __name__)
 
-HTML = "text/html"
-_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-               "rdfxml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD}
-_RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
+SERVED_RDF = family("rdf", served=True)   # what its pages and answers offer
 
 
 def _rdf_response(body: bytes, fmt: str) -> Response:
-    return Response(body, content_type=f"{GRAPH_TYPES[fmt]}; charset=utf-8", headers={"Vary": "Accept"})
+    return Response(body, content_type=f"{lookup('rdf', fmt).media_type}; charset=utf-8",
+                    headers={"Vary": "Accept"})
 
 
 # --- /ontology ---------------------------------------------------------------------------------
@@ -119,17 +119,17 @@ def ontology_rdf(fmt: str) -> bytes:
     if fmt == "turtle":
         return ONTOLOGY_FILE.read_bytes()
     triples = [q.triple for q in ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)]
-    return ox.serialize(triples, format=_OX_FORMATS[fmt],
-                        prefixes=PREFIXES if fmt == "rdfxml" else None)
+    return ox.serialize(triples, format=lookup("rdf", fmt).oxigraph,
+                        prefixes=PREFIXES if fmt in ("rdfxml", "trig") else None)
 
 
 @bp.route("/ontology")
 def ontology() -> Response:
     """The ontology: Turtle, RDF/XML, JSON-LD or N-Triples by Accept (or ?format=), else HTML."""
-    fmt = negotiate(request, {"html": HTML, **GRAPH_TYPES})
+    fmt = negotiate(request, SERVED_RDF, html=True)
     if fmt != "html":
         return _rdf_response(ontology_rdf(fmt), fmt)
-    html = render_template("ontology.html", o=ontology_page(), formats=GRAPH_TYPES)
+    html = render_template("ontology.html", o=ontology_page(), formats=SERVED_RDF)
     return Response(html, content_type="text/html; charset=utf-8", headers={"Vary": "Accept"})
 
 
@@ -153,8 +153,8 @@ def void() -> Response:
     state = current_state()
     base = state.base_iri        # the configured base, never the request's Host header
     g = void_description(_select, base, sparql_endpoint=base + "sparql", data_dump=base + "dump.nq.gz")
-    fmt = negotiate(request, GRAPH_TYPES)
-    return _rdf_response(g.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8"), fmt)
+    fmt = negotiate(request, SERVED_RDF)
+    return _rdf_response(rdflib_bytes(g, fmt, VOCABULARIES), fmt)
 
 
 DUMP_BATCH = 10_000   # quads serialised (and compressed) at a time

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import pyoxigraph as ox
 from flask import Blueprint, Request, Response, request
 from werkzeug.datastructures import MultiDict
 
+from ..formats import FORMATS, Format, family, lookup
 from .core import HttpError, authorize_write, current_state
-from .executor import BOOLEAN_TYPES, GRAPH_TYPES, TABULAR_TYPES, QueryOutcome, QueryTask
+from .executor import QueryOutcome, QueryTask
 from .sparql_text import add_using, has_dataset_clause
 from .writer import UpdateTask
 
@@ -20,36 +22,34 @@ QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
 VERSIONS = {"1.0", "1.1", "1.2"}
 
-# other media types clients send, mapped onto the formats above
-ALIASES = {"application/json": "json", "application/xml": "xml", "text/xml": "xml",
-           "application/x-turtle": "turtle", "text/plain": "ntriples",
-           "application/json-ld": "jsonld"}
-# values of the `format` parameter, for plain links
-FORMAT_NAMES = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle",
-                "ttl": "turtle", "ntriples": "ntriples", "nt": "ntriples", "rdfxml": "rdfxml",
-                "rdf": "rdfxml", "jsonld": "jsonld", "json-ld": "jsonld"}
+HTML = "text/html"
 
 
-def negotiate(req: Request, family: dict[str, str]) -> str:
-    """The format of `family` (short name → media type) that the request prefers; the first by default."""
+def negotiate(req: Request, formats: Sequence[Format], *, html: bool = False) -> str:
+    """The name of the format among `formats` (or "html", for a page that also has one) that
+    the request prefers by `?format=` (a name, alias or media type) or `Accept`; the first by
+    default."""
+    primary = ([("html", HTML)] if html else []) + [(f.name, f.media_type) for f in formats]
+    offers = primary + [(f.name, mt) for f in formats for mt in f.media_aliases]
     wanted = req.args.get("format") or (req.form.get("format") if req.mimetype == FORM else None)
     if wanted:
-        name = FORMAT_NAMES.get(wanted.lower()) or ALIASES.get(wanted.lower()) or next(
-            (k for k, v in family.items() if v == wanted.lower()), None)
-        if name in family:
-            return name
+        key = wanted.strip().lower()
+        if html and key in ("html", HTML):
+            return "html"
+        found = next((f.name for f in formats if key in f.names or key in f.media_types), None)
+        if found:
+            return found
     accept = req.headers.get("Accept", "")
     if "," not in accept and ";" not in accept and "*" not in accept:
         # one plain media type, as most SPARQL clients send: the same answer as best_match, faster
         mt = accept.strip().lower()
-        name = ALIASES.get(mt) or next((k for k, v in family.items() if v == mt), None)
-        if name in family:
-            return name
-    offers = list(family.values()) + [a for a, k in ALIASES.items() if k in family]
-    best = req.accept_mimetypes.best_match(offers)
+        found = next((name for name, m in offers if m == mt), None)
+        if found:
+            return found
+    best = req.accept_mimetypes.best_match([m for _, m in offers])
     if best is None:
-        return next(iter(family))
-    return ALIASES.get(best) or next(k for k, v in family.items() if v == best)
+        return primary[0][0]
+    return next(name for name, m in offers if m == best)
 
 
 @dataclass
@@ -152,8 +152,9 @@ def query_task(op: Operation, req: Request, *, row_cap: int | None) -> QueryTask
         query=op.text, base_iri=req.base_url,
         default_graphs=tuple(op.default_graphs) if dataset else None,
         named_graphs=tuple(op.named_graphs) if dataset else None,
-        tabular=negotiate(req, TABULAR_TYPES), boolean=negotiate(req, BOOLEAN_TYPES),
-        graph=negotiate(req, GRAPH_TYPES), row_cap=row_cap)
+        tabular=negotiate(req, family("results", served=True)),
+        boolean=negotiate(req, family("results", served=True, boolean=True)),
+        graph=negotiate(req, family("rdf", served=True)), row_cap=row_cap)
 
 
 def outcome_response(outcome: QueryOutcome) -> Response:
@@ -187,14 +188,11 @@ def run_update(op: Operation, req: Request) -> Response:
 
 
 SD_TEMPLATE = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix formats: <http://www.w3.org/ns/formats/> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 [] a sd:Service ;
   sd:endpoint <{endpoint}> ;
   sd:supportedLanguage sd:SPARQL11Query{update_language} ;
-  sd:resultFormat formats:SPARQL_Results_JSON, formats:SPARQL_Results_XML,
-    formats:SPARQL_Results_CSV, formats:SPARQL_Results_TSV, formats:Turtle,
-    formats:N-Triples, formats:RDF_XML, formats:JSON-LD ;
+  sd:resultFormat {result_formats} ;
   sd:feature sd:UnionDefaultGraph{federation} ;
   dcterms:description "defgraph: a knowledge graph of defence cooperation extracted from news articles." ;
   sd:defaultDataset [ a sd:Dataset ;
@@ -211,14 +209,14 @@ def service_description(req: Request) -> Response:
         endpoint=f"{state.base_iri}sparql",     # the configured base, never the request's Host
         update_language=", sd:SPARQL11Update" if state.settings.allow_update else "",
         federation=", sd:BasicFederatedQuery" if state.settings.service_allow_list else "",
-        entities=f"{state.base_iri}graph/entities")
-    fmt = negotiate(req, GRAPH_TYPES)
+        entities=f"{state.base_iri}graph/entities",
+        result_formats=", ".join(f"<{f.w3c}>" for f in FORMATS if f.served and f.w3c))
+    rdf = family("rdf", served=True)
+    fmt = negotiate(req, rdf)
     triples = [q.triple for q in ox.parse(turtle.encode(), format=ox.RdfFormat.TURTLE)]
-    body = ox.serialize(triples, format={"turtle": ox.RdfFormat.TURTLE,
-                                         "ntriples": ox.RdfFormat.N_TRIPLES,
-                                         "rdfxml": ox.RdfFormat.RDF_XML,
-                                         "jsonld": ox.RdfFormat.JSON_LD}[fmt])
-    return Response(body, content_type=f"{GRAPH_TYPES[fmt]}; charset=utf-8", headers={"Vary": "Accept"})
+    form = lookup(rdf, fmt)
+    body = ox.serialize(triples, format=form.oxigraph)
+    return Response(body, content_type=f"{form.media_type}; charset=utf-8", headers={"Vary": "Accept"})
 
 
 @bp.route("/sparql", methods=["GET", "POST"])

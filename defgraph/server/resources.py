@@ -11,7 +11,8 @@ from flask import Blueprint, Response, render_template, request
 
 from ..namespaces import DG, PREFIXES, RDF, RDFS, SKOS
 from .core import HttpError, current_state
-from .executor import GRAPH_TYPES, QueryTask
+from ..formats import family
+from .executor import QueryTask
 from .protocol import negotiate, outcome_response
 
 bp = Blueprint("resources", __name__)
@@ -19,7 +20,7 @@ bp = Blueprint("resources", __name__)
 PAGE_ROWS = 1000      # facts shown on one page
 EVIDENCE_ROWS = 200   # sentences shown on one page
 PAGE_VALUE_CHARS = 2000   # characters of one value shown on a page; the rest is in the RDF
-HTML = "text/html"
+SERVED_RDF = family("rdf", served=True)   # what its pages and answers offer
 
 # ?iri is bound to the page's IRI by the engine (a substitution), never spliced into the text;
 # a SELECT must project it for that. Each SELECT is followed by its LIMIT.
@@ -176,8 +177,7 @@ def resource(kind: str, slug: str) -> Response:
         ox.NamedNode(iri)
     except ValueError:
         raise HttpError(404, f"not a valid IRI: {iri!r}") from None
-    family = {"html": HTML, **GRAPH_TYPES}
-    fmt = negotiate(request, family)
+    fmt = negotiate(request, SERVED_RDF, html=True)
     if fmt != "html":
         known = state.run(QueryTask(EXISTS_QUERY, boolean="json", bindings=(("iri", iri),)))
         if known.kind == "boolean" and not json.loads(known.body)["boolean"]:
@@ -190,6 +190,6 @@ def resource(kind: str, slug: str) -> Response:
         html = render_template("not_found.html", iri=iri)
         return Response(html, status=404, content_type="text/html; charset=utf-8")
     html = render_template("resource.html", e=entity, base=state.base_iri,
-                           formats={k: v for k, v in GRAPH_TYPES.items()})
+                           formats=SERVED_RDF)
     return Response(html, content_type="text/html; charset=utf-8", headers={"Vary": "Accept"})
 

@@ -14,7 +14,7 @@ _MODULES = {
               "find_entity", "neighbourhood", "select", "selection_from_result"],
     "render": ["render_html", "to_pyvis"],
     "view": ["GraphRequest", "graph_view", "write_html", "write_view"],
-    "export": ["VIZ_FORMATS", "VizFormat", "plain_graph", "to_json", "to_scalar", "viz_format"],
+    "export": ["VIZ_FORMATS", "plain_graph", "to_json", "to_scalar", "viz_format"],
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
 

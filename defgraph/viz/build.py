@@ -117,13 +117,21 @@ def read_facts(store: GraphStore, max_facts: int | None = None) -> tuple[dict[st
     # the view draws what articles state: inferred graphs are left out in the query itself, so
     # that a cut at max_facts counts stated facts only
     query = facts_query(inferred_prefix(store.base_iri), deals_graph(Minter(store.base_iri)))
-    rows = store.select(query if max_facts is None else f"{query} LIMIT {max_facts + 1}")
-    truncated = max_facts is not None and len(rows) > max_facts
-    for row in rows[:max_facts] if truncated else rows:
-        s, p, o, g = row["s"], _local(row["p"]), row["o"], row["g"]
-        if s is None or o is None:
+    # the solutions as they come, each term's text once: a dict per row costs a third of the time
+    solutions = store.query(query if max_facts is None else f"{query} LIMIT {max_facts + 1}")
+    predicates: dict[str, str] = {}
+    n = 0
+    for s_term, p_term, o_term, g_term in solutions:
+        n += 1
+        if max_facts is not None and n > max_facts:
+            break
+        if s_term is None or o_term is None:
             continue
-        t = things.get(s) or things.setdefault(s, _Thing(s))
+        s, o, g = s_term.value, o_term.value, g_term.value
+        p = predicates.get(p_term.value) or predicates.setdefault(p_term.value, _local(p_term.value))
+        t = things.get(s)
+        if t is None:
+            t = things[s] = _Thing(s)
         if p == "type":
             if o.startswith(_DGNS):
                 t.types.add(o[len(_DGNS):])
@@ -148,7 +156,7 @@ def read_facts(store: GraphStore, max_facts: int | None = None) -> tuple[dict[st
         if a and a not in articles:
             articles[a] = {"title": row["title"] or a, "issued": row["issued"],
                            "date": _parse_date(row["issued"])}
-    return things, articles, truncated
+    return things, articles, max_facts is not None and n > max_facts
 
 
 def _classify(t: _Thing) -> tuple[str, str] | None:

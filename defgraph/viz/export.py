@@ -6,10 +6,11 @@ from __future__ import annotations
 import io
 import json
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Union
+
+from ..formats import DEFAULTS, Format, FormatError, by_suffix, family, lookup
 
 if TYPE_CHECKING:   # networkx and the page renderer load only when a file is written
     import networkx as nx
@@ -92,7 +93,7 @@ def plain_graph(G: nx.MultiDiGraph, convert: Callable[[object], object]) -> nx.M
     return H
 
 
-def _gexf(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
+def write_gexf(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
     import networkx as nx
 
     buf = io.BytesIO()
@@ -100,7 +101,7 @@ def _gexf(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
     return buf.getvalue()
 
 
-def _graphml(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
+def write_graphml(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
     import networkx as nx
 
     buf = io.BytesIO()
@@ -108,48 +109,32 @@ def _graphml(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
     return buf.getvalue()
 
 
-def _node_link(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
+def write_node_link(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
     import networkx as nx
 
     data = nx.node_link_data(plain_graph(G, to_json), edges="edges")
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def _html(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
+def write_html(G: nx.MultiDiGraph, req: GraphRequest) -> bytes:
     from .view import render_page
 
     return render_page(G, req).encode("utf-8")
 
 
-@dataclass(frozen=True)
-class VizFormat:
-    """One file format a graph view is written in."""
-
-    name: str
-    suffix: str
-    media_type: str
-    write: Callable[[nx.MultiDiGraph, GraphRequest], bytes]
-    opens_in: str
+# the graph-view rows of the one table of formats (defgraph.formats): the CLI's --format
+# choices, the suffixes it recognises, the server's ?format= and media types
+VIZ_FORMATS: dict[str, Format] = {f.name: f for f in family("view")}
+DEFAULT_VIZ_FORMAT = DEFAULTS["view"]
 
 
-# one table: the CLI's --format choices, the suffixes it recognises and the media types
-VIZ_FORMATS: dict[str, VizFormat] = {f.name: f for f in (
-    VizFormat("html", ".html", "text/html; charset=utf-8", _html, "a browser, offline"),
-    VizFormat("gexf", ".gexf", "application/gexf+xml", _gexf, "Gephi, networkx"),
-    VizFormat("graphml", ".graphml", "application/graphml+xml", _graphml, "Cytoscape, Gephi, yEd, networkx"),
-    VizFormat("json", ".json", "application/json", _node_link, "networkx (node-link), D3"),
-)}
-DEFAULT_VIZ_FORMAT = "html"
-
-
-def viz_format(name: str | None = None, out: str | Path | None = None) -> VizFormat:
+def viz_format(name: str | None = None, out: str | Path | None = None) -> Format:
     """The format named, else the one the file's suffix is (graph.gexf), else HTML."""
     if name is None:
-        suffix = Path(out).suffix.lower() if out is not None else ""
-        found = [f for f in VIZ_FORMATS.values() if f.suffix == suffix]
-        return found[0] if found else VIZ_FORMATS[DEFAULT_VIZ_FORMAT]
-    if name not in VIZ_FORMATS:
+        return (by_suffix("view", out) if out is not None else None) or VIZ_FORMATS[DEFAULT_VIZ_FORMAT]
+    try:
+        return lookup("view", name)
+    except FormatError as exc:
         from .build import VizError
 
-        raise VizError(f"format {name!r} is not one of {', '.join(VIZ_FORMATS)}")
-    return VIZ_FORMATS[name]
+        raise VizError(str(exc)) from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -19,7 +20,8 @@ from .build import ENTITY_FAMILIES, EVENT_FAMILY, ontology_classes
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 TEMPLATE = "view.html"
-PHYSICS_LIMIT = 300         # above this many nodes, positions are precomputed and physics is off
+PHYSICS_LIMIT = 300         # above this many nodes, edges are straight and hidden while dragging
+AGGREGATE_LIMIT = 2000      # above this many nodes, the page opens on the graph's communities
 MAX_ARTICLES, MAX_SENTENCES = 8, 5
 
 SHAPES = {"Person": "dot", "Agency": "square", "Country": "diamond", "Equipment": "triangle",
@@ -136,23 +138,44 @@ def _edge_title(G: nx.MultiDiGraph, u: str, v: str, d: dict) -> str:
                      ("Articles", _article_lines(G, d.get("articles") or []))])
 
 
-def vis_options(physics: bool) -> dict:
-    """vis-network options: stabilise then freeze when physics is on; no physics for large graphs."""
+def vis_options(physics: bool = False, large: bool = False) -> dict:
+    """vis-network options: nodes where defgraph placed them, physics off (the option editor, or
+    `toggle_physics(True)`, turns it on, stabilising then freezing); straight edges, hidden
+    while dragging, for large graphs."""
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 7},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not physics,
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large,
                         "navigationButtons": False, "keyboard": False},
         "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "width": 1.2,
                   "font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3},
-                  "smooth": {"enabled": physics, "type": "continuous"}},
-        "physics": ({"enabled": True, "solver": "barnesHut",
-                     "barnesHut": {"gravitationalConstant": -6000, "springLength": 140,
-                                   "springConstant": 0.03, "damping": 0.3},
-                     "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
-                    if physics else {"enabled": False}),
+                  "smooth": {"enabled": not large, "type": "continuous"}},
+        "physics": {"enabled": physics, "solver": "barnesHut",
+                    "barnesHut": {"gravitationalConstant": -6000, "springLength": 140,
+                                  "springConstant": 0.03, "damping": 0.3},
+                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
     }
+
+
+def aggregate(G: nx.MultiDiGraph, groups: dict[str, int], centres: dict[int, tuple[float, float, float]],
+              scores: dict[str, float]) -> list[dict]:
+    """The communities a large graph opens on: one node each, placed where its members will be
+    drawn, sized by its members, named by its most central ones."""
+    members: dict[int, list[str]] = {}
+    for n, c in groups.items():
+        members.setdefault(c, []).append(n)
+    out = []
+    for c, nodes in sorted(members.items()):
+        nodes.sort(key=lambda n: (-scores.get(n, 0), G.nodes[n]["label"]))
+        top = [G.nodes[n]["label"] for n in nodes[:3]]
+        x, y, _ = centres[c]
+        out.append({"community": c + 1, "members": len(nodes), "x": x, "y": y,
+                    "size": round(min(80.0, 12 + 3 * math.sqrt(len(nodes))), 1),
+                    "label": ", ".join(top) + (f" … ({len(nodes)})" if len(nodes) > 3 else ""),
+                    "title": _tooltip([f"Community {c + 1}: {len(nodes)} nodes", "Click to show them."],
+                                      [("Most connected", [G.nodes[n]["label"] for n in nodes[:10]])])})
+    return out
 
 
 def _set_options(target: object, values: dict) -> None:
@@ -189,8 +212,8 @@ def to_pyvis(G: nx.MultiDiGraph, *, title: str = "defgraph", subtitle: str | Non
     """A pyvis Network of a graph from `build_graph`, drawn by defgraph's offline template.
 
     Every node carries its label, a plain-text tooltip (`title`), class colour and shape,
-    centrality size, community (`group`) and, above PHYSICS_LIMIT nodes, a precomputed
-    position; every edge its label, tooltip and colour. `href(iri)` gives the address a node
+    centrality size, community (`group`) and a precomputed position (above AGGREGATE_LIMIT
+    nodes the page opens on the communities); every edge its label, tooltip and colour. `href(iri)` gives the address a node
     opens (None: not a link) on "click" or "dblclick" (`open_on`). The page inlines
     vis-network and fetches nothing, whatever `cdn_resources` says; pyvis's select and filter
     menus (Bootstrap) are not drawn: the page has its own search box and class legend.
@@ -219,10 +242,10 @@ def to_pyvis(G: nx.MultiDiGraph, *, title: str = "defgraph", subtitle: str | Non
     scores = analytics.centrality(G, size_by)
     node_sizes = analytics.sizes(scores)
     groups = analytics.communities(G)
-    large = G.number_of_nodes() > PHYSICS_LIMIT
-    pos = analytics.positions(G) if large else {}
-    # directed: every relation is drawn, even two between the same pair in either direction;
-    # in_line: pyvis copies no lib/ folder beside the file (the template inlines everything)
+    large, aggregated = G.number_of_nodes() > PHYSICS_LIMIT, G.number_of_nodes() > AGGREGATE_LIMIT
+    # every node is placed here, so the page draws at once, with no simulation to wait for
+    pos = analytics.member_positions(G, groups) if aggregated else analytics.positions(G, groups)
+    communities = aggregate(G, groups, analytics.centres(groups), scores) if aggregated else None
     net = Network(height=height, width=width, directed=True, heading=title, cdn_resources="in_line")
     legend: dict[str, dict] = {}
     for n, d in sorted(G.nodes(data=True), key=lambda x: x[0]):
@@ -259,9 +282,12 @@ def to_pyvis(G: nx.MultiDiGraph, *, title: str = "defgraph", subtitle: str | Non
         # as add_edge would add it, without its check of both ends against a list of every node
         # (O(nodes) per edge: seconds at 10,000 nodes); u and v were added above
         net.edges.append(Edge(u, v, net.directed, **edge).options)
-    _set_options(net.options, vis_options(physics=not large))
+    _set_options(net.options, vis_options(physics=False, large=large))
 
-    page = {"subtitle": subtitle, "openOn": open_on, "focus": G.graph.get("focus"),
+    if communities:
+        shown = f"{len(communities)} communities of {G.number_of_nodes()} nodes: click one to show its members"
+        subtitle = f"{subtitle}; {shown}" if subtitle else shown
+    page = {"subtitle": subtitle, "openOn": open_on, "focus": G.graph.get("focus"), "aggregate": communities,
             "events": G.graph.get("events", "edges"), "legend": _node_legend(legend.values()),
             "edgeLegend": _edge_legend(G)}
     net.set_template_dir(str(ASSETS), TEMPLATE)

@@ -30,10 +30,10 @@ class GraphRequest:
     max_facts: int | None = None    # read at most this many facts from the store (None: all)
 
 
-def graph_view(store, req: GraphRequest) -> nx.MultiDiGraph:
-    """The networkx graph of a request: the whole store graph, then date, class, query and
-    focus filters in that order."""
-    G = build_graph(store, events=req.events, max_facts=req.max_facts)
+def graph_view(store, req: GraphRequest, *, build: Callable[..., nx.MultiDiGraph] = build_graph) -> nx.MultiDiGraph:
+    """The networkx graph of a request: the whole store graph (from `build`, which must not be
+    changed afterwards), then date, class, query and focus filters in that order."""
+    G = build(store, events=req.events, max_facts=req.max_facts)
     G = filter_dates(G, req.since, req.until)
     if req.types:
         G = filter_types(G, req.types)
@@ -69,9 +69,10 @@ def render_page(G: nx.MultiDiGraph, req: GraphRequest, *, href: Callable[[str], 
 
 
 def page(store, req: GraphRequest, *, href: Callable[[str], str | None] | None = None,
-         open_on: str = "dblclick") -> tuple[str, nx.MultiDiGraph]:
+         open_on: str = "dblclick", build: Callable[..., nx.MultiDiGraph] = build_graph
+         ) -> tuple[str, nx.MultiDiGraph]:
     """The HTML page of a request, and the graph it draws."""
-    G = graph_view(store, req)
+    G = graph_view(store, req, build=build)
     return render_page(G, req, href=href, open_on=open_on), G
 
 

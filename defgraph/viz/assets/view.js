@@ -11,19 +11,97 @@
     classColour[n.id] = n.color;
   });
 
-  // show_buttons(): vis-network's option editor, in the template's panel
+  // show_buttons(): vis-network's option editor, in the template's panel; the physics runs
+  // while it is shown, so that the user can tune it
   var configure = !!(options.configure && options.configure.enabled);
   if (configure) {
     options.configure.container = document.getElementById("dg-config");
     options.configure.container.hidden = false;
+    options.physics = options.physics || {};
+    options.physics.enabled = true;
   }
 
-  var nodes = new vis.DataSet(D.nodes);
-  var edges = new vis.DataSet(D.edges);
+  // a large graph opens on its communities (D.aggregate), each shown in full when clicked;
+  // edges to a community not shown are bundled into one per pair of communities
+  var agg = D.aggregate || null, expanded = {};
+  function communityNode(c) {
+    return { id: "community:" + c.community, label: c.label, title: c.title, shape: "dot", size: c.size,
+             x: c.x, y: c.y, color: "#8aa1b8", font: { size: 16, color: "#333" }, community: c.community };
+  }
+  function end(id) {
+    var c = (info[id] || {}).community;
+    return agg && c && !expanded[c] ? "community:" + c : id;
+  }
+  function shownNodes() {
+    if (!agg) return D.nodes;
+    return agg.map(function (c) { return expanded[c.community] ? [] : [communityNode(c)]; })
+      .reduce(function (a, b) { return a.concat(b); }, [])
+      .concat(D.nodes.filter(function (n) { return expanded[info[n.id].community]; }));
+  }
+  function shownEdges() {
+    if (!agg) return D.edges;
+    var out = [], bundles = {};
+    D.edges.forEach(function (e) {
+      var a = end(e.from), b = end(e.to);
+      if (a === e.from && b === e.to) { out.push(e); return; }
+      if (a === b) return;
+      var key = a < b ? a + " " + b : b + " " + a;
+      (bundles[key] = bundles[key] || { from: a, to: b, n: 0 }).n += 1;
+    });
+    Object.keys(bundles).forEach(function (key) {
+      var b = bundles[key];
+      out.push({ id: "bundle:" + key, from: b.from, to: b.to, title: b.n + " relations", arrows: "",
+                 color: "#c4ccd6", width: Math.min(1 + Math.log(b.n) * 1.5, 12), smooth: false });
+    });
+    return out;
+  }
+
+  var nodes = new vis.DataSet(shownNodes());
+  var edges = new vis.DataSet(shownEdges());
   var container = document.getElementById("dg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   var view = window.defgraphView = { network: network, nodes: nodes, edges: edges, options: options,
-                                     physics: D.physics, ready: false };
+                                     physics: !!(options.physics && options.physics.enabled), ready: false };
+
+  // labels apart: each node's box (its shape and label, as vis-network draws them) is pushed
+  // away from the boxes it overlaps, along the shorter way out, until none overlaps; where
+  // pushing goes round in circles (a dense cluster), the layout is spread out a little first
+  function separate(ids, gap) {
+    var at = network.getPositions(ids), boxes = ids.map(function (id) {
+      var b = network.getBoundingBox(id), p = at[id];
+      return { id: id, x: p.x, y: p.y, l: b.left - p.x - gap, r: b.right - p.x + gap,
+               t: b.top - p.y - gap, b: b.bottom - p.y + gap };
+    });
+    function pushApart() {
+      boxes.sort(function (a, b) { return (a.x + a.l) - (b.x + b.l); });
+      var moved = false;
+      for (var i = 0; i < boxes.length; i++) {
+        var A = boxes[i];
+        for (var j = i + 1; j < boxes.length; j++) {
+          var B = boxes[j];
+          if (B.x + B.l >= A.x + A.r) break;       // sorted by left edge: no later box reaches A
+          var ox = Math.min(A.x + A.r, B.x + B.r) - Math.max(A.x + A.l, B.x + B.l);
+          var oy = Math.min(A.y + A.b, B.y + B.b) - Math.max(A.y + A.t, B.y + B.t);
+          if (ox <= 0 || oy <= 0) continue;
+          moved = true;
+          if (ox < oy) { var dx = (ox / 2 + 0.5) * (A.x <= B.x ? 1 : -1); A.x -= dx; B.x += dx; }
+          else { var dy = (oy / 2 + 0.5) * (A.y <= B.y ? 1 : -1); A.y -= dy; B.y += dy; }
+        }
+      }
+      return moved;
+    }
+    var cx = 0, cy = 0;
+    boxes.forEach(function (b) { cx += b.x / boxes.length; cy += b.y / boxes.length; });
+    for (var round = 0; round < 20; round++) {
+      var pass = 0;
+      while (pass < 60 && pushApart()) pass++;
+      if (pass < 60) break;
+      boxes.forEach(function (b) { b.x = cx + (b.x - cx) * 1.15; b.y = cy + (b.y - cy) * 1.15; });
+    }
+    // one update for all (network.moveNode would redraw the whole graph once per node moved)
+    nodes.update(boxes.map(function (b) { return { id: b.id, x: b.x, y: b.y }; }));
+  }
+  view.separate = separate;
 
   function markReady() {
     if (view.ready) return;
@@ -33,8 +111,15 @@
     });
     network.redraw();
   }
+  function placed() {
+    // after the first drawing, when vis-network knows the size of every label
+    if (!view.physics && nodes.length <= LABEL_SPACING_LIMIT) separate(nodes.getIds(), 2);
+    network.fit();
+    markReady();
+  }
+  var LABEL_SPACING_LIMIT = 2000;
   var st = options.physics && options.physics.stabilization;
-  if (D.physics && D.nodes.length > 1 && st !== false && !(st && st.enabled === false)) {
+  if (view.physics && D.nodes.length > 1 && st !== false && !(st && st.enabled === false)) {
     network.once("stabilizationIterationsDone", function () {
       // settled: stop moving, unless the user shows the option editor to tune the physics
       if (!configure) network.setOptions({ physics: { enabled: false } });
@@ -42,19 +127,51 @@
       markReady();
     });
   } else {
+    // drawn once with every node in view, so that vis-network has measured every label
+    network.once("afterDrawing", placed);
     network.fit();
-    markReady();
+    network.redraw();
   }
+
+  // showing a community's members in place of it, and back
+  view.expand = function (c) {
+    if (!agg || expanded[c]) return;
+    expanded[c] = true;
+    nodes.remove("community:" + c);
+    var members = D.nodes.filter(function (n) { return info[n.id].community === c; });
+    nodes.add(members);
+    edges.clear();
+    edges.add(shownEdges());
+    network.once("afterDrawing", function () {
+      separate(members.map(function (n) { return n.id; }), 2);
+    });
+    network.redraw();
+  };
+  view.collapse = function () {
+    if (!agg) return;
+    expanded = {};
+    nodes.clear();
+    nodes.add(shownNodes());
+    edges.clear();
+    edges.add(shownEdges());
+  };
+  view.communityOf = function (id) { return (info[id] || {}).community; };
 
   // opening a node's page
   function open(params) {
     if (!params.nodes || params.nodes.length !== 1) return;
+    var community = (nodes.get(params.nodes[0]) || {}).community;
+    if (community) { view.expand(community); return; }
     var href = (info[params.nodes[0]] || {}).href;
     if (!href) return;
     if (D.openOn === "click") window.location.assign(href);
     else window.open(href, "_blank", "noopener");
   }
   network.on(D.openOn === "click" ? "click" : "doubleClick", open);
+  if (agg && D.openOn !== "click") network.on("click", function (params) {
+    var community = params.nodes && params.nodes.length === 1 && (nodes.get(params.nodes[0]) || {}).community;
+    if (community) view.expand(community);
+  });
 
   // search by name or alias
   var byName = {};
@@ -80,7 +197,9 @@
       ids = [];
       Object.keys(byName).forEach(function (name) { if (k && name.indexOf(k) >= 0) ids = ids.concat(byName[name]); });
     }
-    ids = Array.from(new Set(ids)).filter(function (id) { return !nodes.get(id).hidden; });
+    ids = Array.from(new Set(ids));
+    ids.forEach(function (id) { if (!nodes.get(id)) view.expand(info[id].community); });
+    ids = ids.filter(function (id) { return nodes.get(id) && !nodes.get(id).hidden; });
     status.textContent = ids.length ? (ids.length > 1 ? ids.length + " found" : "") : "not found";
     if (!ids.length) return [];
     network.selectNodes(ids);
@@ -96,6 +215,7 @@
     document.getElementById("dg-search-input").value = "";
     status.textContent = "";
     network.unselectAll();
+    view.collapse();
     network.fit({ animation: { duration: 300 } });
   });
 
@@ -103,7 +223,8 @@
   document.querySelectorAll("#dg-legend input[data-cls]").forEach(function (box) {
     box.addEventListener("change", function () {
       var cls = box.getAttribute("data-cls"), hide = !box.checked;
-      nodes.update(D.nodes.filter(function (n) { return info[n.id].cls === cls; })
+      D.nodes.forEach(function (n) { if (info[n.id].cls === cls) n.hidden = hide; });   // kept for later expansions
+      nodes.update(D.nodes.filter(function (n) { return info[n.id].cls === cls && nodes.get(n.id); })
         .map(function (n) { return { id: n.id, hidden: hide }; }));
     });
   });
@@ -114,10 +235,12 @@
   document.querySelectorAll("input[name=dg-colour]").forEach(function (radio) {
     radio.addEventListener("change", function () {
       var byCommunity = radio.value === "community" && radio.checked;
-      nodes.update(D.nodes.filter(function (n) { return info[n.id].community; }).map(function (n) {
+      D.nodes.forEach(function (n) {
         var c = info[n.id].community;
-        return { id: n.id, color: byCommunity ? communityPalette[(c - 1) % communityPalette.length] : classColour[n.id] };
-      }));
+        if (c) n.color = byCommunity ? communityPalette[(c - 1) % communityPalette.length] : classColour[n.id];
+      });
+      nodes.update(D.nodes.filter(function (n) { return info[n.id].community && nodes.get(n.id); })
+        .map(function (n) { return { id: n.id, color: n.color }; }));
     });
   });
 

@@ -1,0 +1,137 @@
+"""Benchmark of the graph page, side by side with another version of defgraph in one run: the
+server's time for the first /graph after it starts (cold: it reads the store), the time until
+headless Chromium shows /graph drawn and settled (each load in a fresh browser context, the
+versions taking turns, after one warm-up round), and how many pairs of node boxes (shape and
+label) overlap in a focus view (goal: < 2 s on the dev corpus, < 3 s on 2,000 generated
+articles, no overlap; issue 11).
+
+Each version runs as its own `defgraph serve --workers 2 --timeout 600` (from its folder) on
+127.0.0.1, with the default row cap.
+
+Run by hand:  python bench/graph.py --baseline DIR [--articles 2000] [--repeat 5] [--cold 3]
+(DIR: another checkout, e.g. `git archive <commit> | tar -x -C /tmp/base`)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import quote
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from pages import ARGS, CHROMIUM, build_store  # noqa: E402
+
+READY = "body[data-ready='1']"
+OVERLAPS = """() => {
+    const v = window.defgraphView, ids = v.nodes.getIds();
+    const b = ids.map(id => v.network.getBoundingBox(id));
+    let n = 0;
+    for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) {
+        const ox = Math.min(b[i].right, b[j].right) - Math.max(b[i].left, b[j].left);
+        const oy = Math.min(b[i].bottom, b[j].bottom) - Math.max(b[i].top, b[j].top);
+        if (ox > 0.5 && oy > 0.5) n++;
+    }
+    return [ids.length, n]; }"""
+
+
+@contextmanager
+def serving(source: Path, store: Path) -> Iterator[str]:
+    """`defgraph serve` of the store with the code in `source`, until the block ends; its URL."""
+    env = {**os.environ, "PYTHONPATH": str(source), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "defgraph.cli", "serve", "--store", str(store), "--port", "0",
+                             "--workers", "2", "--timeout", "600"], env=env, cwd=source,   # python -m puts the working folder first
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stdout.readline()
+        url = re.search(r"at (http://\S+/) ", line)
+        if not url:
+            raise SystemExit(f"{source}: the server did not start ({line!r})")
+        yield url.group(1)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def cold(versions: dict[str, Path], store: Path, rounds: int) -> dict[str, list[float]]:
+    """Seconds for the first /graph of a freshly started server, `rounds` times each, taking turns."""
+    out: dict[str, list[float]] = {name: [] for name in versions}
+    for _ in range(rounds):
+        for name, source in versions.items():
+            with serving(source, store) as url:
+                t = time.perf_counter()
+                r = requests.get(url + "graph", timeout=600)
+                out[name].append(time.perf_counter() - t)
+                assert r.status_code == 200, r.text[:200]
+    return out
+
+
+def browser_rounds(urls: dict[str, str], paths: dict[str, str], repeat: int) -> tuple[dict, dict]:
+    """Seconds until each page is settled in Chromium (medians after a warm-up), and the
+    (nodes, overlapping pairs) of each page."""
+    from playwright.sync_api import sync_playwright
+
+    times: dict[tuple[str, str], list[float]] = {}
+    overlaps: dict[tuple[str, str], tuple[int, int]] = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        for _ in range(repeat + 1):
+            for page_name, path in paths.items():
+                for name, url in urls.items():
+                    context = browser.new_context(viewport={"width": 1400, "height": 900})
+                    page = context.new_page()
+                    t = time.perf_counter()
+                    page.goto(url + path, wait_until="commit", timeout=600_000)
+                    page.wait_for_selector(READY, state="attached", timeout=600_000)
+                    times.setdefault((page_name, name), []).append(time.perf_counter() - t)
+                    overlaps[(page_name, name)] = tuple(page.evaluate(OVERLAPS))
+                    context.close()
+        browser.close()
+    return {k: v[1:] for k, v in times.items()}, overlaps
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baseline", type=Path, required=True, help="folder of the other version's checkout")
+    ap.add_argument("--articles", type=int, default=0, help="generated articles (default: the dev corpus)")
+    ap.add_argument("--store", type=Path, default=None, help="an existing store to use instead")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--cold", type=int, default=3, help="server starts per version for the cold time")
+    ap.add_argument("--focus", default="Ukraine", help="the focus view (depth 2) whose overlaps are counted")
+    args = ap.parse_args()
+    versions = {"before": args.baseline.resolve(), "now": ROOT}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = args.store or build_store(Path(tmp), args.articles)
+        colds = cold(versions, store, args.cold)
+        print("cold:", {k: [round(x, 2) for x in v] for k, v in colds.items()}, flush=True)
+        paths = {"/graph": "graph", f"/graph?focus={args.focus}&depth=2": f"graph?focus={quote(args.focus)}&depth=2"}
+        with serving(versions["before"], store) as before, serving(versions["now"], store) as now:
+            times, overlaps = browser_rounds({"before": before, "now": now}, paths, args.repeat)
+    corpus = (f"the store {args.store}" if args.store else
+              f"{args.articles} generated articles" if args.articles else "the 20 dev articles")
+    print(f"graph page, {corpus}: before = {args.baseline}, now = {ROOT}")
+    b, n = statistics.median(colds["before"]), statistics.median(colds["now"])
+    print(f"  first /graph after start (server, cold; median of {args.cold}): "
+          f"before {b:.2f} s, now {n:.2f} s ({n / b:.2f}×)")
+    for page_name in paths:
+        b, n = statistics.median(times[(page_name, "before")]), statistics.median(times[(page_name, "now")])
+        print(f"  {page_name}: settled in Chromium (median of {args.repeat}): before {b:.2f} s "
+              f"({min(times[(page_name, 'before')]):.2f}–{max(times[(page_name, 'before')]):.2f}), "
+              f"now {n:.2f} s ({min(times[(page_name, 'now')]):.2f}–{max(times[(page_name, 'now')]):.2f}), "
+              f"{n / b:.2f}×; nodes drawn / overlapping pairs: before {overlaps[(page_name, 'before')]}, "
+              f"now {overlaps[(page_name, 'now')]}")
+
+
+if __name__ == "__main__":
+    main()
