@@ -205,7 +205,7 @@ def prologue(text: str, prefixes: dict[str, str] | None, base_iri: str | None) -
     declared = set(_DECLARED.findall(text))
     head = [f"BASE {ox.NamedNode(base_iri)}"] if base_iri else []
     head += [f"PREFIX {p}: {ox.NamedNode(ns)}" for p, ns in (prefixes or {}).items() if p not in declared]
-    return "\n".join(head + [text])
+    return " ".join(head + [text])     # on the first line: the server's errors keep the text's line numbers
 
 
 def _graph_results(body: bytes) -> ox.QueryTriples:

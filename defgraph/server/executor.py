@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
 from ..sparql_policy import PolicyError
+from ..remote import RemoteError
 from ..store import OxigraphStore
 from .sparql_text import has_keyword, query_form, with_limit
 
@@ -97,6 +98,10 @@ def guarded(action: Callable[[], QueryOutcome], what: str, io_problem: str) -> Q
         return action()
     except PolicyError as exc:
         return error(403, str(exc))
+    except RemoteError as exc:
+        log.error("%s failed: %s", what, exc)
+        return error(502, f"the {what} failed: the store behind this server did not answer "
+                          "(the details are in the server log)")
     except SyntaxError as exc:
         return error(400, f"SPARQL syntax error: {exc}")
     except OSError as exc:

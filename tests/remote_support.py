@@ -1,0 +1,82 @@
+"""A real Oxigraph server (`oxigraph serve`, from the `oxigraph` package on PyPI) on loopback,
+as the remote store of the tests: started, killed with a signal and started again on its folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+
+def oxigraph_binary() -> str:
+    """The `oxigraph` command of this environment (pip install oxigraph, in the test extras)."""
+    here = Path(sys.executable).parent / "oxigraph"
+    found = str(here) if here.exists() else shutil.which("oxigraph")
+    if not found:
+        pytest.fail("the oxigraph server is missing: pip install oxigraph (in defgraph's test extras)")
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class OxigraphServer:
+    """`oxigraph serve --union-default-graph` on a folder and a loopback port."""
+
+    def __init__(self, location: Path, port: int | None = None) -> None:
+        self.location = location
+        self.port = port or free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        """Its query endpoint, as given to --store."""
+        return f"http://127.0.0.1:{self.port}/query"
+
+    def start(self) -> "OxigraphServer":
+        self.process = subprocess.Popen(
+            [oxigraph_binary(), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}",
+             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"oxigraph serve exited with status {self.process.returncode}")
+            try:
+                requests.post(self.url, data="ASK {}", headers={"Content-Type": "application/sparql-query"},
+                              timeout=2)
+                return self
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        raise RuntimeError("oxigraph serve did not answer within 30 s")
+
+    def kill(self) -> None:
+        """SIGKILL: no chance to finish a request or flush anything."""
+        assert self.process is not None
+        os.kill(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def __enter__(self) -> "OxigraphServer":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
