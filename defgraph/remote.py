@@ -51,10 +51,12 @@ class Kind:
     gsp_suffix: str
     union_hint: str
     auth: str = "basic"
+    union_param: str | None = None             # a query parameter asking for the union default graph
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
-    Kind("oxigraph", "/query", "/update", "/store", "start it with `oxigraph serve --union-default-graph`"),
+    Kind("oxigraph", "/query", "/update", "/store", "defgraph asks for it with each query",
+         union_param="union-default-graph"),
     Kind("fuseki", "/sparql", "/update", "/data", "set `tdb2:unionDefaultGraph true` on the dataset"),
     Kind("virtuoso", "/sparql", "/sparql", "/sparql-graph-crud",
          "Virtuoso queries every graph by default; check that the endpoint has no default graph set",
@@ -241,6 +243,9 @@ class SparqlEngine:
             params.append(("default-graph-uri", g.value))
         for g in named_graphs or []:
             params.append(("named-graph-uri", g.value))
+        union_param = KINDS[self.where.kind].union_param if self.where.kind else None
+        if use_default_graph_as_union and not params and union_param:
+            params.append((union_param, ""))
         resp = self.http.send("POST", self.where.query, "query", params=params,
                               data=prologue(query, prefixes, base_iri).encode("utf-8"),
                               headers={"Content-Type": "application/sparql-query; charset=utf-8",
@@ -302,7 +307,7 @@ class SparqlEngine:
         """StoreError unless the server's default graph shows what its named graphs hold."""
         if self.query("ASK { GRAPH ?g { ?s ?p ?o } }") and not self.query("ASK { ?s ?p ?o }"):
             hint = KINDS[self.where.kind].union_hint if self.where.kind else \
-                "configure the server so (e.g. `oxigraph serve --union-default-graph`)"
+                "configure the server so, or give its --store-kind"
             raise StoreError(f"{self.where.query}: the store's default graph is not the union of its named "
                              f"graphs, which defgraph's queries expect: {hint}")
 

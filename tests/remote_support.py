@@ -32,7 +32,8 @@ def free_port() -> int:
 
 
 class OxigraphServer:
-    """`oxigraph serve --union-default-graph` on a folder and a loopback port."""
+    """`oxigraph serve` on a folder and a loopback port (defgraph asks for the union default graph
+    with each query, so that updates with USING work too)."""
 
     def __init__(self, location: Path, port: int | None = None) -> None:
         self.location = location
@@ -47,7 +48,7 @@ class OxigraphServer:
     def start(self) -> "OxigraphServer":
         self.process = subprocess.Popen(
             [oxigraph_binary(), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}",
-             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

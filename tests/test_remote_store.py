@@ -194,14 +194,14 @@ def test_cli_against_the_remote_store(remote_dev, tmp_path, monkeypatch):
     env = {**os.environ, "DEFGRAPH_STORE_RETRIES": "0"}
     env.pop("DEFGRAPH_STORE_KIND", None)
 
-    def cli(*args: str) -> subprocess.CompletedProcess:
+    def cli(*args: str, **more: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "defgraph.cli", *args], capture_output=True, text=True,
-                              env=env, cwd=tmp_path, timeout=300)
+                              env={**env, **more}, cwd=tmp_path, timeout=300)
 
     r = cli("query", "countries", "--store", server.url, "--store-kind", "oxigraph", "--format", "csv")
     assert r.returncode == 0 and "Ukraine,UA" in r.stdout, r.stderr
     r = cli("stats", "--store", server.url, "--update-url", server.url.replace("/query", "/update"),
-            "--gsp-url", server.url.replace("/query", "/store"))
+            "--gsp-url", server.url.replace("/query", "/store"), DEFGRAPH_STORE_KIND="oxigraph")
     assert r.returncode == 0 and "Transfer" in r.stdout, r.stderr
     for args in (["validate"], ["viz", "--out", "g.html"], ["viz", "--timeline", "--out", "t.html"],
                  ["export", "--format", "nquads", "--out", "all.nq"]):
@@ -218,22 +218,92 @@ def test_cli_against_the_remote_store(remote_dev, tmp_path, monkeypatch):
 
 
 def test_server_without_union_default_graph_is_refused(tmp_path):
-    from .remote_support import oxigraph_binary, free_port
+    """A server of no known kind whose default graph is not the union of its graphs: refused at open."""
+    with OxigraphServer(tmp_path / "db") as server:
+        requests.post(server.url.replace("/query", "/update"),
+                      data="INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
+                      headers={"Content-Type": "application/sparql-update"}, timeout=10).raise_for_status()
+        with pytest.raises(StoreError, match="not the union of its named graphs"):
+            open_any(server.url, update_url=server.url.replace("/query", "/update"),
+                     gsp_url=server.url.replace("/query", "/store"))
+        open_any(server.url, kind="oxigraph").close()     # asked for with each query
 
-    port = free_port()
-    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "db"), "--bind",
-                             f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}/query"
-        for _ in range(200):
-            try:
-                requests.post(url.replace("/query", "/update"), data="INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
-                              headers={"Content-Type": "application/sparql-update"}, timeout=2).raise_for_status()
-                break
-            except requests.ConnectionError:
-                time.sleep(0.05)
-        with pytest.raises(StoreError, match="--union-default-graph"):
-            open_any(url, kind="oxigraph")
-    finally:
-        proc.terminate()
-        proc.wait()
+
+# --- defgraph serve in front of the remote store ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def served_remote(tmp_path_factory):
+    """The sample graph in a running Oxigraph server, fronted by defgraph's server (updates on)."""
+    from defgraph.server import Settings
+
+    from .server_support import BASE, SAMPLE_TRIG, TOKEN, live_server
+
+    with OxigraphServer(tmp_path_factory.mktemp("oxigraph-served") / "db") as server:
+        store = open_remote(server.url, kind="oxigraph", base_iri=BASE)
+        store.load(SAMPLE_TRIG.encode("utf-8"), "trig")
+        settings = Settings(allow_update=True, update_token=TOKEN, row_cap=3, workers=2,
+                            max_request_bytes=64 * 1024)
+        with live_server(store, settings, base_is_url=True) as live:
+            yield server, live
+        store.close()
+
+
+def test_served_remote_store_passes_the_protocol_checker(served_remote):
+    from .server_support import TOKEN
+
+    server, live = served_remote
+    checker = ROOT / "tests" / "conformance" / "sparql_protocol_check.py"
+    out = subprocess.run([sys.executable, str(checker), "--endpoint", live.sparql, "--update-endpoint", live.update,
+                          "--token", TOKEN], capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip().splitlines()[-1].startswith("64 passed, 0 failed"), out.stdout
+    assert out.returncode == 0
+
+
+def test_served_remote_store_pages_cap_and_writes(served_remote):
+    from .server_support import TOKEN
+
+    server, live = served_remote
+    r = requests.get(live.sparql, params={"query": "SELECT ?s WHERE { ?s ?p ?o }"},
+                     headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 3      # the row cap
+    assert "row cap of 3" in r.headers["X-Defgraph-Truncated"]
+    from defgraph.server import Settings
+
+    from .server_support import live_server
+
+    with live_server(live.store, Settings(workers=2)) as pages:       # the base IRI of the data
+        page = requests.get(pages.url + "id/person/lecornu")
+        assert page.status_code == 200 and "Sébastien Lecornu" in page.text
+        assert "&lt;script&gt;" in requests.get(pages.url + "id/person/evil").text
+        assert requests.get(pages.url + "id/person/nobody").status_code == 404
+        for path in ("", "graph", "map", "timeline"):
+            assert requests.get(pages.url + path).status_code == 200, path
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    g = "urn:x-test:remote-gsp"
+    r = requests.put(live.graph_store, params={"graph": g}, data="<urn:a> <urn:b> <urn:c> .",
+                     headers={"Content-Type": "text/turtle", **auth})
+    assert r.status_code == 201
+    there = requests.post(server.url, data=f"ASK {{ GRAPH <{g}> {{ <urn:a> <urn:b> <urn:c> }} }}",
+                          headers={"Content-Type": "application/sparql-query",
+                                   "Accept": "application/sparql-results+json"})
+    assert there.json()["boolean"] is True                 # written to the remote server itself
+    assert requests.delete(live.graph_store, params={"graph": g}, headers=auth).status_code == 204
+    assert requests.get(live.graph_store, params={"graph": g}).status_code == 404
+
+
+def test_served_remote_store_that_stops_answering_is_a_502(tmp_path, monkeypatch):
+    from defgraph.server import Settings
+
+    from .server_support import BASE, SAMPLE_TRIG, live_server
+
+    monkeypatch.setenv("DEFGRAPH_STORE_RETRIES", "0")
+    with OxigraphServer(tmp_path / "db") as server:
+        store = open_remote(server.url, kind="oxigraph", base_iri=BASE, read_only=True)
+        with live_server(store, Settings(workers=2)) as live:
+            assert requests.get(live.sparql, params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
+            server.kill()
+            r = requests.get(live.sparql, params={"query": "ASK { ?s ?p ?o }"})
+            assert r.status_code == 502 and "did not answer" in r.text and "Traceback" not in r.text
+            server.start()
+            assert requests.get(live.sparql, params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
+        store.close()
