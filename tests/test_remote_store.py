@@ -209,6 +209,16 @@ def test_cli_against_the_remote_store(remote_dev, tmp_path, monkeypatch):
         assert r.returncode == 0, (args, r.stderr)
     assert (tmp_path / "g.html").stat().st_size > 10_000 and (tmp_path / "t.html").exists()
     assert sorted((tmp_path / "all.nq").read_bytes().splitlines()) == sorted_nquads(remote)
+    # link and import write their graphs to the remote store (last: they change it)
+    fixture = str(ROOT / "tests" / "data" / "link" / "wikidata.ttl")
+    r = cli("link", "--store", server.url, "--store-kind", "oxigraph", "--against", fixture)
+    assert r.returncode == 0 and "10 owl:sameAs" in r.stderr, r.stderr
+    links = remote.base_iri + "graph/links/wikidata"
+    assert remote.count(links) == 96
+    r = cli("import", fixture, "--graph", "https://example.org/graph/wd", "--store", server.url,
+            "--store-kind", "oxigraph")
+    assert r.returncode == 0 and "imported 153 triples" in r.stdout, r.stderr
+    assert remote.count("https://example.org/graph/wd") == 153
     # a store that does not answer, a wrong kind of server: one line each, exit status 1
     dead = f"http://127.0.0.1:{server.port + 1 if server.port < 65535 else 1}/query"
     r = cli("stats", "--store", dead, "--store-kind", "oxigraph")
