@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .store import OxigraphStore, open_store, term_value
+from .store import OxigraphStore, term_value
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -139,9 +139,24 @@ class KnowledgeGraph:
         self.close()
 
 
-def open(path: str | Path | None = None, *, read_only: bool = False,
-         base_iri: str | None = None) -> KnowledgeGraph:
+def open(path: str | Path | None = None, *, read_only: bool = False, base_iri: str | None = None,
+         update_url: str | None = None, gsp_url: str | None = None, kind: str | None = None) -> KnowledgeGraph:
     """Open (or create) the store in a folder (default: $DEFGRAPH_STORE, else ./defgraph-store),
-    for `.ingest`, `.query`, `.graph` and `.viz`."""
-    return KnowledgeGraph(open_store(str(path) if path is not None else None, read_only=read_only,
-                                     base_iri=base_iri))
+    or a remote SPARQL 1.1 store by its query endpoint's URL, for `.ingest`, `.query`, `.graph`
+    and `.viz`.
+
+    A remote store takes `kind` ("oxigraph", "fuseki", "virtuoso", "graphdb") for its usual
+    update and Graph Store endpoints, or `update_url` and `gsp_url`; credentials come from
+    $DEFGRAPH_STORE_USER and $DEFGRAPH_STORE_PASSWORD (or $DEFGRAPH_STORE_TOKEN), e.g. with
+    `oxigraph serve --location db --bind 127.0.0.1:7878` running:
+
+    >>> kg = defgraph.open("http://127.0.0.1:7878/query", kind="oxigraph")   # doctest: +SKIP
+    >>> kg.ingest(["seeds/"]).articles                                        # doctest: +SKIP
+    1
+    >>> kg.query("persons").variables                                         # doctest: +SKIP
+    ['name', 'role', 'country', 'organization']
+    """
+    from .remote import open_any
+
+    return KnowledgeGraph(open_any(str(path) if path is not None else None, read_only=read_only,
+                                   base_iri=base_iri, update_url=update_url, gsp_url=gsp_url, kind=kind))

@@ -317,3 +317,21 @@ def test_served_remote_store_that_stops_answering_is_a_502(tmp_path, monkeypatch
             server.start()
             assert requests.get(live.sparql, params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
         store.close()
+
+
+def test_python_api_opens_a_remote_store(remote_dev, dev_store):
+    import defgraph
+    from defgraph.api import rows_of
+
+    server, remote = remote_dev
+    with defgraph.open(server.url, kind="oxigraph", read_only=True) as kg:
+        assert isinstance(kg.store, RemoteStore)
+        rows = kg.query("persons")
+        assert rows.variables == ["name", "role", "country", "organization"]
+        assert sorted(map(str, rows)) == sorted(map(str, rows_of(dev_store.query(
+            (ROOT / "queries" / "persons.rq").read_text(encoding="utf-8")))))
+        assert kg.query("ASK { ?p a dg:Person }") is True
+        assert kg.graph(types=["Country"]).number_of_nodes() > 5
+    with defgraph.open(server.url.replace("/query", ""), update_url=server.url.replace("/query", "/update"),
+                       gsp_url=server.url.replace("/query", "/store"), kind="oxigraph") as kg:
+        assert kg.store.location == server.url
