@@ -228,6 +228,26 @@ class SparqlEngine:
     def __init__(self, where: Endpoints) -> None:
         self.where = where
         self.http = Http(where)
+        # (subject, predicate or None for all, graph or None for any) → its quads, read in a few
+        # requests before an article is written (see RemoteStore.put_article); None outside one
+        self.known: dict[tuple[object, object, object], list[ox.Quad]] | None = None
+
+    def prefetch(self, subjects: set, graphs: set, subjects_of: tuple[set, ox.NamedNode]) -> None:
+        """Read every quad of `subjects` in `graphs`, and of the subjects of `subjects_of` with its
+        predicate in any graph, in two requests, for the patterns that follow."""
+        self.known = {(s, None, g): [] for s in subjects for g in graphs}
+        if subjects and graphs:
+            query = (f"SELECT ?s ?p ?o ?g WHERE {{ {values('s', sorted(subjects, key=str))} "
+                     f"{values('g', sorted(graphs, key=str))} GRAPH ?g {{ ?s ?p ?o }} }}")
+            for row in self._select(query):
+                self.known[(row["s"], None, row["g"])].append(ox.Quad(row["s"], row["p"], row["o"], row["g"]))
+        more, predicate = subjects_of
+        self.known.update({(s, predicate, None): [] for s in more})
+        if more:
+            query = (f"SELECT ?s ?o ?g WHERE {{ {values('s', sorted(more, key=str))} "
+                     f"GRAPH ?g {{ ?s {predicate} ?o }} }}")
+            for row in self._select(query):
+                self.known[(row["s"], predicate, None)].append(ox.Quad(row["s"], predicate, row["o"], row["g"]))
 
     # reading -------------------------------------------------------------
     def query(self, query: str, *, use_default_graph_as_union: bool = True, prefixes: dict | None = None,
@@ -266,6 +286,11 @@ class SparqlEngine:
     def quads_for_pattern(self, s: object = None, p: object = None, o: object = None,
                           g: object = None) -> Iterator[ox.Quad]:
         """The quads of named graphs matching a pattern (None: any term)."""
+        known = self.known
+        if known is not None and ((s, None, g) in known or (s, p, g) in known):
+            yield from (q for q in known[(s, None, g) if (s, None, g) in known else (s, p, g)]
+                        if (p is None or q.predicate == p) and (o is None or q.object == o))
+            return
         bound = [values(name, [term]) for name, term in (("s", s), ("p", p), ("o", o), ("g", g))
                  if term is not None]
         rows = self._select("SELECT ?s ?p ?o ?g WHERE { " + " ".join(bound) + " GRAPH ?g { ?s ?p ?o } }")
@@ -361,6 +386,28 @@ class RemoteStore(OxigraphStore):
         self._deals = DealIndex(self.base_iri, enabled=merge_events)
         if check:
             self._store.check_union()
+
+    def put_article(self, graph_iri: str, nquads: bytes, hierarchy: object = None,
+                    merged: set | None = None) -> None:
+        """As the embedded store's (one update request, retried), having first read in one request
+        what it looks up about the entities the article brings (their names and stated or inferred
+        triples in the merged graphs), instead of one request per triple."""
+        from .entail import inferred_graph
+
+        from .deals.reports import SEPARATE
+
+        subjects, graphs, own = set(), set(), set()
+        for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+            if q.graph_name.value != graph_iri:
+                subjects.add(q.subject)
+                graphs.update((q.graph_name, ox.NamedNode(inferred_graph(self.base_iri, q.graph_name.value))))
+            else:
+                own.add(q.subject)          # its events: whether a person set one apart from its deal
+        self._store.prefetch(subjects, graphs, (own, ox.NamedNode(SEPARATE)))
+        try:
+            super().put_article(graph_iri, nquads, hierarchy, merged)
+        finally:
+            self._store.known = None
 
     @property
     def location(self) -> str:
