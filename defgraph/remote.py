@@ -52,15 +52,18 @@ class Kind:
     union_hint: str
     auth: str = "basic"
     union_param: str | None = None             # a query parameter asking for the union default graph
+    system_graphs: tuple[str, ...] = ()        # IRI prefixes of the server's own graphs, left out of
+                                               # graphs(), count() and dumps
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("oxigraph", "/query", "/update", "/store", "defgraph asks for it with each query",
          union_param="union-default-graph"),
     Kind("fuseki", "/sparql", "/update", "/data", "set `tdb2:unionDefaultGraph true` on the dataset"),
-    Kind("virtuoso", "/sparql", "/sparql", "/sparql-graph-crud",
+    Kind("virtuoso", "/sparql", "/sparql-auth", "/sparql-graph-crud-auth",
          "Virtuoso queries every graph by default; check that the endpoint has no default graph set",
-         auth="digest"),
+         auth="digest", system_graphs=("http://www.openlinksw.com/schemas/", "http://www.w3.org/ns/ldp#",
+                                       "http://localhost:8890/")),
     Kind("graphdb", "", "/statements", "/rdf-graphs/service",
          "GraphDB queries every graph by default; check the repository's settings"),
 )}
@@ -266,10 +269,10 @@ class SparqlEngine:
         union_param = KINDS[self.where.kind].union_param if self.where.kind else None
         if use_default_graph_as_union and not params and union_param:
             params.append((union_param, ""))
-        resp = self.http.send("POST", self.where.query, "query", params=params,
-                              data=prologue(query, prefixes, base_iri).encode("utf-8"),
-                              headers={"Content-Type": "application/sparql-query; charset=utf-8",
-                                       "Accept": f"{JSON_RESULTS}, application/n-triples;q=0.9"})
+        # a form POST: every SPARQL 1.1 server takes it (Virtuoso 7.2 hangs on a direct POST)
+        resp = self.http.send("POST", self.where.query, "query",
+                              data=[("query", prologue(query, prefixes, base_iri)), *params],
+                              headers={"Accept": f"{JSON_RESULTS}, application/n-triples;q=0.9"})
         media = resp.headers.get("Content-Type", "").split(";")[0].strip()
         if media in (JSON_RESULTS, "application/json"):
             return ox.parse_query_results(resp.content, format=ox.QueryResultsFormat.JSON)
@@ -294,21 +297,31 @@ class SparqlEngine:
         bound = [values(name, [term]) for name, term in (("s", s), ("p", p), ("o", o), ("g", g))
                  if term is not None]
         rows = self._select("SELECT ?s ?p ?o ?g WHERE { " + " ".join(bound) + " GRAPH ?g { ?s ?p ?o } }")
+        hidden = self._system_graphs() if g is None else ()
         for row in rows:
-            yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+            if not (hidden and row["g"].value.startswith(hidden)):
+                yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+
+    def _system_graphs(self) -> tuple[str, ...]:
+        return KINDS[self.where.kind].system_graphs if self.where.kind else ()
 
     def contains_named_graph(self, graph: ox.NamedNode) -> bool:
         return bool(self.query(f"ASK {{ {values('g', [graph])} GRAPH ?g {{ ?s ?p ?o }} }}"))
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
+        hidden = self._system_graphs()
         for row in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            yield row["g"]
+            if not (hidden and row["g"].value.startswith(hidden)):
+                yield row["g"]
 
     def count(self, graph: ox.NamedNode | None = None) -> int:
         """Quads in the named graphs, or triples in one graph."""
-        where = f"{values('g', [graph])} " if graph is not None else ""
-        rows = list(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where}GRAPH ?g {{ ?s ?p ?o }} }}"))
-        return int(rows[0]["n"].value) if rows else 0
+        if graph is not None:
+            rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {values('g', [graph])} GRAPH ?g {{ ?s ?p ?o }} }}")
+            return sum(int(row["n"].value) for row in rows)
+        hidden = self._system_graphs()
+        rows = self._select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return sum(int(row["n"].value) for row in rows if not (hidden and row["g"].value.startswith(hidden)))
 
     def __len__(self) -> int:
         return self.count()
@@ -339,8 +352,7 @@ class SparqlEngine:
     # writing -------------------------------------------------------------
     def update(self, update: str, *, base_iri: str | None = None, prefixes: dict | None = None) -> None:
         """Run a SPARQL Update in one request (one transaction on the server), retried on transient failures."""
-        self.http.send("POST", self.where.update, "update", data=prologue(update, prefixes, base_iri).encode("utf-8"),
-                       headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+        self.http.send("POST", self.where.update, "update", data={"update": prologue(update, prefixes, base_iri)})
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         quads = list(quads)

@@ -81,3 +81,58 @@ class OxigraphServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+VIRTUOSO = "/usr/bin/virtuoso-t"
+VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+
+
+class VirtuosoServer:
+    """Debian's Virtuoso (virtuoso-opensource-7) on a fresh folder and loopback ports, user dba:dba."""
+
+    def __init__(self, folder: Path) -> None:
+        if not Path(VIRTUOSO).exists():
+            pytest.fail(f"{VIRTUOSO} is missing: apt-get install virtuoso-opensource-7 (.ci/run does)")
+        self.folder = folder
+        self.port = free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/sparql"
+
+    def start(self) -> "VirtuosoServer":
+        self.folder.mkdir(parents=True, exist_ok=True)
+        ini = VIRTUOSO_INI.read_text(encoding="utf-8")
+        ini = ini.replace("/var/lib/virtuoso-opensource-7/db/", f"{self.folder}/")
+        ini = ini.replace("ServerPort               = 1111", f"ServerPort               = 127.0.0.1:{free_port()}")
+        ini = ini.replace("ServerPort                  = 8890", f"ServerPort                  = 127.0.0.1:{self.port}")
+        (self.folder / "virtuoso.ini").write_text(ini, encoding="utf-8")
+        self.process = subprocess.Popen([VIRTUOSO, "+foreground", "+configfile", str(self.folder / "virtuoso.ini")],
+                                        cwd=self.folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"virtuoso-t exited with status {self.process.returncode}")
+            try:
+                if requests.post(self.url, data={"query": "ASK {}"}, timeout=5).status_code == 200:
+                    return self
+            except requests.RequestException:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError("Virtuoso did not answer within 180 s")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def __enter__(self) -> "VirtuosoServer":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

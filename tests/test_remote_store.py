@@ -160,7 +160,7 @@ def test_kinds_give_the_usual_endpoints(monkeypatch):
     e = endpoints("http://h:3030/ds/sparql", kind="fuseki")
     assert (e.update, e.gsp) == ("http://h:3030/ds/update", "http://h:3030/ds/data")
     e = endpoints("http://h:8890/sparql", kind="virtuoso")
-    assert (e.update, e.gsp, e.auth) == ("http://h:8890/sparql", "http://h:8890/sparql-graph-crud", "digest")
+    assert (e.update, e.gsp, e.auth) == ("http://h:8890/sparql-auth", "http://h:8890/sparql-graph-crud-auth", "digest")
     e = endpoints("http://h:7200/repositories/news", kind="graphdb")
     assert (e.query, e.update, e.gsp) == ("http://h:7200/repositories/news",
                                           "http://h:7200/repositories/news/statements",
@@ -335,3 +335,42 @@ def test_python_api_opens_a_remote_store(remote_dev, dev_store):
     with defgraph.open(server.url.replace("/query", ""), update_url=server.url.replace("/query", "/update"),
                        gsp_url=server.url.replace("/query", "/store"), kind="oxigraph") as kg:
         assert kg.store.location == server.url
+
+
+# --- Virtuoso (Debian's virtuoso-opensource-7) ------------------------------------------------------
+
+# Where Virtuoso 7.2 answers otherwise than the embedded store (and Oxigraph's server), found on the
+# dev corpus: it keeps an integral xsd:decimal as xsd:integer, and it evaluates `VALUES ?class {…}`
+# joined with `?e a ?class` and `FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?class }`
+# otherwise: these two queries list some entities under a superclass and miss others. Not solved
+# (it needs the queries rewritten for Virtuoso, or Virtuoso's transitive-path semantics understood).
+VIRTUOSO_DIFFERS = {"equipment", "organizations"}
+
+
+def test_virtuoso_as_the_store(tmp_path, dev_store, monkeypatch):
+    from defgraph.ingest import ingest_paths
+
+    from .remote_support import VirtuosoServer
+
+    monkeypatch.setenv("DEFGRAPH_STORE_USER", "dba")           # credentials from the environment only
+    monkeypatch.setenv("DEFGRAPH_STORE_PASSWORD", "dba")
+    with VirtuosoServer(tmp_path / "virtuoso") as server:
+        store = open_remote(server.url, kind="virtuoso")
+        summary = ingest_paths([str(DEV)], store)
+        assert summary.articles == 20 and not summary.skipped
+        assert store.count() == dev_store.count() and store.graphs() == dev_store.graphs()
+        here, there = (set(s.dump("nquads").splitlines()) for s in (dev_store, store))
+        decimal, integer = b"<http://www.w3.org/2001/XMLSchema#decimal>", b"<http://www.w3.org/2001/XMLSchema#integer>"
+        assert here - there and {q.replace(decimal, integer) for q in here - there} == there - here
+        for f in sorted((ROOT / "queries").glob("*.rq")):
+            text = f.read_text(encoding="utf-8")
+            a, b = (format_result(run_query(s, text), "csv").splitlines() for s in (dev_store, store))
+            assert a[0] == b[0] and len(a) > 1, f.stem
+            if f.stem in VIRTUOSO_DIFFERS:       # see above: not the embedded store's answer
+                assert set(a[1:]) != set(b[1:]), f.stem
+            else:                                 # the same rows (transfers: one twice on Virtuoso)
+                assert set(a[1:]) == set(b[1:]), f.stem
+        monkeypatch.setenv("DEFGRAPH_STORE_PASSWORD", "wrong")
+        with pytest.raises(StoreError, match="DEFGRAPH_STORE_USER"):
+            open_remote(server.url, kind="virtuoso").update("CLEAR SILENT GRAPH <urn:x-test:g>")
+        store.close()
