@@ -24,48 +24,23 @@ True True
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable
 
 import pyoxigraph as ox
 
-from .store import OxigraphStore, term_value
+from .results import Results, term_value
+from .store import OxigraphStore
 
 if TYPE_CHECKING:
     import networkx as nx
-    import pandas
 
     from .ingest import IngestSummary
     from .viz import GraphRequest
 
 
-@dataclass
-class Rows:
-    """A query's answer as text: its variables and one dict per row (None where unbound); a
-    CONSTRUCT's triples are rows of subject, predicate and object."""
-
-    variables: list[str]
-    rows: list[dict[str, str | None]] = field(default_factory=list)
-
-    def __iter__(self) -> Iterator[dict[str, str | None]]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __getitem__(self, i: int) -> dict[str, str | None]:
-        return self.rows[i]
-
-    def to_pandas(self) -> pandas.DataFrame:
-        """The rows as a pandas DataFrame, one column per variable (pandas is an optional extra)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError("Rows.to_pandas needs pandas, which is not installed: "
-                              "pip install 'defgraph[pandas]'") from None
-        return pandas.DataFrame(self.rows, columns=self.variables)
+Rows = Results   # a query's answer (variables, rows, truncated): the one type of every SELECT
 
 
 def rows_of(result: object) -> Rows | bool:
@@ -73,8 +48,7 @@ def rows_of(result: object) -> Rows | bool:
     if isinstance(result, ox.QueryBoolean):
         return bool(result)
     if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        return Rows(names, [{n: term_value(row[n]) for n in names} for row in result])
+        return Results.of(result)
     names = ["subject", "predicate", "object"]
     return Rows(names, [dict(zip(names, map(term_value, (t.subject, t.predicate, t.object))))
                         for t in result])

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from ..namespaces import PREFIXES
 from ..sparql_policy import PolicyError
 from ..remote import RemoteError
-from ..store import OxigraphStore
+from ..store import GraphStore
 from .sparql_text import has_keyword, query_form, with_limit
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class QueryTask:
     bindings: tuple[tuple[str, str], ...] = ()   # (variable, IRI): values the engine substitutes
     allowed_services: tuple[str, ...] = ()  # SERVICE endpoints it may call (set by the executor)
 
-    def run(self, store: OxigraphStore) -> "QueryOutcome":
+    def run(self, store: GraphStore) -> "QueryOutcome":
         """Run the query on a store and serialise its answer (never raises)."""
         return execute(store, self)
 
@@ -66,7 +66,7 @@ class Task(Protocol):
 
     allowed_services: tuple[str, ...]
 
-    def run(self, store: OxigraphStore) -> "QueryOutcome": ...
+    def run(self, store: GraphStore) -> "QueryOutcome": ...
 
 
 @dataclass(frozen=True)
@@ -111,13 +111,13 @@ def guarded(action: Callable[[], QueryOutcome], what: str, io_problem: str) -> Q
         return error(400, f"the {what} cannot be evaluated: {exc}")
 
 
-def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
+def execute(store: GraphStore, task: QueryTask) -> QueryOutcome:
     """Run a query on a store and serialise its answer (never raises)."""
     return guarded(lambda: _execute(store, task), "query", "the store could not be read")
 
 
 def _dataset(task: QueryTask) -> dict:
-    """Keyword arguments of OxigraphStore.query for the task's dataset."""
+    """Keyword arguments of GraphStore.query for the task's dataset."""
     if task.default_graphs is None and task.named_graphs is None:
         # FROM/FROM NAMED in the query define its dataset; the union default would override them
         return {"union": task.union and not has_keyword(task.query, "FROM")}
@@ -126,7 +126,7 @@ def _dataset(task: QueryTask) -> dict:
             "named_graphs": [ox.NamedNode(g) for g in task.named_graphs or ()]}
 
 
-def _execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
+def _execute(store: GraphStore, task: QueryTask) -> QueryOutcome:
     dataset = {**_dataset(task), "base_iri": task.base_iri, "allowed_services": task.allowed_services}
     if task.bindings:
         dataset["substitutions"] = {ox.Variable(k): ox.NamedNode(v) for k, v in task.bindings}
@@ -215,7 +215,7 @@ class GraphExistsTask:
     graph: str
     allowed_services: tuple[str, ...] = ()
 
-    def run(self, store: OxigraphStore) -> QueryOutcome:
+    def run(self, store: GraphStore) -> QueryOutcome:
         """b"true" or b"false"."""
         found = store.has_graph(self.graph)
         return QueryOutcome(200, b"true" if found else b"false", "text/plain", "boolean")

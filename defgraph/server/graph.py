@@ -13,7 +13,7 @@ from datetime import date
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
-from ..store import OxigraphStore
+from ..store import GraphStore
 from ..queries import QueryError, named_query
 from ..viz import GraphRequest, Selection, VizError, selection_from_result
 from ..viz.export import VIZ_FORMATS
@@ -56,7 +56,7 @@ class GraphPageTask:
     allowed_services: tuple[str, ...] = ()
     fmt: str = "html"          # a name of VIZ_FORMATS
 
-    def run(self, store: OxigraphStore) -> QueryOutcome:
+    def run(self, store: GraphStore) -> QueryOutcome:
         """Run the query, draw the page (never raises: errors become outcomes)."""
         req = replace(self.request, max_facts=self.row_cap)
         if self.query:
