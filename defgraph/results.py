@@ -22,7 +22,7 @@ def term_value(term: object) -> str | None:
     return term.value
 
 
-@dataclass
+@dataclass(eq=False)
 class Results:
     """A SELECT's answer: its variables, one dict per row of plain strings (None where unbound),
     whether the answer was cut (a row cap), and the rows' RDF terms where they were kept. A
@@ -56,6 +56,14 @@ class Results:
 
     def __getitem__(self, i: int) -> dict[str, str | None]:
         return self.rows[i]
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to Results with the same variables, rows and cut, or to a list of the same rows."""
+        if isinstance(other, list):
+            return self.rows == other
+        if isinstance(other, Results):
+            return (self.variables, self.rows, self.truncated) == (other.variables, other.rows, other.truncated)
+        return NotImplemented
 
     def to_pandas(self) -> pandas.DataFrame:
         """The rows as a pandas DataFrame, one column per variable (pandas is an optional extra)."""

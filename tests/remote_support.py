@@ -31,7 +31,31 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-class OxigraphServer:
+class LoopbackServer:
+    """A server process on loopback that a test starts, stops (or kills) and starts again."""
+
+    process: subprocess.Popen | None = None
+
+    def start(self) -> "LoopbackServer":
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class OxigraphServer(LoopbackServer):
     """`oxigraph serve` on a folder and a loopback port (defgraph asks for the union default graph
     with each query, so that updates with USING work too)."""
 
@@ -67,27 +91,13 @@ class OxigraphServer:
         os.kill(self.process.pid, signal.SIGKILL)
         self.process.wait()
 
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-    def __enter__(self) -> "OxigraphServer":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 VIRTUOSO = "/usr/bin/virtuoso-t"
 VIRTUOSO_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 
 
-class VirtuosoServer:
+class VirtuosoServer(LoopbackServer):
     """Debian's Virtuoso (virtuoso-opensource-7) on a fresh folder and loopback ports, user dba:dba."""
 
     def __init__(self, folder: Path) -> None:
@@ -121,18 +131,3 @@ class VirtuosoServer:
                 pass
             time.sleep(0.2)
         raise RuntimeError("Virtuoso did not answer within 180 s")
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-    def __enter__(self) -> "VirtuosoServer":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
