@@ -24,48 +24,23 @@ True True
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable
 
 import pyoxigraph as ox
 
-from .store import OxigraphStore, open_store, term_value
+from .results import Results, term_value
+from .store import OxigraphStore
 
 if TYPE_CHECKING:
     import networkx as nx
-    import pandas
 
     from .ingest import IngestSummary
     from .viz import GraphRequest
 
 
-@dataclass
-class Rows:
-    """A query's answer as text: its variables and one dict per row (None where unbound); a
-    CONSTRUCT's triples are rows of subject, predicate and object."""
-
-    variables: list[str]
-    rows: list[dict[str, str | None]] = field(default_factory=list)
-
-    def __iter__(self) -> Iterator[dict[str, str | None]]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __getitem__(self, i: int) -> dict[str, str | None]:
-        return self.rows[i]
-
-    def to_pandas(self) -> pandas.DataFrame:
-        """The rows as a pandas DataFrame, one column per variable (pandas is an optional extra)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError("Rows.to_pandas needs pandas, which is not installed: "
-                              "pip install 'defgraph[pandas]'") from None
-        return pandas.DataFrame(self.rows, columns=self.variables)
+Rows = Results   # a query's answer (variables, rows, truncated): the one type of every SELECT
 
 
 def rows_of(result: object) -> Rows | bool:
@@ -73,8 +48,7 @@ def rows_of(result: object) -> Rows | bool:
     if isinstance(result, ox.QueryBoolean):
         return bool(result)
     if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        return Rows(names, [{n: term_value(row[n]) for n in names} for row in result])
+        return Results.of(result)
     names = ["subject", "predicate", "object"]
     return Rows(names, [dict(zip(names, map(term_value, (t.subject, t.predicate, t.object))))
                         for t in result])
@@ -139,9 +113,24 @@ class KnowledgeGraph:
         self.close()
 
 
-def open(path: str | Path | None = None, *, read_only: bool = False,
-         base_iri: str | None = None) -> KnowledgeGraph:
+def open(path: str | Path | None = None, *, read_only: bool = False, base_iri: str | None = None,
+         update_url: str | None = None, gsp_url: str | None = None, kind: str | None = None) -> KnowledgeGraph:
     """Open (or create) the store in a folder (default: $DEFGRAPH_STORE, else ./defgraph-store),
-    for `.ingest`, `.query`, `.graph` and `.viz`."""
-    return KnowledgeGraph(open_store(str(path) if path is not None else None, read_only=read_only,
-                                     base_iri=base_iri))
+    or a remote SPARQL 1.1 store by its query endpoint's URL, for `.ingest`, `.query`, `.graph`
+    and `.viz`.
+
+    A remote store takes `kind` ("oxigraph", "fuseki", "virtuoso", "graphdb") for its usual
+    update and Graph Store endpoints, or `update_url` and `gsp_url`; credentials come from
+    $DEFGRAPH_STORE_USER and $DEFGRAPH_STORE_PASSWORD (or $DEFGRAPH_STORE_TOKEN), e.g. with
+    `oxigraph serve --location db --bind 127.0.0.1:7878` running:
+
+    >>> kg = defgraph.open("http://127.0.0.1:7878/query", kind="oxigraph")   # doctest: +SKIP
+    >>> kg.ingest(["seeds/"]).articles                                        # doctest: +SKIP
+    1
+    >>> kg.query("persons").variables                                         # doctest: +SKIP
+    ['name', 'role', 'country', 'organization']
+    """
+    from .remote import open_any
+
+    return KnowledgeGraph(open_any(str(path) if path is not None else None, read_only=read_only,
+                                   base_iri=base_iri, update_url=update_url, gsp_url=gsp_url, kind=kind))

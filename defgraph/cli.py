@@ -20,17 +20,41 @@ from .server import settings as server_settings
 from .store import DEFAULT_STORE_DIR, StoreError, open_store
 from .viz.export import VIZ_FORMATS, viz_format
 
-STORE_HELP = f"Store folder (default: $DEFGRAPH_STORE, else ./{DEFAULT_STORE_DIR})."
+STORE_HELP = (f"Store folder (default: $DEFGRAPH_STORE, else ./{DEFAULT_STORE_DIR}), or the query endpoint of "
+              "a SPARQL 1.1 store, http://HOST:PORT/PATH (credentials in $DEFGRAPH_STORE_USER and "
+              "$DEFGRAPH_STORE_PASSWORD).")
+REMOTE_KEY = "defgraph_remote"
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    ctx.meta.setdefault(REMOTE_KEY, {})[param.name] = value
+    return value
 
 
 def store_option(f):
+    """--store, and for a remote store its --update-url, --gsp-url and --store-kind."""
+    from .remote import ENV_GSP_URL, ENV_KIND, ENV_UPDATE_URL, KINDS
+
+    f = click.option("--store-kind", "kind", envvar=ENV_KIND, default=None, type=click.Choice(list(KINDS)),
+                     expose_value=False, callback=_remember,
+                     help=f"With a remote --store: the server's product, for its usual update and Graph Store "
+                          f"endpoints beside the query endpoint (or ${ENV_KIND}).")(f)
+    f = click.option("--gsp-url", "gsp_url", envvar=ENV_GSP_URL, default=None, metavar="URL",
+                     expose_value=False, callback=_remember,
+                     help=f"With a remote --store: its Graph Store Protocol endpoint (or ${ENV_GSP_URL}).")(f)
+    f = click.option("--update-url", "update_url", envvar=ENV_UPDATE_URL, default=None, metavar="URL",
+                     expose_value=False, callback=_remember,
+                     help=f"With a remote --store: its SPARQL Update endpoint (or ${ENV_UPDATE_URL}).")(f)
     return click.option("--store", "store_dir", envvar="DEFGRAPH_STORE", default=DEFAULT_STORE_DIR,
                         show_default=True, help=STORE_HELP, type=click.Path(file_okay=False))(f)
 
 
 def _open(store_dir: str, read_only: bool = True, base_iri: str | None = None):
+    from .remote import open_any
+
+    remote = click.get_current_context().meta.get(REMOTE_KEY, {})
     try:
-        return open_store(store_dir, read_only=read_only, base_iri=base_iri)
+        return open_any(store_dir, read_only=read_only, base_iri=base_iri, **remote)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -88,12 +112,21 @@ def settings_from(values: dict) -> server_settings.Settings:
     return server_settings.Settings(**given)
 
 
+def _shown(store_dir: str) -> str:
+    """The store's location as messages show it: a folder's full path, or a remote store's URL."""
+    from .remote import is_remote
+
+    return store_dir if is_remote(store_dir) else str(Path(store_dir).resolve())
+
+
 class _Commands(click.Group):
     """The command group; an OS error (full disk, unwritable file) ends a command with one line."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except StoreError as exc:     # a remote store that stopped answering, or refused a request
+            raise click.ClickException(str(exc)) from None
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             raise click.ClickException(f"{where}{exc.strerror or exc}"
@@ -168,7 +201,7 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None, jobs: i
     except ClusterError as exc:
         raise click.ClickException(str(exc)) from None
     store = _open(store_dir, read_only=False, base_iri=base_iri)
-    click.echo(f"store: {Path(store_dir).resolve()}", err=True)
+    click.echo(f"store: {_shown(store_dir)}", err=True)
 
     start = time.perf_counter()
     try:
@@ -184,6 +217,9 @@ def ingest(paths: tuple[str, ...], store_dir: str, base_iri: str | None, jobs: i
     except (WorkersDied, ClusterError) as exc:
         store.close()
         raise click.ClickException(str(exc)) from None
+    except StoreError as exc:  # a remote store that stopped answering: each article is written whole or not
+        store.close()
+        raise click.ClickException(f"{exc}; the articles before this one are stored") from None
     except OSError as exc:   # a full disk: the store keeps every article written before it
         raise click.ClickException(f"{store_dir}: cannot write the store ({exc.strerror or exc}); "
                                    "the articles before this one are stored") from None
@@ -450,7 +486,7 @@ def serve(store_dir: str, host: str, port: int, **values: object) -> None:
         raise click.ClickException(str(exc)) from None
     try:
         run_server(app, host, port, on_ready=lambda url: click.echo(
-            f"defgraph is serving {Path(store_dir).resolve()} at {url} (SPARQL endpoint: {url}sparql); "
+            f"defgraph is serving {_shown(store_dir)} at {url} (SPARQL endpoint: {url}sparql); "
             "Ctrl+C stops it", err=False))
     except OSError as exc:   # the port is taken, or the address is not this machine's
         close_app(app)

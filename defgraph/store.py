@@ -17,6 +17,7 @@ from .entail import Hierarchy, inferred_graph
 from .formats import DATASET_FORMATS, RDF_FORMATS
 from .namespaces import DEFAULT_BASE_IRI, PREFIXES
 from .rdfxml_guard import check_rdfxml
+from .results import Results
 from .sparql_policy import check as check_fetches
 
 DEFAULT_STORE_DIR = "defgraph-store"
@@ -35,7 +36,7 @@ class GraphStore(Protocol):
 
     def put_article(self, graph_iri: str, nquads: bytes, hierarchy: Hierarchy | None = None,
                     merged: set | None = None) -> None: ...
-    def select(self, query: str) -> list[dict[str, str | None]]: ...
+    def select(self, query: str) -> Results: ...
     def query(self, query: str, **dataset: object) -> object: ...
     def update(self, update: str, **dataset: object) -> None: ...
     def dump(self, fmt: str, graph: str | None = None) -> bytes: ...
@@ -128,15 +129,6 @@ def dataset_nquads(dataset: Dataset) -> bytes:
     quads = [q for graph in dataset.graphs() if str(graph.identifier) != "urn:x-rdflib:default"
              for q in ox_quads(graph, str(graph.identifier))]
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-
-
-def term_value(term: object) -> str | None:
-    """The plain string value of an Oxigraph term (None when unbound)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    return term.value
 
 
 class _Released:
@@ -388,13 +380,12 @@ class OxigraphStore:
         return self._store.query(query, use_default_graph_as_union=union, prefixes=PREFIXES,
                                  **{k: v for k, v in dataset.items() if v is not None})
 
-    def select(self, query: str) -> list[dict[str, str | None]]:
-        """Rows of a SELECT query as plain strings (None for unbound)."""
+    def select(self, query: str) -> Results:
+        """The answer of a SELECT query (rows as plain strings, None for unbound)."""
         result = self.query(query)
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("not a SELECT query")
-        names = [v.value for v in result.variables]
-        return [{n: term_value(row[n]) for n in names} for row in result]
+        return Results.of(result)
 
     def ask(self, query: str) -> bool:
         return bool(self.query(query))

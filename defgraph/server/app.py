@@ -11,6 +11,7 @@ from flask import Blueprint, Flask, Response
 from flask_cors import CORS
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from ..remote import RemoteStore
 from ..store import OxigraphStore, StoreError
 from .admission import harden, waitress_options
 from .core import HttpError, ServerState
@@ -66,6 +67,11 @@ def _state(store: OxigraphStore, settings: Settings, base_iri: str) -> ServerSta
     """The query pool and the writer for a store: in this process for an in-memory store;
     else worker processes reading snapshots, and for a read-write store a writer process
     that holds the store (this process lets go of it until the app is closed)."""
+    if isinstance(store, RemoteStore):
+        # workers send the queries to the remote store, which is live: no snapshots; writes go
+        # from this process, one request each (the remote server's transaction)
+        pool = PoolExecutor(store.where, settings, network=True)
+        return ServerState(store, settings, pool, base_iri, writer=None if store.read_only else InlineWriter(store))
     if store.path is None:
         return ServerState(store, settings, InlineExecutor(store, settings.service_allow_list), base_iri,
                            writer=InlineWriter(store))

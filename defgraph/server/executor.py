@@ -15,7 +15,8 @@ import pyoxigraph as ox
 from ..formats import family, lookup, media_types
 from ..namespaces import PREFIXES
 from ..sparql_policy import PolicyError
-from ..store import OxigraphStore
+from ..remote import RemoteError
+from ..store import GraphStore
 from .sparql_text import has_keyword, query_form, with_limit
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ class QueryTask:
     bindings: tuple[tuple[str, str], ...] = ()   # (variable, IRI): values the engine substitutes
     allowed_services: tuple[str, ...] = ()  # SERVICE endpoints it may call (set by the executor)
 
-    def run(self, store: OxigraphStore) -> "QueryOutcome":
+    def run(self, store: GraphStore) -> "QueryOutcome":
         """Run the query on a store and serialise its answer (never raises)."""
         return execute(store, self)
 
@@ -57,7 +58,7 @@ class Task(Protocol):
 
     allowed_services: tuple[str, ...]
 
-    def run(self, store: OxigraphStore) -> "QueryOutcome": ...
+    def run(self, store: GraphStore) -> "QueryOutcome": ...
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,10 @@ def guarded(action: Callable[[], QueryOutcome], what: str, io_problem: str) -> Q
         return action()
     except PolicyError as exc:
         return error(403, str(exc))
+    except RemoteError as exc:
+        log.error("%s failed: %s", what, exc)
+        return error(502, f"the {what} failed: the store behind this server did not answer "
+                          "(the details are in the server log)")
     except SyntaxError as exc:
         return error(400, f"SPARQL syntax error: {exc}")
     except OSError as exc:
@@ -98,13 +103,13 @@ def guarded(action: Callable[[], QueryOutcome], what: str, io_problem: str) -> Q
         return error(400, f"the {what} cannot be evaluated: {exc}")
 
 
-def execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
+def execute(store: GraphStore, task: QueryTask) -> QueryOutcome:
     """Run a query on a store and serialise its answer (never raises)."""
     return guarded(lambda: _execute(store, task), "query", "the store could not be read")
 
 
 def _dataset(task: QueryTask) -> dict:
-    """Keyword arguments of OxigraphStore.query for the task's dataset."""
+    """Keyword arguments of GraphStore.query for the task's dataset."""
     if task.default_graphs is None and task.named_graphs is None:
         # FROM/FROM NAMED in the query define its dataset; the union default would override them
         return {"union": task.union and not has_keyword(task.query, "FROM")}
@@ -113,7 +118,7 @@ def _dataset(task: QueryTask) -> dict:
             "named_graphs": [ox.NamedNode(g) for g in task.named_graphs or ()]}
 
 
-def _execute(store: OxigraphStore, task: QueryTask) -> QueryOutcome:
+def _execute(store: GraphStore, task: QueryTask) -> QueryOutcome:
     dataset = {**_dataset(task), "base_iri": task.base_iri, "allowed_services": task.allowed_services}
     if task.bindings:
         dataset["substitutions"] = {ox.Variable(k): ox.NamedNode(v) for k, v in task.bindings}
@@ -202,7 +207,7 @@ class GraphExistsTask:
     graph: str
     allowed_services: tuple[str, ...] = ()
 
-    def run(self, store: OxigraphStore) -> QueryOutcome:
+    def run(self, store: GraphStore) -> QueryOutcome:
         """b"true" or b"false"."""
         found = store.has_graph(self.graph)
         return QueryOutcome(200, b"true" if found else b"false", "text/plain", "boolean")

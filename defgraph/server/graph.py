@@ -15,7 +15,7 @@ from datetime import date
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
-from ..store import OxigraphStore
+from ..store import GraphStore, OxigraphStore
 from ..queries import QueryError, named_query
 from ..viz import GraphRequest, Selection, VizError, build_graph, selection_from_result
 from ..viz.export import VIZ_FORMATS
@@ -35,15 +35,20 @@ PAGES_KEPT = 8      # answers a query worker keeps per snapshot
 _kept: "weakref.WeakKeyDictionary[OxigraphStore, dict]" = weakref.WeakKeyDictionary()
 
 
+def snapshot(store: GraphStore) -> bool:
+    """Whether the store is a read-only snapshot that never changes (a remote store may change at any time)."""
+    return isinstance(store, OxigraphStore) and store.read_only
+
+
 def kept(store: OxigraphStore) -> dict:
     """What this process keeps for a snapshot: {"graphs": {...}, "pages": OrderedDict}."""
     return _kept.setdefault(store, {"graphs": {}, "pages": OrderedDict()})
 
 
-def store_graph(store: OxigraphStore, events: str = "edges", max_facts: int | None = None):
+def store_graph(store: GraphStore, events: str = "edges", max_facts: int | None = None):
     """The whole store's graph (build_graph), built once per read-only snapshot; the views
     narrow copies of it and never change it."""
-    if not store.read_only:
+    if not snapshot(store):
         return build_graph(store, events=events, max_facts=max_facts)
     graphs = kept(store)["graphs"]
     if (events, max_facts) not in graphs:
@@ -80,9 +85,9 @@ class GraphPageTask:
     allowed_services: tuple[str, ...] = ()
     fmt: str = "html"          # a name of VIZ_FORMATS
 
-    def run(self, store: OxigraphStore) -> QueryOutcome:
+    def run(self, store: GraphStore) -> QueryOutcome:
         """The page (or file) asked for: drawn once per read-only snapshot, then kept."""
-        if not store.read_only or self.allowed_services:    # a SERVICE may answer otherwise next time
+        if not snapshot(store) or self.allowed_services:    # a SERVICE may answer otherwise next time
             return self.draw(store)
         pages, key = kept(store)["pages"], repr(self)
         if key in pages:
@@ -93,7 +98,7 @@ class GraphPageTask:
             pages.popitem(last=False)
         return outcome
 
-    def draw(self, store: OxigraphStore) -> QueryOutcome:
+    def draw(self, store: GraphStore) -> QueryOutcome:
         """Run the query, draw the page (never raises: errors become outcomes)."""
         req = replace(self.request, max_facts=self.row_cap)
         if self.query:

@@ -3,7 +3,6 @@ the VoID description at /.well-known/void, and the full dump at /dump.nq.gz."""
 
 from __future__ import annotations
 
-import json
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +18,7 @@ from ..formats import family, lookup, rdflib_bytes
 from ..namespaces import DG, ONTOLOGY_IRI, PREFIXES
 from ..resources import ONTOLOGY_FILE
 from ..void import VOCABULARIES
+from ..results import Results
 from .core import HttpError, current_state
 from .executor import QueryTask
 from .protocol import negotiate
@@ -140,9 +140,7 @@ def _select(query: str) -> list[dict[str, str | None]]:
     outcome = current_state().run(QueryTask(query, tabular="json"))
     if outcome.kind == "error":
         raise HttpError(outcome.status, outcome.message)
-    data = json.loads(outcome.body)
-    names = data["head"]["vars"]
-    return [{n: b[n]["value"] if n in b else None for n in names} for b in data["results"]["bindings"]]
+    return Results.from_json(outcome.body, truncated=bool(outcome.truncated)).rows
 
 
 @bp.route("/.well-known/void")

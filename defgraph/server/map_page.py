@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
 from ..queries import QueryError, named_query
-from ..store import OxigraphStore
+from ..store import GraphStore
 from ..viz.build import VizError
 from ..viz.geo import result_map, transfer_map
 from ..viz.map_page import render_map
@@ -31,7 +31,7 @@ class MapPageTask:
     row_cap: int
     allowed_services: tuple[str, ...] = ()
 
-    def run(self, store: OxigraphStore) -> QueryOutcome:
+    def run(self, store: GraphStore) -> QueryOutcome:
         """Run the query, draw the page (never raises: errors become outcomes)."""
         try:
             if not self.query:

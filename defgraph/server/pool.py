@@ -25,6 +25,7 @@ from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import Any, Callable
 
+from ..remote import Endpoints, RemoteStore
 from ..store import OxigraphStore, StoreError
 from .admission import FairQueue
 from .executor import QueryOutcome, Task, error
@@ -37,10 +38,17 @@ TICK = 0.05          # seconds between two looks at a busy worker (memory, long-
 RETRY_AFTER = 2      # seconds a refused client is told to wait
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
-_worker_store: tuple[int, str, OxigraphStore] | None = None   # generation, path, open store
+_worker_store: tuple[int, str | Endpoints, OxigraphStore] | None = None   # generation, source, open store
 
 
-def _worker_run(task: Task, generation: int, path: str) -> QueryOutcome:
+def _reader(source: str | Endpoints) -> OxigraphStore:
+    """The store a worker reads: a snapshot folder, or a remote store's endpoints."""
+    if isinstance(source, Endpoints):
+        return RemoteStore(source, read_only=True, check=False)
+    return OxigraphStore(source, read_only=True)
+
+
+def _worker_run(task: Task, generation: int, path: str | Endpoints) -> QueryOutcome:
     """Run a task in a worker, first (re)opening the snapshot the task names if it changed."""
     global _worker_store
     if _worker_store is None or _worker_store[0] != generation or _worker_store[1] != path:
@@ -48,7 +56,7 @@ def _worker_run(task: Task, generation: int, path: str) -> QueryOutcome:
             _worker_store[2].close()
         _worker_store = None
         try:
-            _worker_store = (generation, path, OxigraphStore(path, read_only=True))
+            _worker_store = (generation, path, _reader(path))
         except (StoreError, OSError) as exc:
             log.warning("cannot open the store snapshot: %s", exc)
             return error(503, "the store changed while the query waited; please retry", RETRY_AFTER)
@@ -174,8 +182,11 @@ class PoolExecutor:
     sends it the task and waits on the pipe.
     """
 
-    def __init__(self, path: str, settings: Settings) -> None:
+    def __init__(self, path: str | Endpoints, settings: Settings, *, network: bool = False) -> None:
+        """Workers read the snapshot folder `path`, or a remote store's endpoints (which needs
+        `network`: its workers keep network sockets)."""
         self.settings = settings
+        self.network = network
         self.allowed_services = tuple(settings.service_allow_list)
         self._context = multiprocessing.get_context("forkserver")
         # every worker, replacements included, starts with what its tasks import (graph: the viz)
@@ -197,7 +208,7 @@ class PoolExecutor:
         return self._context
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._context, offline=not self.allowed_services)
+        worker = _Worker(self._context, offline=not (self.allowed_services or self.network))
         with self._lock:
             self._all.add(worker)
         return worker

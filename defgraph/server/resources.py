@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
 
 from ..namespaces import DG, PREFIXES, RDF, RDFS, SKOS
+from ..results import Results, Term
 from .core import HttpError, current_state
 from ..formats import family
 from .executor import QueryTask
@@ -102,16 +103,16 @@ def short_name(iri: str) -> str:
     return iri
 
 
-def _term(binding: dict | None, base: str, label: str | None = None) -> Link:
-    if binding is None:
+def _term(term: Term | None, base: str, label: str | None = None) -> Link:
+    if term is None:
         return Link("")
-    value = binding["value"]
-    if binding["type"] == "uri":
+    value = term.value
+    if isinstance(term, ox.NamedNode):
         href = local_href(value, base)
         return Link(_shown(label) if label else short_name(value), href, value)
-    if binding["type"] == "bnode":
+    if isinstance(term, ox.BlankNode):
         return Link("_:" + value)
-    note = binding.get("xml:lang") or short_name(binding.get("datatype", "")).replace("xsd:string", "")
+    note = term.language or short_name(term.datatype.value).replace("xsd:string", "")
     return Link(_shown(value), note=note)
 
 
@@ -120,14 +121,19 @@ def _shown(text: str) -> str:
     return text if len(text) <= PAGE_VALUE_CHARS else text[:PAGE_VALUE_CHARS] + " […]"
 
 
-def _select(query: str, iri: str, limit: int) -> tuple[list[dict], bool]:
+def _select(query: str, iri: str, limit: int) -> tuple[list[dict[str, Term | None]], bool]:
+    """The rows (RDF terms, None where unbound) of a page's query about `iri`, and whether cut at `limit`."""
     state = current_state()
     task = QueryTask(f"{query} LIMIT {limit + 1}", tabular="json", row_cap=None, bindings=(("iri", iri),))
     outcome = state.run(task)
     if outcome.kind == "error":
         raise HttpError(outcome.status, outcome.message)
-    rows = json.loads(outcome.body)["results"]["bindings"]
+    rows = Results.from_json(outcome.body, truncated=bool(outcome.truncated)).terms or []
     return rows[:limit], len(rows) > limit
+
+
+def _value(term: Term | None) -> str | None:
+    return None if term is None else term.value
 
 
 def describe(iri: str) -> Entity | None:
@@ -139,32 +145,32 @@ def describe(iri: str) -> Entity | None:
     entity = Entity(iri, truncated=truncated)
     seen: set[tuple] = set()
     for row in rows:
-        p, o = row["p"]["value"], row["o"]
-        key = (row["dir"]["value"], p, o["value"], row.get("g", {}).get("value"))
+        p, o = row["p"].value, row["o"]
+        key = (row["dir"].value, p, o.value, _value(row.get("g")))
         if key in seen:   # one row per label of the neighbour: keep the first
             continue
         seen.add(key)
-        label = row.get("label", {}).get("value")
+        label = _value(row.get("label"))
         g = row.get("g")
         source = _term(g, base) if g else None
-        if row["dir"]["value"] == "in":
+        if row["dir"].value == "in":
             entity.incoming.append(Fact(_term(row["p"], base), _term(o, base, label), source))
         elif p == str(RDFS.label):
-            entity.labels.append(_shown(o["value"])) if _shown(o["value"]) not in entity.labels else None
+            entity.labels.append(_shown(o.value)) if _shown(o.value) not in entity.labels else None
         elif p == str(SKOS.altLabel):
-            entity.aliases.append(_shown(o["value"])) if _shown(o["value"]) not in entity.aliases else None
+            entity.aliases.append(_shown(o.value)) if _shown(o.value) not in entity.aliases else None
         elif p == str(RDF.type):
             entity.types.append(_term(o, base))
         elif p != str(DG.text):
             entity.facts.append(Fact(_term(row["p"], base), _term(o, base, label), source))
     arts, _ = _select(ARTICLES_QUERY, iri, EVIDENCE_ROWS)
-    entity.articles = [{"link": _term(a["article"], base, a.get("title", {}).get("value")),
-                        "issued": a.get("issued", {}).get("value", "")[:10]} for a in arts]
+    entity.articles = [{"link": _term(a["article"], base, _value(a.get("title"))),
+                        "issued": (_value(a.get("issued")) or "")[:10]} for a in arts]
     ev, _ = _select(EVIDENCE_QUERY, iri, EVIDENCE_ROWS)
-    entity.evidence = [{"sentence": _shown(e["sentence"]["value"]),
-                        "event": _term(e["event"], base, e.get("eventLabel", {}).get("value")),
-                        "article": _term(e["article"], base, e.get("title", {}).get("value"))
-                        if "article" in e else None} for e in ev]
+    entity.evidence = [{"sentence": _shown(e["sentence"].value),
+                        "event": _term(e["event"], base, _value(e.get("eventLabel"))),
+                        "article": _term(e["article"], base, _value(e.get("title")))
+                        if e.get("article") is not None else None} for e in ev]
     return entity
 
 

@@ -127,3 +127,29 @@ def _brace_block(text: str, toks: list[Token], i: int) -> tuple[int, int] | None
 def with_limit(query: str, limit: int) -> str:
     """The query with an outer `LIMIT` appended (the caller checks that it still parses)."""
     return f"{query}\nLIMIT {limit}"
+
+
+def with_values(query: str, bindings: dict[str, object]) -> str:
+    """The query with `VALUES (?v …) { (term …) }` at the start of its WHERE pattern: how values
+    reach a query on an engine without substitutions (a remote store). Terms are pyoxigraph
+    terms, written as Oxigraph writes them in N-Triples, so no value can end its term."""
+    if not bindings:
+        return query
+    clause = (f" VALUES ({' '.join('?' + v for v in bindings)}) "
+              f"{{ ({' '.join(str(t) for t in bindings.values())}) }} ")
+    toks = tokens(query)
+    form = next((i for i, t in enumerate(toks) if t.depth == 0 and _is(t, *QUERY_FORMS)), None)
+    if form is None:
+        raise SyntaxError("not a SELECT, CONSTRUCT, ASK or DESCRIBE query")
+    opens = [i for i in range(form, len(toks)) if toks[i].kind == "open" and toks[i].depth == 0]
+    where = next((i for i in range(form, len(toks)) if toks[i].depth == 0 and _is(toks[i], "WHERE")), None)
+    if where is not None:
+        at = next((i for i in opens if i > where), None)
+    elif _is(toks[form], "CONSTRUCT"):
+        at = opens[1] if len(opens) > 1 else None      # CONSTRUCT { template } { pattern }
+    else:
+        at = opens[0] if opens else None
+    if at is None:
+        raise SyntaxError("the query has no WHERE pattern to bind values in")
+    end = toks[at].end
+    return query[:end] + clause + query[end:]

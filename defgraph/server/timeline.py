@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from flask import Blueprint, Response, request
 
-from ..store import OxigraphStore
+from ..store import GraphStore
 from ..viz.timeline import timeline_items, timeline_page
 from .core import current_state
 from .executor import QueryOutcome
@@ -24,7 +24,7 @@ class TimelinePageTask:
     script_root: str
     allowed_services: tuple[str, ...] = ()   # set by the executor, as on every task (no SERVICE here)
 
-    def run(self, store: OxigraphStore) -> QueryOutcome:
+    def run(self, store: GraphStore) -> QueryOutcome:
         """Read the merged events and draw the page."""
         html = timeline_page(timeline_items(store, href=self._href))
         return QueryOutcome(200, html.encode("utf-8"), "text/html; charset=utf-8", "page")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..namespaces import PREFIXES
-from ..store import OxigraphStore, StoreError
+from ..store import GraphStore, OxigraphStore, StoreError
 from .executor import QueryOutcome, error, guarded
 from .pool import RETRY_AFTER, PoolExecutor, Stopped, _Worker, await_answer, confine, stopped_message
 from .settings import Settings
@@ -37,7 +37,7 @@ def done(status: int = 204) -> QueryOutcome:
 class WriteTask(Protocol):
     """A change to the store, applied in one transaction by the writer."""
 
-    def apply(self, store: OxigraphStore) -> QueryOutcome: ...
+    def apply(self, store: GraphStore) -> QueryOutcome: ...
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class UpdateTask:
     base_iri: str | None
     allowed_services: tuple[str, ...] = ()
 
-    def apply(self, store: OxigraphStore) -> QueryOutcome:
+    def apply(self, store: GraphStore) -> QueryOutcome:
         """Run it (the store checks SERVICE and LOAD first); 204, or the error's status and message."""
         def run() -> QueryOutcome:
             store.update(self.text, base_iri=self.base_iri, prefixes=PREFIXES,
@@ -69,7 +69,7 @@ class GraphWriteTask:
     base_iri: str | None
     media_type: str
 
-    def apply(self, store: OxigraphStore) -> QueryOutcome:
+    def apply(self, store: GraphStore) -> QueryOutcome:
         """201 when the graph is new, else 204; 400 when the body does not parse (nothing changed)."""
         existed = self.graph is None or store.has_graph(self.graph)
         try:
@@ -85,7 +85,7 @@ class GraphDeleteTask:
 
     graph: str | None
 
-    def apply(self, store: OxigraphStore) -> QueryOutcome:
+    def apply(self, store: GraphStore) -> QueryOutcome:
         """204, or 404 when there is no such graph."""
         if self.graph is None:
             store.clear_default_graph()
@@ -218,7 +218,7 @@ class Writer:
 class InlineWriter:
     """Writes in the web process, for an in-memory store (no process can share it)."""
 
-    def __init__(self, store: OxigraphStore) -> None:
+    def __init__(self, store: GraphStore) -> None:
         self._store = store
         self._lock = threading.Lock()
 

@@ -13,7 +13,8 @@ import pyoxigraph as ox
 
 from ..deals import deals_graph
 from ..namespaces import Minter
-from ..store import GraphStore, term_value
+from ..results import term_value
+from ..store import GraphStore
 from .render import ASSETS, inline_assets
 
 CATEGORIES = {"Deal": "deal", "MergedMeeting": "meeting", "MergedAgreement": "agreement"}

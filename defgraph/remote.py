@@ -1,0 +1,477 @@
+"""A remote SPARQL 1.1 store (Oxigraph server, Fuseki, Virtuoso, GraphDB) behind the GraphStore protocol.
+
+`RemoteStore` is the embedded store's logic (store.py: article writes with their inference and
+deals graphs, dumps, counts) run on an engine that speaks HTTP: `SparqlEngine` does what that
+logic asks of pyoxigraph's `Store` (queries, updates, quad patterns) through the SPARQL 1.1
+Protocol. Every write is one SPARQL Update request, which the server applies as one transaction,
+and is retried on transient failures (connection errors, 5xx), so an article's graph is either
+written whole or left as it was. Credentials come from the environment only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+
+from .namespaces import PREFIXES
+from .store import RDF_FORMATS, OxigraphStore, StoreError, _data, check_base_iri, values
+from .deals import DealIndex
+
+ENV_UPDATE_URL = "DEFGRAPH_UPDATE_URL"
+ENV_GSP_URL = "DEFGRAPH_GSP_URL"
+ENV_KIND = "DEFGRAPH_STORE_KIND"
+ENV_USER = "DEFGRAPH_STORE_USER"
+ENV_PASSWORD = "DEFGRAPH_STORE_PASSWORD"
+ENV_TOKEN = "DEFGRAPH_STORE_TOKEN"
+ENV_AUTH = "DEFGRAPH_STORE_AUTH"
+ENV_RETRIES = "DEFGRAPH_STORE_RETRIES"
+ENV_TIMEOUT = "DEFGRAPH_STORE_TIMEOUT"
+
+TRANSIENT_STATUS = {500, 502, 503, 504}
+BACKOFF_SECONDS = 0.5            # first wait before a retry; doubled each time, at most MAX_BACKOFF
+MAX_BACKOFF = 8.0
+JSON_RESULTS = "application/sparql-results+json"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A server product: its endpoints relative to its query endpoint, how the server is made
+    to query the union of its graphs by default, and the HTTP authentication it expects."""
+
+    name: str
+    query_suffix: str                          # the query endpoint's path ends so
+    update_suffix: str
+    gsp_suffix: str
+    union_hint: str
+    auth: str = "basic"
+    union_param: str | None = None             # a query parameter asking for the union default graph
+    system_graphs: tuple[str, ...] = ()        # IRI prefixes of the server's own graphs, left out of
+                                               # graphs(), count() and dumps
+
+
+KINDS: dict[str, Kind] = {k.name: k for k in (
+    Kind("oxigraph", "/query", "/update", "/store", "defgraph asks for it with each query",
+         union_param="union-default-graph"),
+    Kind("fuseki", "/sparql", "/update", "/data", "set `tdb2:unionDefaultGraph true` on the dataset"),
+    Kind("virtuoso", "/sparql", "/sparql-auth", "/sparql-graph-crud-auth",
+         "Virtuoso queries every graph by default; check that the endpoint has no default graph set",
+         auth="digest", system_graphs=("http://www.openlinksw.com/schemas/", "http://www.w3.org/ns/ldp#",
+                                       "http://localhost:8890/")),
+    Kind("graphdb", "", "/statements", "/rdf-graphs/service",
+         "GraphDB queries every graph by default; check the repository's settings"),
+)}
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where a remote store answers (query, update, Graph Store Protocol) and how to log in."""
+
+    query: str
+    update: str
+    gsp: str
+    kind: str = ""
+    user: str | None = field(default=None, repr=False)
+    password: str | None = field(default=None, repr=False)
+    token: str | None = field(default=None, repr=False)
+    auth: str = "basic"
+    retries: int = 5
+    timeout: float = 300.0
+
+
+class RemoteError(StoreError):
+    """The remote store could not be reached or refused a request; the message says which and why."""
+
+
+def is_remote(location: str | os.PathLike | None) -> bool:
+    """Whether a --store value names a remote store (an http(s) URL) rather than a folder."""
+    return isinstance(location, str) and location.startswith(("http://", "https://"))
+
+
+def endpoints(url: str, *, update_url: str | None = None, gsp_url: str | None = None,
+              kind: str | None = None) -> Endpoints:
+    """The endpoints of the remote store whose query endpoint is `url`: update and Graph Store
+    URLs as given, else from the environment, else the kind's defaults beside `url`; credentials
+    from the environment only."""
+    kind = kind or os.environ.get(ENV_KIND) or None
+    if kind is not None and kind not in KINDS:
+        raise StoreError(f"store kind {kind!r} is not known; one of {', '.join(KINDS)}")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.username or parts.password:
+        raise StoreError(f"{_safe(url)}: not an http(s) URL of a SPARQL query endpoint (credentials go in "
+                         f"${ENV_USER} / ${ENV_PASSWORD}, never in the URL)")
+    update_url = update_url or os.environ.get(ENV_UPDATE_URL) or None
+    gsp_url = gsp_url or os.environ.get(ENV_GSP_URL) or None
+    base = url.rstrip("/")
+    if kind is not None:
+        k = KINDS[kind]
+        if k.query_suffix and not base.endswith(k.query_suffix):
+            base += k.query_suffix     # a server's root: its query endpoint is at the usual path
+        root = base[:len(base) - len(k.query_suffix)] if k.query_suffix else base
+        url = base
+        update_url = update_url or root + k.update_suffix
+        gsp_url = gsp_url or root + k.gsp_suffix
+    if not update_url or not gsp_url:
+        raise StoreError(f"{url}: give --update-url and --gsp-url (or ${ENV_UPDATE_URL} and ${ENV_GSP_URL}), "
+                         f"or --store-kind ({', '.join(KINDS)}) for the usual ones")
+    env = os.environ
+    try:
+        retries = int(env.get(ENV_RETRIES, "5"))
+        timeout = float(env.get(ENV_TIMEOUT, "300"))
+    except ValueError:
+        raise StoreError(f"${ENV_RETRIES} must be a whole number and ${ENV_TIMEOUT} a number of seconds") from None
+    auth = env.get(ENV_AUTH) or (KINDS[kind].auth if kind else "basic")
+    if auth not in ("basic", "digest"):
+        raise StoreError(f"${ENV_AUTH} must be basic or digest, not {auth!r}")
+    return Endpoints(url, update_url, gsp_url, kind or "", env.get(ENV_USER) or None,
+                     env.get(ENV_PASSWORD), env.get(ENV_TOKEN) or None, auth, max(0, retries), timeout)
+
+
+def _safe(url: str) -> str:
+    """A URL as it may be shown: without credentials."""
+    parts = urlsplit(url)
+    return url if not (parts.username or parts.password) else url.replace(parts.netloc, parts.hostname or "", 1)
+
+
+class Http:
+    """HTTP requests to the remote store (a session per thread), retried on transient failures."""
+
+    def __init__(self, where: Endpoints) -> None:
+        self.where = where
+        self._local = threading.local()
+
+    def _session(self):
+        import requests
+
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            w = self.where
+            if w.token:
+                session.headers["Authorization"] = f"Bearer {w.token}"
+            elif w.user is not None:
+                session.auth = (requests.auth.HTTPDigestAuth(w.user, w.password or "") if w.auth == "digest"
+                                else (w.user, w.password or ""))
+            self._local.session = session
+        return session
+
+    def send(self, method: str, url: str, what: str, **kwargs: object):
+        """The response to a request (2xx), retried with backoff on connection errors and 5xx;
+        RemoteError when it keeps failing or the server refuses it (a 400 is a SyntaxError)."""
+        import requests
+
+        tries = self.where.retries + 1
+        problem = ""
+        for attempt in range(tries):
+            if attempt:
+                time.sleep(min(MAX_BACKOFF, BACKOFF_SECONDS * 2 ** (attempt - 1)))
+            try:
+                resp = self._session().request(method, url, timeout=(10, self.where.timeout), **kwargs)
+            except requests.ConnectionError as exc:
+                problem = f"cannot connect ({type(exc).__name__})"
+                self._local.session = None
+                continue
+            except requests.Timeout:
+                problem = f"no answer within {self.where.timeout:g} s (${ENV_TIMEOUT})"
+                continue
+            if resp.status_code < 300:
+                return resp
+            message = resp.text.strip().splitlines()[0][:300] if resp.text.strip() else resp.reason
+            if resp.status_code in TRANSIENT_STATUS:
+                problem = f"HTTP {resp.status_code}: {message}"
+                continue
+            if resp.status_code == 400:
+                raise SyntaxError(f"the store refused the {what}: {message}")
+            if resp.status_code in (401, 403):
+                raise RemoteError(f"{url}: the store refused the {what} (HTTP {resp.status_code}): set "
+                                  f"${ENV_USER} and ${ENV_PASSWORD} (or ${ENV_TOKEN}) to credentials it accepts")
+            raise RemoteError(f"{url}: the store refused the {what} (HTTP {resp.status_code}: {message})")
+        raise RemoteError(f"{url}: the {what} failed after {tries} tries: {problem}")
+
+    def close(self) -> None:
+        session = getattr(self._local, "session", None)
+        if session is not None:
+            session.close()
+            self._local.session = None
+
+
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z_][\w\-.]*)?\s*:", re.IGNORECASE)
+
+
+def prologue(text: str, prefixes: dict[str, str] | None, base_iri: str | None) -> str:
+    """SPARQL text with BASE and the PREFIX declarations of `prefixes` it does not declare itself
+    (the remote server knows none of defgraph's predefined prefixes)."""
+    declared = set(_DECLARED.findall(text))
+    head = [f"BASE {ox.NamedNode(base_iri)}"] if base_iri else []
+    head += [f"PREFIX {p}: {ox.NamedNode(ns)}" for p, ns in (prefixes or {}).items() if p not in declared]
+    return " ".join(head + [text])     # on the first line: the server's errors keep the text's line numbers
+
+
+def _graph_results(body: bytes) -> ox.QueryTriples:
+    """N-Triples from a CONSTRUCT/DESCRIBE as pyoxigraph's own result type."""
+    scratch = ox.Store()
+    scratch.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                        for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+    return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
+
+
+class SparqlEngine:
+    """What store.py asks of pyoxigraph's Store, done through a remote SPARQL 1.1 endpoint.
+
+    The default graph of the server's queries must be the union of its named graphs (as the
+    embedded store's queries see it); `check_union` says so when it is not. Patterns without
+    a graph see the named graphs (defgraph writes nothing in the default graph)."""
+
+    def __init__(self, where: Endpoints) -> None:
+        self.where = where
+        self.http = Http(where)
+        # (subject, predicate or None for all, graph or None for any) → its quads, read in a few
+        # requests before an article is written (see RemoteStore.put_article); None outside one
+        self.known: dict[tuple[object, object, object], list[ox.Quad]] | None = None
+
+    def prefetch(self, subjects: set, graphs: set, subjects_of: tuple[set, ox.NamedNode]) -> None:
+        """Read every quad of `subjects` in `graphs`, and of the subjects of `subjects_of` with its
+        predicate in any graph, in two requests, for the patterns that follow."""
+        self.known = {(s, None, g): [] for s in subjects for g in graphs}
+        if subjects and graphs:
+            query = (f"SELECT ?s ?p ?o ?g WHERE {{ {values('s', sorted(subjects, key=str))} "
+                     f"{values('g', sorted(graphs, key=str))} GRAPH ?g {{ ?s ?p ?o }} }}")
+            for row in self._select(query):
+                self.known[(row["s"], None, row["g"])].append(ox.Quad(row["s"], row["p"], row["o"], row["g"]))
+        more, predicate = subjects_of
+        self.known.update({(s, predicate, None): [] for s in more})
+        if more:
+            query = (f"SELECT ?s ?o ?g WHERE {{ {values('s', sorted(more, key=str))} "
+                     f"GRAPH ?g {{ ?s {predicate} ?o }} }}")
+            for row in self._select(query):
+                self.known[(row["s"], predicate, None)].append(ox.Quad(row["s"], predicate, row["o"], row["g"]))
+
+    # reading -------------------------------------------------------------
+    def query(self, query: str, *, use_default_graph_as_union: bool = True, prefixes: dict | None = None,
+              base_iri: str | None = None, default_graph: object = None, named_graphs: object = None,
+              substitutions: dict | None = None) -> object:
+        """Run a query; pyoxigraph's result objects (QuerySolutions, QueryBoolean, QueryTriples)."""
+        if substitutions:
+            from .server.sparql_text import with_values
+
+            query = with_values(query, {v.value: t for v, t in substitutions.items()})
+        params: list[tuple[str, str]] = []
+        for g in ([default_graph] if isinstance(default_graph, ox.NamedNode) else default_graph or []):
+            params.append(("default-graph-uri", g.value))
+        for g in named_graphs or []:
+            params.append(("named-graph-uri", g.value))
+        union_param = KINDS[self.where.kind].union_param if self.where.kind else None
+        if use_default_graph_as_union and not params and union_param:
+            params.append((union_param, ""))
+        # a form POST: every SPARQL 1.1 server takes it (Virtuoso 7.2 hangs on a direct POST)
+        resp = self.http.send("POST", self.where.query, "query",
+                              data=[("query", prologue(query, prefixes, base_iri)), *params],
+                              headers={"Accept": f"{JSON_RESULTS}, application/n-triples;q=0.9"})
+        media = resp.headers.get("Content-Type", "").split(";")[0].strip()
+        if media in (JSON_RESULTS, "application/json"):
+            return ox.parse_query_results(resp.content, format=ox.QueryResultsFormat.JSON)
+        if media in ("application/n-triples", "text/plain"):
+            return _graph_results(resp.content)
+        fmt = ox.RdfFormat.from_media_type(media)
+        if fmt is None:
+            raise RemoteError(f"{self.where.query}: the store answered a query with {media or 'no media type'}")
+        return _graph_results(ox.serialize(ox.parse(resp.content, format=fmt), format=ox.RdfFormat.N_TRIPLES))
+
+    def _select(self, query: str) -> ox.QuerySolutions:
+        return self.query(query)
+
+    def quads_for_pattern(self, s: object = None, p: object = None, o: object = None,
+                          g: object = None) -> Iterator[ox.Quad]:
+        """The quads of named graphs matching a pattern (None: any term)."""
+        known = self.known
+        if known is not None and ((s, None, g) in known or (s, p, g) in known):
+            yield from (q for q in known[(s, None, g) if (s, None, g) in known else (s, p, g)]
+                        if (p is None or q.predicate == p) and (o is None or q.object == o))
+            return
+        bound = [values(name, [term]) for name, term in (("s", s), ("p", p), ("o", o), ("g", g))
+                 if term is not None]
+        rows = self._select("SELECT ?s ?p ?o ?g WHERE { " + " ".join(bound) + " GRAPH ?g { ?s ?p ?o } }")
+        hidden = self._system_graphs() if g is None else ()
+        for row in rows:
+            if not (hidden and row["g"].value.startswith(hidden)):
+                yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+
+    def _system_graphs(self) -> tuple[str, ...]:
+        return KINDS[self.where.kind].system_graphs if self.where.kind else ()
+
+    def contains_named_graph(self, graph: ox.NamedNode) -> bool:
+        return bool(self.query(f"ASK {{ {values('g', [graph])} GRAPH ?g {{ ?s ?p ?o }} }}"))
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        hidden = self._system_graphs()
+        for row in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            if not (hidden and row["g"].value.startswith(hidden)):
+                yield row["g"]
+
+    def count(self, graph: ox.NamedNode | None = None) -> int:
+        """Quads in the named graphs, or triples in one graph."""
+        if graph is not None:
+            rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {values('g', [graph])} GRAPH ?g {{ ?s ?p ?o }} }}")
+            return sum(int(row["n"].value) for row in rows)
+        hidden = self._system_graphs()
+        rows = self._select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return sum(int(row["n"].value) for row in rows if not (hidden and row["g"].value.startswith(hidden)))
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def dump(self, format: ox.RdfFormat, from_graph: ox.NamedNode | None = None,
+             prefixes: dict | None = None) -> bytes:
+        """One graph (read through the Graph Store Protocol), or every named graph (dataset
+        formats), serialised here."""
+        if from_graph is None:
+            return ox.serialize(self.quads_for_pattern(), format=format, prefixes=prefixes)
+        if not self.contains_named_graph(from_graph):
+            return ox.serialize([], format=format, prefixes=prefixes)
+        resp = self.http.send("GET", self.where.gsp, "graph read", params={"graph": from_graph.value},
+                              headers={"Accept": "application/n-triples"})
+        media = resp.headers.get("Content-Type", "").split(";")[0].strip()
+        fmt = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.N_TRIPLES
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(resp.content, format=fmt))
+        return ox.serialize(triples, format=format, prefixes=prefixes)
+
+    def check_union(self) -> None:
+        """StoreError unless the server's default graph shows what its named graphs hold."""
+        if self.query("ASK { GRAPH ?g { ?s ?p ?o } }") and not self.query("ASK { ?s ?p ?o }"):
+            hint = KINDS[self.where.kind].union_hint if self.where.kind else \
+                "configure the server so, or give its --store-kind"
+            raise StoreError(f"{self.where.query}: the store's default graph is not the union of its named "
+                             f"graphs, which defgraph's queries expect: {hint}")
+
+    # writing -------------------------------------------------------------
+    def update(self, update: str, *, base_iri: str | None = None, prefixes: dict | None = None) -> None:
+        """Run a SPARQL Update in one request (one transaction on the server), retried on transient failures."""
+        self.http.send("POST", self.where.update, "update", data={"update": prologue(update, prefixes, base_iri)})
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        quads = list(quads)
+        if quads:
+            self.update(f"INSERT DATA {{ {_data(quads)} }}")
+
+    def add_graph(self, graph: ox.NamedNode) -> None:
+        self.update(f"CREATE SILENT GRAPH {graph}")
+
+    def clear_graph(self, graph: object) -> None:
+        self.update("CLEAR SILENT DEFAULT" if isinstance(graph, ox.DefaultGraph) else f"CLEAR SILENT GRAPH {graph}")
+
+    def load(self, data: bytes, format: ox.RdfFormat, to_graph: ox.NamedNode | None = None) -> None:
+        """Parse here, then add in one update."""
+        quads = ox.parse(data, format=format)
+        if to_graph is not None:
+            quads = (ox.Quad(q.subject, q.predicate, q.object, to_graph) for q in quads)
+        self.extend(quads)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.http.close()
+
+
+class RemoteStore(OxigraphStore):
+    """A store on a remote SPARQL 1.1 server, with the embedded store's behaviour: the same
+    graphs, the same article writes (one update request each, retried), queries, dumps."""
+
+    def __init__(self, where: Endpoints, *, base_iri: str | None = None, read_only: bool = False,
+                 merge_events: bool = True, check: bool = True) -> None:
+        """`check` asks the server once whether it is reachable and queries the union of its graphs."""
+        from .namespaces import DEFAULT_BASE_IRI
+
+        if base_iri is not None:
+            check_base_iri(base_iri)
+        self.path = None
+        self.where = where
+        self.read_only = read_only
+        self.base_iri = base_iri or DEFAULT_BASE_IRI
+        self._store = SparqlEngine(where)
+        self._deals = DealIndex(self.base_iri, enabled=merge_events)
+        if check:
+            self._store.check_union()
+
+    def put_article(self, graph_iri: str, nquads: bytes, hierarchy: object = None,
+                    merged: set | None = None) -> None:
+        """As the embedded store's (one update request, retried), having first read in one request
+        what it looks up about the entities the article brings (their names and stated or inferred
+        triples in the merged graphs), instead of one request per triple."""
+        from .entail import inferred_graph
+
+        from .deals.reports import SEPARATE
+
+        subjects, graphs, own = set(), set(), set()
+        for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+            if q.graph_name.value != graph_iri:
+                subjects.add(q.subject)
+                graphs.update((q.graph_name, ox.NamedNode(inferred_graph(self.base_iri, q.graph_name.value))))
+            else:
+                own.add(q.subject)          # its events: whether a person set one apart from its deal
+        self._store.prefetch(subjects, graphs, (own, ox.NamedNode(SEPARATE)))
+        try:
+            super().put_article(graph_iri, nquads, hierarchy, merged)
+        finally:
+            self._store.known = None
+
+    @property
+    def location(self) -> str:
+        """What to show as the store's location: its query endpoint."""
+        return self.where.query
+
+    def count(self, graph: str | None = None) -> int:
+        """Number of quads in the named graphs, or of triples in one graph."""
+        return self._store.count(ox.NamedNode(graph) if graph is not None else None)
+
+    def dump(self, fmt: str, graph: str | None = None) -> bytes:
+        """Serialise the named graphs (dataset formats), one graph, or their union (graph formats)."""
+        if fmt not in RDF_FORMATS:
+            raise StoreError(f"unknown format {fmt!r}; one of {', '.join(RDF_FORMATS)}")
+        return super().dump(fmt, graph)
+
+    def snapshot(self, target: str | os.PathLike) -> None:
+        raise StoreError(f"{self.location}: a remote store has no on-disk snapshot")
+
+    def release(self) -> None:
+        pass
+
+    def reacquire(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __reduce__(self) -> tuple:
+        """Pickled (for a query worker process) as its endpoints, not its connections."""
+        return (_reopen, (self.where, self.base_iri, self.read_only))
+
+
+def _reopen(where: Endpoints, base_iri: str, read_only: bool) -> RemoteStore:
+    return RemoteStore(where, base_iri=base_iri, read_only=read_only, check=False)
+
+
+def open_remote(url: str, *, update_url: str | None = None, gsp_url: str | None = None,
+                kind: str | None = None, read_only: bool = False, base_iri: str | None = None) -> RemoteStore:
+    """Open the remote store whose SPARQL query endpoint is `url` (see `endpoints`)."""
+    return RemoteStore(endpoints(url, update_url=update_url, gsp_url=gsp_url, kind=kind),
+                       read_only=read_only, base_iri=base_iri)
+
+
+def open_any(location: str | None = None, *, read_only: bool = False, base_iri: str | None = None,
+             update_url: str | None = None, gsp_url: str | None = None, kind: str | None = None) -> OxigraphStore:
+    """Open the store at `location`: a remote store when it is an http(s) URL (its query
+    endpoint), else the embedded store in that folder (default: `default_location()`)."""
+    from .store import default_location, open_store
+
+    location = location or default_location()
+    if is_remote(location):
+        return open_remote(location, update_url=update_url, gsp_url=gsp_url, kind=kind,
+                           read_only=read_only, base_iri=base_iri)
+    return open_store(location, read_only=read_only, base_iri=base_iri)

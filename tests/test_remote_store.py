@@ -1,0 +1,376 @@
+"""A remote SPARQL 1.1 store (a real Oxigraph server on loopback) as defgraph's store: the same
+graphs and answers as the embedded store, writes that survive the server being killed, the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import requests
+
+from defgraph.entail import inferred_graph
+from defgraph.queries import format_result, run_query
+from defgraph.resources import competency_queries
+from defgraph.remote import KINDS, RemoteStore, endpoints, open_any, open_remote
+from defgraph.store import OxigraphStore, StoreError
+
+from .conftest import CORPUS, ROOT
+from .remote_support import OxigraphServer
+
+DEV = CORPUS / "dev"
+
+
+@pytest.fixture(scope="module")
+def remote_dev(tmp_path_factory):
+    """The dev corpus ingested into a running Oxigraph server, and the open RemoteStore."""
+    from defgraph.ingest import ingest_paths
+
+    with OxigraphServer(tmp_path_factory.mktemp("oxigraph-dev")) as server:
+        store = open_remote(server.url, kind="oxigraph")
+        summary = ingest_paths([str(DEV)], store)
+        assert summary.articles == 20 and not summary.skipped
+        yield server, store
+        store.close()
+
+
+def sorted_nquads(store: OxigraphStore) -> list[bytes]:
+    return sorted(store.dump("nquads").splitlines())
+
+
+def test_same_store_as_embedded(remote_dev, dev_store):
+    server, remote = remote_dev
+    assert remote.count() == dev_store.count() > 5000
+    assert remote.graphs() == dev_store.graphs()
+    assert sorted_nquads(remote) == sorted_nquads(dev_store)
+
+
+def test_competency_queries_answer_the_same(remote_dev, dev_store):
+    server, remote = remote_dev
+    queries = {f.stem: f.read_text(encoding="utf-8") for f in sorted((ROOT / "queries").glob("*.rq"))}
+    assert len(queries) >= 11 and set(competency_queries()) <= set(queries)
+    for name, text in queries.items():
+        here, there = (format_result(run_query(s, text), "csv").splitlines() for s in (dev_store, remote))
+        assert here[0] == there[0], name                       # the same columns, in order
+        assert sorted(here[1:]) == sorted(there[1:]), name     # the same rows
+        assert len(here) > 1, name
+
+
+def test_query_forms_and_bindings(remote_dev, dev_store):
+    server, remote = remote_dev
+    assert bool(remote.query("ASK { ?p a dg:Person }")) is True
+    triples = remote.query("CONSTRUCT { ?c rdfs:label ?n } WHERE { ?c a dg:Country ; rdfs:label ?n }")
+    assert isinstance(triples, ox.QueryTriples)
+    assert set(map(str, triples)) == set(map(str, dev_store.query(
+        "CONSTRUCT { ?c rdfs:label ?n } WHERE { ?c a dg:Country ; rdfs:label ?n }")))
+    # values reach a remote query as VALUES, so a quote in a value cannot end its term
+    france = dev_store.select("SELECT ?c WHERE { ?c a dg:Country ; rdfs:label 'France' }")[0]["c"]
+    q = "SELECT ?c ?n WHERE { ?c rdfs:label ?n }"
+    for value in (ox.NamedNode(france), ox.Literal('x" } ?c ?p ?n . #')):
+        here = [r["n"].value for r in dev_store.query(q, substitutions={ox.Variable("c"): value})]
+        there = [r["n"].value for r in remote.query(q, substitutions={ox.Variable("c"): value})]
+        assert here == there
+    assert remote.has_graph(remote.graphs()[0]) and not remote.has_graph("urn:x-test:none")
+    assert remote.count(remote.graphs()[0]) == dev_store.count(dev_store.graphs()[0])
+    assert remote.dump("turtle", remote.graphs()[0]) == dev_store.dump("turtle", dev_store.graphs()[0])
+    with pytest.raises(SyntaxError, match="refused"):
+        remote.query("SELECT * WHERE { ?s ?p }")
+
+
+def _graph_quads(store: OxigraphStore, graph: str) -> list[str]:
+    return sorted(f"{q.subject} {q.predicate} {q.object}" for q in store.quads(graph))
+
+
+def _article_graphs(store: OxigraphStore) -> list[str]:
+    return [g for g in store.graphs() if "/id/article/" in g and "/inferred/" not in g]
+
+
+def _ingest(url: str, retries: int) -> subprocess.Popen:
+    env = {**os.environ, "DEFGRAPH_STORE_RETRIES": str(retries), "DEFGRAPH_STORE_KIND": "oxigraph"}
+    return subprocess.Popen([sys.executable, "-m", "defgraph.cli", "ingest", "-j", "1", "--store", url, str(DEV)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+
+
+def _wait_for_articles(server: OxigraphServer, n: int, proc: subprocess.Popen) -> int:
+    query = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?a { ?a a <https://w3id.org/defgraph/ontology#Article> } }"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        r = requests.post(server.url, data=query, headers={"Content-Type": "application/sparql-query",
+                                                           "Accept": "application/sparql-results+json"})
+        found = int(r.json()["results"]["bindings"][0]["n"]["value"])
+        if found >= n:
+            return found
+        time.sleep(0.02)
+    raise AssertionError(f"the ingest did not write {n} articles (exit {proc.poll()}): {proc.stderr.read()}")
+
+
+def test_killed_server_leaves_each_article_whole_or_absent(tmp_path, dev_store):
+    """SIGKILL the server mid-ingest: the ingest stops with one line, and every article graph
+    the restarted server holds is the complete graph (with its inference graph) of that article."""
+    server = OxigraphServer(tmp_path / "db").start()
+    try:
+        proc = _ingest(server.url, retries=1)
+        _wait_for_articles(server, 5, proc)
+        server.kill()
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 1
+        lines = [line for line in err.splitlines() if line.startswith("Error:")]
+        assert len(lines) == 1 and "failed after 2 tries" in lines[0] and "the articles before this one are stored" \
+            in lines[0], err
+        assert "Traceback" not in err
+        server.start()
+        store = RemoteStore(endpoints(server.url, kind="oxigraph"))
+        present = _article_graphs(store)
+        assert 5 <= len(present) < 20
+        for graph in present:
+            assert _graph_quads(store, graph) == _graph_quads(dev_store, graph), graph
+            inferred = inferred_graph(store.base_iri, graph)
+            assert _graph_quads(store, inferred) == _graph_quads(dev_store, inferred), graph
+        store.close()
+
+        # killed and started again while the ingest retries: it goes on, and the store ends as the embedded one
+        proc = _ingest(server.url, retries=8)
+        _wait_for_articles(server, 1, proc)       # re-ingest replaces: wait for the run to be writing
+        time.sleep(0.5)
+        server.kill()
+        time.sleep(1.0)
+        server.start()
+        out, err = proc.communicate(timeout=180)
+        assert proc.returncode == 0, err
+        assert "20 articles ingested" in out + err
+        store = RemoteStore(endpoints(server.url, kind="oxigraph"))
+        assert sorted_nquads(store) == sorted_nquads(dev_store)
+        store.close()
+    finally:
+        server.stop()
+
+
+# --- opening a remote store --------------------------------------------------------------------
+
+def test_kinds_give_the_usual_endpoints(monkeypatch):
+    for var in ("DEFGRAPH_UPDATE_URL", "DEFGRAPH_GSP_URL", "DEFGRAPH_STORE_KIND"):
+        monkeypatch.delenv(var, raising=False)
+    e = endpoints("http://127.0.0.1:7878", kind="oxigraph")
+    assert (e.query, e.update, e.gsp) == ("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update",
+                                          "http://127.0.0.1:7878/store")
+    e = endpoints("http://h:3030/ds/sparql", kind="fuseki")
+    assert (e.update, e.gsp) == ("http://h:3030/ds/update", "http://h:3030/ds/data")
+    e = endpoints("http://h:8890/sparql", kind="virtuoso")
+    assert (e.update, e.gsp, e.auth) == ("http://h:8890/sparql-auth", "http://h:8890/sparql-graph-crud-auth", "digest")
+    e = endpoints("http://h:7200/repositories/news", kind="graphdb")
+    assert (e.query, e.update, e.gsp) == ("http://h:7200/repositories/news",
+                                          "http://h:7200/repositories/news/statements",
+                                          "http://h:7200/repositories/news/rdf-graphs/service")
+    assert set(KINDS) == {"oxigraph", "fuseki", "virtuoso", "graphdb"}
+    monkeypatch.setenv("DEFGRAPH_UPDATE_URL", "http://h/u")
+    monkeypatch.setenv("DEFGRAPH_GSP_URL", "http://h/g")
+    monkeypatch.setenv("DEFGRAPH_STORE_USER", "alice")
+    monkeypatch.setenv("DEFGRAPH_STORE_PASSWORD", "pw")
+    e = endpoints("http://h/q")
+    assert (e.update, e.gsp, e.user, e.password) == ("http://h/u", "http://h/g", "alice", "pw")
+    assert "pw" not in repr(e) and "alice" not in repr(e)
+
+
+@pytest.mark.parametrize("url,kind,message", [
+    ("http://h/q", None, "give --update-url and --gsp-url"),
+    ("http://alice:pw@h/q", "oxigraph", "never in the URL"),
+    ("ftp://h/q", "oxigraph", r"not an http\(s\) URL"),
+    ("http://h/q", "blazegraph", "not known"),
+])
+def test_bad_remote_locations_are_one_line_errors(monkeypatch, url, kind, message):
+    for var in ("DEFGRAPH_UPDATE_URL", "DEFGRAPH_GSP_URL", "DEFGRAPH_STORE_KIND"):
+        monkeypatch.delenv(var, raising=False)
+    with pytest.raises(StoreError, match=message) as info:
+        endpoints(url, kind=kind)
+    assert "pw" not in str(info.value)
+
+
+def test_cli_against_the_remote_store(remote_dev, tmp_path, monkeypatch):
+    server, remote = remote_dev
+    env = {**os.environ, "DEFGRAPH_STORE_RETRIES": "0"}
+    env.pop("DEFGRAPH_STORE_KIND", None)
+
+    def cli(*args: str, **more: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "defgraph.cli", *args], capture_output=True, text=True,
+                              env={**env, **more}, cwd=tmp_path, timeout=300)
+
+    r = cli("query", "countries", "--store", server.url, "--store-kind", "oxigraph", "--format", "csv")
+    assert r.returncode == 0 and "Ukraine,UA" in r.stdout, r.stderr
+    r = cli("stats", "--store", server.url, "--update-url", server.url.replace("/query", "/update"),
+            "--gsp-url", server.url.replace("/query", "/store"), DEFGRAPH_STORE_KIND="oxigraph")
+    assert r.returncode == 0 and "Transfer" in r.stdout, r.stderr
+    for args in (["validate"], ["viz", "--out", "g.html"], ["viz", "--timeline", "--out", "t.html"],
+                 ["export", "--format", "nquads", "--out", "all.nq"]):
+        r = cli(*args, "--store", server.url, "--store-kind", "oxigraph")
+        assert r.returncode == 0, (args, r.stderr)
+    assert (tmp_path / "g.html").stat().st_size > 10_000 and (tmp_path / "t.html").exists()
+    assert sorted((tmp_path / "all.nq").read_bytes().splitlines()) == sorted_nquads(remote)
+    # link and import write their graphs to the remote store (last: they change it)
+    fixture = str(ROOT / "tests" / "data" / "link" / "wikidata.ttl")
+    r = cli("link", "--store", server.url, "--store-kind", "oxigraph", "--against", fixture)
+    assert r.returncode == 0 and "10 owl:sameAs" in r.stderr, r.stderr
+    links = remote.base_iri + "graph/links/wikidata"
+    assert remote.count(links) == 96
+    r = cli("import", fixture, "--graph", "https://example.org/graph/wd", "--store", server.url,
+            "--store-kind", "oxigraph")
+    assert r.returncode == 0 and "imported 153 triples" in r.stdout, r.stderr
+    assert remote.count("https://example.org/graph/wd") == 153
+    # a store that does not answer, a wrong kind of server: one line each, exit status 1
+    dead = f"http://127.0.0.1:{server.port + 1 if server.port < 65535 else 1}/query"
+    r = cli("stats", "--store", dead, "--store-kind", "oxigraph")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "cannot connect" in r.stderr, r.stderr
+    r = cli("query", "SELECT * WHERE { ?s ?p }", "--store", server.url, "--store-kind", "oxigraph")
+    assert r.returncode == 1 and "Traceback" not in r.stderr and "syntax error" in r.stderr.lower()
+
+
+def test_server_without_union_default_graph_is_refused(tmp_path):
+    """A server of no known kind whose default graph is not the union of its graphs: refused at open."""
+    with OxigraphServer(tmp_path / "db") as server:
+        requests.post(server.url.replace("/query", "/update"),
+                      data="INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
+                      headers={"Content-Type": "application/sparql-update"}, timeout=10).raise_for_status()
+        with pytest.raises(StoreError, match="not the union of its named graphs"):
+            open_any(server.url, update_url=server.url.replace("/query", "/update"),
+                     gsp_url=server.url.replace("/query", "/store"))
+        open_any(server.url, kind="oxigraph").close()     # asked for with each query
+
+
+# --- defgraph serve in front of the remote store ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def served_remote(tmp_path_factory):
+    """The sample graph in a running Oxigraph server, fronted by defgraph's server (updates on)."""
+    from defgraph.server import Settings
+
+    from .server_support import BASE, SAMPLE_TRIG, TOKEN, live_server
+
+    with OxigraphServer(tmp_path_factory.mktemp("oxigraph-served") / "db") as server:
+        store = open_remote(server.url, kind="oxigraph", base_iri=BASE)
+        store.load(SAMPLE_TRIG.encode("utf-8"), "trig")
+        settings = Settings(allow_update=True, update_token=TOKEN, row_cap=3, workers=2,
+                            max_request_bytes=64 * 1024)
+        with live_server(store, settings, base_is_url=True) as live:
+            yield server, live
+        store.close()
+
+
+def test_served_remote_store_passes_the_protocol_checker(served_remote):
+    from .server_support import TOKEN
+
+    server, live = served_remote
+    checker = ROOT / "tests" / "conformance" / "sparql_protocol_check.py"
+    out = subprocess.run([sys.executable, str(checker), "--endpoint", live.sparql, "--update-endpoint", live.update,
+                          "--token", TOKEN], capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip().splitlines()[-1].startswith("64 passed, 0 failed"), out.stdout
+    assert out.returncode == 0
+
+
+def test_served_remote_store_pages_cap_and_writes(served_remote):
+    from .server_support import TOKEN
+
+    server, live = served_remote
+    r = requests.get(live.sparql, params={"query": "SELECT ?s WHERE { ?s ?p ?o }"},
+                     headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 3      # the row cap
+    assert "row cap of 3" in r.headers["X-Defgraph-Truncated"]
+    from defgraph.server import Settings
+
+    from .server_support import live_server
+
+    with live_server(live.store, Settings(workers=2)) as pages:       # the base IRI of the data
+        page = requests.get(pages.url + "id/person/lecornu")
+        assert page.status_code == 200 and "Sébastien Lecornu" in page.text
+        assert "&lt;script&gt;" in requests.get(pages.url + "id/person/evil").text
+        assert requests.get(pages.url + "id/person/nobody").status_code == 404
+        for path in ("", "graph", "map", "timeline"):
+            assert requests.get(pages.url + path).status_code == 200, path
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    g = "urn:x-test:remote-gsp"
+    r = requests.put(live.graph_store, params={"graph": g}, data="<urn:a> <urn:b> <urn:c> .",
+                     headers={"Content-Type": "text/turtle", **auth})
+    assert r.status_code == 201
+    there = requests.post(server.url, data=f"ASK {{ GRAPH <{g}> {{ <urn:a> <urn:b> <urn:c> }} }}",
+                          headers={"Content-Type": "application/sparql-query",
+                                   "Accept": "application/sparql-results+json"})
+    assert there.json()["boolean"] is True                 # written to the remote server itself
+    assert requests.delete(live.graph_store, params={"graph": g}, headers=auth).status_code == 204
+    assert requests.get(live.graph_store, params={"graph": g}).status_code == 404
+
+
+def test_served_remote_store_that_stops_answering_is_a_502(tmp_path, monkeypatch):
+    from defgraph.server import Settings
+
+    from .server_support import BASE, SAMPLE_TRIG, live_server
+
+    monkeypatch.setenv("DEFGRAPH_STORE_RETRIES", "0")
+    with OxigraphServer(tmp_path / "db") as server:
+        store = open_remote(server.url, kind="oxigraph", base_iri=BASE, read_only=True)
+        with live_server(store, Settings(workers=2)) as live:
+            assert requests.get(live.sparql, params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
+            server.kill()
+            r = requests.get(live.sparql, params={"query": "ASK { ?s ?p ?o }"})
+            assert r.status_code == 502 and "did not answer" in r.text and "Traceback" not in r.text
+            server.start()
+            assert requests.get(live.sparql, params={"query": "ASK { ?s ?p ?o }"}).status_code == 200
+        store.close()
+
+
+def test_python_api_opens_a_remote_store(remote_dev, dev_store):
+    import defgraph
+    from defgraph.api import rows_of
+
+    server, remote = remote_dev
+    with defgraph.open(server.url, kind="oxigraph", read_only=True) as kg:
+        assert isinstance(kg.store, RemoteStore)
+        rows = kg.query("persons")
+        assert rows.variables == ["name", "role", "country", "organization"]
+        assert sorted(map(str, rows)) == sorted(map(str, rows_of(dev_store.query(
+            (ROOT / "queries" / "persons.rq").read_text(encoding="utf-8")))))
+        assert kg.query("ASK { ?p a dg:Person }") is True
+        assert kg.graph(types=["Country"]).number_of_nodes() > 5
+    with defgraph.open(server.url.replace("/query", ""), update_url=server.url.replace("/query", "/update"),
+                       gsp_url=server.url.replace("/query", "/store"), kind="oxigraph") as kg:
+        assert kg.store.location == server.url
+
+
+# --- Virtuoso (Debian's virtuoso-opensource-7) ------------------------------------------------------
+
+# Where Virtuoso 7.2 answers otherwise than the embedded store (and Oxigraph's server), found on the
+# dev corpus: it keeps an integral xsd:decimal as xsd:integer, and it evaluates `VALUES ?class {…}`
+# joined with `?e a ?class` and `FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?class }`
+# otherwise: these two queries list some entities under a superclass and miss others. Not solved
+# (it needs the queries rewritten for Virtuoso, or Virtuoso's transitive-path semantics understood).
+VIRTUOSO_DIFFERS = {"equipment", "organizations"}
+
+
+def test_virtuoso_as_the_store(tmp_path, dev_store, monkeypatch):
+    from defgraph.ingest import ingest_paths
+
+    from .remote_support import VirtuosoServer
+
+    monkeypatch.setenv("DEFGRAPH_STORE_USER", "dba")           # credentials from the environment only
+    monkeypatch.setenv("DEFGRAPH_STORE_PASSWORD", "dba")
+    with VirtuosoServer(tmp_path / "virtuoso") as server:
+        store = open_remote(server.url, kind="virtuoso")
+        summary = ingest_paths([str(DEV)], store)
+        assert summary.articles == 20 and not summary.skipped
+        assert store.count() == dev_store.count() and store.graphs() == dev_store.graphs()
+        here, there = (set(s.dump("nquads").splitlines()) for s in (dev_store, store))
+        decimal, integer = b"<http://www.w3.org/2001/XMLSchema#decimal>", b"<http://www.w3.org/2001/XMLSchema#integer>"
+        assert here - there and {q.replace(decimal, integer) for q in here - there} == there - here
+        for f in sorted((ROOT / "queries").glob("*.rq")):
+            text = f.read_text(encoding="utf-8")
+            a, b = (format_result(run_query(s, text), "csv").splitlines() for s in (dev_store, store))
+            assert a[0] == b[0] and len(a) > 1, f.stem
+            if f.stem in VIRTUOSO_DIFFERS:       # see above: not the embedded store's answer
+                assert set(a[1:]) != set(b[1:]), f.stem
+            else:                                 # the same rows (transfers: one twice on Virtuoso)
+                assert set(a[1:]) == set(b[1:]), f.stem
+        monkeypatch.setenv("DEFGRAPH_STORE_PASSWORD", "wrong")
+        with pytest.raises(StoreError, match="DEFGRAPH_STORE_USER"):
+            open_remote(server.url, kind="virtuoso").update("CLEAR SILENT GRAPH <urn:x-test:g>")
+        store.close()
