@@ -149,6 +149,20 @@ def test_a_store_without_deals_gets_them_at_the_next_ingest(disk_store):
     assert [(r["status"], r["reports"]) for r in k9] == [("delivered", "3")]
 
 
+def test_an_ingest_into_a_reopened_store_keeps_the_reports_it_holds(tmp_path):
+    """The deals an article touches are read back from the store (nothing cached from before)."""
+    articles = story()
+    with OxigraphStore(tmp_path / "store") as store:
+        ingest_articles(articles[:2], store)
+    with OxigraphStore(tmp_path / "store") as store:
+        ingest_articles(articles[2:4], store)
+        k9 = [r for r in rows(store, "deals") if r["equipment"] == "K9" and r["recipient"] == "Poland"]
+        assert [(r["status"], r["reports"]) for r in k9] == [("delivered", "4")]
+        after = deal_quads(store)
+        store.rebuild_deals([Minter(store.base_iri).iri("article", a.id) for a in articles[:4]])
+        assert deal_quads(store) == after
+
+
 MEETING = ("Defence Minister Mariusz Blaszczak met South Korean Defence Minister Lee Jong-sup in Seoul on "
            "{day} to discuss the howitzer programme.")
 
