@@ -11,6 +11,7 @@ from flask import Blueprint, Response, render_template, request
 
 from ..namespaces import DG, PREFIXES, RDF, RDFS, SKOS
 from .core import HttpError, current_state
+from .deal_page import deal_record, is_merged
 from .executor import GRAPH_TYPES, QueryTask
 from .protocol import negotiate, outcome_response
 
@@ -190,6 +191,7 @@ def resource(kind: str, slug: str) -> Response:
         html = render_template("not_found.html", iri=iri)
         return Response(html, status=404, content_type="text/html; charset=utf-8")
     html = render_template("resource.html", e=entity, base=state.base_iri,
-                           formats={k: v for k, v in GRAPH_TYPES.items()})
+                           formats={k: v for k, v in GRAPH_TYPES.items()},
+                           deal=deal_record(iri) if is_merged(kind) else None)
     return Response(html, content_type="text/html; charset=utf-8", headers={"Vary": "Accept"})
 
