@@ -155,6 +155,18 @@ def term_value(term: object) -> str | None:
     return term.value
 
 
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_ENTAILED: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _entailed_terms(hierarchy: Hierarchy) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes and properties that `hierarchy` can entail (by ontology digest)."""
+    if hierarchy.digest not in _ENTAILED:
+        _ENTAILED[hierarchy.digest] = (frozenset().union(*hierarchy.superclasses.values()),
+                                       frozenset().union(*hierarchy.superproperties.values()))
+    return _ENTAILED[hierarchy.digest]
+
+
 @dataclass
 class _Batch:
     """What a run of articles writes, gathered article by article (see `put_articles`)."""
@@ -346,7 +358,11 @@ class OxigraphStore:
                     stated = ox.NamedNode(name)
                     new = [q for q in new if not self._has(q.subject, q.predicate, q.object, stated)
                            and ox.Quad(q.subject, q.predicate, q.object, stated) not in batch.stated]
+                    classes, properties = _entailed_terms(hierarchy)
                     for q in graph_quads:    # stated now, so no longer only inferred there
+                        if not (q.predicate.value in properties
+                                or q.predicate == _TYPE and q.object.value in classes):
+                            continue         # never entailed: cannot be in the inference graph
                         was = ox.Quad(q.subject, q.predicate, q.object, target)
                         if was in batch.inferred:
                             batch.inferred.discard(was)

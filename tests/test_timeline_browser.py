@@ -91,15 +91,20 @@ def test_server_timeline_links_items_to_their_pages(browser, store_dir):
         assert w.errors == [] and w.bad_console() == []
         assert w.page.evaluate("() => window.defgraphTimeline.shown.length") == _count(store_dir)
         w.page.select_option("select[data-filter=category]", "meeting")
-        w.page.evaluate("() => { const t = window.defgraphTimeline; const id = t.shown.getIds()[0]; "
-                        "t.timeline.setSelection([id]); t.timeline.emit('select', {items: [id]}); }")
-        link = w.page.locator("#dg-details h2 a")
-        assert urlsplit(link.get_attribute("href")).path.startswith("/id/meeting-record/")
-        with w.page.expect_navigation():
-            link.click()
+        open_first_item(w, "/id/meeting-record/")
         assert "Lee Jong-sup – Mariusz Blaszczak, 2022-07-04" in w.page.content()
         w.page.close()
     store.close()
+
+
+def open_first_item(w, path: str) -> None:
+    """Select the first item shown, check that its title links to a page under `path`, follow it."""
+    w.page.evaluate("() => { const t = window.defgraphTimeline; const id = t.shown.getIds()[0]; "
+                    "t.timeline.setSelection([id]); t.timeline.emit('select', {items: [id]}); }")
+    link = w.page.locator("#dg-details h2 a")
+    assert urlsplit(link.get_attribute("href")).path.startswith(path)
+    with w.page.expect_navigation():
+        link.click()
 
 
 def _shown(w) -> list[str]:
@@ -132,12 +137,7 @@ def test_filters_live_in_the_address_and_a_deal_opens_its_page(browser, store_di
         # the K9 deal's page: its record, history (one row per report, with its sentences), conflicts
         w.open(live.url + "timeline?recipient=Poland&equipment=K9")
         assert _shown(w) == ["South Korea → Poland: K9"]
-        w.page.evaluate("() => { const t = window.defgraphTimeline; const id = t.shown.getIds()[0]; "
-                        "t.timeline.setSelection([id]); t.timeline.emit('select', {items: [id]}); }")
-        link = w.page.locator("#dg-details h2 a")
-        assert urlsplit(link.get_attribute("href")).path.startswith("/id/deal/")
-        with w.page.expect_navigation():
-            link.click()
+        open_first_item(w, "/id/deal/")
         history = [r for r in store.select(query_text("deal-history"))
                    if r["equipment"] == "K9" and r["recipient"] == "Poland"]
         rows = w.page.locator("table.history tr.report")
