@@ -417,16 +417,13 @@ class OxigraphStore:
     def _is_article_graph(self, graph: str | None) -> bool:
         return graph is not None and graph.startswith(self._deals.minter.iri("article", ""))
 
-    def _deals_in_use(self) -> bool:
-        return self._deals.enabled and (self.has_graph(self._deals.graph) or bool(self._article_graphs()))
-
     def _rebuilding_deals(self, write: Callable[[], T]) -> T:
         """Run a write whose effect on the deals the index cannot follow, then rebuild the deals
         graph. The deals' version triple is removed first (a transaction of its own), so that a
         crash before the rebuild has ended leaves the store marked for one (`repair`); a write
         that fails changes nothing, and the triple is put back."""
         self._deals.forget()
-        if not self._deals_in_use():
+        if not self._deals.enabled:
             return write()
         marker = version_quad(self._deals.graph)
         built = self._has(marker.subject, marker.predicate, marker.object, marker.graph_name)
@@ -438,7 +435,8 @@ class OxigraphStore:
             if built:
                 self._store.add(marker)
             raise
-        self.rebuild_deals(self._article_graphs())
+        if built or self.has_graph(self._deals.graph) or self._article_graphs():
+            self.rebuild_deals(self._article_graphs())
         return result
 
     def _touches_deals(self, graph: ox.NamedNode | ox.DefaultGraph, quads: Iterable[ox.Quad],
