@@ -17,7 +17,7 @@ from . import __version__
 from .formats import DEFAULTS, Format, FormatError, family, lookup
 from .queries import QUERY_FORMATS
 from .server import settings as server_settings
-from .store import DEFAULT_STORE_DIR, StoreError, open_store
+from .store import DEFAULT_STORE_DIR, StoreError
 from .viz.export import VIZ_FORMATS, viz_format
 
 STORE_HELP = (f"Store folder (default: $DEFGRAPH_STORE, else ./{DEFAULT_STORE_DIR}), or the query endpoint of "

@@ -33,6 +33,10 @@ from .stats import EntityCounts, EntityTally
 from .store import GraphStore, dataset_nquads
 
 
+# articles written to the store together (see `write_batch`): a crash loses at most these
+BATCH_SIZE = 1000
+
+
 @dataclass
 class IngestSummary:
     """What an ingest read, stored and skipped."""
@@ -157,6 +161,24 @@ def write_extracted(result: Extracted, store: GraphStore, summary: IngestSummary
                     hierarchy: Hierarchy | None = None, merged: set | None = None) -> None:
     """Replace one extracted article's graph (and its inference graph) in the store and count it."""
     store.put_article(result.graph, result.nquads, hierarchy, merged)
+    _count(result, summary)
+
+
+def write_batch(results: list[Extracted], store: GraphStore, summary: IngestSummary,
+                hierarchy: Hierarchy | None = None, merged: set | None = None) -> None:
+    """`write_extracted` for each result in order, the store ending the same; a store that can
+    write many articles at once (`put_articles`, the embedded store's bulk path) is given them so."""
+    put_articles = getattr(store, "put_articles", None)
+    if put_articles is None or len(results) == 1:
+        for result in results:
+            store.put_article(result.graph, result.nquads, hierarchy, merged)
+    else:
+        put_articles([(r.graph, r.nquads) for r in results], hierarchy, merged)
+    for result in results:
+        _count(result, summary)
+
+
+def _count(result: Extracted, summary: IngestSummary) -> None:
     summary.articles += 1
     summary.triples += result.triples
     for iri, cls, named in result.entities:
@@ -178,26 +200,37 @@ def ingest_article(article: Article, store: GraphStore, summary: IngestSummary |
 
 def ingest_articles(articles: Iterable[Article | ArticleError], store: GraphStore, *, jobs: int = 1,
                     cluster: Cluster | None = None, progress: Callable[[int], None] | None = None,
-                    entail: bool = True) -> IngestSummary:
+                    entail: bool = True, batch_size: int = BATCH_SIZE) -> IngestSummary:
     """Ingest articles, extracting on a Dask `cluster` or in `jobs` processes (errors among them
-    are recorded and skipped); `progress(1)` is called after each item. `entail=False` leaves
-    out the inference graphs (only to measure what they cost: the store is then incomplete)."""
+    are recorded and skipped); `progress(1)` is called after each item. The store is written
+    `batch_size` articles at a time (`write_batch`; 1: one article after another, as before).
+    `entail=False` leaves out the inference graphs (only to measure what they cost: the store
+    is then incomplete)."""
     summary = IngestSummary(jobs=cluster.threads if cluster else jobs,
                             scheduler=cluster.address if cluster else None)
     start = time.perf_counter()
     hierarchy = ensure_ontology(store)
     merged: set[ox.Quad] = set()
     results = extract_all(articles, store.base_iri, jobs=jobs, cluster=cluster)
+    batch: list[Extracted] = []
+
+    def write() -> None:
+        t0 = time.perf_counter()
+        write_batch(batch, store, summary, hierarchy if entail else None, merged)
+        summary.write_seconds += time.perf_counter() - t0
+        batch.clear()
+
     try:
         for result in results:
             if isinstance(result, ArticleError):
                 summary.skipped.append(result)
             else:
-                t0 = time.perf_counter()
-                write_extracted(result, store, summary, hierarchy if entail else None, merged)
-                summary.write_seconds += time.perf_counter() - t0
+                batch.append(result)
+                if len(batch) >= batch_size:
+                    write()
             if progress:
                 progress(1)
+        write()
     finally:
         if hasattr(results, "close"):
             results.close()   # stops the worker processes (or cancels the tasks) now, also when a write fails

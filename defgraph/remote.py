@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from .namespaces import PREFIXES
 from .store import RDF_FORMATS, OxigraphStore, StoreError, _data, check_base_iri, values
 from .deals import DealIndex
 

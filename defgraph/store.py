@@ -5,17 +5,18 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Protocol, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import RDFS
+from rdflib.namespace import DCTERMS, RDFS
 
 from .deals import DealIndex
 from .deals.index import version_quad
 from .entail import Hierarchy, inferred_graph
 from .formats import DATASET_FORMATS, RDF_FORMATS
-from .namespaces import DEFAULT_BASE_IRI, PREFIXES
+from .namespaces import DEFAULT_BASE_IRI, DG, PREFIXES, SCHEMA
 from .rdfxml_guard import check_rdfxml
 from .results import Results
 from .sparql_policy import check as check_fetches
@@ -23,6 +24,13 @@ from .sparql_policy import check as check_fetches
 DEFAULT_STORE_DIR = "defgraph-store"
 META_FILE = "defgraph.json"
 
+# in the deals graph while a batch of articles is written: one of its article graphs (see put_articles)
+PENDING = ox.NamedNode("urn:x-defgraph:pendingArticle")
+# the predicates outside article graphs that the deals are made from (an article's date and
+# source; a report set apart by hand); names come from the entities graph
+DEAL_INPUTS = frozenset(ox.NamedNode(str(p)) for p in (DCTERMS.issued, DCTERMS.publisher, SCHEMA.url,
+                                                       DG.separateDeal))
+T = TypeVar("T")
 
 
 class StoreError(RuntimeError):
@@ -131,6 +139,47 @@ def dataset_nquads(dataset: Dataset) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_ENTAILED: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _entailed_terms(hierarchy: Hierarchy) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes and properties that `hierarchy` can entail (by ontology digest)."""
+    if hierarchy.digest not in _ENTAILED:
+        _ENTAILED[hierarchy.digest] = (frozenset().union(*hierarchy.superclasses.values()),
+                                       frozenset().union(*hierarchy.superproperties.values()))
+    return _ENTAILED[hierarchy.digest]
+
+
+@dataclass
+class _Batch:
+    """What a run of articles writes, gathered article by article (see `put_articles`)."""
+
+    graphs: set[str] = field(default_factory=set)
+    quads: list[ox.Quad] = field(default_factory=list)          # article graphs, labels, merged graphs
+    stated: set[ox.Quad] = field(default_factory=set)           # of those, the merged graphs'
+    inferred: set[ox.Quad] = field(default_factory=set)
+    now_stated: set[ox.Quad] = field(default_factory=set)       # stored inferences the batch states
+    labelled: set[tuple[str, str]] = field(default_factory=set)  # (graph, subject) given a label
+    entity_labels: dict[str, str] = field(default_factory=dict)  # subject → the label it was given
+    fresh: set[ox.Quad] = field(default_factory=set)
+    deal_delete: set[ox.Quad] = field(default_factory=set)
+    deal_insert: set[ox.Quad] = field(default_factory=set)
+
+    def add_deals(self, delete: Iterable[ox.Quad], insert: Iterable[ox.Quad]) -> None:
+        """Net the deals graph's changes of one more article into the batch's."""
+        for q in delete:
+            if q in self.deal_insert:
+                self.deal_insert.discard(q)
+            else:
+                self.deal_delete.add(q)
+        for q in insert:
+            if q in self.deal_delete:
+                self.deal_delete.discard(q)
+            else:
+                self.deal_insert.add(q)
+
+
 class _Released:
     """Stands for the engine's handle of a store another process holds (see OxigraphStore.release)."""
 
@@ -181,6 +230,7 @@ class OxigraphStore:
             except OSError as exc:
                 del self._store
                 raise StoreError(f"{self.path}: cannot open the store for writing ({exc})") from None
+            self.repair()
 
     # metadata -----------------------------------------------------------
     def _read_meta(self) -> dict:
@@ -208,8 +258,57 @@ class OxigraphStore:
         added to). `merged`, when given, is the caller's record of the other graphs' quads it has
         already put in this store (kept up to date here): re-adding those costs most of a write,
         so they are skipped; it is only valid while the caller is the store's one writer.
-        All of it is one transaction.
+        All of it, with the deals the article touches, is one transaction.
         """
+        self._check_writable()
+        write = _Batch()
+        fresh = self._prepare(graph_iri, nquads, hierarchy, merged, write)
+        drop = (graph_iri, inferred_graph(self.base_iri, graph_iri))
+        try:
+            self._store.update(" ;\n".join(
+                [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop]
+                + [f"DELETE DATA {{ {_data(d)} }}" for d in (write.now_stated, write.deal_delete) if d]
+                + [f"INSERT DATA {{ {_data(write.quads + list(write.inferred) + list(write.deal_insert))} }}"]))
+        except BaseException:
+            self._deals.forget()
+            raise
+        if merged is not None:
+            merged.update(fresh)
+
+    def put_articles(self, articles: Iterable[tuple[str, bytes]], hierarchy: Hierarchy | None = None,
+                     merged: set[ox.Quad] | None = None) -> None:
+        """`put_article` for each (graph IRI, N-Quads) in order, with the same result, but the
+        articles new to the store written together by the engine's bulk loader.
+
+        Each run of new articles is gathered as `put_article` would write them one after another
+        (labels, entailments and the deals they touch included), then written in three steps:
+        its graphs noted as pending in the deals graph, everything bulk-loaded, then what it
+        deletes deleted and the note removed. A crash before the end leaves the note, and the
+        next writable open drops those graphs and rebuilds the deals graph (`repair`). An article
+        the store already holds, or one twice in the run, ends the run and is replaced by
+        `put_article`."""
+        self._check_writable()
+        batch = _Batch()
+        self._deals.batching = True
+        try:
+            for graph_iri, nquads in articles:
+                if graph_iri in batch.graphs or self.has_graph(graph_iri):
+                    self._write_batch(batch, merged)
+                    batch = _Batch()
+                    self._deals.batching = False
+                    self.put_article(graph_iri, nquads, hierarchy, merged)
+                    self._deals.batching = True
+                    continue
+                batch.graphs.add(graph_iri)
+                batch.fresh.update(self._prepare(graph_iri, nquads, hierarchy, merged, batch))
+            self._write_batch(batch, merged)
+        finally:
+            self._deals.batching = False
+
+    def _prepare(self, graph_iri: str, nquads: bytes, hierarchy: Hierarchy | None, merged: set[ox.Quad] | None,
+                 batch: _Batch) -> list[ox.Quad]:
+        """Add to `batch` what `put_article` writes for one article, reading the store as it will
+        be once the batch's earlier articles are written; the article's fresh merged quads."""
         quads: list[ox.Quad] = []
         labels: list[ox.Quad] = []
         fresh: list[ox.Quad] = []
@@ -221,17 +320,17 @@ class OxigraphStore:
                 labels.append(q)
             elif merged is None or q not in merged:
                 fresh.append(q)
+        article = list(quads)
         # first label wins, among those already stored and those new in this article
-        seen: set[tuple[str, str]] = set()
         for q in labels:
             key = (q.graph_name.value, q.subject.value)
-            if key not in seen and not any(True for _ in self._store.quads_for_pattern(
-                    q.subject, q.predicate, None, q.graph_name)):
-                seen.add(key)
+            if key not in batch.labelled and not self._has(q.subject, q.predicate, None, q.graph_name):
+                batch.labelled.add(key)
                 quads.append(q)
+                if key[0] == self._deals.minter.entities_graph:
+                    batch.entity_labels[key[1]] = q.object.value
         quads += fresh
         inferred: list[ox.Quad] = []
-        now_stated: list[ox.Quad] = []    # stated in a merged graph, so no longer only inferred there
         if hierarchy is not None:
             by_graph: dict[str, list[ox.Quad]] = {}
             for q in quads:
@@ -241,26 +340,100 @@ class OxigraphStore:
                 new = hierarchy.entail_graph(graph_quads, target.value)
                 if name != graph_iri:  # a merged graph: entail only what it does not already state
                     stated = ox.NamedNode(name)
-                    new = [q for q in new if not self._has(q.subject, q.predicate, q.object, stated)]
-                    now_stated += [ox.Quad(q.subject, q.predicate, q.object, target) for q in graph_quads
-                                   if self._has(q.subject, q.predicate, q.object, target)]
+                    new = [q for q in new if not self._has(q.subject, q.predicate, q.object, stated)
+                           and ox.Quad(q.subject, q.predicate, q.object, stated) not in batch.stated]
+                    classes, properties = _entailed_terms(hierarchy)
+                    for q in graph_quads:    # stated now, so no longer only inferred there
+                        if not (q.predicate.value in properties
+                                or q.predicate == _TYPE and q.object.value in classes):
+                            continue         # never entailed: cannot be in the inference graph
+                        was = ox.Quad(q.subject, q.predicate, q.object, target)
+                        if was in batch.inferred:
+                            batch.inferred.discard(was)
+                        elif self._has(q.subject, q.predicate, q.object, target):
+                            batch.now_stated.add(was)
                 inferred += new
-        self._check_writable()
-        drop = (graph_iri, inferred_graph(self.base_iri, graph_iri))
-        # the merged events (deals) the article's old and new reports touch, in the same transaction
+        # the merged events (deals) the article's old and new reports touch; names the store
+        # does not hold yet come from the batch's earlier articles, else from this one
         deal_delete, deal_insert = self._deals.changes(
-            self._store, graph_iri, [q for q in quads if q.graph_name.value == graph_iri],
-            {q.subject.value: q.object.value for q in labels})
+            self._store, graph_iri, article,
+            {**{q.subject.value: q.object.value for q in labels}, **batch.entity_labels})
+        batch.add_deals(deal_delete, deal_insert)
+        batch.quads += quads
+        batch.stated.update(q for q in quads if q.graph_name.value != graph_iri)
+        batch.inferred.update(inferred)
+        return fresh
+
+    def _write_batch(self, batch: _Batch, merged: set[ox.Quad] | None) -> None:
+        """Write a batch of new articles gathered by `_prepare` (see `put_articles`)."""
+        if not batch.graphs:
+            return
+        deals = ox.NamedNode(self._deals.graph)
+        pending = [ox.Quad(deals, PENDING, ox.NamedNode(g), deals) for g in sorted(batch.graphs)]
         try:
-            self._store.update(" ;\n".join(
-                [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop]
-                + [f"DELETE DATA {{ {_data(d)} }}" for d in (now_stated, deal_delete) if d]
-                + [f"INSERT DATA {{ {_data(quads + inferred + deal_insert)} }}"]))
+            self._store.extend(pending)
+            self._store.bulk_extend(batch.quads + list(batch.inferred) + list(batch.deal_insert))
+            self._store.update(f"DELETE DATA {{ {_data([*batch.now_stated, *batch.deal_delete, *pending])} }}")
         except BaseException:
             self._deals.forget()
             raise
         if merged is not None:
-            merged.update(fresh)
+            merged.update(batch.fresh)
+
+    def repair(self) -> list[str]:
+        """Make the store consistent after a crash: drop the article graphs of a batch that did
+        not finish (`put_articles`), and rebuild the deals graph when a write that it could not
+        follow did not finish (its version triple gone). The article graphs dropped."""
+        self._check_writable()
+        deals = ox.NamedNode(self._deals.graph)
+        pending = sorted(q.object.value for q in self._store.quads_for_pattern(deals, PENDING, None, deals))
+        if pending:
+            self._store.update(" ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for name in pending
+                                          for g in (name, inferred_graph(self.base_iri, name))))
+        if pending or (not self.deals_built() and self._article_graphs()):
+            self.rebuild_deals(self._article_graphs())
+        return pending
+
+    def _article_graphs(self) -> list[str]:
+        prefix = self._deals.minter.iri("article", "")
+        return [g for g in self.graphs() if g.startswith(prefix)]
+
+    def _is_article_graph(self, graph: str | None) -> bool:
+        return graph is not None and graph.startswith(self._deals.minter.iri("article", ""))
+
+    def _rebuilding_deals(self, write: Callable[[], T]) -> T:
+        """Run a write whose effect on the deals the index cannot follow, then rebuild the deals
+        graph. The deals' version triple is removed first (a transaction of its own), so that a
+        crash before the rebuild has ended leaves the store marked for one (`repair`); a write
+        that fails changes nothing, and the triple is put back."""
+        self._deals.forget()
+        if not self._deals.enabled:
+            return write()
+        marker = version_quad(self._deals.graph)
+        built = self._has(marker.subject, marker.predicate, marker.object, marker.graph_name)
+        if built:
+            self._store.remove(marker)
+        try:
+            result = write()
+        except BaseException:
+            if built:
+                self._store.add(marker)
+            raise
+        if built or self.has_graph(self._deals.graph) or self._article_graphs():
+            self.rebuild_deals(self._article_graphs())
+        return result
+
+    def _touches_deals(self, graph: ox.NamedNode | ox.DefaultGraph, quads: Iterable[ox.Quad],
+                       stored: bool) -> bool:
+        """Whether writing `quads` to `graph` (and, when `stored`, taking its stored triples
+        away) can change what a rebuild of the deals graph gives: the graph is the entities
+        graph (names) or the deals graph, or the triples give an article's date or source or
+        set a report apart."""
+        if isinstance(graph, ox.NamedNode) and graph.value in (self._deals.minter.entities_graph, self._deals.graph):
+            return True
+        if any(q.predicate in DEAL_INPUTS for q in quads):
+            return True
+        return stored and any(self._has(None, p, None, graph) for p in DEAL_INPUTS)
 
     def _has(self, s: object, p: object, o: object, g: ox.NamedNode) -> bool:
         return any(True for _ in self._store.quads_for_pattern(s, p, o, g))
@@ -290,34 +463,47 @@ class OxigraphStore:
         self._store.update(f"{empty} ;\n{insert_data(quads)}")
 
     def update(self, update: str, *, allowed_services: Iterable[str] = (), **dataset: object) -> None:
-        """Run a SPARQL 1.1 Update (PolicyError for LOAD, or SERVICE to an endpoint not allowed)."""
+        """Run a SPARQL 1.1 Update (PolicyError for LOAD, or SERVICE to an endpoint not allowed);
+        then the deals graph is rebuilt (an update may touch any graph)."""
         self._check_writable()
-        self._deals.forget()   # the merged events may no longer be what it holds
         check_fetches(update, update=True, allowed_services=allowed_services,
                       base_iri=dataset.get("base_iri"), prefixes=dataset.get("prefixes"))
-        self._store.update(update, **dataset)
+        self._rebuilding_deals(lambda: self._store.update(update, **dataset))
 
     def load(self, data: bytes, fmt: str, graph: str | None = None) -> int:
-        """Add RDF data in a format of RDF_FORMATS into a graph; the number of quads added."""
+        """Add RDF data in a format of RDF_FORMATS into a graph; the number of quads added.
+        The deals graph follows (it is rebuilt when the data can change it)."""
         self._check_writable()
-        self._deals.forget()   # the merged events may no longer be what it holds
         check_rdf(data, fmt)
+        quads = list(ox.parse(data, format=RDF_FORMATS[fmt]))
+        if graph and fmt not in DATASET_FORMATS:
+            target = ox.NamedNode(graph)
+            quads = [ox.Quad(q.subject, q.predicate, q.object, target) for q in quads]
         before = len(self._store)
-        to_graph = ox.NamedNode(graph) if graph else None
-        kwargs = {"to_graph": to_graph} if to_graph is not None and fmt not in DATASET_FORMATS else {}
-        self._store.load(data, format=RDF_FORMATS[fmt], **kwargs)
+        if any(isinstance(q.graph_name, ox.NamedNode) and self._is_article_graph(q.graph_name.value)
+               or self._touches_deals(q.graph_name, (q,), False) for q in quads):
+            self._rebuilding_deals(lambda: self._store.extend(quads))
+        else:
+            self._store.extend(quads)
         return len(self._store) - before
 
     def remove_graph(self, graph: str) -> None:
-        """Remove a named graph and its inference graph, and its reports from the merged events,
-        in one transaction."""
+        """Remove a named graph and its inference graph, and an article's reports from the merged
+        events, in one transaction (the deals graph is rebuilt after removing another graph
+        that it is made from)."""
         self._check_writable()
+        drop = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in (graph, inferred_graph(self.base_iri, graph)))
+        if not self._is_article_graph(graph):
+            if self._touches_deals(ox.NamedNode(graph), (), True):
+                self._rebuilding_deals(lambda: self._store.update(drop))
+            else:
+                self._store.update(drop)
+            return
         deal_delete, deal_insert = self._deals.changes(self._store, graph, [])
         try:
             self._store.update(" ;\n".join(
-                [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in (graph, inferred_graph(self.base_iri, graph))]
-                + [f"{verb} DATA {{ {_data(d)} }}" for verb, d in (("DELETE", deal_delete), ("INSERT", deal_insert))
-                   if d]))
+                [drop] + [f"{verb} DATA {{ {_data(d)} }}" for verb, d in (("DELETE", deal_delete), ("INSERT", deal_insert))
+                          if d]))
         except BaseException:
             self._deals.forget()
             raise
@@ -338,29 +524,55 @@ class OxigraphStore:
     def write_graph(self, data: bytes, fmt: str, graph: str | None, *, replace: bool = False,
                     base_iri: str | None = None) -> None:
         """Add RDF data to one graph (the default graph when `graph` is None), emptying it
-        first when `replace`; data that does not parse raises SyntaxError and changes nothing."""
+        first when `replace`; data that does not parse raises SyntaxError and changes nothing.
+        The deals graph follows: an article graph's reports are merged in the same transaction;
+        after another graph that it is made from, it is rebuilt."""
         self._check_writable()
-        self._deals.forget()   # the merged events may no longer be what it holds
         target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
         check_rdf(data, fmt)
         quads = [ox.Quad(q.subject, q.predicate, q.object, target)
                  for q in ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri)]
+        if isinstance(target, ox.NamedNode) and self._is_article_graph(graph):
+            self._write_article_graph(target, quads, replace)
+        elif self._touches_deals(target, quads, replace):
+            self._rebuilding_deals(lambda: self._write(target, quads, replace))
+        else:
+            self._write(target, quads, replace)
+
+    def _write(self, target: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad], replace: bool) -> None:
         if replace:
             self._replace(target, quads)
             return
-        if graph:
+        if isinstance(target, ox.NamedNode):
             self._store.add_graph(target)
         self._store.extend(quads)
+
+    def _write_article_graph(self, target: ox.NamedNode, quads: list[ox.Quad], replace: bool) -> None:
+        """Write (replace, or add to) an article graph and merge its reports, in one transaction."""
+        now = quads if replace else list(self._store.quads_for_pattern(None, None, None, target)) + quads
+        deal_delete, deal_insert = self._deals.changes(self._store, target.value, now)
+        try:
+            self._store.update(" ;\n".join(
+                ([f"DROP SILENT GRAPH {target}"] if replace else [])
+                + [f"CREATE SILENT GRAPH {target}"]
+                + ([f"DELETE DATA {{ {_data(deal_delete)} }}"] if deal_delete else [])
+                + [insert_data(quads + deal_insert)]))
+        except BaseException:
+            self._deals.forget()
+            raise
 
     def has_graph(self, graph: str) -> bool:
         """Whether the store holds a named graph of that IRI."""
         return self._store.contains_named_graph(ox.NamedNode(graph))
 
     def clear_default_graph(self) -> None:
-        """Empty the default graph (the named graphs stay)."""
+        """Empty the default graph (the named graphs stay; the deals graph is rebuilt when the
+        default graph held triples that it is made from)."""
         self._check_writable()
-        self._deals.forget()   # the merged events may no longer be what it holds
-        self._store.clear_graph(ox.DefaultGraph())
+        if self._touches_deals(ox.DefaultGraph(), (), True):
+            self._rebuilding_deals(lambda: self._store.clear_graph(ox.DefaultGraph()))
+        else:
+            self._store.clear_graph(ox.DefaultGraph())
 
     def _check_writable(self) -> None:
         if self.read_only:

@@ -37,6 +37,17 @@ def dev_store_dir(tmp_path_factory) -> Path:
     return _ingested_store(tmp_path_factory, "dev-store", CORPUS / "dev", 20)
 
 
+@pytest.fixture(scope="session")
+def dev_extracted() -> list:
+    """The 20 dev corpus articles extracted (`Extracted`), in the order ingest reads them."""
+    from defgraph.articles import expand_paths, read_file
+    from defgraph.ingest import extract_all
+    from defgraph.namespaces import DEFAULT_BASE_IRI
+
+    files, _, _ = expand_paths([str(CORPUS / "dev")])
+    return list(extract_all((a for f in files for a in read_file(f)), DEFAULT_BASE_IRI))
+
+
 def _read_only(store_dir: Path):
     from defgraph.store import OxigraphStore
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pyoxigraph
 import pytest
 
 from defgraph.articles import Article
@@ -139,14 +140,37 @@ def test_reingest_add_and_remove_keep_the_deals_graph_as_a_rebuild_makes_it(disk
     assert deal_quads(disk_store) == after_remove
 
 
-def test_a_store_without_deals_gets_them_at_the_next_ingest(disk_store):
+def test_a_store_without_deals_gets_them_at_the_next_writable_open(tmp_path):
     articles = story()
-    ingest_articles(articles[:2], disk_store)
-    disk_store.update(f"DROP GRAPH <{deals_graph(Minter(disk_store.base_iri))}>")   # as a store from before
-    assert rows(disk_store, "deals") == []
-    ingest_articles(articles[2:3], disk_store)
-    k9 = [r for r in rows(disk_store, "deals") if r["equipment"] == "K9"]
-    assert [(r["status"], r["reports"]) for r in k9] == [("delivered", "3")]
+    store = OxigraphStore(tmp_path / "store")
+    ingest_articles(articles[:2], store)
+    graph = deals_graph(Minter(store.base_iri))
+    store.close()
+    engine = pyoxigraph.Store(str(tmp_path / "store"))     # as a store from before merged events
+    engine.update(f"DROP GRAPH <{graph}>")
+    del engine
+    with OxigraphStore(tmp_path / "store", read_only=True) as store:
+        assert rows(store, "deals") == []
+    with OxigraphStore(tmp_path / "store") as store:
+        k9 = [r for r in rows(store, "deals") if r["equipment"] == "K9"]
+        assert [(r["status"], r["reports"]) for r in k9] == [("ordered", "2")]
+        ingest_articles(articles[2:3], store)
+        k9 = [r for r in rows(store, "deals") if r["equipment"] == "K9"]
+        assert [(r["status"], r["reports"]) for r in k9] == [("delivered", "3")]
+
+
+def test_an_ingest_into_a_reopened_store_keeps_the_reports_it_holds(tmp_path):
+    """The deals an article touches are read back from the store (nothing cached from before)."""
+    articles = story()
+    with OxigraphStore(tmp_path / "store") as store:
+        ingest_articles(articles[:2], store)
+    with OxigraphStore(tmp_path / "store") as store:
+        ingest_articles(articles[2:4], store)
+        k9 = [r for r in rows(store, "deals") if r["equipment"] == "K9" and r["recipient"] == "Poland"]
+        assert [(r["status"], r["reports"]) for r in k9] == [("delivered", "4")]
+        after = deal_quads(store)
+        store.rebuild_deals([Minter(store.base_iri).iri("article", a.id) for a in articles[:4]])
+        assert deal_quads(store) == after
 
 
 MEETING = ("Defence Minister Mariusz Blaszczak met South Korean Defence Minister Lee Jong-sup in Seoul on "

@@ -143,7 +143,7 @@ def test_rdflib_sparqlstore_and_updatestore(server):
     from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 
     store = SPARQLStore(server.sparql)
-    rows = list(store.query(f"SELECT ?e WHERE {{ ?t <{DG}equipment> ?e }}"))
+    rows = list(store.query(f"SELECT ?e WHERE {{ ?t a <{DG}Transfer> ; <{DG}equipment> ?e }}"))
     assert [str(r.e) for r in rows] == [BASE + "id/equipment/caesar"]
 
     g = "urn:x-test:rdflib-update"

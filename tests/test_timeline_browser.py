@@ -71,7 +71,7 @@ def test_timeline_file_offline_filters_and_shows_sentences(browser, store_dir, t
     assert delivered == ["Germany → Ukraine: 155 mm shells", "Germany → Ukraine: IRIS-T SLM",
                          "South Korea → Poland: K9", "United Kingdom → Poland: CAMM"]
     # an item's sentences, with hostile text shown as text
-    w.page.select_option("select[data-filter=system]", "IRIS-T SLM")
+    w.page.select_option("select[data-filter=equipment]", "IRIS-T SLM")
     w.page.evaluate("() => { const t = window.defgraphTimeline; const id = t.shown.getIds()[0]; "
                     "t.timeline.setSelection([id]); t.timeline.emit('select', {items: [id]}); }")
     details = w.page.locator("#dg-details").inner_text()
@@ -91,12 +91,78 @@ def test_server_timeline_links_items_to_their_pages(browser, store_dir):
         assert w.errors == [] and w.bad_console() == []
         assert w.page.evaluate("() => window.defgraphTimeline.shown.length") == _count(store_dir)
         w.page.select_option("select[data-filter=category]", "meeting")
-        w.page.evaluate("() => { const t = window.defgraphTimeline; const id = t.shown.getIds()[0]; "
-                        "t.timeline.setSelection([id]); t.timeline.emit('select', {items: [id]}); }")
-        link = w.page.locator("#dg-details h2 a")
-        assert urlsplit(link.get_attribute("href")).path.startswith("/id/meeting-record/")
-        with w.page.expect_navigation():
-            link.click()
+        open_first_item(w, "/id/meeting-record/")
         assert "Lee Jong-sup – Mariusz Blaszczak, 2022-07-04" in w.page.content()
         w.page.close()
     store.close()
+
+
+def open_first_item(w, path: str) -> None:
+    """Select the first item shown, check that its title links to a page under `path`, follow it."""
+    w.page.evaluate("() => { const t = window.defgraphTimeline; const id = t.shown.getIds()[0]; "
+                    "t.timeline.setSelection([id]); t.timeline.emit('select', {items: [id]}); }")
+    link = w.page.locator("#dg-details h2 a")
+    assert urlsplit(link.get_attribute("href")).path.startswith(path)
+    with w.page.expect_navigation():
+        link.click()
+
+
+def _shown(w) -> list[str]:
+    return w.page.evaluate("() => window.defgraphTimeline.shown.get().map(i => i.content).sort()")
+
+
+def test_filters_live_in_the_address_and_a_deal_opens_its_page(browser, store_dir):
+    from urllib.parse import parse_qs
+
+    store = OxigraphStore(store_dir, read_only=True)
+    with live_server(store, Settings(workers=1)) as live:
+        w = Watched(browser)
+        # a shared address opens the view it was shared with
+        w.open(live.url + "timeline?supplier=Germany&status=delivered")
+        want = sorted(r["l"] for r in store.select(
+            'SELECT ?l WHERE { ?d a dg:Deal ; rdfs:label ?l ; dg:supplier/rdfs:label "Germany" ; '
+            'dg:status/rdfs:label ?s FILTER(STR(?s) = "delivered") }'))
+        assert len(want) == 2 and _shown(w) == want
+        assert w.page.input_value("select[data-filter=supplier]") == "Germany"
+        assert w.page.input_value("select[data-filter=status]") == "delivered"
+        # a change goes into the address; the address, opened again (a bookmark), gives the same view
+        w.page.select_option("select[data-filter=equipment]", "IRIS-T SLM")
+        assert parse_qs(urlsplit(w.page.url).query) == {"supplier": ["Germany"], "status": ["delivered"],
+                                                        "equipment": ["IRIS-T SLM"]}
+        w.open(w.page.url)
+        assert _shown(w) == ["Germany → Ukraine: IRIS-T SLM"]
+        w.page.select_option("select[data-filter=supplier]", "")
+        assert "supplier" not in parse_qs(urlsplit(w.page.url).query)
+
+        # the K9 deal's page: its record, history (one row per report, with its sentences), conflicts
+        w.open(live.url + "timeline?recipient=Poland&equipment=K9")
+        assert _shown(w) == ["South Korea → Poland: K9"]
+        open_first_item(w, "/id/deal/")
+        history = [r for r in store.select(query_text("deal-history"))
+                   if r["equipment"] == "K9" and r["recipient"] == "Poland"]
+        rows = w.page.locator("table.history tr.report")
+        assert rows.count() == len(history) == 4
+        assert [rows.nth(i).locator("td").nth(1).inner_text() for i in range(4)] == \
+            [r["status"] for r in history] == ["ordered", "ordered", "delivered", "delivered"]
+        assert [rows.nth(i).locator("td").nth(2).inner_text() for i in range(4)] == ["48", "52", "4", "52"]
+        sentences = {r["s"] for r in store.select(
+            f"SELECT ?s WHERE {{ <{w.page.url}> dg:report/dg:evidence ?s }}".replace(live.url, store.base_iri))}
+        assert sentences and set(w.page.locator("table.history blockquote.evidence").all_inner_texts()) == sentences
+        assert "Norway" not in w.page.locator("table.history").inner_text()
+        assert w.page.locator("td[data-field=status]").inner_text() == "delivered"
+        assert w.page.locator("td[data-field=quantity]").inner_text() == "52"
+        assert w.page.locator("td[data-field=delivered]").inner_text() == "52"
+        assert w.page.locator("td[data-field=reports]").inner_text() == "4"
+        conflicts = w.page.locator("table.conflicts tr.conflict")
+        assert conflicts.count() == 1 and conflicts.first.locator("td").first.inner_text() == "quantity"
+        assert "Poland weighs K9 howitzers" in conflicts.first.inner_text()
+        assert all(urlsplit(u).hostname == "127.0.0.1" for u in w.requests)
+        assert w.errors == [] and w.bad_console() == []
+        w.page.close()
+    store.close()
+
+
+def query_text(name: str) -> str:
+    from defgraph.resources import query_file
+
+    return query_file(name).read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ def article_graphs(store: OxigraphStore) -> list[str]:
 def separate(store: OxigraphStore, event: str, label: str | None) -> None:
     """Set an article's event apart from its merged event under `label` (reports set apart with
     the same label form one of their own), or with `label` None join it again; then rebuild the
-    deals graph. A crash before the rebuild leaves the store marked for one at the next ingest."""
+    deals graph. A crash before the rebuild leaves the store marked for one at the next writable open."""
     try:
         node = ox.NamedNode(event)
     except ValueError:
@@ -43,4 +43,5 @@ def separate(store: OxigraphStore, event: str, label: str | None) -> None:
     if label is not None:
         ops.append(insert_data([ox.Quad(node, prop, ox.Literal(label), graph)]))
     store.update(" ;\n".join(ops))
-    store.rebuild_deals(article_graphs(store))
+    if not store.deals_built():     # the embedded store rebuilds after any update; another may not
+        store.rebuild_deals(article_graphs(store))

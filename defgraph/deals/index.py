@@ -45,6 +45,9 @@ class DealIndex:
         self._written: dict[tuple[str, ...], set[ox.Quad]] = {}
         self._labels: dict[str, str] = {}
         self._pending: dict[str, str] = {}     # labels the article being written brings
+        # while a batch of articles is computed before any of it is written, the cache must hold
+        # (the store does not have the batch's reports yet)
+        self.batching = False
 
     def forget(self) -> None:
         """Drop what is cached: the store was written some other way."""
@@ -60,7 +63,7 @@ class DealIndex:
         article, or call `forget` when that fails."""
         if not self.enabled:
             return [], []
-        if len(self._reports) > MAX_CACHED_KEYS:
+        if len(self._reports) > MAX_CACHED_KEYS and not self.batching:
             self.forget()
         self._pending = labels or {}
         old = self._old_reports(store, article_graph)

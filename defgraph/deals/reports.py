@@ -167,4 +167,4 @@ class ArticleLookup:
 def stored_reports(store: ox.Store, event: str, articles: ArticleLookup) -> list[Report]:
     """The reports of an event as the store holds it now (none when it is gone)."""
     d = describe(store.quads_for_pattern(ox.NamedNode(event), None, None))
-    return reports_of(event, d, articles)
+    return reports_of(event, d.get(event, {}), articles)

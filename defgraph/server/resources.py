@@ -13,6 +13,7 @@ from ..namespaces import DG, PREFIXES, RDF, RDFS, SKOS
 from ..results import Results, Term
 from .core import HttpError, current_state
 from ..formats import family
+from .deal_page import deal_record, is_merged
 from .executor import QueryTask
 from .protocol import negotiate, outcome_response
 
@@ -196,6 +197,7 @@ def resource(kind: str, slug: str) -> Response:
         html = render_template("not_found.html", iri=iri)
         return Response(html, status=404, content_type="text/html; charset=utf-8")
     html = render_template("resource.html", e=entity, base=state.base_iri,
-                           formats=SERVED_RDF)
+                           formats=SERVED_RDF,
+                           deal=deal_record(iri) if is_merged(kind) else None)
     return Response(html, content_type="text/html; charset=utf-8", headers={"Vary": "Accept"})
 

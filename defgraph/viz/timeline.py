@@ -1,5 +1,7 @@
 """Deals, meetings and agreements on a zoomable time axis (vis-timeline, inlined): one
-self-contained page, filterable by country, system, category and status."""
+self-contained page, filterable by supplier, recipient, equipment, status, country and category;
+the filters are kept in the page's address (`?supplier=…&status=…`), so that a filtered view can be
+bookmarked and shared."""
 
 from __future__ import annotations
 
@@ -54,6 +56,8 @@ class TimelineItem:
     status: str | None = None
     href: str | None = None
     countries: list[str] = field(default_factory=list)
+    suppliers: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
     systems: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     sentences: list[dict] = field(default_factory=list)   # {"text", "article", "title", "href"}
@@ -80,9 +84,11 @@ def timeline_items(store: GraphStore, href: Callable[[str], str | None] = lambda
         item = items.get(r["m"])
         if item is None:
             continue
-        target = item.systems if r["kind"] == "system" else item.actors
-        if r["name"] not in target:
-            target.append(r["name"])
+        role = r["p"].rpartition("#")[2]
+        for target in ([item.systems] if r["kind"] == "system" else [item.actors]) + \
+                ([item.suppliers] if role == "supplier" else [item.recipients] if role == "recipient" else []):
+            if r["name"] not in target:
+                target.append(r["name"])
         if r["country"] and r["country"] not in item.countries:
             item.countries.append(r["country"])
     for r in _rows(store, EVIDENCE_QUERY, graph):
@@ -90,7 +96,7 @@ def timeline_items(store: GraphStore, href: Callable[[str], str | None] = lambda
             items[r["m"]].sentences.append({"text": r["sentence"], "article": r["article"],
                                             "title": r["title"] or r["article"], "href": href(r["article"])})
     for item in items.values():
-        for values in (item.countries, item.systems, item.actors):
+        for values in (item.countries, item.suppliers, item.recipients, item.systems, item.actors):
             values.sort()
     return list(items.values())
 
@@ -108,10 +114,12 @@ def timeline_page(items: list[TimelineItem], title: str = "defgraph timeline") -
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ASSETS)), autoescape=True)
     return env.get_template("timeline.html").render(
         title=title, assets=timeline_assets(), items=[asdict(i) for i in items],
-        filters={"country": sorted({c for i in items for c in i.countries}),
-                 "system": sorted({s for i in items for s in i.systems}),
-                 "category": sorted({i.category for i in items}),
-                 "status": sorted({i.status for i in items if i.status})})
+        filters={"supplier": sorted({c for i in items for c in i.suppliers}),
+                 "recipient": sorted({c for i in items for c in i.recipients}),
+                 "equipment": sorted({s for i in items for s in i.systems}),
+                 "status": sorted({i.status for i in items if i.status}),
+                 "country": sorted({c for i in items for c in i.countries}),
+                 "category": sorted({i.category for i in items})})
 
 
 def write_timeline(store: GraphStore, out: str | Path) -> int:

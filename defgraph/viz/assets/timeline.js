@@ -1,6 +1,7 @@
-/* defgraph timeline: the items in #dg-data on a vis-timeline, filtered by the header's selects;
-   a selected item shows its sentences, with links to its page and its articles. Every text is
-   set as text, never as HTML. */
+/* defgraph timeline: the items in #dg-data on a vis-timeline, filtered by the header's selects,
+   whose values are kept in the page's address (?supplier=…&status=…) so that a filtered view can
+   be bookmarked and shared; a selected item shows its sentences, with links to its page and its
+   articles. Every text is set as text, never as HTML. */
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("dg-data").textContent);
@@ -24,7 +25,9 @@
       var v = s.value, f = s.getAttribute("data-filter");
       if (!v) return true;
       if (f === "country") return it.countries.indexOf(v) >= 0;
-      if (f === "system") return it.systems.indexOf(v) >= 0;
+      if (f === "supplier") return it.suppliers.indexOf(v) >= 0;
+      if (f === "recipient") return it.recipients.indexOf(v) >= 0;
+      if (f === "equipment") return it.systems.indexOf(v) >= 0;
       if (f === "category") return it.category === v;
       if (f === "status") return it.status === v;
       return true;
@@ -37,7 +40,29 @@
     count.textContent = keep.length + " items";
     if (keep.length) timeline.fit({ animation: false });
   }
-  selects.forEach(function (s) { s.addEventListener("change", refresh); });
+  // the filters in the address: read once, written back on every change (a value that is not
+  // among a select's options is ignored)
+  function fromAddress() {
+    var params = new URLSearchParams(window.location.search);
+    selects.forEach(function (s) {
+      var v = params.get(s.getAttribute("data-filter"));
+      if (v !== null && Array.prototype.some.call(s.options, function (o) { return o.value === v; })) s.value = v;
+    });
+  }
+  function toAddress() {
+    var params = new URLSearchParams(window.location.search);
+    selects.forEach(function (s) {
+      if (s.value) params.set(s.getAttribute("data-filter"), s.value);
+      else params.delete(s.getAttribute("data-filter"));
+    });
+    var query = params.toString();
+    try {
+      window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
+    } catch (e) { /* a page opened from a file may not rewrite its address */ }
+  }
+  selects.forEach(function (s) { s.addEventListener("change", function () { refresh(); toAddress(); }); });
+  fromAddress();
+  refresh();
 
   function link(text, href) {
     if (!href || !/^(https?:)?\//.test(href)) { var span = document.createElement("span"); span.textContent = text; return span; }
