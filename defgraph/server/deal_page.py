@@ -77,21 +77,25 @@ def deal_record(iri: str) -> DealRecord | None:
     summary, _ = _select(SUMMARY_QUERY, iri, 1)
     if not summary:
         return None
-    values = {k: v["value"] for k, v in summary[0].items() if k != "iri"}
+    values = {k: v.value for k, v in summary[0].items() if k != "iri" and v is not None}
     rows, _ = _select(HISTORY_QUERY, iri, ROWS * 4)
     history: dict[str, Report] = {}
     for r in rows:
-        key = r["report"]["value"]
+        key = r["report"].value
         if key not in history:
-            history[key] = Report(date=r.get("issued", {}).get("value", "")[:10],
-                                  status=r.get("status", {}).get("value", ""),
-                                  quantity=r.get("quantity", {}).get("value", ""),
-                                  article=_term(r["article"], base, r.get("title", {}).get("value")))
-        sentence = r.get("sentence", {}).get("value")
+            history[key] = Report(date=_text(r.get("issued"))[:10], status=_text(r.get("status")),
+                                  quantity=_text(r.get("quantity")),
+                                  article=_term(r["article"], base, _text(r.get("title")) or None))
+        sentence = _text(r.get("sentence"))
         if sentence and sentence not in history[key].sentences:
             history[key].sentences.append(sentence)
     rows, _ = _select(CONFLICTS_QUERY, iri, ROWS)
-    conflicts = [{"what": r["what"]["value"], "label": r.get("label", {}).get("value", ""),
-                  "earlier": _term(r["article1"], base, r.get("title1", {}).get("value")),
-                  "later": _term(r["article2"], base, r.get("title2", {}).get("value"))} for r in rows]
+    conflicts = [{"what": _text(r["what"]), "label": _text(r.get("label")),
+                  "earlier": _term(r["article1"], base, _text(r.get("title1")) or None),
+                  "later": _term(r["article2"], base, _text(r.get("title2")) or None)} for r in rows]
     return DealRecord(values, list(history.values())[:ROWS], conflicts)
+
+
+def _text(term) -> str:
+    """A bound term's value, or "" where the row leaves it unbound."""
+    return "" if term is None else term.value
