@@ -358,6 +358,12 @@ class SparqlEngine:
         if quads:
             self.update(f"INSERT DATA {{ {_data(quads)} }}")
 
+    def add(self, quad: ox.Quad) -> None:
+        self.extend([quad])
+
+    def remove(self, quad: ox.Quad) -> None:
+        self.update(f"DELETE DATA {{ {_data([quad])} }}")
+
     def add_graph(self, graph: ox.NamedNode) -> None:
         self.update(f"CREATE SILENT GRAPH {graph}")
 
@@ -381,6 +387,9 @@ class SparqlEngine:
 class RemoteStore(OxigraphStore):
     """A store on a remote SPARQL 1.1 server, with the embedded store's behaviour: the same
     graphs, the same article writes (one update request each, retried), queries, dumps."""
+
+    # no bulk path over HTTP: each article is one update request, so each is whole or absent
+    put_articles = None
 
     def __init__(self, where: Endpoints, *, base_iri: str | None = None, read_only: bool = False,
                  merge_events: bool = True, check: bool = True) -> None:
