@@ -71,8 +71,8 @@ class MeetingRules:
             return False
         if re.search(r"\b(?:it|this|which|that)\s+(?:was|were|has been|had been)\s+(?:received|welcomed)\s+by\b", low):
             return True  # a thing received, not a visitor
-        return all(t in weak for t in found) and trigger_regex("agreement").search(low) is not None and re.search(
-            r"\b(?:" + "|".join(map(re.escape, patterns()["signing_verbs"])) + r")\b", low) is not None
+        return all(t in weak for t in found) and trigger_regex("agreement").search(low) is not None \
+            and trigger_regex("signing_verbs").search(low) is not None
 
     def _counterpart_named_later(self, sent: Sentence, low: str, one: str) -> list[str]:
         """`… held talks with his Polish counterpart. Jan Kowal, Poland's defence minister, said …`: an
