@@ -895,3 +895,16 @@ def test_two_variants_of_a_known_system_are_two_systems():
     # one variant beside the family name stays one system
     facts = facts_of("Colombia will buy the Gripen E from Sweden. The Gripen is made by Saab.")
     assert names(facts, "Equipment") == {"Gripen E"}
+
+
+def test_names_set_off_by_commas_beside_a_title_or_a_description_are_people():
+    f = facts_of("The talks were led by the Director of the Coastal Missile Agency (CMA), Tarek Benhadj, "
+                 "together with Hilde Marstrand, its head of corporate communication, and the Deputy Minister "
+                 "for the Budget, Oskar Lindqvist. An order from Judge Renata Alves da Cunha and a vote led by "
+                 "Senator Paulo Moreira Lins delayed the deal. The trucks will be based at the Ramon Ortega naval "
+                 "facility, the navy said.\n\nReporting by Clara Voss; Editing by Amir Haddad")
+    people = names(f, "Person")
+    assert {"Tarek Benhadj", "Hilde Marstrand", "Oskar Lindqvist", "Renata Alves da Cunha",
+            "Paulo Moreira Lins"} <= people
+    # a place named after someone, and bylines, name no one in the story
+    assert not people & {"Ramon Ortega", "Clara Voss", "Amir Haddad"}

@@ -81,7 +81,8 @@ class PeoplePasses:
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
                     or prev_word[0].lower() == "and" and self._person_ends_before(s - 5) \
-                    or next_word[0] == "and" and self._person_starts_at(e + 5)
+                    or next_word[0] == "and" and self._person_starts_at(e + 5) \
+                    or self._set_off_and_recognised(sent, s, e)
                 if not evidence:
                     continue
                 name = self.text[s:e]
@@ -97,6 +98,18 @@ class PeoplePasses:
                     qualifier = self.country_ending_before(e + after.end() - 1)
                     ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
+
+    def _set_off_and_recognised(self, sent, s: int, e: int) -> bool:
+        """`the Director of the Agency (AGY), Jane Doe,` / `Jane Doe, its head of communication,`: a
+        name set off by commas after a title or before a description, which the statistical
+        recogniser also takes for a person's name."""
+        titled = any(sent.start <= r.start and r.end <= s and self.text[r.start:r.start + 1].isupper()
+                     and _TITLE_TO_NAME.fullmatch(self.text[r.end:s]) for r in self.roles)
+        described = _DESCRIPTION.match(self.text, e) is not None
+        if not (titled or described):
+            return False
+        return any(ns <= s and ne == e and all(w[:1].isupper() for w in self.text[ns:s].split())
+                   for ns, ne in self.grammar.people(sent))
 
     def _person_starts_at(self, pos: int) -> bool:
         return any(m.family == PERSON and m.start == pos for m in self.near(pos, pos))
@@ -220,6 +233,12 @@ class PeoplePasses:
         ent.roles.append((role.role, role.plural))
         if country and not ent.country:
             ent.country = country
+
+
+# a title's complement, then a comma: "Director of the Israel Missile Defense Organization (IMDO), "
+_TITLE_TO_NAME = re.compile(r"[^.;:!?\"“”]{0,70}?,\s+")
+# a description set off by commas after a name: ", its chief of corporate communication,"
+_DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”]{3,60}?[,;.]")
 
 
 @lru_cache(maxsize=1)
