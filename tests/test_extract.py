@@ -908,3 +908,18 @@ def test_names_set_off_by_commas_beside_a_title_or_a_description_are_people():
             "Paulo Moreira Lins"} <= people
     # a place named after someone, and bylines, name no one in the story
     assert not people & {"Ramon Ortega", "Clara Voss", "Amir Haddad"}
+
+
+def test_bodies_named_by_their_head_noun_and_a_council_that_signs_with_each_company():
+    f = facts_of("The Maritime Procurement Council handles acquisitions for the armed forces. On Friday the "
+                 "council signed the remaining deals with Harbour Crest Solutions, which will supply sonar buoys; "
+                 "with Northline Signal Communications, for radio sets; and with the National Center of "
+                 "Oceanography. The Coastal Police and the Defence Commission of the Chilean Senate approved "
+                 "the plan, and the Southern Arms Factory will build the mounts.")
+    orgs = names(f, "Agency")
+    assert {"Maritime Procurement Council", "Harbour Crest Solutions", "Northline Signal Communications",
+            "National Center of Oceanography", "Coastal Police", "Southern Arms Factory"} <= orgs
+    assert not any(o.endswith("Chilean") for o in orgs)  # the adjective does not end the name
+    parties = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
+    assert parties == {frozenset({"Maritime Procurement Council", n}) for n in
+                       ("Harbour Crest Solutions", "Northline Signal Communications", "National Center of Oceanography")}

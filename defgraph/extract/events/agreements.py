@@ -157,11 +157,14 @@ class AgreementRules:
             parties = placed if len(placed) >= 2 else parties  # signatories stand in only for no one else
             partners = [k for k in parties if k in self._with_partners(sent, verb, actors)]
             signers = [k for k in parties if k not in partners]
+            if not signers and partners:
+                # "The council signed the deals with A, with B and with C": the body named before
+                signers = [k for k in [self._definite_subject(sent, verb)] if k is not None]
             if len(signers) == 1 and len(partners) >= 2:
                 for partner in partners:  # "signed three memoranda with A, B and C": one with each
                     self._add_agreement(sent, [signers[0], partner], kind)
                 return
-            if len(parties) >= 2:
+            if len(parties) >= 2 and not (partners and not signers):
                 self._add_agreement(sent, parties, kind)
                 return
         if group and re.search(r"minister|leader|president", group):

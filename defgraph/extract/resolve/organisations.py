@@ -70,7 +70,9 @@ class OrganisationPasses:
             return e
         country = next((c for c in self.near(e + m.end(), e + m.end() + 1, pad=0)
                         if c.family == COUNTRY and c.start == e + m.end()), None)
-        return country.end if country is not None else e
+        if country is None or country.source == "demonym":
+            return e  # "Commission of the Mexican Senate": an adjective, the name goes on past it
+        return country.end
 
     def _merge_partial_names(self) -> None:
         """An organisation or system named by the end of another's name is that one ("Peace Facility")."""
