@@ -923,3 +923,14 @@ def test_bodies_named_by_their_head_noun_and_a_council_that_signs_with_each_comp
     parties = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
     assert parties == {frozenset({"Maritime Procurement Council", n}) for n in
                        ("Harbour Crest Solutions", "Northline Signal Communications", "National Center of Oceanography")}
+
+
+def test_training_a_deal_covers_goes_with_that_deal_only():
+    f = facts_of("The United States will sell six HIMARS launchers to Estonia. The deal, the largest arms "
+                 "purchase in Estonia's history, also covers ammunition, training and logistics support.")
+    assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events
+            if e.cls == "Training"} == {("United States", "Estonia")}
+    f = facts_of("France will sell Mica missiles to the United Arab Emirates. The UAE also agreed a contract "
+                 "with Kestrel Fuze Products for fuses, while Harbour Crest Solutions is to provide systems "
+                 "training under a separate award.")
+    assert not [e for e in f.events if e.cls == "Training"]  # another deal, with other sellers

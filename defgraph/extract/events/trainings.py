@@ -56,7 +56,7 @@ class TrainingRules:
             trainee = next((m.key for m in countries if (relation(m) or "").split(":")[-1] == "subject"), None)
         last = self.last_transfer
         deal = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['deal_cues']))})", low)
-        if trainee is None and deal and last is not None and not countries:
+        if trainee is None and deal and self._of_last_deal(sent, countries):
             # "The contract also includes training on the equipment": the deal's buyer is trained
             trainee = last.recipient
         if trainee is None:
@@ -79,6 +79,8 @@ class TrainingRules:
                       and self.country_of(a.key)]  # "trained by Dutch specialists"
         if frame.negated:
             return
+        # "the UAE agreed a contract with A, while B is to provide training": A is in another clause
+        agency_subj = [a for a in agency_subj if frame.attached(a) is not False]
         made = re.search(r"\b([A-Z][\w'’]+)-trained\b", sent.text)  # "Türkiye-trained soldiers"
         made_by = next((m for m in countries if made and m.start == sent.start + made.start(1)), None)
         if made_by is not None and made_by.key != trainee:
@@ -97,13 +99,22 @@ class TrainingRules:
             provider = instructors_from[0].key
         elif agency_subj:
             provider = self.country_of(agency_subj[0].key) or agency_subj[0].key
-        if provider is None and last is not None and last.recipient == trainee and \
-                re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['deal_cues']))})", low):
+        if provider is None and last is not None and last.recipient == trainee and deal and \
+                self._of_last_deal(sent, countries):
             provider = last.supplier  # "The package includes training for Estonian crews": the deal's supplier
         if provider is None or provider == trainee:
             return
         self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=provider,
                                  trainee=trainee, count=count))
+
+    def _of_last_deal(self, sent: Sentence, countries: list) -> bool:
+        """Whether a deal the sentence speaks of can be the last transfer's: it names no other
+        country, and no company but one of the supplier's."""
+        last = self.last_transfer
+        if last is None or any(m.key not in (last.recipient, last.supplier) for m in countries):
+            return False
+        return all(self.country_of(m.key) == last.supplier for m in self.in_sentence(sent, AGENCY)
+                   if self.entities[m.key].cls == "Company")
 
     def _trained_object(self, sent: Sentence, trig: re.Match) -> str | None:
         """The country of whoever the training verb takes as its object, or as the subject of its

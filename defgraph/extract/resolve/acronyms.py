@@ -75,7 +75,7 @@ class AcronymPasses:
         self._reindex()
 
     def _trim_chunk(self, s: int, e: int) -> tuple[int, int]:
-        poss = re.match(r"[\w.-]+['’]s ", self.text[s:e])
+        poss = re.match(r"[\w.-]+['’]s |[\w.'’]+-based ", self.text[s:e])  # "Chile's", "Colorado-based"
         if poss and e - s > poss.end():
             s += poss.end()
         words = self.text[s:e].split(" ")
