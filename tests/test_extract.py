@@ -934,3 +934,13 @@ def test_training_a_deal_covers_goes_with_that_deal_only():
                  "with Kestrel Fuze Products for fuses, while Harbour Crest Solutions is to provide systems "
                  "training under a separate award.")
     assert not [e for e in f.events if e.cls == "Training"]  # another deal, with other sellers
+
+
+def test_purchase_verbs_in_every_form_and_a_kind_counted_as_new():
+    for verb in ("acquired", "purchases", "procured"):
+        got = transfers_of(f"Peru {verb} 12 new drones from Baykar in a deal worth $300 million.")
+        assert got == {("Turkey", "Peru", "drones", "ordered")}, verb
+    f = facts_of("Peru bought 12 drones from Baykar. The agreement with Baykar was concluded in February, "
+                 "the ministry said.")
+    assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+        {frozenset({"Peru", "Baykar"})}

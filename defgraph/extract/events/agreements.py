@@ -194,6 +194,8 @@ class AgreementRules:
             others = self._coordinated(actors, sent.start + with_m.end()) if with_m else []
             subj = self._head_actor(subject)
             partners = self._distinct([a.key for a in others])
+            if subj is None and len(partners) == 1 and self.entities[partners[0]].cls == "Company":
+                subj = self._implied_buyer()  # "The agreement with X was concluded in February"
             if subj and partners:
                 for one in [subj] + self._coordinated_with(subj, subject):
                     for p in partners:

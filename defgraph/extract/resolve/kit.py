@@ -154,6 +154,8 @@ def _modifiers(tok) -> list | None:
             break
         if t.text[:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*|-|\d+(?:\.\d+)?-?mm", t.text):
             return None
+        if t.lower_ in patterns()["count_adjectives"]:
+            break  # "12 new drones": says which ones, not what kind
         mods.insert(0, t)
         i -= 1
     return mods
