@@ -944,3 +944,9 @@ def test_purchase_verbs_in_every_form_and_a_kind_counted_as_new():
                  "the ministry said.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Peru", "Baykar"})}
+
+
+def test_leaders_named_at_a_summit_meet_each_other():
+    got = meetings_of("At the lakeside summit, President Anna Koval, Prime Minister Jonas Reiter and Chancellor "
+                      "Ilse Brandt agreed to hold joint exercises every year.")
+    assert got == [{"Anna Koval", "Jonas Reiter", "Ilse Brandt"}]
