@@ -950,3 +950,11 @@ def test_leaders_named_at_a_summit_meet_each_other():
     got = meetings_of("At the lakeside summit, President Anna Koval, Prime Minister Jonas Reiter and Chancellor "
                       "Ilse Brandt agreed to hold joint exercises every year.")
     assert got == [{"Anna Koval", "Jonas Reiter", "Ilse Brandt"}]
+
+
+def test_ratified_agreements_and_joint_declarations():
+    for text in ("Kenya and the United Kingdom ratified a defence cooperation agreement on Monday.",
+                 "Kenya and the United Kingdom signed a joint declaration on defence cooperation."):
+        f = facts_of(text)
+        assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+            {frozenset({"Kenya", "United Kingdom"})}, text
