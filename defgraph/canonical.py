@@ -49,14 +49,17 @@ def person_name_key(name: str) -> str:
     return slugify(" ".join(_ENDINGS.sub("y", w) if len(w) > 4 else w for w in words))
 
 
-def canonical_key(entity: Entity) -> str:
-    """The key an entity is stored under: its own, or the one its written variants share."""
+def canonical_key(entity: Entity, written: dict[str, set[str]] | None = None) -> str:
+    """The key an entity is stored under: its own, or the one its written variants share. A system
+    the article names apart under another form (`written`: key → squashed forms the article gives
+    it) stays apart: "Gripen E" beside "Gripen E/F" is a variant, not a spelling."""
     family, _, slug = entity.key.partition(":")
     if entity.family == EQUIPMENT and not entity.gazetteer:
-        forms = _equipment_forms()
+        forms, written = _equipment_forms(), written or {}
         for name in (entity.name, *sorted(entity.aliases)):
-            if squash(name) in forms:
-                return forms[squash(name)]
+            target = forms.get(squash(name))
+            if target is not None and (target not in written or squash(name) in written[target]):
+                return target
         return f"{family}:{_LETTER_DIGIT.sub('', slug)}"
     if entity.family == PERSON:
         return f"{family}:{person_name_key(entity.name)}"
@@ -72,7 +75,9 @@ def canonical_class(entity: Entity, key: str) -> str:
 
 def canonical_keys(entities: dict[str, Entity]) -> dict[str, str]:
     """Each entity key → the key it is stored under."""
-    return {key: canonical_key(e) for key, e in entities.items()}
+    written = {key: {squash(n) for n in (e.name, *e.aliases)} for key, e in entities.items()
+               if e.family == EQUIPMENT and e.gazetteer}
+    return {key: canonical_key(e, written) for key, e in entities.items()}
 
 
 def canonical_role(role: str) -> str:

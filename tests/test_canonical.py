@@ -64,3 +64,13 @@ def test_counting_and_describing_give_each_value_once(memory_store):
     from defgraph.queries import format_result, run_query
     turtle = format_result(run_query(memory_store, f"DESCRIBE <{zelensky}>"), "table")
     assert turtle.count('"President"') == 1 and turtle.count('"Volodymyr Zelenskyy"') == 1
+
+
+def test_variants_named_beside_their_family_stay_apart(memory_store):
+    """"17 Gripen E/F jets: 15 Gripen E and two Gripen F": the variants are systems of their own,
+    not spellings of the family's name, so each keeps its node and its label."""
+    ingest_articles([Article(title="Fighters", body="Colombia signed a contract for 17 Gripen E/F fighter jets "
+                             "from Sweden. The deal covers 15 single-seat Gripen E aircraft and two twin-seat "
+                             "Gripen F jets.")], memory_store)
+    systems = {r["l"] for r in memory_store.select("SELECT DISTINCT ?l WHERE { ?e a dg:Equipment ; rdfs:label ?l }")}
+    assert {"Gripen E", "Gripen F"} <= systems and len(systems) == 3
