@@ -85,7 +85,8 @@ def _entity(e: Entity, key: str, g, ent, links, a_iri: URIRef, iri_of: Callable[
     """The triples of one entity stored under `key` (its own, or the one its variants share)."""
     iri = entity_iri(key, minter)
     ent.add((iri, RDF.type, DG[canonical_class(e, key)]))
-    ent.add((iri, RDFS.label, Literal(e.name)))
+    if ent.value(iri, RDFS.label) is None:  # variants under one key: the first one's name, whatever the hash order
+        ent.add((iri, RDFS.label, Literal(e.name)))
     if not e.implied:
         g.add((iri, DG.mentionedIn, a_iri))
     # every written form, the name included: another article may have named the entity first

@@ -958,3 +958,15 @@ def test_ratified_agreements_and_joint_declarations():
         f = facts_of(text)
         assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
             {frozenset({"Kenya", "United Kingdom"})}, text
+
+
+def test_a_transfer_stated_without_systems_gives_its_parties_to_the_next_sentences_of_its_paragraph():
+    got = transfers_of("The United States announced a new aid package for Ukraine on Friday. Included in the "
+                       "package are 18 HIMARS launchers and 45 ATACMS missiles.")
+    assert got == {("United States", "Ukraine", "HIMARS", "pledged"), ("United States", "Ukraine", "ATACMS", "pledged")}
+    got = transfers_of("The UK has pledged more military aid to Ukraine. It will send 14 Challenger 2 tanks.")
+    assert got == {("United Kingdom", "Ukraine", "Challenger 2", "pledged")}
+    # a new paragraph is a new subject: the frame does not reach it
+    got = transfers_of("The UK has pledged more military aid to Ukraine.\n\nWith this order, the Spanish "
+                       "fleet of Eurofighter Typhoon jets will grow to 90 aircraft.")
+    assert not {t for t in got if t[:2] == ("United Kingdom", "Ukraine")}

@@ -34,6 +34,9 @@ class Context:
         self.roles, self.entities, self.published = roles, entities, published
         self.events: list[Event] = []
         self.last_transfer: Event | None = None
+        # a transfer stated without systems stands in for the last one until its paragraph ends:
+        # (the last one before it, its paragraph)
+        self.frame: tuple[Event | None, int] | None = None
         self.lead: Event | None = None   # "The package includes:" before bullet lines
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
         self.grammar = grammar

@@ -24,10 +24,19 @@ class TransferRules:
                 return
         else:
             self.lead = None
+        if self.frame is not None and self.frame[1] != sent.paragraph:
+            self.last_transfer, self.frame = self.frame[0], None  # a stated frame holds for its paragraph
         before = len(self.events)
         self._clauses(sent)
         if sent.text.rstrip().endswith(":"):
             self.lead = self.events[-1] if len(self.events) > before else self._lead(sent)
+        elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT):
+            # "The US announced a new aid package for Ukraine. It includes 18 HIMARS …": a transfer
+            # stated without its systems gives its parties to the sentences that name them
+            lead = self._lead(sent)
+            if lead is not None:
+                self.frame = (self.frame[0] if self.frame else self.last_transfer, sent.paragraph)
+                self.last_transfer = lead
 
     def _bullet(self, sent: Sentence) -> None:
         lead = self.lead
@@ -269,7 +278,7 @@ class TransferRules:
                    supplier=s, recipient=rec, equipment=[m.key], status=status,
                    quantity=count_before(self.text, m.start), value=self._value(sent))
         self.events.append(ev)
-        self.last_transfer = ev
+        self.last_transfer, self.frame = ev, None
 
     def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
         """`Czech T-72 tanks … sent to Ukraine`: an owner before the system and a past participle
