@@ -195,8 +195,8 @@ def table(results: list[dict]) -> str:
     """The measurements as a Markdown table, then the targets checked."""
     lines = ["| articles | extraction | articles/s | write stage quads/s | writer peak RSS MiB | "
              "worker peak RSS MiB | quads | store MiB | reopened MiB | `oxigraph load` MiB (s, quads/s) | "
-             "export s | serve start s | query median s (slowest) |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|"]
+             "export s | serve start s | query median s (slowest) | load average at start |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|"]
     for r in sorted(results, key=lambda r: (r["size"], r["mode"])):
         st = r.get("store")
         cells = [f"{r['size']:,}", label(r["mode"]), f"{r['articles'] / r['seconds']:.1f}",
@@ -212,6 +212,7 @@ def table(results: list[dict]) -> str:
                       f"{statistics.median(q.values()):.3f} ({slowest} {q[slowest]:.3f})"]
         else:
             cells += [""] * 6
+        cells.append(r.get("load", ""))
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n\n" + "\n".join(check(results))
 
@@ -248,19 +249,27 @@ def check(results: list[dict]) -> list[str]:
 
 
 def plot(results: list[dict], path: Path) -> None:
-    """Articles/s per size and mode, and store size against the bulk-loaded store, as a PNG."""
+    """Articles/s and peak RSS per size and mode, and store size against the bulk-loaded store, as a PNG."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    fig, (left, middle, right) = plt.subplots(1, 3, figsize=(15, 4))
     for mode in dict.fromkeys(r["mode"] for r in results):
         rs = sorted((r for r in results if r["mode"] == mode), key=lambda r: r["size"])
         left.plot([r["size"] for r in rs], [r["articles"] / r["seconds"] for r in rs], marker="o", label=label(mode))
     left.set(xscale="log", xlabel="articles", ylabel="articles/s (end to end)", title="Ingest rate")
     left.set_ylim(bottom=0)
     left.legend()
+    for mode in dict.fromkeys(r["mode"] for r in results):
+        rs = sorted((r for r in results if r["mode"] == mode), key=lambda r: r["size"])
+        middle.plot([r["size"] for r in rs], [max(r["writer_peak_rss_mib"], r["worker_peak_rss_mib"]) for r in rs],
+                    marker="o", label=label(mode))
+    middle.axhline(TARGETS["peak_rss_mib"], color="grey", linestyle="--", label="target (1 GiB)")
+    middle.set(xscale="log", xlabel="articles", ylabel="MiB", title="Peak RSS (writer or a worker)")
+    middle.set_ylim(bottom=0)
+    middle.legend()
     rs = sorted((r for r in results if "store" in r), key=lambda r: r["size"])
     sizes = [r["size"] for r in rs]
     right.plot(sizes, [r["store"]["disk_mib"] for r in rs], marker="o", label="defgraph ingest")
