@@ -42,6 +42,7 @@ class Report:
     currency: str | None = None
     event_date: str | None = None           # the date the text gives the event, as written (xsd lexical form)
     kind: str | None = None                 # an agreement's kind
+    published: str = ""                     # the article's dcterms:issued as written (its time orders one day's reports)
 
 
 def normalise(iri: str) -> str:
@@ -100,11 +101,12 @@ def reports_of(event: str, d: Description, article_of: "ArticleLookup") -> list[
     if cls is None or article is None:
         return []
     a = article_of(article.value)
-    issued = min((v.value[:10] for v in a.get(ISSUED, ())), default="")
+    published = min((v.value for v in a.get(ISSUED, ())), default="")
+    issued = published[:10]
     stated = _one(d, "date")
     event_date = stated.value if stated is not None else None
     full_date = event_date if event_date and len(event_date) == 10 else None
-    base = dict(event=event, article=article.value, cls=cls, date=issued or full_date or "",
+    base = dict(event=event, article=article.value, cls=cls, date=issued or full_date or "", published=published,
                 source=_source(article.value, a), event_date=event_date)
     apart = article_of.apart(event)     # a report set apart by hand: merged only with those set alike
     tail = ("apart", apart) if apart is not None else ()
