@@ -89,21 +89,25 @@ class DealIndex:
 
     def refresh(self, store: ox.Store, events: Iterable[str]) -> tuple[list[ox.Quad], list[ox.Quad]]:
         """The quads to delete from and add to the deals graph after a write that the index did
-        not follow changed what the store says of `events` (their triples, their article's date
-        or source, a separation, a member's name), the deals graph still as before that write:
-        only the merged nodes those events were in, or are in now, are recomputed."""
+        not follow changed what the store says of `events` (IRIs; their triples, their article's
+        date or source, a separation, a member's name), the deals graph still as before that
+        write: only the merged nodes those events were in, or are in now, are recomputed."""
         self.forget()
         if not self.enabled:
             return [], []
         g = ox.NamedNode(self.graph)
         articles = ArticleLookup(store)
-        events = sorted(set(events))
-        new = {e: self._event_reports(store, e, articles) for e in events}
-        keys = {r.key for reports in new.values() for r in reports}
+        touched = set(events)
+        fresh: dict[tuple[str, ...], list[Report]] = {}     # the events' reports now, by key
+        for e in sorted(touched):
+            for r in self._event_reports(store, e, articles):
+                fresh.setdefault(r.key, []).append(r)
+        keys = set(fresh)
         nodes = {merged_iri(k, self.minter): k for k in keys}
         delete: list[ox.Quad] = []
-        for old in sorted({q.subject for e in events for q in store.quads_for_pattern(None, _REPORT, ox.NamedNode(e), g)}):
-            key = nodes.get(old.value) or self._key_of(store, old, set(events), articles)
+        olds = {q.subject for e in touched for q in store.quads_for_pattern(None, _REPORT, ox.NamedNode(e), g)}
+        for old in sorted(olds, key=lambda n: n.value):
+            key = nodes.get(old.value) or self._key_of(store, old, touched, articles)
             if key is None:                     # none of its reports is left: it goes
                 delete += self._stored_record(store, old)
             else:
@@ -112,9 +116,9 @@ class DealIndex:
         for key in sorted(keys):
             self._load(store, key)
             reports = self._reports[key]
-            for e in events:
-                reports.pop(e, None)
-                reports.update((r.event, r) for r in new[e] if r.key == key)
+            for e in [e for e in reports if e in touched]:
+                del reports[e]
+            reports.update((r.event, r) for r in fresh.get(key, ()))
             now = self._triples(store, key)
             delete += self._written[key] - now
             insert += now - self._written[key]

@@ -91,9 +91,11 @@ class DealInputs:
         whose date or source changed, those merged with an entity whose name changed."""
         events: set[str] = set()
         for q in changed:
-            events.add(q.subject.value)
+            if isinstance(q.subject, ox.NamedNode):        # a rebuild reads events by IRI only
+                events.add(q.subject.value)
             if q.predicate in OUTSIDE:
-                events.update(e.subject.value for e in store.quads_for_pattern(None, _MENTIONED_IN, q.subject, None))
+                events.update(e.subject.value for e in store.quads_for_pattern(None, _MENTIONED_IN, q.subject, None)
+                              if isinstance(e.subject, ox.NamedNode))
             elif q.predicate == _LABEL and q.graph_name == self.entities:
                 events.update(self._merged_with(store, q.subject))
         return events
