@@ -12,6 +12,7 @@ batched store is checked to equal the one-at-a-time store (sorted N-Quads export
 
     python bench/write.py [--articles 10000] [--batch 1000] [--repeat 1] [--jobs 2]
                           [--workdir /tmp/defgraph-write] [--json FILE] [--ways one,batched]
+    python bench/write.py --articles 2000 --merging 200   # merging's share of the batched write
 
 Targets (issue 13): batched ≥ 2 × 2,900 quads/s, and ≥ ½ of the bulk loader's quads/s; store
 folder ≤ 1.5 × the bulk-loaded one; reopened no bigger.
@@ -156,6 +157,42 @@ def report(m: dict) -> str:
     return "\n".join(lines)
 
 
+def merging(results: list, workdir: Path, step: int) -> dict:
+    """The batched write with and without merged events (`merge_events=False`), taking turns
+    `step` articles at a time: CPU seconds of this process per step in each store."""
+    from defgraph.ingest import IngestSummary, ensure_ontology, write_batch
+    from defgraph.store import OxigraphStore
+
+    root = workdir / "merging"
+    shutil.rmtree(root, ignore_errors=True)
+    stores = {name: OxigraphStore(root / name, merge_events=name == "merge") for name in ("plain", "merge")}
+    state = {name: (ensure_ontology(store), IngestSummary(), set()) for name, store in stores.items()}
+    cpu: dict[str, list[float]] = {name: [] for name in stores}
+    for start in range(0, len(results), step):
+        for name, store in stores.items():
+            hierarchy, summary, merged = state[name]
+            t0 = time.process_time()
+            write_batch(results[start:start + step], store, summary, hierarchy, merged)
+            cpu[name].append(time.process_time() - t0)
+    for store in stores.values():
+        store.close()
+    shutil.rmtree(root, ignore_errors=True)
+    return {"step": step, "articles": len(results), **cpu}
+
+
+def report_merging(m: dict) -> str:
+    """CPU ms per article written in each fifth of the store, with and without merging."""
+    fifth = max(1, len(m["plain"]) // 5)
+    lines = [f"the batched write of {m['articles']} articles with and without merging, {m['step']} at a time, "
+             "taking turns (CPU ms per article)", "  fifth   plain   merging   merging adds"]
+    for i in range(0, len(m["plain"]), fifth):
+        n = min(m["articles"], (i + fifth) * m["step"]) - i * m["step"]
+        plain, merge = (1000 * sum(m[k][i:i + fifth]) / n for k in ("plain", "merge"))
+        lines.append(f"  {i // fifth + 1:>5} {plain:7.2f} {merge:9.2f} {merge - plain:+14.2f}")
+    lines.append(f"  all   {1000 * sum(m['plain']) / m['articles']:7.2f} {1000 * sum(m['merge']) / m['articles']:9.2f}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=10000)
@@ -166,7 +203,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", default="/tmp/defgraph-write")
     ap.add_argument("--json", help="write the raw measurements here")
     ap.add_argument("--ways", default="one,batched", help="one,batched or batched alone (the bulk loaders always run)")
+    ap.add_argument("--merging", type=int, metavar="STEP",
+                    help="instead: the batched write with and without merged events, STEP articles at a time")
     args = ap.parse_args(argv)
+    if args.merging:
+        workdir = Path(args.workdir)
+        workdir.mkdir(parents=True, exist_ok=True)
+        print(report_merging(merging(extracted(args.articles, args.seed, args.jobs, workdir), workdir, args.merging)))
+        return 0
     m = measure(args.articles, args.seed, args.jobs, args.batch, args.repeat, Path(args.workdir),
                 tuple(args.ways.split(",")))
     print(report(m))

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 
 from .formats import family, lookup
 from .namespaces import PREFIXES
-from .resources import COMPETENCY_QUERIES, QUERIES_DIR, query_file
+from .resources import QUERIES_DIR, QUERY_NAMES, query_file
 from .sparql_policy import PolicyError
 from .store import GraphStore
 
@@ -26,17 +26,17 @@ QUERY_NAME = re.compile(r"[A-Za-z][\w-]*")
 
 
 def named_query(text: str) -> str:
-    """The SPARQL of a competency query given by name, or `text` itself when it is no name.
+    """The SPARQL of a competency or deal query given by name, or `text` itself when it is no name.
 
     A single word that names no competency query is refused, with the names closest to it.
     """
     if not QUERY_NAME.fullmatch(text):
         return text
-    if text in COMPETENCY_QUERIES:
+    if text in QUERY_NAMES:
         return query_file(text).read_text(encoding="utf-8")
-    close = difflib.get_close_matches(text.lower(), COMPETENCY_QUERIES, n=3, cutoff=0.6)
+    close = difflib.get_close_matches(text.lower(), QUERY_NAMES, n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-    raise QueryError(f"no query named {text!r}{hint} (queries: {', '.join(COMPETENCY_QUERIES)})")
+    raise QueryError(f"no query named {text!r}{hint} (queries: {', '.join(QUERY_NAMES)})")
 
 
 def load_query(query_or_file: str) -> str:

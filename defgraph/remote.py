@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from .store import RDF_FORMATS, OxigraphStore, StoreError, _data, check_base_iri, values
 from .deals import DealIndex
+from .deals.inputs import DealInputs
 
 ENV_UPDATE_URL = "DEFGRAPH_UPDATE_URL"
 ENV_GSP_URL = "DEFGRAPH_GSP_URL"
@@ -404,6 +405,7 @@ class RemoteStore(OxigraphStore):
         self.base_iri = base_iri or DEFAULT_BASE_IRI
         self._store = SparqlEngine(where)
         self._deals = DealIndex(self.base_iri, enabled=merge_events)
+        self._inputs = DealInputs(self._deals.minter)
         if check:
             self._store.check_union()
 

@@ -14,6 +14,8 @@ SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
 COMPETENCY_QUERIES = ("persons", "organizations", "equipment", "transfers", "meetings",
                       "agreements", "trainings", "countries")
+DEAL_QUERIES = ("deals", "deal-history", "conflicts")     # across articles (the deals graph)
+QUERY_NAMES = COMPETENCY_QUERIES + DEAL_QUERIES           # what `defgraph query NAME` takes
 
 
 def query_file(name: str) -> Path:

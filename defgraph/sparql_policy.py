@@ -58,18 +58,8 @@ def fetches(text: str, *, update: bool, base_iri: str | None = None,
     """
     if not mentions_fetch(text):
         return []
-    from rdflib.plugins.sparql import parser
-    from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
-
-    unambiguous = text.replace("\r", "\n")
     try:
-        with _PARSER_LOCK:
-            if update:
-                tree = parser.UpdateUnit.parse_string(unambiguous, parse_all=True)[0]
-                algebra = translateUpdate(tree, base=base_iri, initNs=prefixes).algebra
-            else:
-                tree = parser.Query.parse_string(unambiguous, parse_all=True)
-                algebra = translateQuery(tree, base=base_iri, initNs=prefixes).algebra
+        tree = algebra(text, update=update, base_iri=base_iri, prefixes=prefixes)
     except RecursionError:
         raise PolicyError("the text mentions SERVICE or LOAD and is nested too deeply to check "
                           "where it would connect; refused") from None
@@ -77,7 +67,23 @@ def fetches(text: str, *, update: bool, base_iri: str | None = None,
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise PolicyError("the text mentions SERVICE or LOAD and the server's check could not "
                           f"parse it as SPARQL 1.1 ({first[:200]}); refused") from None
-    return list(_walk(algebra))
+    return list(_walk(tree))
+
+
+def algebra(text: str, *, update: bool, base_iri: str | None = None,
+            prefixes: Mapping[str, str] | None = None) -> object:
+    """rdflib's algebra of a query (or update), read from the text made unambiguous for both
+    parsers (see the module's docstring); raises whatever rdflib raises when it cannot."""
+    from rdflib.plugins.sparql import parser
+    from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
+
+    unambiguous = text.replace("\r", "\n")
+    with _PARSER_LOCK:
+        if update:
+            tree = parser.UpdateUnit.parse_string(unambiguous, parse_all=True)[0]
+            return translateUpdate(tree, base=base_iri, initNs=prefixes).algebra
+        tree = parser.Query.parse_string(unambiguous, parse_all=True)
+        return translateQuery(tree, base=base_iri, initNs=prefixes).algebra
 
 
 def _walk(algebra: object) -> Iterator[Fetch]:

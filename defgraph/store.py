@@ -10,26 +10,24 @@ from typing import Callable, Iterable, Iterator, Protocol, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import DCTERMS, RDFS
+from rdflib.namespace import RDFS
 
 from .deals import DealIndex
 from .deals.index import version_quad
+from .deals.inputs import DealInputs
 from .entail import Hierarchy, inferred_graph
 from .formats import DATASET_FORMATS, RDF_FORMATS
-from .namespaces import DEFAULT_BASE_IRI, DG, PREFIXES, SCHEMA
+from .namespaces import DEFAULT_BASE_IRI, PREFIXES
 from .rdfxml_guard import check_rdfxml
 from .results import Results
 from .sparql_policy import check as check_fetches
+from .write_scope import Scope, of_graph, of_quads, of_update
 
 DEFAULT_STORE_DIR = "defgraph-store"
 META_FILE = "defgraph.json"
 
 # in the deals graph while a batch of articles is written: one of its article graphs (see put_articles)
 PENDING = ox.NamedNode("urn:x-defgraph:pendingArticle")
-# the predicates outside article graphs that the deals are made from (an article's date and
-# source; a report set apart by hand); names come from the entities graph
-DEAL_INPUTS = frozenset(ox.NamedNode(str(p)) for p in (DCTERMS.issued, DCTERMS.publisher, SCHEMA.url,
-                                                       DG.separateDeal))
 T = TypeVar("T")
 
 
@@ -221,6 +219,7 @@ class OxigraphStore:
             how = "" if read_only else " for writing"
             raise StoreError(f"{self.path}: cannot open the store{how} ({exc})") from None
         self._deals = DealIndex(self.base_iri, enabled=merge_events)
+        self._inputs = DealInputs(self._deals.minter)
         if self.path is not None and not read_only:
             if meta.get("base_iri") and base_iri and meta["base_iri"] != base_iri:
                 raise StoreError(f"{self.path}: store was built with base IRI {meta['base_iri']}, "
@@ -401,16 +400,25 @@ class OxigraphStore:
     def _is_article_graph(self, graph: str | None) -> bool:
         return graph is not None and graph.startswith(self._deals.minter.iri("article", ""))
 
-    def _rebuilding_deals(self, write: Callable[[], T]) -> T:
-        """Run a write whose effect on the deals the index cannot follow, then rebuild the deals
-        graph. The deals' version triple is removed first (a transaction of its own), so that a
-        crash before the rebuild has ended leaves the store marked for one (`repair`); a write
-        that fails changes nothing, and the triple is put back."""
+    def _following_deals(self, scope: Scope, write: Callable[[], T]) -> T:
+        """Run a write that the deal index does not follow as it goes (it may change triples in
+        `scope`), then bring the deals graph up to date: the deal inputs in the scope are read
+        before and after the write, and only the merged nodes of the events whose inputs changed
+        are recomputed (`DealIndex.refresh`); the whole deals graph is rebuilt when the write may
+        have changed anything, or changed the deals graph itself.
+
+        The deals' version triple is removed first (a transaction of its own) and put back with
+        the deals' changes (one transaction), so that a crash in between leaves the store marked
+        for a rebuild (`repair`); a write that fails changes nothing, and the triple is put back."""
         self._deals.forget()
         if not self._deals.enabled:
             return write()
+        patterns = self._inputs.patterns(scope)
+        if patterns == []:                       # nothing there that the deals are made from
+            return write()
         marker = version_quad(self._deals.graph)
         built = self._has(marker.subject, marker.predicate, marker.object, marker.graph_name)
+        before = self._inputs.read(self._store, patterns) if built and patterns is not None else None
         if built:
             self._store.remove(marker)
         try:
@@ -419,21 +427,15 @@ class OxigraphStore:
             if built:
                 self._store.add(marker)
             raise
-        if built or self.has_graph(self._deals.graph) or self._article_graphs():
-            self.rebuild_deals(self._article_graphs())
+        changed = before ^ self._inputs.read(self._store, patterns) if before is not None else None
+        if changed is None or any(q.graph_name == self._inputs.deals for q in changed):
+            if built or self.has_graph(self._deals.graph) or self._article_graphs():
+                self.rebuild_deals(self._article_graphs())
+            return result
+        delete, insert = self._deals.refresh(self._store, self._inputs.touched_events(self._store, changed))
+        self._store.update(" ;\n".join(([f"DELETE DATA {{ {_data(delete)} }}"] if delete else [])
+                                       + [insert_data([*insert, marker])]))
         return result
-
-    def _touches_deals(self, graph: ox.NamedNode | ox.DefaultGraph, quads: Iterable[ox.Quad],
-                       stored: bool) -> bool:
-        """Whether writing `quads` to `graph` (and, when `stored`, taking its stored triples
-        away) can change what a rebuild of the deals graph gives: the graph is the entities
-        graph (names) or the deals graph, or the triples give an article's date or source or
-        set a report apart."""
-        if isinstance(graph, ox.NamedNode) and graph.value in (self._deals.minter.entities_graph, self._deals.graph):
-            return True
-        if any(q.predicate in DEAL_INPUTS for q in quads):
-            return True
-        return stored and any(self._has(None, p, None, graph) for p in DEAL_INPUTS)
 
     def _has(self, s: object, p: object, o: object, g: ox.NamedNode) -> bool:
         return any(True for _ in self._store.quads_for_pattern(s, p, o, g))
@@ -464,15 +466,16 @@ class OxigraphStore:
 
     def update(self, update: str, *, allowed_services: Iterable[str] = (), **dataset: object) -> None:
         """Run a SPARQL 1.1 Update (PolicyError for LOAD, or SERVICE to an endpoint not allowed);
-        then the deals graph is rebuilt (an update may touch any graph)."""
+        the deals graph follows what it changed (see `_following_deals`)."""
         self._check_writable()
         check_fetches(update, update=True, allowed_services=allowed_services,
                       base_iri=dataset.get("base_iri"), prefixes=dataset.get("prefixes"))
-        self._rebuilding_deals(lambda: self._store.update(update, **dataset))
+        scope = of_update(update, base_iri=dataset.get("base_iri"), prefixes=dataset.get("prefixes"))
+        self._following_deals(scope, lambda: self._store.update(update, **dataset))
 
     def load(self, data: bytes, fmt: str, graph: str | None = None) -> int:
         """Add RDF data in a format of RDF_FORMATS into a graph; the number of quads added.
-        The deals graph follows (it is rebuilt when the data can change it)."""
+        The deals graph follows (see `_following_deals`)."""
         self._check_writable()
         check_rdf(data, fmt)
         quads = list(ox.parse(data, format=RDF_FORMATS[fmt]))
@@ -480,24 +483,19 @@ class OxigraphStore:
             target = ox.NamedNode(graph)
             quads = [ox.Quad(q.subject, q.predicate, q.object, target) for q in quads]
         before = len(self._store)
-        if any(isinstance(q.graph_name, ox.NamedNode) and self._is_article_graph(q.graph_name.value)
-               or self._touches_deals(q.graph_name, (q,), False) for q in quads):
-            self._rebuilding_deals(lambda: self._store.extend(quads))
-        else:
-            self._store.extend(quads)
+        self._following_deals(of_quads(quads), lambda: self._store.extend(quads))
         return len(self._store) - before
 
     def remove_graph(self, graph: str) -> None:
         """Remove a named graph and its inference graph, and an article's reports from the merged
-        events, in one transaction (the deals graph is rebuilt after removing another graph
-        that it is made from)."""
+        events, in one transaction (after removing another graph, the deals graph follows: see
+        `_following_deals`)."""
         self._check_writable()
-        drop = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in (graph, inferred_graph(self.base_iri, graph)))
+        pair = (graph, inferred_graph(self.base_iri, graph))
+        drop = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in pair)
         if not self._is_article_graph(graph):
-            if self._touches_deals(ox.NamedNode(graph), (), True):
-                self._rebuilding_deals(lambda: self._store.update(drop))
-            else:
-                self._store.update(drop)
+            self._following_deals(of_graph(ox.NamedNode(pair[0])) | of_graph(ox.NamedNode(pair[1])),
+                                  lambda: self._store.update(drop))
             return
         deal_delete, deal_insert = self._deals.changes(self._store, graph, [])
         try:
@@ -526,7 +524,7 @@ class OxigraphStore:
         """Add RDF data to one graph (the default graph when `graph` is None), emptying it
         first when `replace`; data that does not parse raises SyntaxError and changes nothing.
         The deals graph follows: an article graph's reports are merged in the same transaction;
-        after another graph that it is made from, it is rebuilt."""
+        after a write to another graph, see `_following_deals`."""
         self._check_writable()
         target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
         check_rdf(data, fmt)
@@ -534,10 +532,9 @@ class OxigraphStore:
                  for q in ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri)]
         if isinstance(target, ox.NamedNode) and self._is_article_graph(graph):
             self._write_article_graph(target, quads, replace)
-        elif self._touches_deals(target, quads, replace):
-            self._rebuilding_deals(lambda: self._write(target, quads, replace))
         else:
-            self._write(target, quads, replace)
+            self._following_deals(of_quads(quads) | (of_graph(target) if replace else Scope()),
+                                  lambda: self._write(target, quads, replace))
 
     def _write(self, target: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad], replace: bool) -> None:
         if replace:
@@ -566,13 +563,10 @@ class OxigraphStore:
         return self._store.contains_named_graph(ox.NamedNode(graph))
 
     def clear_default_graph(self) -> None:
-        """Empty the default graph (the named graphs stay; the deals graph is rebuilt when the
-        default graph held triples that it is made from)."""
+        """Empty the default graph (the named graphs stay; the deals graph follows, see
+        `_following_deals`)."""
         self._check_writable()
-        if self._touches_deals(ox.DefaultGraph(), (), True):
-            self._rebuilding_deals(lambda: self._store.clear_graph(ox.DefaultGraph()))
-        else:
-            self._store.clear_graph(ox.DefaultGraph())
+        self._following_deals(of_graph(ox.DefaultGraph()), lambda: self._store.clear_graph(ox.DefaultGraph()))
 
     def _check_writable(self) -> None:
         if self.read_only:

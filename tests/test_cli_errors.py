@@ -15,7 +15,7 @@ import requests
 from click.testing import CliRunner
 
 from defgraph.cli import main
-from defgraph.resources import COMPETENCY_QUERIES
+from defgraph.resources import QUERY_NAMES
 from defgraph.server import Settings
 
 from .conftest import SEEDS
@@ -48,14 +48,17 @@ def test_unknown_query_name_suggests_the_closest(seed_store_copy, name, suggesti
     result = CliRunner().invoke(main, ["query", name, "--store", str(seed_store_copy)])
     line = one_line_error(result)
     assert line == (f"Error: no query named {name!r}; did you mean {suggestion!r}? "
-                    f"(queries: {', '.join(COMPETENCY_QUERIES)})")
+                    f"(queries: {', '.join(QUERY_NAMES)})")
 
 
 def test_unknown_query_name_without_a_close_one_lists_them(seed_store_copy):
     line = one_line_error(CliRunner().invoke(main, ["query", "zzz", "--store", str(seed_store_copy)]))
-    assert line == f"Error: no query named 'zzz' (queries: {', '.join(COMPETENCY_QUERIES)})"
+    assert line == f"Error: no query named 'zzz' (queries: {', '.join(QUERY_NAMES)})"
     ok = CliRunner().invoke(main, ["query", "persons", "--store", str(seed_store_copy)])
     assert ok.exit_code == 0 and "Sebastien Lecornu" in ok.output
+    # the deal queries by name too, as the README shows them
+    deals = CliRunner().invoke(main, ["query", "deals", "--store", str(seed_store_copy), "--format", "csv"])
+    assert deals.exit_code == 0 and deals.output.splitlines()[0] == "supplier,recipient,equipment,status,quantity,first,last,reports"
 
 
 def test_graph_page_takes_query_names(tmp_path):

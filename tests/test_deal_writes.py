@@ -17,9 +17,11 @@ import requests
 
 from defgraph.deals import deals_graph
 from defgraph.deals.corrections import article_graphs
-from defgraph.namespaces import Minter
+from defgraph.deals.inputs import DealInputs
+from defgraph.namespaces import PREFIXES, Minter
 from defgraph.server import Settings
 from defgraph.store import PENDING, OxigraphStore
+from defgraph.write_scope import of_update
 
 from .server_support import TOKEN, live_server
 
@@ -154,14 +156,84 @@ def test_import_and_graph_removal_leave_the_deals_a_rebuild_makes(dev_store_dir,
         assert deal_triples(store) == before == rebuilt(store)
 
 
+# --- SPARQL Update: only the merged nodes of the events an update changed are recomputed ----------
+
+def rebuilt_apart(store: OxigraphStore) -> set[str]:
+    """What `defgraph deals --rebuild` makes of the store, computed in a copy (in memory), so that
+    the store keeps the deals graph that its writes left."""
+    copy = OxigraphStore(None, base_iri=store.base_iri)
+    copy.load(store.dump("nquads"), "nquads")
+    copy.rebuild_deals(article_graphs(copy))
+    return deal_triples(copy)
+
+
+def followed(store: OxigraphStore, text: str) -> bool:
+    """Whether the deals graph follows this update without a rebuild (see DealInputs.patterns)."""
+    return DealInputs(Minter(store.base_iri)).patterns(of_update(text, prefixes=PREFIXES)) is not None
+
+
+def test_updates_that_add_change_and_drop_article_graphs_leave_the_deals_a_rebuild_makes(dev_store_dir, tmp_path):
+    shutil.copytree(dev_store_dir, tmp_path / "store")
+    with OxigraphStore(tmp_path / "store") as store:
+        deal = first_deal(store)
+        other = store.select("""SELECT ?event ?article WHERE { GRAPH ?article { ?event a dg:Transfer ;
+            dg:mentionedIn ?article } FILTER(?article != ?mine) } ORDER BY ?event LIMIT 1""".replace(
+            "?mine", f"<{deal['article']}>"))[0]
+        minter = Minter(store.base_iri)
+        new = minter.iri("article", "00000000test")
+        entities = minter.entities_graph
+        who = f"<{deal['supplier']}>"
+        steps = [  # (what, update, followed without a rebuild, changes the deals)
+            ("a new article graph: a report of the deal, and a meeting", f"""INSERT DATA {{ GRAPH <{new}> {{
+                <{new}> dcterms:issued "2031-05-01T00:00:00"^^xsd:dateTime ; dcterms:publisher "Test Wire" .
+                <{new}#t> a dg:Transfer ; dg:supplier {who} ; dg:recipient <{deal['recipient']}> ;
+                    dg:equipment <{deal['equipment']}> ; dg:status dg:ordered ; dg:quantity 11 ; dg:mentionedIn <{new}> .
+                <{new}#m> a dg:Meeting ; dg:participant {who}, <{deal['recipient']}> ; dg:mentionedIn <{new}> }} }}""",
+             True, True),
+            ("a report's status in one article graph", f"""DELETE {{ GRAPH <{deal['article']}> {{ <{deal['event']}> dg:status ?s }} }}
+                INSERT {{ GRAPH <{deal['article']}> {{ <{deal['event']}> dg:status dg:delivered }} }}
+                WHERE {{ GRAPH <{deal['article']}> {{ <{deal['event']}> dg:status ?s }} }}""", True, True),
+            ("a report moved to another deal", f"""DELETE {{ GRAPH <{new}> {{ <{new}#t> dg:equipment ?e }} }}
+                INSERT {{ GRAPH <{new}> {{ <{new}#t> dg:equipment <{deal['equipment']}-other> }} }}
+                WHERE {{ GRAPH <{new}> {{ <{new}#t> dg:equipment ?e }} }}""", True, True),
+            ("an article's date, in whichever graph it is", f"""DELETE {{ GRAPH ?g {{ <{other['article']}> dcterms:issued ?d }} }}
+                INSERT {{ GRAPH ?g {{ <{other['article']}> dcterms:issued "1999-01-01T00:00:00"^^xsd:dateTime }} }}
+                WHERE {{ GRAPH ?g {{ <{other['article']}> dcterms:issued ?d }} }}""", True, True),
+            ("every quantity of one supplier", f"""DELETE {{ GRAPH ?g {{ ?e dg:quantity ?q }} }}
+                INSERT {{ GRAPH ?g {{ ?e dg:quantity 999 }} }}
+                WHERE {{ GRAPH ?g {{ ?e a dg:Transfer ; dg:supplier {who} ; dg:quantity ?q }} }}""", True, True),
+            ("several operations: an article dropped, a report set apart, an entity renamed",
+             f"""DROP GRAPH <{deal['article']}> ;
+                INSERT DATA {{ GRAPH <urn:x-test:corrections> {{ <{other['event']}> dg:separateDeal "apart" }} }} ;
+                DELETE {{ GRAPH <{entities}> {{ {who} rdfs:label ?l }} }} INSERT {{ GRAPH <{entities}> {{ {who} rdfs:label "Renamed" }} }}
+                WHERE {{ GRAPH <{entities}> {{ {who} rdfs:label ?l }} }}""", True, True),
+            ("a triple written into the deals graph (undone)",
+             f"""INSERT DATA {{ GRAPH <{deals_graph(minter)}> {{ <urn:x-test:s> dg:status dg:delivered }} }}""", True, False),
+            ("an update rdflib does not read alike (rebuilt)",
+             f"""INSERT DATA {{ GRAPH <urn:x-test:corrections> {{ <{new}#t> dg:separateDeal "\\u0041" }} }}""", False, True),
+            ("the new article graph dropped", f"DROP GRAPH <{new}>", True, True),
+        ]
+        for what, text, follows, changes in steps:
+            before = deal_triples(store)
+            assert followed(store, text) == follows, what
+            store.update(text, prefixes=PREFIXES)
+            after = deal_triples(store)
+            assert store.deals_built(), what
+            assert (after != before) == changes, what
+            assert after == rebuilt_apart(store), what
+
+
 # --- a writer killed at any moment ---------------------------------------------------------------
 
 # Writes the dev corpus's articles again and again under new IRIs (round r), in batches; every
-# other round also a SPARQL Update (deals rebuilt) and an article graph removed. "round r" after each.
+# other round also a SPARQL Update (which sets a report apart: the deals follow it) and an article
+# graph removed. "round r" after each.
 WRITER = r"""
 import json, sys
+import pyoxigraph as ox
 from defgraph.store import OxigraphStore
 
+TRANSFER = "https://w3id.org/defgraph/ontology#Transfer"
 path, source = sys.argv[1], sys.argv[2]
 articles = [(g, nq.encode()) for g, nq in json.load(open(source))]
 store = OxigraphStore(path)
@@ -174,7 +246,10 @@ while True:
         batch.append((graph.replace(old, new), nquads.replace(old.encode(), new.encode())))
     store.put_articles(batch)
     if r % 2:
-        store.update(f'INSERT DATA {{ GRAPH <{batch[0][0]}> {{ <{batch[0][0]}> <urn:x-test:touched> "yes" }} }}')
+        event = next(q.subject for _, nquads in batch for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+                     if q.object.value == TRANSFER)
+        store.update(f'INSERT DATA {{ GRAPH <{batch[0][0]}> {{ <{batch[0][0]}> <urn:x-test:touched> "yes" }} }} ;'
+                     f'INSERT DATA {{ GRAPH <urn:x-test:apart> {{ {event} <https://w3id.org/defgraph/ontology#separateDeal> "r{r}" }} }}')
         store.remove_graph(batch[1][0])
     print("round", r, flush=True)
     r += 1

@@ -117,6 +117,38 @@ def test_backwards_and_order_conflicts(disk_store):
     assert len(found) == 3
 
 
+def test_reports_of_one_day_count_in_the_order_they_were_published(tmp_path):
+    # the same order reported twice on one day with two numbers: the number last published is the
+    # deal's quantity, whichever way round the two articles are (their IRIs do not decide)
+    texts = [("Poland orders K9s", "Poland ordered 48 K9 howitzers from South Korea.", "48"),
+             ("Poland's K9 order", "Poland has ordered 52 K9 howitzers from South Korea.", "52")]
+    for first, second in (texts, texts[::-1]):
+        articles = [Article(title=title, body=body, published=datetime.fromisoformat(f"2024-05-06T{hour}:00:00"),
+                            publisher=outlet)
+                    for (title, body, _), hour, outlet in ((first, "09", "A"), (second, "17", "B"))]
+        with OxigraphStore(tmp_path / first[0].replace(" ", "-")) as store:
+            ingest_articles(articles, store)
+            k9 = [r for r in rows(store, "deals") if r["equipment"] == "K9"]
+            assert [r["quantity"] for r in k9] == [second[2]]
+            titles = {r["a"]: r["t"] for r in store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+            assert [(r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(store, "conflicts")] \
+                == [("quantity", first[0], second[0])]
+
+
+def test_a_report_going_back_to_a_number_stated_before_is_no_new_conflict(disk_store):
+    ingest_articles(story([
+        ("2024-01-10", "A", "Two", "Poland ordered 48 K9 howitzers from South Korea."),
+        ("2024-02-10", "B", "Three", "Poland ordered 52 K9 howitzers from South Korea."),
+        ("2024-03-10", "C", "Two again", "Poland ordered 48 K9 howitzers from South Korea."),
+        ("2024-04-10", "D", "Four", "Poland ordered 60 K9 howitzers from South Korea."),
+    ]), disk_store)
+    titles = {r["a"]: r["t"] for r in disk_store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+    found = sorted((r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(disk_store, "conflicts"))
+    # 48 then 52: a disagreement; back to 48: the same one; then 60: a new number, a new one
+    assert found == [("quantity", "Two", "Three"), ("quantity", "Two again", "Four")]
+    assert [r["quantity"] for r in rows(disk_store, "deals")] == ["60"]
+
+
 def test_reingest_add_and_remove_keep_the_deals_graph_as_a_rebuild_makes_it(disk_store):
     articles = story()
     ingest_articles(articles[:3], disk_store)

@@ -7,7 +7,6 @@ import pyoxigraph as ox
 
 from ..namespaces import DG, Minter
 from ..store import OxigraphStore, StoreError, insert_data
-from .index import deals_graph, version_quad
 
 REPORT_QUERY = """ASK { ?event dg:mentionedIn ?article ; a ?cls . VALUES ?cls { dg:Transfer dg:Meeting dg:Agreement } }"""
 
@@ -25,8 +24,9 @@ def article_graphs(store: OxigraphStore) -> list[str]:
 
 def separate(store: OxigraphStore, event: str, label: str | None) -> None:
     """Set an article's event apart from its merged event under `label` (reports set apart with
-    the same label form one of their own), or with `label` None join it again; then rebuild the
-    deals graph. A crash before the rebuild leaves the store marked for one at the next writable open."""
+    the same label form one of their own), or with `label` None join it again, in one update that
+    the deals graph follows (only the merged nodes the report was in or is now in are recomputed;
+    a crash before it has caught up leaves the store marked for a rebuild at the next writable open)."""
     try:
         node = ox.NamedNode(event)
     except ValueError:
@@ -37,11 +37,9 @@ def separate(store: OxigraphStore, event: str, label: str | None) -> None:
     minter = Minter(store.base_iri)
     graph = ox.NamedNode(corrections_graph(minter))
     prop = ox.NamedNode(str(DG.separateDeal))
-    marker = version_quad(deals_graph(minter))
-    ops = [f"DELETE WHERE {{ GRAPH {graph} {{ {node} {prop} ?label }} }}",
-           f"DELETE DATA {{ GRAPH {marker.graph_name} {{ {marker.subject} {marker.predicate} {marker.object} }} }}"]
+    ops = [f"DELETE WHERE {{ GRAPH {graph} {{ {node} {prop} ?label }} }}"]
     if label is not None:
         ops.append(insert_data([ox.Quad(node, prop, ox.Literal(label), graph)]))
     store.update(" ;\n".join(ops))
-    if not store.deals_built():     # the embedded store rebuilds after any update; another may not
+    if not store.deals_built():     # defgraph's stores follow every update; another may not
         store.rebuild_deals(article_graphs(store))

@@ -10,14 +10,14 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from ..namespaces import DG, Minter
 from .record import merged_iri, record_triples
-from .reports import (MERGED_KINDS, ArticleLookup, Description, Report, describe, event_subjects, reports_of,
-                      stored_reports)
+from .reports import (EVENT_TYPES, MERGED_KINDS, ArticleLookup, Description, Report, describe, event_subjects,
+                      reports_of)
 
 # stated in the deals graph once it has been built from every article graph (a store from before
 # merged events has no such triple, and its deals graph is built at the next ingest)
 DEALS_VERSION = "defgraph-deals/1"
 MAX_CACHED_KEYS = 100_000     # past this many merged nodes in memory, the cache starts again
-_REPORT, _CONFLICT, _LABEL = (ox.NamedNode(str(p)) for p in (DG.report, DG.conflict, RDFS.label))
+_REPORT, _CONFLICT, _LABEL, _TYPE = (ox.NamedNode(str(p)) for p in (DG.report, DG.conflict, RDFS.label, RDF.type))
 
 
 def deals_graph(minter: Minter) -> str:
@@ -54,6 +54,7 @@ class DealIndex:
         self._reports.clear()
         self._written.clear()
         self._labels.clear()
+        self._pending = {}
 
     def changes(self, store: ox.Store, article_graph: str, new_quads: Iterable[ox.Quad],
                 labels: dict[str, str] | None = None) -> tuple[list[ox.Quad], list[ox.Quad]]:
@@ -80,6 +81,44 @@ class DealIndex:
         delete: list[ox.Quad] = []
         insert: list[ox.Quad] = []
         for key in keys:
+            now = self._triples(store, key)
+            delete += self._written[key] - now
+            insert += now - self._written[key]
+            self._written[key] = now
+        return delete, insert
+
+    def refresh(self, store: ox.Store, events: Iterable[str]) -> tuple[list[ox.Quad], list[ox.Quad]]:
+        """The quads to delete from and add to the deals graph after a write that the index did
+        not follow changed what the store says of `events` (IRIs; their triples, their article's
+        date or source, a separation, a member's name), the deals graph still as before that
+        write: only the merged nodes those events were in, or are in now, are recomputed."""
+        self.forget()
+        if not self.enabled:
+            return [], []
+        g = ox.NamedNode(self.graph)
+        articles = ArticleLookup(store)
+        touched = set(events)
+        fresh: dict[tuple[str, ...], list[Report]] = {}     # the events' reports now, by key
+        for e in sorted(touched):
+            for r in self._event_reports(store, e, articles):
+                fresh.setdefault(r.key, []).append(r)
+        keys = set(fresh)
+        nodes = {merged_iri(k, self.minter): k for k in keys}
+        delete: list[ox.Quad] = []
+        olds = {q.subject for e in touched for q in store.quads_for_pattern(None, _REPORT, ox.NamedNode(e), g)}
+        for old in sorted(olds, key=lambda n: n.value):
+            key = nodes.get(old.value) or self._key_of(store, old, touched, articles)
+            if key is None:                     # none of its reports is left: it goes
+                delete += self._stored_record(store, old)
+            else:
+                keys.add(key)
+        insert: list[ox.Quad] = []
+        for key in sorted(keys):
+            self._load(store, key)
+            reports = self._reports[key]
+            for e in [e for e in reports if e in touched]:
+                del reports[e]
+            reports.update((r.event, r) for r in fresh.get(key, ()))
             now = self._triples(store, key)
             delete += self._written[key] - now
             insert += now - self._written[key]
@@ -116,21 +155,46 @@ class DealIndex:
             out += reports_of(event, d, articles)
         return out
 
-    def _load(self, store: ox.Store, key: tuple[str, ...]) -> None:
-        """Read the merged node of `key` and its reports from the store, unless cached."""
-        if key in self._reports:
-            return
+    def _event_reports(self, store: ox.Store, event: str, articles: ArticleLookup) -> list[Report]:
+        """The reports an event makes as stored, read as a rebuild reads them: from each article
+        graph that gives it a merged kind (none when it is gone)."""
+        node = ox.NamedNode(event)
+        prefix = self.minter.iri("article", "")
+        graphs = sorted({q.graph_name.value for q in store.quads_for_pattern(node, _TYPE, None, None)
+                         if q.object.value in EVENT_TYPES and q.graph_name.value.startswith(prefix)})
+        return [r for graph in graphs
+                for r in reports_of(event, describe(store.quads_for_pattern(node, None, None, ox.NamedNode(graph)))
+                                    .get(event, {}), articles)]
+
+    def _stored_record(self, store: ox.Store, node: ox.NamedNode) -> set[ox.Quad]:
+        """The triples of a merged node and of its conflicts as the deals graph holds them."""
         g = ox.NamedNode(self.graph)
-        node = ox.NamedNode(merged_iri(key, self.minter))
         written = set(store.quads_for_pattern(node, None, None, g))
         for q in list(written):
             if q.predicate == _CONFLICT:
                 written.update(store.quads_for_pattern(q.object, None, None, g))
+        return written
+
+    def _key_of(self, store: ox.Store, node: ox.NamedNode, skip: set[str],
+                articles: ArticleLookup) -> tuple[str, ...] | None:
+        """The key of a stored merged node, read from its first report (not in `skip`) still of it."""
+        for q in store.quads_for_pattern(node, _REPORT, None, ox.NamedNode(self.graph)):
+            if q.object.value not in skip:
+                for r in self._event_reports(store, q.object.value, articles):
+                    if merged_iri(r.key, self.minter) == node.value:
+                        return r.key
+        return None
+
+    def _load(self, store: ox.Store, key: tuple[str, ...]) -> None:
+        """Read the merged node of `key` and its reports from the store, unless cached."""
+        if key in self._reports:
+            return
+        written = self._stored_record(store, ox.NamedNode(merged_iri(key, self.minter)))
         articles = ArticleLookup(store)
         reports: dict[str, Report] = {}
-        for q in written:
+        for q in sorted(written, key=lambda q: q.object.value):
             if q.predicate == _REPORT:
-                reports.update((r.event, r) for r in stored_reports(store, q.object.value, articles) if r.key == key)
+                reports.update((r.event, r) for r in self._event_reports(store, q.object.value, articles) if r.key == key)
         self._reports[key] = reports
         self._written[key] = written
 

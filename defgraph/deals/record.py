@@ -35,21 +35,26 @@ def merged_iri(key: tuple[str, ...], minter: Minter) -> str:
 
 
 def in_order(reports: list[Report]) -> list[Report]:
-    """Reports by date (undated last), then article and event."""
-    return sorted(reports, key=lambda r: (r.date or "9999", r.article, r.event))
+    """Reports by date (undated last), then by their article's publication time (reports of one
+    day in the order they were published), then article and event."""
+    return sorted(reports, key=lambda r: (r.date or "9999", r.published, r.article, r.event))
 
 
 def conflicts(reports: list[Report]) -> list[Conflict]:
     """Where the reports of a deal disagree: a different quantity for an order or pledge than the
-    one stated before; a delivery reported before any order or pledge; a report giving an earlier
-    stage than one already reached."""
+    one stated before (once for two numbers: a report going back to a number stated before
+    restates a disagreement already recorded); a delivery reported before any order or pledge; a
+    report giving an earlier stage than one already reached."""
     out: list[Conflict] = []
     staged = [r for r in in_order(reports) if r.status in STAGE]
     stated = None
+    disagreements: set[frozenset[int]] = set()
     for r in staged:
         if STAGE[r.status] == 2 and r.quantity is not None:
-            if stated is not None and stated.quantity != r.quantity:
+            numbers = frozenset((stated.quantity, r.quantity)) if stated is not None else frozenset()
+            if len(numbers) == 2 and numbers not in disagreements:
                 out.append(Conflict("quantity", stated, r))
+                disagreements.add(numbers)
             stated = r
     first_delivery = next((r for r in staged if STAGE[r.status] == 3), None)
     first_order = next((r for r in staged if STAGE[r.status] == 2), None)

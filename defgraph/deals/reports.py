@@ -18,7 +18,8 @@ MERGED_KINDS = {"Transfer": "deal", "Meeting": "meeting-record", "Agreement": "a
 TYPE, ISSUED, PUBLISHER, URL = str(RDF.type), str(DCTERMS.issued), str(DCTERMS.publisher), str(SCHEMA.url)
 MENTIONED_IN, SEPARATE = str(DG.mentionedIn), str(DG.separateDeal)
 _DG = str(DG)
-_EVENT_TYPES = {_DG + cls: cls for cls in MERGED_KINDS}
+EVENT_TYPES = {_DG + cls: cls for cls in MERGED_KINDS}     # class IRI → class name
+MEMBER_ROLES = ("supplier", "recipient", "equipment", "participant", "party")   # the dg: roles of a merged node's members
 
 Description = dict[str, list[ox.NamedNode | ox.Literal | ox.BlankNode]]   # predicate IRI → objects
 
@@ -41,6 +42,7 @@ class Report:
     currency: str | None = None
     event_date: str | None = None           # the date the text gives the event, as written (xsd lexical form)
     kind: str | None = None                 # an agreement's kind
+    published: str = ""                     # the article's dcterms:issued as written (its time orders one day's reports)
 
 
 def normalise(iri: str) -> str:
@@ -54,8 +56,7 @@ def normalise(iri: str) -> str:
 # the predicates a report is read from (an article's other facts are skipped unread)
 READ = frozenset(ox.NamedNode(p) for p in (
     TYPE, ISSUED, PUBLISHER, URL, MENTIONED_IN,
-    *(_DG + p for p in ("supplier", "recipient", "equipment", "participant", "party", "status", "quantity",
-                        "value", "currency", "date", "agreementKind"))))
+    *(_DG + p for p in (*MEMBER_ROLES, "status", "quantity", "value", "currency", "date", "agreementKind"))))
 
 
 def describe(quads: Iterable[ox.Quad]) -> dict[str, Description]:
@@ -69,7 +70,7 @@ def describe(quads: Iterable[ox.Quad]) -> dict[str, Description]:
 
 def event_subjects(described: dict[str, Description]) -> list[str]:
     """The subjects typed with a class whose reports are merged, sorted."""
-    return sorted(s for s, d in described.items() if any(t.value in _EVENT_TYPES for t in d.get(TYPE, ())))
+    return sorted(s for s, d in described.items() if any(t.value in EVENT_TYPES for t in d.get(TYPE, ())))
 
 
 def _one(d: Description, prop: str) -> ox.NamedNode | ox.Literal | ox.BlankNode | None:
@@ -95,16 +96,17 @@ def _source(article: str, a: Description) -> str:
 def reports_of(event: str, d: Description, article_of: "ArticleLookup") -> list[Report]:
     """The reports an article's event makes (none when it is not a transfer, meeting or
     agreement, or lacks the roles its key needs)."""
-    cls = next((_EVENT_TYPES[t.value] for t in d.get(TYPE, ()) if t.value in _EVENT_TYPES), None)
+    cls = next((EVENT_TYPES[t.value] for t in d.get(TYPE, ()) if t.value in EVENT_TYPES), None)
     article = _one(d, MENTIONED_IN)
     if cls is None or article is None:
         return []
     a = article_of(article.value)
-    issued = min((v.value[:10] for v in a.get(ISSUED, ())), default="")
+    published = min((v.value for v in a.get(ISSUED, ())), default="")
+    issued = published[:10]
     stated = _one(d, "date")
     event_date = stated.value if stated is not None else None
     full_date = event_date if event_date and len(event_date) == 10 else None
-    base = dict(event=event, article=article.value, cls=cls, date=issued or full_date or "",
+    base = dict(event=event, article=article.value, cls=cls, date=issued or full_date or "", published=published,
                 source=_source(article.value, a), event_date=event_date)
     apart = article_of.apart(event)     # a report set apart by hand: merged only with those set alike
     tail = ("apart", apart) if apart is not None else ()
@@ -163,8 +165,3 @@ class ArticleLookup:
         return min((q.object.value for q in self._store.quads_for_pattern(
             ox.NamedNode(event), ox.NamedNode(SEPARATE), None)), default=None)
 
-
-def stored_reports(store: ox.Store, event: str, articles: ArticleLookup) -> list[Report]:
-    """The reports of an event as the store holds it now (none when it is gone)."""
-    d = describe(store.quads_for_pattern(ox.NamedNode(event), None, None))
-    return reports_of(event, d.get(event, {}), articles)
