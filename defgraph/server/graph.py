@@ -14,7 +14,7 @@ import json
 import logging
 import weakref
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -72,10 +72,11 @@ def graph_file(events: str, max_facts: int | None) -> str:
     return f"graph-{events}-{max_facts}.json"
 
 
-def store_graph(store: GraphStore, events: str = "edges", max_facts: int | None = None, views: str = ""):
-    """The whole store's graph (build_graph), built once per read-only snapshot (and kept in
-    `views`, a folder beside the store, for other processes and restarts); the views narrow
-    copies of it and never change it."""
+def store_graph(store: GraphStore, events: str = "edges", max_facts: int | None = None, views: str = "",
+                keep: bool = True):
+    """The whole store's graph (build_graph), built once per read-only snapshot (and, with
+    `keep`, kept in `views`, a folder beside the store, for other processes and restarts); the
+    views narrow copies of it and never change it."""
     if not snapshot(store):
         return build_graph(store, events=events, max_facts=max_facts)
     graphs = kept(store)["graphs"]
@@ -90,13 +91,17 @@ def store_graph(store: GraphStore, events: str = "edges", max_facts: int | None 
                 log.warning("a kept graph cannot be read (%s): building it again", exc)
         if G is None:
             G = build_graph(store, events=events, max_facts=max_facts)
-            if disk:
-                try:
-                    disk[0].put(disk[1], name, graph_to_bytes(G))
-                except TypeError as exc:
-                    log.warning("the store's graph cannot be kept: %s", exc)
+            if disk and keep:
+                _keep_graph(disk[0], disk[1], name, G)
         graphs[(events, max_facts)] = G
     return graphs[(events, max_facts)]
+
+
+def _keep_graph(cache: ViewCache, key: str, name: str, G) -> None:
+    try:
+        cache.put(key, name, graph_to_bytes(G))
+    except TypeError as exc:
+        log.warning("the store's graph cannot be kept: %s", exc)
 
 
 def _date(name: str) -> date | None:
@@ -128,6 +133,9 @@ class GraphPageTask:
     allowed_services: tuple[str, ...] = ()
     fmt: str = "html"          # a name of VIZ_FORMATS
     views: str = ""            # the folder beside the store where views are kept ("": none)
+    # whether the store's graph is kept beside the store as soon as it is built (the warm-up
+    # keeps it after the page instead); not part of what the page is
+    keep_graph: bool = field(default=True, repr=False, compare=False)
 
     def run(self, store: GraphStore) -> QueryOutcome:
         """The page (or file) asked for: drawn once per read-only snapshot, then kept."""
@@ -168,7 +176,7 @@ class GraphPageTask:
                 return error(400, str(exc))
 
         def build(store: GraphStore, events: str, max_facts: int | None):
-            return store_graph(store, events, max_facts, self.views)
+            return store_graph(store, events, max_facts, self.views, keep=self.keep_graph)
 
         form = VIZ_FORMATS[self.fmt]
         try:
@@ -193,7 +201,7 @@ class GraphPageTask:
 
 @dataclass(frozen=True)
 class StoreGraphTask:
-    """Build the whole store's graph of a snapshot and keep it (the first step of a warm-up)."""
+    """Keep the whole store's graph of a snapshot beside the store (the last step of a warm-up)."""
 
     events: str
     row_cap: int
@@ -202,24 +210,29 @@ class StoreGraphTask:
 
     def run(self, store: GraphStore) -> QueryOutcome:
         """An empty 200 once the graph is kept."""
-        store_graph(store, self.events, self.row_cap, self.views)
+        G = store_graph(store, self.events, self.row_cap, self.views)
+        disk = _on_disk(store, self.views)
+        name = graph_file(self.events, self.row_cap)
+        if disk and not disk[0].has(disk[1], name):
+            _keep_graph(disk[0], disk[1], name, G)
         return QueryOutcome(200, kind="done")
 
 
 def warm_steps(base: str, row_cap: int, views: str) -> list:
-    """What a server draws ahead on each new snapshot: the store's graph, then the page of
-    /graph as a request without parameters asks for it."""
-    return [StoreGraphTask("edges", row_cap, views),
-            GraphPageTask(GraphRequest(), None, base, "", row_cap, views=views)]
+    """What a server draws ahead on each new snapshot: the page of /graph as a request without
+    parameters asks for it, then the store's graph it was drawn from, kept for other views."""
+    return [GraphPageTask(GraphRequest(), None, base, "", row_cap, views=views, keep_graph=False),
+            StoreGraphTask("edges", row_cap, views)]
 
 
 def _warm_step(task: GraphPageTask, steps: list, kept_already: Callable[[str], bool]) -> int:
     """The warm-up step a request has to wait for: the page itself, else the store's graph
     when the request narrows it; -1 when none, or when it is kept beside the store already."""
-    if task == steps[-1]:
-        return -1 if kept_already(task.file_name) else len(steps) - 1
-    if task.request.events == steps[0].events:
-        return -1 if kept_already(graph_file(steps[0].events, steps[0].row_cap)) else 0
+    page, graph = steps
+    if task == page:
+        return -1 if kept_already(task.file_name) else 0
+    if task.request.events == graph.events:
+        return -1 if kept_already(graph_file(graph.events, graph.row_cap)) else 1
     return -1
 
 
