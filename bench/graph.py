@@ -85,8 +85,9 @@ def _load(browser, url: str, script: str | None = None) -> tuple[float, float, o
 
 
 def cold(versions: dict[str, Path], store: Path, rounds: int) -> dict[str, list[tuple[float, float]]]:
-    """The first /graph of a freshly started server in Chromium, `rounds` times each, taking turns:
-    the other version; this one with nothing kept beside the store; this one restarted."""
+    """The first /graph of a freshly started server in Chromium, `rounds` times each, taking turns
+    (each kind first in turn): the other version; this one with nothing kept beside the store;
+    this one restarted."""
     from playwright.sync_api import sync_playwright
 
     views = store.resolve().parent / f".{store.resolve().name}-views"
@@ -95,8 +96,10 @@ def cold(versions: dict[str, Path], store: Path, rounds: int) -> dict[str, list[
     out: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        for _ in range(rounds):
-            for name, (source, afresh) in runs.items():
+        for i in range(rounds):
+            names = list(runs)
+            for name in names[i % len(names):] + names[:i % len(names)]:    # each first in turn
+                source, afresh = runs[name]
                 if afresh:
                     shutil.rmtree(views, ignore_errors=True)
                 with serving(source, store) as url:

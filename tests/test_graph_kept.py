@@ -3,7 +3,8 @@ real on-disk stores, the app over real HTTP on loopback, its own warm-up and que
 
 from __future__ import annotations
 
-import json
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -224,8 +225,6 @@ def test_a_store_with_its_own_base_iri_is_drawn_from_its_snapshots_as_from_the_s
 def test_an_ingest_into_the_served_folder_is_drawn_ahead_and_shown(tmp_path):
     """A read-only server picks up what another process wrote into its folder, draws the new
     snapshot's page ahead, and /graph shows the new content (never the page kept before)."""
-    from defgraph.store import OxigraphStore
-
     store = _read_only_sample(tmp_path / "store")
     views = views_folder(tmp_path / "store")
     with live_server(store, Settings(workers=1, warm_above_mb=0, refresh_seconds=0.2)) as live:
@@ -233,11 +232,13 @@ def test_an_ingest_into_the_served_folder_is_drawn_ahead_and_shown(tmp_path):
         first = Path(state.executor.path)
         _wait_for(lambda: _kept_page(views, first))
         assert PROBE.format(0) not in requests.get(live.url + "graph", timeout=60).text
-        writable = OxigraphStore(tmp_path / "store")          # another writer, as `defgraph ingest`
-        writable.update(f'INSERT DATA {{ GRAPH <{BASE}graph/entities> {{ <{BASE}id/person/probe-0> a '
-                        f'<https://w3id.org/defgraph/ontology#Person> ; '
-                        f'<http://www.w3.org/2000/01/rdf-schema#label> "{PROBE.format(0)}" }} }}')
-        writable.close()
+        update = (f'INSERT DATA {{ GRAPH <{BASE}graph/entities> {{ <{BASE}id/person/probe-0> a '
+                  f'<https://w3id.org/defgraph/ontology#Person> ; '
+                  f'<http://www.w3.org/2000/01/rdf-schema#label> "{PROBE.format(0)}" }} }}')
+        # another process writes, as `defgraph ingest` would (it holds the store's lock meanwhile)
+        subprocess.run([sys.executable, "-c", "import sys; from defgraph.store import OxigraphStore; "
+                        "s = OxigraphStore(sys.argv[1]); s.update(sys.argv[2]); s.close()",
+                        str(tmp_path / "store"), update], check=True, timeout=120)
         newer = _wait_for(lambda: Path(state.executor.path) != first and Path(state.executor.path))
         kept = _wait_for(lambda: _kept_page(views, newer))      # drawn with no request asking
         assert PROBE.format(0).encode() in kept

@@ -210,11 +210,10 @@ class StoreGraphTask:
 
     def run(self, store: GraphStore) -> QueryOutcome:
         """An empty 200 once the graph is kept."""
-        G = store_graph(store, self.events, self.row_cap, self.views)
         disk = _on_disk(store, self.views)
         name = graph_file(self.events, self.row_cap)
         if disk and not disk[0].has(disk[1], name):
-            _keep_graph(disk[0], disk[1], name, G)
+            _keep_graph(disk[0], disk[1], name, store_graph(store, self.events, self.row_cap, self.views))
         return QueryOutcome(200, kind="done")
 
 
@@ -234,6 +233,14 @@ def _warm_step(task: GraphPageTask, steps: list, kept_already: Callable[[str], b
     if task.request.events == graph.events:
         return -1 if kept_already(graph_file(graph.events, graph.row_cap)) else 1
     return -1
+
+
+def _kept_answer(state, task: GraphPageTask) -> QueryOutcome | None:
+    """The answer kept beside the store for this request and the snapshot served now, if any."""
+    if not task.views or state.executor.allowed_services:    # a SERVICE may answer otherwise now
+        return None
+    key = content_key(Path(state.executor.path))
+    return _outcome_from(ViewCache(task.views).get(key, task.file_name)) if key else None
 
 
 def _outcome_bytes(outcome: QueryOutcome) -> bytes:
@@ -286,6 +293,8 @@ def graph() -> Response:
             raise HttpError(400, str(exc)) from None
     task = GraphPageTask(req, query, state.base_iri, request.script_root, state.settings.row_cap, fmt=fmt,
                          views=state.views_for_workers())
+    if (kept_page := _kept_answer(state, task)) is not None:     # no worker needed: a file read
+        return outcome_response(kept_page)
 
     def drawn_ahead() -> None:
         # the warm-up of the served snapshot draws what this request needs: wait for it
