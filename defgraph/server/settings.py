@@ -72,9 +72,9 @@ class Settings:
                                     "connection open.", option="--client-timeout")
     max_connections: int = setting(1000, "Open connections (more wait to be accepted).")
     refresh_seconds: float = setting(1.0, "A read-only server looks this often for a finished ingest.")
-    warm_above_mb: float = setting(16.0, "The whole graph page is drawn ahead, in a process of its own, on "
-                                   "each new snapshot of a store whose files take more than this many MB "
-                                   "(0: of any store); smaller stores draw it in a second when asked.")
+    warm_above_mb: float = setting(16.0, "The graph page is drawn ahead, in a process of its own, whenever a "
+                                   "new state of a store whose files take more than this many MB is served "
+                                   "(0: any store).", option="--warm-above-mb")
 
     def __post_init__(self) -> None:
         if self.timeout <= 0:
