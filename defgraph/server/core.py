@@ -73,7 +73,7 @@ class ServerState:
 
     def views_for_workers(self) -> str:
         """The folder where workers keep graph views, while they read snapshots ("": none)."""
-        if self.views is None or self.executor.path == str(self.store.path):
+        if self.views is None or not self.executor.path or self.executor.path == str(self.store.path):
             return ""
         return str(self.views)
 
