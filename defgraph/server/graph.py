@@ -32,9 +32,10 @@ from .core import HttpError, current_state
 from .executor import QueryOutcome, QueryTask, error
 from .pool import RETRY_AFTER
 from .protocol import outcome_response
-from .views import ViewCache, content_key
+from .views import ViewCache, code_fingerprint, content_key
 
 log = logging.getLogger(__name__)
+code_fingerprint()      # once, here: query workers (forked with this module loaded) inherit it
 
 bp = Blueprint("graph", __name__)
 
