@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Protocol, TypeVar
@@ -632,6 +633,8 @@ class OxigraphStore:
             raise StoreError("an in-memory store has no on-disk snapshot")
         self.flush()
         self._store.backup(str(target))
+        if (self.path / META_FILE).exists():      # the base IRI, which the snapshot's readers need
+            shutil.copyfile(self.path / META_FILE, Path(target) / META_FILE)
 
     def flush(self) -> None:
         if not self.read_only and self.path is not None:

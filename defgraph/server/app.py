@@ -89,19 +89,37 @@ def _state(store: OxigraphStore, settings: Settings, base_iri: str) -> ServerSta
             snapshots.discard(first)
             path = str(store.path)
         pool = PoolExecutor(path, settings)
-        refresher = Refresher(store.path, snapshots, pool.use, settings.refresh_seconds)
-        refresher.start()
-        return ServerState(store, settings, pool, base_iri, snapshots=snapshots, refresher=refresher)
+        state = ServerState(store, settings, pool, base_iri, snapshots=snapshots)
+        _warm_up(state, snapshots)
+        if path != str(store.path):
+            pool.use(path)                # tells the warm-up
+        state.refresher = Refresher(store.path, snapshots, pool.use, settings.refresh_seconds)
+        state.refresher.start()
+        return state
     store.release()
     pool = PoolExecutor("", settings)
+    state = ServerState(store, settings, pool, base_iri, snapshots=snapshots)
+    _warm_up(state, snapshots)
     try:
-        writer = Writer(pool, snapshots, store.path, settings)
+        state.writer = Writer(pool, snapshots, store.path, settings)
     except StoreError:
-        pool.close()
-        snapshots.close()
-        store.reacquire()
+        state.close()                     # the store is this process's again
         raise
-    return ServerState(store, settings, pool, base_iri, writer=writer, snapshots=snapshots)
+    return state
+
+
+def _warm_up(state: ServerState, snapshots: Snapshots) -> None:
+    """Keep graph views beside the store, and draw the whole graph ahead on each snapshot the
+    workers are pointed at."""
+    from .graph import warm_steps
+    from .views import Warmer, views_folder
+
+    assert isinstance(state.executor, PoolExecutor) and state.store.path is not None
+    state.views = views_folder(state.store.path)
+    state.warm_steps = warm_steps(state.base_iri, state.settings.row_cap, str(state.views))
+    state.warmer = Warmer(state.executor, state.warm_steps, state.settings.worker_memory_mb * 2**20,
+                          above_bytes=int(state.settings.warm_above_mb * 2**20), pin=snapshots.pinned)
+    state.executor.listeners.append(state.warmer.warm)
 
 
 def _nosniff(resp: Response) -> Response:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hmac
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
 
 from flask import Request, current_app, request
 
@@ -15,6 +16,7 @@ from .executor import QueryOutcome, Task
 from .pool import RETRY_AFTER, InlineExecutor, PoolExecutor
 from .settings import Settings
 from .snapshots import Refresher, Snapshots
+from .views import Warmer
 from .writer import InlineWriter, WriteTask, Writer
 
 
@@ -40,6 +42,9 @@ class ServerState:
     snapshots: Snapshots | None = None                # None: an in-memory store
     refresher: Refresher | None = None                # a read-only server's watch for ingests
     clients: ClientLimits | None = None
+    views: Path | None = None                         # where graph views are kept (None: not kept)
+    warmer: Warmer | None = None                      # draws warm_steps on each new snapshot
+    warm_steps: list[Task] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.clients is None:
@@ -58,10 +63,19 @@ class ServerState:
                                  f"{self.clients.limit}): wait for one to finish",
                             {"Retry-After": str(RETRY_AFTER)}) from None
 
-    def run(self, task: Task) -> QueryOutcome:
-        """Run a task in a query worker, under the timeout and admission control."""
+    def run(self, task: Task, before: Callable[[], None] | None = None) -> QueryOutcome:
+        """Run a task in a query worker, under the timeout and admission control (`before`
+        runs first, once the request is admitted)."""
         with self._admitted() as client:
+            if before is not None:
+                before()
             return self.executor.run(task, client)
+
+    def views_for_workers(self) -> str:
+        """The folder where workers keep graph views, while they read snapshots ("": none)."""
+        if self.views is None or not self.executor.path or self.executor.path == str(self.store.path):
+            return ""
+        return str(self.views)
 
     def write(self, task: WriteTask) -> QueryOutcome:
         """Apply a change to the store in the writer; query workers then see it."""
@@ -83,9 +97,11 @@ class ServerState:
                 view.close()
 
     def close(self) -> None:
-        """Stop the watch, the writer and the query workers; remove the snapshots."""
+        """Stop the watch, the warm-up, the writer and the query workers; remove the snapshots."""
         if self.refresher is not None:
             self.refresher.stop()
+        if self.warmer is not None:
+            self.warmer.close()
         if self.writer is not None:
             self.writer.close()
         self.executor.close()

@@ -3,14 +3,21 @@ or with `format=gexf|graphml|json` sends it as that graph file.
 
 The page is drawn in a query worker, from the workers' snapshot, under the server's timeout
 and row cap, like any query: reading a large store for it cannot hold up the web process.
+What is drawn from a snapshot is kept in the worker and beside the store (views.py), and the
+whole graph is drawn ahead whenever a new snapshot is served.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import weakref
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
+from typing import Callable
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
@@ -19,10 +26,16 @@ from ..store import GraphStore, OxigraphStore
 from ..queries import QueryError, named_query
 from ..viz import GraphRequest, Selection, VizError, build_graph, selection_from_result
 from ..viz.export import VIZ_FORMATS
+from ..viz.stored import graph_from_bytes, graph_to_bytes
 from ..viz.view import graph_view, page
 from .core import HttpError, current_state
 from .executor import QueryOutcome, QueryTask, error
+from .pool import RETRY_AFTER
 from .protocol import outcome_response
+from .views import ViewCache, code_fingerprint, content_key
+
+log = logging.getLogger(__name__)
+code_fingerprint()      # once, here: query workers (forked with this module loaded) inherit it
 
 bp = Blueprint("graph", __name__)
 
@@ -41,19 +54,55 @@ def snapshot(store: GraphStore) -> bool:
 
 
 def kept(store: OxigraphStore) -> dict:
-    """What this process keeps for a snapshot: {"graphs": {...}, "pages": OrderedDict}."""
+    """What this process keeps for a snapshot: {"graphs": {...}, "pages": OrderedDict, "key": ...}."""
     return _kept.setdefault(store, {"graphs": {}, "pages": OrderedDict()})
 
 
-def store_graph(store: GraphStore, events: str = "edges", max_facts: int | None = None):
-    """The whole store's graph (build_graph), built once per read-only snapshot; the views
-    narrow copies of it and never change it."""
+def _on_disk(store: GraphStore, views: str) -> tuple[ViewCache, str] | None:
+    """Where views of this snapshot are kept beside the store, and under which key (None: not kept)."""
+    if not views or not snapshot(store) or store.path is None:
+        return None
+    mine = kept(store)
+    if "key" not in mine:
+        mine["key"] = content_key(store.path)
+    return (ViewCache(views), mine["key"]) if mine["key"] else None
+
+
+def graph_file(events: str, max_facts: int | None) -> str:
+    """The name of the file that keeps the store's graph beside the store."""
+    return f"graph-{events}-{max_facts}.json"
+
+
+def store_graph(store: GraphStore, events: str = "edges", max_facts: int | None = None, views: str = "",
+                keep: bool = True):
+    """The whole store's graph (build_graph), built once per read-only snapshot (and, with
+    `keep`, kept in `views`, a folder beside the store, for other processes and restarts); the
+    views narrow copies of it and never change it."""
     if not snapshot(store):
         return build_graph(store, events=events, max_facts=max_facts)
     graphs = kept(store)["graphs"]
     if (events, max_facts) not in graphs:
-        graphs[(events, max_facts)] = build_graph(store, events=events, max_facts=max_facts)
+        disk = _on_disk(store, views)
+        name = graph_file(events, max_facts)
+        G = None
+        if disk and (data := disk[0].get(disk[1], name)) is not None:
+            try:
+                G = graph_from_bytes(data)
+            except ValueError as exc:
+                log.warning("a kept graph cannot be read (%s): building it again", exc)
+        if G is None:
+            G = build_graph(store, events=events, max_facts=max_facts)
+            if disk and keep:
+                _keep_graph(disk[0], disk[1], name, G)
+        graphs[(events, max_facts)] = G
     return graphs[(events, max_facts)]
+
+
+def _keep_graph(cache: ViewCache, key: str, name: str, G) -> None:
+    try:
+        cache.put(key, name, graph_to_bytes(G))
+    except TypeError as exc:
+        log.warning("the store's graph cannot be kept: %s", exc)
 
 
 def _date(name: str) -> date | None:
@@ -84,6 +133,10 @@ class GraphPageTask:
     row_cap: int
     allowed_services: tuple[str, ...] = ()
     fmt: str = "html"          # a name of VIZ_FORMATS
+    views: str = ""            # the folder beside the store where views are kept ("": none)
+    # whether the store's graph is kept beside the store as soon as it is built (the warm-up
+    # keeps it after the page instead); not part of what the page is
+    keep_graph: bool = field(default=True, repr=False, compare=False)
 
     def run(self, store: GraphStore) -> QueryOutcome:
         """The page (or file) asked for: drawn once per read-only snapshot, then kept."""
@@ -93,10 +146,22 @@ class GraphPageTask:
         if key in pages:
             pages.move_to_end(key)
             return pages[key]
-        outcome = pages[key] = self.draw(store)
+        disk = _on_disk(store, self.views)
+        name = self.file_name
+        outcome = _outcome_from(disk[0].get(disk[1], name)) if disk else None
+        if outcome is None:
+            outcome = self.draw(store)
+            if disk and outcome.status == 200:
+                disk[0].put(disk[1], name, _outcome_bytes(outcome))
+        pages[key] = outcome
         while len(pages) > PAGES_KEPT:
             pages.popitem(last=False)
         return outcome
+
+    @property
+    def file_name(self) -> str:
+        """The name of the file that keeps this page beside the store."""
+        return "page-" + hashlib.sha256(repr(self).encode("utf-8")).hexdigest()[:32]
 
     def draw(self, store: GraphStore) -> QueryOutcome:
         """Run the query, draw the page (never raises: errors become outcomes)."""
@@ -110,13 +175,17 @@ class GraphPageTask:
                 req.selection = _selection(outcome)
             except VizError as exc:
                 return error(400, str(exc))
+
+        def build(store: GraphStore, events: str, max_facts: int | None):
+            return store_graph(store, events, max_facts, self.views, keep=self.keep_graph)
+
         form = VIZ_FORMATS[self.fmt]
         try:
             if self.fmt == "html":
-                html, G = page(store, req, href=self._href, open_on="click", build=store_graph)
+                html, G = page(store, req, href=self._href, open_on="click", build=build)
                 body = html.encode("utf-8")
             else:
-                G = graph_view(store, req, build=store_graph)
+                G = graph_view(store, req, build=build)
                 body = form.write(G, req)
         except VizError as exc:
             return error(400, str(exc))
@@ -128,6 +197,68 @@ class GraphPageTask:
         # entities minted by defgraph open their resource page on this server
         if iri.startswith(self.base + "id/"):
             return self.script_root + "/" + iri[len(self.base):]
+        return None
+
+
+@dataclass(frozen=True)
+class StoreGraphTask:
+    """Keep the whole store's graph of a snapshot beside the store (the last step of a warm-up)."""
+
+    events: str
+    row_cap: int
+    views: str
+    allowed_services: tuple[str, ...] = ()
+
+    def run(self, store: GraphStore) -> QueryOutcome:
+        """An empty 200 once the graph is kept."""
+        disk = _on_disk(store, self.views)
+        name = graph_file(self.events, self.row_cap)
+        if disk and not disk[0].has(disk[1], name):
+            _keep_graph(disk[0], disk[1], name, store_graph(store, self.events, self.row_cap, self.views))
+        return QueryOutcome(200, kind="done")
+
+
+def warm_steps(base: str, row_cap: int, views: str) -> list:
+    """What a server draws ahead on each new snapshot: the page of /graph as a request without
+    parameters asks for it, then the store's graph it was drawn from, kept for other views."""
+    return [GraphPageTask(GraphRequest(), None, base, "", row_cap, views=views, keep_graph=False),
+            StoreGraphTask("edges", row_cap, views)]
+
+
+def _warm_step(task: GraphPageTask, steps: list, kept_already: Callable[[str], bool]) -> int:
+    """The warm-up step a request has to wait for: the page itself, else the store's graph
+    when the request narrows it; -1 when none, or when it is kept beside the store already."""
+    page, graph = steps
+    if task == page:
+        return -1 if kept_already(task.file_name) else 0
+    if task.request.events == graph.events:
+        return -1 if kept_already(graph_file(graph.events, graph.row_cap)) else 1
+    return -1
+
+
+def _kept_answer(state, task: GraphPageTask) -> QueryOutcome | None:
+    """The answer kept beside the store for this request and the snapshot served now, if any."""
+    if not task.views or state.executor.allowed_services:    # a SERVICE may answer otherwise now
+        return None
+    key = content_key(Path(state.executor.path))
+    return _outcome_from(ViewCache(task.views).get(key, task.file_name)) if key else None
+
+
+def _outcome_bytes(outcome: QueryOutcome) -> bytes:
+    head = {"status": outcome.status, "media_type": outcome.media_type, "kind": outcome.kind,
+            "truncated": outcome.truncated}
+    return json.dumps(head).encode("utf-8") + b"\n" + outcome.body
+
+
+def _outcome_from(data: bytes | None) -> QueryOutcome | None:
+    if data is None:
+        return None
+    head, _, body = data.partition(b"\n")
+    try:
+        fields = json.loads(head)
+        return QueryOutcome(int(fields["status"]), body, str(fields["media_type"]), str(fields["kind"]),
+                            str(fields["truncated"]))
+    except (ValueError, KeyError, TypeError):
         return None
 
 
@@ -161,5 +292,20 @@ def graph() -> Response:
             query = named_query(query)    # a competency query's name, as the CLI takes it
         except QueryError as exc:
             raise HttpError(400, str(exc)) from None
-    task = GraphPageTask(req, query, state.base_iri, request.script_root, state.settings.row_cap, fmt=fmt)
-    return outcome_response(state.run(task))
+    task = GraphPageTask(req, query, state.base_iri, request.script_root, state.settings.row_cap, fmt=fmt,
+                         views=state.views_for_workers())
+    if (kept_page := _kept_answer(state, task)) is not None:     # no worker needed: a file read
+        return outcome_response(kept_page)
+
+    def drawn_ahead() -> None:
+        # the warm-up of the served snapshot draws what this request needs: wait for it
+        if state.warmer is None or not task.views:
+            return
+        key = content_key(Path(state.executor.path))
+        kept_already = lambda name: key is not None and ViewCache(task.views).has(key, name)  # noqa: E731
+        step = _warm_step(task, state.warm_steps, kept_already)
+        if step >= 0 and not state.warmer.wait(step, state.settings.timeout):
+            raise HttpError(503, "the graph of the store as it is now is still being drawn; retry in a "
+                                 "few seconds", {"Retry-After": str(RETRY_AFTER)})
+
+    return outcome_response(state.run(task, before=drawn_ahead))

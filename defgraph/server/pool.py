@@ -194,6 +194,7 @@ class PoolExecutor:
         self.timeout = settings.timeout
         self.generation = 0
         self.path = path
+        self.listeners: list[Callable[[str], None]] = []   # told of each new snapshot (use)
         self._lock = threading.Lock()
         self._closed = False
         self._long = 0
@@ -241,10 +242,12 @@ class PoolExecutor:
         worker.stop()
 
     def use(self, path: str) -> None:
-        """Make workers read this snapshot from their next task on."""
+        """Make workers read this snapshot from their next task on (and tell the listeners)."""
         with self._lock:
             self.path = path
             self.generation += 1
+        for listener in self.listeners:
+            listener(path)
 
     def _take(self, client: str, wait: float) -> _Worker | QueryOutcome:
         """A free worker, or the 503 of a request that may not wait (or waited too long)."""

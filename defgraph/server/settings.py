@@ -72,6 +72,9 @@ class Settings:
                                     "connection open.", option="--client-timeout")
     max_connections: int = setting(1000, "Open connections (more wait to be accepted).")
     refresh_seconds: float = setting(1.0, "A read-only server looks this often for a finished ingest.")
+    warm_above_mb: float = setting(16.0, "The graph page is drawn ahead, in a process of its own, whenever a "
+                                   "new state of a store whose files take more than this many MB is served "
+                                   "(0: any store).", option="--warm-above-mb")
 
     def __post_init__(self) -> None:
         if self.timeout <= 0:
@@ -84,7 +87,7 @@ class Settings:
             raise ValueError(f"workers must be at least 1, not {self.workers}")
         if self.allow_update and not self.update_token:
             raise ValueError("updates need a token: give --update-token or set DEFGRAPH_UPDATE_TOKEN")
-        for name in ("worker_memory_mb", "queue", "long_queries", "reserved"):
+        for name in ("worker_memory_mb", "queue", "long_queries", "reserved", "warm_above_mb"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name.replace('_', ' ')} must not be negative, not {getattr(self, name)}")
         for name in ("queue_wait", "long_after", "client_timeout", "refresh_seconds"):

@@ -177,15 +177,15 @@ class Refresher:
         signature = folder_signature(self.store_path)
         if signature == self._seen or writer_holds(self.store_path):
             return False
-        import pyoxigraph as ox
-
         from ..store import OxigraphStore
 
         target = self._snapshots.next_target()
         try:
-            live = ox.Store.read_only(str(self.store_path))
-            live.backup(str(target))
-            del live
+            live = OxigraphStore(self.store_path, read_only=True)
+            try:
+                live.snapshot(target)
+            finally:
+                live.close()
             OxigraphStore(target, read_only=True).close()      # it opens: serve it
         except (OSError, RuntimeError, ValueError) as exc:
             log.warning("cannot snapshot %s yet: %s", self.store_path, exc)
