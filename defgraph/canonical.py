@@ -49,17 +49,15 @@ def person_name_key(name: str) -> str:
     return slugify(" ".join(_ENDINGS.sub("y", w) if len(w) > 4 else w for w in words))
 
 
-def canonical_key(entity: Entity, written: dict[str, set[str]] | None = None) -> str:
-    """The key an entity is stored under: its own, or the one its written variants share. A system
-    the article names apart under another form (`written`: key → squashed forms the article gives
-    it) stays apart: "Gripen E" beside "Gripen E/F" is a variant, not a spelling."""
+def canonical_key(entity: Entity) -> str:
+    """The key an entity is stored under: its own, or the one its written variants share. A variant
+    the article names beside its family ("Gripen E" beside "Gripen E/F") is a system of its own."""
     family, _, slug = entity.key.partition(":")
-    if entity.family == EQUIPMENT and not entity.gazetteer:
-        forms, written = _equipment_forms(), written or {}
+    if entity.family == EQUIPMENT and not entity.gazetteer and entity.variant_of is None:
+        forms = _equipment_forms()
         for name in (entity.name, *sorted(entity.aliases)):
-            target = forms.get(squash(name))
-            if target is not None and (target not in written or squash(name) in written[target]):
-                return target
+            if squash(name) in forms:
+                return forms[squash(name)]
         return f"{family}:{_LETTER_DIGIT.sub('', slug)}"
     if entity.family == PERSON:
         return f"{family}:{person_name_key(entity.name)}"
@@ -75,9 +73,7 @@ def canonical_class(entity: Entity, key: str) -> str:
 
 def canonical_keys(entities: dict[str, Entity]) -> dict[str, str]:
     """Each entity key → the key it is stored under."""
-    written = {key: {squash(n) for n in (e.name, *e.aliases)} for key, e in entities.items()
-               if e.family == EQUIPMENT and e.gazetteer}
-    return {key: canonical_key(e, written) for key, e in entities.items()}
+    return {key: canonical_key(e) for key, e in entities.items()}
 
 
 def canonical_role(role: str) -> str:

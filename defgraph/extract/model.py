@@ -64,6 +64,7 @@ class Entity:
     canonical: str | None = None           # the gazetteer's name
     gazetteer: bool = False                # found in the gazetteer
     implied: bool = False                  # not named in the article: an event or a fact refers to it
+    variant_of: str | None = None          # key of the system whose variant this is, named beside it
     roles: list[tuple[str, bool]] = field(default_factory=list)  # titles seen beside a person (role, plural)
     mentions: list[Mention] = field(default_factory=list)
 

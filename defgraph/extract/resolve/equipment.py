@@ -299,8 +299,9 @@ class EquipmentPasses:
             for name, ms in variants.items():
                 for m in ms:
                     self.replace(m)
-                    self.add(Mention(m.start, m.end, name, EQUIPMENT, source="context", head=m.head),
-                             EQUIPMENT, ent.cls, equipment_key(name), name)
+                    variant = self.add(Mention(m.start, m.end, name, EQUIPMENT, source="context", head=m.head),
+                                       EQUIPMENT, ent.cls, equipment_key(name), name)
+                    variant.variant_of = key
 
     def _head_follows(self, pos: int) -> bool:
         """A category noun follows, with at most three lower-case words between ("Siper air defence launchers")."""
