@@ -143,7 +143,11 @@ class AgreementRules:
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
         if verb.group(1) in patterns()["object_only_signing_verbs"] and frame.relation(document) != "object":
             return  # "exchanged views on a future agreement": only memoranda exchanged are signed
-        if frame.negated or frame.relation(document) is None or _denied(low, trig) or \
+        groups = "|".join(map(re.escape, patterns()["group_subjects"]))
+        # "a defence agreement the two countries signed in August": the parse may miss the object gap
+        reduced = trig.end() <= verb.start() and re.fullmatch(
+            rf"\s+(?:that\s+|which\s+)?(?:{groups})\s+(?:have\s+|has\s+|had\s+)?", low[trig.end():verb.start()])
+        if frame.negated or (frame.relation(document) is None and not reduced) or _denied(low, trig) or \
                 _future(low[:verb.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in
             # March": nothing signed (yet)
