@@ -980,3 +980,12 @@ def test_pacts_declarations_and_a_document_the_two_countries_signed():
         f = facts_of(text)
         assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
             {frozenset({"Australia", "Indonesia"})}, text
+
+
+def test_countries_before_a_plural_body_each_sign():
+    for text in ("Alongside the aircraft deal, the UK and Qatari governments signed a memorandum on support.",
+                 "The German and French defence ministries signed a letter of intent on the tank programme."):
+        f = facts_of(text)
+        got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
+        assert len(got) == 1 and len(next(iter(got))) == 2 and all(
+            f.entities[k].family == "Country" for e in f.events if e.cls == "Agreement" for k in e.parties), text
