@@ -970,3 +970,22 @@ def test_a_transfer_stated_without_systems_gives_its_parties_to_the_next_sentenc
     got = transfers_of("The UK has pledged more military aid to Ukraine.\n\nWith this order, the Spanish "
                        "fleet of Eurofighter Typhoon jets will grow to 90 aircraft.")
     assert not {t for t in got if t[:2] == ("United Kingdom", "Ukraine")}
+
+
+def test_pacts_declarations_and_a_document_the_two_countries_signed():
+    for text in ("Australia and Indonesia held a joint exercise. It follows a defence agreement the two "
+                 "countries signed in August.",
+                 "Australia and Indonesia signed a defence pact in February.",
+                 "Australia and Indonesia held talks. The two countries signed a declaration on maritime security."):
+        f = facts_of(text)
+        assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+            {frozenset({"Australia", "Indonesia"})}, text
+
+
+def test_countries_before_a_plural_body_each_sign():
+    for text in ("Alongside the aircraft deal, the UK and Qatari governments signed a memorandum on support.",
+                 "The German and French defence ministries signed a letter of intent on the tank programme."):
+        f = facts_of(text)
+        got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
+        assert len(got) == 1 and len(next(iter(got))) == 2 and all(
+            f.entities[k].family == "Country" for e in f.events if e.cls == "Agreement" for k in e.parties), text

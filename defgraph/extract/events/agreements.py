@@ -96,8 +96,9 @@ class AgreementRules:
         "Chilean" of "the Chilean Army")."""
         found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside]
         made = re.compile(rf"(?:{maker_suffix()})\b")
-        return [m for m in found if not (m.family == COUNTRY and (self._qualifies_next(m) or any(
-            o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
+        return [m for m in found if not (m.family == COUNTRY and (
+            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end) or any(
+                o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
             and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
             and not (m.family == AGENCY and self._titles_a_person(m))]
 
@@ -143,7 +144,11 @@ class AgreementRules:
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
         if verb.group(1) in patterns()["object_only_signing_verbs"] and frame.relation(document) != "object":
             return  # "exchanged views on a future agreement": only memoranda exchanged are signed
-        if frame.negated or frame.relation(document) is None or _denied(low, trig) or \
+        groups = "|".join(map(re.escape, patterns()["group_subjects"]))
+        # "a defence agreement the two countries signed in August": the parse may miss the object gap
+        reduced = trig.end() <= verb.start() and re.fullmatch(
+            rf"\s+(?:that\s+|which\s+)?(?:{groups})\s+(?:have\s+|has\s+|had\s+)?", low[trig.end():verb.start()])
+        if frame.negated or (frame.relation(document) is None and not reduced) or _denied(low, trig) or \
                 _future(low[:verb.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in
             # March": nothing signed (yet)
@@ -257,6 +262,11 @@ class AgreementRules:
             if origin in countries and None not in countries and countries[0] != countries[1]:
                 buyer = countries[1 - countries.index(origin)]
                 self._add_transfer(sent, origin, buyer, m, "ordered", True)
+
+
+# "the UK and Qatari governments signed": countries before a plural body are each a party
+_PLURAL_BODY = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]+)*\s+(?:governments|(?:defen[cs]e\s+)?ministries|armies|navies|"
+                          r"armed forces)\b")
 
 
 def _future(before: str) -> bool:
