@@ -30,13 +30,22 @@ class TransferRules:
         self._clauses(sent)
         if sent.text.rstrip().endswith(":"):
             self.lead = self.events[-1] if len(self.events) > before else self._lead(sent)
-        elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT):
+        elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self._systems_follow(sent):
             # "The US announced a new aid package for Ukraine. It includes 18 HIMARS …": a transfer
             # stated without its systems gives its parties to the sentences that name them
             lead = self._lead(sent)
             if lead is not None:
                 self.frame = (self.frame[0] if self.frame else self.last_transfer, sent.paragraph)
                 self.last_transfer = lead
+
+    def _systems_follow(self, sent: Sentence) -> bool:
+        """Whether the next sentence, in the same paragraph, names a system (only then is a
+        transfer stated without systems worth reading for its parties)."""
+        i = next((i for i, x in enumerate(self.sentences) if x.start == sent.start), None)
+        if i is None or i + 1 >= len(self.sentences):
+            return False
+        nxt = self.sentences[i + 1]
+        return nxt.paragraph == sent.paragraph and bool(self.in_sentence(nxt, EQUIPMENT))
 
     def _bullet(self, sent: Sentence) -> None:
         lead = self.lead
