@@ -144,17 +144,16 @@ class AgreementRules:
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
         if verb.group(1) in patterns()["object_only_signing_verbs"] and frame.relation(document) != "object":
             return  # "exchanged views on a future agreement": only memoranda exchanged are signed
-        groups = "|".join(map(re.escape, patterns()["group_subjects"]))
+        group = next((g for g in patterns()["group_subjects"] if g in low), None)
         # "a defence agreement the two countries signed in August": the parse may miss the object gap
-        reduced = trig.end() <= verb.start() and re.fullmatch(
-            rf"\s+(?:that\s+|which\s+)?(?:{groups})\s+(?:have\s+|has\s+|had\s+)?", low[trig.end():verb.start()])
+        reduced = group is not None and trig.end() <= verb.start() and re.fullmatch(
+            rf"\s+(?:that\s+|which\s+)?{re.escape(group)}\s+(?:have\s+|has\s+|had\s+)?", low[trig.end():verb.start()])
         if frame.negated or (frame.relation(document) is None and not reduced) or _denied(low, trig) or \
                 _future(low[:verb.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in
             # March": nothing signed (yet)
             return
         parties: list[str] = []
-        group = next((g for g in patterns()["group_subjects"] if g in low), None)
         if group is None and not re.search(r"\bbetween\b", low):  # "between A and B" is read below
             relations = AGREEMENT_RELATIONS | ({"on"} if "on behalf of" in low else set())
             parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), relations, actors=actors)
@@ -231,6 +230,23 @@ class AgreementRules:
                 # "IMOD and Rafael sign contract" ... "its director and Rafael CEO X signed it"
                 or any(k is not None and k in body for body in by_body
                        for k in (self.entities[p].organization for p in e.parties))))]
+
+    def _definite_subject(self, sent: Sentence, verb: re.Match) -> str | None:
+        """`The council signed …`: a subject named only by "the" and an organisation's head noun
+        is the last body named before whose name ends with that noun."""
+        doc = self.grammar.doc(sent)
+        span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        subject = next((c for t in span for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+                or fold(subject.text) not in patterns()["org_heads"]:
+            return None
+        for m in reversed(self.between(0, sent.start + subject.idx)):
+            if m.family == AGENCY and m.key in self.entities and \
+                    fold(self.entities[m.key].name).endswith(" " + fold(subject.text)):
+                return m.key
+        return None
 
     def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> set[str]:
         """Those the signing verb joins with "with" ("signed ... with A, B and C")."""

@@ -12,7 +12,7 @@ from ..amounts import Money, find_money
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Event, Evidence, Mention
 from ..sentences import Sentence
-from ..text import fold, maker_suffix, patterns
+from ..text import fold, maker_suffix
 from .dates import find_date
 
 
@@ -39,6 +39,7 @@ class Context:
         self.frame: tuple[Event | None, int] | None = None
         self.lead: Event | None = None   # "The package includes:" before bullet lines
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
+        self._order = {x.start: i for i, x in enumerate(sentences)}  # sentence start -> its place
         self.grammar = grammar
 
     def in_sentence(self, sent: Sentence, family: str | None = None) -> list[Mention]:
@@ -118,23 +119,6 @@ class Context:
             if m.family == COUNTRY:
                 counts[m.key] = counts.get(m.key, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:n]
-
-    def _definite_subject(self, sent: Sentence, verb: re.Match) -> str | None:
-        """`The council signed …`: a subject named only by "the" and an organisation's head noun
-        is the last body named before whose name ends with that noun."""
-        doc = self.grammar.doc(sent)
-        span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        subject = next((c for t in span for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
-                or fold(subject.text) not in patterns()["org_heads"]:
-            return None
-        for m in reversed(self.between(0, sent.start + subject.idx)):
-            if m.family == AGENCY and m.key in self.entities and \
-                    fold(self.entities[m.key].name).endswith(" " + fold(subject.text)):
-                return m.key
-        return None
 
     def _coordinated_with(self, key: str | None, actors: list[Mention]) -> list[str]:
         """Other countries joined to a subject by "and" ("The Netherlands and Denmark will ...")."""

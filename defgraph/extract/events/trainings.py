@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..amounts import count_before
-from ..model import AGENCY, COUNTRY, Event
+from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
@@ -107,7 +107,7 @@ class TrainingRules:
         self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=provider,
                                  trainee=trainee, count=count))
 
-    def _of_last_deal(self, sent: Sentence, countries: list) -> bool:
+    def _of_last_deal(self, sent: Sentence, countries: list[Mention]) -> bool:
         """Whether a deal the sentence speaks of can be the last transfer's: it names no other
         country, and no company but one of the supplier's."""
         last = self.last_transfer

@@ -41,7 +41,7 @@ class TransferRules:
     def _systems_follow(self, sent: Sentence) -> bool:
         """Whether the next sentence, in the same paragraph, names a system (only then is a
         transfer stated without systems worth reading for its parties)."""
-        i = next((i for i, x in enumerate(self.sentences) if x.start == sent.start), None)
+        i = self._order.get(sent.start)
         if i is None or i + 1 >= len(self.sentences):
             return False
         nxt = self.sentences[i + 1]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...namespaces import slugify
 from ..mentions import is_name_word, name_candidates, title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
+from ..sentences import Sentence
 from ..text import fold, match_key, patterns
 
 
@@ -99,7 +100,7 @@ class PeoplePasses:
                     ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
 
-    def _set_off_and_recognised(self, sent, s: int, e: int) -> bool:
+    def _set_off_and_recognised(self, sent: Sentence, s: int, e: int) -> bool:
         """`the Director of the Agency (AGY), Jane Doe,` / `Jane Doe, its head of communication,`: a
         name set off by commas after a title or before a description, which the statistical
         recogniser also takes for a person's name."""
