@@ -4,13 +4,13 @@ graph or the new one, never an empty or a half-written one."""
 from __future__ import annotations
 
 import random
-import signal
-import subprocess
 import sys
 
 import pytest
 
 from defgraph.store import OxigraphStore
+
+from .process_support import kill_when_ready
 
 GRAPH = "urn:x-test:replaced"
 TRIPLES = 5_000
@@ -57,14 +57,8 @@ def test_kill_9_during_replace_leaves_old_or_new(tmp_path, how):
     seen: set[str] = set()
     for trial in range(TRIALS):
         store_dir = tmp_path / f"store{trial}"
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(store_dir), how, GRAPH, str(TRIPLES)],
-                                stdout=subprocess.PIPE, text=True)
-        assert proc.stdout.readline().strip() == "ready"
-        try:
-            proc.wait(timeout=rng.uniform(0.02, 0.3))
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        proc.stdout.close()
+        first = kill_when_ready([sys.executable, "-c", WRITER, str(store_dir), how, GRAPH, str(TRIPLES)],
+                                rng.uniform(0.02, 0.3))
+        assert first.strip() == "ready"
         seen |= versions_in(store_dir)
     assert seen <= {"old", "new"}

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import signal
 import subprocess
 import sys
 
@@ -23,6 +22,7 @@ from defgraph.server import Settings
 from defgraph.store import PENDING, OxigraphStore
 from defgraph.write_scope import of_update
 
+from .process_support import kill_when_ready
 from .server_support import TOKEN, live_server
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -282,15 +282,8 @@ def test_kill_9_at_any_moment_leaves_articles_and_deals_consistent(tmp_path, dev
     mid_write = 0
     for trial in range(8):
         path = tmp_path / f"store{trial}"
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(source)],
-                                stdout=subprocess.PIPE, text=True)
-        assert proc.stdout.readline().split() == ["round", "0"]
-        try:
-            proc.wait(timeout=rng.uniform(0.0, 1.0))
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        proc.stdout.close()
+        first = kill_when_ready([sys.executable, "-c", WRITER, str(path), str(source)], rng.uniform(0.0, 1.0))
+        assert first.split() == ["round", "0"]
         with OxigraphStore(path, read_only=True) as store:   # as the kill left it
             graph = deals_graph(Minter(store.base_iri))
             pending = {q.object.value for q in store.quads(graph) if q.predicate == PENDING}
