@@ -989,3 +989,49 @@ def test_countries_before_a_plural_body_each_sign():
         got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
         assert len(got) == 1 and len(next(iter(got))) == 2 and all(
             f.entities[k].family == "Country" for e in f.events if e.cls == "Agreement" for k in e.parties), text
+
+
+def test_a_count_after_the_recipient_is_no_designation_and_hyphenated_kinds_are_kinds():
+    got = transfers_of("Earlier, on May 4, Finland handed Estonia 12 off-road vehicles under a cooperation plan.")
+    assert got == {("Finland", "Estonia", "off-road vehicles", "delivered")}
+    got = transfers_of("Norway will sell Chile 24 Falk fighter jets.")
+    assert {t[2] for t in got} == {"Falk"}
+
+
+def test_uncounted_qualified_kinds_move_but_vague_or_bare_ones_do_not():
+    got = transfers_of("In 2023, too, Japan supplied the Vietnamese Navy with coastal surveillance radars.")
+    assert got == {("Japan", "Vietnam", "coastal surveillance radars", "delivered")}
+    for text in ("Lithuania will also supply Kyiv with radar systems and air defence systems.",
+                 "Japan supplied the Vietnamese Navy with radars.",
+                 "Sweden has handed over the offshore patrol vessel to Ghana."):
+        assert not {t for t in transfers_of(text) if t[2] and t[2][0].islower()}, text
+
+
+def test_an_armed_force_or_a_verb_before_a_kind_is_no_designation():
+    f = facts_of("The fighter fleet of the Chilean Air Force now includes jets from the US, France and Britain.")
+    assert names(f, "Equipment") == set() and "Chilean Air Force" in names(f, "Agency")
+    assert not [e for e in f.events if e.cls == "Transfer"]
+    f = facts_of('"Buying three offshore patrol vessels shows our resolve," the minister said.')
+    assert not {n for n in names(f, "Equipment") if n[0].isupper()}
+    f = facts_of("--Coastal radar systems will be supplied to the navy. Later, coastal radars arrived.")
+    assert "Coastal" not in names(f, "Equipment")
+
+
+def test_a_counted_one_word_name_is_equipment_without_other_military_words():
+    f = facts_of("The vehicles arrived in Nairobi. They comprise eight up-armored Humvees.")
+    assert "Humvees" in names(f, "Equipment") or "Humvee" in names(f, "Equipment")
+
+
+def test_a_system_built_where_it_comes_from_still_moves_and_a_sale_that_would_happen_is_one():
+    got = transfers_of("In June, the president announced that Turkey would sell Chile 40 of its KAAN fighter "
+                       "jets, which would be built in Turkey.")
+    assert got == {("Turkey", "Chile", "KAAN", "ordered")}
+    got = transfers_of("Poland will buy 40 KAAN fighter jets, which will be built in Poland.")
+    assert not got
+
+
+def test_a_title_said_of_someone_refers_to_no_one_else():
+    got = meetings_of("Defence Minister Amir Talib spoke to reporters. Under President Rafi Dewan, the country "
+                      "has modernised. Since becoming defence minister in 2019, Dewan has travelled widely, "
+                      "visiting France, China and Russia.")
+    assert got == []

@@ -24,7 +24,8 @@ class MeetingRules:
             if m.key not in people:
                 people.append(m.key)
         for r in self.roles:
-            if sent.start <= r.start < sent.end and not r.plural and not self._attached(r):
+            if sent.start <= r.start < sent.end and not r.plural and not self._attached(r) \
+                    and not _PREDICATE.search(self.text[max(sent.start, r.start - 30):r.start]):
                 who = self._title_reference(r)
                 if who and who not in people:
                     people.append(who)
@@ -125,6 +126,11 @@ class MeetingRules:
         cands = [k for k, e in self.entities.items() if e.family == PERSON and (e.role or e.roles) and
                  _same_role(role.role, e)]
         return cands[0] if len(cands) == 1 else None
+
+
+# "since becoming defence minister": a title said of someone, not a reference to its holder
+_PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",
+                        re.IGNORECASE)
 
 
 def _same_role(role: str | None, other) -> bool:

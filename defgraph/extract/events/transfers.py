@@ -309,8 +309,19 @@ class TransferRules:
         left = fold(self.text[max(sent.start, m.start - 40):m.start])
         right = fold(self.text[m.end:min(sent.end, m.end + 60)])
         cues = patterns()["hostile_cues"] + patterns()["intent_cues"]
-        return any(re.search(rf"\b{re.escape(c)}\b", left) for c in cues) or \
-            any(re.search(rf"\b{re.escape(c)}\b", right) for c in patterns()["intent_cues"][-10:])
+        if any(re.search(rf"\b{re.escape(c)}\b", left) for c in cues):
+            return True
+        for c in patterns()["intent_cues"][-10:]:
+            found = re.search(rf"\b{re.escape(c)}\b", right)
+            if found is None:
+                continue
+            at = m.end + found.end()
+            place = next((x for x in self.between(at, at + 20) if x.family == COUNTRY), None)
+            # "jets, which would be built in Türkiye" said of Turkish jets: made where they come from
+            made = re.search(r"built|produced|manufactured|assembled", c)
+            if not made or place is None or place.key != self._origin(m):
+                return True
+        return False
 
     def _owner_before(self, m: Mention) -> str | None:
         owners = [x for x in self.between(m.start - 40, m.start) if x.family == COUNTRY

@@ -60,6 +60,12 @@ class EquipmentPasses:
             name = self.text[s:e]
             if any(fold(name) == fold(x) for x in patterns()["stop_capitalised"]):
                 continue
+            if re.fullmatch(r"[A-Z][a-z]+", name) and re.search(rf"(?<![\w-]){name.lower()}(?![\w-])", self.text):
+                continue  # "--Coastal radar systems", with "coastal radars" later: a word, not a designation
+            if re.fullmatch(r"[A-Z][a-z]+", name) and fold(name).startswith(tuple(patterns()["transfer_stems"])):
+                continue  # "Buying three patrol vessels": a verb opening the sentence
+            if any(fold(name) == h or fold(name).endswith(" " + h) for h in patterns()["strong_org_heads"]):
+                continue  # "the Indonesian Air Force now includes jets": an organisation, then its verb
             if fold(name) in patterns()["number_words"] or self.CALIBRE_ONLY_RE.fullmatch(name):
                 continue  # "Sixteen wheeled howitzers": a number, not a designation
             if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
@@ -117,9 +123,10 @@ class EquipmentPasses:
             added = True
         return added
 
-    def _counted(self, pos: int) -> bool:
-        """A number right before `pos` counts what follows ("54 K9", "three P-3C Orions", "one more F-16")."""
-        extra = "|".join(map(re.escape, patterns()["count_adjectives"]))
+    def _counted(self, pos: int, qualified: bool = False) -> bool:
+        """A number right before `pos` counts what follows ("54 K9", "three P-3C Orions", "one more F-16");
+        `qualified`: also with a word between ("eight up-armored Humvees")."""
+        extra = "[a-z][a-z-]*" if qualified else "|".join(map(re.escape, patterns()["count_adjectives"]))
         m = re.search(rf"(?:^|\s)([\d,]+|[a-z]+)\s+(?:(?:{extra})\s+)?$",
                       self.text[max(0, pos - 30):pos])
         return m is not None and (m.group(1).replace(",", "").isdigit() or m.group(1) in patterns()["number_words"])
@@ -216,6 +223,11 @@ class EquipmentPasses:
             start = owner.end + rest.end()
             if not self.text[start:start + 1].isupper() and not self.text[start:start + 1].isdigit():
                 return None, 0
+            count = re.match(r"[\d,]+(?: |$)", self.text[start:end])
+            if count:  # "handed Somalia 12 off-road vehicles": the recipient, then a count
+                start += count.end()
+                if start >= end:
+                    return None, 0
         sent = self.sentence_of(start)
         if start == sent.start and len(words) == 1 and not any(c.isdigit() for c in words[0]) \
                 and not words[0].isupper():
@@ -235,7 +247,7 @@ class EquipmentPasses:
             sent = self.sentence_of(m.start)
             others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
                       and sent.start <= x.start < sent.end and x.key != m.key]
-            if others or self._head_follows(m.end) or self._head_precedes(m.start) or re.match(
+            if others or self._head_follows(m.end) or self._head_precedes(m.start) or self._counted(m.start, True) or re.match(
                     r"\s+(?:[a-z-]+\s+){0,2}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b",
                     self.text[m.end:m.end + 50]):
                 confirmed.add(m.key)

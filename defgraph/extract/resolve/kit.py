@@ -60,8 +60,8 @@ class KitPasses:
 
     def _kit_objects(self) -> None:
         """`HHI signed a contract for six offshore patrol vessels`: where a clause with a transfer
-        trigger names no system, a counted phrase headed by a kind of equipment that the trigger
-        takes as what moves is the only name the item has (tests/data/corpus/README.md)."""
+        trigger names no system, a counted or qualified phrase headed by a kind of equipment that the
+        trigger takes as what moves is the only name the item has (tests/data/corpus/README.md)."""
         vague = set(patterns()["kit_vague_heads"])
         for sent in self.sentences:
             low = fold(sent.text)
@@ -79,7 +79,11 @@ class KitPasses:
                     continue
                 mods = _modifiers(tok)
                 counted = any(c.dep_ == "nummod" or c.lower_ in ("dozen", "dozens") for c in tok.children)
-                if mods is None or not counted or (not mods and word in vague):
+                # uncounted, a plural kind names the items only when qualified and not vague ("coastal
+                # surveillance radars will be supplied"; not "radars", nor "radar systems"; "the patrol
+                # vessel Niani" is named after its kind)
+                if mods is None or (not mods and word in vague) or (
+                        not counted and (not mods or word in vague or tok.tag_ != "NNS")):
                     continue
                 first = mods[0] if mods else tok
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"
@@ -150,6 +154,16 @@ def _modifiers(tok) -> list | None:
     i = tok.i - 1
     while i >= 0:
         t = tok.doc[i]
+        j = i
+        while j >= 2 and tok.doc[j - 1].text == "-" and not tok.doc[j - 1].whitespace_ \
+                and not tok.doc[j - 2].whitespace_:
+            j -= 2      # a hyphenated word that the tokenizer split ("off-road"): one modifier
+        if j < i:
+            if not all(re.fullmatch(r"[a-z]+|-", x.text) for x in tok.doc[j:i + 1]):
+                return None
+            mods.insert(0, tok.doc[j])
+            i = j - 1
+            continue
         if t.dep_ not in _MODIFIERS or not (t.head.i == tok.i or t.head.i in {x.i for x in mods}):
             break
         if t.text[:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*|-|\d+(?:\.\d+)?-?mm", t.text):
