@@ -1035,3 +1035,29 @@ def test_a_title_said_of_someone_refers_to_no_one_else():
                       "has modernised. Since becoming defence minister in 2019, Dewan has travelled widely, "
                       "visiting France, China and Russia.")
     assert got == []
+
+
+def test_undotted_military_abbreviations_and_professor_are_titles_not_names():
+    f = facts_of("The parade was reviewed by Prof Amadou Diallo, the President of the Republic, and attended by "
+                 "Maj Gen Peter Okello. Col Grace Atim said the recruits were ready. Later, Col Atim thanked them. "
+                 "Brig Gen Tom Ruto also spoke. Gen Nakamura met them.")
+    assert names(f, "Person") == {"Amadou Diallo", "Peter Okello", "Grace Atim", "Tom Ruto", "Gen Nakamura"}
+
+
+def test_names_where_descriptions_of_people_stand_if_the_recogniser_agrees():
+    f = facts_of("The sessions were chaired by the EU foreign policy chief Kaja Kallas.")
+    assert names(f, "Person") == {"Kaja Kallas"}
+    f = facts_of("Air Marshal Richard Knighton signed for the UK, and Barun Mitra, additional secretary (defence "
+                 "production) in India's ministry of defence, signed for India.")
+    assert names(f, "Person") == {"Richard Knighton", "Barun Mitra"}
+    f = facts_of("In November 2022, at the end of Jair Bolsonaro's government, the army chose the vehicle.")
+    assert names(f, "Person") == {"Jair Bolsonaro"}
+    f = facts_of("In November 2022, at the end of Blue Harbour's season, the army chose the vehicle.")
+    assert names(f, "Person") == set()
+
+
+def test_rulers_by_title_and_first_name_and_a_title_word_inside_a_name():
+    f = facts_of("The reshuffle was ordered by King Salman. Emir Tamim met Sultan Haitham.")
+    assert names(f, "Person") == {"King Salman", "Emir Tamim", "Sultan Haitham"}
+    f = facts_of("Somali President Hassan Sheikh Mohamoud commended the soldiers.")
+    assert names(f, "Person") == {"Hassan Sheikh Mohamoud"}

@@ -89,8 +89,10 @@ class Grammar:
         if sent.start not in self._people:
             nlp = parser()
             doc = nlp.get_pipe("ner")(nlp.make_doc(sent.text))
-            self._people[sent.start] = [(sent.start + e.start_char, sent.start + e.end_char)
-                                        for e in doc.ents if e.label_ == "PERSON"]
+            self._people[sent.start] = [
+                (sent.start + e.start_char,
+                 sent.start + e.end_char - (2 if e.text.endswith(("'s", "’s")) else 0))  # "Jane Doe's"
+                for e in doc.ents if e.label_ == "PERSON"]
         return self._people[sent.start]
 
     def doc(self, sent: Sentence):

@@ -15,6 +15,12 @@ from ..text import fold, match_key, patterns
 class PeoplePasses:
     """People: names with evidence (titles known or by shape, honorifics, speech verbs), roles, references."""
 
+    def _surname_elsewhere(self, s: int, e: int) -> bool:
+        """`Col Doe` after `Col Jean Doe`: the last word is a surname the article gives with a given name."""
+        last = self.text[s:e].split()[-1]
+        return any(m.start() != s for m in re.finditer(rf"\b[A-Z][\w-]+\s+{re.escape(last)}\b", self.text)
+                   if m.group().split()[0].lower().rstrip(".") not in patterns()["honorifics"])
+
     def _people(self) -> None:
         """Names with evidence of being people: a title, an honorific, or a speech verb."""
         p = patterns()
@@ -46,12 +52,15 @@ class PeoplePasses:
                     continue
                 dotted = set(p["dotted_honorifics"])
                 written = s
+                if all(w.lower().rstrip(".") in honorifics for w in self.text[s:e].split()):
+                    continue  # "Brig Gen": titles only
                 while True:  # "Mr John Doe", "Datuk Seri John Doe": honorifics are evidence, not the name
                     first = self.text[s:e].split()[0]
-                    if not (first.lower().rstrip(".") in honorifics and (
-                            first.lower().rstrip(".") not in dotted or self.text[s + len(first) - 1] == "." or
-                            self.text[s + len(first):s + len(first) + 1] == ".")):
-                        break
+                    undotted = first.lower() in dotted and self.text[s + len(first) - 1] != "." and \
+                        self.text[s + len(first):s + len(first) + 1] != "."
+                    if first.lower().rstrip(".") not in honorifics or (
+                            undotted and len(self.text[s:e].split()) < 3 and not self._surname_elsewhere(s, e)):
+                        break  # "Gen Nakatani" is a name; "Col Jean Doe", "Maj Gen Jean Doe" are titled
                     if len(self.text[s:e].split()) < 3:
                         s = -1  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakatani" is a name)
                         break
@@ -83,7 +92,8 @@ class PeoplePasses:
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
                     or prev_word[0].lower() == "and" and self._person_ends_before(s - 5) \
                     or next_word[0] == "and" and self._person_starts_at(e + 5) \
-                    or self._set_off_and_recognised(sent, s, e)
+                    or self._set_off_and_recognised(sent, s, e) \
+                    or self._described_and_recognised(sent, s, e)
                 if not evidence:
                     continue
                 name = self.text[s:e]
@@ -111,6 +121,16 @@ class PeoplePasses:
             return False
         return any(ns <= s and ne == e and all(w[:1].isupper() for w in self.text[ns:s].split())
                    for ns, ne in self.grammar.people(sent))
+
+    def _described_and_recognised(self, sent: Sentence, s: int, e: int) -> bool:
+        """`the EU foreign policy chief Jane Doe`, `Jane Doe, additional secretary in the ministry,`,
+        `said the envoy of the embassy, Jane Doe,`, `Jane Doe's government`: a name in a place where
+        descriptions of people stand, which the statistical recogniser also takes for a person's name."""
+        before, after = self.text[max(sent.start, s - 80):s], self.text[e:e + 80]
+        if not (_LOWER_TITLE_BEFORE().search(before) or _LOWER_TITLE_AFTER().match(after)
+                or _DESCRIBED_BEFORE.search(before) or _GOVERNMENT_AFTER.match(after)):
+            return False
+        return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
 
     def _person_starts_at(self, pos: int) -> bool:
         return any(m.family == PERSON and m.start == pos for m in self.near(pos, pos))
@@ -152,7 +172,7 @@ class PeoplePasses:
         for r in self.roles:
             if r.plural or not r.text[:1].isupper():
                 continue
-            m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.)", self.text[r.end:r.end + 40])
+            m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.(?! |$))", self.text[r.end:r.end + 40])
             if not m or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)):
                 continue
             surname = re.sub(r"['’]s$", "", m.group(1))  # "President Phuc's visit": the name is Phuc
@@ -168,6 +188,23 @@ class PeoplePasses:
                 continue
             name = surname
             known = self._person_ending_with(name)
+            inside = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", self.text[max(0, r.start - 30):r.start]) \
+                if r.text in patterns()["royal_titles"] else None
+            if inside is not None:
+                # "President Hassan Sheikh Mohamoud": the title word is inside a name
+                s0 = r.start - (len(inside.group()))
+                if self.covered(s0, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or not is_name_word(inside.group().strip()):
+                    continue
+                name = self.text[s0:e]
+                self.add(Mention(s0, e, name, PERSON, source="pattern"), PERSON, "Person",
+                         f"{PERSON}:{slugify(match_key(name))}", name)
+                continue
+            if r.text in patterns()["royal_titles"]:
+                # "King Salman" beside "Khalid bin Salman": a ruler goes by the first name and the title
+                known = next((k for k, x in self.entities.items() if x.family == PERSON
+                              and x.name.split()[0] == name), None)
+                name = self.text[r.start:e] if known is None else name
+                s = r.start if known is None else s
             key = known or f"{PERSON}:{slugify(match_key(name))}"
             ent = self.add(Mention(s, e, name, PERSON, source="alias" if known else "pattern"), PERSON, "Person",
                            key, name)
@@ -240,6 +277,28 @@ class PeoplePasses:
 _TITLE_TO_NAME = re.compile(r"[^.;:!?\"“”]{0,70}?,\s+")
 # a description set off by commas after a name: ", its chief of corporate communication,"
 _DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”]{3,60}?[,;.]")
+
+
+# "said the chargé d'affaires of the embassy, Jane Doe": a description, a comma, the name
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+[^,;.!?\"“”]{3,70}?,\s+$")
+# "Jane Doe's government", "at the end of Jane Doe's presidency"
+_GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:government|administration|presidency|cabinet|term|rule|tenure)\b")
+
+
+def _lower_heads() -> str:
+    return "|".join(re.escape(h.lower()) for h in patterns()["title_shape"]["heads"])
+
+
+@lru_cache(maxsize=1)
+def _LOWER_TITLE_BEFORE() -> re.Pattern:
+    """`the foreign policy chief Jane Doe`: a title written in lower case right before a name."""
+    return re.compile(rf"\b(?:{_lower_heads()})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _LOWER_TITLE_AFTER() -> re.Pattern:
+    """`Jane Doe, additional secretary (defence production)`: a title in lower case after a comma."""
+    return re.compile(rf",\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_lower_heads()})\b")
 
 
 @lru_cache(maxsize=1)
