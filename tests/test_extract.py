@@ -1061,3 +1061,28 @@ def test_rulers_by_title_and_first_name_and_a_title_word_inside_a_name():
     assert names(f, "Person") == {"King Salman", "Emir Tamim", "Sultan Haitham"}
     f = facts_of("Somali President Hassan Sheikh Mohamoud commended the soldiers.")
     assert names(f, "Person") == {"Hassan Sheikh Mohamoud"}
+
+
+def test_numbered_partners_under_a_document_lead_each_sign_with_its_party():
+    f = facts_of("The 12 joint contracts bring together the Ministry of Defence and its suppliers, namely:\n"
+                 "1. PT Sinar Baja Utama;\n2. PT Armada Laut Nusantara;\n3. JSC Uralvagon Trade.\n\n"
+                 "The minister said the contracts would modernise the forces.")
+    got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
+    assert got == {frozenset({"Ministry of Defence", c}) for c in
+                   ("PT Sinar Baja Utama", "PT Armada Laut Nusantara", "JSC Uralvagon Trade")}
+    assert [s.text for s in split_sentences("Suppliers:\n1. PT Sinar Baja Utama;\n2. PT Armada Laut.")] == \
+        ["Suppliers:", "1. PT Sinar Baja Utama;", "2. PT Armada Laut."]
+
+
+def test_an_ordinal_is_no_designation_and_a_leader_goes_by_the_first_word():
+    f = facts_of("President Joko Santoso watched the signing. Talks on 5th-generation fighter jets went on. "
+                 "President Joko said the deal was good.")
+    assert names(f, "Equipment") == set()
+    assert names(f, "Person") == {"Joko Santoso"}
+
+
+def test_signatories_qualified_by_demonyms_are_the_parties_between_whom_a_document_is_signed():
+    f = facts_of("The president witnessed the signing of an MoU between Indonesian Defence Minister Ari Wibowo "
+                 "and Turkish Secretary of Defence Industries Kemal Aydin on fighter jets.")
+    assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+        {frozenset({"Ari Wibowo", "Kemal Aydin"})}

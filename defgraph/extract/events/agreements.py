@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..grammar import governs, role_table, speaks
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
-from ..sentences import Sentence
+from ..sentences import BULLET, Sentence
 from ..text import fold, maker_suffix, patterns, spelling_variants
 from ..text import trigger_regex
 
@@ -24,13 +24,42 @@ class AgreementRules:
     """Agreements: documents signed or concluded, and their parties."""
 
     def _agreements(self, sent: Sentence) -> None:
-        """Documents signed in the sentence; else a contract a company is given, wins or holds."""
+        """Documents signed in the sentence; else a contract a company is given, wins or holds;
+        bullet lines under a lead that names a document and one party name the other parties."""
+        if BULLET.match(sent.text):
+            if self.document_lead is not None:
+                self._listed_party(sent)
+                return
+        else:
+            self.document_lead = self._document_lead(sent) if sent.text.rstrip().endswith(":") else None
         before = len(self.events)
         self._signed(sent)
         if len(self.events) == before:
             self._contract(sent)
         if len(self.events) == before:
             self._purchase_agreement(sent)
+
+    def _document_lead(self, sent: Sentence) -> tuple[str, str] | None:
+        """`The 27 contracts bring together the Ministry of Defence and its partners, namely:`: a lead
+        line that names documents and exactly one body or state, whose partners the bullets list."""
+        low = fold(sent.text)
+        trig = trigger_regex("agreement").search(low)
+        if trig is None or _denied(low, trig) or _cue(low, "negotiation_cues"):
+            return None
+        named = self._distinct([a.key for a in self._actors(sent, (AGENCY, COUNTRY))])
+        if len(named) != 1:
+            return None
+        table = patterns()["agreement_triggers"]
+        return named[0], table.get(trig.group(1)) or "agreement"
+
+    def _listed_party(self, sent: Sentence) -> None:
+        """`3. PT Example Industries;` under a document lead: an agreement of the lead's party with each
+        body or company the bullet names."""
+        party, kind = self.document_lead
+        for key in self._distinct([a.key for a in self._actors(sent, (AGENCY,))]):
+            if key != party:
+                self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=[party, key],
+                                         kind=kind, date=None))
 
     def _purchase_agreement(self, sent: Sentence) -> None:
         """`Canada has concluded an agreement to buy 16 P-8 aircraft`, `delivered under a contract

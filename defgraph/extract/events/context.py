@@ -38,6 +38,9 @@ class Context:
         # (the last one before it, its paragraph)
         self.frame: tuple[Event | None, int] | None = None
         self.lead: Event | None = None   # "The package includes:" before bullet lines
+        # "The contracts bring together the ministry and its partners, namely:" before bullet lines
+        # naming the other party of each: (the lead's party, the document's kind)
+        self.document_lead: tuple[str, str] | None = None
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
         self._order = {x.start: i for i, x in enumerate(sentences)}  # sentence start -> its place
         self.grammar = grammar
@@ -167,7 +170,9 @@ class Context:
             s, e = start + part.start(), start + part.end()
             inside = [a for a in actors if s <= a.start < e]
             agencies = [a for a in inside if a.family == AGENCY]
-            pick = agencies[-1] if agencies else (inside[0] if inside else None)
+            people = [a for a in inside if a.family == PERSON]
+            # "between Indonesian Defence Minister A and ...": the person the demonym qualifies
+            pick = agencies[-1] if agencies else people[0] if people else (inside[0] if inside else None)
             if pick is not None and pick.key not in sides:
                 sides.append(pick.key)
         return sides

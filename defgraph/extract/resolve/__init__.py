@@ -44,6 +44,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_companies_by_descriptor", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_companies_by_contract", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_owned_companies", (AGENCY, COUNTRY), (AGENCY,)),
+    Pass("_company_prefixes", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_suffixes", (AGENCY, EQUIPMENT), (AGENCY,)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),

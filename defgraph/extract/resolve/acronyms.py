@@ -75,6 +75,9 @@ class AcronymPasses:
         self._reindex()
 
     def _trim_chunk(self, s: int, e: int) -> tuple[int, int]:
+        mark = re.match(r"\d{1,2}[.)] ", self.text[s:e])  # "17. Acme Shipyard": a numbered line's mark
+        if mark and e - s > mark.end():
+            s += mark.end()
         poss = re.match(r"[\w.-]+['’]s |[\w.'’]+-based ", self.text[s:e])  # "Chile's", "Colorado-based"
         if poss and e - s > poss.end():
             s += poss.end()

@@ -62,6 +62,8 @@ class EquipmentPasses:
                 continue
             if re.fullmatch(r"[A-Z][a-z]+", name) and re.search(rf"(?<![\w-]){name.lower()}(?![\w-])", self.text):
                 continue  # "--Coastal radar systems", with "coastal radars" later: a word, not a designation
+            if re.match(r"\d+(?:st|nd|rd|th)\b", name):
+                continue  # "5th-generation fighter jets": an ordinal, not a designation
             if re.fullmatch(r"[A-Z][a-z]+", name) and fold(name).startswith(tuple(patterns()["transfer_stems"])):
                 continue  # "Buying three patrol vessels": a verb opening the sentence
             if any(fold(name) == h or fold(name).endswith(" " + h) for h in patterns()["strong_org_heads"]):

@@ -169,6 +169,29 @@ class OrganisationPasses:
             if owner is not None and re.fullmatch(r"['’]s\s", self.text[owner.end:m.start]):
                 ent.facts = replace(ent.facts, country=owner.key)
 
+    def _company_prefixes(self) -> None:
+        """`PT Tesco Indomaritim`, `JSC Rosoboronexport`: a legal form written before a name makes the
+        capitalised words after it a company's name."""
+        forms = "|".join(sorted(map(re.escape, patterns()["company_prefixes"]), key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w-])(?:{forms}) (?:[A-Z][\w&'’.-]*)(?: (?:[A-Z0-9][\w&'’.-]*|&))*", self.text):
+            s, e = m.start(), m.end()
+            while self.text[e - 1] in ".,":
+                e -= 1
+            if self.covered(s, e):
+                continue
+            inner = [x for x in self.near(s, e, pad=0) if s <= x.start and x.end <= e and x.family == AGENCY]
+            if inner:  # a known company written with its legal form: the longer name is its alias
+                self.add(Mention(s, e, self.text[s:e], AGENCY, source="alias"), AGENCY,
+                         self.entities[inner[0].key].cls, inner[0].key)
+                continue
+            within = [x for x in self.near(s, e, pad=0) if s <= x.start < e]
+            if any(x.family != COUNTRY or x.end > e for x in within):
+                continue
+            for x in within:
+                x.inside = True  # "PT Ellips Projects UK": the country is part of the name
+            name = self.text[s:e]
+            self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, "Company", agency_key(name), name)
+
     def _company_suffixes(self) -> None:
         """`Hindustan Aeronautics Ltd.`: a company's legal form after its name belongs to the name."""
         suffixes = "|".join(sorted(map(re.escape, patterns()["company_suffixes"]), key=len, reverse=True))

@@ -188,6 +188,12 @@ class PeoplePasses:
                 continue
             name = surname
             known = self._person_ending_with(name)
+            if known is None and r.text not in patterns()["royal_titles"]:
+                # "President Prabowo" after "President Prabowo Subianto": leaders and East Asian
+                # names are often given by their first word
+                first = [k for k, x in self.entities.items() if x.family == PERSON and len(x.name.split()) > 1
+                         and x.name.split()[0] == name]
+                known = first[0] if len(first) == 1 else None
             inside = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", self.text[max(0, r.start - 30):r.start]) \
                 if r.text in patterns()["royal_titles"] else None
             if inside is not None:
