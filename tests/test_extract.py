@@ -1086,3 +1086,25 @@ def test_signatories_qualified_by_demonyms_are_the_parties_between_whom_a_docume
                  "and Turkish Secretary of Defence Industries Kemal Aydin on fighter jets.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Ari Wibowo", "Kemal Aydin"})}
+
+
+def test_respectively_pairs_each_giver_with_its_own_gift():
+    got = transfers_of("The governments of Canada and Spain have donated, respectively, a Dash 8 aircraft and four "
+                       "Bell UH-1H helicopters to the Guatemalan Air Force.")
+    assert {(s, r, e) for s, r, e, _ in got} == {("Canada", "Guatemala", "Dash 8"), ("Spain", "Guatemala", "UH-1H")}
+
+
+def test_people_who_take_part_in_a_gathering_one_person_attended_meet():
+    got = meetings_of("Defence Minister Jan Novak spoke on the sidelines of the meeting of EU defence ministers "
+                      "in Brussels. NATO Secretary General Ola Berg and Defence Minister Ivan Petrenko also took "
+                      "part in the ministers' meeting. The working sessions were chaired by the EU foreign policy "
+                      "chief Maria Sild.")
+    assert got == [{"Jan Novak", "Ola Berg", "Ivan Petrenko", "Maria Sild"}]
+    assert meetings_of("President Ana Lobo thanked his counterpart, President Tomas Reyes, for the help.") == []
+
+
+def test_a_state_that_takes_in_soldiers_trained_by_instructors_of_another_force_is_trained():
+    f = facts_of("Chad yesterday took 300 new soldiers into its army after they finished basic military training "
+                 "given by instructors of the Rwanda Defence Force.")
+    assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
+        {("Rwanda", "Chad")}

@@ -41,6 +41,9 @@ class Context:
         # "The contracts bring together the ministry and its partners, namely:" before bullet lines
         # naming the other party of each: (the lead's party, the document's kind)
         self.document_lead: tuple[str, str] | None = None
+        # "on the sidelines of the meeting of EU defence ministers, A said": a gathering one named
+        # person attends, which people said later to take part in join: (that person, its sentence)
+        self.gathering: tuple[str, Sentence] | None = None
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
         self._order = {x.start: i for i, x in enumerate(sentences)}  # sentence start -> its place
         self.grammar = grammar

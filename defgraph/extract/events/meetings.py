@@ -15,9 +15,9 @@ class MeetingRules:
 
     def _meetings(self, sent: Sentence) -> None:
         low = fold(sent.text)
-        if not trigger_regex("meeting_triggers").search(low):
+        if self._attendees_of_last_meeting(sent, low):
             return
-        if self._attendees_of_last_meeting(sent, low) or self._ceremony(low):
+        if not trigger_regex("meeting_triggers").search(low) or self._ceremony(low):
             return
         people = []
         for m in self.in_sentence(sent, PERSON):
@@ -57,17 +57,22 @@ class MeetingRules:
             apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
+        if len(people) == 1 and _GATHERING.search(low):
+            self.gathering = (people[0], sent)
         if len(people) < 2:
             return
         self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
                                  participants=people, date=self._date(sent)))
 
     def _ceremony(self, low: str) -> bool:
-        """"A and her Dutch counterpart B signed an agreement", "It was received by A and B": a
-        signing or a thing received, with no word for talks (data/patterns.json weak_meeting_triggers
+        """"A and her Dutch counterpart B signed an agreement", "It was received by A and B", "A
+        thanked his counterpart B": a signing, a thing received or words said of someone, with no word for talks (data/patterns.json weak_meeting_triggers
         are the words that alone say nothing of talks), is no meeting."""
         weak = set(patterns()["weak_meeting_triggers"])
         found = [m.group() for m in trigger_regex("meeting_triggers").finditer(low)]
+        remote = "|".join(map(re.escape, patterns()["remote_verbs"]))
+        if found and all(t in weak for t in found) and re.search(rf"\b(?:{remote})\b", low):
+            return True  # "A thanked his counterpart, B": said of someone, not talks with them
         if any(t not in weak for t in found if t not in patterns()["host_verbs"]):
             return False
         if re.search(r"\b(?:it|this|which|that)\s+(?:was|were|has been|had been)\s+(?:received|welcomed)\s+by\b", low):
@@ -96,12 +101,19 @@ class MeetingRules:
         """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
         meeting the article reported last rather than make a new one."""
         if not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
-                         r"(?:the|these|those)\s+(?:meeting|talks|session|discussions?)\b", low):
+                         r"(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}(?:meeting|talks|sessions?|discussions?|summit)\b"
+                         r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+chaired\s+by\b", low):
             return False
+        joining = [m.key for m in self.in_sentence(sent, PERSON)]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
+        if last is None and self.gathering is not None and joining:
+            # the gathering one person was said to attend becomes a meeting once others join it
+            one, where = self.gathering
+            last = Event("Meeting", self.evidence(where), confidence=0.5, participants=[one], date=self._date(where))
+            self.events.append(last)
         if last is None:
             return False
-        last.participants += [m.key for m in self.in_sentence(sent, PERSON) if m.key not in last.participants]
+        last.participants += [k for k in joining if k not in last.participants]
         return True
 
     def _joined_before(self, pos: int, sent: Sentence) -> list[str]:
@@ -127,6 +139,9 @@ class MeetingRules:
                  _same_role(role.role, e)]
         return cands[0] if len(cands) == 1 else None
 
+
+# a gathering of several people: "the meeting of EU defence ministers", "the summit"
+_GATHERING = re.compile(r"\b(?:meeting|summit|conference|session)\s+of\b|\bsidelines\b")
 
 # "since becoming defence minister": a title said of someone, not a reference to its holder
 _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",

@@ -50,7 +50,9 @@ class TrainingRules:
             trainee, count = pick.key, count_before(self.text, pick.start)
         if trainee is None:
             trainee = self._trained_object(sent, trig)  # "spent two months training the PNG Defence Force"
-        if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|get|got)\w*\s+(?:[a-z-]+\s+){0,2}$",
+        if trainee is None:
+            trainee = self._taker_of_trainees(sent)
+        if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",
                                          low[:trig.start()]):
             # "The Somali Eagle Unit received specialised training": whoever receives it is trained
             trainee = next((m.key for m in countries if (relation(m) or "").split(":")[-1] == "subject"), None)
@@ -67,8 +69,10 @@ class TrainingRules:
         providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
         instructors = [m for m in countries if m.key != trainee and re.match(
             rf"\s+(?:[a-z-]+\s+)?(?:{providers})\b", fold(self.text[m.end:m.end + 30]))]
-        instructors_from = [m for m in countries if m.key != trainee and re.search(
-            rf"\b(?:{providers})\s+from\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 30):m.start]))]
+        # "instructors from Poland", "instructors of the Rwanda Defence Force"
+        instructors_from = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
+                            and self.country_of(m.key) not in (None, trainee) and re.search(
+            rf"\b(?:{providers})\s+(?:from|of)\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 30):m.start]))]
         loc = [m for m in countries if m.key != trainee and re.search(
             r"\b(in|on|at)\s+(the\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
         subj = [m for m in countries if m.key != trainee and m.start < sent.start + trig.start()]
@@ -96,7 +100,7 @@ class TrainingRules:
         elif loc:
             provider = loc[0].key
         elif instructors_from:
-            provider = instructors_from[0].key
+            provider = self.country_of(instructors_from[0].key)
         elif agency_subj:
             provider = self.country_of(agency_subj[0].key) or agency_subj[0].key
         if provider is None and last is not None and last.recipient == trainee and deal and \
@@ -115,6 +119,25 @@ class TrainingRules:
             return False
         return all(self.country_of(m.key) == last.supplier for m in self.in_sentence(sent, AGENCY)
                    if self.entities[m.key].cls == "Company")
+
+    def _taker_of_trainees(self, sent: Sentence) -> str | None:
+        """`The Central African Republic took 512 new soldiers into its army`, `X enrols new soldiers
+        trained by Y`: the state that takes in the trained people (the subject whose object is a
+        trainee noun) is the trainee."""
+        nouns = set(patterns()["trainee_nouns"])
+        doc = self.grammar.doc(sent)
+        for tok in doc:
+            if tok.lower_ not in nouns or tok.dep_ != "dobj":
+                continue
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            span = (sent.start + subject.left_edge.idx, sent.start + subject.right_edge.idx + len(subject.right_edge))
+            owner = next((m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
+                          and span[0] <= m.start and m.end <= span[1]), None)
+            if owner is not None and self.country_of(owner.key):
+                return self.country_of(owner.key)
+        return None
 
     def _trained_object(self, sent: Sentence, trig: re.Match) -> str | None:
         """The country of whoever the training verb takes as its object, or as the subject of its

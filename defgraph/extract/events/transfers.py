@@ -95,6 +95,9 @@ class TransferRules:
         if any(neg in low for neg in patterns()["negative_cues"]):
             return
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+        # "four Bell UH-1H helicopters": a maker written before its system qualifies it, takes no part
+        makers = [m for m in actors if m.family == AGENCY and any(x.start == m.end + 1 for x in equipment)]
+        actors = [m for m in actors if m not in makers]
         equipment = [m for m in equipment if not self._participle(sent, m, actors, whole)]
         equipment = [m for m in equipment if not self._hostile(sent, m)]
         if not equipment:
@@ -206,7 +209,7 @@ class TransferRules:
         recipient = g_recipients[0] if g_recipients else recipient
         sup = self._actor(supplier)
         rec = self._actor(recipient)
-        if not actors and self.last_transfer and sent.text == whole.text:
+        if not actors and not makers and self.last_transfer and sent.text == whole.text:
             sup, rec = self.last_transfer.supplier, self.last_transfer.recipient
         if sup is None and self.last_transfer and not purchase:
             sup = self.last_transfer.supplier if not re.match(r"^[A-Z]", sent.text) or \
@@ -230,9 +233,17 @@ class TransferRules:
             recipients = [self._main_recipient(exclude=set(suppliers))]
         if not purchase and sup is not None:
             suppliers = self._distinct(suppliers + self._jointly(actors, sent, trig_pos, set(recipients)))
+        suppliers = [k for k in suppliers if k is not None]
+        if re.search(r"\brespectively\b", low) and len(suppliers) == len(equipment) > 1:
+            # "A and B have donated, respectively, X and Y to C": each gives its own
+            recipients = [r for r in recipients if r not in suppliers]
+            for one, m in zip(suppliers, sorted(equipment, key=lambda x: x.start)):
+                for rec in recipients:
+                    self._add_transfer(whole, one, rec, m, status, bool(before))
+            return
         for m in equipment:
             origin = self._named_origin(m)
-            for one, rec in ((x, y) for x in suppliers for y in recipients):
+            for one, rec in ((x, y) for x in suppliers or [None] for y in recipients):
                 if origin is not None and rec == origin and one is not None and one != origin \
                         and (one not in self.entities or self.entities[one].family == COUNTRY):
                     one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
