@@ -786,7 +786,7 @@ def test_monarchs_with_regnal_numbers_and_initials_that_are_no_numerals():
 
 def test_a_force_that_inducts_equipment_receives_it():
     assert transfers_of("Pakistan inducted two Type 054A/P frigates from China.") == \
-        {("China", "Pakistan", "Type 054A", "delivered")}
+        {("China", "Pakistan", "Type 054A/P", "delivered")}
 
 
 def test_the_speaker_of_a_report_is_no_party_and_a_maker_signed_with_sells():
@@ -1108,3 +1108,20 @@ def test_a_state_that_takes_in_soldiers_trained_by_instructors_of_another_force_
                  "given by instructors of the Rwanda Defence Force.")
     assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
         {("Rwanda", "Chad")}
+
+
+def test_a_capital_that_a_deal_is_made_with_stands_for_its_state_but_not_a_place_adjective():
+    f = facts_of("Kenya signed an arms deal with Washington.")
+    assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+        {frozenset({"Kenya", "United States"})}
+    f = facts_of("The agreement with Ankara-based Turkish Aerospace was concluded in February.")
+    assert "Turkey" not in {f.entities[k].name for e in f.events if e.cls == "Agreement" for k in e.parties}
+
+
+def test_taken_into_the_fleet_export_suffixes_and_a_rivals_deployment():
+    got = transfers_of("Earlier this year, the Pakistan navy took into its fleet the first of four Type 054A/P "
+                       "frigates developed by China.")
+    assert got == {("China", "Pakistan", "Type 054A/P", "delivered")}
+    got = transfers_of("The minister revealed the purchase of the jets, saying they would answer India's "
+                       "deployment of French Dassault Rafale planes.")
+    assert not got

@@ -115,7 +115,7 @@ class AgreementRules:
                         key=lambda k: self.entities[k].family == COUNTRY)  # "the Chilean Army": the agency
         if len(sellers) != 1:
             return
-        buyer = buyers[0] if buyers else self._implied_buyer()
+        buyer = buyers[0] if buyers else self._implied_buyer(self.country_of(sellers[0]))
         if buyer is None or buyer == sellers[0]:
             return
         self._add_agreement(sent, [buyer, sellers[0]], "contract")
@@ -139,10 +139,11 @@ class AgreementRules:
                 return any(p.family == PERSON and 0 <= p.start - r.end <= 2 for p in self.between(r.end, r.end + 3))
         return False
 
-    def _implied_buyer(self) -> str | None:
+    def _implied_buyer(self, seller: str | None) -> str | None:
         """The state that buys a contract's goods when the text leaves it out: the country the
-        article is most about, by its ministry or procurement agency if the article names one."""
-        ranked = self._top_countries(1)
+        article is most about other than the seller's, by its ministry or procurement agency if the
+        article names one."""
+        ranked = [c for c in self._top_countries(3) if c != seller]
         home = ranked[0] if ranked else None
         if home is None:
             return None
@@ -228,7 +229,7 @@ class AgreementRules:
             subj = self._head_actor(subject)
             partners = self._distinct([a.key for a in others])
             if subj is None and len(partners) == 1 and self.entities[partners[0]].cls == "Company":
-                subj = self._implied_buyer()  # "The agreement with X was concluded in February"
+                subj = self._implied_buyer(self.country_of(partners[0]))  # "The agreement with X was concluded"
             if subj and partners:
                 for one in [subj] + self._coordinated_with(subj, subject):
                     for p in partners:

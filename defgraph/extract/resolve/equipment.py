@@ -300,6 +300,12 @@ class EquipmentPasses:
                 continue
             variants: dict[str, list[Mention]] = {}
             for m in list(ent.mentions):
+                export = re.match(r"/[A-Z]{1,2}(?![\w/-])", self.text[m.end:m.end + 4])
+                if export and not self.covered(m.end, m.end + export.end()):
+                    # "Type 054A/P": an export variant's suffix is part of the name written
+                    m.end, m.text = m.end + export.end(), self.text[m.start:m.end + export.end()]
+                    ent.aliases.add(m.text)
+                    continue
                 code = self.VARIANT_RE.match(self.text, m.end)
                 if code and not self.covered(m.end + 1, code.end()):
                     m.end, m.text = code.end(), self.text[m.start:code.end()]  # "Gripen" + " F"

@@ -79,8 +79,13 @@ class KnownPasses:
         return before.key if before is not None and before.key != entry.facts.country else None
 
     def _capital_acts(self, m: Mention) -> bool:
+        """`Berlin said`, `an arms deal with Washington`: a capital standing for its government."""
         after = self.text[m.end:m.end + 30].split()
-        return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS
+        before = fold(self.text[max(0, m.start - 40):m.start])
+        if self.text[m.end:m.end + 1] == "-":
+            return False  # "Ankara-based": a place
+        return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS or re.search(
+            r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)\s+with\s+$", before) is not None
 
     def _ministries(self, gm: list[Mention]) -> None:
         """Generic ministry names resolve to the ministry of the country the text implies."""
