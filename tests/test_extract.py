@@ -1114,8 +1114,10 @@ def test_a_capital_that_a_deal_is_made_with_stands_for_its_state_but_not_a_place
     f = facts_of("Kenya signed an arms deal with Washington.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Kenya", "United States"})}
-    f = facts_of("The agreement with Ankara-based Turkish Aerospace was concluded in February.")
-    assert "Turkey" not in {f.entities[k].name for e in f.events if e.cls == "Agreement" for k in e.parties}
+    f = facts_of("Turkey has sold many drones. Indonesia bought 12 of them. The agreement with Ankara-based "
+                 "Turkish Aerospace was concluded in February.")
+    assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+        {frozenset({"Indonesia", "Turkish Aerospace"})}
 
 
 def test_taken_into_the_fleet_export_suffixes_and_a_rivals_deployment():
@@ -1125,3 +1127,21 @@ def test_taken_into_the_fleet_export_suffixes_and_a_rivals_deployment():
     got = transfers_of("The minister revealed the purchase of the jets, saying they would answer India's "
                        "deployment of French Dassault Rafale planes.")
     assert not got
+
+
+def test_contracts_of_a_ministry_the_text_implies_with_each_company():
+    f = facts_of("The Ministry of Defence (MoD) signed five contracts in New Delhi on Friday. Two deals were "
+                 "sealed with Larsen & Toubro Limited and BrahMos Aerospace Private Limited for missiles.")
+    mod = next(e for e in f.entities.values() if e.name == "Ministry of Defence")
+    assert mod.country == "Country:india" and "MoD" in mod.aliases
+    got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
+    assert got == {frozenset({"Ministry of Defence", "Larsen & Toubro Limited"}),
+                   frozenset({"Ministry of Defence", "BrahMos Aerospace Private Limited"})}
+
+
+def test_the_ministry_named_before_concludes_the_contract_a_relative_clause_ends_the_partners():
+    f = facts_of("The Ministry of Defence signed a deal. In the second major deal, the ministry concluded a "
+                 "contract worth Rs 2,182 crore with JSC Rosoboronexport, under which the Indian Navy will "
+                 "procure Shtil missiles.")
+    got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
+    assert got == {frozenset({"Ministry of Defence", "JSC Rosoboronexport"})}

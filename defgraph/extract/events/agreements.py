@@ -143,14 +143,15 @@ class AgreementRules:
         """The state that buys a contract's goods when the text leaves it out: the country the
         article is most about other than the seller's, by its ministry or procurement agency if the
         article names one."""
-        ranked = [c for c in self._top_countries(3) if c != seller]
-        home = ranked[0] if ranked else None
-        if home is None:
-            return None
+        ranked = self._top_countries(3)
+        others = [c for c in ranked if c != seller]
+        home = others[0] if others else ranked[0] if ranked else None  # a domestic buy when no other
         counts: dict[str, int] = {}
         for m in self.mentions:
             ent = self.entities.get(m.key)
-            if ent is not None and ent.cls in ("Ministry", "GovernmentAgency") and self.country_of(m.key) == home:
+            # with no country named, the ministry the article names of the state it implies
+            if ent is not None and ent.cls in ("Ministry", "GovernmentAgency") and \
+                    (self.country_of(m.key) == home or home is None and self.country_of(m.key) is not None):
                 counts[m.key] = counts.get(m.key, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else home
 
@@ -166,6 +167,12 @@ class AgreementRules:
             return  # "the two leaders agreed to expand cooperation": an intention, nothing signed
         if _cue(low, "negotiation_cues"):
             return
+        # "In the second major deal, the ministry concluded a contract with X": the document the verb takes
+        for other in trigger_regex("agreement").finditer(low):
+            doc = Mention(sent.start + other.start(), sent.start + other.end(), other.group(1), "document")
+            if self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [doc]).relation(doc):
+                trig = other
+                break
         kind = patterns()["agreement_triggers"].get(trig.group(1)) or next(
             (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(trig.group(1))),
             "agreement")
@@ -201,6 +208,8 @@ class AgreementRules:
             if len(parties) >= 2 and not (partners and not signers):
                 self._add_agreement(sent, parties, kind)
                 return
+            if partners and not signers:
+                parties = []  # "Two deals were sealed with A and B": each with whoever signed them, below
         if group and re.search(r"minister|leader|president", group):
             parties = self._recent_people(sent, 3 if "three" in group else 2)
         elif group:
@@ -228,8 +237,11 @@ class AgreementRules:
             others = self._coordinated(actors, sent.start + with_m.end()) if with_m else []
             subj = self._head_actor(subject)
             partners = self._distinct([a.key for a in others])
-            if subj is None and len(partners) == 1 and self.entities[partners[0]].cls == "Company":
-                subj = self._implied_buyer(self.country_of(partners[0]))  # "The agreement with X was concluded"
+            if subj is None and partners and all(self.entities[k].cls in ("Company", "StateEnterprise")
+                                                 for k in partners):
+                # "the ministry concluded a contract with X", "The agreement with X was concluded",
+                # "Two deals were sealed with X and Y": the body named before, else the implied buyer
+                subj = self._definite_subject(sent, verb) or self._implied_buyer(self.country_of(partners[0]))
             if subj and partners:
                 for one in [subj] + self._coordinated_with(subj, subject):
                     for p in partners:
@@ -273,9 +285,10 @@ class AgreementRules:
                 or fold(subject.text) not in patterns()["org_heads"]:
             return None
         for m in reversed(self.between(0, sent.start + subject.idx)):
-            if m.family == AGENCY and m.key in self.entities and \
-                    fold(self.entities[m.key].name).endswith(" " + fold(subject.text)):
-                return m.key
+            name = fold(self.entities[m.key].name) if m.key in self.entities else ""
+            if m.family == AGENCY and (name.endswith(" " + fold(subject.text))
+                                       or name.startswith(fold(subject.text) + " of ")):
+                return m.key  # "the council" for "... Council", "the ministry" for "Ministry of ..."
         return None
 
     def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> set[str]:

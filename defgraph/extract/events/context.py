@@ -189,7 +189,10 @@ class Context:
             gap = self.text[pos:a.start]
             if not out and not re.fullmatch(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:[\w-]+:\s+)?", gap):
                 break
-            if out and (len(gap) > 60 or re.search(r"[.!?]", gap) or not re.match(r"\s*(?:[,;:]|and\b)", gap)
+            # "with X, under which the navy …" ends the list; "X, which builds tanks; Y, …" does not
+            relative = ";" not in gap and re.search(r"\b(?:which|who|whom|whose|where|that)\b", gap)
+            if out and (len(gap) > 60 or re.search(r"[.!?]", gap) or relative
+                        or not re.match(r"\s*(?:[,;:]|and\b)", gap)
                         or a.family != out[0].family):
                 break
             out.append(a)

@@ -24,6 +24,14 @@ class KnownPasses:
         for m in gm:
             if self.covered(m.start, m.end, (AGENCY,)) and m.family != COUNTRY:
                 continue
+            defined = next((x for x in self.near(m.start - 4, m.start) if x.family == AGENCY
+                            and self.entities[x.key].cls == "Ministry" and x.source == "pattern"
+                            and re.fullmatch(r"\s*\(", self.text[x.end:m.start])), None)
+            if defined is not None and m.family == AGENCY and self.text[m.end:m.end + 1] == ")":
+                # "The Ministry of Defence (MoD)" of the country the text implies: its acronym
+                self.add(Mention(m.start, m.end, self.text[m.start:m.end], AGENCY, source="acronym"),
+                         AGENCY, "Ministry", defined.key)
+                continue
             self._gazetteer(m)
 
     def _gazetteer(self, m: Mention) -> None:
@@ -118,7 +126,7 @@ class KnownPasses:
                                       and fold(self.text[m.start:m.end]) != fold(self.text[start:end])), None)
                 if gazetteer_hit:
                     continue  # a longer specific name already covers it
-                country = self._main_country(countries)
+                country = self._main_country(countries) or self._implied_country(gm)
             if country is None:
                 continue
             entry = by_country.get(country)
@@ -129,3 +137,13 @@ class KnownPasses:
 
     def _main_country(self, countries: list[Mention]) -> str | None:
         return countries[0].key if countries else None
+
+    def _implied_country(self, gm: list[Mention]) -> str | None:
+        """Where the text names no country: the one its places ("New Delhi") and its known bodies
+        (Indian companies) all belong to, if they agree."""
+        found = {m.key for m in gm if m.family == COUNTRY and m.form == "capital"}
+        for m in gm:
+            entry = self.gaz.entries.get(m.key) if m.family == AGENCY else None
+            if entry is not None and entry.facts.country and entry.cls != "Ministry":
+                found.add(entry.facts.country)
+        return found.pop() if len(found) == 1 else None

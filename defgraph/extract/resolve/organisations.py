@@ -177,12 +177,16 @@ class OrganisationPasses:
             s, e = m.start(), m.end()
             while self.text[e - 1] in ".,":
                 e -= 1
-            if self.covered(s, e):
-                continue
             inner = [x for x in self.near(s, e, pad=0) if s <= x.start and x.end <= e and x.family == AGENCY]
-            if inner:  # a known company written with its legal form: the longer name is its alias
-                self.add(Mention(s, e, self.text[s:e], AGENCY, source="alias"), AGENCY,
-                         self.entities[inner[0].key].cls, inner[0].key)
+            if self.covered(s, e) and not inner:
+                continue
+            if len(inner) == 1:  # a known company written with its legal form: the name as written
+                x = inner[0]
+                x.start, x.end, x.text = s, e, self.text[s:e]
+                self.entities[x.key].aliases.add(x.text)
+                self._reindex()
+                continue
+            if inner:
                 continue
             within = [x for x in self.near(s, e, pad=0) if s <= x.start < e]
             if any(x.family != COUNTRY or x.end > e for x in within):
@@ -198,7 +202,7 @@ class OrganisationPasses:
         for m in self.mentions:
             if m.family != AGENCY or self.entities[m.key].cls not in ("Company", "StateEnterprise"):
                 continue
-            after = re.match(rf",? (?:{suffixes})(?![\w-])", self.text[m.end:m.end + 12])
+            after = re.match(rf",? (?:{suffixes})(?![\w-])", self.text[m.end:m.end + 20])
             if after is None and self.text[m.end:m.end + 1] == "." and \
                     m.text.split()[-1] + "." in patterns()["company_suffixes"]:
                 after = re.match(r"\.", self.text[m.end:])  # "Acme Ltd" read without its full stop
