@@ -1145,3 +1145,12 @@ def test_the_ministry_named_before_concludes_the_contract_a_relative_clause_ends
                  "procure Shtil missiles.")
     got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
     assert got == {frozenset({"Ministry of Defence", "JSC Rosoboronexport"})}
+
+
+def test_a_system_said_of_its_kind_refers_to_the_one_system_of_that_kind_the_article_names():
+    got = transfers_of("Estonia and Latvia on Monday signed an agreement with Germany to buy a medium-range air "
+                       "defense missile system.\n\nThe deal covers IRIS-T defense systems.")
+    assert {(s, r, e) for s, r, e, _ in got} == {("Germany", "Estonia", "IRIS-T"), ("Germany", "Latvia", "IRIS-T")}
+    got = transfers_of("Hanwha offered Romania the Redback infantry fighting vehicle.\n\nRomania is also pursuing "
+                       "the purchase of a new generation of infantry fighting vehicles.")
+    assert not {t for t in got if t[3] == "ordered"}

@@ -82,9 +82,15 @@ class KitPasses:
                 # uncounted, a plural kind names the items only when qualified and not vague ("coastal
                 # surveillance radars will be supplied"; not "radars", nor "radar systems"; "the patrol
                 # vessel Niani" is named after its kind)
-                if mods is None or (not mods and word in vague) or (
-                        not counted and (not mods or word in vague or tok.tag_ != "NNS")):
+                if mods is None:
                     continue
+                # a phrase that cannot name an item of its own may still refer to the one system of
+                # its kind the article names ("a medium-range air defence missile system")
+                refers_only = (not mods and word in vague) or (
+                    not counted and (not mods or word in vague or tok.tag_ != "NNS"))
+                if refers_only and (not mods or tok.tag_ != "NN"
+                                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)):
+                    continue  # only "a medium-range air defence missile system" (one item, said of a kind)
                 first = mods[0] if mods else tok
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"
                 s = sent.start + first.idx - (len(hyphened.group()) if hyphened else 0)
@@ -97,11 +103,13 @@ class KitPasses:
                 if not any(f.relation(m) in _MOVED and not f.negated for f in frames):
                     continue
                 name = self.text[s:e]
-                named = self._named_systems(kit_class(name))
-                if len(named) == 1:  # "the twin-seat jets" of an article that names the jet
+                cls = kit_class(name)
+                named = self._named_systems(cls)
+                if len(named) == 1 and (not refers_only or cls != "Equipment"):
+                    # "the twin-seat jets" of an article that names the jet
                     m.source = REFERENCE
                     self.add(m, EQUIPMENT, named[0].cls, named[0].key)
-                elif not named:
+                elif not named and not refers_only:
                     self.add(m, EQUIPMENT, kit_class(name), equipment_key(name), name)
                 # several ("two air defence systems" after NASAMS and MSHORAD): which one is not said
 
