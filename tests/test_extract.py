@@ -1101,6 +1101,9 @@ def test_people_who_take_part_in_a_gathering_one_person_attended_meet():
                       "chief Maria Sild.")
     assert got == [{"Jan Novak", "Ola Berg", "Ivan Petrenko", "Maria Sild"}]
     assert meetings_of("President Ana Lobo thanked his counterpart, President Tomas Reyes, for the help.") == []
+    got = meetings_of("Defence Minister Omar Haddad held talks on Wednesday with Defense Secretary John Reed. "
+                      "On the American side, the meeting was attended by Lt. Gen. Paul Grant and Director Ann Lee.")
+    assert got == [{"Omar Haddad", "John Reed", "Paul Grant", "Ann Lee"}]
 
 
 def test_a_state_that_takes_in_soldiers_trained_by_instructors_of_another_force_is_trained():

@@ -102,7 +102,8 @@ class MeetingRules:
         meeting the article reported last rather than make a new one."""
         if not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
                          r"(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}(?:meeting|talks|sessions?|discussions?|summit)\b"
-                         r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+chaired\s+by\b", low):
+                         r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+(?:also\s+)?"
+                         r"(?:chaired|attended)\s+by\b", low):
             return False
         joining = [m.key for m in self.in_sentence(sent, PERSON)]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
