@@ -1157,3 +1157,13 @@ def test_a_system_said_of_its_kind_refers_to_the_one_system_of_that_kind_the_art
     got = transfers_of("Hanwha offered Romania the Redback infantry fighting vehicle.\n\nRomania is also pursuing "
                        "the purchase of a new generation of infantry fighting vehicles.")
     assert not {t for t in got if t[3] == "ordered"}
+
+
+def test_partners_listed_with_semicolons_are_talks_with_each_in_turn():
+    got = meetings_of("The Russian minister Ivan Orlov held discussions with Tran Van Minh, Vietnam's Minister of "
+                      "National Defence; Sadio Keita, Mali's Minister of Defence; and Paul Ngoma, the Central "
+                      "African Minister of National Defence.")
+    assert sorted(map(sorted, got)) == [["Ivan Orlov", "Paul Ngoma"], ["Ivan Orlov", "Sadio Keita"],
+                                        ["Ivan Orlov", "Tran Van Minh"]]
+    got = meetings_of("Minister Ivan Orlov held talks with Tran Van Minh and Sadio Keita in Hanoi.")
+    assert got == [{"Ivan Orlov", "Tran Van Minh", "Sadio Keita"}]

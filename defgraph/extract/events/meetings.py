@@ -61,8 +61,25 @@ class MeetingRules:
             self.gathering = (people[0], sent)
         if len(people) < 2:
             return
-        self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
-                                 participants=people, date=self._date(sent)))
+        each = self._one_by_one(sent, people)
+        for group in each or [people]:
+            self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
+                                     participants=group, date=self._date(sent)))
+
+    def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]]:
+        """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`: partners listed
+        with semicolons, each with a description, are talks of X with each in turn."""
+        with_m = re.search(r"\bwith\b", sent.text)
+        if with_m is None or ";" not in sent.text[with_m.end():]:
+            return []
+        at = sent.start + with_m.end()
+        partners = [m for m in self.in_sentence(sent, PERSON) if m.start >= at]
+        keys = list(dict.fromkeys(m.key for m in partners))
+        host = [k for k in people if k not in keys]
+        if len(host) != 1 or len(keys) < 2 or not all(
+                ";" in self.text[a.end:b.start] for a, b in zip(partners, partners[1:]) if a.key != b.key):
+            return []
+        return [[host[0], k] for k in keys]
 
     def _ceremony(self, low: str) -> bool:
         """"A and her Dutch counterpart B signed an agreement", "It was received by A and B", "A
