@@ -1165,5 +1165,5 @@ def test_partners_listed_with_semicolons_are_talks_with_each_in_turn():
                       "African Minister of National Defence.")
     assert sorted(map(sorted, got)) == [["Ivan Orlov", "Paul Ngoma"], ["Ivan Orlov", "Sadio Keita"],
                                         ["Ivan Orlov", "Tran Van Minh"]]
-    got = meetings_of("Minister Ivan Orlov held talks with Tran Van Minh and Sadio Keita in Hanoi.")
+    got = meetings_of("Minister Ivan Orlov held talks with Minister Tran Van Minh and Minister Sadio Keita in Hanoi.")
     assert got == [{"Ivan Orlov", "Tran Van Minh", "Sadio Keita"}]
