@@ -1167,3 +1167,15 @@ def test_partners_listed_with_semicolons_are_talks_with_each_in_turn():
                                         ["Ivan Orlov", "Tran Van Minh"]]
     got = meetings_of("Minister Ivan Orlov held talks with Minister Tran Van Minh and Minister Sadio Keita in Hanoi.")
     assert got == [{"Ivan Orlov", "Tran Van Minh", "Sadio Keita"}]
+
+
+def test_the_state_whose_aid_programme_moves_items_supplies_them():
+    got = transfers_of("Coastal radar systems and rigid-hulled inflatable boats will be supplied to the Philippine "
+                       "Navy under Japan's official security assistance program.")
+    assert got == {("Japan", "Philippines", "rigid-hulled inflatable boats", "pledged")}
+
+
+def test_training_received_from_a_capital_is_given_by_its_state():
+    f = facts_of("Somali soldiers received their training from Ankara.")
+    assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
+        {("Turkey", "Somalia")}

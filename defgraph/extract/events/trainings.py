@@ -63,8 +63,9 @@ class TrainingRules:
             trainee = last.recipient
         if trainee is None:
             return
-        if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]):
-            return  # "once pilots have completed their training": no provider stated
+        if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
+                and not any((frame_of_trigger.relation(m) or "").split(":")[-1] == "from" for m in countries):
+            return  # "once pilots have completed their training": no provider stated ("… from Ankara" is one)
         provider = None
         providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
         instructors = [m for m in countries if m.key != trainee and re.match(
@@ -81,6 +82,8 @@ class TrainingRules:
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         by_grammar = [a for a in actors if frame.relation(a) in ("subject", "by", "qualifier:by")
                       and self.country_of(a.key)]  # "trained by Dutch specialists"
+        from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] == "from"
+                        and self.country_of(a.key)]
         if frame.negated:
             return
         # "the UAE agreed a contract with A, while B is to provide training": A is in another clause
@@ -95,6 +98,8 @@ class TrainingRules:
             provider = instructors[0].key
         elif by_grammar:  # "Canada will contribute by helping to train", "trained by the Bundeswehr"
             provider = self.country_of(by_grammar[0].key)
+        elif from_grammar:  # "Somali soldiers received training from Turkey"
+            provider = self.country_of(from_grammar[0].key)
         elif subj:
             provider = subj[0].key
         elif loc:

@@ -211,6 +211,8 @@ class TransferRules:
         rec = self._actor(recipient)
         if not actors and not makers and self.last_transfer and sent.text == whole.text:
             sup, rec = self.last_transfer.supplier, self.last_transfer.recipient
+        if sup is None and not purchase:
+            sup = self._programme_owner(sent, actors)  # "supplied … under Japan's security assistance programme"
         if sup is None and self.last_transfer and not purchase:
             sup = self.last_transfer.supplier if not re.match(r"^[A-Z]", sent.text) or \
                 re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
@@ -248,6 +250,16 @@ class TransferRules:
                         and (one not in self.entities or self.entities[one].family == COUNTRY):
                     one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
                 self._add_transfer(whole, one or origin, rec, m, status, bool(before))
+
+    def _programme_owner(self, sent: Sentence, actors: list[Mention]) -> str | None:
+        """`will be supplied to the navy under Japan's official security assistance programme`: the
+        state whose aid programme moves the items gives them."""
+        for a in actors:
+            if a.family == COUNTRY and re.search(r"\bunder\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 12):a.start]) \
+                    and re.match(r"['’]s\s+(?:[\w-]+\s+){0,4}(?:programs?|programmes?|scheme|initiative|assistance|aid)\b",
+                                 self.text[a.end:a.end + 80]):
+                return a.key
+        return None
 
     def _jointly(self, actors: list[Mention], sent: Sentence, pos: int, recipients: set) -> list[str]:
         """`donated jointly with Denmark`, `together with the Netherlands`: those who give with the supplier."""

@@ -93,7 +93,9 @@ class KnownPasses:
         if self.text[m.end:m.end + 1] == "-":
             return False  # "Ankara-based": a place
         return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS or re.search(
-            r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)\s+with\s+$", before) is not None
+            r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)\s+with\s+$", before) is not None \
+            or re.search(r"\b(?:received|receives|receive|obtained|got)\b[^.;]{0,60}\bfrom\s+$",
+                         fold(self.text[max(0, m.start - 80):m.start])) is not None  # "received training from Ankara"
 
     def _ministries(self, gm: list[Mention]) -> None:
         """Generic ministry names resolve to the ministry of the country the text implies."""
