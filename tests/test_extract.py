@@ -1179,3 +1179,11 @@ def test_training_received_from_a_capital_is_given_by_its_state():
     f = facts_of("Somali soldiers received their training from Ankara.")
     assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
         {("Turkey", "Somalia")}
+
+
+def test_people_pictured_at_a_gathering_meet():
+    got = meetings_of("The two-day meeting of defence ministers of the Visegrad Group opened on December 7. "
+                      "Pictured from left: Slovakia's Minister of Defence Juraj Novak, Czech Minister of Defence "
+                      "Eva Dvorak, and Hungarian Minister of Defence Laszlo Kiss.")
+    assert got == [{"Juraj Novak", "Eva Dvorak", "Laszlo Kiss"}]
+    assert meetings_of("Pictured from left: Minister Juraj Novak and Minister Eva Dvorak at the fair.") == []

@@ -57,8 +57,8 @@ class MeetingRules:
             apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
-        if len(people) == 1 and _GATHERING.search(low):
-            self.gathering = (people[0], sent)
+        if len(people) <= 1 and _GATHERING.search(low):
+            self.gathering = (people[0] if people else None, sent)
         if len(people) < 2:
             return
         each = self._one_by_one(sent, people)
@@ -117,7 +117,9 @@ class MeetingRules:
     def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
         """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
         meeting the article reported last rather than make a new one."""
-        if not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
+        if self.gathering is not None and _PICTURED.match(sent.text):
+            pass  # "Pictured from left: A, B and C" under a gathering: those pictured attend it
+        elif not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
                          r"(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}(?:meeting|talks|sessions?|discussions?|summit)\b"
                          r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended)\s+by\b", low):
@@ -125,9 +127,12 @@ class MeetingRules:
         joining = [m.key for m in self.in_sentence(sent, PERSON)]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
         if last is None and self.gathering is not None and joining:
-            # the gathering one person was said to attend becomes a meeting once others join it
+            # the gathering one person (or no one) was said to attend becomes a meeting once others join it
             one, where = self.gathering
-            last = Event("Meeting", self.evidence(where), confidence=0.5, participants=[one], date=self._date(where))
+            if one is None and len(set(joining)) < 2:
+                return False
+            last = Event("Meeting", self.evidence(where), confidence=0.5, participants=[one] if one else [],
+                         date=self._date(where))
             self.events.append(last)
         if last is None:
             return False
@@ -157,6 +162,9 @@ class MeetingRules:
                  _same_role(role.role, e)]
         return cands[0] if len(cands) == 1 else None
 
+
+# a photo caption's list of people: "Pictured from left: …", "(L-R): …"
+_PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
 
 # a gathering of several people: "the meeting of EU defence ministers", "the summit"
 _GATHERING = re.compile(r"\b(?:meeting|summit|conference|session)\s+of\b|\bsidelines\b")
