@@ -76,17 +76,21 @@ def test_second_corpus_meets_floors():
     # main before issue 9: 0.885 / 0.422), fresh 0.806 / 0.289 (0.795 / 0.244), winter
     # 0.873 / 0.540 (see its SOURCES.md); unseen 0.829 / 0.436 and later 0.907 / 0.537, never
     # tuned to until the third day of work, when their errors were studied. Now regression
-    # guards; floors sit just under what extraction reaches.
+    # guards; floors sit just under what extraction reaches. eighth 0.805 / 0.423, ninth 0.836 /
+    # 0.486 and tenth 0.788 / 0.306 at first look, studied from the fifth day on.
     ("real", 22, (0.92, 0.67)),
-    ("fresh", 24, (0.88, 0.70)),
+    ("fresh", 24, (0.89, 0.78)),
     ("winter", 22, (0.90, 0.86)),
     ("unseen", 22, (0.88, 0.49)),
-    ("later", 22, (0.92, 0.72)),
+    ("later", 22, (0.92, 0.74)),
+    ("eighth", 20, (0.84, 0.59)),
+    ("ninth", 20, (0.84, 0.56)),
+    ("tenth", 20, (0.86, 0.76)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
-    `recent/`, `december/`, `eighth/` and `ninth/` have no floor on purpose: no change is made for them; they are scored
-    to report how extraction generalises."""
+    `recent/`, `december/` and `eleventh/` have no floor on purpose: no change is made for them; they are
+    scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
     report = evaluate_dir(CORPUS / batch)
