@@ -170,7 +170,7 @@ class OrganisationPasses:
                 ent.facts = replace(ent.facts, country=owner.key)
 
     def _company_prefixes(self) -> None:
-        """`PT Tesco Indomaritim`, `JSC Rosoboronexport`: a legal form written before a name makes the
+        """`PT Sinar Baja Utama`, `JSC Example Export`: a legal form written before a name makes the
         capitalised words after it a company's name."""
         forms = "|".join(sorted(map(re.escape, patterns()["company_prefixes"]), key=len, reverse=True))
         for m in re.finditer(rf"(?<![\w-])(?:{forms}) (?:[A-Z][\w&'’.-]*)(?: (?:[A-Z0-9][\w&'’.-]*|&))*", self.text):
@@ -192,7 +192,7 @@ class OrganisationPasses:
             if any(x.family != COUNTRY or x.end > e for x in within):
                 continue
             for x in within:
-                x.inside = True  # "PT Ellips Projects UK": the country is part of the name
+                x.inside = True  # "PT Example Projects UK": the country is part of the name
             name = self.text[s:e]
             self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, "Company", agency_key(name), name)
 

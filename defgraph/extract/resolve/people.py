@@ -60,9 +60,9 @@ class PeoplePasses:
                         self.text[s + len(first):s + len(first) + 1] != "."
                     if first.lower().rstrip(".") not in honorifics or (
                             undotted and len(self.text[s:e].split()) < 3 and not self._surname_elsewhere(s, e)):
-                        break  # "Gen Nakatani" is a name; "Col Jean Doe", "Maj Gen Jean Doe" are titled
+                        break  # "Gen Nakamura" is a name; "Col Jean Doe", "Maj Gen Jean Doe" are titled
                     if len(self.text[s:e].split()) < 3:
-                        s = -1  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakatani" is a name)
+                        s = -1  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakamura" is a name)
                         break
                     s += len(first)
                     while self.text[s] in " .":
@@ -189,7 +189,7 @@ class PeoplePasses:
             name = surname
             known = self._person_ending_with(name)
             if known is None and r.text not in patterns()["royal_titles"]:
-                # "President Prabowo" after "President Prabowo Subianto": leaders and East Asian
+                # "President Joko" after "President Joko Santoso": leaders and East Asian
                 # names are often given by their first word
                 first = [k for k, x in self.entities.items() if x.family == PERSON and len(x.name.split()) > 1
                          and x.name.split()[0] == name]
@@ -197,7 +197,7 @@ class PeoplePasses:
             inside = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", self.text[max(0, r.start - 30):r.start]) \
                 if r.text in patterns()["royal_titles"] else None
             if inside is not None:
-                # "President Hassan Sheikh Mohamoud": the title word is inside a name
+                # "President Ali Sheikh Nur": the title word is inside a name
                 s0 = r.start - (len(inside.group()))
                 if self.covered(s0, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or not is_name_word(inside.group().strip()):
                     continue
@@ -206,7 +206,7 @@ class PeoplePasses:
                          f"{PERSON}:{slugify(match_key(name))}", name)
                 continue
             if r.text in patterns()["royal_titles"]:
-                # "King Salman" beside "Khalid bin Salman": a ruler goes by the first name and the title
+                # "King Faris" beside "Omar bin Faris": a ruler goes by the first name and the title
                 known = next((k for k, x in self.entities.items() if x.family == PERSON
                               and x.name.split()[0] == name), None)
                 name = self.text[r.start:e] if known is None else name
