@@ -1187,3 +1187,9 @@ def test_people_pictured_at_a_gathering_meet():
                       "Eva Dvorak, and Hungarian Minister of Defence Laszlo Kiss.")
     assert got == [{"Juraj Novak", "Eva Dvorak", "Laszlo Kiss"}]
     assert meetings_of("Pictured from left: Minister Juraj Novak and Minister Eva Dvorak at the fair.") == []
+
+
+def test_hyphenated_ranks_are_titles_and_a_headquarters_is_no_surname():
+    f = facts_of("Brigadier-General Kofi Mensah, Director-General in Charge of Training at the General "
+                 "Headquarters of the Ghana Armed Forces, said the course was a success.")
+    assert names(f, "Person") == {"Kofi Mensah"}
