@@ -1187,6 +1187,9 @@ def test_people_pictured_at_a_gathering_meet():
                       "Eva Dvorak, and Hungarian Minister of Defence Laszlo Kiss.")
     assert got == [{"Juraj Novak", "Eva Dvorak", "Laszlo Kiss"}]
     assert meetings_of("Pictured from left: Minister Juraj Novak and Minister Eva Dvorak at the fair.") == []
+    got = meetings_of("Minister for Defence Lena Berg took part in a series of defence ministers' meetings in "
+                      "Oslo. Ukraine's Minister of Defence Ivan Petrenko also attended all of the meetings.")
+    assert got == [{"Lena Berg", "Ivan Petrenko"}]
 
 
 def test_hyphenated_ranks_are_titles_and_a_headquarters_is_no_surname():

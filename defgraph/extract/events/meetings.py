@@ -17,7 +17,12 @@ class MeetingRules:
         low = fold(sent.text)
         if self._attendees_of_last_meeting(sent, low):
             return
-        if not trigger_regex("meeting_triggers").search(low) or self._ceremony(low):
+        if not trigger_regex("meeting_triggers").search(low):
+            present = list(dict.fromkeys(m.key for m in self.in_sentence(sent, PERSON)))
+            if len(present) <= 1 and _GATHERING.search(low):  # "A took part in a series of meetings"
+                self.gathering = (present[0] if present else None, sent)
+            return
+        if self._ceremony(low):
             return
         people = []
         for m in self.in_sentence(sent, PERSON):
@@ -120,7 +125,8 @@ class MeetingRules:
         if self.gathering is not None and _PICTURED.match(sent.text):
             pass  # "Pictured from left: A, B and C" under a gathering: those pictured attend it
         elif not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
-                         r"(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}(?:meeting|talks|sessions?|discussions?|summit)\b"
+                         r"(?:all\s+of\s+|both\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
+                         r"(?:meetings?|talks|sessions?|discussions?|summit)\b"
                          r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended)\s+by\b", low):
             return False
@@ -167,7 +173,9 @@ class MeetingRules:
 _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
 
 # a gathering of several people: "the meeting of EU defence ministers", "the summit"
-_GATHERING = re.compile(r"\b(?:meeting|summit|conference|session)\s+of\b|\bsidelines\b")
+_GATHERING = re.compile(r"\b(?:meeting|summit|conference|session)\s+of\b|\bsidelines\b|\b(?:took\s+part|takes\s+part|"
+                        r"participated|attended|attends)\s+(?:in\s+)?(?:a|an|the|several|a\s+series\s+of)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b")
 
 # "since becoming defence minister": a title said of someone, not a reference to its holder
 _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",
