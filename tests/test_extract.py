@@ -1190,6 +1190,9 @@ def test_people_pictured_at_a_gathering_meet():
     got = meetings_of("Minister for Defence Lena Berg took part in a series of defence ministers' meetings in "
                       "Oslo. Ukraine's Minister of Defence Ivan Petrenko also attended all of the meetings.")
     assert got == [{"Lena Berg", "Ivan Petrenko"}]
+    got = meetings_of("Defence Minister Juan Ortiz took part in a hemispheric security summit in Miami. The "
+                      "meeting was headed by US Secretary of War Tom Reed and brought together 15 delegations.")
+    assert got == [{"Juan Ortiz", "Tom Reed"}]
 
 
 def test_hyphenated_ranks_are_titles_and_a_headquarters_is_no_surname():

@@ -128,7 +128,7 @@ class MeetingRules:
                          r"(?:all\s+of\s+|both\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
                          r"(?:meetings?|talks|sessions?|discussions?|summit)\b"
                          r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+(?:also\s+)?"
-                         r"(?:chaired|attended)\s+by\b", low):
+                         r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b", low):
             return False
         joining = [m.key for m in self.in_sentence(sent, PERSON)]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
