@@ -1199,3 +1199,9 @@ def test_hyphenated_ranks_are_titles_and_a_headquarters_is_no_surname():
     f = facts_of("Brigadier-General Kofi Mensah, Director-General in Charge of Training at the General "
                  "Headquarters of the Ghana Armed Forces, said the course was a success.")
     assert names(f, "Person") == {"Kofi Mensah"}
+
+
+def test_two_people_who_agreed_that_something_be_done_met():
+    got = meetings_of("Last month, Prime Minister Hana Sato and President Luis Cruz agreed that their countries "
+                      "would deepen cooperation in security.")
+    assert got == [{"Hana Sato", "Luis Cruz"}]
