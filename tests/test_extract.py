@@ -1165,6 +1165,9 @@ def test_partners_listed_with_semicolons_are_talks_with_each_in_turn():
                       "African Minister of National Defence.")
     assert sorted(map(sorted, got)) == [["Ivan Orlov", "Paul Ngoma"], ["Ivan Orlov", "Sadio Keita"],
                                         ["Ivan Orlov", "Tran Van Minh"]]
+    got = meetings_of("Defence Minister Ivan Orlov held working meetings with Omar Sy, Minister of Defence of "
+                      "Chad, and with Colonel Ali Ba, director of external relations at Niger's ministry.")
+    assert sorted(map(sorted, got)) == [["Ali Ba", "Ivan Orlov"], ["Ivan Orlov", "Omar Sy"]]
     got = meetings_of("Minister Ivan Orlov held talks with Minister Tran Van Minh and Minister Sadio Keita in Hanoi.")
     assert got == [{"Ivan Orlov", "Tran Van Minh", "Sadio Keita"}]
 

@@ -72,17 +72,19 @@ class MeetingRules:
                                      participants=group, date=self._date(sent)))
 
     def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]]:
-        """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`: partners listed
-        with semicolons, each with a description, are talks of X with each in turn."""
+        """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings
+        with A, …, and with B, …`: partners listed one at a time are talks of X with each in turn."""
         with_m = re.search(r"\bwith\b", sent.text)
-        if with_m is None or ";" not in sent.text[with_m.end():]:
+        if with_m is None:
             return []
         at = sent.start + with_m.end()
         partners = [m for m in self.in_sentence(sent, PERSON) if m.start >= at]
         keys = list(dict.fromkeys(m.key for m in partners))
         host = [k for k in people if k not in keys]
-        if len(host) != 1 or len(keys) < 2 or not all(
-                ";" in self.text[a.end:b.start] for a, b in zip(partners, partners[1:]) if a.key != b.key):
+        # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
+        apart = all(re.search(r";|\bwith\b", self.text[a.end:b.start])
+                    for a, b in zip(partners, partners[1:]) if a.key != b.key)
+        if len(host) != 1 or len(keys) < 2 or not apart:
             return []
         return [[host[0], k] for k in keys]
 
