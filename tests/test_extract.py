@@ -1208,3 +1208,13 @@ def test_two_people_who_agreed_that_something_be_done_met():
     got = meetings_of("Last month, Prime Minister Hana Sato and President Luis Cruz agreed that their countries "
                       "would deepen cooperation in security.")
     assert got == [{"Hana Sato", "Luis Cruz"}]
+
+
+def test_a_subject_before_its_verb_owns_no_system_and_training_on_the_things_moved_comes_with_them():
+    f = facts_of("The United States handed three patrol boats to Uruguay on Thursday. Uruguay Navy personnel "
+                 "will also receive training in running and maintaining the boats. Uruguay Navy crews will "
+                 "sail the patrol boats home, with their arrival expected in July.")
+    moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name) for e in f.events if e.cls == "Transfer"}
+    assert moved == {("United States", "Uruguay")}
+    assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
+        {("United States", "Uruguay")}

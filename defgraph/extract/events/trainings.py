@@ -6,6 +6,7 @@ import re
 
 from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event, Mention
+from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
@@ -108,13 +109,21 @@ class TrainingRules:
             provider = self.country_of(instructors_from[0].key)
         elif agency_subj:
             provider = self.country_of(agency_subj[0].key) or agency_subj[0].key
-        if provider is None and last is not None and last.recipient == trainee and deal and \
-                self._of_last_deal(sent, countries):
-            provider = last.supplier  # "The package includes training for Estonian crews": the deal's supplier
+        if provider is None and last is not None and last.recipient == trainee and \
+                (deal or self._the_kit(low)) and self._of_last_deal(sent, countries):
+            # "The package includes training for Estonian crews", "Uruguay Navy personnel will receive
+            # training in running the boats": the supplier of the deal or of the things it moved
+            provider = last.supplier
         if provider is None or provider == trainee:
             return
         self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=provider,
                                  trainee=trainee, count=count))
+
+    @staticmethod
+    def _the_kit(low: str) -> bool:
+        """Whether the sentence speaks of things already named ("the boats", "these systems")."""
+        return any(re.search(rf"\b(?:the|these|those|its|their)\s+(?:new\s+)?{re.escape(k)}\b", low)
+                   for k in kit_nouns() if k.endswith("s"))
 
     def _of_last_deal(self, sent: Sentence, countries: list[Mention]) -> bool:
         """Whether a deal the sentence speaks of can be the last transfer's: it names no other

@@ -347,8 +347,11 @@ class TransferRules:
         return False
 
     def _owner_before(self, m: Mention) -> str | None:
+        """`the Czech T-72 tanks`, `Polish-made Krab howitzers`: the country that qualifies a system
+        (not "Uruguay Navy crews will sail the patrol boats": a subject, then its verb)."""
         owners = [x for x in self.between(m.start - 40, m.start) if x.family == COUNTRY
-                  and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])]
+                  and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])
+                  and len(self.text[x.end:m.start].split()) <= 2]
         return owners[-1].key if owners else self._named_origin(m)
 
     def _owner_after(self, m: Mention, sent: Sentence) -> str | None:
