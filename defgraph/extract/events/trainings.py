@@ -88,7 +88,9 @@ class TrainingRules:
         if frame.negated:
             return
         # "the UAE agreed a contract with A, while B is to provide training": A is in another clause
-        agency_subj = [a for a in agency_subj if frame.attached(a) is not False]
+        # "Uruguay Navy personnel will receive training": the trainee's own; "AUKUS training": a name for it
+        agency_subj = [a for a in agency_subj if frame.attached(a) is not False and self.country_of(a.key) != trainee
+                       and self.text[a.end:sent.start + trig.start()].strip()]
         made = re.search(r"\b([A-Z][\w'’]+)-trained\b", sent.text)  # "Türkiye-trained soldiers"
         made_by = next((m for m in countries if made and m.start == sent.start + made.start(1)), None)
         if made_by is not None and made_by.key != trainee:
