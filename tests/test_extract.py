@@ -1218,3 +1218,13 @@ def test_a_subject_before_its_verb_owns_no_system_and_training_on_the_things_mov
     assert moved == {("United States", "Uruguay")}
     assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
         {("United States", "Uruguay")}
+
+
+def test_a_donation_opening_the_story_gives_its_parties_to_the_vehicles_listed_later():
+    got = transfers_of("Military equipment worth $4 million has been donated by the United States to the Kenya "
+                       "Defence Forces (KDF).\n\nThe 23 vehicles were handed over through the US military's Africa "
+                       "Command. They comprise 15 Mack trucks and eight up-armored Humvees.")
+    assert ("United States", "Kenya", "Humvees", "delivered") in got
+    got = transfers_of("Poland signed a contract with a Turkish firm for radars.\n\nThe ministry also signed:\n"
+                       "- a contract for 6 sets of Leopard 2 tank simulators.")
+    assert not {t for t in got if t[2] == "Leopard 2"}

@@ -38,6 +38,7 @@ class Context:
         # (the last one before it, its paragraph)
         self.frame: tuple[Event | None, int] | None = None
         self.lead: Event | None = None   # "The package includes:" before bullet lines
+        self.unsystemed: Event | None = None  # a transfer an opening sentence states without systems
         # "The contracts bring together the ministry and its partners, namely:" before bullet lines
         # naming the other party of each: (the lead's party, the document's kind)
         self.document_lead: tuple[str, str] | None = None

@@ -33,10 +33,14 @@ class TransferRules:
         elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self._systems_follow(sent):
             # "The US announced a new aid package for Ukraine. It includes 18 HIMARS …": a transfer
             # stated without its systems gives its parties to the sentences that name them
-            lead = self._lead(sent)
+            lead = self._lead(sent, opened=True)
             if lead is not None:
                 self.frame = (self.frame[0] if self.frame else self.last_transfer, sent.paragraph)
                 self.last_transfer = lead
+        elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self.last_transfer is None:
+            # "Equipment worth $4 million has been donated by the US to Kenya." opening a story: the
+            # parties a later statement without its own ("The vehicles were handed over …") stands for
+            self.unsystemed = self._lead(sent) or self.unsystemed
 
     def _systems_follow(self, sent: Sentence) -> bool:
         """Whether the next sentence, in the same paragraph, names a system (only then is a
@@ -53,8 +57,9 @@ class TransferRules:
             if not self._hostile(sent, m):
                 self._add_transfer(sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
 
-    def _lead(self, sent: Sentence) -> Event | None:
-        """A lead line that names no system ("On top of that, Germany has supplied:")."""
+    def _lead(self, sent: Sentence, opened: bool = False) -> Event | None:
+        """A lead line that names no system ("On top of that, Germany has supplied:"); `opened`: its
+        missing parties may come from a transfer the story opened with (`unsystemed`)."""
         low = fold(sent.text)
         trig = next(iter(trigger_regex("transfer").finditer(low)), None)
         if trig is None:
@@ -64,7 +69,7 @@ class TransferRules:
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         kind = "receive" if phrase in patterns()["receive_verbs"] else "give"
         suppliers, recipients = self._roles(frame, kind, actors)
-        last = self.last_transfer
+        last = self.last_transfer or (self.unsystemed if opened else None)
         sup = self._actor(suppliers[0]) if suppliers else (last.supplier if last else None)
         rec = self._actor(recipients[0]) if recipients else (last.recipient if last else None)
         if rec is None and sup is not None:
@@ -121,6 +126,8 @@ class TransferRules:
             # "has delivered a package that includes X": what the package holds moves as the verb says
             trig = verbs[-1]
             phrase, status = self._phrase_status(trig)
+        elif phrase in patterns()["content_triggers"] and not actors and self.last_transfer is not None:
+            status = self.last_transfer.status or status  # "The vehicles were handed over. They comprise …"
         stage = trig
         if not before and len(triggers) > 1:
             # "All 14 X the UK ordered from Sweden have now been delivered", "X that Canada has donated
