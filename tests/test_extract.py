@@ -1228,3 +1228,9 @@ def test_a_donation_opening_the_story_gives_its_parties_to_the_vehicles_listed_l
     got = transfers_of("Poland signed a contract with a Turkish firm for radars.\n\nThe ministry also signed:\n"
                        "- a contract for 6 sets of Leopard 2 tank simulators.")
     assert not {t for t in got if t[2] == "Leopard 2"}
+
+
+def test_a_category_written_in_capitals_after_a_known_system_is_part_of_its_name():
+    got = transfers_of("Kenya gets more vehicles\n\nIn 2018, the US government supplied the KDF with 12 Bastion "
+                       "Armored Personnel Carriers (APC) to strengthen surveillance.")
+    assert {t[2] for t in got} == {"Bastion Armored Personnel Carriers"}

@@ -28,6 +28,14 @@ class EquipmentPasses:
                 s, e = self._designation_before(hm.start())
                 for m in known:
                     m.head = True
+                    if self.text[m.end:hm.start()] == " " and self.text[hm.start()].isupper() and \
+                            all(w[:1].isupper() for w in self.text[hm.start():hm.end()].split()) and \
+                            m.source == "gazetteer" and not self.covered(m.end + 1, hm.end()) and \
+                            self.sentence_of(m.start) is not self.sentences[0]:  # not a title-case headline
+                        # "Bastion Armored Personnel Carriers": a head written in capitals is part of the name
+                        m.end, m.text = hm.end(), self.text[m.start:hm.end()]
+                        self.entities[m.key].aliases.add(m.text)
+                        continue
                     if s is not None and s < m.start and e == m.end and m.source == "gazetteer" and \
                             re.search(r"\d", self.text[s:m.start]) and not self.covered(s, m.start):
                         # "K808 White Tiger wheeled armoured vehicles": a designation before a known word
