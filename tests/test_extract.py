@@ -1234,3 +1234,11 @@ def test_a_category_written_in_capitals_after_a_known_system_is_part_of_its_name
     got = transfers_of("Kenya gets more vehicles\n\nIn 2018, the US government supplied the KDF with 12 Bastion "
                        "Armored Personnel Carriers (APC) to strengthen surveillance.")
     assert {t[2] for t in got} == {"Bastion Armored Personnel Carriers"}
+
+
+def test_members_of_a_training_coalition_listed_later_each_train():
+    f = facts_of("A partner coalition of 20 states helps organise training for Ukrainian recruits abroad. The "
+                 "coalition includes Canada, Norway and Albania. Hungary and Croatia are not members, but "
+                 "instructors from those countries are also involved in the training effort.")
+    got = {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"}
+    assert got == {(c, "Ukraine") for c in ("Canada", "Norway", "Albania", "Hungary", "Croatia")}

@@ -39,6 +39,9 @@ class Context:
         self.frame: tuple[Event | None, int] | None = None
         self.lead: Event | None = None   # "The package includes:" before bullet lines
         self.unsystemed: Event | None = None  # a transfer an opening sentence states without systems
+        # "a coalition of 34 states helps train Ukrainian recruits": the trainee, whose trainers a
+        # later sentence lists ("The coalition includes …", "instructors from those countries")
+        self.training_group: str | None = None
         # "The contracts bring together the ministry and its partners, namely:" before bullet lines
         # naming the other party of each: (the lead's party, the document's kind)
         self.document_lead: tuple[str, str] | None = None

@@ -17,6 +17,8 @@ class TrainingRules:
 
     def _trainings(self, sent: Sentence) -> None:
         low = fold(sent.text)
+        if self._group_members(sent, low):
+            return
         if not trigger_regex("training_triggers").search(low):
             return
         if any(re.search(rf"\b{re.escape(c)}\b", low) for c in patterns()["mutual_training_cues"]):
@@ -64,6 +66,8 @@ class TrainingRules:
             trainee = last.recipient
         if trainee is None:
             return
+        if _GROUP.search(low) and not any(m.key != trainee for m in countries):
+            self.training_group = trainee  # trainers to be listed: "a partner coalition helps organise training"
         if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
                 and not any((frame_of_trigger.relation(m) or "").split(":")[-1] == "from" for m in countries):
             return  # "once pilots have completed their training": no provider stated ("… from Ankara" is one)
@@ -121,6 +125,21 @@ class TrainingRules:
         self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=provider,
                                  trainee=trainee, count=count))
 
+    def _group_members(self, sent: Sentence, low: str) -> bool:
+        """`The coalition includes the U.S., the UK, …`, `… instructors from those countries are also
+        involved in the training effort`: each country listed trains the group's trainee."""
+        trainee = self.training_group
+        if trainee is None:
+            return False
+        if not (_MEMBERS.match(low) or re.search(r"\b(?:instructors|trainers|specialists)\s+from\s+(?:those|these|both|all)"
+                                               r"(?:\s+\w+)?\s+countries\b", low)):
+            return False
+        providers = list(dict.fromkeys(m.key for m in self.in_sentence(sent, COUNTRY) if m.key != trainee))
+        for provider in providers:
+            self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider,
+                                     trainee=trainee))
+        return bool(providers)
+
     @staticmethod
     def _the_kit(low: str) -> bool:
         """Whether the sentence speaks of things already named ("the boats", "these systems")."""
@@ -163,3 +182,9 @@ class TrainingRules:
         objects = [a for a in actors if frame.relation(a) in ("object", "passive", "qualifier:object", "qualifier:passive")
                    and self.country_of(a.key)]
         return self.country_of(objects[0].key) if objects else None
+
+
+# a group whose members train someone, named before they are listed
+_GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
+# "The coalition includes A, B and C": the group's members
+_MEMBERS = re.compile(r"\s*(?:the\s+)?(?:coalition|group|partners)\s+(?:includes?|comprises?|consists\s+of|is\s+made\s+up\s+of)\b")
