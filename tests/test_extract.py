@@ -1242,3 +1242,9 @@ def test_members_of_a_training_coalition_listed_later_each_train():
                  "instructors from those countries are also involved in the training effort.")
     got = {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"}
     assert got == {(c, "Ukraine") for c in ("Canada", "Norway", "Albania", "Hungary", "Croatia")}
+
+
+def test_coordinated_trainers_each_train_and_trainees_are_read_past_a_qualifier():
+    f = facts_of("Romania and the Netherlands will jointly train Ukrainian technical personnel at a new centre.")
+    got = {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"}
+    assert got == {("Romania", "Ukraine"), ("Netherlands", "Ukraine")}

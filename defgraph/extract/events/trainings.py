@@ -33,7 +33,7 @@ class TrainingRules:
         trainee = None
         count = None
         personnel = [m for m in countries if re.match(
-            rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:{nouns})\b", self.text[m.end:m.end + 60])
+            rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:[a-z]+\s+)?(?:{nouns})\b", self.text[m.end:m.end + 60])
             or re.match(rf"\s+(?:(?:{adj})\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
             or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), fold(self.text[m.end:m.end + 40]))]
         # "received training from Turkish officers": those it comes from give it
@@ -122,8 +122,10 @@ class TrainingRules:
             provider = last.supplier
         if provider is None or provider == trainee:
             return
-        self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=provider,
-                                 trainee=trainee, count=count))
+        # "Romania and the Netherlands will train …": each of the coordinated trainers
+        for one in [provider] + [k for k in self._coordinated_with(provider, countries) if k not in (trainee, provider)]:
+            self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=one,
+                                     trainee=trainee, count=count))
 
     def _group_members(self, sent: Sentence, low: str) -> bool:
         """`The coalition includes the U.S., the UK, …`, `… instructors from those countries are also
