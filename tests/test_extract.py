@@ -1248,3 +1248,10 @@ def test_coordinated_trainers_each_train_and_trainees_are_read_past_a_qualifier(
     f = facts_of("Romania and the Netherlands will jointly train Ukrainian technical personnel at a new centre.")
     got = {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"}
     assert got == {("Romania", "Ukraine"), ("Netherlands", "Ukraine")}
+
+
+def test_a_package_made_up_of_items_moves_them():
+    got = transfers_of("Minister Ann Blake announced a new Canadian package of military assistance for Ukraine, made "
+                       "up of $25 million in winter clothing together with several types of 155 mm artillery "
+                       "ammunition.")
+    assert got == {("Canada", "Ukraine", "155 mm artillery ammunition", "pledged")}
