@@ -78,10 +78,10 @@ def test_second_corpus_meets_floors():
     # tuned to until the third day of work, when their errors were studied. Now regression
     # guards; floors sit just under what extraction reaches. eighth 0.805 / 0.423, ninth 0.836 /
     # 0.486 and tenth 0.788 / 0.306 at first look, studied from the fifth day on.
-    ("real", 22, (0.92, 0.67)),
+    ("real", 22, (0.92, 0.77)),
     ("fresh", 24, (0.89, 0.78)),
     ("winter", 22, (0.90, 0.86)),
-    ("unseen", 22, (0.88, 0.49)),
+    ("unseen", 22, (0.88, 0.50)),
     ("later", 22, (0.93, 0.75)),
     ("eighth", 20, (0.84, 0.64)),
     ("ninth", 20, (0.85, 0.62)),
