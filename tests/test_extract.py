@@ -1255,3 +1255,10 @@ def test_a_package_made_up_of_items_moves_them():
                        "up of $25 million in winter clothing together with several types of 155 mm artillery "
                        "ammunition.")
     assert got == {("Canada", "Ukraine", "155 mm artillery ammunition", "pledged")}
+
+
+def test_beside_a_state_a_government_signs_for_its_state():
+    f = facts_of("The Chilean Government has signed a regional security cooperation agreement with the United "
+                 "States at a summit in Miami.")
+    assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+        {frozenset({"Chile", "United States"})}

@@ -305,6 +305,14 @@ class AgreementRules:
             parties = self._distinct([self.country_of(k) or k if k in people else k for k in parties])
             if len(parties) < 2:
                 return
+        if any(k in self.entities and self.entities[k].family == COUNTRY for k in parties):
+            # "The Argentine Government has signed an agreement with the United States": beside a state,
+            # a government stands for its state
+            parties = self._distinct([self.country_of(k) if k in self.entities and self.country_of(k)
+                                      and re.search(r"\bgovernment\b", fold(self.entities[k].name)) else k
+                                      for k in parties])
+            if len(parties) < 2:
+                return
         during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
         self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties, kind=kind,
                                  date=self._date(sent, fallback=during_visit, anywhere=True),
