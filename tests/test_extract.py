@@ -1262,3 +1262,9 @@ def test_beside_a_state_a_government_signs_for_its_state():
                  "States at a summit in Miami.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Chile", "United States"})}
+
+
+def test_a_middle_initial_without_its_full_stop_is_part_of_the_name():
+    f = facts_of("The boats were handed over by the Defence Attaché at the embassy, Colonel Mark J Stone, to "
+                 "the navy.")
+    assert names(f, "Person") == {"Mark J Stone"}

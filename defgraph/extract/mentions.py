@@ -285,6 +285,11 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
                 end = e2
                 j += 1
                 continue
+            if len(bare) == 1 and bare.isupper() and j + 1 < len(words) and text[e2:words[j + 1][0]] == " " \
+                    and is_name_word(words[j + 1][2].rstrip(".,")):
+                end = e2  # "Anthony C Nelson": a middle initial written without its full stop
+                j += 1
+                continue
             low = bare.lower().rstrip(".")
             if low in suffixes and (not re.fullmatch(r"[ivx]+", low) or re.fullmatch(r"[IVX]+", bare)):
                 end = s2 + len(bare)
