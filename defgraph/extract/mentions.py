@@ -286,8 +286,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
                 j += 1
                 continue
             if len(bare) == 1 and bare.isupper() and j + 1 < len(words) and text[e2:words[j + 1][0]] == " " \
-                    and is_name_word(words[j + 1][2].rstrip(".,")):
-                end = e2  # "Anthony C Nelson": a middle initial written without its full stop
+                    and is_name_word(words[j + 1][2].rstrip(".,")) and i > 0 and words[i - 1][2].rstrip(".") in after_title:
+                end = e2  # "Colonel Anthony C Nelson": a middle initial written without its full stop, after a title
                 j += 1
                 continue
             low = bare.lower().rstrip(".")
