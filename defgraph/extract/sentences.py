@@ -34,7 +34,7 @@ def split_sentences(text: str) -> list[Sentence]:
             word = last.group(1).lower().rstrip(".") if last else ""
             if word in ABBREVIATIONS or (last and len(last.group(1)) == 1 and last.group(1).isupper()):
                 continue
-            if BULLET.fullmatch(chunk + m.group()[:1] + " ") and re.fullmatch(r"\s*\d{1,2}", chunk):
+            if m.group().startswith(".") and re.fullmatch(r"\s*\d{1,2}", chunk):
                 continue  # "1. PT Example;": a numbered line's mark, not a sentence
             end = m.end()
         else:

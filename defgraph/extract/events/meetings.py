@@ -90,8 +90,9 @@ class MeetingRules:
 
     def _ceremony(self, low: str) -> bool:
         """"A and her Dutch counterpart B signed an agreement", "It was received by A and B", "A
-        thanked his counterpart B": a signing, a thing received or words said of someone, with no word for talks (data/patterns.json weak_meeting_triggers
-        are the words that alone say nothing of talks), is no meeting."""
+        thanked his counterpart B": a signing, a thing received or words said of someone, with no
+        word for talks (data/patterns.json weak_meeting_triggers are the words that alone say
+        nothing of talks), is no meeting."""
         weak = set(patterns()["weak_meeting_triggers"])
         found = [m.group() for m in trigger_regex("meeting_triggers").finditer(low)]
         remote = "|".join(map(re.escape, patterns()["remote_verbs"]))
@@ -124,9 +125,9 @@ class MeetingRules:
     def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
         """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
         meeting the article reported last rather than make a new one."""
-        if self.gathering is not None and _PICTURED.match(sent.text):
-            pass  # "Pictured from left: A, B and C" under a gathering: those pictured attend it
-        elif not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
+        # "Pictured from left: A, B and C" under a gathering: those pictured attend it
+        pictured = self.gathering is not None and _PICTURED.match(sent.text) is not None
+        if not pictured and not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
                          r"(?:all\s+of\s+|both\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
                          r"(?:meetings?|talks|sessions?|discussions?|summit)\b"
                          r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+(?:also\s+)?"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event, Mention
@@ -133,7 +134,8 @@ class TrainingRules:
         trainee = self.training_group
         if trainee is None:
             return False
-        if not (_MEMBERS.match(low) or re.search(r"\b(?:instructors|trainers|specialists)\s+from\s+(?:those|these|both|all)"
+        providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
+        if not (_MEMBERS.match(low) or re.search(rf"\b(?:{providers})\s+from\s+(?:those|these|both|all)"
                                                r"(?:\s+\w+)?\s+countries\b", low)):
             return False
         providers = list(dict.fromkeys(m.key for m in self.in_sentence(sent, COUNTRY) if m.key != trainee))
@@ -145,8 +147,7 @@ class TrainingRules:
     @staticmethod
     def _the_kit(low: str) -> bool:
         """Whether the sentence speaks of things already named ("the boats", "these systems")."""
-        return any(re.search(rf"\b(?:the|these|those|its|their)\s+(?:new\s+)?{re.escape(k)}\b", low)
-                   for k in kit_nouns() if k.endswith("s"))
+        return _named_kit().search(low) is not None
 
     def _of_last_deal(self, sent: Sentence, countries: list[Mention]) -> bool:
         """Whether a deal the sentence speaks of can be the last transfer's: it names no other
@@ -190,3 +191,10 @@ class TrainingRules:
 _GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
 # "The coalition includes A, B and C": the group's members
 _MEMBERS = re.compile(r"\s*(?:the\s+)?(?:coalition|group|partners)\s+(?:includes?|comprises?|consists\s+of|is\s+made\s+up\s+of)\b")
+
+
+@lru_cache(maxsize=1)
+def _named_kit() -> re.Pattern:
+    """Kinds of equipment spoken of as already named: "the boats", "these new systems"."""
+    plural = "|".join(sorted((re.escape(k) for k in kit_nouns() if k.endswith("s")), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:new\s+)?(?:{plural})\b")

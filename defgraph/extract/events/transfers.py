@@ -242,17 +242,17 @@ class TransferRules:
             recipients = [self._main_recipient(exclude=set(suppliers))]
         if not purchase and sup is not None:
             suppliers = self._distinct(suppliers + self._jointly(actors, sent, trig_pos, set(recipients)))
-        suppliers = [k for k in suppliers if k is not None]
-        if re.search(r"\brespectively\b", low) and len(suppliers) == len(equipment) > 1:
+        givers = [k for k in suppliers if k is not None]
+        if re.search(r"\brespectively\b", low) and len(givers) == len(equipment) > 1:
             # "A and B have donated, respectively, X and Y to C": each gives its own
-            recipients = [r for r in recipients if r not in suppliers]
-            for one, m in zip(suppliers, sorted(equipment, key=lambda x: x.start)):
+            for one, m in zip(givers, sorted(equipment, key=lambda x: x.start)):
                 for rec in recipients:
-                    self._add_transfer(whole, one, rec, m, status, bool(before))
+                    if rec not in givers:
+                        self._add_transfer(whole, one, rec, m, status, bool(before))
             return
         for m in equipment:
             origin = self._named_origin(m)
-            for one, rec in ((x, y) for x in suppliers or [None] for y in recipients):
+            for one, rec in ((x, y) for x in suppliers for y in recipients):
                 if origin is not None and rec == origin and one is not None and one != origin \
                         and (one not in self.entities or self.entities[one].family == COUNTRY):
                     one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells

@@ -87,15 +87,15 @@ class KnownPasses:
         return before.key if before is not None and before.key != entry.facts.country else None
 
     def _capital_acts(self, m: Mention) -> bool:
-        """`Berlin said`, `an arms deal with Washington`: a capital standing for its government."""
-        after = self.text[m.end:m.end + 30].split()
-        before = fold(self.text[max(0, m.start - 40):m.start])
+        """`Berlin said`, `an arms deal with Washington`, `received training from Ankara`: a capital
+        standing for its government."""
         if self.text[m.end:m.end + 1] == "-":
             return False  # "Ankara-based": a place
+        after = self.text[m.end:m.end + 30].split()
+        before = fold(self.text[max(0, m.start - 80):m.start])
         return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS or re.search(
-            r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)\s+with\s+$", before) is not None \
-            or re.search(r"\b(?:received|receives|receive|obtained|got)\b[^.;]{0,60}\bfrom\s+$",
-                         fold(self.text[max(0, m.start - 80):m.start])) is not None  # "received training from Ankara"
+            r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)\s+with\s+$"
+            r"|\b(?:received|receives|receive|obtained|got)\b[^.;]{0,60}\bfrom\s+$", before) is not None
 
     def _ministries(self, gm: list[Mention]) -> None:
         """Generic ministry names resolve to the ministry of the country the text implies."""

@@ -127,7 +127,7 @@ class PeoplePasses:
         `said the envoy of the embassy, Jane Doe,`, `Jane Doe's government`: a name in a place where
         descriptions of people stand, which the statistical recogniser also takes for a person's name."""
         before, after = self.text[max(sent.start, s - 80):s], self.text[e:e + 80]
-        if not (_LOWER_TITLE_BEFORE().search(before) or _LOWER_TITLE_AFTER().match(after)
+        if not (_lower_title_before().search(before) or _lower_title_after().match(after)
                 or _DESCRIBED_BEFORE.search(before) or _GOVERNMENT_AFTER.match(after)):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
@@ -296,13 +296,13 @@ def _lower_heads() -> str:
 
 
 @lru_cache(maxsize=1)
-def _LOWER_TITLE_BEFORE() -> re.Pattern:
+def _lower_title_before() -> re.Pattern:
     """`the foreign policy chief Jane Doe`: a title written in lower case right before a name."""
     return re.compile(rf"\b(?:{_lower_heads()})\s+$")
 
 
 @lru_cache(maxsize=1)
-def _LOWER_TITLE_AFTER() -> re.Pattern:
+def _lower_title_after() -> re.Pattern:
     """`Jane Doe, additional secretary (defence production)`: a title in lower case after a comma."""
     return re.compile(rf",\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_lower_heads()})\b")
 
