@@ -1268,3 +1268,11 @@ def test_a_middle_initial_without_its_full_stop_is_part_of_the_name():
     f = facts_of("The boats were handed over by the Defence Attaché at the embassy, Colonel Mark J Stone, to "
                  "the navy.")
     assert names(f, "Person") == {"Mark J Stone"}
+
+
+def test_a_contract_with_a_state_enterprise_has_it_as_seller():
+    f = facts_of("Four contracts worth 2 billion zloty were signed by the Ministry of National Defence in Warsaw on "
+                 "Tuesday. Of the total, 900 million is covered by a contract with Huta Stalowa Wola, under which "
+                 "the army will receive 48 howitzers.")
+    assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+        {frozenset({"Ministry of National Defence", "Huta Stalowa Wola"})}

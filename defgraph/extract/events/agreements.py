@@ -110,8 +110,10 @@ class AgreementRules:
             role = roles_of_contract()["noun"].get(frame.relation(a) or "")
             if role and a.key not in roles["buyer"]:
                 roles[role].append(a.key)
-        sellers = [k for k in self._distinct(roles["seller"]) if self.entities[k].cls == "Company"]
-        buyers = sorted((k for k in self._distinct(roles["buyer"]) if self.entities[k].cls != "Company"),
+        sellers = [k for k in self._distinct(roles["seller"]) if self.entities[k].cls == "Company"] or \
+            [k for k in self._distinct(roles["seller"]) if self.entities[k].cls == "StateEnterprise"]
+        buyers = sorted((k for k in self._distinct(roles["buyer"])
+                         if self.entities[k].cls != "Company" and k not in sellers),
                         key=lambda k: self.entities[k].family == COUNTRY)  # "the Chilean Army": the agency
         if len(sellers) != 1:
             return
