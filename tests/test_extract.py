@@ -1276,3 +1276,15 @@ def test_a_contract_with_a_state_enterprise_has_it_as_seller():
                  "the army will receive 48 howitzers.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Ministry of National Defence", "Huta Stalowa Wola"})}
+
+
+def test_a_known_person_is_found_by_full_name_or_by_a_surname_standing_alone():
+    f = facts_of("The plan was drawn up during Vladimir Putin's visit to Minsk. Ministers say that should Donald "
+                 "Trump win again, the plan could change.")
+    assert names(f, "Person") == {"Vladimir Putin", "Donald Trump"}
+    f = facts_of("The statement condemns Putin's invasion of Ukraine.")
+    (putin,) = [e for e in f.entities.values() if e.family == "Person"]
+    assert putin.name == "Putin" and putin.key == "Person:vladimir-putin"       # one node with the full name's
+    f = facts_of("The Biden administration approved the sale. Trump-era rules stay. Hans Scholz of the firm, "
+                 "a board member, said the Scholz Tower would open.")
+    assert not names(f, "Person") & {"Biden", "Trump", "Scholz", "Joe Biden", "Donald Trump", "Olaf Scholz"}

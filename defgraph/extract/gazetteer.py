@@ -11,8 +11,8 @@ import ahocorasick
 
 from ..namespaces import slugify
 from ..resources import DATA_DIR
-from .model import AGENCY, COUNTRY, EQUIPMENT, EntityFacts
-from .text import fold, is_word_char, spelling_variants
+from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts
+from .text import fold, is_word_char, match_key, spelling_variants
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Form:
 
     entry: Entry
     text: str
-    kind: str  # name, alias, acronym, demonym, capital
+    kind: str  # name, alias, acronym, demonym, capital, surname
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,10 @@ def country_key(name: str) -> str:
 
 def agency_key(name: str) -> str:
     return f"{AGENCY}:{slugify(name)}"
+
+
+def person_key(name: str) -> str:
+    return f"{PERSON}:{slugify(match_key(name))}"
 
 
 def equipment_key(name: str) -> str:
@@ -100,16 +104,19 @@ class Gazetteer:
                             wikidata=row.get("wikidata") or None,
                             aliases=tuple(_split(row.get("aliases")))))
             self._add(e, row.get("aliases"))
-        self.automaton = ahocorasick.Automaton()
-        grouped: dict[str, list[Form]] = {}
-        for form in self.forms:
-            for variant in spelling_variants(fold(form.text)):
-                grouped.setdefault(variant, []).append(form)
-        for key, forms in grouped.items():
-            self.automaton.add_word(key, (len(key), tuple(forms)))
-        if grouped:
-            self.automaton.make_automaton()
-        self._empty = not grouped
+        self.automaton = _automaton(self.forms)
+        # people apart: a name or surname of a known person is looked for after the text's own
+        # evidence of people has been read (resolve/people.py), not among organisations and systems
+        self.people: dict[str, Entry] = {}
+        people_forms: list[Form] = []
+        for row in _rows(data_dir / "persons.csv"):
+            e = Entry(person_key(row["name"]), PERSON, "Person", row["name"],
+                      EntityFacts(country=country_key(row["country"]) if row.get("country") else None,
+                                  aliases=tuple(_split(row.get("aliases")))))
+            self.people[e.key] = e
+            people_forms += [Form(e, e.name, "name")] + [Form(e, a, "alias") for a in _split(row.get("aliases"))] \
+                + [Form(e, a, "surname") for a in _split(row.get("surnames"))]
+        self.people_automaton = _automaton(people_forms)
 
     def _add(self, entry: Entry, aliases: str | None, extra: dict | None = None) -> None:
         if entry.key in self.entries:
@@ -127,30 +134,53 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Match]:
         """Every whole-word occurrence of a known form in `text`, case rules applied."""
-        if self._empty:
-            return []
-        folded = fold(text)
-        out: list[Match] = []
-        n = len(text)
-        for end_idx, (length, forms) in self.automaton.iter(folded):
-            start, end = end_idx - length + 1, end_idx + 1
-            if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
-                continue
-            if end < n and is_word_char(folded[end]) and is_word_char(folded[end - 1]):
-                # allow a plural/possessive "s" after a designation ("K2s", "HIMARS's" handled by tokens)
-                if not (folded[end] == "s" and (end + 1 == n or not is_word_char(folded[end + 1]))
-                        and (any(c.isdigit() for c in text[start:end]) or text[start:end].isupper()
-                             or (" " in text[start:end] and text[start].isupper()))):
-                    continue
-                end += 1
-            surface = text[start:end]
-            for form in forms:
-                if _case_ok(form.text, surface):
-                    out.append(Match(start, end, form))
-        return out
+        return _find(self.automaton, text)
+
+    def find_people(self, text: str) -> list[Match]:
+        """Every whole-word occurrence of a known person's name, alias or surname in `text`."""
+        return _find(self.people_automaton, text)
 
     def entry(self, key: str) -> Entry | None:
-        return self.entries.get(key)
+        return self.entries.get(key) or self.people.get(key)
+
+
+def _automaton(forms: list[Form]) -> ahocorasick.Automaton | None:
+    """An automaton over the folded spelling variants of `forms`; None when there are none."""
+    grouped: dict[str, list[Form]] = {}
+    for form in forms:
+        for variant in spelling_variants(fold(form.text)):
+            grouped.setdefault(variant, []).append(form)
+    if not grouped:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, group in grouped.items():
+        automaton.add_word(key, (len(key), tuple(group)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
+    if automaton is None:
+        return []
+    folded = fold(text)
+    out: list[Match] = []
+    n = len(text)
+    for end_idx, (length, forms) in automaton.iter(folded):
+        start, end = end_idx - length + 1, end_idx + 1
+        if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
+            continue
+        if end < n and is_word_char(folded[end]) and is_word_char(folded[end - 1]):
+            # allow a plural/possessive "s" after a designation ("K2s", "HIMARS's" handled by tokens)
+            if not (folded[end] == "s" and (end + 1 == n or not is_word_char(folded[end + 1]))
+                    and (any(c.isdigit() for c in text[start:end]) or text[start:end].isupper()
+                         or (" " in text[start:end] and text[start].isupper()))):
+                continue
+            end += 1
+        surface = text[start:end]
+        for form in forms:
+            if _case_ok(form.text, surface):
+                out.append(Match(start, end, form))
+    return out
 
 
 JOINERS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "in", "on", "&", "der", "und", "y", "et"}

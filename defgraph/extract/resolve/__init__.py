@@ -52,6 +52,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
     Pass("_titled_surnames", (PERSON, AGENCY, EQUIPMENT, COUNTRY, ROLE), (PERSON,)),
+    Pass("_known_people", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON,)),
     Pass("_merge_partial_names", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),
     Pass("_bare_acronyms", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
     Pass("_drop_equipment_named_like_people", (PERSON, EQUIPMENT), (EQUIPMENT,)),

@@ -217,6 +217,37 @@ class PeoplePasses:
             if not known:
                 self._attach_role(ent, r, None, [])
 
+    def _known_people(self) -> None:
+        """`Putin's invasion`, `should Jane Doe win`: a person the world data knows (data/persons.csv)
+        by a full name anywhere, or by a surname the data lets stand alone where no other name word
+        joins it, when the text's own evidence of people found no one there."""
+        eponyms = set(patterns()["eponym_heads"])
+        for g in self.gaz.find_people(self.text):
+            entry, s, e = g.form.entry, g.start, g.end
+            found = next((m for m in self.near(s, e, pad=0) if m.family == PERSON and m.start < e and s < m.end), None)
+            if found is not None:
+                ent = self.entities[found.key]
+                if ent.country is None and entry.facts.country in self.entities:
+                    ent.country = entry.facts.country
+                continue
+            if self.covered(s, e, (AGENCY, EQUIPMENT)) or \
+                    any(m.family == COUNTRY and m.start < e and s < m.end for m in self.near(s, e, pad=0)):
+                continue
+            after = re.match(r"(?:['’]s)?\s+([\w-]+)", self.text[e:e + 30])
+            if self.text[e:e + 1] == "-" or after and self.text[e:e + 1] not in "'’" and after.group(1).lower() in eponyms:
+                continue  # "the Doe administration", "Doe-era rules": a government or a time, no person named
+            if g.form.kind == "surname" and (
+                    re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", self.text[max(0, s - 30):s])
+                    or re.match(r"\s+[A-Z][a-z]", self.text[e:e + 3])):
+                continue  # "Hans Doe", "Doe Tower": another name with that word in it
+            same = f"{PERSON}:{slugify(match_key(self.text[s:e]))}"  # "President Doe" ... "Doe added"
+            known = next((k for k in (entry.key, same) if k in self.entities), None) or \
+                self._person_ending_with(self.text[s:e])
+            ent = self.add(Mention(s, e, self.text[s:e], PERSON, source="alias" if known else "gazetteer"),
+                           PERSON, "Person", known or entry.key, self.text[s:e])
+            if ent.country is None and entry.facts.country in self.entities:
+                ent.country = entry.facts.country
+
     def _hosts_or_is_hosted(self, end: int) -> bool:
         """`X on Tuesday received Y`, `Y, his Azerbaijani counterpart`: what people do to people."""
         right = self.text[end:end + 60]
