@@ -1288,3 +1288,26 @@ def test_a_known_person_is_found_by_full_name_or_by_a_surname_standing_alone():
     f = facts_of("The Biden administration approved the sale. Trump-era rules stay. Hans Scholz of the firm, "
                  "a board member, said the Scholz Tower would open.")
     assert not names(f, "Person") & {"Biden", "Trump", "Scholz", "Joe Biden", "Donald Trump", "Olaf Scholz"}
+
+
+def test_titles_with_a_place_a_retirement_mark_or_initials_stay_apart_from_the_name():
+    f = facts_of("The ceremony was attended by Norway's Ambassador in Lisbon Kari Brenna Holt and the company's "
+                 "General Manager Eirik Dalsund. He also met the defence adviser Maj Gen (retd.) Tomas Arvid Lund "
+                 "and his counterpart General KM Harun Rashid, officials said.")
+    assert names(f, "Person") == {"Kari Brenna Holt", "Eirik Dalsund", "Tomas Arvid Lund", "KM Harun Rashid"}
+
+
+def test_a_ruler_titled_after_another_title_and_a_long_patronymic_name():
+    f = facts_of("He is due to call on Prime Minister Sheikh Amira on Tuesday. Present was the Undersecretary, "
+                 "H.E. Sheikh Faris bin Abdul Karim Al Nouri, with the delegation.")
+    assert names(f, "Person") == {"Sheikh Amira", "Faris bin Abdul Karim Al Nouri"}
+
+
+def test_the_head_of_a_body_named_after_headed_by():
+    f = facts_of("The ministry headed by Paulo Vieira Gomes approved the spending for the Army.")
+    assert names(f, "Person") == {"Paulo Vieira Gomes"}
+
+
+def test_a_known_name_cut_short_by_a_lower_case_particle_is_whole():
+    f = facts_of("The signing followed a summit between Egyptian President Abdel Fattah el-Sisi and his guest.")
+    assert names(f, "Person") == {"Abdel Fattah el-Sisi"}

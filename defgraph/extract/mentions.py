@@ -163,9 +163,9 @@ def _title_end(text: str, m: re.Match) -> int:
         named = 2 <= len(rest) <= 3 and all(is_name_word(w) and w not in title_words() for w in rest)
         return stop if named else m.end()
     stop = m.start("complement")
-    envoy = re.match(r"\s+to\s+(?:the\s+)?[A-Z][\w'’-]+", text[stop:m.end()])
+    envoy = re.match(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]+", text[stop:m.end()])
     if envoy and m.group().split()[-len(m.group("complement").split()) - 1] in patterns()["title_shape"]["envoys"]:
-        return stop + envoy.end()  # "Norway's Ambassador to Argentina Jan Hansen"
+        return stop + envoy.end()  # "Norway's Ambassador to Argentina Jan Hansen", "Ambassador in Oslo"
     return _title_words_end(text, m, stop)
 
 
@@ -189,8 +189,8 @@ def _extends(text: str, start: int, stop: int, known: list[tuple[int, int]]) -> 
     before, after = text[start:first].split(), text[last:stop].split()
     shape = patterns()["title_shape"]
     envoy = text[:last].split()[-1] in shape["envoys"]
-    if after and after[0] in ("of", "for", "to") and (after[0] != "to" or envoy):
-        return all(w[0].isupper() or w in ("of", "for", "to", "the", "and", "&") for w in after)
+    if after and after[0] in ("of", "for", "to", "in") and (after[0] not in ("to", "in") or envoy):
+        return all(w[0].isupper() or w in ("of", "for", "to", "in", "the", "and", "&") for w in after)
     words = title_words()
     return all(w in words for w in before + after)
 
@@ -260,9 +260,9 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
     while i < len(words):
         s, e, w = words[i]
         w = w.rstrip(".") if not (len(w) == 2 and w.endswith(".")) else w
-        bare_initial = len(w) == 1 and w.isupper() and i > 0 and i + 1 < len(words) \
+        bare_initial = len(w) <= 2 and w.isalpha() and w.isupper() and i > 0 and i + 1 < len(words) \
             and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2]) \
-            and words[i - 1][2].rstrip(".") in after_title  # "Minister Dr R Balakrishnan"
+            and words[i - 1][2].rstrip(".") in after_title  # "Minister Dr R Balakrishnan", "General SM Jane Doe"
         if not (is_name_word(w) or bare_initial) or w in stop or _blocked(s, e, blocked):
             i += 1
             continue
@@ -297,7 +297,9 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
                 count += bool(re.fullmatch(r"[IVX]+", bare))  # "Mohammed VI": a regnal number makes a name
                 break
             break
-        if 2 <= count <= 4:
+        # "Jane bin Abdul Rahman Al Doe": a patronymic lengthens a name
+        longest = 6 if set(text[s:end].lower().split()) & set(p["patronymic_particles"]) else 4
+        if 2 <= count <= longest:
             span_text = text[s:end]
             if span_text.endswith("'s") or span_text.endswith("’s"):
                 end -= 2

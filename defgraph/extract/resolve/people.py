@@ -82,7 +82,7 @@ class PeoplePasses:
                     self.add(Mention(s, e, self.text[s:e], PERSON, source="alias"), PERSON, "Person", known)
                     continue
                 role = self._role_before(s) or self._role_after(e)
-                prev_word = self.text[max(0, s - 30):s].split()[-1:] or [""]
+                prev_word = _RETIRED.sub("", self.text[max(0, s - 30):s]).split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
@@ -124,11 +124,12 @@ class PeoplePasses:
 
     def _described_and_recognised(self, sent: Sentence, s: int, e: int) -> bool:
         """`the EU foreign policy chief Jane Doe`, `Jane Doe, additional secretary in the ministry,`,
-        `said the envoy of the embassy, Jane Doe,`, `Jane Doe's government`: a name in a place where
+        `said the envoy of the embassy, Jane Doe,`, `Jane Doe's government`, `the ministry headed by
+        Jane Doe`: a name in a place where
         descriptions of people stand, which the statistical recogniser also takes for a person's name."""
         before, after = self.text[max(sent.start, s - 80):s], self.text[e:e + 80]
         if not (_lower_title_before().search(before) or _lower_title_after().match(after)
-                or _DESCRIBED_BEFORE.search(before) or _GOVERNMENT_AFTER.match(after)):
+                or _DESCRIBED_BEFORE.search(before) or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after)):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
 
@@ -196,6 +197,8 @@ class PeoplePasses:
                 known = first[0] if len(first) == 1 else None
             inside = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", self.text[max(0, r.start - 30):r.start]) \
                 if r.text in patterns()["royal_titles"] else None
+            if inside is not None and inside.group().strip() in title_words():
+                inside = None  # "Prime Minister Sheikh Jane": the word before ends another title
             if inside is not None:
                 # "President Ali Sheikh Nur": the title word is inside a name
                 s0 = r.start - (len(inside.group()))
@@ -222,11 +225,21 @@ class PeoplePasses:
         by a full name anywhere, or by a surname the data lets stand alone where no other name word
         joins it, when the text's own evidence of people found no one there."""
         eponyms = set(patterns()["eponym_heads"])
-        for g in self.gaz.find_people(self.text):
+        taken: list[tuple[int, int]] = []
+        for g in sorted(self.gaz.find_people(self.text), key=lambda g: (g.start - g.end, g.start)):
             entry, s, e = g.form.entry, g.start, g.end
+            if any(ts < e and s < te for ts, te in taken):
+                continue  # "Sisi" inside "Abdel Fattah el-Sisi"
+            taken.append((s, e))
             found = next((m for m in self.near(s, e, pad=0) if m.family == PERSON and m.start < e and s < m.end), None)
             if found is not None:
                 ent = self.entities[found.key]
+                if g.form.kind != "surname" and s <= found.start and found.end <= e and (s, e) != (found.start, found.end):
+                    # "President Jane van Doe" read as "Jane": the known name is whole
+                    ent.aliases.discard(found.text)
+                    found.start, found.end, found.text = s, e, self.text[s:e]
+                    ent.aliases.add(found.text)
+                    self._reindex()
                 if ent.country is None and entry.facts.country in self.entities:
                     ent.country = entry.facts.country
                 continue
@@ -259,7 +272,7 @@ class PeoplePasses:
         for r in self.roles:
             gap = self.text[r.end:pos]
             # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
-            gap = _honorific_gap().sub("", gap)
+            gap = _RETIRED.sub("", _honorific_gap().sub("", gap))  # "Maj Gen (retd.) Jane Doe"
             if r.end <= pos and re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?[A-Z][\w ]{1,30}?\s)?", gap) \
                     and not re.search(r"\.\s", gap):
                 if gap.strip().startswith("of"):
@@ -311,6 +324,7 @@ class PeoplePasses:
 
 
 # a title's complement, then a comma: "Director of the Israel Missile Defense Organization (IMDO), "
+_RETIRED = re.compile(r"\s\((?i:retd|ret|ret'd|retired)\.?\)(?=\s$)")
 _TITLE_TO_NAME = re.compile(r"[^.;:!?\"“”]{0,70}?,\s+")
 # a description set off by commas after a name: ", its chief of corporate communication,"
 _DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”]{3,60}?[,;.]")
@@ -318,6 +332,8 @@ _DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”
 
 # "said the chargé d'affaires of the embassy, Jane Doe": a description, a comma, the name
 _DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+[^,;.!?\"“”]{3,70}?,\s+$")
+# "the ministry headed by Jane Doe": a body's head
+_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run)\s+by\s+$")
 # "Jane Doe's government", "at the end of Jane Doe's presidency"
 _GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:government|administration|presidency|cabinet|term|rule|tenure)\b")
 
