@@ -1311,3 +1311,14 @@ def test_the_head_of_a_body_named_after_headed_by():
 def test_a_known_name_cut_short_by_a_lower_case_particle_is_whole():
     f = facts_of("The signing followed a summit between Egyptian President Abdel Fattah el-Sisi and his guest.")
     assert names(f, "Person") == {"Abdel Fattah el-Sisi"}
+
+
+def test_signatories_of_two_states_named_together_before_sign_for_them():
+    f = facts_of("Norway and Denmark have agreed on closer military cooperation. In Oslo, Norwegian Defence "
+                 "Minister Kari Holt and her Danish counterpart Lars Berg signed a joint declaration to that effect.")
+    assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+        {frozenset({"Norway", "Denmark"})}
+    f = facts_of("In Oslo, Norwegian Defence Minister Kari Holt and her Danish counterpart Lars Berg signed a joint "
+                 "declaration on closer military cooperation.")
+    assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+        {frozenset({"Kari Holt", "Lars Berg"})}

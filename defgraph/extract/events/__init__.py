@@ -33,6 +33,7 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context
             self._meetings(sent)
             self._agreements(sent)
             self._trainings(sent)
+        self._states_of_signatories()
         self._signatories_of_named_parties()
         return self._dedupe()
 

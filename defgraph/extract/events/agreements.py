@@ -275,6 +275,30 @@ class AgreementRules:
                 or any(k is not None and k in body for body in by_body
                        for k in (self.entities[p].organization for p in e.parties))))]
 
+    def _states_of_signatories(self) -> None:
+        """`Germany and the United Kingdom have agreed on closer cooperation. … Minister Jane Doe and
+        her British counterpart John Roe signed a declaration`: the signatories of two states that the
+        same paragraph names together before them sign for those states."""
+        for ev in self.events:
+            if ev.cls != "Agreement" or len(ev.parties) != 2 or \
+                    not all(k in self.entities and self.entities[k].family == PERSON for k in ev.parties):
+                continue
+            states = {self.country_of(k) for k in ev.parties}
+            if None in states or len(states) != 2:
+                continue
+            here = next(s for s in self.sentences if s.start == ev.evidence.start)
+            earlier = [s for s in self.sentences if s.paragraph == here.paragraph and s.start < here.start]
+            if any(self._coordinated_states(s) == states for s in earlier):
+                ev.parties = sorted(states)
+
+    def _coordinated_states(self, sent: Sentence) -> set[str]:
+        """The two states a sentence names as "A and B" (names, not adjectives), if it does."""
+        named = [m for m in self.in_sentence(sent, COUNTRY) if m.form not in ("demonym", "capital")]
+        for a, b in zip(named, named[1:]):
+            if re.fullmatch(r"\s+and\s+(?:the\s+)?", self.text[a.end:b.start]) and a.key != b.key:
+                return {a.key, b.key}
+        return set()
+
     def _definite_subject(self, sent: Sentence, verb: re.Match) -> str | None:
         """`The council signed …`: a subject named only by "the" and an organisation's head noun
         is the last body named before whose name ends with that noun."""
