@@ -1322,3 +1322,18 @@ def test_signatories_of_two_states_named_together_before_sign_for_them():
                  "declaration on closer military cooperation.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Kari Holt", "Lars Berg"})}
+
+
+def test_a_word_in_brackets_after_a_title_names_it_and_a_ministry_acronym_of_one_state_names_its_ministry():
+    f = facts_of("Defence Minister (Menteri) Jaya Prakoso received the visiting admiral at the Ministry of "
+                 "Defence (MINDEF) on Friday. \"Pak Menteri explained the plan,\" an aide said. Menteri Jaya "
+                 "underlined the point.")
+    assert names(f, "Person") == {"Jaya Prakoso"}
+    (ministry,) = [e for e in f.entities.values() if e.cls == "Ministry"]
+    assert ministry.country == "Country:singapore" and {"MINDEF", "Ministry of Defence"} <= ministry.aliases
+
+
+def test_a_bureau_ends_no_name_of_a_person():
+    f = facts_of("The Head of the Information and Public Relations Bureau (Biro Humas) of the Secretariat General, "
+                 "Brigadier General Jaya Prakoso, said the talks went well.")
+    assert names(f, "Person") == {"Jaya Prakoso"}

@@ -226,14 +226,32 @@ def role_mentions(text: str) -> list[Mention]:
                                                      "spokesmen", "chancellors", "commanders"})
         out.append(Mention(m.start(), m.end(), surface, ROLE, source="pattern", role=normalise_role(surface),
                            plural=plural))
-    # drop roles nested in longer ones (a known title inside a longer shaped one gives way)
-    out.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept = _outermost(out)
+    return _outermost(kept + _title_acronyms(text, kept))
+
+
+def _outermost(roles: list[Mention]) -> list[Mention]:
+    """Roles without those nested in longer ones (a known title inside a longer shaped one gives way)."""
+    roles.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Mention] = []
-    for r in out:
+    for r in roles:
         if kept and r.start < kept[-1].end:
             continue
         kept.append(r)
     return kept
+
+
+def _title_acronyms(text: str, roles: list[Mention]) -> list[Mention]:
+    """`Defence Minister (Menhan) Jane Doe` … `Menhan Doe`: a word set in brackets after a title
+    names that title wherever the article uses it."""
+    out = []
+    for r in roles:
+        short = re.match(r"\s*\(([A-Z][a-z]{3,})\)", text[r.end:r.end + 20])
+        if short is None or fold(short.group(1)) in patterns()["org_heads"] or short.group(1) in title_words():
+            continue
+        for m in re.finditer(rf"(?<![\w(-]){re.escape(short.group(1))}(?![\w)-])", text):
+            out.append(Mention(m.start(), m.end(), m.group(), ROLE, source="acronym", role=r.role, plural=False))
+    return out
 
 
 def is_name_word(w: str) -> bool:

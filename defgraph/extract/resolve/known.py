@@ -25,9 +25,18 @@ class KnownPasses:
             if self.covered(m.start, m.end, (AGENCY,)) and m.family != COUNTRY:
                 continue
             defined = next((x for x in self.near(m.start - 4, m.start) if x.family == AGENCY
-                            and self.entities[x.key].cls == "Ministry" and x.source == "pattern"
-                            and re.fullmatch(r"\s*\(", self.text[x.end:m.start])), None)
+                            and self.entities[x.key].cls == "Ministry" and re.fullmatch(r"\s*\(", self.text[x.end:m.start])
+                            and (x.source == "pattern" or x.source == "gazetteer" and x.key != m.key and
+                                 re.sub(r"^(?:the|The)\s+", "", x.text) in patterns()["generic_state_bodies"])), None)
             if defined is not None and m.family == AGENCY and self.text[m.end:m.end + 1] == ")":
+                entry = self.gaz.entry(m.key)
+                if entry.cls == "Ministry" and self.text[m.start:m.end] not in patterns()["generic_state_bodies"]:
+                    # "the Ministry of Defence (Kemhan)": an acronym only one state uses names its ministry
+                    self.replace(defined)
+                    self.add(Mention(defined.start, defined.end, defined.text, AGENCY, source="gazetteer"),
+                             AGENCY, entry.cls, entry.key, entry=entry)
+                    self._gazetteer(m)
+                    continue
                 # "The Ministry of Defence (MoD)" of the country the text implies: its acronym
                 self.add(Mention(m.start, m.end, self.text[m.start:m.end], AGENCY, source="acronym"),
                          AGENCY, "Ministry", defined.key)

@@ -82,7 +82,7 @@ class PeoplePasses:
                     self.add(Mention(s, e, self.text[s:e], PERSON, source="alias"), PERSON, "Person", known)
                     continue
                 role = self._role_before(s) or self._role_after(e)
-                prev_word = _RETIRED.sub("", self.text[max(0, s - 30):s]).split()[-1:] or [""]
+                prev_word = _BRACKETED.sub("", self.text[max(0, s - 30):s]).split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
@@ -272,7 +272,7 @@ class PeoplePasses:
         for r in self.roles:
             gap = self.text[r.end:pos]
             # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
-            gap = _RETIRED.sub("", _honorific_gap().sub("", gap))  # "Maj Gen (retd.) Jane Doe"
+            gap = _BRACKETED.sub("", _honorific_gap().sub("", gap))
             if r.end <= pos and re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?[A-Z][\w ]{1,30}?\s)?", gap) \
                     and not re.search(r"\.\s", gap):
                 if gap.strip().startswith("of"):
@@ -324,7 +324,8 @@ class PeoplePasses:
 
 
 # a title's complement, then a comma: "Director of the Israel Missile Defense Organization (IMDO), "
-_RETIRED = re.compile(r"\s\((?i:retd|ret|ret'd|retired)\.?\)(?=\s$)")
+# "Maj Gen (retd.) Jane Doe", "Defence Minister (Menhan) Jane Doe": a mark or a short form in brackets
+_BRACKETED = re.compile(r"\s\((?:(?i:retd|ret|ret'd|retired)\.?|[A-Z][\w.-]*)\)(?=\s$)")
 _TITLE_TO_NAME = re.compile(r"[^.;:!?\"“”]{0,70}?,\s+")
 # a description set off by commas after a name: ", its chief of corporate communication,"
 _DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”]{3,60}?[,;.]")
