@@ -1337,3 +1337,13 @@ def test_a_bureau_ends_no_name_of_a_person():
     f = facts_of("The Head of the Information and Public Relations Bureau (Biro Humas) of the Secretariat General, "
                  "Brigadier General Jaya Prakoso, said the talks went well.")
     assert names(f, "Person") == {"Jaya Prakoso"}
+
+
+def test_a_pronoun_that_opens_a_sentence_is_the_person_named_first_before_and_meetings_are_with_each():
+    f = facts_of("On Monday, Navy chief Admiral Kari Holt held meetings with the top commanders, among them the "
+                 "adviser Maj Gen (retd.) Tomas Arvid Lund, and discussed cooperation. Admiral Holt began the visit by "
+                 "laying a wreath. He also received a guard of honour. He held meetings with Army chief General Lars "
+                 "Berg, Air Marshal Eirik Dalsund and Colonel Ane Moe, and took up issues with them.")
+    got = {frozenset(f.entities[k].name for k in e.participants) for e in f.events if e.cls == "Meeting"}
+    assert got == {frozenset({"Kari Holt", other}) for other in ("Tomas Arvid Lund", "Lars Berg", "Eirik Dalsund",
+                                                                  "Ane Moe")}

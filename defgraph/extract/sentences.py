@@ -8,7 +8,7 @@ from dataclasses import dataclass
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "adm", "capt", "sgt", "st", "no",
                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                  "calif", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "etc", "approx", "u.s", "u.k",
-                 "e.g", "i.e", "u.n", "fig", "gov", "rep", "sen", "prof"}
+                 "e.g", "i.e", "u.n", "fig", "gov", "rep", "sen", "prof", "retd", "ret", "govt", "dept"}
 BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+")  # a bullet line's mark ("- ", "• ", "3) ")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
 

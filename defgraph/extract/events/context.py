@@ -123,6 +123,20 @@ class Context:
                 break
         return out if len(out) == n else []
 
+    def _pronoun_subject(self, sent: Sentence) -> str | None:
+        """`Jane Doe laid a wreath. He also … He held talks with …`: the person a sentence that opens
+        with "He" or "She" is about, the last person named first in an earlier sentence."""
+        if not re.match(r"(?:He|She)\s", sent.text):
+            return None
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-6:]):
+            if re.match(r"(?:He|She)\s", earlier.text):
+                continue
+            first = next(iter(self.in_sentence(earlier, PERSON)), None)
+            if first is not None and _SUBJECT_LEAD.fullmatch(self.text[earlier.start:first.start]):
+                return first.key
+            return None
+        return None
+
     def _top_countries(self, n: int) -> list[str]:
         counts: dict[str, int] = {}
         for m in self.mentions:
@@ -229,3 +243,9 @@ class Context:
         if fallback and self.published and (anywhere or sent.paragraph <= 2):
             return self.published.date()
         return None
+
+
+# what may stand before a sentence's subject: a dateline, a time, a title ("Dhaka: On Monday, Indian Army
+# chief General ")
+_SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:(?:On|In|At|Later|Earlier)\b[^,]{0,40},\s+)?"
+                           r"(?:(?:[A-Z][\w'’.()-]*|of|the|and)\s+)*")

@@ -34,6 +34,9 @@ class MeetingRules:
                 who = self._title_reference(r)
                 if who and who not in people:
                     people.append(who)
+        he = self._pronoun_subject(sent)
+        if he is not None and he not in people and re.match(r"(?:he|she)\s+(?:\w+\s+)?(?:held|had|met)\b", low):
+            people.insert(0, he)  # "He held meetings with A, B and C": the person the text is about
         if len(people) == 1 and re.search(r"\b(meeting|talks|session|summit|conference)\b", low):
             # "... after a meeting of the contact group. Reznikov attended the session."
             nxt = next((x for x in self.sentences if x.start >= sent.end), None)
@@ -73,7 +76,8 @@ class MeetingRules:
 
     def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]]:
         """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings
-        with A, …, and with B, …`: partners listed one at a time are talks of X with each in turn."""
+        with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
+        meetings in the plural, are talks of X with each in turn."""
         with_m = re.search(r"\bwith\b", sent.text)
         if with_m is None:
             return []
@@ -82,8 +86,8 @@ class MeetingRules:
         keys = list(dict.fromkeys(m.key for m in partners))
         host = [k for k in people if k not in keys]
         # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
-        apart = all(re.search(r";|\bwith\b", self.text[a.end:b.start])
-                    for a, b in zip(partners, partners[1:]) if a.key != b.key)
+        apart = re.search(r"\b(?:held|had)\s+(?:separate\s+)?meetings\s+with\b|\bseparate(?:ly)?\b", fold(sent.text)) \
+            or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) for a, b in zip(partners, partners[1:]) if a.key != b.key)
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []
         return [[host[0], k] for k in keys]
