@@ -1347,3 +1347,11 @@ def test_a_pronoun_that_opens_a_sentence_is_the_person_named_first_before_and_me
     got = {frozenset(f.entities[k].name for k in e.participants) for e in f.events if e.cls == "Meeting"}
     assert got == {frozenset({"Kari Holt", other}) for other in ("Tomas Arvid Lund", "Lars Berg", "Eirik Dalsund",
                                                                   "Ane Moe")}
+
+
+def test_money_names_nothing_and_a_designation_spelled_out_is_named_by_the_designation():
+    f = facts_of("State Department clears $212M sale to Norway. The agency signed off on a request to buy up to "
+                 "9,000 120mm XM1147 Advanced Multi-Purpose with Tracer tank cartridges through a potential "
+                 "foreign military sales agreement.")
+    assert names(f, "Equipment") == {"XM1147"}
+    assert not [e for e in f.events if e.cls == "Agreement"]      # signed off: approved, nothing signed

@@ -165,6 +165,8 @@ class AgreementRules:
         verb = signing.search(low)
         if not trig or not verb:
             return
+        if re.match(r"\s+off\b", low[verb.end():]):
+            return  # "signed off on a request": approved, nothing signed
         if re.match(r"\s+to\s+(?!the\b|an?\b)[a-z]+", low[verb.end():]):
             return  # "the two leaders agreed to expand cooperation": an intention, nothing signed
         if _cue(low, "negotiation_cues"):

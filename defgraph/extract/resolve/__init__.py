@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..amounts import find_money
 from ..gazetteer import Gazetteer
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
@@ -58,6 +59,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_drop_equipment_named_like_people", (PERSON, EQUIPMENT), (EQUIPMENT,)),
     Pass("_bullet_items", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_kit_objects", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
+    Pass("_not_money", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
     Pass("_names", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON, AGENCY, EQUIPMENT, COUNTRY)),
 )
 
@@ -70,6 +72,13 @@ class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, KitPasses, Acr
         for p in PASSES:
             getattr(self, p.method)()
         return self.entities
+
+    def _not_money(self) -> None:
+        """`$106M`, `C$2.3 billion`: what an amount of money is written with names nothing."""
+        for money in find_money(self.text):
+            for m in [m for m in self.near(money.start, money.end, pad=0)
+                      if m.family != COUNTRY and m.start < money.end and money.start < m.end]:
+                self.replace(m)
 
     def _names(self) -> None:
         """The canonical name of each entity: its fullest written form in the article."""

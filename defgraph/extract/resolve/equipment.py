@@ -61,6 +61,13 @@ class EquipmentPasses:
                 s = maker.end + 1
             if s is None or s >= e or self.covered(s, e) or self.country_at(s, e):
                 continue
+            spelled = _SPELLED_OUT.search(self.text, max(0, s - 100), s)
+            if spelled is not None and not any(c.isdigit() for c in self.text[s:e]):
+                # "M830A1 High Explosive Anti-Tank Multi-Purpose with Tracer tank cartridges": a designation
+                # and its name spelled out, the last words of which stand before the head
+                s, e = spelled.start(1), spelled.end(1)
+                if self.covered(s, e):
+                    continue
             if self.text[hm.start():hm.start() + 1].isupper():
                 e = hm.end()  # "Joint Direct Attack Munitions": the head is part of the name
                 if self.covered(s, e):
@@ -365,3 +372,6 @@ def _system_name(name: str, ent: Entity, text: str) -> str:
             return name[:-1]
     return name
 
+
+# a designation, then capitalised words that spell it out, up to "with" or "and" before the last of them
+_SPELLED_OUT = re.compile(r"(?<![\w-])([A-Z]{1,5}-?\d[\w/-]*)(?:\s+[A-Z][\w-]*)+\s+(?:with|and)\s+$")
