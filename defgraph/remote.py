@@ -5,7 +5,10 @@ deals graphs, dumps, counts) run on an engine that speaks HTTP: `SparqlEngine` d
 logic asks of pyoxigraph's `Store` (queries, updates, quad patterns) through the SPARQL 1.1
 Protocol. Every write is one SPARQL Update request, which the server applies as one transaction,
 and is retried on transient failures (connection errors, 5xx), so an article's graph is either
-written whole or left as it was. Credentials come from the environment only.
+written whole or left as it was. A server that takes only so many triples in one request
+(`Kind.max_update_triples`: Virtuoso) is given a larger article in steps under a pending note,
+its graphs staged and moved in place by one last request (`RemoteStore._write_in_steps`).
+Credentials come from the environment only.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from .store import RDF_FORMATS, OxigraphStore, StoreError, _data, check_base_iri, values
+from .entail import inferred_graph
+from .store import PENDING, RDF_FORMATS, OxigraphStore, StoreError, _Batch, _data, check_base_iri, values
 from .deals import DealIndex
 from .deals.inputs import DealInputs
 
@@ -38,6 +42,8 @@ TRANSIENT_STATUS = {500, 502, 503, 504}
 BACKOFF_SECONDS = 0.5            # first wait before a retry; doubled each time, at most MAX_BACKOFF
 MAX_BACKOFF = 8.0
 JSON_RESULTS = "application/sparql-results+json"
+# a graph written in steps is staged under this prefix + its IRI, then moved in place in one request
+STAGING = "urn:x-defgraph:staging:"
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Kind:
     union_param: str | None = None             # a query parameter asking for the union default graph
     system_graphs: tuple[str, ...] = ()        # IRI prefixes of the server's own graphs, left out of
                                                # graphs(), count() and dumps
+    max_update_triples: int | None = None      # the most triples one update request may carry (None: any)
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
@@ -63,7 +70,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("virtuoso", "/sparql", "/sparql-auth", "/sparql-graph-crud-auth",
          "Virtuoso queries every graph by default; check that the endpoint has no default graph set",
          auth="digest", system_graphs=("http://www.openlinksw.com/schemas/", "http://www.w3.org/ns/ldp#",
-                                       "http://localhost:8890/")),
+                                       "http://localhost:8890/"),
+         max_update_triples=500),      # 7.2: SP031/SP030/SQ199 errors from ~1,500 triples in one request
     Kind("graphdb", "", "/statements", "/rdf-graphs/service",
          "GraphDB queries every graph by default; check the repository's settings"),
 )}
@@ -303,7 +311,7 @@ class SparqlEngine:
                 yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
     def _system_graphs(self) -> tuple[str, ...]:
-        return KINDS[self.where.kind].system_graphs if self.where.kind else ()
+        return (KINDS[self.where.kind].system_graphs if self.where.kind else ()) + (STAGING,)
 
     def contains_named_graph(self, graph: ox.NamedNode) -> bool:
         return bool(self.query(f"ASK {{ {values('g', [graph])} GRAPH ?g {{ ?s ?p ?o }} }}"))
@@ -354,6 +362,23 @@ class SparqlEngine:
         """Run a SPARQL Update in one request (one transaction on the server), retried on transient failures."""
         self.http.send("POST", self.where.update, "update", data={"update": prologue(update, prefixes, base_iri)})
 
+    def update_in_steps(self, verb: str, quads: list[ox.Quad], size: int) -> None:
+        """INSERT DATA or DELETE DATA (`verb`) of quads in requests of at most `size` quads each."""
+        for start in range(0, len(quads), size):
+            self.update(f"{verb} DATA {{ {_data(quads[start:start + size])} }}")
+
+    def put_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Replace a graph with the triples of quads by a Graph Store Protocol PUT (one request of
+        any size, but not atomic on every server: Virtuoso empties the graph, then loads it in parts)."""
+        body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), format=ox.RdfFormat.N_TRIPLES)
+        self.http.send("PUT", self.where.gsp, "graph write", params={"graph": graph.value}, data=body,
+                       headers={"Content-Type": "application/n-triples"})
+
+    def staged(self) -> list[ox.NamedNode]:
+        """The staging graphs on the server (what writes in steps left when they did not finish)."""
+        rows = self._select(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{STAGING}")) }}')
+        return [row["g"] for row in rows]
+
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         quads = list(quads)
         if quads:
@@ -387,7 +412,8 @@ class SparqlEngine:
 
 class RemoteStore(OxigraphStore):
     """A store on a remote SPARQL 1.1 server, with the embedded store's behaviour: the same
-    graphs, the same article writes (one update request each, retried), queries, dumps."""
+    graphs, the same article writes (one update request each, retried; in steps where the server
+    needs it), queries, dumps; a writable open repairs what a write cut short left."""
 
     # no bulk path over HTTP: each article is one update request, so each is whole or absent
     put_articles = None
@@ -408,14 +434,14 @@ class RemoteStore(OxigraphStore):
         self._inputs = DealInputs(self._deals.minter)
         if check:
             self._store.check_union()
+            if not read_only:
+                self.repair()
 
     def put_article(self, graph_iri: str, nquads: bytes, hierarchy: object = None,
                     merged: set | None = None) -> None:
-        """As the embedded store's (one update request, retried), having first read in one request
-        what it looks up about the entities the article brings (their names and stated or inferred
-        triples in the merged graphs), instead of one request per triple."""
-        from .entail import inferred_graph
-
+        """As the embedded store's (one update request, retried, or `_write_in_steps`), having first
+        read in one request what it looks up about the entities the article brings (their names
+        and stated or inferred triples in the merged graphs), instead of one request per triple."""
         from .deals.reports import SEPARATE
 
         subjects, graphs, own = set(), set(), set()
@@ -430,6 +456,65 @@ class RemoteStore(OxigraphStore):
             super().put_article(graph_iri, nquads, hierarchy, merged)
         finally:
             self._store.known = None
+
+    def _write_article(self, graph_iri: str, write: _Batch) -> None:
+        """One update request, or `_write_in_steps` where the server needs it: when the request would
+        carry more triples than it takes, or would replace a stored article (Virtuoso 7.2, after a
+        crash, replays a transaction that deletes and adds the same triples with some of them lost)."""
+        limit = KINDS[self.where.kind].max_update_triples if self.where.kind else None
+        size = sum(map(len, (write.quads, write.inferred, write.now_stated, write.deal_delete, write.deal_insert)))
+        if limit is None or size <= limit and not self.has_graph(graph_iri):
+            super()._write_article(graph_iri, write)
+        else:
+            self._write_in_steps(graph_iri, write, limit)
+
+    def _write_in_steps(self, graph_iri: str, write: _Batch, limit: int) -> None:
+        """Write an article in requests of at most `limit` triples, each article graph whole or absent
+        throughout: a pending note with the article's graphs dropped first (a crash from here on
+        leaves the note, and `repair` drops the article and rebuilds the deals); the deal changes,
+        the merged graphs' additions (with their entailments) before the inferred triples they now
+        state are deleted; the article graph and its inference graph staged by Graph Store PUTs
+        (Virtuoso's is no transaction: it empties the graph, then loads it in parts); then one
+        request adds both in place, drops them from staging and removes the note. Each request may
+        be retried: applied twice, it changes nothing more."""
+        engine = self._store
+        article, entailed = ox.NamedNode(graph_iri), ox.NamedNode(inferred_graph(self.base_iri, graph_iri))
+        deals = ox.NamedNode(self._deals.graph)
+        note = ox.Quad(deals, PENDING, article, deals)
+        added = [*write.quads, *write.inferred, *write.deal_insert]
+        own = {g: [q for q in added if q.graph_name == g] for g in (article, entailed)}
+        engine.update(f"DROP SILENT GRAPH {article} ; DROP SILENT GRAPH {entailed} ; INSERT DATA {{ {_data([note])} }}")
+        engine.update_in_steps("DELETE", sorted(write.deal_delete, key=str), limit)
+        engine.update_in_steps("INSERT", [q for q in added if q.graph_name not in own], limit)
+        engine.update_in_steps("DELETE", sorted(set(write.now_stated) - set(added), key=str), limit)
+        staged = {ox.NamedNode(STAGING + g.value): g for g, quads in own.items() if quads}
+        for staging, g in staged.items():
+            engine.put_graph(staging, own[g])
+        engine.update(" ;\n".join([f"ADD SILENT GRAPH {staging} TO {g} ; DROP SILENT GRAPH {staging}"
+                                   for staging, g in staged.items()] + [f"DELETE DATA {{ {_data([note])} }}"]))
+
+    def _replace(self, graph: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad]) -> None:
+        """As the embedded store's; more triples than the server takes in one request (a rebuilt deals
+        graph) are staged by a Graph Store PUT, the graph dropped, then the staged triples added in
+        place by one request (a crash in between leaves the deals graph without its version
+        triple: `repair` rebuilds it)."""
+        limit = KINDS[self.where.kind].max_update_triples if self.where.kind else None
+        if limit is None or len(quads) <= limit or not isinstance(graph, ox.NamedNode) \
+                or any(q.graph_name != graph for q in quads):
+            super()._replace(graph, quads)
+            return
+        staging = ox.NamedNode(STAGING + graph.value)
+        self._store.put_graph(staging, quads)
+        self._store.update(f"DROP SILENT GRAPH {graph}")
+        self._store.update(f"ADD SILENT GRAPH {staging} TO {graph} ; DROP SILENT GRAPH {staging}")
+
+    def repair(self) -> list[str]:
+        """As the embedded store's, having first dropped the staging graphs of writes cut short."""
+        self._check_writable()
+        staged = self._store.staged()
+        if staged:
+            self._store.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in staged))
+        return super().repair()
 
     @property
     def location(self) -> str:

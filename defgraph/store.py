@@ -263,17 +263,21 @@ class OxigraphStore:
         self._check_writable()
         write = _Batch()
         fresh = self._prepare(graph_iri, nquads, hierarchy, merged, write)
-        drop = (graph_iri, inferred_graph(self.base_iri, graph_iri))
         try:
-            self._store.update(" ;\n".join(
-                [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop]
-                + [f"DELETE DATA {{ {_data(d)} }}" for d in (write.now_stated, write.deal_delete) if d]
-                + [f"INSERT DATA {{ {_data(write.quads + list(write.inferred) + list(write.deal_insert))} }}"]))
+            self._write_article(graph_iri, write)
         except BaseException:
             self._deals.forget()
             raise
         if merged is not None:
             merged.update(fresh)
+
+    def _write_article(self, graph_iri: str, write: _Batch) -> None:
+        """Write what `_prepare` gathered for one article, its graph and inference graph replaced, in one transaction."""
+        drop = (graph_iri, inferred_graph(self.base_iri, graph_iri))
+        self._store.update(" ;\n".join(
+            [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop]
+            + [f"DELETE DATA {{ {_data(d)} }}" for d in (write.now_stated, write.deal_delete) if d]
+            + [f"INSERT DATA {{ {_data(write.quads + list(write.inferred) + list(write.deal_insert))} }}"]))
 
     def put_articles(self, articles: Iterable[tuple[str, bytes]], hierarchy: Hierarchy | None = None,
                      merged: set[ox.Quad] | None = None) -> None:

@@ -7,7 +7,8 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
+from decimal import Decimal
+from typing import Iterable
 
 import pyoxigraph as ox
 import pytest
@@ -305,7 +306,7 @@ def test_served_remote_store_pages_cap_and_writes(served_remote):
 def test_served_remote_store_that_stops_answering_is_a_502(tmp_path, monkeypatch):
     from defgraph.server import Settings
 
-    from .server_support import BASE, SAMPLE_TRIG, live_server
+    from .server_support import BASE, live_server
 
     monkeypatch.setenv("DEFGRAPH_STORE_RETRIES", "0")
     with OxigraphServer(tmp_path / "db") as server:
@@ -393,3 +394,175 @@ def test_virtuoso_as_the_store(tmp_path, dev_store, monkeypatch):
         with pytest.raises(StoreError, match="DEFGRAPH_STORE_USER"):
             open_remote(server.url, kind="virtuoso").update("CLEAR SILENT GRAPH <urn:x-test:g>")
         store.close()
+
+
+# --- articles larger than one Virtuoso request takes ----------------------------------------------
+
+_WRITER = """import json, sys
+from defgraph.ingest import ensure_ontology
+from defgraph.remote import open_remote
+store = open_remote(sys.argv[1], kind="virtuoso")
+hierarchy = ensure_ontology(store)
+for graph, path in json.load(open(sys.argv[2])):
+    store.put_article(graph, open(path, "rb").read(), hierarchy)
+    print(graph, flush=True)
+"""
+PENDING_ASK = "ASK { GRAPH ?d { ?d <urn:x-defgraph:pendingArticle> ?a } }"
+
+
+def big_articles(extracted: list, n: int, copies: int = 2) -> list[tuple[str, bytes]]:
+    """`n` articles, each `copies` copies of every dev article in one graph, every IRI an article
+    mints (its entities, events, the article itself) made new for each copy."""
+    out = []
+    for i in range(n):
+        graph = f"{extracted[0].graph.rsplit('/', 1)[0]}/big-{i}"
+        article_graphs = {e.graph for e in extracted}
+        minted = extracted[0].graph.split("/id/")[0] + "/id/"
+
+        def term(t: object, k: int) -> object:
+            if isinstance(t, ox.NamedNode) and t.value in article_graphs:
+                return ox.NamedNode(f"{t.value}-{k}")
+            return ox.NamedNode(f"{t.value}-{k}") if isinstance(t, ox.NamedNode) and t.value.startswith(minted) else t
+        quads = {ox.Quad(term(q.subject, k), q.predicate, term(q.object, k),
+                         ox.NamedNode(graph) if q.graph_name.value in article_graphs else q.graph_name)
+                 for k in range(i * copies, (i + 1) * copies) for e in extracted
+                 for q in ox.parse(e.nquads, format=ox.RdfFormat.N_QUADS)}
+        out.append((graph, ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.N_QUADS)))
+    return out
+
+
+def _alike(quads: Iterable[ox.Quad]) -> list[str]:
+    """Quads as sorted lines, integral numbers written one way (Virtuoso keeps an integral
+    xsd:decimal as xsd:integer, its Turtle loader as "1"^^xsd:decimal)."""
+    number = {"http://www.w3.org/2001/XMLSchema#decimal", "http://www.w3.org/2001/XMLSchema#integer"}
+
+    def term(t: object) -> str:
+        if isinstance(t, ox.Literal) and t.datatype.value in number:
+            return f"number {Decimal(t.value).normalize()}"
+        return str(t)
+    return sorted(" ".join(map(term, (q.subject, q.predicate, q.object, q.graph_name))) for q in quads)
+
+
+def _embedded(*runs: list[tuple[str, bytes]]) -> OxigraphStore:
+    """The embedded store after runs of article writes, each run but the first after a repair that
+    rebuilt the deals (the synthetic articles' deals, replaced, differ from one write's)."""
+    from defgraph.ingest import ensure_ontology
+
+    store = OxigraphStore(None)
+    hierarchy = ensure_ontology(store)
+    for i, run in enumerate(runs):
+        if i:
+            store.rebuild_deals(store._article_graphs())
+        for graph, nquads in run:
+            store.put_article(graph, nquads, hierarchy)
+    return store
+
+
+def _virtuoso_env(monkeypatch) -> None:
+    monkeypatch.setenv("DEFGRAPH_STORE_USER", "dba")
+    monkeypatch.setenv("DEFGRAPH_STORE_PASSWORD", "dba")
+
+
+def test_virtuoso_takes_large_articles(tmp_path, dev_extracted, monkeypatch):
+    """Articles of thousands of quads (more than one Virtuoso request takes) are written in steps,
+    new and replacing, and the store ends as the embedded one; nothing staged or pending is left."""
+    from defgraph.ingest import ensure_ontology
+
+    from .remote_support import VirtuosoServer
+
+    _virtuoso_env(monkeypatch)
+    articles = big_articles(dev_extracted, 2)
+    for graph, nquads in articles:
+        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+        assert sum(q.graph_name.value == graph for q in quads) > 3000
+        assert sum(q.graph_name.value != graph for q in quads) > 1000
+    embedded = _embedded(articles + articles[:1])
+    with VirtuosoServer(tmp_path / "virtuoso") as server:
+        store = open_remote(server.url, kind="virtuoso")
+        hierarchy = ensure_ontology(store)
+        for graph, nquads in articles + articles[:1]:        # the first again: replaced
+            store.put_article(graph, nquads, hierarchy)
+        assert store.graphs() == embedded.graphs()
+        for g in store.graphs():            # graph by graph: Virtuoso answers at most 10,000 rows
+            assert _alike(store.quads(g)) == _alike(embedded.quads(g)), g
+        assert not store._store.staged() and not store.query(PENDING_ASK)
+        store.close()
+
+
+def _wait(server, proc: subprocess.Popen, written: int) -> None:
+    """Until the writer has written `written` articles and noted the next one as pending."""
+    done = 0
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None:
+        if done < written:
+            done += len(proc.stdout.readline().split())
+            continue
+        r = requests.post(server.url, data={"query": PENDING_ASK}, headers={"Accept": "application/sparql-results+json"})
+        if r.json()["boolean"]:
+            return
+        time.sleep(0.01)
+    raise AssertionError(f"the writer did not get to article {written + 1} (exit {proc.poll()})")
+
+
+def test_killed_virtuoso_or_writer_leaves_each_large_article_whole_or_absent(tmp_path, dev_extracted, monkeypatch):
+    """SIGKILL the writer, then the server, while a large article is written in steps: every
+    article graph there is then that article's whole graph (with its inference graph), the one cut
+    short is noted as pending; a writable open repairs, and writing again ends as the embedded store."""
+    import json
+    import signal
+
+    from .remote_support import VirtuosoServer
+
+    _virtuoso_env(monkeypatch)
+    articles = big_articles(dev_extracted, 3)
+    embedded = _embedded(articles)
+    # as written: the first article, repair; the first two again, repair; all three
+    as_run = _embedded(articles[:1], articles[:2], articles)
+    listing = tmp_path / "articles.json"
+    for i, (graph, nquads) in enumerate(articles):
+        (tmp_path / f"{i}.nq").write_bytes(nquads)
+    listing.write_text(json.dumps([[g, str(tmp_path / f"{i}.nq")] for i, (g, _) in enumerate(articles)]))
+    env = {**os.environ, "DEFGRAPH_STORE_RETRIES": "1"}
+
+    def writer() -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-c", _WRITER, server.url, str(listing)], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+
+    def check_whole(written: int) -> None:
+        store = open_remote(server.url, kind="virtuoso", read_only=True)
+        present = [g for g, _ in articles if store.has_graph(g)]
+        assert len(present) >= written
+        for graph in present:
+            for g in (graph, inferred_graph(store.base_iri, graph)):
+                assert _alike(store.quads(g)) == _alike(embedded.quads(g)), g
+        assert store.query(PENDING_ASK)                   # the article cut short is noted
+        store.close()
+
+    server = VirtuosoServer(tmp_path / "virtuoso").start()
+    try:
+        proc = writer()
+        _wait(server, proc, 1)
+        os.kill(proc.pid, signal.SIGKILL)                  # the writer, mid-article
+        proc.communicate(timeout=60)
+        check_whole(1)
+        proc = writer()                                    # opens writable: repairs, then writes all again
+        _wait(server, proc, 2)
+        server.process.kill()                              # the server, mid-article
+        server.process.wait()
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 1 and "Traceback" in err and "failed after 2 tries" in err
+        server.start()
+        check_whole(2)
+        proc = writer()
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        store = open_remote(server.url, kind="virtuoso")
+        assert store.graphs() == embedded.graphs() == as_run.graphs()
+        for g in store.graphs():
+            assert _alike(store.quads(g)) == _alike(as_run.quads(g)), g
+            if g != store._deals.graph:
+                assert _alike(store.quads(g)) == _alike(embedded.quads(g)), g
+        assert not store._store.staged() and not store.query(PENDING_ASK)
+        store.close()
+    finally:
+        server.stop()
