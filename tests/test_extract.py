@@ -1355,3 +1355,9 @@ def test_money_names_nothing_and_a_designation_spelled_out_is_named_by_the_desig
                  "foreign military sales agreement.")
     assert names(f, "Equipment") == {"XM1147"}
     assert not [e for e in f.events if e.cls == "Agreement"]      # signed off: approved, nothing signed
+
+
+def test_a_region_is_no_state_and_a_name_with_its_year_is_no_person():
+    f = facts_of("The vehicles are unique in Latin America, the minister said. Egypt will host Bright Star 2023, "
+                 "a joint exercise, next week.")
+    assert names(f, "Country") == {"Egypt"} and names(f, "Person") == set()

@@ -49,6 +49,11 @@ class KnownPasses:
         if m.family == COUNTRY:
             if m.form == "capital" and not self._capital_acts(m):
                 return
+            region = re.search(rf"(?<![\w-])(?:{'|'.join(patterns()['region_qualifiers'])})\s+$",
+                               self.text[max(0, m.start - 12):m.start])
+            if m.form == "alias" and region:
+                self._places.append((m.start - len(region.group()), m.end))
+                return  # "Latin America": a region (a place, no name of anyone), not the state an alias names
             self.add(Mention(m.start, m.end, surface, COUNTRY, source=m.form, form=m.form, inside=m.inside),
                      COUNTRY, "Country", entry.key, entry.name, entry=entry)
             return

@@ -70,6 +70,8 @@ class PeoplePasses:
                 if s < 0 or re.search(r"[\"“”«](?:[A-Z][\w.]*\s+){0,3}$", self.text[max(0, written - 40):written]) and \
                         re.match(r"\s*[\"“”»]", self.text[e:e + 2]):
                     continue  # a quoted name names a base, a ship or an exercise: "General Emanoil Ionescu"
+                if re.match(r"\s+(?:19|20)\d\d\b", self.text[e:e + 6]):
+                    continue  # "Bright Star 2023": an exercise or an event named with its year
                 tail = set(p["role_tail_words"])
                 while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
                     s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
