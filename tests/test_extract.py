@@ -1361,3 +1361,10 @@ def test_a_region_is_no_state_and_a_name_with_its_year_is_no_person():
     f = facts_of("The vehicles are unique in Latin America, the minister said. Egypt will host Bright Star 2023, "
                  "a joint exercise, next week.")
     assert names(f, "Country") == {"Egypt"} and names(f, "Person") == set()
+
+
+def test_a_pair_of_states_exporting_the_makers_system_is_seller_and_buyer_and_a_region_is_no_state():
+    text = ("Korea, Peru sign framework deal to export 90 K9 howitzers and support vehicles. The howitzers will "
+            "enter the South American market for the first time.")
+    assert transfers_of(text) == {("South Korea", "Peru", "K9", "ordered")}
+    assert names(facts_of(text), "Country") == {"South Korea", "Peru"}

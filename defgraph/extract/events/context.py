@@ -144,6 +144,14 @@ class Context:
                 counts[m.key] = counts.get(m.key, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:n]
 
+    def _joined_pair(self, key: str | None, actors: list[Mention]) -> list[str]:
+        """The two states of "A, B" or "A and B" when one of them is `key`, else []."""
+        states = [a for a in actors if a.family == COUNTRY]
+        for a, b in zip(states, states[1:]):
+            if key in (a.key, b.key) and a.key != b.key and re.fullmatch(r"(?:,| and) (?:the )?", self.text[a.end:b.start]):
+                return [a.key, b.key]
+        return []
+
     def _coordinated_with(self, key: str | None, actors: list[Mention]) -> list[str]:
         """Other countries joined to a subject by "and" ("The Netherlands and Denmark will ...")."""
         first = next((a for a in actors if a.key == key), None)

@@ -51,7 +51,7 @@ class KnownPasses:
                 return
             region = re.search(rf"(?<![\w-])(?:{'|'.join(patterns()['region_qualifiers'])})\s+$",
                                self.text[max(0, m.start - 12):m.start])
-            if m.form == "alias" and region:
+            if m.form in ("alias", "demonym") and region:
                 self._places.append((m.start - len(region.group()), m.end))
                 return  # "Latin America": a region (a place, no name of anyone), not the state an alias names
             self.add(Mention(m.start, m.end, surface, COUNTRY, source=m.form, form=m.form, inside=m.inside),
