@@ -77,20 +77,22 @@ def test_second_corpus_meets_floors():
     # 0.873 / 0.540 (see its SOURCES.md); unseen 0.829 / 0.436 and later 0.907 / 0.537, never
     # tuned to until the third day of work, when their errors were studied. Now regression
     # guards; floors sit just under what extraction reaches. eighth 0.805 / 0.423, ninth 0.836 /
-    # 0.486 and tenth 0.788 / 0.306 at first look, studied from the fifth day on.
+    # 0.486 and tenth 0.788 / 0.306 at first look, studied from the fifth day on; twelfth 0.856 /
+    # 0.536 at first look, studied on the sixth.
     ("real", 22, (0.92, 0.77)),
     ("fresh", 24, (0.89, 0.78)),
     ("winter", 22, (0.90, 0.86)),
     ("unseen", 22, (0.88, 0.50)),
-    ("later", 22, (0.93, 0.75)),
-    ("eighth", 20, (0.84, 0.64)),
+    ("later", 22, (0.93, 0.79)),
+    ("eighth", 20, (0.84, 0.67)),
     ("ninth", 20, (0.85, 0.64)),
     ("tenth", 20, (0.86, 0.76)),
+    ("twelfth", 20, (0.90, 0.76)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
-    `recent/`, `december/` and `eleventh/` have no floor on purpose: no change is made for them; they are
-    scored to report how extraction generalises."""
+    `recent/`, `december/`, `eleventh/` and `thirteenth/` have no floor on purpose: no change is made
+    for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
     report = evaluate_dir(CORPUS / batch)
