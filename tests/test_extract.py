@@ -1368,3 +1368,10 @@ def test_a_pair_of_states_exporting_the_makers_system_is_seller_and_buyer_and_a_
             "enter the South American market for the first time.")
     assert transfers_of(text) == {("South Korea", "Peru", "K9", "ordered")}
     assert names(facts_of(text), "Country") == {"South Korea", "Peru"}
+
+
+def test_a_unit_whose_soldiers_received_their_training_from_a_capital_is_trained_by_its_state():
+    f = facts_of("The trucks are destined for a Kenyan special battalion whose troops received their training and "
+                 "mentoring from London.")
+    assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
+        {("United Kingdom", "Kenya")}

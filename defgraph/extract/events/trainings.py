@@ -36,7 +36,9 @@ class TrainingRules:
         personnel = [m for m in countries if re.match(
             rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:[a-z]+\s+)?(?:{nouns})\b", self.text[m.end:m.end + 60])
             or re.match(rf"\s+(?:(?:{adj})\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
-            or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), fold(self.text[m.end:m.end + 40]))]
+            or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), fold(self.text[m.end:m.end + 40]))
+            # "a Somali unit whose soldiers received training": the unit's state is trained
+            or re.match(rf"\s+(?:[\w-]+\s+){{1,3}}whose\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 60]))]
         # "received training from Turkish officers": those it comes from give it
         teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]
         personnel = [m for m in personnel if m not in teachers]
@@ -70,7 +72,8 @@ class TrainingRules:
         if _GROUP.search(low) and not any(m.key != trainee for m in countries):
             self.training_group = trainee  # trainers to be listed: "a partner coalition helps organise training"
         if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
-                and not any((frame_of_trigger.relation(m) or "").split(":")[-1] == "from" for m in countries):
+                and not any((frame_of_trigger.relation(m) or "").split(":")[-1] == "from" or m.start > sent.start + trig.start()
+                            and re.search(r"\bfrom\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start]) for m in countries):
             return  # "once pilots have completed their training": no provider stated ("… from Ankara" is one)
         provider = None
         providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
