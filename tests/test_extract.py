@@ -1375,3 +1375,10 @@ def test_a_unit_whose_soldiers_received_their_training_from_a_capital_is_trained
                  "mentoring from London.")
     assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
         {("United Kingdom", "Kenya")}
+
+
+def test_three_states_listed_before_a_signing_verb_are_each_parties():
+    f = facts_of("Estonia, Latvia, Lithuania Ink New Air Defence Pact in 'Signal to Moscow'. The agreement is a "
+                 "milestone in Baltic cooperation.")
+    (pact,) = [e for e in f.events if e.cls == "Agreement"]
+    assert {f.entities[k].name for k in pact.parties} == {"Estonia", "Latvia", "Lithuania"}

@@ -128,7 +128,8 @@ class AgreementRules:
         found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside]
         made = re.compile(rf"(?:{maker_suffix()})\b")
         return [m for m in found if not (m.family == COUNTRY and (
-            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end) or any(
+            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end)
+            and not trigger_regex("signing_verbs").match(fold(self.text[m.end + 1:m.end + 16])) or any(
                 o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
             and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
             and not (m.family == AGENCY and self._titles_a_person(m))]
@@ -254,10 +255,15 @@ class AgreementRules:
                                                      kind=kind, date=self._date(sent, fallback=False)))
                             self._purchase_by_contract(sent, [one, p], kind)
                 return
-            two = self._distinct([a.key for a in subject if not speaks(self.grammar, sent, a)])
+            signers = [a for a in subject if not speaks(self.grammar, sent, a)]
+            two = self._distinct([a.key for a in signers])
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
+            before = [a for a in signers if a.end <= sent.start + verb.start()]
+            listed = len(before) > 2 and all(re.fullmatch(r"(?:,|,? and) (?:the )?", self.text[a.end:b.start])
+                                             for a, b in zip(before, before[1:]))
             if len(two) >= 2 and not anaphoric:
-                parties = two[:2]
+                # "Finland, Sweden, Norway ink pact": each state of the list before the verb
+                parties = self._distinct([a.key for a in before]) if listed else two[:2]
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
 
