@@ -1382,3 +1382,9 @@ def test_three_states_listed_before_a_signing_verb_are_each_parties():
                  "milestone in Baltic cooperation.")
     (pact,) = [e for e in f.events if e.cls == "Agreement"]
     assert {f.entities[k].name for k in pact.parties} == {"Estonia", "Latvia", "Lithuania"}
+
+
+def test_a_letter_of_offer_and_acceptance_is_signed_with_the_united_states():
+    f = facts_of("On May 3, Chile signed a Letter of Offer and Acceptance worth $40 million for two cutters.")
+    assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
+        {frozenset({"Chile", "United States"})}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..gazetteer import country_key
 from ..grammar import governs, role_table, speaks
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
@@ -264,6 +265,10 @@ class AgreementRules:
             if len(two) >= 2 and not anaphoric:
                 # "Finland, Sweden, Norway ink pact": each state of the list before the verb
                 parties = self._distinct([a.key for a in before]) if listed else two[:2]
+            implied = patterns()["implied_parties"].get(trig.group(1))
+            signer = self._distinct([self.country_of(a.key) or a.key for a in before])
+            if len(parties) < 2 and implied and len(signer) == 1 and signer[0] != country_key(implied):
+                parties = [signer[0], country_key(implied)]  # "Uruguay signed a Letter of Offer and Acceptance"
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
 
