@@ -1388,3 +1388,9 @@ def test_a_letter_of_offer_and_acceptance_is_signed_with_the_united_states():
     f = facts_of("On May 3, Chile signed a Letter of Offer and Acceptance worth $40 million for two cutters.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Chile", "United States"})}
+
+
+def test_a_wheeled_or_tracked_kind_after_a_name_is_no_verb():
+    got = transfers_of("The Royal Thai Army received ten VT4 tanks from China. The delivery follows by a few months "
+                       "the arrival of Stryker wheeled armored vehicles from the US.")
+    assert ("United States", "Thailand", "Stryker", "delivered") in got

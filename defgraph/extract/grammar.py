@@ -12,6 +12,7 @@ into roles with the table in `data/roles.json`.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -97,7 +98,7 @@ class Grammar:
 
     def doc(self, sent: Sentence):
         if sent.start not in self._docs:
-            self._docs[sent.start] = parser()(sent.text)
+            self._docs[sent.start] = parser()(_plain_adjectives(sent.text))
         return self._docs[sent.start]
 
     def frame(self, sent: Sentence, trigger_start: int, trigger_end: int, mentions: list[Mention]) -> Frame:
@@ -304,3 +305,20 @@ def _named(prep: str | None, dep: str) -> str:
     if prep is None:
         return "object" if dep in _OBJECT else dep
     return "by" if prep == "by" else prep
+
+
+# neutral adjectives by length, to stand in for a participle that the parser takes for a verb
+_NEUTRAL = {5: "large", 6: "modern", 7: "special", 8: "military", 9: "technical"}
+
+
+@lru_cache(maxsize=1)
+def _participles() -> re.Pattern:
+    words = "|".join(map(re.escape, patterns()["kind_participles"]))
+    return re.compile(rf"(?<![\w-])(?:{words})(?=\s+[a-z])")
+
+
+def _plain_adjectives(text: str) -> str:
+    """`Boxer wheeled armoured vehicles` parsed as "Boxer wheeled …" (a verb and its subject): a
+    participle that names a kind of vehicle (data/patterns.json kind_participles) is parsed as the
+    adjective it is, by a neutral adjective of the same length (offsets are kept)."""
+    return _participles().sub(lambda m: _NEUTRAL.get(len(m.group()), m.group()), text)
