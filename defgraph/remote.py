@@ -587,6 +587,11 @@ class RemoteStore(OxigraphStore):
         """What to show as the store's location: its query endpoint."""
         return self.where.query
 
+    @property
+    def row_limit(self) -> int | None:
+        """The most rows the server answers a query with (None: no limit)."""
+        return self._store.row_limit()
+
     def count(self, graph: str | None = None) -> int:
         """Number of quads in the named graphs, or of triples in one graph."""
         return self._store.count(ox.NamedNode(graph) if graph is not None else None)
@@ -595,7 +600,7 @@ class RemoteStore(OxigraphStore):
         """Serialise the named graphs (dataset formats), one graph, or their union (graph formats)."""
         if fmt not in RDF_FORMATS:
             raise StoreError(f"unknown format {fmt!r}; one of {', '.join(RDF_FORMATS)}")
-        if graph is None and fmt not in DATASET_FORMATS and self._store.row_limit() is not None:
+        if graph is None and fmt not in DATASET_FORMATS and self.row_limit is not None:
             # the union's triples from every graph read whole: a CONSTRUCT would be cut at the row limit
             triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern())
             return ox.serialize(triples, format=RDF_FORMATS[fmt], prefixes=PREFIXES if fmt == "turtle" else None)
