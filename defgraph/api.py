@@ -43,12 +43,13 @@ if TYPE_CHECKING:
 Rows = Results   # a query's answer (variables, rows, truncated): the one type of every SELECT
 
 
-def rows_of(result: object) -> Rows | bool:
-    """Rows of an Oxigraph result (SELECT, CONSTRUCT or DESCRIBE), or the answer of an ASK."""
+def rows_of(result: object, row_limit: int | None = None) -> Rows | bool:
+    """Rows of an Oxigraph result (SELECT, CONSTRUCT or DESCRIBE), or the answer of an ASK; a
+    SELECT's truncated when it has `row_limit` rows, the most the store answers with."""
     if isinstance(result, ox.QueryBoolean):
         return bool(result)
     if isinstance(result, ox.QuerySolutions):
-        return Results.of(result)
+        return Results.of(result, row_limit=row_limit)
     names = ["subject", "predicate", "object"]
     return Rows(names, [dict(zip(names, map(term_value, (t.subject, t.predicate, t.object))))
                         for t in result])
@@ -70,7 +71,7 @@ class KnowledgeGraph:
         """Run SPARQL text, a .rq file or a competency query name (e.g. "transfers")."""
         from .queries import load_query, run_query
 
-        return rows_of(run_query(self.store, load_query(text_or_name)))
+        return rows_of(run_query(self.store, load_query(text_or_name)), self.store.row_limit)
 
     def graph(self, *, query: str | None = None, events: str = "edges", types: Iterable[str] = (),
               since: date | None = None, until: date | None = None, focus: str | None = None,

@@ -261,12 +261,15 @@ def query(query: str, store_dir: str, fmt: str) -> None:
       defgraph query persons
       defgraph query 'SELECT ?s WHERE { ?s a dg:Person }'
     """
-    from .queries import QueryError, format_result, load_query, run_query
+    from .queries import QueryError, at_row_limit, format_result, load_query, run_query
 
     store = _open(store_dir)
     try:
         text = load_query(query)
-        click.echo(format_result(run_query(store, text), fmt), nl=False)
+        result, note = at_row_limit(store, run_query(store, text))
+        click.echo(format_result(result, fmt), nl=False)
+        if note:
+            click.echo(f"note: {note}", err=True)
     except QueryError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -62,6 +62,21 @@ def run_query(store: GraphStore, query: str) -> object:
         raise QueryError(f"query refused: {exc}") from None
 
 
+def store_limit_note(limit: int) -> str:
+    """What to say of an answer with as many rows as the store answers at most."""
+    return f"the store answers at most {limit} rows, so this answer may have been cut there: narrow the query"
+
+
+def at_row_limit(store: GraphStore, result: object) -> tuple[object, str]:
+    """A query's answer (read again when its rows were counted) and, when it is a SELECT's with as
+    many rows as the store answers at most, a note that it may have been cut."""
+    if store.row_limit is None or not isinstance(result, ox.QuerySolutions):
+        return result, ""
+    tsv = result.serialize(format=ox.QueryResultsFormat.TSV)
+    cut = tsv.count(b"\n") - 1 >= store.row_limit
+    return ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV), store_limit_note(store.row_limit) if cut else ""
+
+
 def format_result(result: object, fmt: str) -> str:
     """A query's answer in a format of the table (defgraph.formats): a SELECT's or ASK's in a
     results format, a CONSTRUCT's or DESCRIBE's in an RDF format (Turtle when a results format

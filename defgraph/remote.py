@@ -24,6 +24,8 @@ from urllib.parse import urlsplit
 import pyoxigraph as ox
 
 from .entail import inferred_graph
+from .formats import DATASET_FORMATS
+from .namespaces import PREFIXES
 from .store import PENDING, RDF_FORMATS, OxigraphStore, StoreError, _Batch, _data, check_base_iri, values
 from .deals import DealIndex
 from .deals.inputs import DealInputs
@@ -44,6 +46,8 @@ MAX_BACKOFF = 8.0
 JSON_RESULTS = "application/sparql-results+json"
 # a graph written in steps is staged under this prefix + its IRI, then moved in place in one request
 STAGING = "urn:x-defgraph:staging:"
+# graphs read in one request, at most, when a server with a row limit is read whole (see SparqlEngine._all_quads)
+GRAPHS_PER_READ = 200
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ class Kind:
     system_graphs: tuple[str, ...] = ()        # IRI prefixes of the server's own graphs, left out of
                                                # graphs(), count() and dumps
     max_update_triples: int | None = None      # the most triples one update request may carry (None: any)
+    max_rows: int | None = None                # the most rows (or triples) it answers a query with, cutting
+                                               # the rest silently (None: no limit); also its Graph Store GETs
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
@@ -71,7 +77,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
          "Virtuoso queries every graph by default; check that the endpoint has no default graph set",
          auth="digest", system_graphs=("http://www.openlinksw.com/schemas/", "http://www.w3.org/ns/ldp#",
                                        "http://localhost:8890/"),
-         max_update_triples=500),      # 7.2: SP031/SP030/SQ199 errors from ~1,500 triples in one request
+         max_update_triples=500,       # 7.2: SP031/SP030/SQ199 errors from ~1,500 triples in one request
+         max_rows=10_000),             # virtuoso.ini's ResultSetMaxRows as Debian ships it
     Kind("graphdb", "", "/statements", "/rdf-graphs/service",
          "GraphDB queries every graph by default; check the repository's settings"),
 )}
@@ -250,14 +257,14 @@ class SparqlEngine:
         if subjects and graphs:
             query = (f"SELECT ?s ?p ?o ?g WHERE {{ {values('s', sorted(subjects, key=str))} "
                      f"{values('g', sorted(graphs, key=str))} GRAPH ?g {{ ?s ?p ?o }} }}")
-            for row in self._select(query):
+            for row in self._select_all(query, "?s ?g ?p ?o"):
                 self.known[(row["s"], None, row["g"])].append(ox.Quad(row["s"], row["p"], row["o"], row["g"]))
         more, predicate = subjects_of
         self.known.update({(s, predicate, None): [] for s in more})
         if more:
             query = (f"SELECT ?s ?o ?g WHERE {{ {values('s', sorted(more, key=str))} "
                      f"GRAPH ?g {{ ?s {predicate} ?o }} }}")
-            for row in self._select(query):
+            for row in self._select_all(query, "?s ?g ?o"):
                 self.known[(row["s"], predicate, None)].append(ox.Quad(row["s"], predicate, row["o"], row["g"]))
 
     # reading -------------------------------------------------------------
@@ -294,6 +301,58 @@ class SparqlEngine:
     def _select(self, query: str) -> ox.QuerySolutions:
         return self.query(query)
 
+    def row_limit(self) -> int | None:
+        """The most rows the server answers a query with (None: no limit)."""
+        return KINDS[self.where.kind].max_rows if self.where.kind else None
+
+    def _select_all(self, select: str, order: str) -> Iterator[ox.QuerySolution]:
+        """Every row of a SELECT (with no ORDER BY, LIMIT or OFFSET of its own): one request, or,
+        when the server cut its answer at its row limit, pages of that many rows of the answer
+        sorted by `order` in a subquery (Virtuoso refuses an OFFSET past its limit on a sorted query,
+        not on a sorted subquery)."""
+        limit = self.row_limit()
+        rows = self._select(select)
+        if limit is None:
+            yield from rows
+            return
+        variables = " ".join(map(str, rows.variables))
+        rows = list(rows)
+        if len(rows) < limit:
+            yield from rows
+            return
+        offset = 0
+        while True:
+            page = list(self._select(f"SELECT {variables} WHERE {{ {{ {select} ORDER BY {order} }} }} "
+                                     f"LIMIT {limit} OFFSET {offset}"))
+            yield from page
+            if len(page) < limit:
+                return
+            offset += limit
+
+    def _all_quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the named graphs but the hidden ones, on a server with a row limit: graph by
+        graph, as many graphs in one request as their sizes allow, a larger graph in pages."""
+        limit, hidden = self.row_limit(), self._system_graphs()
+        batches: list[list[ox.NamedNode]] = [[]]
+        rows = 0
+        for g, n in self._graph_sizes():
+            if g.value.startswith(hidden):
+                continue
+            if batches[-1] and (rows + n >= limit or len(batches[-1]) == GRAPHS_PER_READ):
+                batches.append([])
+                rows = 0
+            batches[-1].append(g)
+            rows += n
+        for batch in filter(None, batches):
+            query = f"SELECT ?s ?p ?o ?g WHERE {{ {values('g', batch)} GRAPH ?g {{ ?s ?p ?o }} }}"
+            for row in self._select_all(query, "?g ?s ?p ?o"):
+                yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+
+    def _graph_sizes(self) -> Iterator[tuple[ox.NamedNode, int]]:
+        """Each named graph (hidden ones too) and its number of triples."""
+        for row in self._select_all("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", "?g"):
+            yield row["g"], int(row["n"].value)
+
     def quads_for_pattern(self, s: object = None, p: object = None, o: object = None,
                           g: object = None) -> Iterator[ox.Quad]:
         """The quads of named graphs matching a pattern (None: any term)."""
@@ -302,9 +361,13 @@ class SparqlEngine:
             yield from (q for q in known[(s, None, g) if (s, None, g) in known else (s, p, g)]
                         if (p is None or q.predicate == p) and (o is None or q.object == o))
             return
+        if s is None and p is None and o is None and g is None and self.row_limit() is not None:
+            yield from self._all_quads()
+            return
         bound = [values(name, [term]) for name, term in (("s", s), ("p", p), ("o", o), ("g", g))
                  if term is not None]
-        rows = self._select("SELECT ?s ?p ?o ?g WHERE { " + " ".join(bound) + " GRAPH ?g { ?s ?p ?o } }")
+        rows = self._select_all("SELECT ?s ?p ?o ?g WHERE { " + " ".join(bound) + " GRAPH ?g { ?s ?p ?o } }",
+                                "?g ?s ?p ?o")
         hidden = self._system_graphs() if g is None else ()
         for row in rows:
             if not (hidden and row["g"].value.startswith(hidden)):
@@ -318,9 +381,9 @@ class SparqlEngine:
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
         hidden = self._system_graphs()
-        for row in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            if not (hidden and row["g"].value.startswith(hidden)):
-                yield row["g"]
+        # GROUP BY, not DISTINCT: Virtuoso 7.2 answers a DISTINCT of more graphs than its row limit
+        # with no rows, after its transaction times out
+        yield from (g for g, _ in self._graph_sizes() if not g.value.startswith(hidden))
 
     def count(self, graph: ox.NamedNode | None = None) -> int:
         """Quads in the named graphs, or triples in one graph."""
@@ -328,18 +391,20 @@ class SparqlEngine:
             rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {values('g', [graph])} GRAPH ?g {{ ?s ?p ?o }} }}")
             return sum(int(row["n"].value) for row in rows)
         hidden = self._system_graphs()
-        rows = self._select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-        return sum(int(row["n"].value) for row in rows if not (hidden and row["g"].value.startswith(hidden)))
+        return sum(n for g, n in self._graph_sizes() if not g.value.startswith(hidden))
 
     def __len__(self) -> int:
         return self.count()
 
     def dump(self, format: ox.RdfFormat, from_graph: ox.NamedNode | None = None,
              prefixes: dict | None = None) -> bytes:
-        """One graph (read through the Graph Store Protocol), or every named graph (dataset
-        formats), serialised here."""
+        """One graph (read through the Graph Store Protocol, or by SELECTs on a server whose
+        row limit cuts those too), or every named graph (dataset formats), serialised here."""
         if from_graph is None:
             return ox.serialize(self.quads_for_pattern(), format=format, prefixes=prefixes)
+        if self.row_limit() is not None:
+            return ox.serialize((ox.Triple(q.subject, q.predicate, q.object)
+                                 for q in self.quads_for_pattern(g=from_graph)), format=format, prefixes=prefixes)
         if not self.contains_named_graph(from_graph):
             return ox.serialize([], format=format, prefixes=prefixes)
         resp = self.http.send("GET", self.where.gsp, "graph read", params={"graph": from_graph.value},
@@ -376,7 +441,8 @@ class SparqlEngine:
 
     def staged(self) -> list[ox.NamedNode]:
         """The staging graphs on the server (what writes in steps left when they did not finish)."""
-        rows = self._select(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{STAGING}")) }}')
+        rows = self._select_all(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
+                                f'FILTER (STRSTARTS(STR(?g), "{STAGING}")) }}', "?g")
         return [row["g"] for row in rows]
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
@@ -521,6 +587,11 @@ class RemoteStore(OxigraphStore):
         """What to show as the store's location: its query endpoint."""
         return self.where.query
 
+    @property
+    def row_limit(self) -> int | None:
+        """The most rows the server answers a query with (None: no limit)."""
+        return self._store.row_limit()
+
     def count(self, graph: str | None = None) -> int:
         """Number of quads in the named graphs, or of triples in one graph."""
         return self._store.count(ox.NamedNode(graph) if graph is not None else None)
@@ -529,6 +600,10 @@ class RemoteStore(OxigraphStore):
         """Serialise the named graphs (dataset formats), one graph, or their union (graph formats)."""
         if fmt not in RDF_FORMATS:
             raise StoreError(f"unknown format {fmt!r}; one of {', '.join(RDF_FORMATS)}")
+        if graph is None and fmt not in DATASET_FORMATS and self.row_limit is not None:
+            # the union's triples from every graph read whole: a CONSTRUCT would be cut at the row limit
+            triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern())
+            return ox.serialize(triples, format=RDF_FORMATS[fmt], prefixes=PREFIXES if fmt == "turtle" else None)
         return super().dump(fmt, graph)
 
     def snapshot(self, target: str | os.PathLike) -> None:

@@ -34,10 +34,12 @@ class Results:
     terms: list[dict[str, Term | None]] | None = field(default=None, repr=False)
 
     @classmethod
-    def of(cls, solutions: ox.QuerySolutions, truncated: bool = False) -> "Results":
-        """The Results of pyoxigraph's solutions (from the embedded store or a remote one)."""
+    def of(cls, solutions: ox.QuerySolutions, truncated: bool = False, row_limit: int | None = None) -> "Results":
+        """The Results of pyoxigraph's solutions (from the embedded store or a remote one), truncated
+        too when they are as many as `row_limit`, the most rows the store answers with."""
         names = [v.value for v in solutions.variables]
         terms = [{n: row[n] for n in names} for row in solutions]
+        truncated = truncated or row_limit is not None and len(terms) >= row_limit
         return cls(names, [{n: term_value(t[n]) for n in names} for t in terms], truncated, terms)
 
     @classmethod

@@ -40,6 +40,7 @@ class GraphStore(Protocol):
     """What defgraph needs of a store; a remote SPARQL 1.1 store can implement it too."""
 
     base_iri: str
+    row_limit: int | None          # the most rows its queries answer with; an answer that long may be cut
 
     def put_article(self, graph_iri: str, nquads: bytes, hierarchy: Hierarchy | None = None,
                     merged: set | None = None) -> None: ...
@@ -191,6 +192,8 @@ class _Released:
 
 class OxigraphStore:
     """An Oxigraph store in a folder (or in memory when `path` is None)."""
+
+    row_limit: int | None = None       # the embedded store answers every row
 
     def __init__(self, path: str | os.PathLike | None = None, *, base_iri: str | None = None,
                  read_only: bool = False, merge_events: bool = True) -> None:
@@ -592,11 +595,12 @@ class OxigraphStore:
                                  **{k: v for k, v in dataset.items() if v is not None})
 
     def select(self, query: str) -> Results:
-        """The answer of a SELECT query (rows as plain strings, None for unbound)."""
+        """The answer of a SELECT query (rows as plain strings, None for unbound), truncated when
+        it has as many rows as the store answers at most."""
         result = self.query(query)
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("not a SELECT query")
-        return Results.of(result)
+        return Results.of(result, row_limit=self.row_limit)
 
     def ask(self, query: str) -> bool:
         return bool(self.query(query))

@@ -566,3 +566,62 @@ def test_killed_virtuoso_or_writer_leaves_each_large_article_whole_or_absent(tmp
         store.close()
     finally:
         server.stop()
+
+
+# --- reads beyond Virtuoso's 10,000-row answers ------------------------------------------------------
+
+def test_virtuoso_reads_every_quad_beyond_its_row_limit(tmp_path, dev_extracted, monkeypatch):
+    """Virtuoso answers a query (and a Graph Store GET) with at most 10,000 rows, silently: a store
+    of the dev articles, a graph of 12,000 triples and 10,050 graphs more still lists, counts and
+    dumps as the embedded store; a SELECT cut at that limit is said to be, in Results, by `defgraph
+    query` and by the endpoint."""
+    import defgraph
+    from defgraph.ingest import ensure_ontology
+    from defgraph.server import Settings
+
+    from .remote_support import VirtuosoServer
+    from .server_support import live_server
+
+    _virtuoso_env(monkeypatch)
+    embedded = _embedded([(e.graph, e.nquads) for e in dev_extracted])
+    big = "urn:x-test:big"
+    triples = ox.serialize([ox.Triple(ox.NamedNode(f"urn:x-test:s{i // 3}"), ox.NamedNode(f"urn:x-test:p{i % 3}"),
+                                      ox.Literal(f"value {i}")) for i in range(12_000)], format=ox.RdfFormat.N_TRIPLES)
+    small = [ox.Quad(ox.NamedNode(f"urn:x-test:s{i}"), ox.NamedNode("urn:x-test:p"), ox.Literal(str(i)),
+                     ox.NamedNode(f"urn:x-test:g{i}")) for i in range(10_050)]
+    embedded.write_graph(triples, "ntriples", big, replace=True)
+    embedded._store.extend(small)
+    with VirtuosoServer(tmp_path / "virtuoso") as server:
+        store = open_remote(server.url, kind="virtuoso")
+        hierarchy = ensure_ontology(store)
+        for e in dev_extracted:
+            store.put_article(e.graph, e.nquads, hierarchy)
+        store.write_graph(triples, "ntriples", big, replace=True)     # staged by one Graph Store PUT
+        store._store.update_in_steps("INSERT", small, 500)
+        assert store.row_limit == 10_000 and embedded.row_limit is None
+        assert store.graphs() == embedded.graphs() and len(store.graphs()) > 10_000
+        assert store.count() == embedded.count() > 25_000 and store.count(big) == 12_000
+        assert sorted(store.dump("ntriples", big).splitlines()) == sorted(embedded.dump("ntriples", big).splitlines())
+        decimal, integer = b"<http://www.w3.org/2001/XMLSchema#decimal>", b"<http://www.w3.org/2001/XMLSchema#integer>"
+        for fmt in ("nquads", "ntriples"):          # every graph; a graph format: the union's triples
+            here, there = (sorted(s.dump(fmt).splitlines()) for s in (embedded, store))
+            assert len(here) == len(there) > 25_000, fmt
+            assert {q.replace(decimal, integer) for q in set(here) - set(there)} == set(there) - set(here), fmt
+
+        every = "SELECT ?s ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+        cut = store.select(every)
+        assert len(cut) == 10_000 and cut.truncated
+        assert not embedded.select(every).truncated and not store.select(f"{every} LIMIT 9999").truncated
+        with defgraph.open(server.url, kind="virtuoso", read_only=True) as kg:
+            assert kg.query(every).truncated and not kg.query("persons").truncated
+        r = subprocess.run([sys.executable, "-m", "defgraph.cli", "query", every, "--store", server.url,
+                            "--store-kind", "virtuoso", "--format", "csv"], capture_output=True, text=True,
+                           cwd=tmp_path, timeout=300)
+        assert r.returncode == 0 and len(r.stdout.splitlines()) == 10_001, r.stderr
+        assert "at most 10000 rows" in r.stderr
+        with live_server(store, Settings(workers=2)) as live:
+            r = requests.get(live.sparql, params={"query": every}, headers={"Accept": "text/csv"})
+            assert r.status_code == 200 and "at most 10000 rows" in r.headers["X-Defgraph-Truncated"]
+            r = requests.get(live.sparql, params={"query": f"{every} LIMIT 10"}, headers={"Accept": "text/csv"})
+            assert r.status_code == 200 and "X-Defgraph-Truncated" not in r.headers
+        store.close()

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from ..formats import family, lookup, media_types
 from ..namespaces import PREFIXES
+from ..queries import store_limit_note
 from ..sparql_policy import PolicyError
 from ..remote import RemoteError
 from ..store import GraphStore
@@ -136,7 +137,7 @@ def _execute(store: GraphStore, task: QueryTask) -> QueryOutcome:
         return QueryOutcome(200, result.serialize(format=_oxigraph("results", fmt)),
                             _with_charset(BOOLEAN_TYPES[fmt]), "boolean")
     if isinstance(result, ox.QuerySolutions):
-        return _solutions(result, task, rerun=lambda: store.query(task.query, **dataset))
+        return _solutions(result, task, rerun=lambda: store.query(task.query, **dataset), row_limit=store.row_limit)
     return _graph(result, task)
 
 
@@ -144,7 +145,8 @@ def _row_cap_note(cap: int) -> str:
     return f"results cut at the server's row cap of {cap}"
 
 
-def _solutions(result: ox.QuerySolutions, task: QueryTask, rerun: Callable[[], object]) -> QueryOutcome:
+def _solutions(result: ox.QuerySolutions, task: QueryTask, rerun: Callable[[], object],
+               row_limit: int | None = None) -> QueryOutcome:
     # TSV holds one solution per line and every term losslessly, so rows are counted and
     # cut on bytes, then converted in Rust to the format asked for: no per-row Python.
     tsv = result.serialize(format=ox.QueryResultsFormat.TSV)
@@ -153,7 +155,10 @@ def _solutions(result: ox.QuerySolutions, task: QueryTask, rerun: Callable[[], o
         # a value too long to send (or for the TSV reader): run again, cutting long values
         tsv = _capped_tsv(rerun(), task.row_cap)
         notes.append(f"values longer than {VALUE_CAP} characters cut")
-    if task.row_cap is not None and tsv.count(b"\n") - 1 > task.row_cap:
+    rows = tsv.count(b"\n") - 1
+    if row_limit is not None and rows >= row_limit and (task.row_cap is None or rows <= task.row_cap):
+        notes.insert(0, store_limit_note(row_limit))
+    if task.row_cap is not None and rows > task.row_cap:
         end = -1
         for _ in range(task.row_cap + 1):
             end = tsv.index(b"\n", end + 1)
