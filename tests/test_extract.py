@@ -1394,3 +1394,9 @@ def test_a_wheeled_or_tracked_kind_after_a_name_is_no_verb():
     got = transfers_of("The Royal Thai Army received ten VT4 tanks from China. The delivery follows by a few months "
                        "the arrival of Stryker wheeled armored vehicles from the US.")
     assert ("United States", "Thailand", "Stryker", "delivered") in got
+
+
+def test_a_force_named_by_its_kind_alone_and_of_no_state_is_no_organisation():
+    f = facts_of("Peru and Argentina signed a joint declaration to strengthen the capabilities of their respective "
+                 "Armed Forces.")
+    assert names(f, "Agency") == set()

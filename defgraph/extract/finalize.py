@@ -6,7 +6,7 @@ import re
 
 from .gazetteer import Gazetteer
 from .model import AGENCY, KIT, PERSON, Entity, Event
-from .text import fold, patterns
+from .text import fold, match_key, patterns
 
 
 def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -> tuple[dict[str, Entity], list[Event]]:
@@ -15,6 +15,13 @@ def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -
     moved = {k for ev in events for k in _keys(ev)}
     entities = {k: e for k, e in entities.items()
                 if k in moved or not e.mentions or any(m.source != KIT for m in e.mentions)}
+    # "their respective Armed Forces": a force named by its kind alone, of no state, is nobody in
+    # particular unless an event or a person's title ties it to something
+    forces = {match_key(f) for f in patterns()["bare_forces"]}
+    tied = moved | {e.organization for e in entities.values() if e.family == PERSON}
+    entities = {k: e for k, e in entities.items()
+                if k in tied or e.family != AGENCY or e.gazetteer or e.country or e.facts.country
+                or match_key(e.name) not in forces}
     defence_roles = {fold(r).replace("defense", "defence") for r in patterns()["defence_roles"]}
     for ent in entities.values():
         if ent.family != PERSON:
