@@ -1400,3 +1400,8 @@ def test_a_force_named_by_its_kind_alone_and_of_no_state_is_no_organisation():
     f = facts_of("Peru and Argentina signed a joint declaration to strengthen the capabilities of their respective "
                  "Armed Forces.")
     assert names(f, "Agency") == set()
+
+
+def test_a_diplomatic_mission_is_named_with_the_place_it_is_in():
+    f = facts_of("The U.S. Embassy in Nairobi said the trucks arrived on Monday.")
+    assert names(f, "Agency") == {"U.S. Embassy in Nairobi"}

@@ -47,6 +47,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_owned_companies", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_company_prefixes", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_suffixes", (AGENCY, EQUIPMENT), (AGENCY,)),
+    Pass("_missions_in_places", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_distinct_variants", (EQUIPMENT,), (EQUIPMENT,)),

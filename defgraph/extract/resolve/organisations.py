@@ -212,3 +212,15 @@ class OrganisationPasses:
             m.text = self.text[m.start:m.end]
             self.entities[m.key].aliases.add(m.text)
         self._reindex()
+
+    def _missions_in_places(self) -> None:
+        """`the U.S. Embassy in Nairobi`: a diplomatic mission's name holds the place it is in."""
+        heads = "|".join(map(re.escape, patterns()["mission_heads"]))
+        for m in [m for m in self.mentions if m.family == AGENCY and re.search(rf"\b(?:{heads})$", m.text)]:
+            place = re.match(r" in (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", self.text[m.end:m.end + 40])
+            if place is None or self.covered(m.end + 1, m.end + place.end()):
+                continue
+            m.end += place.end()
+            m.text = self.text[m.start:m.end]
+            self.entities[m.key].aliases.add(m.text)
+        self._reindex()
