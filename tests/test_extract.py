@@ -1405,3 +1405,8 @@ def test_a_force_named_by_its_kind_alone_and_of_no_state_is_no_organisation():
 def test_a_diplomatic_mission_is_named_with_the_place_it_is_in():
     f = facts_of("The U.S. Embassy in Nairobi said the trucks arrived on Monday.")
     assert names(f, "Agency") == {"U.S. Embassy in Nairobi"}
+
+
+def test_armed_groups_in_the_news_are_organisations():
+    f = facts_of("The unit fights al-Shabaab, which is linked to al-Qaeda, the minister said.")
+    assert names(f, "Agency") == {"al-Shabaab", "al-Qaeda"}
