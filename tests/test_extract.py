@@ -1410,3 +1410,8 @@ def test_a_diplomatic_mission_is_named_with_the_place_it_is_in():
 def test_armed_groups_in_the_news_are_organisations():
     f = facts_of("The unit fights al-Shabaab, which is linked to al-Qaeda, the minister said.")
     assert names(f, "Agency") == {"al-Shabaab", "al-Qaeda"}
+
+
+def test_a_police_force_and_a_dockyard_are_organisations():
+    f = facts_of("The vessel was handed over to the Seychelles Police Force after a refit by the Naval Dockyard.")
+    assert names(f, "Agency") == {"Seychelles Police Force", "Naval Dockyard"}
