@@ -1415,3 +1415,11 @@ def test_armed_groups_in_the_news_are_organisations():
 def test_a_police_force_and_a_dockyard_are_organisations():
     f = facts_of("The vessel was handed over to the Seychelles Police Force after a refit by the Naval Dockyard.")
     assert names(f, "Agency") == {"Seychelles Police Force", "Naval Dockyard"}
+
+
+def test_dirhams_written_dh_are_money_and_name_nothing():
+    from defgraph.extract.amounts import find_money
+
+    f = facts_of("The council signed a Dh708 million deal for the purchase of anti-drone systems and a usd 5 fee.")
+    assert [(str(m.amount), m.currency) for m in find_money(f.article.text)] == [("708000000", "AED")]
+    assert names(f, "Equipment") <= {"anti-drone systems"}
