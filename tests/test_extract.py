@@ -1423,3 +1423,8 @@ def test_dirhams_written_dh_are_money_and_name_nothing():
     f = facts_of("The council signed a Dh708 million deal for the purchase of anti-drone systems and a usd 5 fee.")
     assert [(str(m.amount), m.currency) for m in find_money(f.article.text)] == [("708000000", "AED")]
     assert names(f, "Equipment") <= {"anti-drone systems"}
+
+
+def test_a_hyphenated_calibre_before_a_kind_is_no_system():
+    f = facts_of("The M1A2T tanks, which are fitted with 120-millimeter smoothbore guns, were assigned to the army.")
+    assert names(f, "Equipment") == {"M1A2T"}

@@ -90,7 +90,7 @@ class EquipmentPasses:
             self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
                      EQUIPMENT, cat, equipment_key(name), name)
 
-    CALIBRE_ONLY_RE = re.compile(r"\d{2,3} ?(?:mm|millimetre|millimeter)")
+    CALIBRE_ONLY_RE = re.compile(r"\d{2,3}[ -]?(?:mm|millimetres?|millimeters?)")
 
     def _head_modifies(self, start: int, end: int) -> bool:
         """The category noun is not the head of its phrase: it modifies what follows ("vehicle
