@@ -1428,3 +1428,9 @@ def test_dirhams_written_dh_are_money_and_name_nothing():
 def test_a_hyphenated_calibre_before_a_kind_is_no_system():
     f = facts_of("The M1A2T tanks, which are fitted with 120-millimeter smoothbore guns, were assigned to the army.")
     assert names(f, "Equipment") == {"M1A2T"}
+
+
+def test_a_ship_class_is_the_same_with_or_without_its_hyphen():
+    f = facts_of("Three officers joined US Virginia class submarines. Others serve on Virginia-class boats.")
+    (boat,) = [e for e in f.entities.values() if e.family == "Equipment"]
+    assert boat.gazetteer and {"Virginia class submarines", "Virginia-class"} <= boat.aliases
