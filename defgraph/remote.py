@@ -7,7 +7,9 @@ Protocol. Every write is one SPARQL Update request, which the server applies as 
 and is retried on transient failures (connection errors, 5xx), so an article's graph is either
 written whole or left as it was. A server that takes only so many triples in one request
 (`Kind.max_update_triples`: Virtuoso) is given a larger article in steps under a pending note,
-its graphs staged and moved in place by one last request (`RemoteStore._write_in_steps`).
+its graphs staged and moved in place by one last request (`RemoteStore._write_in_steps`); other
+writes larger than that are staged by Graph Store PUTs and added by one request (`SparqlEngine.extend`),
+the deal changes that follow them sent in steps under the deals' removed version triple.
 Credentials come from the environment only.
 """
 
@@ -28,6 +30,7 @@ from .formats import DATASET_FORMATS
 from .namespaces import PREFIXES
 from .store import PENDING, RDF_FORMATS, OxigraphStore, StoreError, _Batch, _data, check_base_iri, values
 from .deals import DealIndex
+from .deals.index import version_quad
 from .deals.inputs import DealInputs
 
 ENV_UPDATE_URL = "DEFGRAPH_UPDATE_URL"
@@ -305,6 +308,10 @@ class SparqlEngine:
         """The most rows the server answers a query with (None: no limit)."""
         return KINDS[self.where.kind].max_rows if self.where.kind else None
 
+    def update_limit(self) -> int | None:
+        """The most triples one update request may carry (None: any)."""
+        return KINDS[self.where.kind].max_update_triples if self.where.kind else None
+
     def _select_all(self, select: str, order: str) -> Iterator[ox.QuerySolution]:
         """Every row of a SELECT (with no ORDER BY, LIMIT or OFFSET of its own): one request, or,
         when the server cut its answer at its row limit, pages of that many rows of the answer
@@ -446,9 +453,25 @@ class SparqlEngine:
         return [row["g"] for row in rows]
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads in one request, or, when they are more than the server takes in one, staged
+        graph by graph by Graph Store PUTs, then added in place by one request: all or none of them
+        (a staging graph left by a crash is dropped by `RemoteStore.repair`)."""
         quads = list(quads)
-        if quads:
-            self.update(f"INSERT DATA {{ {_data(quads)} }}")
+        limit = self.update_limit()
+        if limit is None or len(quads) <= limit:
+            if quads:
+                self.update(f"INSERT DATA {{ {_data(quads)} }}")
+            return
+        by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[ox.Quad]] = {}
+        for q in quads:
+            by_graph.setdefault(q.graph_name, []).append(q)
+        moves = []
+        for g, own in by_graph.items():
+            named = isinstance(g, ox.NamedNode)
+            staging = ox.NamedNode(STAGING + (g.value if named else "default-graph"))
+            self.put_graph(staging, own)
+            moves.append(f"ADD SILENT GRAPH {staging} TO {g if named else 'DEFAULT'} ; DROP SILENT GRAPH {staging}")
+        self.update(" ;\n".join(moves))
 
     def add(self, quad: ox.Quad) -> None:
         self.extend([quad])
@@ -479,7 +502,12 @@ class SparqlEngine:
 class RemoteStore(OxigraphStore):
     """A store on a remote SPARQL 1.1 server, with the embedded store's behaviour: the same
     graphs, the same article writes (one update request each, retried; in steps where the server
-    needs it), queries, dumps; a writable open repairs what a write cut short left."""
+    needs it), queries, dumps; a writable open repairs what a write cut short left.
+
+    On a server that takes only so many triples in one update (`Kind.max_update_triples`), a larger
+    `write_graph`, `load` or inference graph is written whole or not at all (staged, then added by one
+    request), but a replaced graph may be left absent by a crash; the deals graph then follows in
+    steps, marked for a rebuild until the last one."""
 
     # no bulk path over HTTP: each article is one update request, so each is whole or absent
     put_articles = None
@@ -527,7 +555,7 @@ class RemoteStore(OxigraphStore):
         """One update request, or `_write_in_steps` where the server needs it: when the request would
         carry more triples than it takes, or would replace a stored article (Virtuoso 7.2, after a
         crash, replays a transaction that deletes and adds the same triples with some of them lost)."""
-        limit = KINDS[self.where.kind].max_update_triples if self.where.kind else None
+        limit = self._store.update_limit()
         size = sum(map(len, (write.quads, write.inferred, write.now_stated, write.deal_delete, write.deal_insert)))
         if limit is None or size <= limit and not self.has_graph(graph_iri):
             super()._write_article(graph_iri, write)
@@ -561,10 +589,10 @@ class RemoteStore(OxigraphStore):
 
     def _replace(self, graph: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad]) -> None:
         """As the embedded store's; more triples than the server takes in one request (a rebuilt deals
-        graph) are staged by a Graph Store PUT, the graph dropped, then the staged triples added in
-        place by one request (a crash in between leaves the deals graph without its version
-        triple: `repair` rebuilds it)."""
-        limit = KINDS[self.where.kind].max_update_triples if self.where.kind else None
+        graph, an inference graph, a replaced graph) are staged by a Graph Store PUT, the graph dropped,
+        then the staged triples added in place by one request: the graph is then the old one, absent,
+        or the new one whole (a deals graph left absent has no version triple: `repair` rebuilds it)."""
+        limit = self._store.update_limit()
         if limit is None or len(quads) <= limit or not isinstance(graph, ox.NamedNode) \
                 or any(q.graph_name != graph for q in quads):
             super()._replace(graph, quads)
@@ -573,6 +601,39 @@ class RemoteStore(OxigraphStore):
         self._store.put_graph(staging, quads)
         self._store.update(f"DROP SILENT GRAPH {graph}")
         self._store.update(f"ADD SILENT GRAPH {staging} TO {graph} ; DROP SILENT GRAPH {staging}")
+
+    def _change_deals(self, delete: list[ox.Quad], insert: list[ox.Quad]) -> None:
+        """As the embedded store's, or in requests of at most as many triples as the server takes,
+        the deals' version triple last: the caller removed it first, so a crash in between leaves
+        the deals graph marked for a rebuild (`repair`)."""
+        limit = self._store.update_limit()
+        if limit is None or len(delete) + len(insert) <= limit:
+            super()._change_deals(delete, insert)
+            return
+        marker = version_quad(self._deals.graph)
+        self._store.update_in_steps("DELETE", sorted(delete, key=str), limit)
+        self._store.update_in_steps("INSERT", [q for q in insert if q != marker], limit)
+        if marker in insert:
+            self._store.add(marker)
+
+    def _apply_article_graph(self, target: ox.NamedNode, quads: list[ox.Quad], replace: bool,
+                             deal_delete: list[ox.Quad], deal_insert: list[ox.Quad]) -> None:
+        """As the embedded store's (one request), or, with more triples than the server takes in one,
+        in steps: the deals' version triple removed; the graph dropped (`replace`); the triples staged
+        and added in place by one request (`SparqlEngine.extend`); the deal changes; the version
+        triple back. The graph is then as before, absent (`replace`) or whole, and a crash before
+        the end leaves the deals marked for a rebuild (`repair`)."""
+        limit = self._store.update_limit()
+        if limit is None or len(quads) + len(deal_delete) + len(deal_insert) <= limit:
+            super()._apply_article_graph(target, quads, replace, deal_delete, deal_insert)
+            return
+        marker = version_quad(self._deals.graph)
+        built = self._has(marker.subject, marker.predicate, marker.object, marker.graph_name)
+        if built:
+            self._store.remove(marker)
+        self._store.update((f"DROP SILENT GRAPH {target} ; " if replace else "") + f"CREATE SILENT GRAPH {target}")
+        self._store.extend(quads)
+        self._change_deals(deal_delete, [*deal_insert, *([marker] if built else [])])
 
     def repair(self) -> list[str]:
         """As the embedded store's, having first dropped the staging graphs of writes cut short."""
