@@ -10,7 +10,7 @@ written whole or left as it was. A server that takes only so many triples in one
 its graphs staged and moved in place by one last request (`RemoteStore._write_in_steps`); other
 writes larger than that are staged by Graph Store PUTs and added by one request (`SparqlEngine.extend`),
 the deal changes that follow them sent in steps under the deals' removed version triple.
-Credentials come from the environment only.
+A CONSTRUCT or DESCRIBE is asked for N-Triples. Credentials come from the environment only.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import pyoxigraph as ox
 from .entail import inferred_graph
 from .formats import DATASET_FORMATS
 from .namespaces import PREFIXES
+from .results import graph_answer
 from .store import PENDING, RDF_FORMATS, OxigraphStore, StoreError, _Batch, _data, check_base_iri, values
 from .deals import DealIndex
 from .deals.index import version_quad
@@ -70,6 +71,7 @@ class Kind:
     max_update_triples: int | None = None      # the most triples one update request may carry (None: any)
     max_rows: int | None = None                # the most rows (or triples) it answers a query with, cutting
                                                # the rest silently (None: no limit); also its Graph Store GETs
+    describe_pragma: str = ""                  # put before a DESCRIBE for the embedded store's answer
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
@@ -81,7 +83,9 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
          auth="digest", system_graphs=("http://www.openlinksw.com/schemas/", "http://www.w3.org/ns/ldp#",
                                        "http://localhost:8890/"),
          max_update_triples=500,       # 7.2: SP031/SP030/SQ199 errors from ~1,500 triples in one request
-         max_rows=10_000),             # virtuoso.ini's ResultSetMaxRows as Debian ships it
+         max_rows=10_000,              # virtuoso.ini's ResultSetMaxRows as Debian ships it
+         # 7.2 describes from one graph, with the triples naming the resource, unless asked for its CBD
+         describe_pragma='define sql:describe-mode "CBD"'),
     Kind("graphdb", "", "/statements", "/rdf-graphs/service",
          "GraphDB queries every graph by default; check the repository's settings"),
 )}
@@ -231,14 +235,6 @@ def prologue(text: str, prefixes: dict[str, str] | None, base_iri: str | None) -
     return " ".join(head + [text])     # on the first line: the server's errors keep the text's line numbers
 
 
-def _graph_results(body: bytes) -> ox.QueryTriples:
-    """N-Triples from a CONSTRUCT/DESCRIBE as pyoxigraph's own result type."""
-    scratch = ox.Store()
-    scratch.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                        for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
-    return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
-
-
 class SparqlEngine:
     """What store.py asks of pyoxigraph's Store, done through a remote SPARQL 1.1 endpoint.
 
@@ -275,9 +271,9 @@ class SparqlEngine:
               base_iri: str | None = None, default_graph: object = None, named_graphs: object = None,
               substitutions: dict | None = None) -> object:
         """Run a query; pyoxigraph's result objects (QuerySolutions, QueryBoolean, QueryTriples)."""
-        if substitutions:
-            from .server.sparql_text import with_values
+        from .server.sparql_text import query_form, with_values
 
+        if substitutions:
             query = with_values(query, {v.value: t for v, t in substitutions.items()})
         params: list[tuple[str, str]] = []
         for g in ([default_graph] if isinstance(default_graph, ox.NamedNode) else default_graph or []):
@@ -287,19 +283,23 @@ class SparqlEngine:
         union_param = KINDS[self.where.kind].union_param if self.where.kind else None
         if use_default_graph_as_union and not params and union_param:
             params.append((union_param, ""))
+        text = prologue(query, prefixes, base_iri)
+        # a CONSTRUCT or DESCRIBE is asked for RDF: Virtuoso answers one with SELECT results when JSON is acceptable
+        graph = query_form(query) in ("CONSTRUCT", "DESCRIBE")
+        kind = KINDS[self.where.kind] if self.where.kind else None
+        if graph and kind and kind.describe_pragma and query_form(query) == "DESCRIBE":
+            text = f"{kind.describe_pragma} {text}"
         # a form POST: every SPARQL 1.1 server takes it (Virtuoso 7.2 hangs on a direct POST)
-        resp = self.http.send("POST", self.where.query, "query",
-                              data=[("query", prologue(query, prefixes, base_iri)), *params],
-                              headers={"Accept": f"{JSON_RESULTS}, application/n-triples;q=0.9"})
+        resp = self.http.send("POST", self.where.query, "query", data=[("query", text), *params],
+                              headers={"Accept": "application/n-triples, text/turtle;q=0.9" if graph else
+                                       f"{JSON_RESULTS}, application/n-triples;q=0.9"})
         media = resp.headers.get("Content-Type", "").split(";")[0].strip()
-        if media in (JSON_RESULTS, "application/json"):
+        if media in (JSON_RESULTS, "application/json") and not graph:
             return ox.parse_query_results(resp.content, format=ox.QueryResultsFormat.JSON)
-        if media in ("application/n-triples", "text/plain"):
-            return _graph_results(resp.content)
-        fmt = ox.RdfFormat.from_media_type(media)
+        fmt = ox.RdfFormat.N_TRIPLES if media == "text/plain" else ox.RdfFormat.from_media_type(media)
         if fmt is None:
             raise RemoteError(f"{self.where.query}: the store answered a query with {media or 'no media type'}")
-        return _graph_results(ox.serialize(ox.parse(resp.content, format=fmt), format=ox.RdfFormat.N_TRIPLES))
+        return graph_answer(ox.parse(resp.content, format=fmt))
 
     def _select(self, query: str) -> ox.QuerySolutions:
         return self.query(query)
