@@ -44,15 +44,15 @@ Rows = Results   # a query's answer (variables, rows, truncated): the one type o
 
 
 def rows_of(result: object, row_limit: int | None = None) -> Rows | bool:
-    """Rows of an Oxigraph result (SELECT, CONSTRUCT or DESCRIBE), or the answer of an ASK; a
-    SELECT's truncated when it has `row_limit` rows, the most the store answers with."""
+    """Rows of an Oxigraph result (SELECT, CONSTRUCT or DESCRIBE), or the answer of an ASK;
+    truncated when it has `row_limit` rows (a CONSTRUCT's: triples), the most the store answers with."""
     if isinstance(result, ox.QueryBoolean):
         return bool(result)
     if isinstance(result, ox.QuerySolutions):
         return Results.of(result, row_limit=row_limit)
     names = ["subject", "predicate", "object"]
-    return Rows(names, [dict(zip(names, map(term_value, (t.subject, t.predicate, t.object))))
-                        for t in result])
+    rows = [dict(zip(names, map(term_value, (t.subject, t.predicate, t.object)))) for t in result]
+    return Rows(names, rows, row_limit is not None and len(rows) >= row_limit)
 
 
 class KnowledgeGraph:

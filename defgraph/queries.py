@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from .formats import family, lookup
 from .namespaces import PREFIXES
 from .resources import QUERIES_DIR, QUERY_NAMES, query_file
+from .results import graph_answer
 from .sparql_policy import PolicyError
 from .store import GraphStore
 
@@ -62,16 +63,21 @@ def run_query(store: GraphStore, query: str) -> object:
         raise QueryError(f"query refused: {exc}") from None
 
 
-def store_limit_note(limit: int) -> str:
-    """What to say of an answer with as many rows as the store answers at most."""
-    return f"the store answers at most {limit} rows, so this answer may have been cut there: narrow the query"
+def store_limit_note(limit: int, unit: str = "rows") -> str:
+    """What to say of an answer with as many rows (or triples) as the store answers at most."""
+    return f"the store answers at most {limit} {unit}, so this answer may have been cut there: narrow the query"
 
 
 def at_row_limit(store: GraphStore, result: object) -> tuple[object, str]:
     """A query's answer (read again when its rows were counted) and, when it is a SELECT's with as
-    many rows as the store answers at most, a note that it may have been cut."""
-    if store.row_limit is None or not isinstance(result, ox.QuerySolutions):
+    many rows as the store answers at most, or a CONSTRUCT's or DESCRIBE's with as many triples, a
+    note that it may have been cut."""
+    if store.row_limit is None or isinstance(result, ox.QueryBoolean):
         return result, ""
+    if isinstance(result, ox.QueryTriples):
+        triples = list(result)
+        note = store_limit_note(store.row_limit, "triples") if len(triples) >= store.row_limit else ""
+        return graph_answer(triples), note
     tsv = result.serialize(format=ox.QueryResultsFormat.TSV)
     cut = tsv.count(b"\n") - 1 >= store.row_limit
     return ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV), store_limit_note(store.row_limit) if cut else ""

@@ -7,8 +7,10 @@ Protocol. Every write is one SPARQL Update request, which the server applies as 
 and is retried on transient failures (connection errors, 5xx), so an article's graph is either
 written whole or left as it was. A server that takes only so many triples in one request
 (`Kind.max_update_triples`: Virtuoso) is given a larger article in steps under a pending note,
-its graphs staged and moved in place by one last request (`RemoteStore._write_in_steps`).
-Credentials come from the environment only.
+its graphs staged and moved in place by one last request (`RemoteStore._write_in_steps`); other
+writes larger than that are staged by Graph Store PUTs and added by one request (`SparqlEngine.extend`),
+the deal changes that follow them sent in steps under the deals' removed version triple.
+A CONSTRUCT or DESCRIBE is asked for N-Triples. Credentials come from the environment only.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ import pyoxigraph as ox
 from .entail import inferred_graph
 from .formats import DATASET_FORMATS
 from .namespaces import PREFIXES
+from .results import graph_answer
 from .store import PENDING, RDF_FORMATS, OxigraphStore, StoreError, _Batch, _data, check_base_iri, values
 from .deals import DealIndex
+from .deals.index import version_quad
 from .deals.inputs import DealInputs
 
 ENV_UPDATE_URL = "DEFGRAPH_UPDATE_URL"
@@ -67,6 +71,7 @@ class Kind:
     max_update_triples: int | None = None      # the most triples one update request may carry (None: any)
     max_rows: int | None = None                # the most rows (or triples) it answers a query with, cutting
                                                # the rest silently (None: no limit); also its Graph Store GETs
+    describe_pragma: str = ""                  # put before a DESCRIBE for the embedded store's answer
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
@@ -78,7 +83,9 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
          auth="digest", system_graphs=("http://www.openlinksw.com/schemas/", "http://www.w3.org/ns/ldp#",
                                        "http://localhost:8890/"),
          max_update_triples=500,       # 7.2: SP031/SP030/SQ199 errors from ~1,500 triples in one request
-         max_rows=10_000),             # virtuoso.ini's ResultSetMaxRows as Debian ships it
+         max_rows=10_000,              # virtuoso.ini's ResultSetMaxRows as Debian ships it
+         # 7.2 describes from one graph, with the triples naming the resource, unless asked for its CBD
+         describe_pragma='define sql:describe-mode "CBD"'),
     Kind("graphdb", "", "/statements", "/rdf-graphs/service",
          "GraphDB queries every graph by default; check the repository's settings"),
 )}
@@ -228,14 +235,6 @@ def prologue(text: str, prefixes: dict[str, str] | None, base_iri: str | None) -
     return " ".join(head + [text])     # on the first line: the server's errors keep the text's line numbers
 
 
-def _graph_results(body: bytes) -> ox.QueryTriples:
-    """N-Triples from a CONSTRUCT/DESCRIBE as pyoxigraph's own result type."""
-    scratch = ox.Store()
-    scratch.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                        for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
-    return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
-
-
 class SparqlEngine:
     """What store.py asks of pyoxigraph's Store, done through a remote SPARQL 1.1 endpoint.
 
@@ -272,9 +271,9 @@ class SparqlEngine:
               base_iri: str | None = None, default_graph: object = None, named_graphs: object = None,
               substitutions: dict | None = None) -> object:
         """Run a query; pyoxigraph's result objects (QuerySolutions, QueryBoolean, QueryTriples)."""
-        if substitutions:
-            from .server.sparql_text import with_values
+        from .server.sparql_text import query_form, with_values
 
+        if substitutions:
             query = with_values(query, {v.value: t for v, t in substitutions.items()})
         params: list[tuple[str, str]] = []
         for g in ([default_graph] if isinstance(default_graph, ox.NamedNode) else default_graph or []):
@@ -284,19 +283,23 @@ class SparqlEngine:
         union_param = KINDS[self.where.kind].union_param if self.where.kind else None
         if use_default_graph_as_union and not params and union_param:
             params.append((union_param, ""))
+        text = prologue(query, prefixes, base_iri)
+        # a CONSTRUCT or DESCRIBE is asked for RDF: Virtuoso answers one with SELECT results when JSON is acceptable
+        graph = query_form(query) in ("CONSTRUCT", "DESCRIBE")
+        kind = KINDS[self.where.kind] if self.where.kind else None
+        if graph and kind and kind.describe_pragma and query_form(query) == "DESCRIBE":
+            text = f"{kind.describe_pragma} {text}"
         # a form POST: every SPARQL 1.1 server takes it (Virtuoso 7.2 hangs on a direct POST)
-        resp = self.http.send("POST", self.where.query, "query",
-                              data=[("query", prologue(query, prefixes, base_iri)), *params],
-                              headers={"Accept": f"{JSON_RESULTS}, application/n-triples;q=0.9"})
+        resp = self.http.send("POST", self.where.query, "query", data=[("query", text), *params],
+                              headers={"Accept": "application/n-triples, text/turtle;q=0.9" if graph else
+                                       f"{JSON_RESULTS}, application/n-triples;q=0.9"})
         media = resp.headers.get("Content-Type", "").split(";")[0].strip()
-        if media in (JSON_RESULTS, "application/json"):
+        if media in (JSON_RESULTS, "application/json") and not graph:
             return ox.parse_query_results(resp.content, format=ox.QueryResultsFormat.JSON)
-        if media in ("application/n-triples", "text/plain"):
-            return _graph_results(resp.content)
-        fmt = ox.RdfFormat.from_media_type(media)
+        fmt = ox.RdfFormat.N_TRIPLES if media == "text/plain" else ox.RdfFormat.from_media_type(media)
         if fmt is None:
             raise RemoteError(f"{self.where.query}: the store answered a query with {media or 'no media type'}")
-        return _graph_results(ox.serialize(ox.parse(resp.content, format=fmt), format=ox.RdfFormat.N_TRIPLES))
+        return graph_answer(ox.parse(resp.content, format=fmt))
 
     def _select(self, query: str) -> ox.QuerySolutions:
         return self.query(query)
@@ -304,6 +307,10 @@ class SparqlEngine:
     def row_limit(self) -> int | None:
         """The most rows the server answers a query with (None: no limit)."""
         return KINDS[self.where.kind].max_rows if self.where.kind else None
+
+    def update_limit(self) -> int | None:
+        """The most triples one update request may carry (None: any)."""
+        return KINDS[self.where.kind].max_update_triples if self.where.kind else None
 
     def _select_all(self, select: str, order: str) -> Iterator[ox.QuerySolution]:
         """Every row of a SELECT (with no ORDER BY, LIMIT or OFFSET of its own): one request, or,
@@ -446,9 +453,25 @@ class SparqlEngine:
         return [row["g"] for row in rows]
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads in one request, or, when they are more than the server takes in one, staged
+        graph by graph by Graph Store PUTs, then added in place by one request: all or none of them
+        (a staging graph left by a crash is dropped by `RemoteStore.repair`)."""
         quads = list(quads)
-        if quads:
-            self.update(f"INSERT DATA {{ {_data(quads)} }}")
+        limit = self.update_limit()
+        if limit is None or len(quads) <= limit:
+            if quads:
+                self.update(f"INSERT DATA {{ {_data(quads)} }}")
+            return
+        by_graph: dict[ox.NamedNode | ox.DefaultGraph, list[ox.Quad]] = {}
+        for q in quads:
+            by_graph.setdefault(q.graph_name, []).append(q)
+        moves = []
+        for g, own in by_graph.items():
+            named = isinstance(g, ox.NamedNode)
+            staging = ox.NamedNode(STAGING + (g.value if named else "default-graph"))
+            self.put_graph(staging, own)
+            moves.append(f"ADD SILENT GRAPH {staging} TO {g if named else 'DEFAULT'} ; DROP SILENT GRAPH {staging}")
+        self.update(" ;\n".join(moves))
 
     def add(self, quad: ox.Quad) -> None:
         self.extend([quad])
@@ -479,7 +502,12 @@ class SparqlEngine:
 class RemoteStore(OxigraphStore):
     """A store on a remote SPARQL 1.1 server, with the embedded store's behaviour: the same
     graphs, the same article writes (one update request each, retried; in steps where the server
-    needs it), queries, dumps; a writable open repairs what a write cut short left."""
+    needs it), queries, dumps; a writable open repairs what a write cut short left.
+
+    On a server that takes only so many triples in one update (`Kind.max_update_triples`), a larger
+    `write_graph`, `load` or inference graph is written whole or not at all (staged, then added by one
+    request), but a replaced graph may be left absent by a crash; the deals graph then follows in
+    steps, marked for a rebuild until the last one."""
 
     # no bulk path over HTTP: each article is one update request, so each is whole or absent
     put_articles = None
@@ -527,7 +555,7 @@ class RemoteStore(OxigraphStore):
         """One update request, or `_write_in_steps` where the server needs it: when the request would
         carry more triples than it takes, or would replace a stored article (Virtuoso 7.2, after a
         crash, replays a transaction that deletes and adds the same triples with some of them lost)."""
-        limit = KINDS[self.where.kind].max_update_triples if self.where.kind else None
+        limit = self._store.update_limit()
         size = sum(map(len, (write.quads, write.inferred, write.now_stated, write.deal_delete, write.deal_insert)))
         if limit is None or size <= limit and not self.has_graph(graph_iri):
             super()._write_article(graph_iri, write)
@@ -561,10 +589,10 @@ class RemoteStore(OxigraphStore):
 
     def _replace(self, graph: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad]) -> None:
         """As the embedded store's; more triples than the server takes in one request (a rebuilt deals
-        graph) are staged by a Graph Store PUT, the graph dropped, then the staged triples added in
-        place by one request (a crash in between leaves the deals graph without its version
-        triple: `repair` rebuilds it)."""
-        limit = KINDS[self.where.kind].max_update_triples if self.where.kind else None
+        graph, an inference graph, a replaced graph) are staged by a Graph Store PUT, the graph dropped,
+        then the staged triples added in place by one request: the graph is then the old one, absent,
+        or the new one whole (a deals graph left absent has no version triple: `repair` rebuilds it)."""
+        limit = self._store.update_limit()
         if limit is None or len(quads) <= limit or not isinstance(graph, ox.NamedNode) \
                 or any(q.graph_name != graph for q in quads):
             super()._replace(graph, quads)
@@ -573,6 +601,39 @@ class RemoteStore(OxigraphStore):
         self._store.put_graph(staging, quads)
         self._store.update(f"DROP SILENT GRAPH {graph}")
         self._store.update(f"ADD SILENT GRAPH {staging} TO {graph} ; DROP SILENT GRAPH {staging}")
+
+    def _change_deals(self, delete: list[ox.Quad], insert: list[ox.Quad]) -> None:
+        """As the embedded store's, or in requests of at most as many triples as the server takes,
+        the deals' version triple last: the caller removed it first, so a crash in between leaves
+        the deals graph marked for a rebuild (`repair`)."""
+        limit = self._store.update_limit()
+        if limit is None or len(delete) + len(insert) <= limit:
+            super()._change_deals(delete, insert)
+            return
+        marker = version_quad(self._deals.graph)
+        self._store.update_in_steps("DELETE", sorted(delete, key=str), limit)
+        self._store.update_in_steps("INSERT", [q for q in insert if q != marker], limit)
+        if marker in insert:
+            self._store.add(marker)
+
+    def _apply_article_graph(self, target: ox.NamedNode, quads: list[ox.Quad], replace: bool,
+                             deal_delete: list[ox.Quad], deal_insert: list[ox.Quad]) -> None:
+        """As the embedded store's (one request), or, with more triples than the server takes in one,
+        in steps: the deals' version triple removed; the graph dropped (`replace`); the triples staged
+        and added in place by one request (`SparqlEngine.extend`); the deal changes; the version
+        triple back. The graph is then as before, absent (`replace`) or whole, and a crash before
+        the end leaves the deals marked for a rebuild (`repair`)."""
+        limit = self._store.update_limit()
+        if limit is None or len(quads) + len(deal_delete) + len(deal_insert) <= limit:
+            super()._apply_article_graph(target, quads, replace, deal_delete, deal_insert)
+            return
+        marker = version_quad(self._deals.graph)
+        built = self._has(marker.subject, marker.predicate, marker.object, marker.graph_name)
+        if built:
+            self._store.remove(marker)
+        self._store.update((f"DROP SILENT GRAPH {target} ; " if replace else "") + f"CREATE SILENT GRAPH {target}")
+        self._store.extend(quads)
+        self._change_deals(deal_delete, [*deal_insert, *([marker] if built else [])])
 
     def repair(self) -> list[str]:
         """As the embedded store's, having first dropped the staging graphs of writes cut short."""

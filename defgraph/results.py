@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -20,6 +20,13 @@ def term_value(term: object) -> str | None:
     if isinstance(term, ox.BlankNode):
         return "_:" + term.value
     return term.value
+
+
+def graph_answer(triples: Iterable[ox.Triple]) -> ox.QueryTriples:
+    """Triples as pyoxigraph's CONSTRUCT/DESCRIBE answer type (each triple once)."""
+    scratch = ox.Store()
+    scratch.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")
 
 
 @dataclass(eq=False)

@@ -441,9 +441,13 @@ class OxigraphStore:
                 self.rebuild_deals(self._article_graphs())
             return result
         delete, insert = self._deals.refresh(self._store, self._inputs.touched_events(self._store, changed))
-        self._store.update(" ;\n".join(([f"DELETE DATA {{ {_data(delete)} }}"] if delete else [])
-                                       + [insert_data([*insert, marker])]))
+        self._change_deals(list(delete), [*insert, marker])
         return result
+
+    def _change_deals(self, delete: list[ox.Quad], insert: list[ox.Quad]) -> None:
+        """Delete and insert quads of the deals graph in one transaction."""
+        self._store.update(" ;\n".join(([f"DELETE DATA {{ {_data(delete)} }}"] if delete else [])
+                                       + [insert_data(insert)]))
 
     def _has(self, s: object, p: object, o: object, g: ox.NamedNode) -> bool:
         return any(True for _ in self._store.quads_for_pattern(s, p, o, g))
@@ -456,8 +460,10 @@ class OxigraphStore:
         for name in sources:
             target = inferred_graph(self.base_iri, name)
             new = hierarchy.entail_graph(list(self.quads(name)), target)
-            self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(target)}"
-                               + (f" ;\nINSERT DATA {{ {_data(new)} }}" if new else ""))
+            if new:
+                self._replace(ox.NamedNode(target), new)
+            else:
+                self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(target)}")
             total += len(new)
         return total
 
@@ -557,14 +563,19 @@ class OxigraphStore:
         now = quads if replace else list(self._store.quads_for_pattern(None, None, None, target)) + quads
         deal_delete, deal_insert = self._deals.changes(self._store, target.value, now)
         try:
-            self._store.update(" ;\n".join(
-                ([f"DROP SILENT GRAPH {target}"] if replace else [])
-                + [f"CREATE SILENT GRAPH {target}"]
-                + ([f"DELETE DATA {{ {_data(deal_delete)} }}"] if deal_delete else [])
-                + [insert_data(quads + deal_insert)]))
+            self._apply_article_graph(target, quads, replace, list(deal_delete), list(deal_insert))
         except BaseException:
             self._deals.forget()
             raise
+
+    def _apply_article_graph(self, target: ox.NamedNode, quads: list[ox.Quad], replace: bool,
+                             deal_delete: list[ox.Quad], deal_insert: list[ox.Quad]) -> None:
+        """Write an article graph's triples (emptying it first when `replace`) and its deal changes in one transaction."""
+        self._store.update(" ;\n".join(
+            ([f"DROP SILENT GRAPH {target}"] if replace else [])
+            + [f"CREATE SILENT GRAPH {target}"]
+            + ([f"DELETE DATA {{ {_data(deal_delete)} }}"] if deal_delete else [])
+            + [insert_data(quads + deal_insert)]))
 
     def has_graph(self, graph: str) -> bool:
         """Whether the store holds a named graph of that IRI."""

@@ -625,3 +625,67 @@ def test_virtuoso_reads_every_quad_beyond_its_row_limit(tmp_path, dev_extracted,
             r = requests.get(live.sparql, params={"query": f"{every} LIMIT 10"}, headers={"Accept": "text/csv"})
             assert r.status_code == 200 and "X-Defgraph-Truncated" not in r.headers
         store.close()
+
+
+# --- large graph writes and CONSTRUCT answers on Virtuoso -------------------------------------------
+
+def test_virtuoso_writes_large_graphs_and_answers_construct(tmp_path, dev_extracted, monkeypatch):
+    """Graphs of thousands of triples (more than one Virtuoso update takes) added by write_graph, by
+    load and by the endpoint's Graph Store POST end as in the embedded store; a CONSTRUCT or DESCRIBE
+    answers the embedded store's triples, one cut at the row limit is said to be."""
+    import defgraph
+    from defgraph.ingest import ensure_ontology
+    from defgraph.queries import at_row_limit
+    from defgraph.server import Settings
+
+    from .remote_support import VirtuosoServer
+    from .server_support import TOKEN, live_server
+
+    _virtuoso_env(monkeypatch)
+
+    def nt(n: int, tag: str) -> bytes:
+        return ox.serialize([ox.Triple(ox.NamedNode(f"urn:x-test:{tag}{i // 5}"), ox.NamedNode(f"urn:x-test:p{i % 5}"),
+                                       ox.Literal(f"{tag} {i}")) for i in range(n)], format=ox.RdfFormat.N_TRIPLES)
+    big, article = "urn:x-test:big", dev_extracted[0].graph
+    loaded = ox.serialize([ox.Quad(ox.NamedNode(f"urn:x-test:l{i}"), ox.NamedNode("urn:x-test:p"), ox.Literal(str(i)),
+                                   ox.NamedNode(f"urn:x-test:loaded{i % 2}")) for i in range(3_500)],
+                          format=ox.RdfFormat.N_QUADS)
+    embedded = _embedded([(e.graph, e.nquads) for e in dev_extracted])
+    with VirtuosoServer(tmp_path / "virtuoso") as server:
+        store = open_remote(server.url, kind="virtuoso")
+        hierarchy = ensure_ontology(store)
+        for e in dev_extracted:
+            store.put_article(e.graph, e.nquads, hierarchy)
+        for s in (embedded, store):
+            s.write_graph(nt(5_000, "a"), "ntriples", big)              # new
+            s.write_graph(nt(4_000, "b"), "ntriples", big)              # added to
+            s.write_graph(nt(3_500, "c"), "ntriples", article)          # an article graph added to
+            s.load(loaded, "nquads")                                     # two graphs
+        settings = Settings(allow_update=True, update_token=TOKEN, workers=2)
+        with live_server(store, settings) as live:
+            r = requests.post(live.graph_store, params={"graph": "urn:x-test:posted"}, data=nt(3_200, "d"),
+                              headers={"Content-Type": "application/n-triples", "Authorization": f"Bearer {TOKEN}"})
+            assert r.status_code in (200, 201, 204), r.text
+            embedded.write_graph(nt(3_200, "d"), "ntriples", "urn:x-test:posted")
+            assert store.graphs() == embedded.graphs()
+            for g in store.graphs():
+                assert _alike(store.quads(g)) == _alike(embedded.quads(g)), g
+            assert not store._store.staged() and store.deals_built()
+
+            construct = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{article}> {{ ?s ?p ?o }} }}"
+            describe = "DESCRIBE <urn:x-test:a7>"
+            for text in (construct, describe):
+                here, there = (_alike(ox.Quad(t.subject, t.predicate, t.object) for t in s.query(text))
+                               for s in (embedded, store))
+                assert here == there and len(there) > 4, text
+                assert not at_row_limit(store, store.query(text))[1]
+            cut = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER (STRSTARTS(STR(?s), 'urn:x-test:')) }"    # 19,200
+            triples, note = at_row_limit(store, store.query(cut))
+            assert len(list(triples)) >= 10_000 and "at most 10000 triples" in note
+            with defgraph.open(server.url, kind="virtuoso", read_only=True) as kg:
+                assert kg.query(cut).truncated and not kg.query(construct).truncated
+            r = requests.get(live.sparql, params={"query": cut}, headers={"Accept": "application/n-triples"})
+            assert r.status_code == 200 and "at most 10000 triples" in r.headers["X-Defgraph-Truncated"]
+            r = requests.get(live.sparql, params={"query": construct}, headers={"Accept": "text/turtle"})
+            assert r.status_code == 200 and "X-Defgraph-Truncated" not in r.headers
+        store.close()

@@ -138,7 +138,7 @@ def _execute(store: GraphStore, task: QueryTask) -> QueryOutcome:
                             _with_charset(BOOLEAN_TYPES[fmt]), "boolean")
     if isinstance(result, ox.QuerySolutions):
         return _solutions(result, task, rerun=lambda: store.query(task.query, **dataset), row_limit=store.row_limit)
-    return _graph(result, task)
+    return _graph(result, task, row_limit=store.row_limit)
 
 
 def _row_cap_note(cap: int) -> str:
@@ -190,9 +190,11 @@ def _cap(term: object) -> object:
     return ox.Literal(term.value[:VALUE_CAP], datatype=term.datatype)
 
 
-def _graph(result: ox.QueryTriples, task: QueryTask) -> QueryOutcome:
+def _graph(result: ox.QueryTriples, task: QueryTask, row_limit: int | None = None) -> QueryOutcome:
     triples = list(dict.fromkeys(result))   # a triple stated in several graphs is one triple of the answer
     truncated = _row_cap_note(task.row_cap) if task.row_cap is not None and len(triples) > task.row_cap else ""
+    if row_limit is not None and len(triples) >= row_limit and not truncated:
+        truncated = store_limit_note(row_limit, "triples")
     if truncated:
         triples = triples[:task.row_cap]
     fmt = task.graph if task.graph in GRAPH_TYPES else "turtle"
