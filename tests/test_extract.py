@@ -1434,3 +1434,11 @@ def test_a_ship_class_is_the_same_with_or_without_its_hyphen():
     f = facts_of("Three officers joined US Virginia class submarines. Others serve on Virginia-class boats.")
     (boat,) = [e for e in f.entities.values() if e.family == "Equipment"]
     assert boat.gazetteer and {"Virginia class submarines", "Virginia-class"} <= boat.aliases
+
+
+def test_a_ceremony_attended_with_a_counterpart_or_a_speech_at_it_is_no_meeting():
+    f = facts_of("Defence Minister Kari Holt attended, together with her counterpart Lars Berg, the opening ceremony "
+                 "of the new plant. Holt spoke at the ceremony, which she attended with Lars Berg.")
+    assert not [e for e in f.events if e.cls == "Meeting"]
+    f = facts_of("At the ceremony, Defence Minister Kari Holt spoke with her counterpart Lars Berg about training.")
+    assert [e.cls for e in f.events] == ["Meeting"]

@@ -102,6 +102,9 @@ class MeetingRules:
         remote = "|".join(map(re.escape, patterns()["remote_verbs"]))
         if found and all(t in weak for t in found) and re.search(rf"\b(?:{remote})\b", low):
             return True  # "A thanked his counterpart, B": said of someone, not talks with them
+        if found and all(t in weak or t == "spoke" for t in found) and re.search(r"\bceremon(?:y|ies)\b", low) \
+                and not re.search(r"\bspoke\s+(?:\w+\s+){0,3}?(?:with|to)\b", low):
+            return True  # "A attended, with his counterpart B, the opening ceremony", "A spoke at the ceremony"
         if any(t not in weak for t in found if t not in patterns()["host_verbs"]):
             return False
         if re.search(r"\b(?:it|this|which|that)\s+(?:was|were|has been|had been)\s+(?:received|welcomed)\s+by\b", low):
