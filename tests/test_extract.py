@@ -1442,3 +1442,38 @@ def test_a_ceremony_attended_with_a_counterpart_or_a_speech_at_it_is_no_meeting(
     assert not [e for e in f.events if e.cls == "Meeting"]
     f = facts_of("At the ceremony, Defence Minister Kari Holt spoke with her counterpart Lars Berg about training.")
     assert [e.cls for e in f.events] == ["Meeting"]
+
+
+def test_two_missions_of_one_state_are_two_and_a_name_stops_at_the_sentence_end():
+    f = facts_of("The U.S. Embassy in Nairobi said the trucks arrived. The U.S. Embassy in Kyiv. The ambassador said so.")
+    assert names(f, "Agency") == {"U.S. Embassy in Nairobi", "U.S. Embassy in Kyiv"}
+
+
+def test_only_a_short_form_between_a_title_and_a_name_names_the_title():
+    f = facts_of("Minister (Retired) John Roe spoke. Retired Jane Smith also spoke. Ambassador (Kenya) Ann Lee said "
+                 "Kenya would act.")
+    people = {e.name: e.role for e in f.entities.values() if e.family == "Person"}
+    assert people.get("Jane Smith") is None and "Kenya" in names(f, "Country")
+
+
+def test_a_kind_participle_is_rewritten_only_before_a_kind_of_equipment():
+    from defgraph.extract.grammar import _plain_adjectives
+
+    text = "Kenya tracked the shipment of Kestrel wheeled armoured vehicles and CV90 tracked infantry fighting vehicles."
+    out = _plain_adjectives(text)
+    assert len(out) == len(text) and out.startswith("Kenya tracked the shipment") and "wheeled" not in out \
+        and "tracked infantry" not in out
+
+
+def test_a_known_person_is_one_node_whatever_the_form_and_a_sentence_opener_joins_no_name():
+    f = facts_of("President Joseph R. Biden Jr. met the minister. Biden said more aid would come.")
+    assert [k for k in f.entities if k.startswith("Person:")] == ["Person:joe-biden"]
+    f = facts_of("In Putin's view the war goes on. But Macron said otherwise.")
+    assert names(f, "Person") == {"Putin", "Macron"}
+
+
+def test_amounts_in_capitals_and_in_crore_are_money():
+    from defgraph.extract.amounts import find_money
+
+    got = [(str(m.amount), m.currency) for m in find_money("RS 500 crore, Rs 2 lakh and DHS 5 billion; usd 5")]
+    assert got == [("5000000000", "INR"), ("200000", "INR"), ("5000000000", "AED")]

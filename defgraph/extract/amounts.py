@@ -57,8 +57,8 @@ def find_money(text: str) -> list[Money]:
     for m in _money_regex().finditer(text):
         number, mult = (m.group("n1"), m.group("m1")) if m.group("pre") else (m.group("n2"), m.group("m2"))
         form = (m.group("pre") or m.group("suf")).lower()
-        if m.group("pre") and form.isalpha() and m.group("pre") not in written:
-            continue  # "Rs", "Dh" must be written as such; "usd 5" is no amount
+        if m.group("pre") and form.isalpha() and m.group("pre") not in written and not m.group("pre").isupper():
+            continue  # "Rs", "Dh" as the table writes them or in capitals ("RS 500 crore"); "usd 5" is no amount
         value = _decimal(number)
         if value is None:
             continue

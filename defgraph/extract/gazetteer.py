@@ -62,6 +62,7 @@ def agency_key(name: str) -> str:
 
 
 def person_key(name: str) -> str:
+    """The key of a person written `name` (names differing in case, diacritics, punctuation agree)."""
     return f"{PERSON}:{slugify(match_key(name))}"
 
 

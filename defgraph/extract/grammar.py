@@ -307,18 +307,19 @@ def _named(prep: str | None, dep: str) -> str:
     return "by" if prep == "by" else prep
 
 
-# neutral adjectives by length, to stand in for a participle that the parser takes for a verb
-_NEUTRAL = {5: "large", 6: "modern", 7: "special", 8: "military", 9: "technical"}
-
-
 @lru_cache(maxsize=1)
 def _participles() -> re.Pattern:
+    """A kind participle before the head noun of a kind of equipment, a word or two between."""
     words = "|".join(map(re.escape, patterns()["kind_participles"]))
-    return re.compile(rf"(?<![\w-])(?:{words})(?=\s+[a-z])")
+    heads = "|".join(sorted({re.escape(h.split()[-1]) for h in patterns()["equipment_heads"] if not h.startswith("_")},
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{heads})\b)")
 
 
 def _plain_adjectives(text: str) -> str:
-    """`Boxer wheeled armoured vehicles` parsed as "Boxer wheeled …" (a verb and its subject): a
-    participle that names a kind of vehicle (data/patterns.json kind_participles) is parsed as the
-    adjective it is, by a neutral adjective of the same length (offsets are kept)."""
-    return _participles().sub(lambda m: _NEUTRAL.get(len(m.group()), m.group()), text)
+    """`Kestrel wheeled armoured vehicles` parsed as "Kestrel wheeled …" (a verb and its subject): a
+    participle that names a kind of vehicle before its head noun (data/patterns.json
+    kind_participles) is parsed as the adjective it is, written as a neutral adjective of the same
+    length (neutral_adjectives) so that offsets are kept."""
+    neutral = patterns()["neutral_adjectives"]
+    return _participles().sub(lambda m: neutral.get(str(len(m.group())), m.group()), text)

@@ -242,15 +242,19 @@ def _outermost(roles: list[Mention]) -> list[Mention]:
 
 
 def _title_acronyms(text: str, roles: list[Mention]) -> list[Mention]:
-    """`Defence Minister (Menhan) Jane Doe` … `Menhan Doe`: a word set in brackets after a title
-    names that title wherever the article uses it."""
+    """`Defence Minister (Menteri) Jane Doe` … `Menteri Doe`: a word set in brackets between a title
+    and a name names that title where the article writes it before a name or after an honorific."""
     out = []
+    honorifics = {h.lower() for h in patterns()["honorifics"] + patterns()["bracket_honorifics"]}
     for r in roles:
-        short = re.match(r"\s*\(([A-Z][a-z]{3,})\)", text[r.end:r.end + 20])
-        if short is None or fold(short.group(1)) in patterns()["org_heads"] or short.group(1) in title_words():
+        short = re.match(r"\s*\(([A-Z][a-z]{3,})\)\s+[A-Z][a-z]", text[r.end:r.end + 24])
+        if short is None or fold(short.group(1)) in patterns()["org_heads"] or short.group(1) in title_words() \
+                or fold(short.group(1)) in patterns()["retirement_marks"]:
             continue
         for m in re.finditer(rf"(?<![\w(-]){re.escape(short.group(1))}(?![\w)-])", text):
-            out.append(Mention(m.start(), m.end(), m.group(), ROLE, source="acronym", role=r.role, plural=False))
+            before = text[max(0, m.start() - 12):m.start()].split()[-1:]
+            if re.match(r" [A-Z][a-z]", text[m.end():m.end() + 3]) or (before and before[0].strip("\"“”'(").lower() in honorifics):
+                out.append(Mention(m.start(), m.end(), m.group(), ROLE, source="acronym", role=r.role, plural=False))
     return out
 
 

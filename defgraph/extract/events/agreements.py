@@ -259,7 +259,7 @@ class AgreementRules:
             signers = [a for a in subject if not speaks(self.grammar, sent, a)]
             two = self._distinct([a.key for a in signers])
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
-            before = [a for a in signers if a.end <= sent.start + verb.start()]
+            before = [a for a in signers if a.end <= sent.start + verb.start() and a.family == COUNTRY]
             listed = len(before) > 2 and all(re.fullmatch(r"(?:,|,? and) (?:the )?", self.text[a.end:b.start])
                                              for a, b in zip(before, before[1:]))
             if len(two) >= 2 and not anaphoric:

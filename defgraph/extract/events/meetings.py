@@ -86,7 +86,8 @@ class MeetingRules:
         keys = list(dict.fromkeys(m.key for m in partners))
         host = [k for k in people if k not in keys]
         # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
-        apart = re.search(r"\b(?:held|had)\s+(?:separate\s+)?meetings\s+with\b|\bseparate(?:ly)?\b", fold(sent.text)) \
+        apart = re.search(r"\b(?:held|had)\s+(?:separate\s+)?meetings\s+with\b|\bseparate\s+(?:meetings|talks)\b"
+                          r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b", fold(sent.text)) \
             or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) for a, b in zip(partners, partners[1:]) if a.key != b.key)
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []

@@ -243,7 +243,7 @@ class TransferRules(TransferParties):
             pair = self._joined_pair(supplier, actors)
             origin = self._origin(equipment[0])
             if not purchase and origin in pair:
-                # "Korea, Peru sign deal to export K2 tanks": the maker's state sells to the other
+                # "Norway, Chile sign deal to export Kestrel tanks": the maker's state sells to the other
                 suppliers, recipients = [origin], [k for k in pair if k != origin]
             else:
                 recipients = [self._main_recipient(exclude=set(suppliers))]

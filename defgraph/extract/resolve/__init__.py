@@ -77,7 +77,7 @@ class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, KitPasses, Acr
     def _not_money(self) -> None:
         """`$106M`, `C$2.3 billion`: what an amount of money is written with names nothing."""
         for money in find_money(self.text):
-            for m in [m for m in self.near(money.start, money.end, pad=0)
+            for m in [m for m in self.near(money.start, money.end)
                       if m.family != COUNTRY and m.start < money.end and money.start < m.end]:
                 self.replace(m)
 

@@ -50,6 +50,14 @@ class Base:
         self._by_start.insert(i, m)
         return ent
 
+    def rekey(self, old: str, new: str) -> None:
+        """Give the entity `old` and its mentions the key `new` (no entity may have it yet)."""
+        ent = self.entities.pop(old)
+        ent.key = new
+        self.entities[new] = ent
+        for m in ent.mentions:
+            m.key = new
+
     def replace(self, inner: Mention) -> None:
         """Forget a mention that a longer name now covers, and its entity if nothing else names it."""
         ent = self.entities[inner.key]

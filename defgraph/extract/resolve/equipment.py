@@ -63,7 +63,7 @@ class EquipmentPasses:
                 continue
             spelled = _SPELLED_OUT.search(self.text, max(0, s - 100), s)
             if spelled is not None and not any(c.isdigit() for c in self.text[s:e]):
-                # "M830A1 High Explosive Anti-Tank Multi-Purpose with Tracer tank cartridges": a designation
+                # "XM1147 High Explosive Multi-Purpose with Tracer tank cartridges": a designation
                 # and its name spelled out, the last words of which stand before the head
                 s, e = spelled.start(1), spelled.end(1)
                 if self.covered(s, e):

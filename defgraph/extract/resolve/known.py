@@ -31,7 +31,7 @@ class KnownPasses:
             if defined is not None and m.family == AGENCY and self.text[m.end:m.end + 1] == ")":
                 entry = self.gaz.entry(m.key)
                 if entry.cls == "Ministry" and self.text[m.start:m.end] not in patterns()["generic_state_bodies"]:
-                    # "the Ministry of Defence (Kemhan)": an acronym only one state uses names its ministry
+                    # "the Ministry of Defence (Kemdef)": an acronym only one state uses names its ministry
                     self.replace(defined)
                     self.add(Mention(defined.start, defined.end, defined.text, AGENCY, source="gazetteer"),
                              AGENCY, entry.cls, entry.key, entry=entry)
@@ -49,7 +49,7 @@ class KnownPasses:
         if m.family == COUNTRY:
             if m.form == "capital" and not self._capital_acts(m):
                 return
-            region = re.search(rf"(?<![\w-])(?:{'|'.join(patterns()['region_qualifiers'])})\s+$",
+            region = re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, patterns()['region_qualifiers']))})\s+$",
                                self.text[max(0, m.start - 12):m.start])
             if m.form in ("alias", "demonym") and region:
                 self._places.append((m.start - len(region.group()), m.end))

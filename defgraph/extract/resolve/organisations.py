@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..gazetteer import agency_key
 from ..mentions import chunk_candidates
-from ..model import AGENCY, COUNTRY, EQUIPMENT, EntityFacts, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
 from ..text import fold, patterns
 
 
@@ -214,13 +214,16 @@ class OrganisationPasses:
         self._reindex()
 
     def _missions_in_places(self) -> None:
-        """`the U.S. Embassy in Nairobi`: a diplomatic mission's name holds the place it is in."""
+        """`the U.S. Embassy in Nairobi`: a diplomatic mission's name holds the place it is in, and
+        names one mission (the one in Nairobi is not the one in Kyiv)."""
         heads = "|".join(map(re.escape, patterns()["mission_heads"]))
         for m in [m for m in self.mentions if m.family == AGENCY and re.search(rf"\b(?:{heads})$", m.text)]:
-            place = re.match(r" in (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", self.text[m.end:m.end + 40])
-            if place is None or self.covered(m.end + 1, m.end + place.end()):
+            place = re.match(r" in (?:the )?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*(?: [A-Z][\w'’-]*)*",
+                             self.text[m.end:m.end + 40])
+            if place is None or self.covered(m.end + 1, m.end + place.end(), (PERSON, AGENCY, EQUIPMENT)):
                 continue
-            m.end += place.end()
-            m.text = self.text[m.start:m.end]
-            self.entities[m.key].aliases.add(m.text)
-        self._reindex()
+            ent = self.entities[m.key]
+            name = self.text[m.start:m.end + place.end()]
+            self.replace(m)
+            self.add(Mention(m.start, m.start + len(name), name, AGENCY, source=m.source), AGENCY, ent.cls,
+                     agency_key(name), name, facts=ent.facts)

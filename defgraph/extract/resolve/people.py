@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...namespaces import slugify
+from ..gazetteer import person_key
 from ..mentions import is_name_word, name_candidates, title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..sentences import Sentence
-from ..text import fold, match_key, patterns
+from ..text import fold, patterns
 
 
 class PeoplePasses:
@@ -71,7 +71,7 @@ class PeoplePasses:
                         re.match(r"\s*[\"“”»]", self.text[e:e + 2]):
                     continue  # a quoted name names a base, a ship or an exercise: "General Emanoil Ionescu"
                 if re.match(r"\s+(?:19|20)\d\d\b", self.text[e:e + 6]):
-                    continue  # "Bright Star 2023": an exercise or an event named with its year
+                    continue  # "Silver Arrow 2023": an exercise or an event named with its year
                 tail = set(p["role_tail_words"])
                 while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
                     s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
@@ -99,7 +99,7 @@ class PeoplePasses:
                 if not evidence:
                     continue
                 name = self.text[s:e]
-                key = f"{PERSON}:{slugify(match_key(name))}"
+                key = person_key(name)
                 ent = self.add(Mention(s, e, name, PERSON, source="pattern"), PERSON, "Person", key, name)
                 self._attach_role(ent, role, stripped_country, people)
                 if counterpart and ent.country is None:
@@ -208,7 +208,7 @@ class PeoplePasses:
                     continue
                 name = self.text[s0:e]
                 self.add(Mention(s0, e, name, PERSON, source="pattern"), PERSON, "Person",
-                         f"{PERSON}:{slugify(match_key(name))}", name)
+                         person_key(name), name)
                 continue
             if r.text in patterns()["royal_titles"]:
                 # "King Faris" beside "Omar bin Faris": a ruler goes by the first name and the title
@@ -216,14 +216,14 @@ class PeoplePasses:
                               and x.name.split()[0] == name), None)
                 name = self.text[r.start:e] if known is None else name
                 s = r.start if known is None else s
-            key = known or f"{PERSON}:{slugify(match_key(name))}"
+            key = known or person_key(name)
             ent = self.add(Mention(s, e, name, PERSON, source="alias" if known else "pattern"), PERSON, "Person",
                            key, name)
             if not known:
                 self._attach_role(ent, r, None, [])
 
     def _known_people(self) -> None:
-        """`Putin's invasion`, `should Jane Doe win`: a person the world data knows (data/persons.csv)
+        """`Doe's invasion`, `should Jane Doe win`: a person the world data knows (data/persons.csv)
         by a full name anywhere, or by a surname the data lets stand alone where no other name word
         joins it, when the text's own evidence of people found no one there."""
         eponyms = set(patterns()["eponym_heads"])
@@ -231,9 +231,9 @@ class PeoplePasses:
         for g in sorted(self.gaz.find_people(self.text), key=lambda g: (g.start - g.end, g.start)):
             entry, s, e = g.form.entry, g.start, g.end
             if any(ts < e and s < te for ts, te in taken):
-                continue  # "Sisi" inside "Abdel Fattah el-Sisi"
+                continue  # "Doe" inside "Jane Ann el-Doe"
             taken.append((s, e))
-            found = next((m for m in self.near(s, e, pad=0) if m.family == PERSON and m.start < e and s < m.end), None)
+            found = next((m for m in self.near(s, e) if m.family == PERSON and m.start < e and s < m.end), None)
             if found is not None:
                 ent = self.entities[found.key]
                 if g.form.kind != "surname" and s <= found.start and found.end <= e and (s, e) != (found.start, found.end):
@@ -242,20 +242,23 @@ class PeoplePasses:
                     found.start, found.end, found.text = s, e, self.text[s:e]
                     ent.aliases.add(found.text)
                     self._reindex()
+                if g.form.kind != "surname" and ent.key != entry.key and entry.key not in self.entities:
+                    self.rekey(ent.key, entry.key)  # one node for the person, however the article writes the name
                 if ent.country is None and entry.facts.country in self.entities:
                     ent.country = entry.facts.country
                 continue
             if self.covered(s, e, (AGENCY, EQUIPMENT)) or \
-                    any(m.family == COUNTRY and m.start < e and s < m.end for m in self.near(s, e, pad=0)):
+                    any(m.family == COUNTRY and m.start < e and s < m.end for m in self.near(s, e)):
                 continue
             after = re.match(r"(?:['’]s)?\s+([\w-]+)", self.text[e:e + 30])
             if self.text[e:e + 1] == "-" or after and self.text[e:e + 1] not in "'’" and after.group(1).lower() in eponyms:
                 continue  # "the Doe administration", "Doe-era rules": a government or a time, no person named
+            joined = re.search(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$", self.text[max(0, s - 30):s])
             if g.form.kind == "surname" and (
-                    re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", self.text[max(0, s - 30):s])
+                    joined and joined.group(1) not in patterns()["stop_capitalised"]
                     or re.match(r"\s+[A-Z][a-z]", self.text[e:e + 3])):
-                continue  # "Hans Doe", "Doe Tower": another name with that word in it
-            same = f"{PERSON}:{slugify(match_key(self.text[s:e]))}"  # "President Doe" ... "Doe added"
+                continue  # "Hans Doe", "Doe Tower": another name with that word in it ("In Doe's view" is not)
+            same = person_key(self.text[s:e])  # "President Doe" ... "Doe added"
             known = next((k for k in (entry.key, same) if k in self.entities), None) or \
                 self._person_ending_with(self.text[s:e])
             ent = self.add(Mention(s, e, self.text[s:e], PERSON, source="alias" if known else "gazetteer"),
@@ -326,7 +329,7 @@ class PeoplePasses:
 
 
 # a title's complement, then a comma: "Director of the Israel Missile Defense Organization (IMDO), "
-# "Maj Gen (retd.) Jane Doe", "Defence Minister (Menhan) Jane Doe": a mark or a short form in brackets
+# "Maj Gen (retd.) Jane Doe", "Defence Minister (Mendef) Jane Doe": a mark or a short form in brackets
 _BRACKETED = re.compile(r"\s\((?:(?i:retd|ret|ret'd|retired)\.?|[A-Z][\w.-]*)\)(?=\s$)")
 _TITLE_TO_NAME = re.compile(r"[^.;:!?\"“”]{0,70}?,\s+")
 # a description set off by commas after a name: ", its chief of corporate communication,"
