@@ -1477,3 +1477,9 @@ def test_amounts_in_capitals_and_in_crore_are_money():
 
     got = [(str(m.amount), m.currency) for m in find_money("RS 500 crore, Rs 2 lakh and DHS 5 billion; usd 5")]
     assert got == [("5000000000", "INR"), ("200000", "INR"), ("5000000000", "AED")]
+
+
+def test_a_training_camp_or_training_jets_give_no_training():
+    f = facts_of("At the training camp near the border, the chancellor thanked the German soldiers for their work in "
+                 "Niger. Kenya bought two Italian training jets.")
+    assert not [e for e in f.events if e.cls == "Training"]

@@ -27,7 +27,12 @@ class TrainingRules:
         adj = "|".join(patterns()["trainee_adjectives"])
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
-        found = list(trigger_regex("training_triggers").finditer(low))
+        nouns_after = "|".join(map(re.escape, patterns()["training_place_nouns"]))
+        # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
+        found = [t for t in trigger_regex("training_triggers").finditer(low)
+                 if not re.match(rf"\s+(?:{nouns_after})\b", low[t.end():])]
+        if not found:
+            return
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
         trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
         frame_of_trigger = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), countries)
