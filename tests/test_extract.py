@@ -1483,3 +1483,10 @@ def test_a_training_camp_or_training_jets_give_no_training():
     f = facts_of("At the training camp near the border, the chancellor thanked the German soldiers for their work in "
                  "Niger. Kenya bought two Italian training jets.")
     assert not [e for e in f.events if e.cls == "Training"]
+
+
+def test_the_contract_awarded_by_a_body_names_the_buyer_of_the_contract_before():
+    f = facts_of("Kestrel Marine Ltd has signed a contract for six offshore patrol vessels for the Chilean Navy. The "
+                 "contract, awarded by the Chilean Ministry of Defence, is valued at $500 million.")
+    got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
+    assert got == {frozenset({"Chilean Ministry of Defence", "Kestrel Marine Ltd"})}, got

@@ -116,12 +116,25 @@ class AgreementRules:
         buyers = sorted((k for k in self._distinct(roles["buyer"])
                          if self.entities[k].cls != "Company" and k not in sellers),
                         key=lambda k: self.entities[k].family == COUNTRY)  # "the Chilean Army": the agency
+        if not sellers and len(buyers) == 1 and re.match(r"the\s+", low[max(0, trig.start() - 4):trig.start()]):
+            self._buyer_of_last_contract(buyers[0])
+            return
         if len(sellers) != 1:
             return
         buyer = buyers[0] if buyers else self._implied_buyer(self.country_of(sellers[0]))
         if buyer is None or buyer == sellers[0]:
             return
         self._add_agreement(sent, [buyer, sellers[0]], "contract")
+
+    def _buyer_of_last_contract(self, buyer: str) -> None:
+        """`X signed a contract for six vessels for the navy. The contract, awarded by the ministry, …`:
+        the agreement named last, with its company, was awarded by that buyer."""
+        last = next((e for e in reversed(self.events) if e.cls == "Agreement"), None)
+        if last is None or len(last.parties) != 2 or buyer in last.parties:
+            return
+        seller = [k for k in last.parties if self.entities[k].cls in ("Company", "StateEnterprise")]
+        if len(seller) == 1:
+            last.parties = [buyer, seller[0]]
 
     def _actors(self, sent: Sentence, families: tuple[str, ...]) -> list[Mention]:
         """Who may be a party: no country that only qualifies a name ("South Korea's Hanwha", the
