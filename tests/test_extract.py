@@ -1490,3 +1490,9 @@ def test_the_contract_awarded_by_a_body_names_the_buyer_of_the_contract_before()
                  "contract, awarded by the Chilean Ministry of Defence, is valued at $500 million.")
     got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
     assert got == {frozenset({"Chilean Ministry of Defence", "Kestrel Marine Ltd"})}, got
+
+
+def test_two_listed_forms_of_a_known_person_are_one_entity():
+    f = facts_of("Defense Secretary Lloyd Austin spoke with his counterpart. Later, Lloyd J. Austin said more aid "
+                 "would come.")
+    assert [k for k in f.entities if k.startswith("Person:")] == ["Person:lloyd-austin"]

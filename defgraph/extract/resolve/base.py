@@ -51,12 +51,18 @@ class Base:
         return ent
 
     def rekey(self, old: str, new: str) -> None:
-        """Give the entity `old` and its mentions the key `new` (no entity may have it yet)."""
+        """Give the entity `old` and its mentions the key `new`, merged into the entity `new` if
+        there is one (what it is written as and the titles seen beside it are joined)."""
         ent = self.entities.pop(old)
+        into = self.entities.setdefault(new, ent)
         ent.key = new
-        self.entities[new] = ent
         for m in ent.mentions:
             m.key = new
+        if into is not ent:
+            into.mentions += ent.mentions
+            into.aliases |= ent.aliases
+            into.roles += ent.roles
+            into.country = into.country or ent.country
 
     def replace(self, inner: Mention) -> None:
         """Forget a mention that a longer name now covers, and its entity if nothing else names it."""

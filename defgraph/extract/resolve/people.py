@@ -242,8 +242,9 @@ class PeoplePasses:
                     found.start, found.end, found.text = s, e, self.text[s:e]
                     ent.aliases.add(found.text)
                     self._reindex()
-                if g.form.kind != "surname" and ent.key != entry.key and entry.key not in self.entities:
+                if g.form.kind != "surname" and ent.key != entry.key:
                     self.rekey(ent.key, entry.key)  # one node for the person, however the article writes the name
+                    ent = self.entities[entry.key]
                 if ent.country is None and entry.facts.country in self.entities:
                     ent.country = entry.facts.country
                 continue
