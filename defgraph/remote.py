@@ -184,8 +184,9 @@ class Http:
         return session
 
     def send(self, method: str, url: str, what: str, **kwargs: object):
-        """The response to a request (2xx), retried with backoff on connection errors and 5xx;
-        RemoteError when it keeps failing or the server refuses it (a 400 is a SyntaxError)."""
+        """The response to a request (2xx), retried with backoff on connection errors (an answer cut
+        short included) and 5xx; RemoteError when it keeps failing or the server refuses it (a 400
+        is a SyntaxError)."""
         import requests
 
         tries = self.where.retries + 1
@@ -195,7 +196,8 @@ class Http:
                 time.sleep(min(MAX_BACKOFF, BACKOFF_SECONDS * 2 ** (attempt - 1)))
             try:
                 resp = self._session().request(method, url, timeout=(10, self.where.timeout), **kwargs)
-            except requests.ConnectionError as exc:
+            except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+                # refused, reset, or cut mid-answer (a server killed while it answered): writes are idempotent
                 problem = f"cannot connect ({type(exc).__name__})"
                 self._local.session = None
                 continue
