@@ -38,6 +38,12 @@ def _currencies() -> list[tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _written() -> frozenset[str]:
+    """Currency forms exactly as the table writes them."""
+    return frozenset(f for f, _, _ in _currencies())
+
+
+@lru_cache(maxsize=1)
 def _money_regex() -> re.Pattern:
     rows = _currencies()
     prefixes = "|".join(re.escape(f) for f, _, p in sorted(rows, key=lambda r: -len(r[0])) if p == "prefix")
@@ -52,12 +58,11 @@ def _money_regex() -> re.Pattern:
 def find_money(text: str) -> list[Money]:
     """Every amount of money in text, in order."""
     forms = {f.lower(): code for f, code, _ in _currencies()}
-    written = {f for f, _, _ in _currencies()}
     out = []
     for m in _money_regex().finditer(text):
         number, mult = (m.group("n1"), m.group("m1")) if m.group("pre") else (m.group("n2"), m.group("m2"))
         form = (m.group("pre") or m.group("suf")).lower()
-        if m.group("pre") and form.isalpha() and m.group("pre") not in written and not m.group("pre").isupper():
+        if m.group("pre") and form.isalpha() and m.group("pre") not in _written() and not m.group("pre").isupper():
             continue  # "Rs", "Dh" as the table writes them or in capitals ("RS 500 crore"); "usd 5" is no amount
         value = _decimal(number)
         if value is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .model import AGENCY, KIT, PERSON, Entity, Event
@@ -17,7 +18,7 @@ def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -
                 if k in moved or not e.mentions or any(m.source != KIT for m in e.mentions)}
     # "their respective Armed Forces": a force named by its kind alone, of no state, is nobody in
     # particular unless an event or a person's title ties it to something
-    forces = {match_key(f) for f in patterns()["bare_forces"]}
+    forces = _bare_forces()
     tied = moved | {e.organization for e in entities.values() if e.family == PERSON}
     entities = {k: e for k, e in entities.items()
                 if k in tied or e.family != AGENCY or e.gazetteer or e.country or e.facts.country
@@ -60,3 +61,8 @@ def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -
 
 def _keys(ev: Event) -> list[str]:
     return ev.kind_of.keys(ev)
+
+
+@lru_cache(maxsize=1)
+def _bare_forces() -> frozenset[str]:
+    return frozenset(match_key(f) for f in patterns()["bare_forces"])

@@ -273,8 +273,7 @@ class AgreementRules:
             two = self._distinct([a.key for a in signers])
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
             before = [a for a in signers if a.end <= sent.start + verb.start() and a.family == COUNTRY]
-            listed = len(before) > 2 and all(re.fullmatch(r"(?:,|,? and) (?:the )?", self.text[a.end:b.start])
-                                             for a, b in zip(before, before[1:]))
+            listed = len(before) > 2 and len(self._state_runs(before)) == 1
             if len(two) >= 2 and not anaphoric:
                 # "Finland, Sweden, Norway ink pact": each state of the list before the verb
                 parties = self._distinct([a.key for a in before]) if listed else two[:2]
@@ -318,12 +317,10 @@ class AgreementRules:
                 ev.parties = sorted(states)
 
     def _coordinated_states(self, sent: Sentence) -> set[str]:
-        """The two states a sentence names as "A and B" (names, not adjectives), if it does."""
+        """The two states a sentence lists as "A and B" (names, not adjectives), if it does."""
         named = [m for m in self.in_sentence(sent, COUNTRY) if m.form not in ("demonym", "capital")]
-        for a, b in zip(named, named[1:]):
-            if re.fullmatch(r"\s+and\s+(?:the\s+)?", self.text[a.end:b.start]) and a.key != b.key:
-                return {a.key, b.key}
-        return set()
+        pairs = [{m.key for m in run} for run in self._state_runs(named)]
+        return next((p for p in pairs if len(p) == 2), set())
 
     def _definite_subject(self, sent: Sentence, verb: re.Match) -> str | None:
         """`The council signed …`: a subject named only by "the" and an organisation's head noun

@@ -144,30 +144,31 @@ class Context:
                 counts[m.key] = counts.get(m.key, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:n]
 
+    def _state_runs(self, mentions: list[Mention]) -> list[list[Mention]]:
+        """The countries among `mentions` grouped as the text lists them ("A, B and C" is one run)."""
+        runs: list[list[Mention]] = []
+        for m in (m for m in mentions if m.family == COUNTRY):
+            if runs and _JOINED.fullmatch(self.text[runs[-1][-1].end:m.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        return runs
+
     def _joined_pair(self, key: str | None, actors: list[Mention]) -> list[str]:
         """The two states of "A, B" or "A and B" when one of them is `key`, else []."""
-        states = [a for a in actors if a.family == COUNTRY]
-        for a, b in zip(states, states[1:]):
-            if key in (a.key, b.key) and a.key != b.key and re.fullmatch(r"(?:,| and) (?:the )?", self.text[a.end:b.start]):
-                return [a.key, b.key]
+        for run in self._state_runs(actors):
+            keys = self._distinct([m.key for m in run])
+            if key in keys and len(keys) == 2:
+                return keys
         return []
 
     def _coordinated_with(self, key: str | None, actors: list[Mention]) -> list[str]:
-        """Other countries joined to a subject by "and" ("The Netherlands and Denmark will ...")."""
+        """Other countries listed after a subject ("The Netherlands and Denmark will ...")."""
         first = next((a for a in actors if a.key == key), None)
         if first is None or first.family != COUNTRY:
             return []
-        out: list[str] = []
-        pos = first.end
-        for a in actors:
-            if a.start < pos or a.family != COUNTRY:
-                continue
-            if re.fullmatch(r"(?:,| and|, and) (?:the )?", self.text[pos:a.start]):
-                out.append(a.key)
-                pos = a.end
-            else:
-                break
-        return out
+        run = next(r for r in self._state_runs(actors) if first in r)
+        return [m.key for m in run[run.index(first) + 1:]]
 
     def _parties_by_grammar(self, sent: Sentence, trigger: re.Pattern, families: tuple[str, ...],
                             relations: set[str], actors: list[Mention] | None = None) -> list[str]:
@@ -253,6 +254,8 @@ class Context:
         return None
 
 
+# what joins the states of a list: "A, B", "A and B", "A, B, and C"
+_JOINED = re.compile(r"(?:,| and|, and) (?:the )?")
 # what may stand before a sentence's subject: a dateline, a time, a title ("Dhaka: On Monday, Indian Army
 # chief General ")
 _SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:(?:On|In|At|Later|Earlier)\b[^,]{0,40},\s+)?"

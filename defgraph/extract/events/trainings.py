@@ -27,10 +27,8 @@ class TrainingRules:
         adj = "|".join(patterns()["trainee_adjectives"])
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
-        nouns_after = "|".join(map(re.escape, patterns()["training_place_nouns"]))
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
-        found = [t for t in trigger_regex("training_triggers").finditer(low)
-                 if not re.match(rf"\s+(?:{nouns_after})\b", low[t.end():])]
+        found = [t for t in trigger_regex("training_triggers").finditer(low) if not _place_after().match(low, t.end())]
         if not found:
             return
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
@@ -206,3 +204,9 @@ def _named_kit() -> re.Pattern:
     """Kinds of equipment spoken of as already named: "the boats", "these new systems"."""
     plural = "|".join(sorted((re.escape(k) for k in kit_nouns() if k.endswith("s")), key=len, reverse=True))
     return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:new\s+)?(?:{plural})\b")
+
+
+@lru_cache(maxsize=1)
+def _place_after() -> re.Pattern:
+    """What after "training" makes it name a place or a kind of aircraft (data/patterns.json)."""
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, patterns()['training_place_nouns']))})\b")
