@@ -78,7 +78,8 @@ def test_second_corpus_meets_floors():
     # tuned to until the third day of work, when their errors were studied. Now regression
     # guards; floors sit just under what extraction reaches. eighth 0.805 / 0.423, ninth 0.836 /
     # 0.486 and tenth 0.788 / 0.306 at first look, studied from the fifth day on; twelfth 0.856 /
-    # 0.536 at first look, studied on the sixth.
+    # 0.536 at first look, studied on the sixth. tenth/ and twelfth/ were reworded on the sixth day
+    # where their sentences stood too close to the published ones; their floors follow the new text.
     ("real", 22, (0.92, 0.77)),
     ("fresh", 24, (0.89, 0.78)),
     ("winter", 22, (0.90, 0.86)),
@@ -86,8 +87,8 @@ def test_second_corpus_meets_floors():
     ("later", 22, (0.93, 0.79)),
     ("eighth", 20, (0.84, 0.67)),
     ("ninth", 20, (0.85, 0.64)),
-    ("tenth", 20, (0.86, 0.76)),
-    ("twelfth", 20, (0.90, 0.76)),
+    ("tenth", 20, (0.86, 0.73)),
+    ("twelfth", 20, (0.90, 0.74)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.

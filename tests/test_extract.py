@@ -1496,3 +1496,10 @@ def test_two_listed_forms_of_a_known_person_are_one_entity():
     f = facts_of("Defense Secretary Lloyd Austin spoke with his counterpart. Later, Lloyd J. Austin said more aid "
                  "would come.")
     assert [k for k in f.entities if k.startswith("Person:")] == ["Person:lloyd-austin"]
+
+
+def test_a_pronoun_subject_sitting_down_with_people_meets_them():
+    f = facts_of("Admiral Kari Holt began the visit by laying a wreath. He also sat down with Army chief "
+                 "General Lars Berg and Air Marshal Eirik Dalsund.")
+    got = {frozenset(f.entities[k].name for k in e.participants) for e in f.events if e.cls == "Meeting"}
+    assert got == {frozenset({"Kari Holt", "Lars Berg", "Eirik Dalsund"})}

@@ -35,7 +35,8 @@ class MeetingRules:
                 if who and who not in people:
                     people.append(who)
         he = self._pronoun_subject(sent)
-        if he is not None and he not in people and re.match(r"(?:he|she)\s+(?:\w+\s+)?(?:held|had|met)\b", low):
+        if he is not None and he not in people and \
+                re.match(r"(?:he|she)\s+(?:\w+\s+)?(?:held|had|met|sat down|talked|spoke)\b", low):
             people.insert(0, he)  # "He held meetings with A, B and C": the person the text is about
         if len(people) == 1 and re.search(r"\b(meeting|talks|session|summit|conference)\b", low):
             # "... after a meeting of the contact group. Reznikov attended the session."
