@@ -1503,3 +1503,12 @@ def test_a_pronoun_subject_sitting_down_with_people_meets_them():
                  "General Lars Berg and Air Marshal Eirik Dalsund.")
     got = {frozenset(f.entities[k].name for k in e.participants) for e in f.events if e.cls == "Meeting"}
     assert got == {frozenset({"Kari Holt", "Lars Berg", "Eirik Dalsund"})}
+
+
+def test_a_story_opened_by_sales_without_systems_gives_its_parties_to_the_sales_that_follow():
+    got = transfers_of("The State Department has approved potential foreign military sales to Morocco worth about "
+                       "$2 billion, the Pentagon said.\n\nAmong them is a possible sale of Javelin missiles, put at "
+                       "an estimated $260 million.\n\nThe department also gave the go-ahead to a potential sale of "
+                       "Stinger missiles valued at around $90 million.")
+    assert got == {("United States", "Morocco", "Javelin", "discussed"),
+                   ("United States", "Morocco", "Stinger", "discussed")}

@@ -199,6 +199,8 @@ class TransferRules(TransferParties):
         if status in ("delivered", "pledged") and re.search(r"\b(possible|potential|discussed|discuss)\b", low) \
                 and re.search(r"\b(supply|transfer|delivery|sale) of\b", low):
             status = "discussed"
+        elif status == "ordered" and re.search(r"\b(?:possible|potential|proposed)\s+(?:[a-z-]+\s+){0,2}?sales?\b", low):
+            status = "discussed"  # "gave the go-ahead to a potential sale of X": not sold yet
         between = re.search(r"\bbetween\b", low)
         if purchase and between:
             sides = self._between(actors, sent, sent.start + between.end())
@@ -226,6 +228,11 @@ class TransferRules(TransferParties):
                 re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
         if rec is None and self.last_transfer and self.last_transfer.recipient != sup:
             rec = self.last_transfer.recipient
+        opening = self.unsystemed if self.last_transfer is None else None
+        if opening is not None and rec is None and not purchase:
+            # "The US cleared arms sales to Israel. Among them is a possible sale of X": the parties
+            # the story opened with, where this sentence names neither
+            sup, rec = sup or opening.supplier, opening.recipient
         under = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['under_deal_cues']))})\b", fold(whole.text))
         if purchase and sup is None and rec is not None and under:
             # "A and B signed a contract under which A will acquire …": the other party sells
