@@ -1512,3 +1512,10 @@ def test_a_story_opened_by_sales_without_systems_gives_its_parties_to_the_sales_
                        "Stinger missiles valued at around $90 million.")
     assert got == {("United States", "Morocco", "Javelin", "discussed"),
                    ("United States", "Morocco", "Stinger", "discussed")}
+
+
+def test_training_on_the_equipment_a_transfer_moved_is_given_by_its_supplier():
+    f = facts_of("Japan handed over 12 Mitsubishi Type 73 trucks to the Philippine Army on Monday. Filipino soldiers "
+                 "will be trained to operate and maintain the equipment.")
+    name = lambda k: f.entities[k].name
+    assert {(name(e.provider), name(e.trainee)) for e in f.events if e.cls == "Training"} == {("Japan", "Philippines")}

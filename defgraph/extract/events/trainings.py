@@ -202,7 +202,8 @@ _MEMBERS = re.compile(r"\s*(?:the\s+)?(?:coalition|group|partners)\s+(?:includes
 @lru_cache(maxsize=1)
 def _named_kit() -> re.Pattern:
     """Kinds of equipment spoken of as already named: "the boats", "these new systems"."""
-    plural = "|".join(sorted((re.escape(k) for k in kit_nouns() if k.endswith("s")), key=len, reverse=True))
+    kinds = [k for k in kit_nouns() if k.endswith("s")] + ["equipment"]  # "the equipment" is the kit named
+    plural = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:new\s+)?(?:{plural})\b")
 
 
