@@ -1519,3 +1519,16 @@ def test_training_on_the_equipment_a_transfer_moved_is_given_by_its_supplier():
                  "will be trained to operate and maintain the equipment.")
     name = lambda k: f.entities[k].name
     assert {(name(e.provider), name(e.trainee)) for e in f.events if e.cls == "Training"} == {("Japan", "Philippines")}
+
+
+def test_a_working_meeting_attended_together_is_one_meeting_and_its_chair_is_the_minister_of_that_country():
+    f = facts_of("The document was signed by Minister of Defence Tomas Varga Ruiz and his Chilean counterpart, Ana "
+                 "Belen Soto, at a ceremony in Lima.\n\nThe Peruvian defence minister also presided over a working "
+                 "meeting in which the head of the Joint Command, General Mateo Quispe Rojas, took part, together "
+                 "with the commanders general of the Army, General Dario Huaman Salas; of the Navy, Admiral Luis "
+                 "Prado Neyra; and of the Air Force, General Hugo Vela Tapia.",
+                 title="Peru and Chile sign defence declaration")
+    name = lambda k: f.entities[k].name
+    meetings = [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"]
+    assert meetings == [{"Tomas Varga Ruiz", "Mateo Quispe Rojas", "Dario Huaman Salas", "Luis Prado Neyra",
+                         "Hugo Vela Tapia"}]

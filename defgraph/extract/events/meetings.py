@@ -58,7 +58,7 @@ class MeetingRules:
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
-        elif len(people) > 2 and not joined:
+        elif len(people) > 2 and not joined and not _TOOK_PART_IN.search(low):
             # people the grammar puts under another predicate ("witnessed by", "said") take no part
             trig = trigger_regex("meeting_triggers").search(low)
             mentions = [m for m in self.in_sentence(sent, PERSON)]
@@ -79,7 +79,8 @@ class MeetingRules:
         """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings
         with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
         meetings in the plural, are talks of X with each in turn."""
-        with_m = re.search(r"\bwith\b", sent.text)
+        # "took part, together with A; B; and C": attending side by side, not partners in turn
+        with_m = re.search(r"(?<!together )(?<!along )\bwith\b", sent.text)
         if with_m is None:
             return []
         at = sent.start + with_m.end()
@@ -178,6 +179,10 @@ class MeetingRules:
     def _title_reference(self, role: Mention) -> str | None:
         cands = [k for k, e in self.entities.items() if e.family == PERSON and (e.role or e.roles) and
                  _same_role(role.role, e)]
+        if len(cands) > 1:  # "the Peruvian defence minister": the holder of that country
+            owner = next((m.key for m in self.between(role.start - 40, role.start) if m.family == COUNTRY
+                          and re.fullmatch(r"(?:['’]s)?\s*", self.text[m.end:role.start])), None)
+            cands = [k for k in cands if owner is not None and self.entities[k].country == owner]
         return cands[0] if len(cands) == 1 else None
 
 
@@ -188,6 +193,9 @@ _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?
 _GATHERING = re.compile(r"\b(?:meeting|summit|conference|session)\s+of\b|\bsidelines\b|\b(?:took\s+part|takes\s+part|"
                         r"participated|attended|attends)\s+(?:in\s+)?(?:a|an|the|several|a\s+series\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b")
+
+# "a working meeting in which A took part": those who take part in the meeting are at it
+_TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)\s+(?:in|at)\s+which\b")
 
 # "since becoming defence minister": a title said of someone, not a reference to its holder
 _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",
