@@ -1532,3 +1532,11 @@ def test_a_working_meeting_attended_together_is_one_meeting_and_its_chair_is_the
     meetings = [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"]
     assert meetings == [{"Tomas Varga Ruiz", "Mateo Quispe Rojas", "Dario Huaman Salas", "Luis Prado Neyra",
                          "Hugo Vela Tapia"}]
+
+
+def test_pacts_accords_and_treaties_in_the_plural_are_agreements():
+    for noun in ("pacts", "accords", "treaties"):
+        f = facts_of(f"Moldova had earlier signed bilateral security {noun} with two other states: Romania and Greece.")
+        name = lambda k: f.entities[k].name
+        got = {frozenset(name(p) for p in e.parties) for e in f.events if e.cls == "Agreement"}
+        assert got == {frozenset({"Moldova", "Romania"}), frozenset({"Moldova", "Greece"})}, noun
