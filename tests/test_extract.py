@@ -1540,3 +1540,12 @@ def test_pacts_accords_and_treaties_in_the_plural_are_agreements():
         name = lambda k: f.entities[k].name
         got = {frozenset(name(p) for p in e.parties) for e in f.events if e.cls == "Agreement"}
         assert got == {frozenset({"Moldova", "Romania"}), frozenset({"Moldova", "Greece"})}, noun
+
+
+def test_a_phone_call_held_with_someone_includes_them_among_several_callers():
+    f = facts_of("Prime Minister of Finland Aino Virtanen and the Prime Ministers of Norway and Iceland Kari Nordby "
+                 "and Sigrun Haralds held a phone call on 8 March with NATO Secretary General Piet de Wolf about "
+                 "air defence on the northern flank.")
+    name = lambda k: f.entities[k].name
+    meetings = [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"]
+    assert meetings == [{"Aino Virtanen", "Kari Nordby", "Sigrun Haralds", "Piet de Wolf"}]

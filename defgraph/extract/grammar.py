@@ -170,7 +170,9 @@ def _content_word(tokens):
     if verbs:
         return verbs[-1]
     nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")]
-    return nouns[0] if nouns else tokens[-1]
+    inside = {t.i for t in tokens}
+    heads = [t for t in nouns if t.head.i not in inside or t.head.i == t.i]  # "phone call": the call
+    return heads[0] if heads else nouns[0] if nouns else tokens[-1]
 
 
 def _chain(trigger) -> list:
