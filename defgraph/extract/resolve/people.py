@@ -130,8 +130,9 @@ class PeoplePasses:
         Jane Doe`: a name in a place where
         descriptions of people stand, which the statistical recogniser also takes for a person's name."""
         before, after = self.text[max(sent.start, s - 80):s], self.text[e:e + 80]
+        described = _DESCRIBED_BEFORE.search(before) and not _LISTED_BEFORE.search(before)
         if not (_lower_title_before().search(before) or _lower_title_after().match(after)
-                or _DESCRIBED_BEFORE.search(before) or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after)):
+                or described or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after)):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
 
@@ -339,6 +340,8 @@ _DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”
 
 # "said the chargé d'affaires of the embassy, Jane Doe": a description, a comma, the name
 _DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+[^,;.!?\"“”]{3,70}?,\s+$")
+# "fields such as the cyber domain, Artificial Intelligence": an item of a list, not a described person
+_LISTED_BEFORE = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s+[^;.!?\"“”]*,\s+$")
 # "the ministry headed by Jane Doe": a body's head
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run)\s+by\s+$")
 # "Jane Doe's government", "at the end of Jane Doe's presidency"
