@@ -1242,6 +1242,10 @@ def test_members_of_a_training_coalition_listed_later_each_train():
                  "instructors from those countries are also involved in the training effort.")
     got = {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"}
     assert got == {(c, "Ukraine") for c in ("Canada", "Norway", "Albania", "Hungary", "Croatia")}
+    f = facts_of("A coalition of partners, now 20 states, helps arrange training for Ukrainian recruits outside the "
+                 "country. Its members include Canada, Norway and Albania.")
+    got = {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"}
+    assert got == {(c, "Ukraine") for c in ("Canada", "Norway", "Albania")}
 
 
 def test_coordinated_trainers_each_train_and_trainees_are_read_past_a_qualifier():

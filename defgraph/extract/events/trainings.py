@@ -196,7 +196,8 @@ class TrainingRules:
 # a group whose members train someone, named before they are listed
 _GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
 # "The coalition includes A, B and C": the group's members
-_MEMBERS = re.compile(r"\s*(?:the\s+)?(?:coalition|group|partners)\s+(?:includes?|comprises?|consists\s+of|is\s+made\s+up\s+of)\b")
+_MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+members|(?:the\s+)?(?:coalition|group)['’]s\s+members)"
+                      r"\s+(?:includes?|comprises?|consists\s+of|is\s+made\s+up\s+of|are)\b")
 
 
 @lru_cache(maxsize=1)
