@@ -1553,3 +1553,10 @@ def test_a_phone_call_held_with_someone_includes_them_among_several_callers():
     name = lambda k: f.entities[k].name
     meetings = [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"]
     assert meetings == [{"Aino Virtanen", "Kari Nordby", "Sigrun Haralds", "Piet de Wolf"}]
+
+
+def test_a_name_followed_by_who_has_become_a_title_is_a_person():
+    f = facts_of("Defence Minister Ana Lopes held a videoconference with Marta Kowalczyk, who has just become Poland's "
+                 "defence minister, on Thursday.")
+    assert "Marta Kowalczyk" in names(f, "Person")
+    assert [len(e.participants) for e in f.events if e.cls == "Meeting"] == [2]

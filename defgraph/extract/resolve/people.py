@@ -361,7 +361,9 @@ def _lower_title_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _lower_title_after() -> re.Pattern:
     """`Jane Doe, additional secretary (defence production)`: a title in lower case after a comma."""
-    return re.compile(rf",\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_lower_heads()})\b")
+    # also "Jane Doe, who has just become Japan's defence minister"
+    return re.compile(rf",\s+(?:who\s+(?:[a-z]+\s+){{1,3}}(?:[A-Z][\w-]*['’]s\s+)?)?(?:[a-z][\w-]*\s+){{0,3}}"
+                      rf"(?:{_lower_heads()})\b")
 
 
 @lru_cache(maxsize=1)
