@@ -1560,3 +1560,11 @@ def test_a_name_followed_by_who_has_become_a_title_is_a_person():
                  "defence minister, on Thursday.")
     assert "Marta Kowalczyk" in names(f, "Person")
     assert [len(e.participants) for e in f.events if e.cls == "Meeting"] == [2]
+
+
+def test_a_recipient_only_guessed_for_an_opening_statement_is_not_handed_on():
+    got = transfers_of("Jan Nowicki, Poland's defence minister, gave his approval to the contracts on Tuesday.\n\n"
+                       "According to officials, the package comprises 48 additional Patriot batteries.\n\n"
+                       "Russia's war against Ukraine reached its 559th day. The invasion Russia began is the largest "
+                       "since 1945, and Russia keeps shelling Ukraine.")
+    assert not [t for t in got if "Russia" in t[:2]]

@@ -229,7 +229,7 @@ class TransferRules(TransferParties):
         if rec is None and self.last_transfer and self.last_transfer.recipient != sup:
             rec = self.last_transfer.recipient
         opening = self.unsystemed if self.last_transfer is None else None
-        if opening is not None and rec is None and not purchase:
+        if opening is not None and rec is None and not purchase and self._states(opening, "recipient"):
             # "The US cleared arms sales to Israel. Among them is a possible sale of X": the parties
             # the story opened with, where this sentence names neither
             sup, rec = sup or opening.supplier, opening.recipient
@@ -298,6 +298,11 @@ class TransferRules(TransferParties):
             # "X signed a contract with Y": whoever makes and sells is the supplier
             out["supplier"], out["recipient"] = out["recipient"], out["supplier"]
         return out["supplier"], out["recipient"]
+
+    def _states(self, ev: Event, role: str) -> bool:
+        """Whether the event's own sentence names who holds `role` (rather than it being guessed)."""
+        key = getattr(ev, role)
+        return any(m.key == key for m in self.between(ev.evidence.start, ev.evidence.end))
 
     def _add_transfer(self, sent: Sentence, s: str | None, rec: str | None, m: Mention, status: str,
                       trigger_first: bool) -> None:
