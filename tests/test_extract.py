@@ -1568,3 +1568,9 @@ def test_a_recipient_only_guessed_for_an_opening_statement_is_not_handed_on():
                        "Russia's war against Ukraine reached its 559th day. The invasion Russia began is the largest "
                        "since 1945, and Russia keeps shelling Ukraine.")
     assert not [t for t in got if "Russia" in t[:2]]
+
+
+def test_a_capital_after_a_pact_on_something_with_stands_for_its_government():
+    f = facts_of("Norway has also signed a 10-year pact on security with Kyiv.")
+    name = lambda k: f.entities[k].name
+    assert [{name(p) for p in e.parties} for e in f.events if e.cls == "Agreement"] == [{"Norway", "Ukraine"}]

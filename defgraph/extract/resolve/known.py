@@ -108,7 +108,8 @@ class KnownPasses:
         after = self.text[m.end:m.end + 30].split()
         before = fold(self.text[max(0, m.start - 80):m.start])
         return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS or re.search(
-            r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)\s+with\s+$"
+            r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)"
+            r"(?:\s+(?:on|for|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with\s+$"  # "a pact on security with Kyiv"
             r"|\b(?:received|receives|receive|obtained|got)\b[^.;]{0,60}\bfrom\s+$", before) is not None
 
     def _ministries(self, gm: list[Mention]) -> None:
