@@ -1574,3 +1574,12 @@ def test_a_capital_after_a_pact_on_something_with_stands_for_its_government():
     f = facts_of("Norway has also signed a 10-year pact on security with Kyiv.")
     name = lambda k: f.entities[k].name
     assert [{name(p) for p in e.parties} for e in f.events if e.cls == "Agreement"] == [{"Norway", "Ukraine"}]
+
+
+def test_someone_present_at_every_one_of_the_meetings_another_joined_meets_them():
+    f = facts_of("When Danish Minister of Defence Lars Holm joined a string of meetings of defence ministers in Oslo, "
+                 "air defence topped the agenda. Ukraine's Minister of Defence Oksana Marchenko was present at every "
+                 "one of the meetings.")
+    name = lambda k: f.entities[k].name
+    assert [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"] == \
+        [{"Lars Holm", "Oksana Marchenko"}]

@@ -138,7 +138,7 @@ class MeetingRules:
         # "Pictured from left: A, B and C" under a gathering: those pictured attend it
         pictured = self.gathering is not None and _PICTURED.match(sent.text) is not None
         if not pictured and not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
-                         r"(?:all\s+of\s+|both\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
+                         r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
                          r"(?:meetings?|talks|sessions?|discussions?|summit)\b"
                          r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b", low):
@@ -190,8 +190,9 @@ class MeetingRules:
 _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
 
 # a gathering of several people: "the meeting of EU defence ministers", "the summit"
-_GATHERING = re.compile(r"\b(?:meeting|summit|conference|session)\s+of\b|\bsidelines\b|\b(?:took\s+part|takes\s+part|"
-                        r"participated|attended|attends)\s+(?:in\s+)?(?:a|an|the|several|a\s+series\s+of)\s+"
+_GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsidelines\b|\b(?:took\s+part|takes\s+part|"
+                        r"participated|attended|attends|joined|joins|sat\s+in\s+on)\s+(?:in\s+)?"
+                        r"(?:a|an|the|several|a\s+(?:series|string|round|number)\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b")
 
 # "a working meeting in which A took part": those who take part in the meeting are at it
