@@ -1583,3 +1583,12 @@ def test_someone_present_at_every_one_of_the_meetings_another_joined_meets_them(
     name = lambda k: f.entities[k].name
     assert [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"] == \
         [{"Lars Holm", "Oksana Marchenko"}]
+
+
+def test_working_sessions_with_two_people_in_turn_are_two_meetings():
+    f = facts_of("Defence Minister Ivan Petrov had working sessions, during the forum, with Amadou Traore, Minister of "
+                 "Defence of Mali, and with Colonel Moussa Diallo, director of external relations at the Ministry "
+                 "of Defence of Niger.")
+    name = lambda k: f.entities[k].name
+    got = sorted(sorted(name(p) for p in e.participants) for e in f.events if e.cls == "Meeting")
+    assert got == [["Amadou Traore", "Ivan Petrov"], ["Ivan Petrov", "Moussa Diallo"]]
