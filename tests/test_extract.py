@@ -1592,3 +1592,15 @@ def test_working_sessions_with_two_people_in_turn_are_two_meetings():
     name = lambda k: f.entities[k].name
     got = sorted(sorted(name(p) for p in e.participants) for e in f.events if e.cls == "Meeting")
     assert got == [["Amadou Traore", "Ivan Petrov"], ["Ivan Petrov", "Moussa Diallo"]]
+
+
+def test_a_capital_as_the_first_object_of_sell_is_the_buyer_and_a_potential_deal_is_discussed():
+    got = transfers_of("Approval has been given by the US Department of State for a potential deal to sell Bucharest "
+                       "F-35 jets, the agency said.")
+    assert got == {("United States", "Romania", "F-35", "discussed")}
+
+
+def test_what_a_transfer_moved_is_listed_after_among_them_are():
+    got = transfers_of("Twenty vehicles were handed over by the United States to Kenya on Monday. Among them are "
+                       "eight Humvees and two Oshkosh M-ATV vehicles.")
+    assert {(s, r, st) for s, r, e, st in got if e.startswith("Humvee")} == {("United States", "Kenya", "delivered")}

@@ -199,7 +199,7 @@ class TransferRules(TransferParties):
         if status in ("delivered", "pledged") and re.search(r"\b(possible|potential|discussed|discuss)\b", low) \
                 and re.search(r"\b(supply|transfer|delivery|sale) of\b", low):
             status = "discussed"
-        elif status == "ordered" and re.search(r"\b(?:possible|potential|proposed)\s+(?:[a-z-]+\s+){0,2}?sales?\b", low):
+        elif status == "ordered" and re.search(r"\b(?:possible|potential|proposed)\s+(?:[a-z-]+\s+){0,2}?(?:sales?|deal)\b", low):
             status = "discussed"  # "gave the go-ahead to a potential sale of X": not sold yet
         between = re.search(r"\bbetween\b", low)
         if purchase and between:

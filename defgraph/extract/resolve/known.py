@@ -110,7 +110,8 @@ class KnownPasses:
         return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS or re.search(
             r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)"
             r"(?:\s+(?:on|for|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with\s+$"  # "a pact on security with Kyiv"
-            r"|\b(?:received|receives|receive|obtained|got)\b[^.;]{0,60}\bfrom\s+$", before) is not None
+            r"|\b(?:received|receives|receive|obtained|got)\b[^.;]{0,60}\bfrom\s+$"
+            r"|\b(?:sell|sells|sold|supply|supplies|supplied|send|sends|sent|give|gives|gave)\s+$", before) is not None
 
     def _ministries(self, gm: list[Mention]) -> None:
         """Generic ministry names resolve to the ministry of the country the text implies."""
