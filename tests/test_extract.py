@@ -1604,3 +1604,9 @@ def test_what_a_transfer_moved_is_listed_after_among_them_are():
     got = transfers_of("Twenty vehicles were handed over by the United States to Kenya on Monday. Among them are "
                        "eight Humvees and two Oshkosh M-ATV vehicles.")
     assert {(s, r, st) for s, r, e, st in got if e.startswith("Humvee")} == {("United States", "Kenya", "delivered")}
+
+
+def test_a_place_before_a_titled_name_does_not_take_the_title():
+    f = facts_of("When they met at Camp Henry, President Ana Lopes and Prime Minister Kenji Mori agreed to hold "
+                 "drills every year.")
+    assert names(f, "Person") == {"Ana Lopes", "Kenji Mori"}

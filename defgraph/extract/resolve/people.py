@@ -301,6 +301,9 @@ class PeoplePasses:
             if r.start == pos + m.end() or (pos < r.start <= pos + m.end() + 1):
                 if copula and re.match(r"\s+[A-Z][a-z]", self.text[r.end:r.end + 4]):
                     return None  # "Jane Doe was President John Roe's guest": the title is the next person's
+                named = re.match(r"\s+([A-Z][a-z]+)\s+[A-Z][a-z]", self.text[r.end:r.end + 40])
+                if named and named.group(1) not in patterns()["role_tail_words"]:
+                    return None  # "met at Camp David, President John Roe and …": likewise
                 return r
         return None
 
