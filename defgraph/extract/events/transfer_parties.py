@@ -12,10 +12,10 @@ class TransferParties:
     """Who takes part in a transfer: the words and positions that name its supplier and recipient."""
 
     def _programme_owner(self, sent: Sentence, actors: list[Mention]) -> str | None:
-        """`will be supplied to the navy under Japan's official security assistance programme`: the
+        """`will be supplied to the navy under (through) Japan's official security assistance programme`: the
         state whose aid programme moves the items gives them."""
         for a in actors:
-            if a.family == COUNTRY and re.search(r"\bunder\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 12):a.start]) \
+            if a.family == COUNTRY and re.search(r"\b(?:under|through|via)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 14):a.start]) \
                     and re.match(r"['’]s\s+(?:[\w-]+\s+){0,4}(?:programs?|programmes?|scheme|initiative|assistance|aid)\b",
                                  self.text[a.end:a.end + 80]):
                 return a.key
