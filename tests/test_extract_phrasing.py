@@ -8,3 +8,16 @@ def test_a_sale_to_a_state_of_systems_is_sold_by_the_seller():
     got = transfers_of("On Monday the United States cleared the sale to Morocco of 24 Stinger missiles, a defence "
                        "agency said.")
     assert got == {("United States", "Morocco", "Stinger", "discussed")}
+
+
+def test_systems_that_reach_a_state_arrive_there():
+    got = transfers_of("The first four Bayraktar TB2 drones from Turkey reached Kenya on Monday.")
+    assert got == {("Turkey", "Kenya", "Bayraktar TB2", "delivered")}
+    got = transfers_of("ARCHER has a long reach, firing Excalibur munitions past 50km.")
+    assert got == set()
+
+
+def test_a_package_a_state_said_it_will_send_gives_its_parties_to_what_is_included():
+    got = transfers_of("The Norwegian government has announced it will send Ukraine a military aid package worth "
+                       "250 million kroner. Included are one M109 self-propelled artillery system and spare parts.")
+    assert got == {("Norway", "Ukraine", "M109", "pledged")}

@@ -70,6 +70,11 @@ class TransferRules(TransferParties):
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         kind = "receive" if phrase in patterns()["receive_verbs"] else "give"
         suppliers, recipients = self._roles(frame, kind, actors)
+        if not suppliers and re.search(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", low[:trig.start()]):
+            # "The Norwegian government said it will send …": "it" is the state named before
+            named = [a for a in actors if a.start < sent.start + trig.start() and self.country_of(a.key)
+                     and a.key not in recipients]
+            suppliers = [named[0].key] if named else []
         last = self.last_transfer or (self.unsystemed if opened else None)
         sup = self._actor(suppliers[0]) if suppliers else (last.supplier if last else None)
         rec = self._actor(recipients[0]) if recipients else (last.recipient if last else None)
@@ -115,7 +120,9 @@ class TransferRules(TransferParties):
                   for t in triggers]
         # the triggers' own objects only: a system under another predicate ("to replace X",
         # "which forces have used") changes no hands here
-        equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
+        opened = any(t.start() == 0 and self._phrase_status(t)[0] in patterns()["content_triggers"] for t in triggers)
+        if not opened:  # "Included are X and Y", "Among them are X": the list is what the trigger holds
+            equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
         if not equipment:
             return
         first_eq = min(m.start for m in equipment) - sent.start
@@ -192,7 +199,9 @@ class TransferRules(TransferParties):
             recipient, supplier = subject, from_actor or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
             # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
-            recipient = in_actor or (subject if subject != supplier else None) or self._owner_after(equipment[-1], sent)
+            reached = next((a.key for a in free if 0 < a.start - (sent.start + trig.end()) <= 2), None)  # "reach Kenya"
+            recipient = in_actor or reached or (subject if subject != supplier else None) or \
+                self._owner_after(equipment[-1], sent)
             supplier = self._owner_before(equipment[0]) or from_actor
         if from_actor and to_actor and not purchase:
             supplier, recipient = from_actor, to_actor  # "the supply of X from A to B"
