@@ -21,3 +21,12 @@ def test_a_package_a_state_said_it_will_send_gives_its_parties_to_what_is_includ
     got = transfers_of("The Norwegian government has announced it will send Ukraine a military aid package worth "
                        "250 million kroner. Included are one M109 self-propelled artillery system and spare parts.")
     assert got == {("Norway", "Ukraine", "M109", "pledged")}
+
+
+def test_a_package_containing_or_consisting_of_systems_moves_them():
+    got = transfers_of("Germany has delivered a fresh aid package to Ukraine containing 20 Leopard 1A5 tanks as well "
+                       "as over 40,000 155-mm shells, the government said.")
+    assert {(s, r, st) for s, r, e, st in got if "155" in e} == {("Germany", "Ukraine", "delivered")}
+    got = transfers_of("Canada announced a new package of military assistance for Ukraine, consisting of $20 million "
+                       "in winter clothing as well as several kinds of 155 mm artillery ammunition.")
+    assert {(s, r) for s, r, e, st in got if "155" in e} == {("Canada", "Ukraine")}
