@@ -30,3 +30,11 @@ def test_a_package_containing_or_consisting_of_systems_moves_them():
     got = transfers_of("Canada announced a new package of military assistance for Ukraine, consisting of $20 million "
                        "in winter clothing as well as several kinds of 155 mm artillery ammunition.")
     assert {(s, r) for s, r, e, st in got if "155" in e} == {("Canada", "Ukraine")}
+
+
+def test_a_state_named_in_a_quoted_phrase_of_a_headline_signs_nothing():
+    f = facts_of("Estonia, Latvia and Lithuania signed a defence pact on Monday.",
+                 title="In 'Warning to Russia', Estonia, Latvia and Lithuania Sign Defence Pact")
+    name = lambda k: f.entities[k].name
+    parties = {name(p) for e in f.events if e.cls == "Agreement" for p in e.parties}
+    assert parties == {"Estonia", "Latvia", "Lithuania"}

@@ -139,7 +139,9 @@ class AgreementRules:
     def _actors(self, sent: Sentence, families: tuple[str, ...]) -> list[Mention]:
         """Who may be a party: no country that only qualifies a name ("South Korea's Hanwha", the
         "Chilean" of "the Chilean Army")."""
-        found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside]
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sent.text)]  # "'Signal to Russia'": words, no party
+        found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside
+                 and not any(qs < m.start - sent.start and m.end - sent.start < qe for qs, qe in quoted)]
         made = re.compile(rf"(?:{maker_suffix()})\b")
         return [m for m in found if not (m.family == COUNTRY and (
             self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end)
@@ -401,3 +403,7 @@ def _denied(low: str, trig: re.Match) -> bool:
 def _cue(low: str, name: str) -> bool:
     """Whether the sentence holds one of the phrases of a data/patterns.json list."""
     return re.search(r"\b(?:" + "|".join(map(re.escape, patterns()[name])) + r")\b", low) is not None
+
+
+# a short phrase in single quotes ("In 'Signal to Russia', …"): what is named in it signs nothing
+_QUOTED = re.compile(r"(?<!\w)['‘][^'’\"“”]{1,60}['’](?!\w)")
