@@ -38,3 +38,9 @@ def test_a_state_named_in_a_quoted_phrase_of_a_headline_signs_nothing():
     name = lambda k: f.entities[k].name
     parties = {name(p) for e in f.events if e.cls == "Agreement" for p in e.parties}
     assert parties == {"Estonia", "Latvia", "Lithuania"}
+
+
+def test_a_verb_and_a_count_in_a_title_case_headline_are_not_part_of_a_system_name():
+    f = facts_of("The Finnish Defence Forces have ordered 24 more K9 howitzers.",
+                 title="Finland Orders 24 More K9 Howitzers from Hanwha")
+    assert "Orders 24 More K9" not in names(f, "Equipment") and "K9" in {n[:2] for n in names(f, "Equipment")}

@@ -224,6 +224,11 @@ class EquipmentPasses:
                          or words[0] in generic or words[0].lower().endswith(suffixes)):
             start += len(words[0]) + 1
             words = words[1:]
+        counted = next((i for i in range(1, len(words) - 2) if words[i].replace(",", "").isdigit()
+                        and words[i + 1].lower() in patterns()["count_adjectives"]), None)
+        if counted is not None:  # "Sweden Orders 48 More ARCHER Howitzers": the system follows the count
+            start += sum(len(w) + 1 for w in words[:counted + 2])
+            words = words[counted + 2:]
         if not words:
             return None, 0
         if all(w.isdigit() for w in words):
