@@ -44,3 +44,10 @@ def test_a_verb_and_a_count_in_a_title_case_headline_are_not_part_of_a_system_na
     f = facts_of("The Finnish Defence Forces have ordered 24 more K9 howitzers.",
                  title="Finland Orders 24 More K9 Howitzers from Hanwha")
     assert "Orders 24 More K9" not in names(f, "Equipment") and "K9" in {n[:2] for n in names(f, "Equipment")}
+
+
+def test_putting_names_to_an_agreement_is_a_signing_not_a_meeting():
+    f = facts_of("Defence Minister Ana Lopes and her Dutch counterpart Joost Verbeek put their names to an agreement "
+                 "for this purpose.")
+    assert [e for e in f.events if e.cls == "Meeting"] == []
+    assert [e.cls for e in f.events] == ["Agreement"]
