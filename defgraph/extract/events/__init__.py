@@ -1,6 +1,7 @@
 """Events: transfers, meetings, agreements and trainings, found sentence by sentence.
 
-Each kind has its rules in a module of its own (transfers, meetings, agreements, trainings);
+Each kind has its rules in a module of its own (transfers, meetings, agreements, trainings; who
+takes part in a transfer or an agreement in `transfer_parties` and `agreement_parties`);
 `context` holds what they share, `dates` how dates are read.
 """
 

@@ -1,0 +1,120 @@
+"""Who is party to an agreement: the actors a sentence offers, states behind signatories, implied buyers."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AGENCY, COUNTRY, PERSON, Mention
+from ..sentences import Sentence
+from ..text import fold, maker_suffix, patterns, trigger_regex
+
+
+class AgreementParties:
+    """Who is party to an agreement: the actors a sentence offers, states behind signatories, implied buyers."""
+
+    def _actors(self, sent: Sentence, families: tuple[str, ...]) -> list[Mention]:
+        """Who may be a party: no country that only qualifies a name ("South Korea's Hanwha", the
+        "Chilean" of "the Chilean Army")."""
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sent.text)]  # "'Signal to Russia'": words, no party
+        found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside
+                 and not any(qs < m.start - sent.start and m.end - sent.start < qe for qs, qe in quoted)]
+        made = re.compile(rf"(?:{maker_suffix()})\b")
+        return [m for m in found if not (m.family == COUNTRY and (
+            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end)
+            and not trigger_regex("signing_verbs").match(fold(self.text[m.end + 1:m.end + 16])) or any(
+                o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
+            and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
+            and not (m.family == AGENCY and self._titles_a_person(m))]
+
+    def _titles_a_person(self, m: Mention) -> bool:
+        """`Department of National Defense (DND) Secretary Jane Doe`: a body named in a person's title
+        qualifies the person and signs nothing of its own."""
+        for r in self.roles:
+            if 0 <= r.start - m.end <= 10 and re.fullmatch(r"[\s)]*(?:\([^()]*\)\s*)?", self.text[m.end:r.start]):
+                return any(p.family == PERSON and 0 <= p.start - r.end <= 2 for p in self.between(r.end, r.end + 3))
+        return False
+
+    def _implied_buyer(self, seller: str | None) -> str | None:
+        """The state that buys a contract's goods when the text leaves it out: the country the
+        article is most about other than the seller's, by its ministry or procurement agency if the
+        article names one."""
+        ranked = self._top_countries(3)
+        others = [c for c in ranked if c != seller]
+        home = others[0] if others else ranked[0] if ranked else None  # a domestic buy when no other
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            ent = self.entities.get(m.key)
+            # with no country named, the ministry the article names of the state it implies
+            if ent is not None and ent.cls in ("Ministry", "GovernmentAgency") and \
+                    (self.country_of(m.key) == home or home is None and self.country_of(m.key) is not None):
+                counts[m.key] = counts.get(m.key, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else home
+
+    def _signatories_of_named_parties(self) -> None:
+        """`Japan, Australia sign deal` / `Hamada and Marles signed a memorandum`: where the article
+        names the parties of a document, its signatories are no parties of another one."""
+        agreements = [e for e in self.events if e.cls == "Agreement"]
+        named = [e.parties for e in agreements
+                 if all(self.entities[k].family != PERSON for k in e.parties if k in self.entities)]
+        by_country = {frozenset(map(self.country_of, parties)) for parties in named}
+        by_body = [set(parties) for parties in named]
+        self.events = [e for e in self.events if e.cls != "Agreement" or not (
+            all(k in self.entities and self.entities[k].family == PERSON for k in e.parties) and (
+                (None not in (countries := frozenset(map(self.country_of, e.parties)))
+                 and len(countries) == len(e.parties) and countries in by_country)
+                # "IMOD and Rafael sign contract" ... "its director and Rafael CEO X signed it"
+                or any(k is not None and k in body for body in by_body
+                       for k in (self.entities[p].organization for p in e.parties))))]
+
+    def _states_of_signatories(self) -> None:
+        """`Germany and the United Kingdom have agreed on closer cooperation. … Minister Jane Doe and
+        her British counterpart John Roe signed a declaration`: the signatories of two states that the
+        same paragraph names together before them sign for those states."""
+        for ev in self.events:
+            if ev.cls != "Agreement" or len(ev.parties) != 2 or \
+                    not all(k in self.entities and self.entities[k].family == PERSON for k in ev.parties):
+                continue
+            states = {self.country_of(k) for k in ev.parties}
+            if None in states or len(states) != 2:
+                continue
+            here = next(s for s in self.sentences if s.start == ev.evidence.start)
+            earlier = [s for s in self.sentences if s.paragraph == here.paragraph and s.start < here.start]
+            if any(self._coordinated_states(s) == states for s in earlier):
+                ev.parties = sorted(states)
+
+    def _coordinated_states(self, sent: Sentence) -> set[str]:
+        """The two states a sentence lists as "A and B" (names, not adjectives), if it does."""
+        named = [m for m in self.in_sentence(sent, COUNTRY) if m.form not in ("demonym", "capital")]
+        pairs = [{m.key for m in run} for run in self._state_runs(named)]
+        return next((p for p in pairs if len(p) == 2), set())
+
+    def _definite_subject(self, sent: Sentence, verb: re.Match) -> str | None:
+        """`The council signed …`: a subject named only by "the" and an organisation's head noun
+        is the last body named before whose name ends with that noun."""
+        doc = self.grammar.doc(sent)
+        span = doc.char_span(verb.start(), verb.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        subject = next((c for t in span for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+                or fold(subject.text) not in patterns()["org_heads"]:
+            return None
+        for m in reversed(self.between(0, sent.start + subject.idx)):
+            name = fold(self.entities[m.key].name) if m.key in self.entities else ""
+            if m.family == AGENCY and (name.endswith(" " + fold(subject.text))
+                                       or name.startswith(fold(subject.text) + " of ")):
+                return m.key  # "the council" for "... Council", "the ministry" for "Ministry of ..."
+        return None
+
+    def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> set[str]:
+        """Those the signing verb joins with "with" ("signed ... with A, B and C")."""
+        frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), actors)
+        return {a.key for a in actors if frame.relation(a) == "with"}
+
+
+# "the UK and Qatari governments signed": countries before a plural body are each a party
+_PLURAL_BODY = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]+)*\s+(?:governments|(?:defen[cs]e\s+)?ministries|armies|navies|"
+                          r"armed forces)\b")
+
+# a short phrase in single quotes ("In 'Signal to Russia', …"): what is named in it signs nothing
+_QUOTED = re.compile(r"(?<!\w)['‘][^'’\"“”]{1,60}['’](?!\w)")
