@@ -33,14 +33,14 @@ def test_acronym_in_parentheses_then_alone():
 
 
 def test_roles_before_after_and_possessive_with_surname_references():
-    f = facts_of("Germany's defence minister Boris Pistorius arrived in Kyiv. "
-                 "Kajsa Ollongren, the Dutch Minister of Defence, joined him. Pistorius said the talks went well.")
+    f = facts_of("Germany's defence minister Lena Vogt travelled to Kyiv on Friday. "
+                 "Maren Dijkstra, the Dutch Minister of Defence, came with her. Vogt called the visit useful.")
     people = {e.name: e for e in f.entities.values() if e.family == "Person"}
-    assert set(people) == {"Boris Pistorius", "Kajsa Ollongren"}
-    assert people["Boris Pistorius"].role == "Minister of Defence"
-    assert people["Boris Pistorius"].country == "Country:germany"
-    assert people["Kajsa Ollongren"].country == "Country:netherlands"
-    assert "Pistorius" in people["Boris Pistorius"].aliases
+    assert set(people) == {"Lena Vogt", "Maren Dijkstra"}
+    assert people["Lena Vogt"].role == "Minister of Defence"
+    assert people["Lena Vogt"].country == "Country:germany"
+    assert people["Maren Dijkstra"].country == "Country:netherlands"
+    assert "Vogt" in people["Lena Vogt"].aliases
 
 
 def test_diacritics_and_spelling_variants_merge():
@@ -147,8 +147,8 @@ def test_random_word_salad_never_crashes_and_keeps_offsets():
 
 
 def test_owner_and_participle_and_approval_for_sale():
-    f = facts_of("Germany handed over Leopard 2A4 tanks to Czechia in return for Czech T-72 tanks and BVP-1 "
-                 "infantry fighting vehicles sent to Ukraine. The State Department cleared Greece to buy 40 F-35 jets.")
+    f = facts_of("Germany handed over Leopard 2A4 tanks to Czechia in return for the older Czech T-72 tanks and "
+                 "BVP-1 vehicles sent to Ukraine. The US State Department has cleared Greece to buy 20 F-35 fighters.")
     got = {(f.entities[e.supplier].name, f.entities[e.recipient].name, f.entities[e.equipment[0]].name, e.status)
            for e in f.events if e.cls == "Transfer"}
     assert got == {("Germany", "Czech Republic", "Leopard 2A4", "delivered"),
@@ -208,13 +208,13 @@ def test_talks_over_a_supply_keep_the_maker_as_supplier():
 
 
 def test_people_found_by_the_shape_of_their_titles():
-    facts = facts_of("Dendias held talks on Monday with US Assistant Secretary of State for Political-Military "
-                     "Affairs, Jessica Lewis, and the US Ambassador to Athens, George Tsunis. Later he met "
-                     "Deputy Prime Minister and Defence Minister of Australia Mr Richard Marles.")
+    facts = facts_of("On Friday Karalis met US Assistant Secretary of State for Economic-Security "
+                     "Affairs, Helen Marsh, as well as the US Ambassador to Athens, Peter Galloway. Afterwards he saw "
+                     "Deputy Prime Minister and Defence Minister of Australia Mr Colin Ashby.")
     people = {e.name: e.role for e in facts.entities.values() if e.family == "Person"}
-    assert people.get("Jessica Lewis") == "Assistant Secretary of State for Political-Military Affairs"
-    assert people.get("George Tsunis") == "Ambassador to Athens"
-    assert "Richard Marles" in people and "Mr Richard Marles" not in people
+    assert people.get("Helen Marsh") == "Assistant Secretary of State for Economic-Security Affairs"
+    assert people.get("Peter Galloway") == "Ambassador to Athens"
+    assert "Colin Ashby" in people and "Mr Colin Ashby" not in people
     assert not [n for n in people if "Affairs" in n or "Secretary" in n]
 
 
@@ -265,15 +265,15 @@ def test_headline_words_never_become_people():
 
 
 def test_bullet_lines_belong_to_the_lead_line():
-    got = transfers_of("Germany has delivered a new package of military aid to Ukraine, the government said.\n\n"
-                       "On top of that, Germany has supplied:\n- 20 RQ-35 Heidrun reconnaissance drones;\n"
-                       "- 12 Vector reconnaissance drones;\n- six Caracal air assault vehicles.\n\n"
-                       "Separately, Poland has ordered 96 K2 tanks from South Korea.")
+    got = transfers_of("Germany has delivered another batch of military aid to Ukraine, officials said.\n\n"
+                       "In addition, Germany has supplied:\n- 16 RQ-35 Heidrun reconnaissance drones;\n"
+                       "- ten Vector reconnaissance drones;\n- four Caracal air assault vehicles.\n\n"
+                       "Separately, Poland has ordered 72 K2 tanks from South Korea.")
     assert {("Germany", "Ukraine", "RQ-35 Heidrun", "delivered"), ("Germany", "Ukraine", "Caracal", "delivered"),
             ("South Korea", "Poland", "K2", "ordered")} <= got
-    facts = facts_of("On top of that, Germany has supplied Ukraine with:\n- 20 RQ-35 Heidrun reconnaissance drones;")
+    facts = facts_of("In addition, Germany has supplied Ukraine with:\n- 16 RQ-35 Heidrun reconnaissance drones;")
     (t,) = [e for e in facts.events if e.cls == "Transfer"]
-    assert t.quantity == 20
+    assert t.quantity == 16
 
 
 def agreements_of(body, title="Report"):
@@ -283,8 +283,8 @@ def agreements_of(body, title="Report"):
 
 
 def test_agreement_parties_from_the_signing_clause():
-    assert agreements_of("French shipbuilder Naval Group signed a memorandum of understanding with the Indonesian "
-                         "Ministry of Defence on Thursday.") == \
+    assert agreements_of("French shipbuilder Naval Group on Thursday signed a memorandum of cooperation with the "
+                         "Indonesian Ministry of Defence.") == \
         [({"Naval Group", "Indonesian Ministry of Defence"}, "memorandum")]
     got = agreements_of("The contract was signed by the Armament Agency of Poland and Hanwha Aerospace on Monday.")
     assert got == [({"Armament Agency", "Hanwha Aerospace"}, "contract")]
@@ -293,8 +293,8 @@ def test_agreement_parties_from_the_signing_clause():
     assert sorted(sorted(p) for p, _ in got) == [["Aselsan", "Saudi Arabian Military Industries"],
                                                  ["Baykar", "Saudi Arabian Military Industries"],
                                                  ["Naval Group", "Saudi Arabian Military Industries"]]
-    assert agreements_of("The two leaders agreed to push to conclude negotiations on a trade agreement between "
-                         "the European Union and Mercosur.") == []
+    assert agreements_of("Both presidents agreed to press for a swift end to talks on a free-trade agreement "
+                         "between the EU and Mercosur.") == []
 
 
 def meetings_of(body):
@@ -312,8 +312,8 @@ def test_meetings_with_more_than_two_people_and_calls():
 
 
 def test_training_as_part_of_a_deal_and_by_a_means_clause():
-    facts = facts_of("Minister Bill Blair confirmed that Canada will contribute to the coalition by helping to "
-                     "train Ukrainian personnel.")
+    facts = facts_of("Minister Tom Hadley said Canada will back the training coalition by helping to train Ukrainian "
+                     "crews.")
     name = lambda k: facts.entities[k].name
     assert [(name(e.provider), name(e.trainee)) for e in facts.events if e.cls == "Training"] == \
         [("Canada", "Ukraine")]
@@ -352,19 +352,19 @@ def test_distinct_designations_mixed_case_acronyms_and_names_after_their_categor
 
 
 def test_systems_listed_with_known_ones_or_owned_by_a_country_and_ships_by_prefix():
-    got = entities_of("South Korea itself flies the T-50, TA-50 and FA-50. The choice also included the Russian "
-                      "MiG-35. The corvette BRP Miguel Malvar arrived in Subic.")
+    got = entities_of("The South Korean air force operates the T-50, TA-50 and FA-50 itself. Rivals in the contest "
+                      "included the Russian MiG-35. The corvette BRP Miguel Malvar docked at Subic.")
     names = {n for f, n, _ in got if f == "Equipment"}
     assert {"T-50", "TA-50", "FA-50", "MiG-35", "BRP Miguel Malvar"} <= names
 
 
 def test_several_titled_people_in_one_sentence_and_roles_after_adjectives():
-    got = meetings_of("Kuwait Deputy Prime Minister Sheikh Ahmad Fahad Al-Sabah and Deputy Prime Minister for "
-                      "Defense Affairs of the Sultanate of Oman Shehab Al-Said held talks on Tuesday.")
-    assert got == [{"Ahmad Fahad Al-Sabah", "Shehab Al-Said"}]
-    got = meetings_of("Defense Minister Kim Yong-hyun held his first videoconference with Gen Nakatani, Japan's "
+    got = meetings_of("Kuwait Deputy Prime Minister Sheikh Nasser Khalid Al-Jaber and Deputy Prime Minister for "
+                      "Defence Affairs of Oman Salim Al-Hinai met in Muscat on Sunday.")
+    assert got == [{"Nasser Khalid Al-Jaber", "Salim Al-Hinai"}]
+    got = meetings_of("Defense Minister Park Sung-ho held a first video call with Ren Takeda, Japan's "
                       "newly appointed defense minister.")
-    assert got == [{"Kim Yong-hyun", "Gen Nakatani"}]
+    assert got == [{"Park Sung-ho", "Ren Takeda"}]
 
 
 def test_resolver_passes_run_after_what_they_need():
@@ -378,8 +378,8 @@ def test_resolver_passes_run_after_what_they_need():
 
 
 def test_a_country_that_qualifies_a_noun_takes_no_role():
-    got = transfers_of("Qatar's Armed Forces have been handed their first Typhoon aircraft by BAE Systems. This "
-                       "covered the creation of joint UK-Qatar Typhoon and Hawk squadrons to deliver pilot training.")
+    got = transfers_of("Qatar's Armed Forces were handed their first Typhoon jets by BAE Systems last week. The "
+                       "programme also set up joint UK-Qatar Typhoon and Hawk squadrons for pilot training.")
     assert got == {("United Kingdom", "Qatar", "Typhoon", "delivered")}
 
 
@@ -390,11 +390,11 @@ def trainings_of(body):
 
 
 def test_training_by_its_object_a_compound_adjective_or_a_place_and_no_joint_exercise():
-    assert trainings_of("Around 50 members of the Australian Army have spent two months training the Papua New "
-                        "Guinea Defence Force ahead of the elections.") == {("Australia", "Papua New Guinea")}
-    assert trainings_of("Several hundred Somali soldiers trained at the Turkish military base in Mogadishu have "
-                        "taken up their duties.") == {("Turkey", "Somalia")}
-    assert trainings_of("Soldiers from Britain and Kenya have trained side by side in a joint exercise.") == set()
+    assert trainings_of("About 40 members of the Australian Army spent eight weeks training the Papua New "
+                        "Guinea Defence Force's engineers before the vote.") == {("Australia", "Papua New Guinea")}
+    assert trainings_of("Hundreds of Somali troops trained at the Turkish base in Mogadishu have now rejoined "
+                        "their units.") == {("Turkey", "Somalia")}
+    assert trainings_of("Troops from Britain and Kenya trained side by side last month in a joint exercise.") == set()
 
 
 def test_capitals_as_places_are_nobody_and_honorifics_sit_between_title_and_name():
@@ -409,15 +409,15 @@ def test_headlines_state_events_in_compressed_form():
     assert got("Netherlands, Denmark to supply F-16s to Ukraine") == {
         ("Netherlands", "Ukraine", "F-16", "pledged"), ("Denmark", "Ukraine", "F-16", "pledged")}
     assert got("Poland orders 96 more K2 tanks from South Korea") == {("South Korea", "Poland", "K2", "ordered")}
-    assert got("U.S. clears $3.99 billion sale of 31 MQ-9B drones to India") == {
+    assert got("U.S. clears $2.1 billion sale of 12 MQ-9B drones to India") == {
         ("United States", "India", "MQ-9B", "discussed")}
     assert got("Ukraine receives first Patriot battery from Germany") == {("Germany", "Ukraine", "Patriot", "delivered")}
 
 
 def test_organisations_by_descriptor_unit_heads_and_no_outlets():
-    got = entities_of("French shipbuilder Piriou has handed over the vessel. Jyri Ahonen, Sisu Auto's vice-president, "
-                      "spoke for the maker. The Government of India welcomed the 53 Infantry Division, the Philippine "
-                      "News Agency reported.")
+    got = entities_of("French shipbuilder Piriou completed the patrol boat this week. Mikko Lahtinen, Sisu Auto's "
+                      "vice-president, spoke for the company. The Government of India praised the 53 Infantry "
+                      "Division, the Philippine News Agency reported.")
     orgs = {n for f, n, _ in got if f == "Agency"}
     assert {"Piriou", "Sisu Auto", "Government of India", "53 Infantry Division"} <= orgs
     assert not [n for n in orgs if "News Agency" in n]
@@ -425,8 +425,8 @@ def test_organisations_by_descriptor_unit_heads_and_no_outlets():
 
 
 def test_a_passive_without_agent_names_no_supplier_before_it():
-    got = transfers_of("South Korea's Hyundai Rotem has handed over 15 K2 tanks to the Polish Armed Forces. The "
-                       "Polish Armed Forces now have 46 K2 tanks, 10 of which were delivered back in 2022.")
+    got = transfers_of("South Korea's Hyundai Rotem handed over another 18 K2 tanks to the Polish Armed Forces. "
+                       "The Polish Armed Forces now operate 64 K2 tanks, some of which were delivered last year.")
     assert got == {("South Korea", "Poland", "K2", "delivered")}
 
 
@@ -443,8 +443,8 @@ def test_the_two_ministers_are_the_people_named_last():
 
 
 def test_between_names_parties_only_of_the_document_itself():
-    assert agreements_of("The Reciprocal Access Agreement signed on Monday will remove restrictions on exchanges "
-                         "between the Armed Forces of the Philippines and the Japan Self-Defense Forces.") == []
+    assert agreements_of("The Reciprocal Access Agreement signed on Friday will ease the rules for visits "
+                         "between the Philippine Army and the Japan Self-Defense Forces.") == []
     got = agreements_of("A memorandum was signed between the Armament Agency and Hanwha Aerospace on Monday.")
     assert got == [({"Armament Agency", "Hanwha Aerospace"}, "memorandum")]
 
@@ -479,7 +479,7 @@ def test_a_contract_a_company_is_given_names_it_and_its_buyer():
 def test_the_buyer_a_contract_leaves_out_is_the_state_the_article_is_about():
     f = facts_of("Chile's air force will accept five new helicopters next week, the Chilean Air Force said. "
                  "The Ministry of National Defence of Chile expects more. "
-                 "The deal was a direct contract with Peru's Lima Rotor Works and is worth $300 million.")
+                 "It was a direct contract with Peru's Lima Rotor Works, worth $300 million.")
     assert contracts(f) == {frozenset({"Ministry of National Defence of Chile", "Lima Rotor Works"})}
     assert next(e for e in f.entities.values() if e.name == "Lima Rotor Works").cls == "Company"
 
@@ -515,15 +515,15 @@ def test_a_recipient_in_a_clause_that_restates_the_transfer_is_kept():
 
 
 def test_a_denied_document_is_no_agreement_and_no_order():
-    f = facts_of("Peru on 11 October authorised the transfer of the jets, along with 24 Chilean F-5 Tigers, "
-                 "for which no contract has yet been signed with Bolivia.")
+    f = facts_of("Peru approved the transfer of the jets on 3 May, along with 16 Chilean F-5 Tigers, though no "
+                 "contract for them has been signed with Bolivia so far.")
     assert not [e for e in f.events if e.cls == "Agreement"]
     assert not [e for e in f.events if e.cls == "Transfer" and e.status == "ordered"]
 
 
 def test_the_other_party_of_a_contract_sells_what_is_acquired_under_it():
-    f = facts_of("The Chilean Ministry of Defense and the Peruvian Defence Materiel Agency on 17 October signed a "
-                 "contract under which the Chilean Navy will acquire three Lockheed P-3C Orions.")
+    f = facts_of("The Chilean Ministry of Defense and the Peruvian Defence Materiel Agency signed a contract in "
+                 "June under which the Chilean Navy is to acquire two Lockheed P-3C Orions.")
     moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name, e.status) for e in f.events
              if e.cls == "Transfer"}
     assert moved == {("Peru", "Chile", "ordered")}
@@ -579,12 +579,12 @@ def test_a_purchase_names_its_supplier_or_has_none():
 
 
 def test_organisations_kept_whole_cut_before_a_known_partner_and_never_a_subject_taken_for_a_system():
-    f = facts_of("A memorandum with the Ministry of Economy and Innovation of the Republic of Peru was signed. "
+    f = facts_of("A memorandum with the Ministry of Science and Technology of the Republic of Peru was signed. "
                  "The contract was signed by the Government of Chile and BAE Systems. "
                  "The Royal Gendarmerie will receive helicopters. The Papua New Guinea Defence Force and the "
                  "Argentine Naval Aviation took part. Cordillera Aerospace Ltd. built the trainer.")
     orgs = names(f, "Agency")
-    assert {"Ministry of Economy and Innovation of the Republic of Peru", "Government of Chile", "BAE Systems",
+    assert {"Ministry of Science and Technology of the Republic of Peru", "Government of Chile", "BAE Systems",
             "Royal Gendarmerie", "Papua New Guinea Defence Force", "Argentine Naval Aviation",
             "Cordillera Aerospace Ltd."} <= orgs
     assert "Royal Gendarmerie" not in names(f, "Equipment")
@@ -599,14 +599,14 @@ def test_a_counterpart_named_in_a_later_sentence_joins_the_meeting():
 
 def test_people_after_hyphenated_ranks_and_a_lowercase_head_or_deputy_title():
     f = facts_of("Maj-Gen Tomas Aranda inspected the troops. According to Raul Quispe, head of the procurement "
-                 "agency, the deal is done. The delegation was led by Nora Ibarra, the deputy chief of the general "
+                 "agency, the deal is done. The team was headed by Nora Ibarra, the deputy chief of the joint "
                  "staff.")
     assert names(f, "Person") == {"Tomas Aranda", "Raul Quispe", "Nora Ibarra"}
 
 
 def test_agreeing_to_do_something_signs_nothing():
     f = facts_of("The contract follows talks in Lima between President Tomas Aranda and his Peruvian counterpart, "
-                 "Nora Ibarra, at which the two leaders agreed to expand cooperation in defence.")
+                 "Nora Ibarra, where both leaders agreed to widen their defence ties.")
     assert not [e for e in f.events if e.cls == "Agreement"]
 
 
@@ -666,8 +666,8 @@ def test_rules_of_the_day_do_not_fire_where_they_should_not():
 
 
 def test_a_kind_of_equipment_is_its_name_only_where_a_transfer_moves_it_and_no_system_is_named():
-    got = transfers_of("Shipbuilder Hyundai Heavy Industries signed a contract for six offshore patrol vessels "
-                       "for the Philippine Navy.")
+    got = transfers_of("Shipbuilder Hyundai Heavy Industries has signed a contract for four offshore patrol "
+                       "vessels for the Philippine Navy.")
     assert got == {("South Korea", "Philippines", "offshore patrol vessels", "ordered")}
     got = transfers_of("Germany delivered 20,000 helmets and 5,000 ballistic vests to Ukraine.")
     assert got == {("Germany", "Ukraine", "helmets", "delivered"), ("Germany", "Ukraine", "ballistic vests", "delivered")}
@@ -702,18 +702,18 @@ def test_people_found_by_what_people_do_and_titles_that_stop_at_the_name():
 def test_honorifics_possessives_quotes_and_reported_speech_make_no_names():
     facts = facts_of("Senior Defence Minister Datuk Seri Aziz Rahman and Deputy Minister Sen. Lieut. Gen. Tran "
                      "Van Long spoke on Monday. It was signed during President Lindqvist's visit. The jet landed at "
-                     "the 71st Air Base \"General Ion Marin\". The statement said Vajra Prahar carries weight.")
+                     "the 71st Air Base \"General Ion Marin\". Vajra Prahar matters a great deal, the release said.")
     people = names(facts, "Person")
     assert {"Aziz Rahman", "Tran Van Long"} <= people
     assert not people & {"Datuk Seri Aziz Rahman", "Sen. Lieut", "Lindqvist's", "Ion Marin", "Vajra Prahar"}
 
 
 def test_a_contract_for_what_is_bought_is_an_agreement_of_buyer_and_seller():
-    got = agreements_of("Canada has concluded an agreement to buy as many as 16 Boeing-built P-8 Poseidon "
-                        "maritime patrol aircraft, the government said.")
+    got = agreements_of("Canada has concluded an agreement to purchase up to 14 Boeing-built P-8 Poseidon "
+                        "aircraft, officials said.")
     assert got == [({"Canada", "United States"}, "agreement")]
-    got = agreements_of("Morocco took delivery of six AH-64E Apache helicopters from the United States under a "
-                        "contract signed in 2019 for 36 Apaches.")
+    got = agreements_of("Morocco received four AH-64E Apache helicopters from the United States under a "
+                        "contract signed in 2020 for 24 Apaches.")
     assert got == [({"Morocco", "United States"}, "contract")]
     assert agreements_of("Canada will sign a contract to buy 16 P-8 Poseidon aircraft.") == []
 
@@ -726,12 +726,12 @@ def test_the_people_of_a_relative_clause_are_not_at_the_meeting():
 
 
 def test_status_follows_the_verb_not_the_package_nor_a_contracted_delivery():
-    got = transfers_of("Taiwan has taken receipt of its first five Harpoon launchers from the United States.")
+    got = transfers_of("Taiwan has taken receipt of three more Harpoon launchers from the United States.")
     assert ("United States", "Taiwan", "Harpoon", "delivered") in got
-    got = transfers_of("Germany has delivered a new package of military aid to Ukraine that includes Leopard 1 A5 tanks.")
+    got = transfers_of("Germany has delivered to Ukraine a fresh aid package that includes Leopard 1 A5 tanks.")
     assert got == {("Germany", "Ukraine", "Leopard 1 A5", "delivered")}
-    got = transfers_of("According to the South Korean manufacturer, the $920 million contract covers delivery "
-                       "of 18 FA-50 jets to Malaysia.")
+    got = transfers_of("According to the South Korean maker, the $760 million contract covers delivery "
+                       "of 12 FA-50 jets to Malaysia.")
     assert got == {("South Korea", "Malaysia", "FA-50", "ordered")}
 
 
@@ -744,7 +744,7 @@ def test_bullet_items_name_unknown_systems_and_counted_kinds_but_not_sentence_ca
 
 
 def test_training_received_from_others_and_training_in_a_deal():
-    facts = facts_of("The Somali Eagle Unit received specialised training from Turkish officers and experts.")
+    facts = facts_of("The Somali Eagle Unit has received advanced training from Turkish instructors.")
     assert {(facts.entities[e.provider].name, facts.entities[e.trainee].name)
             for e in facts.events if e.cls == "Training"} == {("Turkey", "Somalia")}
     facts = facts_of("Sweden will deliver 12 Archer howitzers to Estonia. The contract also includes training on "
@@ -754,23 +754,24 @@ def test_training_received_from_others_and_training_in_a_deal():
 
 
 def test_a_contract_for_the_supply_of_a_system_orients_by_its_makers_country():
-    got = transfers_of("A contract has been signed by France and Armenia for the supply of French-made CAESAR "
-                       "self-propelled howitzers.")
+    got = transfers_of("A deal has been signed by Armenia and France for the supply of French-made CAESAR "
+                       "truck-mounted howitzers.")
     assert got == {("France", "Armenia", "CAESAR", "ordered")}
-    got = transfers_of("Armenia to get CAESAR howitzers from France", title="Armenia to get CAESAR howitzers from France")
+    got = transfers_of("Armenia to get more CAESAR systems from France",
+                       title="Armenia to get more CAESAR systems from France")
     assert {st for *_, st in got} == {"pledged"}
 
 
 def test_people_joined_by_others_meet_them_all():
-    got = meetings_of("Defence Minister Anna Berg held talks with Defence Minister Karl Wiik. The talks preceded "
-                      "the dialogue, in which the two defence ministers were joined by Foreign Minister Ola Dahl "
+    got = meetings_of("Defence Minister Anna Berg held talks with Defence Minister Karl Wiik. The talks came before "
+                      "a wider dialogue, in which the two ministers were joined by Foreign Minister Ola Dahl "
                       "and Foreign Minister Eva Lund.")
     assert {frozenset(p) for p in got} >= {frozenset({"Anna Berg", "Karl Wiik", "Ola Dahl", "Eva Lund"})}
 
 
 def test_a_datelines_place_is_no_party_and_signatories_of_named_parties_are_none():
     facts = facts_of("SINGAPORE (Jiji Press) — Japanese Defense Minister Kenji Sato and Tom Grady, his Australian "
-                     "counterpart, on Sunday signed a memorandum of understanding on joint research.",
+                     "counterpart, signed a memorandum of understanding on Saturday covering joint research.",
                      title="Japan, Australia sign deal on joint research")
     name = lambda k: facts.entities[k].name
     assert [{name(k) for k in e.parties} for e in facts.events if e.cls == "Agreement"] == [{"Japan", "Australia"}]
@@ -790,19 +791,19 @@ def test_a_force_that_inducts_equipment_receives_it():
 
 
 def test_the_speaker_of_a_report_is_no_party_and_a_maker_signed_with_sells():
-    got = agreements_of("Lithuania has signed two contracts for air defence systems this week, National Defence "
-                        "Minister Laurynas Kasciunas said on Friday.")
-    assert not [p for p, _ in got if "Laurynas Kasciunas" in p]
-    got = transfers_of("Lithuania has signed two contracts this week. A contract worth EUR 130 million was also "
-                       "signed by the ministry with Sweden's Saab for the purchase of the MSHORAD mobile short-range "
-                       "air defence system.")
+    got = agreements_of("Lithuania signed three air defence contracts in recent days, National Defence "
+                        "Minister Darius Venckus said on Thursday.")
+    assert not [p for p, _ in got if "Darius Venckus" in p]
+    got = transfers_of("Lithuania signed several contracts in recent days. A further contract, worth EUR 95 million, "
+                       "was signed by the defence ministry with Sweden's Saab to buy MSHORAD mobile short-range air defence "
+                       "systems.")
     assert got == {("Sweden", "Lithuania", "MSHORAD", "ordered")}
 
 
 def test_the_stage_comes_from_the_main_clause_and_the_parties_from_the_first():
     got = transfers_of("All 14 Archer systems the United Kingdom ordered from Sweden in 2023 have now been delivered.")
     assert got == {("Sweden", "United Kingdom", "Archer", "delivered")}
-    got = transfers_of("The NASAMS that Canada has donated to Ukraine will be delivered in the coming weeks.")
+    got = transfers_of("The NASAMS battery that Canada donated to Ukraine in January will be delivered in the spring.")
     assert got == {("Canada", "Ukraine", "NASAMS", "pledged")}
 
 
@@ -841,7 +842,7 @@ def test_a_category_noun_that_modifies_another_noun_or_name_names_no_system():
 
 def test_a_signing_or_a_thing_received_is_no_meeting_but_visiting_a_counterpart_is():
     assert meetings_of("Defence Minister Anna Veldkamp and her Danish counterpart Lars Holm signed an "
-                       "agreement to that effect.") == []
+                       "agreement on the matter.") == []
     assert meetings_of("The award was presented in Berlin. It was received by Jan Ketzel, the project manager, "
                        "and Peter Ulm, Managing Director of the company.") == []
     got = meetings_of("The two countries signed a memorandum while Defence Minister Jan Brekel was visiting his "
@@ -850,14 +851,14 @@ def test_a_signing_or_a_thing_received_is_no_meeting_but_visiting_a_counterpart_
 
 
 def test_people_from_coordination_given_names_and_titles_alone():
-    got = meetings_of("Rustem Karimov and Hanno Peeters, the defence ministers of Ukraine and Estonia, held a "
-                      "conversation about new projects.")
-    assert got == [{"Rustem Karimov", "Hanno Peeters"}]
+    got = meetings_of("Bohdan Karimov and Hanno Peeters, the defence ministers of Ukraine and Estonia, on Monday "
+                      "held a conversation on joint projects.")
+    assert got == [{"Bohdan Karimov", "Hanno Peeters"}]
     facts = facts_of("Saudi Defense Minister Prince Faisal bin Nasser visited Moscow. Earlier in the day, Prince "
                      "Faisal held talks with Russian Defense Minister Oleg Petrov.")
     assert names(facts, "Person") == {"Faisal bin Nasser", "Oleg Petrov"}
-    got = meetings_of("Nigeria's Minister of Defence, Musa Bello, is in Turkey. During the visit, the Minister of "
-                      "Defence held discussions with his Turkish counterpart, Lt-Gen Ahmet Kaya, on cooperation.")
+    got = meetings_of("Nigeria's Minister of Defence, Musa Bello, is in Turkey. During the trip, the Minister of "
+                      "Defence held discussions on cooperation with his Turkish counterpart, Lt-Gen Ahmet Kaya.")
     assert got == [{"Musa Bello", "Ahmet Kaya"}]
     # a plural title refers to no one person: no meeting of the one defence minister named
     assert meetings_of("Defence Minister Ivan Marko said on Monday that NATO defence ministers will discuss "
@@ -865,31 +866,31 @@ def test_people_from_coordination_given_names_and_titles_alone():
 
 
 def test_agreements_inked_in_headlines_between_parties_in_the_documents_phrase_and_signatories_for_states():
-    assert agreements_of("Saudi Arabia and Russia ink agreement to develop joint military cooperation") == \
-        [({"Saudi Arabia", "Russia"}, "agreement")]
-    assert agreements_of("An agreement to develop joint military cooperation between Saudi Arabia and Russia was "
-                         "signed on Monday, the deputy defence minister said.") == [({"Saudi Arabia", "Russia"}, "agreement")]
+    assert agreements_of("Egypt and Russia ink agreement to expand defence cooperation") == \
+        [({"Egypt", "Russia"}, "agreement")]
+    assert agreements_of("An agreement to expand defence cooperation between Egypt and Russia was "
+                         "signed on Tuesday, a deputy minister said.") == [({"Egypt", "Russia"}, "agreement")]
     # a signatory beside a state signs for their own country
-    assert agreements_of("UK Defence Secretary John Hale put his signature to a new Framework Agreement with "
-                         "Finland.") == [({"United Kingdom", "Finland"}, "agreement")]
+    assert agreements_of("UK Defence Secretary John Hale put his signature to a bilateral Framework "
+                         "Agreement with Finland.") == [({"United Kingdom", "Finland"}, "agreement")]
     # a body named in a person's title qualifies the person: signatories, then no agreement of theirs
     # where the article names the parties
     got = agreements_of("The Philippines and Canada signed a memorandum of understanding (MOU). Department of "
                         "National Defense (DND) Secretary Gil Torres and Canadian Ambassador to the Philippines "
-                        "David Hart put their signatures to the MOU at Camp Aguinaldo on Friday.")
+                        "Maura Hart put their signatures to the MOU on Friday in Quezon City.")
     assert got == [({"Philippines", "Canada"}, "memorandum")]
 
 
 def test_what_arrives_goes_to_whose_it_now_is_and_listed_systems_each_move():
     assert transfers_of("The first six F-16AM fighters of the Argentine Air Force arrived from Denmark on "
                         "Tuesday.") == {("Denmark", "Argentina", "F-16AM", "delivered")}
-    got = transfers_of("Hungary also ordered 24 PzH 2000 self-propelled howitzers, three Kestrel bridge-laying "
-                       "systems and five Bison recovery tanks from Germany.")
+    got = transfers_of("Hungary has also ordered 12 PzH 2000 howitzers, two Kestrel bridge-laying "
+                       "systems and four Bison recovery tanks from Germany.")
     assert got == {("Germany", "Hungary", x, "ordered") for x in ("PzH 2000", "Kestrel", "Bison")}
 
 
 def test_two_variants_of_a_known_system_are_two_systems():
-    got = transfers_of("Colombia will buy 15 single-seat Gripen E aircraft and two twin-seat Gripen F jets "
+    got = transfers_of("Colombia will buy 14 single-seat Gripen E fighters and three two-seat Gripen F jets "
                        "from Sweden.")
     assert got == {("Sweden", "Colombia", "Gripen E", "ordered"), ("Sweden", "Colombia", "Gripen F", "ordered")}
     # one variant beside the family name stays one system
@@ -927,7 +928,7 @@ def test_bodies_named_by_their_head_noun_and_a_council_that_signs_with_each_comp
 
 def test_training_a_deal_covers_goes_with_that_deal_only():
     f = facts_of("The United States will sell six HIMARS launchers to Estonia. The deal, the largest arms "
-                 "purchase in Estonia's history, also covers ammunition, training and logistics support.")
+                 "purchase ever made by Estonia, also includes munitions, training and logistics.")
     assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events
             if e.cls == "Training"} == {("United States", "Estonia")}
     f = facts_of("France will sell Mica missiles to the United Arab Emirates. The UAE also agreed a contract "
@@ -962,7 +963,7 @@ def test_ratified_agreements_and_joint_declarations():
 
 def test_a_transfer_stated_without_systems_gives_its_parties_to_the_next_sentences_of_its_paragraph():
     got = transfers_of("The United States announced a new aid package for Ukraine on Friday. Included in the "
-                       "package are 18 HIMARS launchers and 45 ATACMS missiles.")
+                       "package are 12 HIMARS launchers and 30 ATACMS missiles.")
     assert got == {("United States", "Ukraine", "HIMARS", "pledged"), ("United States", "Ukraine", "ATACMS", "pledged")}
     got = transfers_of("The UK has pledged more military aid to Ukraine. It will send 14 Challenger 2 tanks.")
     assert got == {("United Kingdom", "Ukraine", "Challenger 2", "pledged")}
@@ -973,8 +974,8 @@ def test_a_transfer_stated_without_systems_gives_its_parties_to_the_next_sentenc
 
 
 def test_pacts_declarations_and_a_document_the_two_countries_signed():
-    for text in ("Australia and Indonesia held a joint exercise. It follows a defence agreement the two "
-                 "countries signed in August.",
+    for text in ("Australia and Indonesia held a joint exercise. It comes after a security agreement that the two "
+                 "countries signed in April.",
                  "Australia and Indonesia signed a defence pact in February.",
                  "Australia and Indonesia held talks. The two countries signed a declaration on maritime security."):
         f = facts_of(text)
@@ -983,7 +984,7 @@ def test_pacts_declarations_and_a_document_the_two_countries_signed():
 
 
 def test_countries_before_a_plural_body_each_sign():
-    for text in ("Alongside the aircraft deal, the UK and Qatari governments signed a memorandum on support.",
+    for text in ("Besides the jet contract, the British and Qatari governments signed a memorandum on maintenance.",
                  "The German and French defence ministries signed a letter of intent on the tank programme."):
         f = facts_of(text)
         got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
@@ -1001,14 +1002,14 @@ def test_a_count_after_the_recipient_is_no_designation_and_hyphenated_kinds_are_
 def test_uncounted_qualified_kinds_move_but_vague_or_bare_ones_do_not():
     got = transfers_of("In 2023, too, Japan supplied the Vietnamese Navy with coastal surveillance radars.")
     assert got == {("Japan", "Vietnam", "coastal surveillance radars", "delivered")}
-    for text in ("Lithuania will also supply Kyiv with radar systems and air defence systems.",
+    for text in ("Lithuania will additionally supply Kyiv with air defence systems and radar systems.",
                  "Japan supplied the Vietnamese Navy with radars.",
-                 "Sweden has handed over the offshore patrol vessel to Ghana."):
+                 "Sweden has delivered the offshore patrol vessel to Ghana."):
         assert not {t for t in transfers_of(text) if t[2] and t[2][0].islower()}, text
 
 
 def test_an_armed_force_or_a_verb_before_a_kind_is_no_designation():
-    f = facts_of("The fighter fleet of the Chilean Air Force now includes jets from the US, France and Britain.")
+    f = facts_of("The fighter fleet of the Chilean Air Force today comprises jets from the US, Israel and Sweden.")
     assert names(f, "Equipment") == set() and "Chilean Air Force" in names(f, "Agency")
     assert not [e for e in f.events if e.cls == "Transfer"]
     f = facts_of('"Buying three offshore patrol vessels shows our resolve," the minister said.')
@@ -1023,7 +1024,7 @@ def test_a_counted_one_word_name_is_equipment_without_other_military_words():
 
 
 def test_a_system_built_where_it_comes_from_still_moves_and_a_sale_that_would_happen_is_one():
-    got = transfers_of("In June, the president announced that Turkey would sell Chile 40 of its KAAN fighter "
+    got = transfers_of("In June, the president announced that Turkey would sell Chile 40 of its KAAN "
                        "jets, which would be built in Turkey.")
     assert got == {("Turkey", "Chile", "KAAN", "ordered")}
     got = transfers_of("Poland will buy 40 KAAN fighter jets, which will be built in Poland.")
@@ -1045,14 +1046,14 @@ def test_undotted_military_abbreviations_and_professor_are_titles_not_names():
 
 
 def test_names_where_descriptions_of_people_stand_if_the_recogniser_agrees():
-    f = facts_of("The sessions were chaired by the EU foreign policy chief Kaja Kallas.")
-    assert names(f, "Person") == {"Kaja Kallas"}
-    f = facts_of("Air Marshal Richard Knighton signed for the UK, and Barun Mitra, additional secretary (defence "
-                 "production) in India's ministry of defence, signed for India.")
-    assert names(f, "Person") == {"Richard Knighton", "Barun Mitra"}
-    f = facts_of("In November 2022, at the end of Jair Bolsonaro's government, the army chose the vehicle.")
-    assert names(f, "Person") == {"Jair Bolsonaro"}
-    f = facts_of("In November 2022, at the end of Blue Harbour's season, the army chose the vehicle.")
+    f = facts_of("The talks were led by the EU foreign policy chief Maria Sild.")
+    assert names(f, "Person") == {"Maria Sild"}
+    f = facts_of("Air Marshal Colin Pryce signed for the UK, and Arvind Mehra, additional secretary (defence "
+                 "production) at the Indian ministry of defence, signed for India.")
+    assert names(f, "Person") == {"Colin Pryce", "Arvind Mehra"}
+    f = facts_of("The army picked the vehicle in December 2021, at the end of Marco Teixeira's term.")
+    assert names(f, "Person") == {"Marco Teixeira"}
+    f = facts_of("The army picked the vehicle in December 2021, at the end of Blue Harbour's season.")
     assert names(f, "Person") == set()
 
 
@@ -1064,7 +1065,7 @@ def test_rulers_by_title_and_first_name_and_a_title_word_inside_a_name():
 
 
 def test_numbered_partners_under_a_document_lead_each_sign_with_its_party():
-    f = facts_of("The 12 joint contracts bring together the Ministry of Defence and its suppliers, namely:\n"
+    f = facts_of("The nine joint contracts bring the Ministry of Defence together with its suppliers, namely:\n"
                  "1. PT Sinar Baja Utama;\n2. PT Armada Laut Nusantara;\n3. JSC Uralvagon Trade.\n\n"
                  "The minister said the contracts would modernise the forces.")
     got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
@@ -1082,33 +1083,33 @@ def test_an_ordinal_is_no_designation_and_a_leader_goes_by_the_first_word():
 
 
 def test_signatories_qualified_by_demonyms_are_the_parties_between_whom_a_document_is_signed():
-    f = facts_of("The president witnessed the signing of an MoU between Indonesian Defence Minister Ari Wibowo "
+    f = facts_of("The president witnessed the signing of a memorandum between Indonesian Defence Minister Ari Wibowo "
                  "and Turkish Secretary of Defence Industries Kemal Aydin on fighter jets.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Ari Wibowo", "Kemal Aydin"})}
 
 
 def test_respectively_pairs_each_giver_with_its_own_gift():
-    got = transfers_of("The governments of Canada and Spain have donated, respectively, a Dash 8 aircraft and four "
+    got = transfers_of("The governments of Canada and Spain have donated, respectively, a Dash 8 aircraft and three "
                        "Bell UH-1H helicopters to the Guatemalan Air Force.")
     assert {(s, r, e) for s, r, e, _ in got} == {("Canada", "Guatemala", "Dash 8"), ("Spain", "Guatemala", "UH-1H")}
 
 
 def test_people_who_take_part_in_a_gathering_one_person_attended_meet():
-    got = meetings_of("Defence Minister Jan Novak spoke on the sidelines of the meeting of EU defence ministers "
-                      "in Brussels. NATO Secretary General Ola Berg and Defence Minister Ivan Petrenko also took "
-                      "part in the ministers' meeting. The working sessions were chaired by the EU foreign policy "
-                      "chief Maria Sild.")
+    got = meetings_of("Defence Minister Jan Novak spoke to reporters on the margins of a Brussels meeting of EU "
+                      "defence ministers. NATO Secretary General Ola Berg and Defence Minister Ivan Petrenko also "
+                      "took part in the Brussels meeting. The sessions were chaired by EU foreign policy chief "
+                      "Maria Sild.")
     assert got == [{"Jan Novak", "Ola Berg", "Ivan Petrenko", "Maria Sild"}]
     assert meetings_of("President Ana Lobo thanked his counterpart, President Tomas Reyes, for the help.") == []
     got = meetings_of("Defence Minister Omar Haddad held talks on Wednesday with Defense Secretary John Reed. "
-                      "On the American side, the meeting was attended by Lt. Gen. Paul Grant and Director Ann Lee.")
+                      "From the US side, the meeting was also attended by Lt. Gen. Paul Grant and Director Ann Lee.")
     assert got == [{"Omar Haddad", "John Reed", "Paul Grant", "Ann Lee"}]
 
 
 def test_a_state_that_takes_in_soldiers_trained_by_instructors_of_another_force_is_trained():
-    f = facts_of("Chad yesterday took 300 new soldiers into its army after they finished basic military training "
-                 "given by instructors of the Rwanda Defence Force.")
+    f = facts_of("On Monday Chad welcomed 250 recruits into its army once they had completed basic training "
+                 "run by instructors from the Rwanda Defence Force.")
     assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
         {("Rwanda", "Chad")}
 
@@ -1117,18 +1118,18 @@ def test_a_capital_that_a_deal_is_made_with_stands_for_its_state_but_not_a_place
     f = facts_of("Kenya signed an arms deal with Washington.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Kenya", "United States"})}
-    f = facts_of("Turkey has sold many drones. Indonesia bought 12 of them. The agreement with Ankara-based "
-                 "Turkish Aerospace was concluded in February.")
+    f = facts_of("Turkey has sold many drones. Indonesia bought 10 of them. The deal with Ankara-based "
+                 "Turkish Aerospace was finalised in March.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Indonesia", "Turkish Aerospace"})}
 
 
 def test_taken_into_the_fleet_export_suffixes_and_a_rivals_deployment():
-    got = transfers_of("Earlier this year, the Pakistan navy took into its fleet the first of four Type 054A/P "
-                       "frigates developed by China.")
+    got = transfers_of("In January, Pakistan's navy took into its fleet two more of the Type 054A/P "
+                       "frigates designed and built by China.")
     assert got == {("China", "Pakistan", "Type 054A/P", "delivered")}
-    got = transfers_of("The minister revealed the purchase of the jets, saying they would answer India's "
-                       "deployment of French Dassault Rafale planes.")
+    got = transfers_of("The minister disclosed the jet purchase, calling it a response to the Indian "
+                       "deployment of French Dassault Rafale jets.")
     assert not got
 
 
@@ -1143,26 +1144,26 @@ def test_contracts_of_a_ministry_the_text_implies_with_each_company():
 
 
 def test_the_ministry_named_before_concludes_the_contract_a_relative_clause_ends_the_partners():
-    f = facts_of("The Ministry of Defence signed a deal. In the second major deal, the ministry concluded a "
-                 "contract worth Rs 2,182 crore with JSC Rosoboronexport, under which the Indian Navy will "
+    f = facts_of("The Ministry of Defence signed a deal. In a second large deal, the ministry concluded a "
+                 "Rs 1,750 crore contract with Russia's JSC Rosoboronexport, under which the navy will "
                  "procure Shtil missiles.")
     got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
     assert got == {frozenset({"Ministry of Defence", "JSC Rosoboronexport"})}
 
 
 def test_a_system_said_of_its_kind_refers_to_the_one_system_of_that_kind_the_article_names():
-    got = transfers_of("Estonia and Latvia on Monday signed an agreement with Germany to buy a medium-range air "
-                       "defense missile system.\n\nThe deal covers IRIS-T defense systems.")
+    got = transfers_of("Estonia and Latvia signed an agreement with Germany on Monday to acquire a medium-range "
+                       "air defense system.\n\nThe deal covers IRIS-T defense systems.")
     assert {(s, r, e) for s, r, e, _ in got} == {("Germany", "Estonia", "IRIS-T"), ("Germany", "Latvia", "IRIS-T")}
-    got = transfers_of("Hanwha offered Romania the Redback infantry fighting vehicle.\n\nRomania is also pursuing "
-                       "the purchase of a new generation of infantry fighting vehicles.")
+    got = transfers_of("Hanwha offered Romania the Redback infantry fighting vehicle.\n\nRomania is also seeking "
+                       "to purchase a new family of infantry fighting vehicles.")
     assert not {t for t in got if t[3] == "ordered"}
 
 
 def test_partners_listed_with_semicolons_are_talks_with_each_in_turn():
     got = meetings_of("The Russian minister Ivan Orlov held discussions with Tran Van Minh, Vietnam's Minister of "
                       "National Defence; Sadio Keita, Mali's Minister of Defence; and Paul Ngoma, the Central "
-                      "African Minister of National Defence.")
+                      "African Republic's Minister of Defence.")
     assert sorted(map(sorted, got)) == [["Ivan Orlov", "Paul Ngoma"], ["Ivan Orlov", "Sadio Keita"],
                                         ["Ivan Orlov", "Tran Van Minh"]]
     got = meetings_of("Defence Minister Ivan Orlov held working meetings with Omar Sy, Minister of Defence of "
@@ -1173,8 +1174,8 @@ def test_partners_listed_with_semicolons_are_talks_with_each_in_turn():
 
 
 def test_the_state_whose_aid_programme_moves_items_supplies_them():
-    got = transfers_of("Coastal radar systems and rigid-hulled inflatable boats will be supplied to the Philippine "
-                       "Navy under Japan's official security assistance program.")
+    got = transfers_of("Coastal radars and rigid-hulled inflatable boats will be provided to the Philippine "
+                       "Navy under Japan's security assistance programme.")
     assert got == {("Japan", "Philippines", "rigid-hulled inflatable boats", "pledged")}
 
 
@@ -1185,22 +1186,22 @@ def test_training_received_from_a_capital_is_given_by_its_state():
 
 
 def test_people_pictured_at_a_gathering_meet():
-    got = meetings_of("The two-day meeting of defence ministers of the Visegrad Group opened on December 7. "
-                      "Pictured from left: Slovakia's Minister of Defence Juraj Novak, Czech Minister of Defence "
-                      "Eva Dvorak, and Hungarian Minister of Defence Laszlo Kiss.")
+    got = meetings_of("The two-day meeting of Visegrad Group defence ministers began on 4 May. "
+                      "Pictured from left: Czech Minister of Defence Eva Dvorak, Slovakia's Minister of Defence "
+                      "Juraj Novak, and Hungarian Minister of Defence Laszlo Kiss.")
     assert got == [{"Juraj Novak", "Eva Dvorak", "Laszlo Kiss"}]
     assert meetings_of("Pictured from left: Minister Juraj Novak and Minister Eva Dvorak at the fair.") == []
-    got = meetings_of("Minister for Defence Lena Berg took part in a series of defence ministers' meetings in "
+    got = meetings_of("Minister for Defence Lena Berg took part in a round of defence ministers' meetings in "
                       "Oslo. Ukraine's Minister of Defence Ivan Petrenko also attended all of the meetings.")
     assert got == [{"Lena Berg", "Ivan Petrenko"}]
-    got = meetings_of("Defence Minister Juan Ortiz took part in a hemispheric security summit in Miami. The "
-                      "meeting was headed by US Secretary of War Tom Reed and brought together 15 delegations.")
+    got = meetings_of("Defence Minister Juan Ortiz took part in a regional security summit in Panama. The "
+                      "meeting was chaired by US Secretary of War Tom Reed and drew 12 delegations.")
     assert got == [{"Juan Ortiz", "Tom Reed"}]
 
 
 def test_hyphenated_ranks_are_titles_and_a_headquarters_is_no_surname():
-    f = facts_of("Brigadier-General Kofi Mensah, Director-General in Charge of Training at the General "
-                 "Headquarters of the Ghana Armed Forces, said the course was a success.")
+    f = facts_of("Brigadier-General Kofi Mensah, Director-General in Charge of Operations at the General "
+                 "Headquarters of the Armed Forces of Liberia, said the exercise went well.")
     assert names(f, "Person") == {"Kofi Mensah"}
 
 
@@ -1211,9 +1212,9 @@ def test_two_people_who_agreed_that_something_be_done_met():
 
 
 def test_a_subject_before_its_verb_owns_no_system_and_training_on_the_things_moved_comes_with_them():
-    f = facts_of("The United States handed three patrol boats to Uruguay on Thursday. Uruguay Navy personnel "
-                 "will also receive training in running and maintaining the boats. Uruguay Navy crews will "
-                 "sail the patrol boats home, with their arrival expected in July.")
+    f = facts_of("The United States handed two patrol boats to Uruguay on Friday. Uruguay Navy technicians "
+                 "will also receive training in how to operate and repair the boats. Uruguay Navy sailors will "
+                 "steer the patrol boats home, arriving in August.")
     moved = {(f.entities[e.supplier].name, f.entities[e.recipient].name) for e in f.events if e.cls == "Transfer"}
     assert moved == {("United States", "Uruguay")}
     assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
@@ -1221,9 +1222,9 @@ def test_a_subject_before_its_verb_owns_no_system_and_training_on_the_things_mov
 
 
 def test_a_donation_opening_the_story_gives_its_parties_to_the_vehicles_listed_later():
-    got = transfers_of("Military equipment worth $4 million has been donated by the United States to the Kenya "
-                       "Defence Forces (KDF).\n\nThe 23 vehicles were handed over through the US military's Africa "
-                       "Command. They comprise 15 Mack trucks and eight up-armored Humvees.")
+    got = transfers_of("Equipment valued at $3 million has been donated to the Kenya Defence Forces (KDF) by the "
+                       "United States.\n\nThe 20 vehicles were handed over via US Africa Command. They comprise "
+                       "12 Mack trucks and eight up-armored Humvees.")
     assert ("United States", "Kenya", "Humvees", "delivered") in got
     got = transfers_of("Poland signed a contract with a Turkish firm for radars.\n\nThe ministry also signed:\n"
                        "- a contract for 6 sets of Leopard 2 tank simulators.")
@@ -1231,15 +1232,15 @@ def test_a_donation_opening_the_story_gives_its_parties_to_the_vehicles_listed_l
 
 
 def test_a_category_written_in_capitals_after_a_known_system_is_part_of_its_name():
-    got = transfers_of("Kenya gets more vehicles\n\nIn 2018, the US government supplied the KDF with 12 Bastion "
-                       "Armored Personnel Carriers (APC) to strengthen surveillance.")
+    got = transfers_of("Kenya gets more vehicles\n\nIn 2019, the United States supplied the KDF with 10 Bastion "
+                       "Armored Personnel Carriers (APC) to boost border security.")
     assert {t[2] for t in got} == {"Bastion Armored Personnel Carriers"}
 
 
 def test_members_of_a_training_coalition_listed_later_each_train():
-    f = facts_of("A partner coalition of 20 states helps organise training for Ukrainian recruits abroad. The "
-                 "coalition includes Canada, Norway and Albania. Hungary and Croatia are not members, but "
-                 "instructors from those countries are also involved in the training effort.")
+    f = facts_of("A coalition of 20 partner states helps organise training abroad for Ukrainian recruits. The "
+                 "coalition includes Canada, Norway and Albania. Hungary and Croatia do not belong to it, but "
+                 "instructors from both countries take part in the training too.")
     got = {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"}
     assert got == {(c, "Ukraine") for c in ("Canada", "Norway", "Albania", "Hungary", "Croatia")}
     f = facts_of("A coalition of partners, now 20 states, helps arrange training for Ukrainian recruits outside the "
@@ -1255,22 +1256,22 @@ def test_coordinated_trainers_each_train_and_trainees_are_read_past_a_qualifier(
 
 
 def test_a_package_made_up_of_items_moves_them():
-    got = transfers_of("Minister Ann Blake announced a new Canadian package of military assistance for Ukraine, made "
-                       "up of $25 million in winter clothing together with several types of 155 mm artillery "
+    got = transfers_of("Minister Ann Blake announced another Canadian package of military assistance to Ukraine, made "
+                       "up of $20 million in winter gear together with various types of 155 mm artillery "
                        "ammunition.")
     assert got == {("Canada", "Ukraine", "155 mm artillery ammunition", "pledged")}
 
 
 def test_beside_a_state_a_government_signs_for_its_state():
     f = facts_of("The Chilean Government has signed a regional security cooperation agreement with the United "
-                 "States at a summit in Miami.")
+                 "States during a conference in Panama.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Chile", "United States"})}
 
 
 def test_a_middle_initial_without_its_full_stop_is_part_of_the_name():
-    f = facts_of("The boats were handed over by the Defence Attaché at the embassy, Colonel Mark J Stone, to "
-                 "the navy.")
+    f = facts_of("The patrol boats were presented by the Defence Attaché of the embassy, Colonel Mark J Stone, "
+                 "to the navy.")
     assert names(f, "Person") == {"Mark J Stone"}
 
 
@@ -1318,12 +1319,12 @@ def test_a_known_name_cut_short_by_a_lower_case_particle_is_whole():
 
 
 def test_signatories_of_two_states_named_together_before_sign_for_them():
-    f = facts_of("Norway and Denmark have agreed on closer military cooperation. In Oslo, Norwegian Defence "
+    f = facts_of("Norway and Denmark have agreed on closer defence cooperation. In Bergen, Norwegian Defence "
                  "Minister Kari Holt and her Danish counterpart Lars Berg signed a joint declaration to that effect.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Norway", "Denmark"})}
-    f = facts_of("In Oslo, Norwegian Defence Minister Kari Holt and her Danish counterpart Lars Berg signed a joint "
-                 "declaration on closer military cooperation.")
+    f = facts_of("In Bergen, Norwegian Defence Minister Kari Holt and her Danish counterpart Lars Berg signed a joint "
+                 "declaration on closer defence cooperation.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Kari Holt", "Lars Berg"})}
 
@@ -1338,7 +1339,7 @@ def test_a_word_in_brackets_after_a_title_names_it_and_a_ministry_acronym_of_one
 
 
 def test_a_bureau_ends_no_name_of_a_person():
-    f = facts_of("The Head of the Information and Public Relations Bureau (Biro Humas) of the Secretariat General, "
+    f = facts_of("The Head of the Media and Public Affairs Bureau (Biro Humas) of the Secretariat General, "
                  "Brigadier General Jaya Prakoso, said the talks went well.")
     assert names(f, "Person") == {"Jaya Prakoso"}
 
@@ -1368,8 +1369,8 @@ def test_a_region_is_no_state_and_a_name_with_its_year_is_no_person():
 
 
 def test_a_pair_of_states_exporting_the_makers_system_is_seller_and_buyer_and_a_region_is_no_state():
-    text = ("Korea, Peru sign framework deal to export 90 K9 howitzers and support vehicles. The howitzers will "
-            "enter the South American market for the first time.")
+    text = ("Korea, Peru sign deal to export 60 K9 howitzers and support vehicles. It will be the first sale of "
+            "the howitzers on the South American market.")
     assert transfers_of(text) == {("South Korea", "Peru", "K9", "ordered")}
     assert names(facts_of(text), "Country") == {"South Korea", "Peru"}
 
@@ -1389,7 +1390,7 @@ def test_three_states_listed_before_a_signing_verb_are_each_parties():
 
 
 def test_a_letter_of_offer_and_acceptance_is_signed_with_the_united_states():
-    f = facts_of("On May 3, Chile signed a Letter of Offer and Acceptance worth $40 million for two cutters.")
+    f = facts_of("On May 3, Chile signed a $40 million Letter of Offer and Acceptance for two cutters.")
     assert {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"} == \
         {frozenset({"Chile", "United States"})}
 
@@ -1424,13 +1425,13 @@ def test_a_police_force_and_a_dockyard_are_organisations():
 def test_dirhams_written_dh_are_money_and_name_nothing():
     from defgraph.extract.amounts import find_money
 
-    f = facts_of("The council signed a Dh708 million deal for the purchase of anti-drone systems and a usd 5 fee.")
-    assert [(str(m.amount), m.currency) for m in find_money(f.article.text)] == [("708000000", "AED")]
+    f = facts_of("The council signed a Dh650 million deal to buy anti-drone systems and a usd 5 fee.")
+    assert [(str(m.amount), m.currency) for m in find_money(f.article.text)] == [("650000000", "AED")]
     assert names(f, "Equipment") <= {"anti-drone systems"}
 
 
 def test_a_hyphenated_calibre_before_a_kind_is_no_system():
-    f = facts_of("The M1A2T tanks, which are fitted with 120-millimeter smoothbore guns, were assigned to the army.")
+    f = facts_of("The M1A2T tanks, which carry 120-millimeter smoothbore guns, have joined an armoured brigade.")
     assert names(f, "Equipment") == {"M1A2T"}
 
 
@@ -1490,7 +1491,7 @@ def test_a_training_camp_or_training_jets_give_no_training():
 
 
 def test_the_contract_awarded_by_a_body_names_the_buyer_of_the_contract_before():
-    f = facts_of("Kestrel Marine Ltd has signed a contract for six offshore patrol vessels for the Chilean Navy. The "
+    f = facts_of("Kestrel Marine Ltd has signed a contract covering four offshore patrol vessels for the Chilean Navy. The "
                  "contract, awarded by the Chilean Ministry of Defence, is valued at $500 million.")
     got = {frozenset(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"}
     assert got == {frozenset({"Chilean Ministry of Defence", "Kestrel Marine Ltd"})}, got
@@ -1512,24 +1513,24 @@ def test_a_pronoun_subject_sitting_down_with_people_meets_them():
 def test_a_story_opened_by_sales_without_systems_gives_its_parties_to_the_sales_that_follow():
     got = transfers_of("The State Department has approved potential foreign military sales to Morocco worth about "
                        "$2 billion, the Pentagon said.\n\nAmong them is a possible sale of Javelin missiles, put at "
-                       "an estimated $260 million.\n\nThe department also gave the go-ahead to a potential sale of "
-                       "Stinger missiles valued at around $90 million.")
+                       "an estimated $260 million.\n\nThe department also cleared a possible sale of "
+                       "Stinger missiles valued at roughly $90 million.")
     assert got == {("United States", "Morocco", "Javelin", "discussed"),
                    ("United States", "Morocco", "Stinger", "discussed")}
 
 
 def test_training_on_the_equipment_a_transfer_moved_is_given_by_its_supplier():
-    f = facts_of("Japan handed over 12 Mitsubishi Type 73 trucks to the Philippine Army on Monday. Filipino soldiers "
-                 "will be trained to operate and maintain the equipment.")
+    f = facts_of("Japan handed over 12 Mitsubishi Type 73 trucks to the Philippine Army on Monday. Filipino troops "
+                 "will be trained to operate and look after the trucks.")
     name = lambda k: f.entities[k].name
     assert {(name(e.provider), name(e.trainee)) for e in f.events if e.cls == "Training"} == {("Japan", "Philippines")}
 
 
 def test_a_working_meeting_attended_together_is_one_meeting_and_its_chair_is_the_minister_of_that_country():
     f = facts_of("The document was signed by Minister of Defence Tomas Varga Ruiz and his Chilean counterpart, Ana "
-                 "Belen Soto, at a ceremony in Lima.\n\nThe Peruvian defence minister also presided over a working "
-                 "meeting in which the head of the Joint Command, General Mateo Quispe Rojas, took part, together "
-                 "with the commanders general of the Army, General Dario Huaman Salas; of the Navy, Admiral Luis "
+                 "Belen Soto, at a ceremony in Lima.\n\nThe Peruvian defence minister also led a working "
+                 "meeting in which the chief of the Joint Command, General Mateo Quispe Rojas, took part, together "
+                 "with the commanders of the Army, General Dario Huaman Salas; of the Navy, Admiral Luis "
                  "Prado Neyra; and of the Air Force, General Hugo Vela Tapia.",
                  title="Peru and Chile sign defence declaration")
     name = lambda k: f.entities[k].name

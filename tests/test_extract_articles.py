@@ -31,7 +31,7 @@ def test_spain_delivers_and_pledges():
     assert {("Spain", "Ukraine", "Leopard 2A4", "delivered"), ("Spain", "Ukraine", "Hawk", "delivered"),
             ("Spain", "Ukraine", "M113", "pledged")} <= transfers
     assert not any(t[2] == "Iskander" for t in transfers)  # used against Ukraine, not supplied
-    assert {"Margarita Robles", "Rustem Umerov"} in meetings
+    assert {"Elena Navarro", "Oleh Savchuk"} in meetings
     assert ("Spain", "Ukraine", 400) in trainings
     assert ({"Spanish Ministry of Defence", "State Operator for Rear"}, "memorandum") in agreements
     assert "Santa Bárbara Sistemas" not in ents["Person"]
@@ -39,7 +39,7 @@ def test_spain_delivers_and_pledges():
 
 def test_ministers_meet_and_countries_sign():
     ents, transfers, meetings, agreements, trainings = read("japan-philippines-raa.txt")
-    assert {"Yoko Kamikawa", "Minoru Kihara", "Gilberto Teodoro", "Enrique Manalo"} <= ents["Person"]
+    assert {"Haruka Mori", "Kenta Ishida", "Ramon Villareal", "Teresa Aquino"} <= ents["Person"]
     assert ({"Japan", "Philippines"}, "agreement") in agreements
     assert ("South Korea", "Philippines", "FA-50", "ordered") in transfers
 
@@ -54,14 +54,14 @@ def test_contract_between_company_and_ministry_and_receipt():
 
 def test_phone_call_refusal_and_domestic_contract():
     ents, transfers, meetings, agreements, trainings = read("austin-kuleba-call.txt")
-    assert {"Lloyd Austin", "Dmytro Kuleba"} in meetings
+    assert {"Daniel Harlow", "Taras Melnyk"} in meetings
     facts = extract(next(read_file(ARTICLES / "austin-kuleba-call.txt")))
     assert [str(e.date) for e in facts.events if e.cls == "Meeting"] == ["2024-04-17"]  # "on 17 April"
     assert not any(t[2] == "S-300" for t in transfers)  # "not considering sending"
     assert ("Greece", "Ukraine", "BMP-1", "delivered") in transfers
     assert not any(t[2].startswith("Skyranger") for t in transfers)  # German company, German army
     assert ({"Rheinmetall", "Bundeswehr"}, "contract") in agreements
-    assert "Jens Stoltenberg" in ents["Person"]
+    assert "Anders Lindqvist" in ents["Person"]
 
 
 def test_joint_purchase_and_headline_clauses():
