@@ -18,9 +18,9 @@ def test_systems_that_reach_a_state_arrive_there():
 
 
 def test_a_package_a_state_said_it_will_send_gives_its_parties_to_what_is_included():
-    got = transfers_of("The Norwegian government has announced it will send Ukraine a military aid package worth "
-                       "250 million kroner. Included are one M109 self-propelled artillery system and spare parts.")
-    assert got == {("Norway", "Ukraine", "M109", "pledged")}
+    got = transfers_of("Denmark's government said on Friday that it will send Ukraine an aid package of 300 million "
+                       "kroner. Included are two M109 howitzers and spare parts for older guns.")
+    assert got == {("Denmark", "Ukraine", "M109", "pledged")}
 
 
 def test_a_package_containing_or_consisting_of_systems_moves_them():
