@@ -51,3 +51,24 @@ def test_putting_names_to_an_agreement_is_a_signing_not_a_meeting():
                  "for this purpose.")
     assert [e for e in f.events if e.cls == "Meeting"] == []
     assert [e.cls for e in f.events] == ["Agreement"]
+
+
+def test_people_at_talks_at_which_states_were_represented_by_them_meet():
+    f = facts_of("MANILA, July 8 (wire) — An access agreement was signed by Japan and the Philippines on Monday."
+                 "\n\nThe signing followed \"2+2\" talks in Manila at which Japan was represented by Foreign Minister "
+                 "Aiko Tanabe and Defense Minister Kenji Mori, and the Philippines by Foreign Secretary Ramon Cruz "
+                 "and Defense Secretary Jose Reyes.")
+    name = lambda k: f.entities[k].name
+    assert [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"] == \
+        [{"Aiko Tanabe", "Kenji Mori", "Ramon Cruz", "Jose Reyes"}]
+
+
+def test_people_at_a_meeting_on_whose_margins_someone_spoke_join_it():
+    f = facts_of("Partners are being offered the chance by the German government to join framework agreements. "
+                 "Speaking to journalists yesterday on the margins of the EU defence ministers' meeting in Brussels, "
+                 "Defence Minister Lena Vogt said the contracts covered Leopard 2 A8 tanks. According to Vogt, this "
+                 "would save time.\n\nAccording to a ministry statement, the ministers' meeting was also attended by "
+                 "NATO Secretary General Piet de Wolf and by Ukrainian Defence Minister Oleh Savchuk.")
+    name = lambda k: f.entities[k].name
+    assert [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"] == \
+        [{"Lena Vogt", "Piet de Wolf", "Oleh Savchuk"}]

@@ -190,13 +190,13 @@ class MeetingRules:
 _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
 
 # a gathering of several people: "the meeting of EU defence ministers", "the summit"
-_GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsidelines\b|\b(?:took\s+part|takes\s+part|"
+_GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsidelines\b|\bon\s+the\s+margins?\s+of\b|\b(?:took\s+part|takes\s+part|"
                         r"participated|attended|attends|joined|joins|sat\s+in\s+on)\s+(?:in\s+)?"
                         r"(?:a|an|the|several|a\s+(?:series|string|round|number)\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b")
 
 # "a working meeting in which A took part": those who take part in the meeting are at it
-_TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)\s+(?:in|at)\s+which\b")
+_TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b")
 
 # "since becoming defence minister": a title said of someone, not a reference to its holder
 _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",
