@@ -72,3 +72,13 @@ def test_people_at_a_meeting_on_whose_margins_someone_spoke_join_it():
     name = lambda k: f.entities[k].name
     assert [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"] == \
         [{"Lena Vogt", "Piet de Wolf", "Oleh Savchuk"}]
+
+
+def test_a_reduced_relative_clause_on_listed_systems_names_who_ordered_them_from_whom():
+    f = facts_of("Estonia bought David's Sling from Israel last month. The purchase forms part of a broader "
+                 "modernisation, which also includes the 32 F-35A fighters Norway ordered from the United States "
+                 "in 2021.")
+    name = lambda k: f.entities[k].name
+    got = {(name(e.supplier), name(e.recipient), e.status) for e in f.events if e.cls == "Transfer"
+           and name(e.equipment[0]).startswith("F-35")}
+    assert got == {("United States", "Norway", "ordered")}

@@ -134,6 +134,12 @@ class TransferRules(TransferParties):
             # "has delivered a package that includes X": what the package holds moves as the verb says
             trig = verbs[-1]
             phrase, status = self._phrase_status(trig)
+        elif phrase in patterns()["content_triggers"] and (later := [
+                t for t in triggers if t.start() > first_eq and self._phrase_status(t)[0] not in patterns()["content_triggers"]
+                and re.search(r"[A-Z][\w.-]*\s+(?:[a-z]+\s+)?$", sent.text[:t.start()])]):
+            # "includes the 64 F-35A fighters Finland ordered from the US": the clause on the systems says who
+            trig = later[0]
+            phrase, status = self._phrase_status(trig)
         elif phrase in patterns()["content_triggers"] and not actors and self.last_transfer is not None:
             status = self.last_transfer.status or status  # "The vehicles were handed over. They comprise …"
         stage = trig
