@@ -82,3 +82,11 @@ def test_a_reduced_relative_clause_on_listed_systems_names_who_ordered_them_from
     got = {(name(e.supplier), name(e.recipient), e.status) for e in f.events if e.cls == "Transfer"
            and name(e.equipment[0]).startswith("F-35")}
     assert got == {("United States", "Norway", "ordered")}
+
+
+def test_a_system_donated_by_one_state_to_another_or_that_went_to_a_state_moves_so():
+    got = transfers_of("Delivery of the IRIS-T SLM donated by Norway to Ukraine is expected in the coming months.")
+    assert got == {("Norway", "Ukraine", "IRIS-T SLM", "delivered")}
+    got = transfers_of("The first Leopard 2A4 tanks were handed over in May, in exchange for the Slovak T-72 tanks "
+                       "that went to Ukraine.")
+    assert ("Slovakia", "Ukraine", "T-72", "delivered") in got

@@ -330,10 +330,21 @@ class TransferRules(TransferParties):
         self.last_transfer, self.frame = ev, None
 
     def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
-        """`Czech T-72 tanks … sent to Ukraine`: an owner before the system and a past participle
-        with its recipient after it. Adds the transfer; True when the system was so placed."""
-        right = self.text[m.end:min(sent.end, m.end + 70)]
-        p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given)"
+        """`Czech T-72 tanks … sent to Ukraine` (or "that went to Ukraine"): an owner before the system and a
+        past participle with its recipient after it; `the NASAMS donated by Canada to Ukraine`: both sides
+        after it. Adds the transfer; True when the system was so placed."""
+        right = self.text[m.end:min(sent.end, m.end + 90)]
+        agent = re.match(r"(?:\s+[\w-]+){0,3}?\s+(?:sent|delivered|supplied|transferred|donated|given|pledged|provided)"
+                         r"\s+by\s+(?:the\s+)?", right)
+        if agent:  # "the NASAMS donated by Canada to Ukraine": the participle names both sides
+            by = next((a for a in actors if a.start == m.end + agent.end()), None)
+            to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None
+            rec = next((a for a in actors if to is not None and a.start == by.end + to.end()), None)
+            if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
+                self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, "pledged"
+                                   if re.search(r"\b(?:pledged|promised)\b", right) else "delivered", True)
+                return True
+        p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"
                      r"\s+to\s+(?:the\s+)?", right)
         if not p:
             return False
