@@ -10,6 +10,12 @@ times: on a store whose views were never kept (the folder `.NAME-views` beside i
 after an ingest), /graph asked as soon as the server is up and 30 s later (the drawing ahead
 done), and on a restart that finds them kept.
 
+With --new-snapshot, the first /graph at the moment a running server serves a new snapshot (a
+person written into its store by another process, as an ingest would; asked as soon as /sparql
+sees it), for each version on its own copy of the store, the versions taking turns: seconds to
+the server's answer and until settled in Chromium, whether the page shown was the earlier drawing
+(marked), and seconds from that moment until /graph is the new snapshot's own drawing.
+
 Each version runs as its own `defgraph serve --workers 2 --timeout 600` (from its folder) on
 127.0.0.1, with the default row cap and settings.
 
@@ -41,6 +47,9 @@ from pages import ARGS, CHROMIUM, build_store  # noqa: E402
 
 READY = "body[data-ready='1']"
 LATER = 30        # seconds after a start: what a user who opens the page a little later finds
+WRITE = """import sys; from defgraph.store import OxigraphStore
+s = OxigraphStore(sys.argv[1]); s.update(sys.argv[2]); s.close()"""
+PROBE = "https://w3id.org/defgraph/id/person/bench-probe-{}"
 OVERLAPS = """() => {
     const v = window.defgraphView, ids = v.nodes.getIds();
     const b = ids.map(id => v.network.getBoundingBox(id));
@@ -112,6 +121,62 @@ def cold(versions: dict[str, Path], store: Path, rounds: int) -> dict[str, list[
     return out
 
 
+def _own_drawing(url: str) -> bool:
+    """Whether /graph is the drawing of the snapshot served now (waits while it is drawn); an
+    earlier drawing says when its data are from in a header (the page is not read)."""
+    with requests.get(url + "graph", timeout=600, stream=True) as r:
+        return r.status_code == 200 and "X-Defgraph-Drawn-As-Of" not in r.headers
+
+
+def _sees(url: str, i: int) -> bool:
+    query = f"ASK {{ GRAPH ?g {{ <{PROBE.format(i)}> ?p ?o }} }}"
+    r = requests.get(url + "sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"},
+                     timeout=600)
+    return r.status_code == 200 and r.json()["boolean"]
+
+
+def new_snapshot(versions: dict[str, Path], store: Path, rounds: int) -> dict[str, list[tuple[float, float, bool, float]]]:
+    """The first /graph at the moment a running server serves a new snapshot, `rounds` times per
+    version (each on a copy of the store, taking turns): (answered, settled, the earlier drawing
+    shown, seconds until /graph is the new snapshot's own drawing)."""
+    from playwright.sync_api import sync_playwright
+
+    out: dict[str, list[tuple[float, float, bool, float]]] = {name: [] for name in versions}
+    with tempfile.TemporaryDirectory(dir=store.resolve().parent) as tmp, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        copies = {name: Path(tmp) / name / "store" for name in versions}
+        for copy in copies.values():
+            shutil.copytree(store, copy)
+        with serving(versions["before"], copies["before"]) as before, serving(versions["now"], copies["now"]) as now:
+            urls = {"before": before, "now": now}
+            for i in range(rounds):
+                names = list(urls) if i % 2 == 0 else list(urls)[::-1]
+                for name in names:
+                    url = urls[name]
+                    while not _own_drawing(url):          # the snapshot served now is drawn
+                        time.sleep(0.5)
+                    update = f'INSERT DATA {{ GRAPH <{PROBE.format("g")}> {{ <{PROBE.format(i)}> a <https://w3id.org/defgraph/ontology#Person> }} }}'
+                    subprocess.run([sys.executable, "-c", WRITE, str(copies[name]), update], check=True, timeout=600)
+                    while not _sees(url, i):
+                        time.sleep(0.05)
+                    t = time.perf_counter()
+                    context = browser.new_context(viewport={"width": 1400, "height": 900})
+                    page = context.new_page()
+                    page.goto(url + "graph", wait_until="commit", timeout=600_000)
+                    answered = time.perf_counter() - t
+                    page.wait_for_selector(READY, state="attached", timeout=600_000)
+                    settled = time.perf_counter() - t
+                    earlier = page.query_selector("#dg-earlier") is not None
+                    context.close()
+                    while not _own_drawing(url):
+                        time.sleep(0.5)
+                    out[name].append((answered, settled, earlier, time.perf_counter() - t))
+                    print(f"  {name} round {i + 1}: answered {answered:.2f} s, settled {settled:.2f} s, earlier "
+                          f"drawing shown: {earlier}, own drawing after {out[name][-1][3]:.2f} s", flush=True)
+        browser.close()
+    return out
+
+
 def browser_rounds(urls: dict[str, str], paths: dict[str, str], repeat: int) -> tuple[dict, dict]:
     """Seconds until each page is settled in Chromium (medians after a warm-up), and the
     (nodes, overlapping pairs) of each page."""
@@ -140,10 +205,22 @@ def main() -> None:
     ap.add_argument("--cold", type=int, default=3, help="server starts per version for the cold time")
     ap.add_argument("--focus", default="Ukraine", help="the focus view (depth 2) whose overlaps are counted")
     ap.add_argument("--first-only", action="store_true", help="only the first /graph after a start")
+    ap.add_argument("--new-snapshot", action="store_true",
+                    help="only the first /graph when a running server serves a new snapshot (--cold rounds)")
     args = ap.parse_args()
     versions = {"before": args.baseline.resolve(), "now": ROOT}
     with tempfile.TemporaryDirectory() as tmp:
         store = args.store or build_store(Path(tmp), args.articles)
+        if args.new_snapshot:
+            runs = new_snapshot(versions, store, args.cold)
+            print(f"first /graph at a new snapshot, in Chromium (median of {args.cold}; server's answer / "
+                  "settled; until its own drawing is served):")
+            for name, rows in runs.items():
+                answered, settled, _, own = (statistics.median(x) for x in zip(*rows))
+                shown = sum(r[2] for r in rows)
+                print(f"    {name:8} {answered:6.2f} s / {settled:6.2f} s; earlier drawing shown {shown} of "
+                      f"{len(rows)}; own drawing after {own:6.2f} s")
+            return
         colds = cold(versions, store, args.cold)
         print("cold (answered, settled):", {k: [(round(a, 2), round(b, 2)) for a, b in v]
                                             for k, v in colds.items()}, flush=True)

@@ -3,6 +3,9 @@ real on-disk stores, the app over real HTTP on loopback, its own warm-up and que
 
 from __future__ import annotations
 
+import calendar
+import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -14,8 +17,10 @@ import requests
 
 from defgraph.server import Settings
 from defgraph.server.graph import GraphPageTask, _outcome_bytes, graph_file
+from defgraph.server.pool import RETRY_AFTER
 from defgraph.server.views import ViewCache, content_key, views_folder
 from defgraph.server.executor import QueryOutcome
+from defgraph.store import OxigraphStore
 from defgraph.viz import GraphRequest, build_graph
 from defgraph.viz.stored import graph_from_bytes, graph_to_bytes
 
@@ -95,20 +100,32 @@ def test_the_page_is_drawn_ahead_and_kept_across_restarts(tmp_path):
         r = requests.get(live.url + "graph", timeout=60)
         assert r.status_code == 200 and r.text == "<p>kept page</p>"
     store.close()
-    # a write: the store's new content is drawn, nothing kept from before is shown
+    # a write: the store's new content is drawn; what was kept before is shown only until then,
+    # marked as drawn from earlier data
     writable = OxigraphStore(tmp_path / "store")
-    writable.update(f'INSERT DATA {{ GRAPH <{BASE}graph/entities> {{ <{BASE}id/person/probe-0> a '
-                    f'<https://w3id.org/defgraph/ontology#Person> ; '
-                    f'<http://www.w3.org/2000/01/rdf-schema#label> "{PROBE.format(0)}" }} }}')
+    writable.update(_probe_update(0))
     writable.close()
     store = OxigraphStore(tmp_path / "store", read_only=True)
     with live_server(store, settings) as live:
         assert content_key(Path(live.app.extensions["defgraph"].executor.path)) != key
-        r = requests.get(live.url + "graph", timeout=60)
+        r = _wait_for(lambda: _current_page(live.url))
         assert r.status_code == 200 and PROBE.format(0) in r.text and "CAESAR" in r.text
         assert r.content != first
     store.close()
     assert len([p for p in views.iterdir() if p.is_dir()]) <= 2     # the newest contents only
+
+
+def _probe_update(i: int) -> str:
+    """A SPARQL Update that adds a person named PROBE.format(i)."""
+    return (f'INSERT DATA {{ GRAPH <{BASE}graph/entities> {{ <{BASE}id/person/probe-{i}> a '
+            f'<https://w3id.org/defgraph/ontology#Person> ; '
+            f'<http://www.w3.org/2000/01/rdf-schema#label> "{PROBE.format(i)}" }} }}')
+
+
+def _current_page(url: str) -> requests.Response | None:
+    """/graph if it is the drawing of the snapshot served now (not an earlier one shown meanwhile)."""
+    r = requests.get(url + "graph", timeout=60)
+    return r if r.status_code == 200 and "dg-earlier" not in r.text else None
 
 
 def _probes(nodes: list[dict]) -> set[int]:
@@ -250,4 +267,72 @@ def test_an_ingest_into_the_served_folder_is_drawn_ahead_and_shown(tmp_path):
         kept = _wait_for(served_with_probe)
         r = requests.get(live.url + "graph", timeout=60)
         assert r.status_code == 200 and PROBE.format(0) in r.text and kept.endswith(r.content)
+    store.close()
+
+
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+def _asked(url: str, i: int) -> bool:
+    """Whether the snapshot served now holds the probe person `i`."""
+    r = requests.get(url + "sparql", params={"query": f"ASK {{ GRAPH ?g {{ <{BASE}id/person/probe-{i}> ?p ?o }} }}"},
+                     headers={"Accept": "application/sparql-results+json"}, timeout=60)
+    return r.status_code == 200 and r.json()["boolean"]
+
+
+def test_a_new_snapshot_shows_the_earlier_drawing_until_its_own_is_ready(tmp_path, dev_store_dir):
+    """The first /graph at the moment a new snapshot is served does not wait for that snapshot's
+    drawing: it is the page drawn before, saying so and when its data are from; once the new
+    drawing is done, a reload shows the new content. A graph file is always of the store as it is."""
+    shutil.copytree(dev_store_dir, tmp_path / "store")
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    views = views_folder(tmp_path / "store")
+    started = time.time()
+    with live_server(store, Settings(workers=1, warm_above_mb=0, refresh_seconds=0.2)) as live:
+        state = live.app.extensions["defgraph"]
+        first = Path(state.executor.path)
+        kept = _wait_for(lambda: _kept_page(views, first))
+        before = requests.get(live.url + "graph", timeout=60)
+        assert before.status_code == 200 and kept.endswith(before.content) and "dg-earlier" not in before.text
+        assert "X-Defgraph-Drawn-As-Of" not in before.headers
+        written = time.time()
+        # another process writes, as `defgraph ingest` would; then a new snapshot is served
+        subprocess.run([sys.executable, "-c", "import sys; from defgraph.store import OxigraphStore; "
+                        "s = OxigraphStore(sys.argv[1]); s.update(sys.argv[2]); s.close()",
+                        str(tmp_path / "store"), _probe_update(0)], check=True, timeout=120)
+        _wait_for(lambda: _asked(live.url, 0))
+        r = requests.get(live.url + "graph", timeout=60)            # at once: its drawing has just begun
+        assert r.status_code == 200 and PROBE.format(0) not in r.text
+        note = re.search(r'<p id="dg-earlier"[^>]*>(.*?)</p>', r.text)
+        assert note and r.text.replace(note.group(0), "", 1) == before.text     # the page before, marked
+        as_of = r.headers["X-Defgraph-Drawn-As-Of"]
+        assert started - 2 <= calendar.timegm(time.strptime(as_of, "%Y-%m-%dT%H:%M:%SZ")) <= written + 2
+        when = as_of.replace("T", " ").replace("Z", " UTC")
+        assert note.group(1).startswith(f"Drawn from the data as of {when}; an updated drawing is being prepared")
+        assert r.headers["Cache-Control"] == "no-store"
+        # a program asking for the graph as data waits for the store as it is now
+        data = requests.get(live.url + "graph", params={"format": "json"}, timeout=60)
+        assert data.status_code == 200 and PROBE.format(0) in {n["label"] for n in data.json()["nodes"]}
+        # the new drawing replaces the earlier one once it is ready
+        r = _wait_for(lambda: _current_page(live.url))
+        assert PROBE.format(0) in r.text and "X-Defgraph-Drawn-As-Of" not in r.headers
+        assert _kept_page(views, Path(state.executor.path)).endswith(r.content)
+    store.close()
+
+
+def test_a_browser_asking_before_anything_is_drawn_gets_a_page_that_reloads_itself(tmp_path, dev_store_dir):
+    """On a store never drawn, a browser's first /graph during the drawing ahead is a small page
+    that says so and reloads itself; then the page itself. Other clients wait for the drawing."""
+    shutil.copytree(dev_store_dir, tmp_path / "store")
+    store = OxigraphStore(tmp_path / "store", read_only=True)
+    with live_server(store, Settings(workers=1, warm_above_mb=0)) as live:
+        r = requests.get(live.url + "graph", headers={"Accept": BROWSER_ACCEPT}, timeout=60)   # at once
+        assert r.status_code == 503 and r.headers["Retry-After"] == str(RETRY_AFTER)
+        assert r.headers["Content-Type"].startswith("text/html") and r.headers["Cache-Control"] == "no-store"
+        assert f'<meta http-equiv="refresh" content="{RETRY_AFTER}">' in r.text
+        assert re.search(r'<p id="dg-preparing"[^>]*>The graph of the store is being drawn', r.text)
+        waited = requests.get(live.url + "graph", timeout=60)         # not a browser: waits for it
+        assert waited.status_code == 200 and "dg-header" in waited.text and "dg-earlier" not in waited.text
+        r = requests.get(live.url + "graph", headers={"Accept": BROWSER_ACCEPT}, timeout=60)
+        assert r.status_code == 200 and r.content == waited.content
     store.close()

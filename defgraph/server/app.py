@@ -22,7 +22,8 @@ from .writer import InlineWriter, Writer
 
 log = logging.getLogger(__name__)
 
-EXPOSED_HEADERS = ["X-Defgraph-Truncated", "Server-Timing", "Content-Type", "Content-Disposition"]
+EXPOSED_HEADERS = ["X-Defgraph-Truncated", "X-Defgraph-Drawn-As-Of", "Server-Timing", "Content-Type",
+                   "Content-Disposition"]
 
 
 def blueprints() -> list[Blueprint]:

@@ -4,7 +4,9 @@ or with `format=gexf|graphml|json` sends it as that graph file.
 The page is drawn in a query worker, from the workers' snapshot, under the server's timeout
 and row cap, like any query: reading a large store for it cannot hold up the web process.
 What is drawn from a snapshot is kept in the worker and beside the store (views.py), and the
-whole graph is drawn ahead whenever a new snapshot is served.
+whole graph is drawn ahead whenever a new snapshot is served. Until that drawing is done, a page
+drawn from an earlier content of the store is shown, marked with the time of its data; when none
+was ever drawn, a browser gets a small page that reloads itself until the drawing is ready.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import time
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
@@ -41,6 +45,23 @@ bp = Blueprint("graph", __name__)
 
 MAX_DEPTH = 5
 PAGES_KEPT = 8      # answers a query worker keeps per snapshot
+STYLE = "margin: 0; padding: .3rem .8rem; background: #fff3cd; border-bottom: 1px solid #e6cf7a; color: #4d3b00"
+EARLIER_NOTE = ('<p id="dg-earlier" role="status" style="{style}">Drawn from the data as of {when}; an '
+                'updated drawing is being prepared: reload the page in a little while to see it.</p>')
+PREPARING_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="refresh" content="{seconds}">
+<title>The graph is being drawn</title>
+</head>
+<body style="font-family: system-ui, sans-serif">
+<p id="dg-preparing" role="status" style="{style}">The graph of the store is being drawn for the first time.
+This page reloads itself every {seconds} s until the drawing is ready.</p>
+</body>
+</html>
+"""
 
 # In a query worker: per read-only snapshot (which never changes), the store's graph by events
 # mode and fact cap, and the last answers drawn from it. A new snapshot is a new store object,
@@ -152,7 +173,7 @@ class GraphPageTask:
         if outcome is None:
             outcome = self.draw(store)
             if disk and outcome.status == 200:
-                disk[0].put(disk[1], name, _outcome_bytes(outcome))
+                disk[0].put(disk[1], name, _outcome_bytes(outcome, _taken(store)))
         pages[key] = outcome
         while len(pages) > PAGES_KEPT:
             pages.popitem(last=False)
@@ -244,9 +265,45 @@ def _kept_answer(state, task: GraphPageTask) -> QueryOutcome | None:
     return _outcome_from(ViewCache(task.views).get(key, task.file_name)) if key else None
 
 
-def _outcome_bytes(outcome: QueryOutcome) -> bytes:
+def _taken(store: GraphStore) -> float | None:
+    """When a snapshot was taken (its folder's time), the time of the data drawn from it."""
+    try:
+        return os.stat(store.path).st_mtime if store.path is not None else None
+    except OSError:
+        return None
+
+
+def _earlier_answer(task: GraphPageTask, key: str) -> tuple[QueryOutcome, float | None] | None:
+    """The page for this request kept from the newest other content of the store, marked as
+    drawn from the data as of then, and that time (None: no such page kept)."""
+    kept_pages = []
+    for data in ViewCache(task.views).earlier(key, task.file_name):
+        outcome = _outcome_from(data)
+        if outcome is not None and outcome.status == 200 and outcome.kind == "page":
+            as_of = json.loads(data.partition(b"\n")[0]).get("as_of")
+            kept_pages.append((as_of if isinstance(as_of, (int, float)) else None, outcome))
+    if not kept_pages:
+        return None
+    as_of, outcome = max(kept_pages, key=lambda p: p[0] or 0.0)
+    when = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(as_of)) if as_of else "an earlier time"
+    note = EARLIER_NOTE.format(style=STYLE, when=when).encode("utf-8")
+    body = outcome.body
+    at = body.find(b'<header id="dg-header">')       # above the page's header
+    if at < 0:
+        at = body.find(b"<body>") + len(b"<body>") if b"<body>" in body else 0
+    return replace(outcome, body=body[:at] + note + body[at:]), as_of
+
+
+def _preparing_page() -> Response:
+    """What a browser gets while the store's first graph is drawn: a page that reloads itself."""
+    page = PREPARING_PAGE.format(seconds=RETRY_AFTER, style=STYLE)
+    return Response(page, status=503, content_type="text/html; charset=utf-8",
+                    headers={"Retry-After": str(RETRY_AFTER), "Cache-Control": "no-store", "Vary": "Accept"})
+
+
+def _outcome_bytes(outcome: QueryOutcome, as_of: float | None = None) -> bytes:
     head = {"status": outcome.status, "media_type": outcome.media_type, "kind": outcome.kind,
-            "truncated": outcome.truncated}
+            "truncated": outcome.truncated, "as_of": as_of}
     return json.dumps(head).encode("utf-8") + b"\n" + outcome.body
 
 
@@ -296,14 +353,26 @@ def graph() -> Response:
                          views=state.views_for_workers())
     if (kept_page := _kept_answer(state, task)) is not None:     # no worker needed: a file read
         return outcome_response(kept_page)
+    step, key = -1, None
+    if state.warmer is not None and task.views and not state.executor.allowed_services:
+        path = state.executor.path
+        key = content_key(Path(path))
+        kept_already = lambda name: key is not None and ViewCache(task.views).has(key, name)  # noqa: E731
+        step = _warm_step(task, state.warm_steps, kept_already)
+        if fmt == "html" and key is not None and step >= 0 and state.warmer.pending(path, step):
+            # the warm-up is drawing this snapshot: show what was drawn before, marked as such
+            if (earlier := _earlier_answer(task, key)) is not None:
+                resp = outcome_response(earlier[0])
+                resp.headers["Cache-Control"] = "no-store"
+                if earlier[1]:
+                    resp.headers["X-Defgraph-Drawn-As-Of"] = time.strftime(
+                        "%Y-%m-%dT%H:%M:%SZ", time.gmtime(earlier[1]))
+                return resp
+            if "text/html" in request.accept_mimetypes.values():     # a browser: never a long wait
+                return _preparing_page()
 
     def drawn_ahead() -> None:
         # the warm-up of the served snapshot draws what this request needs: wait for it
-        if state.warmer is None or not task.views:
-            return
-        key = content_key(Path(state.executor.path))
-        kept_already = lambda name: key is not None and ViewCache(task.views).has(key, name)  # noqa: E731
-        step = _warm_step(task, state.warm_steps, kept_already)
         if step >= 0 and not state.warmer.wait(step, state.settings.timeout):
             raise HttpError(503, "the graph of the store as it is now is still being drawn; retry in a "
                                  "few seconds", {"Retry-After": str(RETRY_AFTER)})

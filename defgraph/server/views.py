@@ -11,7 +11,8 @@ upgrade draws anew.
 
 When the query workers are pointed at a new snapshot (start, a write, a finished ingest), a
 process of its own draws the whole graph and the default page from it (the warm-up); a request
-that needs them waits for it instead of drawing the same in a query worker.
+that needs them waits for it instead of drawing the same in a query worker, unless a page drawn
+from an earlier content is kept: that one is shown meanwhile, marked as such (graph.py).
 """
 
 from __future__ import annotations
@@ -112,6 +113,20 @@ class ViewCache:
         except (OSError, zlib.error):
             return None
 
+    def earlier(self, key: str, name: str) -> list[bytes]:
+        """The file as kept under every key but `key` (drawn from other contents), not marked used."""
+        out = []
+        try:
+            folders = [p for p in self.root.iterdir() if p.is_dir() and p.name != key]
+        except OSError:
+            return out
+        for folder in folders:
+            try:
+                out.append(zlib.decompress((folder / name).read_bytes()))
+            except (OSError, zlib.error):
+                pass
+        return out
+
     def put(self, key: str, name: str, data: bytes) -> None:
         """Keep a file under `key` (written whole or not at all), and let go of the least
         recently used beyond FILES_KEPT and KEYS_KEPT. A folder that cannot be written is no
@@ -200,6 +215,14 @@ class Warmer:
                     return False
                 self._cond.wait(left)
         return True
+
+    def pending(self, path: str, step: int) -> bool:
+        """Whether the warm-up of this snapshot is yet to finish `step` (also when the snapshot
+        is so new that the warm-up has not been told of it)."""
+        with self._cond:
+            if self._closed:
+                return False
+            return path != self._wanted or self._progress.get(path, 0) <= step
 
     def _loop(self) -> None:
         while True:
