@@ -7,10 +7,14 @@ Protocol. Every write is one SPARQL Update request, which the server applies as 
 and is retried on transient failures (connection errors, 5xx), so an article's graph is either
 written whole or left as it was. A server that takes only so many triples in one request
 (`Kind.max_update_triples`: Virtuoso) is given a larger article in steps under a pending note,
-its graphs staged and moved in place by one last request (`RemoteStore._write_in_steps`); other
-writes larger than that are staged by Graph Store PUTs and added by one request (`SparqlEngine.extend`),
-the deal changes that follow them sent in steps under the deals' removed version triple.
-A CONSTRUCT or DESCRIBE is asked for N-Triples. Credentials come from the environment only.
+its graphs staged and moved in place by one last request (`RemoteStore._write_in_steps`), and
+an article whose removal changes more deal triples than that is removed in steps under the same
+note (`RemoteStore._remove_article`); other writes larger than that are staged by Graph Store PUTs
+and added by one request (`SparqlEngine.extend`), the deal changes that follow them sent in steps
+under the deals' removed version triple. On a server that refuses blank nodes in an update
+(`Kind.skolemise`: Virtuoso) each is written as a Skolem IRI (`skolemised`; `deskolemised` turns
+them back); one that keeps no default graph (`Kind.default_graph`: Virtuoso) refuses triples for it
+with one line. A CONSTRUCT or DESCRIBE is asked for N-Triples. Credentials come from the environment only.
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ import os
 import re
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pyoxigraph as ox
 
@@ -52,6 +57,8 @@ JSON_RESULTS = "application/sparql-results+json"
 STAGING = "urn:x-defgraph:staging:"
 # graphs read in one request, at most, when a server with a row limit is read whole (see SparqlEngine._all_quads)
 GRAPHS_PER_READ = 200
+# the path of Skolem IRIs (RDF 1.1 Concepts, 3.5: a well-known IRI with the registered name genid)
+GENID = "/.well-known/genid/"
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,8 @@ class Kind:
     max_rows: int | None = None                # the most rows (or triples) it answers a query with, cutting
                                                # the rest silently (None: no limit); also its Graph Store GETs
     describe_pragma: str = ""                  # put before a DESCRIBE for the embedded store's answer
+    skolemise: bool = False                    # blank nodes written as Skolem IRIs (see `skolemised`)
+    default_graph: bool = True                 # whether it keeps triples in a default graph of its own
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
@@ -85,7 +94,11 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
          max_update_triples=500,       # 7.2: SP031/SP030/SQ199 errors from ~1,500 triples in one request
          max_rows=10_000,              # virtuoso.ini's ResultSetMaxRows as Debian ships it
          # 7.2 describes from one graph, with the triples naming the resource, unless asked for its CBD
-         describe_pragma='define sql:describe-mode "CBD"'),
+         describe_pragma='define sql:describe-mode "CBD"',
+         # 7.2 refuses blank nodes in INSERT DATA (SP031), and answers stored ones as nodeID://…,
+         # which no SPARQL results parser takes for a blank node label
+         skolemise=True,
+         default_graph=False),         # 7.2: "No plain default graph specified" for any write to it
     Kind("graphdb", "", "/statements", "/rdf-graphs/service",
          "GraphDB queries every graph by default; check the repository's settings"),
 )}
@@ -153,6 +166,33 @@ def endpoints(url: str, *, update_url: str | None = None, gsp_url: str | None = 
         raise StoreError(f"${ENV_AUTH} must be basic or digest, not {auth!r}")
     return Endpoints(url, update_url, gsp_url, kind or "", env.get(ENV_USER) or None,
                      env.get(ENV_PASSWORD), env.get(ENV_TOKEN) or None, auth, max(0, retries), timeout)
+
+
+def skolem_prefix(base_iri: str) -> str:
+    """Where a store of that base IRI mints its Skolem IRIs: the well-known genid path of the base's authority."""
+    return urljoin(base_iri, GENID)
+
+
+def skolemised(quads: Iterable[ox.Quad], prefix: str) -> list[ox.Quad]:
+    """The quads with each blank node replaced by a new IRI under `prefix`, one per blank node of
+    this call (the same node, the same IRI; another call, other IRIs, as blank nodes of another
+    document are other nodes)."""
+    minted: dict[ox.BlankNode, ox.NamedNode] = {}
+
+    def term(t: object) -> object:
+        if not isinstance(t, ox.BlankNode):
+            return t
+        if t not in minted:
+            minted[t] = ox.NamedNode(prefix + uuid.uuid4().hex)
+        return minted[t]
+    return [ox.Quad(term(q.subject), q.predicate, term(q.object), term(q.graph_name)) for q in quads]
+
+
+def deskolemised(quads: Iterable[ox.Quad], prefix: str) -> list[ox.Quad]:
+    """The quads with each IRI under `prefix` (a Skolem IRI of `skolemised`) a blank node again."""
+    def term(t: object) -> object:
+        return ox.BlankNode(t.value[len(prefix):]) if isinstance(t, ox.NamedNode) and t.value.startswith(prefix) else t
+    return [ox.Quad(term(q.subject), q.predicate, term(q.object), term(q.graph_name)) for q in quads]
 
 
 def _safe(url: str) -> str:
@@ -509,7 +549,11 @@ class RemoteStore(OxigraphStore):
     On a server that takes only so many triples in one update (`Kind.max_update_triples`), a larger
     `write_graph`, `load` or inference graph is written whole or not at all (staged, then added by one
     request), but a replaced graph may be left absent by a crash; the deals graph then follows in
-    steps, marked for a rebuild until the last one."""
+    steps, marked for a rebuild until the last one. An article written or removed there in steps
+    is noted as pending until the last step (`repair` then drops it and rebuilds the deals). On a
+    server that refuses blank nodes in an update (`Kind.skolemise`), `write_graph` and `load` store
+    a Skolem IRI for each blank node: what reads back is the graph written, equal to it once
+    those IRIs are blank nodes again (`deskolemised`), not isomorphic to it as such."""
 
     # no bulk path over HTTP: each article is one update request, so each is whole or absent
     put_articles = None
@@ -603,6 +647,39 @@ class RemoteStore(OxigraphStore):
         self._store.put_graph(staging, quads)
         self._store.update(f"DROP SILENT GRAPH {graph}")
         self._store.update(f"ADD SILENT GRAPH {staging} TO {graph} ; DROP SILENT GRAPH {staging}")
+
+    def _as_stored(self, quads: list[ox.Quad]) -> list[ox.Quad]:
+        """As given, or, on a server that refuses blank nodes in an update (`Kind.skolemise`: Virtuoso),
+        each blank node a new Skolem IRI (`skolemised`): the graph read back is the one written with
+        those IRIs for its blank nodes (`deskolemised` turns them back); StoreError for triples in
+        the default graph of a server that keeps none (`Kind.default_graph`: Virtuoso)."""
+        kind = KINDS[self.where.kind] if self.where.kind else None
+        if kind is not None and not kind.default_graph and any(isinstance(q.graph_name, ox.DefaultGraph)
+                                                               for q in quads):
+            raise StoreError(f"{self.location}: {kind.name} keeps no default graph of its own (its default "
+                             "graph is the union of its named graphs): write the triples to a named graph")
+        if kind is None or not kind.skolemise or not any(isinstance(t, ox.BlankNode) for q in quads
+                                                         for t in (q.subject, q.object, q.graph_name)):
+            return quads
+        return skolemised(quads, skolem_prefix(self.base_iri))
+
+    def _remove_article(self, graph: str, deal_delete: list[ox.Quad], deal_insert: list[ox.Quad]) -> None:
+        """As the embedded store's (one request), or, with more deal changes than the server takes in
+        one, in steps under a pending note: the article's graphs dropped and the note added by one
+        request; the deal changes in requests of at most that many triples; the note removed. A crash
+        between leaves the note, and `repair` rebuilds the deals from the articles that remain."""
+        limit = self._store.update_limit()
+        if limit is None or len(deal_delete) + len(deal_insert) <= limit:
+            super()._remove_article(graph, deal_delete, deal_insert)
+            return
+        engine = self._store
+        deals = ox.NamedNode(self._deals.graph)
+        note = ox.Quad(deals, PENDING, ox.NamedNode(graph), deals)
+        pair = (ox.NamedNode(graph), ox.NamedNode(inferred_graph(self.base_iri, graph)))
+        engine.update(" ; ".join(f"DROP SILENT GRAPH {g}" for g in pair) + f" ; INSERT DATA {{ {_data([note])} }}")
+        engine.update_in_steps("DELETE", sorted(deal_delete, key=str), limit)
+        engine.update_in_steps("INSERT", sorted(deal_insert, key=str), limit)
+        engine.update(f"DELETE DATA {{ {_data([note])} }}")
 
     def _change_deals(self, delete: list[ox.Quad], insert: list[ox.Quad]) -> None:
         """As the embedded store's, or in requests of at most as many triples as the server takes,

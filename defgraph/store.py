@@ -496,6 +496,7 @@ class OxigraphStore:
         if graph and fmt not in DATASET_FORMATS:
             target = ox.NamedNode(graph)
             quads = [ox.Quad(q.subject, q.predicate, q.object, target) for q in quads]
+        quads = self._as_stored(quads)
         before = len(self._store)
         self._following_deals(of_quads(quads), lambda: self._store.extend(quads))
         return len(self._store) - before
@@ -513,12 +514,16 @@ class OxigraphStore:
             return
         deal_delete, deal_insert = self._deals.changes(self._store, graph, [])
         try:
-            self._store.update(" ;\n".join(
-                [drop] + [f"{verb} DATA {{ {_data(d)} }}" for verb, d in (("DELETE", deal_delete), ("INSERT", deal_insert))
-                          if d]))
+            self._remove_article(graph, list(deal_delete), list(deal_insert))
         except BaseException:
             self._deals.forget()
             raise
+
+    def _remove_article(self, graph: str, deal_delete: list[ox.Quad], deal_insert: list[ox.Quad]) -> None:
+        """Drop an article graph and its inference graph, and apply its deal changes, in one transaction."""
+        self._store.update(" ;\n".join(
+            [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in (graph, inferred_graph(self.base_iri, graph))]
+            + [f"{verb} DATA {{ {_data(d)} }}" for verb, d in (("DELETE", deal_delete), ("INSERT", deal_insert)) if d]))
 
     def deals_built(self) -> bool:
         """Whether the deals graph has been built from every article graph (see `rebuild_deals`)."""
@@ -542,13 +547,18 @@ class OxigraphStore:
         self._check_writable()
         target = ox.NamedNode(graph) if graph else ox.DefaultGraph()
         check_rdf(data, fmt)
-        quads = [ox.Quad(q.subject, q.predicate, q.object, target)
-                 for q in ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri)]
+        quads = self._as_stored([ox.Quad(q.subject, q.predicate, q.object, target)
+                                 for q in ox.parse(data, format=RDF_FORMATS[fmt], base_iri=base_iri)])
         if isinstance(target, ox.NamedNode) and self._is_article_graph(graph):
             self._write_article_graph(target, quads, replace)
         else:
             self._following_deals(of_quads(quads) | (of_graph(target) if replace else Scope()),
                                   lambda: self._write(target, quads, replace))
+
+    def _as_stored(self, quads: list[ox.Quad]) -> list[ox.Quad]:
+        """Parsed quads as this store keeps them (the embedded store: as given, blank nodes too); StoreError
+        for quads it cannot keep."""
+        return quads
 
     def _write(self, target: ox.NamedNode | ox.DefaultGraph, quads: list[ox.Quad], replace: bool) -> None:
         if replace:

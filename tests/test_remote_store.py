@@ -689,3 +689,136 @@ def test_virtuoso_writes_large_graphs_and_answers_construct(tmp_path, dev_extrac
             r = requests.get(live.sparql, params={"query": construct}, headers={"Accept": "text/turtle"})
             assert r.status_code == 200 and "X-Defgraph-Truncated" not in r.headers
         store.close()
+
+
+# --- removing a large article, blank nodes, on Virtuoso ----------------------------------------------
+
+def test_virtuoso_removes_a_large_article_in_steps(tmp_path, dev_extracted, monkeypatch):
+    """Removing an article whose deal changes are more than one Virtuoso request takes goes in steps
+    under a pending note: the store ends as the embedded one; a writer that stops between the
+    steps leaves the note, and a writable open rebuilds the deals from the articles that remain."""
+    from defgraph.ingest import ensure_ontology
+    from defgraph.remote import RemoteError
+
+    from .remote_support import VirtuosoServer
+
+    _virtuoso_env(monkeypatch)
+    articles = big_articles(dev_extracted, 2, copies=4)
+    embedded = _embedded(articles)
+    delete, insert = embedded._deals.changes(embedded._store, articles[0][0], [])
+    embedded._deals.forget()
+    assert len(delete) + len(insert) > 2000           # SP031/SP030 in one request
+    embedded.remove_graph(articles[0][0])
+    rebuilt = _embedded(articles)
+    rebuilt.remove_graph(articles[0][0])
+    rebuilt.rebuild_deals(rebuilt._article_graphs())
+    with VirtuosoServer(tmp_path / "virtuoso") as server:
+        store = open_remote(server.url, kind="virtuoso")
+        hierarchy = ensure_ontology(store)
+        for graph, nquads in articles:
+            store.put_article(graph, nquads, hierarchy)
+        store.remove_graph(articles[0][0])
+        assert store.graphs() == embedded.graphs()
+        for g in store.graphs():
+            assert _alike(store.quads(g)) == _alike(embedded.quads(g)), g
+        assert not store.query(PENDING_ASK) and store.deals_built()
+
+        store.put_article(*articles[0], hierarchy)
+        sent, update = [], store._store.update
+
+        def stops_after_two(text: str, **kwargs: object) -> None:
+            if len(sent) == 2:                          # the graphs dropped and noted, one deal step
+                raise RemoteError("the writer stopped")
+            sent.append(text)
+            update(text, **kwargs)
+        monkeypatch.setattr(store._store, "update", stops_after_two)
+        with pytest.raises(RemoteError):
+            store.remove_graph(articles[0][0])
+        assert "pendingArticle" in sent[0] and "DELETE DATA" in sent[1]
+        store.close()
+        assert open_remote(server.url, kind="virtuoso", read_only=True).query(PENDING_ASK)
+        store = open_remote(server.url, kind="virtuoso")             # repairs
+        assert store.graphs() == rebuilt.graphs()
+        for g in store.graphs():
+            assert _alike(store.quads(g)) == _alike(rebuilt.quads(g)), g
+        assert not store.query(PENDING_ASK) and store.deals_built()
+        store.close()
+
+
+BLANK = b"""@prefix ex: <urn:x-test:> .
+ex:a ex:knows _:b , [ ex:name "anonymous" ; ex:knows _:b ] .
+_:b ex:name "b" ; ex:list ( 1 2 [ ex:name "in a list" ] ) .
+"""
+
+
+def _isomorphic(quads: Iterable[ox.Quad], expected: Iterable[ox.Quad]) -> bool:
+    """Whether the quads are the expected ones but for the labels of their blank nodes."""
+    found, expected = ox.Dataset(quads), ox.Dataset(expected)
+    for d in (found, expected):
+        d.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return found == expected
+
+
+def test_virtuoso_takes_blank_nodes(tmp_path, monkeypatch):
+    """Triples with blank nodes (which Virtuoso refuses in an update) are written with a Skolem IRI
+    for each blank node, by write_graph, load and past the request limit: each graph read back is
+    the one written once those IRIs are blank nodes again; written twice, they are other nodes."""
+    from defgraph.namespaces import DEFAULT_BASE_IRI
+    from defgraph.remote import GENID, deskolemised, skolem_prefix
+
+    from .remote_support import VirtuosoServer
+
+    def in_graph(turtle: bytes, graph: str) -> list[ox.Quad]:
+        return [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
+                for t in ox.parse(turtle, format=ox.RdfFormat.TURTLE)]
+
+    _virtuoso_env(monkeypatch)
+    many = ox.serialize([ox.Quad(ox.BlankNode(f"n{i // 2}"), ox.NamedNode(f"urn:x-test:p{i % 2}"),
+                                 ox.Literal(str(i)), ox.NamedNode(f"urn:x-test:q{i % 3}")) for i in range(1_800)],
+                        format=ox.RdfFormat.N_QUADS)
+    with VirtuosoServer(tmp_path / "virtuoso") as server:
+        store = open_remote(server.url, kind="virtuoso")
+        prefix = skolem_prefix(store.base_iri)
+        assert prefix == f"{DEFAULT_BASE_IRI}{GENID[1:]}" == store.base_iri + ".well-known/genid/"
+        assert skolem_prefix("https://example.org/defgraph/") == "https://example.org/.well-known/genid/"
+        store.write_graph(BLANK, "turtle", "urn:x-test:blank")
+        store.write_graph(BLANK, "turtle", "urn:x-test:replaced", replace=True)
+        store.load(BLANK, "turtle", "urn:x-test:loaded")
+        store.load(many, "nquads")                                  # more than one request takes: staged
+        for g in ("urn:x-test:blank", "urn:x-test:replaced", "urn:x-test:loaded"):
+            stored = list(store.quads(g))
+            assert any(q.subject.value.startswith(prefix) for q in stored), g
+            assert not _isomorphic(stored, in_graph(BLANK, g))
+            assert _isomorphic(deskolemised(stored, prefix), in_graph(BLANK, g)), g
+        assert [store.count(f"urn:x-test:q{i}") for i in range(3)] == [600] * 3
+        every = deskolemised(store._store.quads_for_pattern(), prefix)
+        assert _isomorphic([q for q in every if q.graph_name.value.startswith("urn:x-test:q")],
+                           ox.parse(many, format=ox.RdfFormat.N_QUADS))
+        store.write_graph(BLANK, "turtle", "urn:x-test:blank")       # again: other nodes
+        assert store.count("urn:x-test:blank") == 2 * store.count("urn:x-test:loaded")
+        store.close()
+
+
+def test_virtuoso_refuses_the_default_graph_with_one_line(tmp_path, monkeypatch):
+    """Virtuoso keeps no default graph of its own (it refuses any write to one, of 10 triples or 800):
+    writing or loading triples there is a one-line StoreError that changes nothing."""
+    from .remote_support import VirtuosoServer
+
+    _virtuoso_env(monkeypatch)
+
+    def nt(n: int) -> bytes:
+        return ox.serialize([ox.Triple(ox.NamedNode(f"urn:x-test:s{i}"), ox.NamedNode("urn:x-test:p"),
+                                       ox.Literal(str(i))) for i in range(n)], format=ox.RdfFormat.N_TRIPLES)
+    with VirtuosoServer(tmp_path / "virtuoso") as server:
+        store = open_remote(server.url, kind="virtuoso")
+        store.write_graph(nt(3), "ntriples", "urn:x-test:named")
+        for n in (10, 800):
+            for replace in (False, True):
+                with pytest.raises(StoreError, match="no default graph of its own") as info:
+                    store.write_graph(nt(n), "ntriples", None, replace=replace)
+                assert "\n" not in str(info.value)
+            with pytest.raises(StoreError, match="write the triples to a named graph"):
+                store.load(nt(n), "ntriples")
+        store.load(nt(5), "ntriples", "urn:x-test:loaded")
+        assert store.graphs() == ["urn:x-test:loaded", "urn:x-test:named"] and store.count() == 8
+        store.close()
