@@ -90,3 +90,11 @@ def test_a_system_donated_by_one_state_to_another_or_that_went_to_a_state_moves_
     got = transfers_of("The first Leopard 2A4 tanks were handed over in May, in exchange for the Slovak T-72 tanks "
                        "that went to Ukraine.")
     assert ("Slovakia", "Ukraine", "T-72", "delivered") in got
+
+
+def test_a_state_cleared_by_another_to_purchase_is_the_buyer_and_a_system_moved_before_keeps_its_parties():
+    got = transfers_of("The State Department on Friday approved the sale to Turkey of 40 F-16 Block 70 fighters. The "
+                       "same day, Greece was cleared by the State Department to purchase as many as 40 F-35 jets. "
+                       "The F-16 package had been raised in a phone call in January.")
+    assert {(s, r, e) for s, r, e, st in got} == {("United States", "Turkey", "F-16 Block 70"),
+                                                   ("United States", "Greece", "F-35")}

@@ -201,6 +201,15 @@ class TransferRules(TransferParties):
             buyer = next((a for a in actors if sent.start + approval.start(2) <= a.start and a.end <= trig_pos), None)
             if buyer is not None:  # "the State Department cleared Greece to buy …": approved for sale
                 supplier, recipient, status, purchase = subject, buyer.key, "discussed", False
+        cleared = re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cleared|approved|authori[sz]ed|allowed)"
+                            r"\s+by\s+((?:the\s+)?[^,;]{2,60}?)\s+$", low[:trig.start()]) \
+            if phrase in ("to buy", "to purchase", "to acquire") else None
+        if cleared:  # "Greece was cleared by the State Department to purchase …": approved for sale
+            buyer = next((a for a in actors if a.end <= sent.start + cleared.start()), None)
+            approver = next((a for a in actors if sent.start + cleared.start(1) <= a.start and a.end <= trig_pos), None)
+            if buyer is not None and approver is not None:
+                supplier, recipient, status, purchase = approver.key, buyer.key, "discussed", False
+                approval = cleared
         if phrase in patterns()["receive_verbs"]:
             recipient, supplier = subject, from_actor or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
@@ -234,15 +243,19 @@ class TransferRules(TransferParties):
         recipient = g_recipients[0] if g_recipients else recipient
         sup = self._actor(supplier)
         rec = self._actor(recipient)
-        if not actors and not makers and self.last_transfer and sent.text == whole.text:
-            sup, rec = self.last_transfer.supplier, self.last_transfer.recipient
+        # a system an earlier transfer moved ("the F-16 package") refers back to that transfer
+        keys = {m.key for m in equipment}
+        last = next((e for e in reversed(self.events) if e.cls == "Transfer" and keys & set(e.equipment)),
+                    self.last_transfer)
+        if not actors and not makers and last and sent.text == whole.text:
+            sup, rec = last.supplier, last.recipient
         if sup is None and not purchase:
             sup = self._programme_owner(sent, actors)  # "supplied … under Japan's security assistance programme"
-        if sup is None and self.last_transfer and not purchase:
-            sup = self.last_transfer.supplier if not re.match(r"^[A-Z]", sent.text) or \
+        if sup is None and last and not purchase:
+            sup = last.supplier if not re.match(r"^[A-Z]", sent.text) or \
                 re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
-        if rec is None and self.last_transfer and self.last_transfer.recipient != sup:
-            rec = self.last_transfer.recipient
+        if rec is None and last and last.recipient != sup:
+            rec = last.recipient
         opening = self.unsystemed if self.last_transfer is None else None
         if opening is not None and rec is None and not purchase and self._states(opening, "recipient"):
             # "The US cleared arms sales to Israel. Among them is a possible sale of X": the parties
