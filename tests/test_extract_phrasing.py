@@ -98,3 +98,11 @@ def test_a_state_cleared_by_another_to_purchase_is_the_buyer_and_a_system_moved_
                        "The F-16 package had been raised in a phone call in January.")
     assert {(s, r, e) for s, r, e, st in got} == {("United States", "Turkey", "F-16 Block 70"),
                                                    ("United States", "Greece", "F-35")}
+
+
+def test_soldiers_trained_by_an_international_mission_are_trained_by_it():
+    f = facts_of("By March, 25,000 Ukrainian troops had been trained by the EU Military Assistance Mission in "
+                 "support of Ukraine, officials in Brussels said.")
+    name = lambda k: f.entities[k].name
+    assert {(name(e.provider), name(e.trainee), e.count) for e in f.events if e.cls == "Training"} == \
+        {("EU Military Assistance Mission in support of Ukraine", "Ukraine", 25000)}

@@ -92,8 +92,10 @@ class TrainingRules:
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key != trainee]
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
+        # "trained by Dutch specialists"; "trained by the EU Military Assistance Mission": a body of no one state
         by_grammar = [a for a in actors if frame.relation(a) in ("subject", "by", "qualifier:by")
-                      and self.country_of(a.key)]  # "trained by Dutch specialists"
+                      and (self.country_of(a.key) or frame.relation(a) == "by"
+                           and self.entities[a.key].cls == "InternationalOrganization")]
         from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] == "from"
                         and self.country_of(a.key)]
         if frame.negated:
@@ -111,7 +113,7 @@ class TrainingRules:
         elif instructors:
             provider = instructors[0].key
         elif by_grammar:  # "Canada will contribute by helping to train", "trained by the Bundeswehr"
-            provider = self.country_of(by_grammar[0].key)
+            provider = self.country_of(by_grammar[0].key) or by_grammar[0].key
         elif from_grammar:  # "Somali soldiers received training from Turkey"
             provider = self.country_of(from_grammar[0].key)
         elif subj:
