@@ -79,20 +79,24 @@ def test_second_corpus_meets_floors():
     # guards; floors sit just under what extraction reaches. eighth 0.805 / 0.423, ninth 0.836 /
     # 0.486 and tenth 0.788 / 0.306 at first look, studied from the fifth day on; twelfth 0.856 /
     # 0.536 at first look, studied on the sixth. tenth/ and twelfth/ were reworded on the sixth day
-    # where their sentences stood too close to the published ones; their floors follow the new text.
-    ("real", 22, (0.92, 0.77)),
-    ("fresh", 24, (0.89, 0.78)),
-    ("winter", 22, (0.90, 0.86)),
+    # where their sentences stood too close to the published ones, every earlier batch on the
+    # seventh; floors follow the reworded text (each SOURCES.md has the figures). variants/ tells 58
+    # articles of dev/, heldout/, tenth/ and twelfth/ again in other words and constructions (first
+    # look 0.949 / 0.729, against 0.956 / 0.842 for the same articles as first written), then studied.
+    ("real", 22, (0.92, 0.76)),
+    ("fresh", 24, (0.89, 0.74)),
+    ("winter", 22, (0.90, 0.85)),
     ("unseen", 22, (0.88, 0.50)),
-    ("later", 22, (0.93, 0.79)),
-    ("eighth", 20, (0.84, 0.67)),
-    ("ninth", 20, (0.85, 0.64)),
+    ("later", 22, (0.94, 0.79)),
+    ("eighth", 20, (0.85, 0.63)),
+    ("ninth", 20, (0.86, 0.70)),
     ("tenth", 20, (0.86, 0.73)),
     ("twelfth", 20, (0.90, 0.74)),
+    ("variants", 58, (0.94, 0.76)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
-    `recent/`, `december/`, `eleventh/` and `thirteenth/` have no floor on purpose: no change is made
+    `recent/`, `december/`, `eleventh/`, `thirteenth/` and `fourteenth/` have no floor on purpose: no change is made
     for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
