@@ -333,23 +333,3 @@ def test_a_large_graph_opens_on_its_communities_and_shows_one_when_clicked(brows
     SCREENSHOTS.mkdir(exist_ok=True)
     w.page.screenshot(path=str(SCREENSHOTS / "viz_communities.png"))
     w.page.close()
-
-
-def test_graph_page_asked_while_first_drawn_reloads_itself_into_the_graph(tmp_path, dev_store_dir, browser):
-    """A browser opening /graph while the store's first drawing is made gets a page that says so
-    and reloads itself until the graph is there."""
-    import shutil
-
-    shutil.copytree(dev_store_dir, tmp_path / "store")
-    store = OxigraphStore(tmp_path / "store", read_only=True)
-    with live_server(store, Settings(workers=1, warm_above_mb=0)) as live:
-        w = Watched(browser)
-        statuses: list[int] = []
-        w.page.on("response", lambda r: statuses.append(r.status) if r.url == live.url + "graph" else None)
-        w.page.goto(live.url + "graph")
-        assert "being drawn" in w.page.inner_text("#dg-preparing")
-        w.page.wait_for_selector("body[data-ready='1']", state="attached", timeout=60_000)
-        assert statuses[0] == 503 and statuses[-1] == 200 and w.count("nodes.getIds()") > 0
-        assert not w.errors and not [r for r in w.requests if not r.startswith(live.url)]
-        w.page.close()
-    store.close()
