@@ -14,8 +14,10 @@ class AgreementParties:
 
     def _actors(self, sent: Sentence, families: tuple[str, ...]) -> list[Mention]:
         """Who may be a party: no country that only qualifies a name ("South Korea's Hanwha", the
-        "Chilean" of "the Chilean Army")."""
-        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sent.text)]  # "'Signal to Russia'": words, no party
+        "Chilean" of "the Chilean Army"), nor one named in a label in single quotes."""
+        # "In 'Signal to Russia', …": a label in single quotes names no party (a quoted signing does)
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sent.text)
+                  if not trigger_regex("signing_verbs").search(fold(q.group()))]
         found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside
                  and not any(qs < m.start - sent.start and m.end - sent.start < qe for qs, qe in quoted)]
         made = re.compile(rf"(?:{maker_suffix()})\b")

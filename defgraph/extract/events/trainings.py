@@ -199,7 +199,7 @@ class TrainingRules:
 _GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
 # "The coalition includes A, B and C": the group's members
 _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+members|(?:the\s+)?(?:coalition|group)['’]s\s+members)"
-                      r"\s+(?:includes?|comprises?|consists\s+of|is\s+made\s+up\s+of|are)\b")
+                      r"\s+(?:includes?|comprises?|consists\s+of|is\s+made\s+up\s+of)\b")
 
 
 @lru_cache(maxsize=1)

@@ -12,12 +12,14 @@ class TransferParties:
     """Who takes part in a transfer: the words and positions that name its supplier and recipient."""
 
     def _programme_owner(self, sent: Sentence, actors: list[Mention]) -> str | None:
-        """`will be supplied to the navy under (through) Japan's official security assistance programme`: the
+        """`will be supplied to the navy under (or through) Japan's official security assistance programme`: the
         state whose aid programme moves the items gives them."""
         for a in actors:
-            if a.family == COUNTRY and re.search(r"\b(?:under|through|via)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 14):a.start]) \
-                    and re.match(r"['’]s\s+(?:[\w-]+\s+){0,4}(?:programs?|programmes?|scheme|initiative|assistance|aid)\b",
-                                 self.text[a.end:a.end + 80]):
+            prep = re.search(r"\b(under|through)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 14):a.start])
+            # through a programme, not through a place ("through Poland's aid hub" is a route)
+            nouns = r"programs?|programmes?|scheme|initiative" + (r"|assistance|aid" if prep and prep.group(1) == "under" else "")
+            if a.family == COUNTRY and prep and re.match(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b",
+                                                         self.text[a.end:a.end + 80]):
                 return a.key
         return None
 

@@ -74,7 +74,7 @@ class TransferRules(TransferParties):
             # "The Norwegian government said it will send …": "it" is the state named before
             named = [a for a in actors if a.start < sent.start + trig.start() and self.country_of(a.key)
                      and a.key not in recipients]
-            suppliers = [named[0].key] if named else []
+            suppliers = [named[-1].key] if named else []  # the nearest: "After talks with Poland, Norway said it …"
         last = self.last_transfer or (self.unsystemed if opened else None)
         sup = self._actor(suppliers[0]) if suppliers else (last.supplier if last else None)
         rec = self._actor(recipients[0]) if recipients else (last.recipient if last else None)
@@ -134,7 +134,7 @@ class TransferRules(TransferParties):
             # "has delivered a package that includes X": what the package holds moves as the verb says
             trig = verbs[-1]
             phrase, status = self._phrase_status(trig)
-        elif phrase in patterns()["content_triggers"] and (later := [
+        elif phrase in patterns()["content_triggers"] and len(equipment) == 1 and (later := [
                 t for t in triggers if t.start() > first_eq and self._phrase_status(t)[0] not in patterns()["content_triggers"]
                 and re.search(r"[A-Z][\w.-]*\s+(?:[a-z]+\s+)?$", sent.text[:t.start()])]):
             # "includes the 64 F-35A fighters Finland ordered from the US": the clause on the systems says who
@@ -171,6 +171,12 @@ class TransferRules(TransferParties):
         if frame.negated:
             return
         trig_pos = sent.start + trig.start()
+        if phrase.split()[-1] in ("reach", "reached") and not any(
+                0 < a.start - (sent.start + trig.end()) <= 2 for a in actors if a.family == COUNTRY):
+            return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere
+        if phrase in ("containing", "consisting of") and not re.search(
+                r"\b(?:package|aid|assistance|tranche|shipment|consignment)\b", low[:trig.start()]):
+            return  # "the budget containing funds for …": only a package holds what it moves
         supplier = recipient = None
         # what the words around the trigger suggest, among the actors the parse does not place
         # under another predicate ("according to X", "the agency that ordered them from Y")
@@ -205,7 +211,7 @@ class TransferRules(TransferParties):
                             r"\s+by\s+((?:the\s+)?[^,;]{2,60}?)\s+$", low[:trig.start()]) \
             if phrase in ("to buy", "to purchase", "to acquire") else None
         if cleared:  # "Greece was cleared by the State Department to purchase …": approved for sale
-            buyer = next((a for a in actors if a.end <= sent.start + cleared.start()), None)
+            buyer = next((a for a in reversed(actors) if a.end <= sent.start + cleared.start()), None)
             approver = next((a for a in actors if sent.start + cleared.start(1) <= a.start and a.end <= trig_pos), None)
             if buyer is not None and approver is not None:
                 supplier, recipient, status, purchase = approver.key, buyer.key, "discussed", False
@@ -354,8 +360,9 @@ class TransferRules(TransferParties):
             to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None
             rec = next((a for a in actors if to is not None and a.start == by.end + to.end()), None)
             if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
-                self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, "pledged"
-                                   if re.search(r"\b(?:pledged|promised)\b", right) else "delivered", True)
+                verb = re.search(r"\S+(?=\s+by\s+(?:the\s+)?$)", right[:agent.end()]).group()
+                status = patterns()["transfer_triggers"].get(verb, "delivered")
+                self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
                 return True
         p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"
                      r"\s+to\s+(?:the\s+)?", right)

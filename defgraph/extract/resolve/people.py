@@ -344,7 +344,7 @@ _DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”
 # "said the chargé d'affaires of the embassy, Jane Doe": a description, a comma, the name
 _DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+[^,;.!?\"“”]{3,70}?,\s+$")
 # "fields such as the cyber domain, Artificial Intelligence": an item of a list, not a described person
-_LISTED_BEFORE = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s+[^;.!?\"“”]*,\s+$")
+_LISTED_BEFORE = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s+[^,;.!?\"“”]{1,60},\s+$")
 # "the ministry headed by Jane Doe": a body's head
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run)\s+by\s+$")
 # "Jane Doe's government", "at the end of Jane Doe's presidency"
