@@ -1,6 +1,6 @@
 """Benchmark of the browser pages: seconds until headless Chromium shows the query page (YASGUI
-ready; and a permalink's query run, rows on screen), the map (drawn) and the graph (drawn and
-settled), served by `defgraph serve`'s app over real HTTP on 127.0.0.1 (goal: < 2 s on the dev
+ready; and a permalink's query run, rows on screen), the map (drawn), the timeline (its items
+drawn) and the graph (drawn and settled), served by `defgraph serve`'s app over real HTTP on 127.0.0.1 (goal: < 2 s on the dev
 corpus, < 3 s on 2,000 generated articles; issue 11).
 
 Each page opens in a fresh browser context (no cache, no stored tabs), the pages taking turns;
@@ -30,6 +30,7 @@ PAGES = {
     "query page (editor ready)": ("", ".yasqe .CodeMirror"),
     "query page, permalink run (rows shown)": ("?query=transfers", ".yasr_results table.dataTable tbody tr"),
     "map (/map, drawn)": ("map", "body[data-drawn]"),
+    "timeline (/timeline, items drawn)": ("timeline", ".vis-timeline .vis-item"),
     "graph (/graph, settled)": ("graph", "body[data-ready='1']"),
 }
 

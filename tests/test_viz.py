@@ -418,3 +418,20 @@ def test_edge_rules_label_each_kind_from_its_values():
     assert labels["Transfer"] == ["supplied K9", "receives", "supplies"]
     assert labels["Agreement"] == ["signed contract"]
     assert [r.unless for r in EDGE_RULES["Transfer"]] == [None, None, "recipient"]
+
+
+def test_timeline_reads_one_row_per_merged_event_whatever_the_store_holds(dev_store):
+    """Each deal, meeting and agreement is one row of the timeline's item query: a meeting has no
+    status, and its status label is never looked up among every label in the store (which made
+    the timeline of 2,000 articles run out of memory)."""
+    from defgraph.deals import deals_graph
+    from defgraph.namespaces import Minter
+    from defgraph.viz import timeline
+
+    graph = deals_graph(Minter(dev_store.base_iri))
+    rows = timeline._rows(dev_store, timeline.ITEMS_QUERY, graph)
+    items = timeline.timeline_items(dev_store)
+    assert len(rows) == len(items) == len({r["m"] for r in rows}) > 0
+    assert {i.category for i in items} >= {"deal", "meeting"}
+    assert all(i.status is None for i in items if i.category != "deal")
+    assert any(i.status for i in items if i.category == "deal")

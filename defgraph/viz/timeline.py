@@ -22,11 +22,13 @@ from .render import ASSETS, inline_assets
 CATEGORIES = {"Deal": "deal", "MergedMeeting": "meeting", "MergedAgreement": "agreement"}
 
 # the merged events with their span; ?deals is bound by the engine (a substitution must be projected)
+# (the status's label is looked up only with the status bound: an OPTIONAL with ?stage unbound
+# would pair every meeting and agreement with every label in the store)
 ITEMS_QUERY = """SELECT ?deals ?m ?cls ?label ?first ?last ?date ?status WHERE {
   GRAPH ?deals { ?m a ?cls ; rdfs:label ?label ; dg:firstReported ?first ; dg:lastReported ?last .
                  VALUES ?cls { dg:Deal dg:MergedMeeting dg:MergedAgreement }
-                 OPTIONAL { ?m dg:date ?date } OPTIONAL { ?m dg:status ?stage } }
-  OPTIONAL { ?stage rdfs:label ?status }
+                 OPTIONAL { ?m dg:date ?date } }
+  OPTIONAL { GRAPH ?deals { ?m dg:status ?stage } ?stage rdfs:label ?status }
 } ORDER BY ?first ?m"""
 # who and what each one names, with the countries of its actors
 MEMBERS_QUERY = """SELECT DISTINCT ?deals ?m ?p ?name ?country ?kind WHERE {
