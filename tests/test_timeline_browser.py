@@ -166,3 +166,26 @@ def query_text(name: str) -> str:
     from defgraph.resources import query_file
 
     return query_file(name).read_text(encoding="utf-8")
+
+
+def test_a_timeline_of_more_items_than_it_draws_shows_the_most_recent_and_says_so(browser, tmp_path):
+    """Above the page's limit the most recent items are drawn (a filter narrows the rest), and the
+    count says how many of how many: a timeline of thousands of deals opens in a moment."""
+    from defgraph.viz.timeline import SHOWN_LIMIT, TimelineItem, timeline_page
+
+    n = SHOWN_LIMIT + 100
+    items = [TimelineItem(id=f"urn:x:{i}", content=f"Deal {i}", start=f"{2000 + i // 365}-01-01", end=None,
+                          category="meeting" if i % 2 else "deal") for i in range(n)]
+    out = tmp_path / "many.html"
+    out.write_text(timeline_page(items), encoding="utf-8")
+    w = Watched(browser)
+    w.open(out.as_uri())
+    assert w.errors == [] and w.bad_console() == []
+    assert w.page.evaluate("() => window.defgraphTimeline.shown.length") == SHOWN_LIMIT
+    assert w.page.locator("#dg-count").inner_text().startswith(f"showing {SHOWN_LIMIT} of {n} items")
+    oldest_shown = w.page.evaluate("() => window.defgraphTimeline.shown.get().map(i => i.start).sort()[0]")
+    assert oldest_shown >= items[n - SHOWN_LIMIT].start         # the most recent ones
+    w.page.select_option("select[data-filter='category']", "deal")     # a filter under the limit: all of it
+    assert w.page.evaluate("() => window.defgraphTimeline.shown.length") == (n + 1) // 2
+    assert w.page.locator("#dg-count").inner_text() == f"{(n + 1) // 2} items"
+    w.page.close()

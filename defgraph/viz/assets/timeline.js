@@ -1,4 +1,5 @@
-/* defgraph timeline: the items in #dg-data on a vis-timeline, filtered by the header's selects,
+/* defgraph timeline: the items in #dg-data on a vis-timeline (at most data.limit at once, the most
+   recent), filtered by the header's selects,
    whose values are kept in the page's address (?supplier=…&status=…) so that a filtered view can
    be bookmarked and shared; a selected item shows its sentences, with links to its page and its
    articles. Every text is set as text, never as HTML. */
@@ -13,7 +14,7 @@
   });
   var byId = {};
   data.items.forEach(function (it) { byId[it.id] = it; });
-  var shown = new vis.DataSet(all);
+  var shown = new vis.DataSet([]);   // filled by refresh(), below
   var timeline = new vis.Timeline(document.getElementById("dg-timeline"), shown, {
     stack: true, zoomable: true, horizontalScroll: true, zoomKey: "ctrlKey", xss: { disabled: false }
   });
@@ -33,11 +34,18 @@
       return true;
     });
   }
+  // above the limit the most recent items are drawn, and the count says how many of how many
+  var limit = data.limit || all.length;
   function refresh() {
     var keep = all.filter(function (item) { return matches(byId[item.id]); });
+    var total = keep.length;
+    if (total > limit) {
+      keep = keep.slice().sort(function (a, b) { return a.start < b.start ? 1 : a.start > b.start ? -1 : 0; }).slice(0, limit);
+    }
     shown.clear();
     shown.add(keep);
-    count.textContent = keep.length + " items";
+    count.textContent = total > keep.length ?
+      "showing " + keep.length + " of " + total + " items (the most recent; a filter narrows them)" : keep.length + " items";
     if (keep.length) timeline.fit({ animation: false });
   }
   // the filters in the address: read once, written back on every change (a value that is not
