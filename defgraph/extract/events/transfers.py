@@ -171,8 +171,9 @@ class TransferRules(TransferParties):
         if frame.negated:
             return
         trig_pos = sent.start + trig.start()
-        if phrase.split()[-1] in ("reach", "reached") and not any(
-                0 < a.start - (sent.start + trig.end()) <= 2 for a in actors if a.family == COUNTRY):
+        # the actor the trigger takes right after it: "sell Warsaw …", "reach Kenya", "handed X"
+        next_actor = next((a for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
+        if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY):
             return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere
         if phrase in ("containing", "consisting of") and not re.search(
                 r"\b(?:package|aid|assistance|tranche|shipment|consignment)\b", low[:trig.start()]):
@@ -195,32 +196,21 @@ class TransferRules(TransferParties):
                 supplier, recipient = recipient, None  # "signed with Sweden's Saab for the purchase of X": Saab sells
         else:
             supplier = subject
-            direct = next((a.key for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
-            recipient = direct or with_actor or to_actor
+            recipient = (next_actor.key if next_actor else None) or with_actor or to_actor
             partner = self._after_word(actors, sent, ("with",), after=trig_pos - 40)
             if status == "discussed" and recipient is None and partner and \
                     self.country_of(partner) == self._origin(equipment[0]):
                 supplier, recipient = partner, subject  # "X is in talks with Y over more Y-made jets"
-        approval = re.search(r"\b(cleared|approved|authori[sz]ed|allowed)\s+((?:the\s+)?\S+(?:\s+\S+){0,2})\s+$",
-                             low[:trig.start()]) if phrase in ("to buy", "to purchase", "to acquire") else None
-        if approval:
-            buyer = next((a for a in actors if sent.start + approval.start(2) <= a.start and a.end <= trig_pos), None)
-            if buyer is not None:  # "the State Department cleared Greece to buy …": approved for sale
-                supplier, recipient, status, purchase = subject, buyer.key, "discussed", False
-        cleared = re.search(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cleared|approved|authori[sz]ed|allowed)"
-                            r"\s+by\s+((?:the\s+)?[^,;]{2,60}?)\s+$", low[:trig.start()]) \
-            if phrase in ("to buy", "to purchase", "to acquire") else None
-        if cleared:  # "Greece was cleared by the State Department to purchase …": approved for sale
-            buyer = next((a for a in reversed(actors) if a.end <= sent.start + cleared.start()), None)
-            approver = next((a for a in actors if sent.start + cleared.start(1) <= a.start and a.end <= trig_pos), None)
-            if buyer is not None and approver is not None:
-                supplier, recipient, status, purchase = approver.key, buyer.key, "discussed", False
-                approval = cleared
+        approval = self._approved_purchase(sent, low, trig, phrase, actors) if phrase in ("to buy", "to purchase",
+                                                                                     "to acquire") else None
+        if approval is not None:  # "the State Department cleared Greece to buy …": approved for sale
+            approver, buyer = approval
+            supplier, recipient, status, purchase = approver or subject, buyer, "discussed", False
         if phrase in patterns()["receive_verbs"]:
             recipient, supplier = subject, from_actor or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
             # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
-            reached = next((a.key for a in free if 0 < a.start - (sent.start + trig.end()) <= 2), None)  # "reach Kenya"
+            reached = next_actor.key if next_actor in free else None  # "reach Kenya"
             recipient = in_actor or reached or (subject if subject != supplier else None) or \
                 self._owner_after(equipment[-1], sent)
             supplier = self._owner_before(equipment[0]) or from_actor
@@ -333,6 +323,25 @@ class TransferRules(TransferParties):
             out["supplier"], out["recipient"] = out["recipient"], out["supplier"]
         return out["supplier"], out["recipient"]
 
+    def _approved_purchase(self, sent: Sentence, low: str, trig: re.Match, phrase: str,
+                           actors: list[Mention]) -> tuple[str | None, str] | None:
+        """`the State Department cleared Greece to buy …` (the approver is the subject) and `Greece was
+        cleared by the State Department to purchase …`: a purchase approved for sale, as (approver
+        or None, buyer)."""
+        verbs = "|".join(map(re.escape, patterns()["approval_verbs"]))
+        trig_pos = sent.start + trig.start()
+        active = re.search(rf"\b(?:{verbs})\s+((?:the\s+)?\S+(?:\s+\S+){{0,2}})\s+$", low[:trig.start()])
+        if active:
+            buyer = next((a for a in actors if sent.start + active.start(1) <= a.start and a.end <= trig_pos), None)
+            return (None, buyer.key) if buyer is not None else None
+        passive = re.search(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{verbs})\s+by\s+"
+                            r"((?:the\s+)?[^,;]{2,60}?)\s+$", low[:trig.start()])
+        if passive:
+            buyer = next((a for a in reversed(actors) if a.end <= sent.start + passive.start()), None)
+            approver = next((a for a in actors if sent.start + passive.start(1) <= a.start and a.end <= trig_pos), None)
+            return (approver.key, buyer.key) if buyer is not None and approver is not None else None
+        return None
+
     def _states(self, ev: Event, role: str) -> bool:
         """Whether the event's own sentence names who holds `role` (rather than it being guessed)."""
         key = getattr(ev, role)
@@ -353,15 +362,14 @@ class TransferRules(TransferParties):
         past participle with its recipient after it; `the NASAMS donated by Canada to Ukraine`: both sides
         after it. Adds the transfer; True when the system was so placed."""
         right = self.text[m.end:min(sent.end, m.end + 90)]
-        agent = re.match(r"(?:\s+[\w-]+){0,3}?\s+(?:sent|delivered|supplied|transferred|donated|given|pledged|provided)"
+        agent = re.match(r"(?:\s+[\w-]+){0,3}?\s+(sent|delivered|supplied|transferred|donated|given|pledged|provided)"
                          r"\s+by\s+(?:the\s+)?", right)
         if agent:  # "the NASAMS donated by Canada to Ukraine": the participle names both sides
             by = next((a for a in actors if a.start == m.end + agent.end()), None)
             to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None
             rec = next((a for a in actors if to is not None and a.start == by.end + to.end()), None)
             if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
-                verb = re.search(r"\S+(?=\s+by\s+(?:the\s+)?$)", right[:agent.end()]).group()
-                status = patterns()["transfer_triggers"].get(verb, "delivered")
+                status = patterns()["transfer_triggers"].get(agent.group(1), "delivered")
                 self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
                 return True
         p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"
