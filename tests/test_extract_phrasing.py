@@ -1,7 +1,7 @@
 """Extraction on facts written in other words: constructions that rewording the study batches
 showed the rules missed (a wording the rules knew, said another way)."""
 
-from tests.test_extract import facts_of, names, transfers_of  # noqa: F401
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of
 
 
 def test_a_sale_to_a_state_of_systems_is_sold_by_the_seller():
@@ -37,11 +37,9 @@ def test_a_package_containing_or_consisting_of_systems_moves_them():
 
 
 def test_a_state_named_in_a_quoted_phrase_of_a_headline_signs_nothing():
-    f = facts_of("Estonia, Latvia and Lithuania signed a defence pact on Monday.",
-                 title="In 'Warning to Russia', Estonia, Latvia and Lithuania Sign Defence Pact")
-    name = lambda k: f.entities[k].name
-    parties = {name(p) for e in f.events if e.cls == "Agreement" for p in e.parties}
-    assert parties == {"Estonia", "Latvia", "Lithuania"}
+    got = agreements_of("Estonia, Latvia and Lithuania signed a defence pact on Monday.",
+                        title="In 'Warning to Russia', Estonia, Latvia and Lithuania Sign Defence Pact")
+    assert {p for parties, _ in got for p in parties} == {"Estonia", "Latvia", "Lithuania"}
 
 
 def test_a_verb_and_a_count_in_a_title_case_headline_are_not_part_of_a_system_name():
@@ -58,34 +56,27 @@ def test_putting_names_to_an_agreement_is_a_signing_not_a_meeting():
 
 
 def test_people_at_talks_at_which_states_were_represented_by_them_meet():
-    f = facts_of("MANILA, July 8 (wire) — An access agreement was signed by Japan and the Philippines on Monday."
-                 "\n\nThe signing followed \"2+2\" talks in Manila at which Japan was represented by Foreign Minister "
-                 "Aiko Tanabe and Defense Minister Kenji Mori, and the Philippines by Foreign Secretary Ramon Cruz "
-                 "and Defense Secretary Jose Reyes.")
-    name = lambda k: f.entities[k].name
-    assert [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"] == \
-        [{"Aiko Tanabe", "Kenji Mori", "Ramon Cruz", "Jose Reyes"}]
+    got = meetings_of("MANILA, July 8 (wire) — An access agreement was signed by Japan and the Philippines on Monday."
+                      "\n\nThe signing followed \"2+2\" talks in Manila at which Japan was represented by Foreign "
+                      "Minister Aiko Tanabe and Defense Minister Kenji Mori, and the Philippines by Foreign Secretary "
+                      "Ramon Cruz and Defense Secretary Jose Reyes.")
+    assert got == [{"Aiko Tanabe", "Kenji Mori", "Ramon Cruz", "Jose Reyes"}]
 
 
 def test_people_at_a_meeting_on_whose_margins_someone_spoke_join_it():
-    f = facts_of("Partners are being offered the chance by the German government to join framework agreements. "
-                 "Speaking to journalists yesterday on the margins of the EU defence ministers' meeting in Brussels, "
-                 "Defence Minister Lena Vogt said the contracts covered Leopard 2 A8 tanks. According to Vogt, this "
-                 "would save time.\n\nAccording to a ministry statement, the ministers' meeting was also attended by "
-                 "NATO Secretary General Piet de Wolf and by Ukrainian Defence Minister Oleh Savchuk.")
-    name = lambda k: f.entities[k].name
-    assert [{name(p) for p in e.participants} for e in f.events if e.cls == "Meeting"] == \
-        [{"Lena Vogt", "Piet de Wolf", "Oleh Savchuk"}]
+    got = meetings_of("Partners are being offered the chance by the German government to join framework agreements. "
+                      "Speaking to journalists yesterday on the margins of the EU defence ministers' meeting in "
+                      "Brussels, Defence Minister Lena Vogt said the contracts covered Leopard 2 A8 tanks. According to "
+                      "Vogt, this would save time.\n\nAccording to a ministry statement, the ministers' meeting was also "
+                      "attended by NATO Secretary General Piet de Wolf and by Ukrainian Defence Minister Oleh Savchuk.")
+    assert got == [{"Lena Vogt", "Piet de Wolf", "Oleh Savchuk"}]
 
 
 def test_a_reduced_relative_clause_on_listed_systems_names_who_ordered_them_from_whom():
-    f = facts_of("Estonia bought David's Sling from Israel last month. The purchase forms part of a broader "
-                 "modernisation, which also includes the 32 F-35A fighters Norway ordered from the United States "
-                 "in 2021.")
-    name = lambda k: f.entities[k].name
-    got = {(name(e.supplier), name(e.recipient), e.status) for e in f.events if e.cls == "Transfer"
-           and name(e.equipment[0]).startswith("F-35")}
-    assert got == {("United States", "Norway", "ordered")}
+    got = transfers_of("Estonia bought David's Sling from Israel last month. The purchase forms part of a broader "
+                       "modernisation, which also includes the 32 F-35A fighters Norway ordered from the United States "
+                       "in 2021.")
+    assert {(s, r, st) for s, r, e, st in got if e.startswith("F-35")} == {("United States", "Norway", "ordered")}
 
 
 def test_a_system_donated_by_one_state_to_another_or_that_went_to_a_state_moves_so():
@@ -97,9 +88,9 @@ def test_a_system_donated_by_one_state_to_another_or_that_went_to_a_state_moves_
 
 
 def test_a_state_cleared_by_another_to_purchase_is_the_buyer_and_a_system_moved_before_keeps_its_parties():
-    got = transfers_of("The State Department on Friday approved the sale to Turkey of 40 F-16 Block 70 fighters. The "
-                       "same day, Greece was cleared by the State Department to purchase as many as 40 F-35 jets. "
-                       "The F-16 package had been raised in a phone call in January.")
+    got = transfers_of("Washington signed off on Tuesday on selling Turkey 40 F-16 Block 70 fighters. Hours later, "
+                       "Greece was cleared by the State Department to purchase up to 20 F-35 jets. The F-16 package "
+                       "had come up in a call between the two ministers in March.")
     assert {(s, r, e) for s, r, e, st in got} == {("United States", "Turkey", "F-16 Block 70"),
                                                    ("United States", "Greece", "F-35")}
 
@@ -113,9 +104,8 @@ def test_soldiers_trained_by_an_international_mission_are_trained_by_it():
 
 
 def test_a_quoted_signing_keeps_its_parties_and_a_budget_holds_no_transfer():
-    f = facts_of("‘Japan and Australia signed the defence pact today,’ the minister said.")
-    name = lambda k: f.entities[k].name
-    assert [{name(p) for p in e.parties} for e in f.events if e.cls == "Agreement"] == [{"Japan", "Australia"}]
+    got = agreements_of("‘Japan and Australia signed the defence pact today,’ the minister said.")
+    assert [parties for parties, _ in got] == [{"Japan", "Australia"}]
     assert transfers_of("The German government said the budget contains funds for Leopard 2 tanks for Ukraine.") == set()
     assert transfers_of("HIMARS launchers were delivered to Ukraine via Poland's logistics aid hub in Rzeszow.") == set()
 
