@@ -34,7 +34,7 @@ from .entail import inferred_graph
 from .formats import DATASET_FORMATS
 from .namespaces import PREFIXES
 from .results import graph_answer
-from .store import PENDING, RDF_FORMATS, OxigraphStore, StoreError, _Batch, _data, check_base_iri, values
+from .store import PENDING, RDF_FORMATS, OxigraphStore, StoreError, _Batch, _data, _drops, check_base_iri, values
 from .deals import DealIndex
 from .deals.index import version_quad
 from .deals.inputs import DealInputs
@@ -663,20 +663,19 @@ class RemoteStore(OxigraphStore):
             return quads
         return skolemised(quads, skolem_prefix(self.base_iri))
 
-    def _remove_article(self, graph: str, deal_delete: list[ox.Quad], deal_insert: list[ox.Quad]) -> None:
+    def _remove_article(self, pair: tuple[str, str], deal_delete: list[ox.Quad], deal_insert: list[ox.Quad]) -> None:
         """As the embedded store's (one request), or, with more deal changes than the server takes in
         one, in steps under a pending note: the article's graphs dropped and the note added by one
         request; the deal changes in requests of at most that many triples; the note removed. A crash
         between leaves the note, and `repair` rebuilds the deals from the articles that remain."""
         limit = self._store.update_limit()
         if limit is None or len(deal_delete) + len(deal_insert) <= limit:
-            super()._remove_article(graph, deal_delete, deal_insert)
+            super()._remove_article(pair, deal_delete, deal_insert)
             return
         engine = self._store
         deals = ox.NamedNode(self._deals.graph)
-        note = ox.Quad(deals, PENDING, ox.NamedNode(graph), deals)
-        pair = (ox.NamedNode(graph), ox.NamedNode(inferred_graph(self.base_iri, graph)))
-        engine.update(" ; ".join(f"DROP SILENT GRAPH {g}" for g in pair) + f" ; INSERT DATA {{ {_data([note])} }}")
+        note = ox.Quad(deals, PENDING, ox.NamedNode(pair[0]), deals)
+        engine.update(_drops(pair) + f" ;\nINSERT DATA {{ {_data([note])} }}")
         engine.update_in_steps("DELETE", sorted(deal_delete, key=str), limit)
         engine.update_in_steps("INSERT", sorted(deal_insert, key=str), limit)
         engine.update(f"DELETE DATA {{ {_data([note])} }}")

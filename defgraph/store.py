@@ -117,6 +117,11 @@ def ox_quads(graph: Graph, graph_iri: str | None) -> Iterator[ox.Quad]:
         yield ox.Quad(_term(s), _term(p), _term(o), g)
 
 
+def _drops(graphs: Iterable[str]) -> str:
+    """The SPARQL Update that drops these graphs (absent ones too)."""
+    return " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in graphs)
+
+
 def _data(quads: Iterable[ox.Quad]) -> str:
     """Quads as the body of SPARQL INSERT DATA / DELETE DATA (terms in Oxigraph's N-Triples form)."""
     by_graph: dict[object, list[str]] = {}
@@ -507,23 +512,22 @@ class OxigraphStore:
         `_following_deals`)."""
         self._check_writable()
         pair = (graph, inferred_graph(self.base_iri, graph))
-        drop = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in pair)
         if not self._is_article_graph(graph):
             self._following_deals(of_graph(ox.NamedNode(pair[0])) | of_graph(ox.NamedNode(pair[1])),
-                                  lambda: self._store.update(drop))
+                                  lambda: self._store.update(_drops(pair)))
             return
         deal_delete, deal_insert = self._deals.changes(self._store, graph, [])
         try:
-            self._remove_article(graph, list(deal_delete), list(deal_insert))
+            self._remove_article(pair, list(deal_delete), list(deal_insert))
         except BaseException:
             self._deals.forget()
             raise
 
-    def _remove_article(self, graph: str, deal_delete: list[ox.Quad], deal_insert: list[ox.Quad]) -> None:
-        """Drop an article graph and its inference graph, and apply its deal changes, in one transaction."""
+    def _remove_article(self, pair: tuple[str, str], deal_delete: list[ox.Quad], deal_insert: list[ox.Quad]) -> None:
+        """Drop an article graph and its inference graph (`pair`), and apply its deal changes, in one transaction."""
         self._store.update(" ;\n".join(
-            [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in (graph, inferred_graph(self.base_iri, graph))]
-            + [f"{verb} DATA {{ {_data(d)} }}" for verb, d in (("DELETE", deal_delete), ("INSERT", deal_insert)) if d]))
+            [_drops(pair)] + [f"{verb} DATA {{ {_data(d)} }}"
+                              for verb, d in (("DELETE", deal_delete), ("INSERT", deal_insert)) if d]))
 
     def deals_built(self) -> bool:
         """Whether the deals graph has been built from every article graph (see `rebuild_deals`)."""
