@@ -18,6 +18,8 @@ from .store import OxigraphStore
 
 GOLD_FILE = "deals.json"
 NAMES_QUERY = """SELECT ?label ?alt WHERE { ?e rdfs:label ?label . OPTIONAL { ?e skos:altLabel ?alt } }"""
+# a maker's state: a gold supplier may name the company that sells, defgraph records its state
+MAKERS_QUERY = """SELECT ?label ?state WHERE { VALUES ?cls { dg:Company dg:StateEnterprise } ?c a ?cls ; rdfs:label ?label ; dg:agencyCountry/rdfs:label ?state }"""
 SOURCES_QUERY = """SELECT ?a ?file WHERE { ?a a dg:Article ; dg:sourceFile ?file }"""
 
 
@@ -74,9 +76,14 @@ class _Names:
             forms = self.forms.setdefault(r["label"], {squash(r["label"])})
             if r["alt"]:
                 forms.add(squash(r["alt"]))
+        self.makers = {squash(r["label"]): r["state"] for r in store.select(MAKERS_QUERY)}
 
     def same(self, label: str, gold: str) -> bool:
         return squash(gold) in self.forms.get(label, {squash(label)})
+
+    def supplier(self, label: str, gold: str) -> bool:
+        """The same supplier, or the state of the company the gold names."""
+        return self.same(label, gold) or self.makers.get(squash(gold)) == label
 
     def equipment(self, label: str, gold: str) -> int:
         """2: the same name; 1: one name starts the other (\"K9\", \"K9 Thunder\"); 0: another system."""
@@ -128,7 +135,7 @@ def _score(store: OxigraphStore, gold: dict, name: str) -> DealScore:
         candidates = []
         for i, r in enumerate(rows):
             fit = names.equipment(r["equipment"], deal["equipment"])
-            if fit and names.same(r["supplier"], deal["supplier"]) and names.same(r["recipient"], deal["recipient"]) \
+            if fit and names.supplier(r["supplier"], deal["supplier"]) and names.same(r["recipient"], deal["recipient"]) \
                     and reported.get((r["supplier"], r["recipient"], r["equipment"]), set()) & set(deal["articles"]):
                 candidates.append((fit, i))
         best = max((f for f, _ in candidates), default=0)

@@ -145,6 +145,8 @@ def _event(ev: Event, g, a_iri: URIRef, article_id: str, facts: Facts, iri_of: C
                               count=f" ({ev.count})" if ev.count else "")
     if ev.quantity is not None:
         g.add((iri, DG.quantity, Literal(ev.quantity)))
+    if ev.whole is not None:
+        g.add((iri, DG.wholeQuantity, Literal(ev.whole)))
     if ev.value is not None:
         g.add((iri, DG.value, Literal(ev.value.amount, datatype=XSD.decimal)))
         g.add((iri, DG.currency, Literal(ev.value.currency)))

@@ -77,14 +77,15 @@ def test_forbidden_merge_is_counted(tmp_path):
 
 def test_story_lines_in_the_repository_keep_their_scores():
     score = score_story_lines(DEALS_DATA)
-    # floors at the score reached (tests/data/deals/README.md: s1+s2 first look 2/4 found, 0 merges,
-    # 0/3 conflicts; s3+s4, held back until merging was done, first look 4/4 found, 2/4 right,
-    # 0 merges, 2/2 conflicts, 1 spurious)
-    assert score.deals == 8 and score.found >= 6 and score.status_right == score.found
-    assert score.forbidden_pairs == 4 and score.forbidden_merges == 0
-    assert score.conflicts == 5 and score.conflicts_found >= 4
-    assert score.extra_conflicts == 0     # s4's third report going back to the first number is no new conflict
-    assert score.meetings == 3 and score.meetings_found == 3
+    # floors at the score reached (tests/data/deals/README.md gives each pair's first look: s1+s2
+    # 2/4 found; s3+s4 4/4 found, 2/4 right; s5+s6 2/5 found, 0/5 right; s7+s8 2/5 found, 1/5
+    # right, one forbidden merge)
+    assert score.deals == 18 and score.found >= 16 and score.status_right == score.found
+    assert score.correct >= 16 and score.quantity_right >= 11
+    assert score.forbidden_pairs == 11 and score.forbidden_merges == 0
+    assert score.conflicts == 10 and score.conflicts_found >= 6
+    assert score.extra_conflicts <= 1     # s6: "M109" written for the M109A3GN is a deal of its own
+    assert score.meetings == 6 and score.meetings_found == 6
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):
@@ -97,3 +98,19 @@ def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_p
     result = CliRunner().invoke(main, ["eval", "--deals", str(empty)])
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: {empty}: no deals.json here or in a folder below"
+
+
+def test_a_gold_supplier_named_as_the_maker_is_its_state(tmp_path):
+    # the gold may name the company that sells; defgraph records the seller's state
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "m-01.txt").write_text("09:00 01.07.2022\n\nPoland orders howitzers\n\nPoland ordered 48 K9 howitzers "
+                                     "from Hanwha Aerospace of South Korea.\n", encoding="utf-8")
+    deal = {"id": "m-D1", "supplier": "Hanwha Aerospace", "recipient": "Poland", "equipment": "K9",
+            "status": "ordered", "quantity": 48, "articles": ["m-01"]}
+    (folder / "deals.json").write_text(json.dumps({"deals": [deal]}), encoding="utf-8")
+    score = score_story_line(folder)
+    assert (score.found, score.correct) == (1, 1), score.log
+    deal["supplier"] = "Rheinmetall"      # a maker the articles never name is no supplier of theirs
+    (folder / "deals.json").write_text(json.dumps({"deals": [deal]}), encoding="utf-8")
+    assert score_story_line(folder).found == 0

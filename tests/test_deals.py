@@ -159,11 +159,14 @@ def test_reingest_add_and_remove_keep_the_deals_graph_as_a_rebuild_makes_it(disk
     disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
     assert deal_quads(disk_store) == after_ingest
 
-    # removing an article's graph removes its contribution: its report, its conflict
+    # removing an article's graph removes its contribution: its report, its conflict (the first
+    # order's 48 now disagrees with the 52 that the first delivery says the order holds)
+    titles = {r["a"]: r["t"] for r in disk_store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
     disk_store.remove_graph(minter.iri("article", articles[1].id))
     k9 = [r for r in rows(disk_store, "deals") if r["equipment"] == "K9" and r["recipient"] == "Poland"]
-    assert [(r["quantity"], r["reports"]) for r in k9] == [("48", "3")]
-    assert [r["what"] for r in rows(disk_store, "conflicts")] == ["order"]   # the shells' alone
+    assert [(r["quantity"], r["reports"]) for r in k9] == [("52", "3")]
+    assert sorted((r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(disk_store, "conflicts")) \
+        == [("order", "Shells for Ukraine", "More shells"), ("quantity", "Poland weighs K9 howitzers", "First K9s arrive")]
     # and the last report of a deal takes the deal with it
     disk_store.remove_graph(minter.iri("article", articles[4].id))
     assert not [r for r in rows(disk_store, "deals") if r["recipient"] == "Norway" or "CAMM" in r["equipment"]]
@@ -248,8 +251,11 @@ def test_a_wrong_merge_is_undone_and_redone_from_the_command_line(tmp_path):
     store = OxigraphStore(tmp_path / "store", read_only=True)
     k9 = sorted((r["quantity"], r["reports"]) for r in rows(store, "deals")
                 if r["equipment"] == "K9" and r["recipient"] == "Poland")
-    assert k9 == [("48", "3"), ("52", "1")]       # the report set apart is a deal of its own
-    assert [r["what"] for r in rows(store, "conflicts")] == ["order"]   # and no longer disagrees with the rest
+    assert k9 == [("52", "1"), ("52", "3")]       # the report set apart is a deal of its own
+    titles = {r["a"]: r["t"] for r in store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+    # and no longer takes part in the rest's conflict (48 ordered, "the first 4 of 52" delivered)
+    assert sorted((r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(store, "conflicts")) \
+        == [("order", "Shells for Ukraine", "More shells"), ("quantity", "Poland weighs K9 howitzers", "First K9s arrive")]
     store.close()
     result = run("--rejoin", event)
     assert result.exit_code == 0 and result.output.strip() == "5 Deal"
@@ -278,3 +284,16 @@ def test_a_deal_page_shows_its_reports_and_their_sentences_only(disk_store):
     assert "Germany delivered 155 mm shells to Ukraine." in html and "Germany pledged 1000 155mm shells" in html
     assert "K9" not in html                        # no sentence of another deal
     assert "order: 2023-11-03 / 2023-11-09" in html   # its conflict
+
+
+def test_a_delivery_that_states_the_whole_restates_the_ordered_quantity(disk_store):
+    # 16 then 18 the same day, then "the first 4 of the 16 pledged": the pledge is 16 as last stated
+    ingest_articles(story([
+        ("2024-01-10", "A", "Pledge", "Sweden will donate 16 Archer howitzers to Ukraine."),
+        ("2024-01-11", "B", "Pledge again", "Sweden will donate 18 Archer howitzers to Ukraine."),
+        ("2024-05-10", "C", "First guns", "The first 4 of the 16 pledged Archer howitzers were delivered by Sweden "
+                                          "to Ukraine."),
+    ]), disk_store)
+    archer = [r for r in rows(disk_store, "deals") if r["equipment"] == "Archer"]
+    assert [(r["status"].rsplit("#", 1)[-1].rsplit("/", 1)[-1], r["quantity"]) for r in archer] == [("delivered", "16")]
+    assert sorted(r["what"] for r in rows(disk_store, "conflicts")) == ["quantity"]

@@ -40,6 +40,14 @@ def in_order(reports: list[Report]) -> list[Report]:
     return sorted(reports, key=lambda r: (r.date or "9999", r.published, r.article, r.event))
 
 
+def ordered_quantity(r: Report) -> int | None:
+    """The number a report states was ordered or pledged: an order's or pledge's own quantity, or
+    the whole a delivered part belongs to ("the first 4 of 16 arrived": 16)."""
+    if STAGE.get(r.status or "") == 2:
+        return r.quantity
+    return r.whole if STAGE.get(r.status or "") == 3 else None
+
+
 def conflicts(reports: list[Report]) -> list[Conflict]:
     """Where the reports of a deal disagree: a different quantity for an order or pledge than the
     one stated before (once for two numbers: a report going back to a number stated before
@@ -50,8 +58,8 @@ def conflicts(reports: list[Report]) -> list[Conflict]:
     stated = None
     disagreements: set[frozenset[int]] = set()
     for r in staged:
-        if STAGE[r.status] == 2 and r.quantity is not None:
-            numbers = frozenset((stated.quantity, r.quantity)) if stated is not None else frozenset()
+        if ordered_quantity(r) is not None:
+            numbers = frozenset((ordered_quantity(stated), ordered_quantity(r))) if stated is not None else frozenset()
             if len(numbers) == 2 and numbers not in disagreements:
                 out.append(Conflict("quantity", stated, r))
                 disagreements.add(numbers)
@@ -146,7 +154,7 @@ def _deal(node: ox.NamedNode, reports: list[Report], add: Callable, minter: Mint
         furthest = max(STAGE[r.status] for r in staged)
         status = [r.status for r in staged if STAGE[r.status] == furthest][-1]   # as last stated
         add(node, _DG + "status", _node(_DG + status))
-    ordered = [r.quantity for r in staged if STAGE[r.status] == 2 and r.quantity is not None]
+    ordered = [q for q in map(ordered_quantity, in_order(staged)) if q is not None]
     if ordered:
         add(node, _DG + "quantity", _lit(ordered[-1], XSD.integer))
     delivered = [r.quantity for r in staged if STAGE[r.status] == 3 and r.quantity is not None]

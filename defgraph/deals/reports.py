@@ -38,6 +38,7 @@ class Report:
     source: str                             # outlet, else URL host, else the article itself
     status: str | None = None               # dg: local name of a transfer's status
     quantity: int | None = None
+    whole: int | None = None                # the order or pledge a delivered part belongs to
     value: ox.Literal | None = None
     currency: str | None = None
     event_date: str | None = None           # the date the text gives the event, as written (xsd lexical form)
@@ -56,7 +57,8 @@ def normalise(iri: str) -> str:
 # the predicates a report is read from (an article's other facts are skipped unread)
 READ = frozenset(ox.NamedNode(p) for p in (
     TYPE, ISSUED, PUBLISHER, URL, MENTIONED_IN,
-    *(_DG + p for p in (*MEMBER_ROLES, "status", "quantity", "value", "currency", "date", "agreementKind"))))
+    *(_DG + p for p in (*MEMBER_ROLES, "status", "quantity", "wholeQuantity", "value", "currency", "date",
+                      "agreementKind"))))
 
 
 def describe(quads: Iterable[ox.Quad]) -> dict[str, Description]:
@@ -114,14 +116,15 @@ def reports_of(event: str, d: Description, article_of: "ArticleLookup") -> list[
         supplier, recipient = _one(d, "supplier"), _one(d, "recipient")
         if supplier is None or recipient is None:
             return []
-        status, quantity, value, currency = (_one(d, p) for p in ("status", "quantity", "value", "currency"))
+        status, quantity, whole, value, currency = (_one(d, p) for p in ("status", "quantity", "wholeQuantity",
+                                                                          "value", "currency"))
         out = []
         for equipment in _all(d, "equipment"):
             members = (("supplier", supplier.value), ("recipient", recipient.value), ("equipment", equipment))
             out.append(Report(**base, key=("Transfer", *(normalise(m) for _, m in members), *tail),
                               members=members,
                               status=status.value[len(_DG):] if status is not None else None,
-                              quantity=_integer(quantity), value=value,
+                              quantity=_integer(quantity), whole=_integer(whole), value=value,
                               currency=currency.value if currency is not None else None))
         return out
     role = "participant" if cls == "Meeting" else "party"

@@ -118,7 +118,7 @@ def _number_words(low: str) -> int | None:
 
 
 _MODIFIER = re.compile(r"\s+(?:more|new|additional|further|extra|used|second-hand|refurbished|modernised|modernized|"
-                       r"[A-Z][\w-]*\d[\w-]*)$")
+                       r"[A-Z][\w-]*\d[\w-]*|\d{2,3}(?: ?|-)mm)$")
 
 
 @lru_cache(maxsize=1)
@@ -128,15 +128,28 @@ def _count_regex() -> re.Pattern:
                       rf"(?:(?:{words})(?:[\s-]+(?:and[\s-]+)?)?)*(?:{words}))$", re.IGNORECASE)
 
 
-def count_before(text: str, pos: int) -> int | None:
-    """The count that a noun phrase starting at `pos` is given: "54 [Abrams tanks]", "the first
-    4 of 16 [jets]" (4), "two dozen [drones]", "12 more [Archer]", "54 M1A1 [Abrams]"; a year
-    ("in 2022 Leopard tanks") is no count. None when no count is written there."""
+_PART_OF = re.compile(rf"(\S+)\s+of\s+(?:the\s+|its\s+|their\s+)?({_NUMBER}|[\w-]+)"
+                      r"(?:\s+(?:pledged|ordered|promised|planned|contracted|purchased|donated|bought))?$", re.IGNORECASE)
+
+
+def _left_of(text: str, pos: int) -> str:
     left = text[max(0, pos - 60):pos].rstrip()
     for _ in range(2):
         left = _MODIFIER.sub("", left)
-    of = re.search(rf"(\S+)\s+of\s+(?:{_NUMBER}|\w+)$", left)
-    if of and re.fullmatch(_NUMBER + r"|\w+", of.group(1)) and parse_quantity(of.group(1)):
+    return left
+
+
+def count_before(text: str, pos: int) -> int | None:
+    """The count that a noun phrase starting at `pos` is given: "54 [Abrams tanks]", "the first
+    4 of 16 [jets]" (4), "two dozen [drones]", "12 more [Archer]", "54 M1A1 [Abrams]"; a year
+    ("in 2022 Leopard tanks") is no count. None when no count is written there.
+
+    >>> count_before("the first six of the 18 pledged Archer", 32)
+    6
+    """
+    left = _left_of(text, pos)
+    of = _PART_OF.search(left)
+    if of and parse_quantity(of.group(1)) and parse_quantity(of.group(2)):
         left = left[:of.end(1)]  # "the first 4 of 16": four of them
     m = _count_regex().search(left)
     if not m:
@@ -145,3 +158,22 @@ def count_before(text: str, pos: int) -> int | None:
     if value is not None and re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
         return None
     return value
+
+
+def whole_before(text: str, pos: int) -> int | None:
+    """The whole that a counted part before `pos` belongs to: "the first 4 of 16 [jets]" (16),
+    "the last eight of the 30 ordered [vehicles]" (30), "all 18 [systems]" (18); None where no part
+    of a whole is written.
+
+    >>> whole_before("the first 4 of 16 jets", 18)
+    16
+    """
+    left = _left_of(text, pos)
+    every = re.search(rf"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?({_NUMBER}|[\w-]+)$", left, re.IGNORECASE)
+    if every and parse_quantity(every.group(1)):
+        return parse_quantity(every.group(1))
+    of = _PART_OF.search(left)
+    if of is None or not parse_quantity(of.group(1)):
+        return None
+    whole = parse_quantity(of.group(2))
+    return whole if whole is not None and whole > (parse_quantity(of.group(1)) or 0) else None

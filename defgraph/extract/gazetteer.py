@@ -171,8 +171,9 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
         if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
             continue
         if end < n and is_word_char(folded[end]) and is_word_char(folded[end - 1]):
-            # allow a plural/possessive "s" after a designation ("K2s", "HIMARS's" handled by tokens)
-            if not (folded[end] == "s" and (end + 1 == n or not is_word_char(folded[end + 1]))
+            # allow a plural/possessive "s" after a designation ("K2s", "HIMARS's" handled by tokens);
+            # a capital S is a letter of another name ("IRIS-T SLS" is not two "IRIS-T SL")
+            if not (text[end] == "s" and (end + 1 == n or not is_word_char(folded[end + 1]))
                     and (any(c.isdigit() for c in text[start:end]) or text[start:end].isupper()
                          or (" " in text[start:end] and text[start].isupper()))):
                 continue

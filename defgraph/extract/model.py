@@ -146,6 +146,7 @@ class Event:
     count: int | None = None
     place: str | None = None
     quantity: int | None = None                # how many items a transfer moves ("54 Abrams tanks")
+    whole: int | None = None                   # the order or pledge a part belongs to ("the first 4 of 16": 16)
     value: Money | None = None                 # what a transfer or agreement is worth ("C$2.3 billion")
 
     @property

@@ -1,7 +1,8 @@
 """Events: transfers, meetings, agreements and trainings, found sentence by sentence.
 
 Each kind has its rules in a module of its own (transfers, meetings, agreements, trainings; who
-takes part in a transfer or an agreement in `transfer_parties` and `agreement_parties`);
+takes part in a transfer or an agreement in `transfer_parties` and `agreement_parties`, talks
+on a system in `transfer_talks`);
 `context` holds what they share, `dates` how dates are read.
 """
 
@@ -45,7 +46,7 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context
             if sig in out:
                 kept = out[sig]
                 kept.confidence = min(0.95, kept.confidence + 0.1)
-                for attr in ("count", "quantity", "value"):
+                for attr in ("count", "quantity", "whole", "value"):
                     if getattr(kept, attr) is None and getattr(ev, attr) is not None:
                         setattr(kept, attr, getattr(ev, attr))
                 if ev.date is not None and (kept.date is None or

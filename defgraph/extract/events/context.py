@@ -101,8 +101,21 @@ class Context:
         ent = self.entities.get(m.key)
         origin = ent.facts.origin if ent else None
         if origin is None:
-            return None
-        return origin if origin in self._named or ent.facts.manufacturer in self._named else None
+            return self._maker_in_name(m)
+        maker = (ent.facts.manufacturer or "").partition(":")[2]
+        written = re.sub(r"[^a-z0-9]+", "-", fold(m.text))
+        # the maker named, or written in the system's name ("Patria AMV XP")
+        named = ent.facts.manufacturer in self._named or (maker and written.startswith(maker + "-"))
+        return origin if origin in self._named or named else None
+
+    def _maker_in_name(self, m: Mention) -> str | None:
+        """`Patria AMV XP`, `Hanwha K9`: a system named after a company the article names comes from
+        that company's state."""
+        for ent in self.entities.values():
+            if ent.cls in ("Company", "StateEnterprise") and self.country_of(ent.key) and any(
+                    m.text.startswith(a + " ") for a in ent.aliases | {ent.name}):
+                return self.country_of(ent.key)
+        return None
 
     @cached_property
     def _named(self) -> frozenset[str]:

@@ -6,6 +6,7 @@ import re
 
 from ..model import AGENCY, COUNTRY, PERSON, Mention
 from ..sentences import Sentence
+from ..text import fold, patterns
 
 
 class TransferParties:
@@ -33,6 +34,31 @@ class TransferParties:
                 if country and country not in recipients:
                     out.append(country)
         return out
+
+    def _possessor_of_actor(self, a: Mention, actors: list[Mention]) -> bool:
+        """`Finland's Patria`, `Croatia's Ministry of Defence`: a state written as the owner of the
+        body right after it."""
+        if a.family != COUNTRY or not re.match(r"['’]s\s", self.text[a.end:a.end + 3]):
+            return False
+        owned = next((x for x in actors if x.start == a.end + 3), None)
+        return owned is not None and owned.family == AGENCY and self.country_of(owned.key) == a.key
+
+    def _nominal_buyer(self, trig_pos: int, equipment: list[Mention]) -> str | None:
+        """`Croatia's AMVXP order`, `the Croatian K9 purchase`: the state written right before a
+        system that a purchase noun follows is the buyer."""
+        m = next((m for m in equipment if re.fullmatch(r"\s+", self.text[m.end:trig_pos])), None)
+        if m is None:
+            return None
+        owner = next((x for x in reversed(self.between(m.start - 25, m.start)) if x.family == COUNTRY
+                      and re.fullmatch(r"(?:['’]s)?\s+", self.text[x.end:m.start])), None)
+        return owner.key if owner is not None else None
+
+    @staticmethod
+    def _continues(text: str) -> bool:
+        """Whether a sentence opens as one that goes on about what came before ("The …", "During the
+        same ceremony, …", "Four more …"), not with a name of its own."""
+        first = fold(text.split(maxsplit=1)[0]) if text.strip() else ""
+        return first in patterns()["continuing_openers"] or first.isdigit() or first in patterns()["number_words"]
 
     def _sells(self, keys: list[str]) -> bool:
         return any(self.entities[k].cls in ("Company", "StateEnterprise") for k in keys)
@@ -84,3 +110,49 @@ class TransferParties:
             if m.family == COUNTRY and m.key not in exclude:
                 counts[m.key] = counts.get(m.key, 0) + 1
         return max(counts, key=counts.get) if counts else None
+
+    def _approved_purchase(self, sent: Sentence, low: str, trig: re.Match, phrase: str,
+                           actors: list[Mention]) -> tuple[str | None, str] | None:
+        """`the State Department cleared Greece to buy …` (the approver is the subject) and `Greece was
+        cleared by the State Department to purchase …`: a purchase approved for sale, as (approver
+        or None, buyer)."""
+        verbs = "|".join(map(re.escape, patterns()["approval_verbs"]))
+        trig_pos = sent.start + trig.start()
+        active = re.search(rf"\b(?:{verbs})\s+((?:the\s+)?\S+(?:\s+\S+){{0,2}})\s+$", low[:trig.start()])
+        if active:
+            buyer = next((a for a in actors if sent.start + active.start(1) <= a.start and a.end <= trig_pos), None)
+            return (None, buyer.key) if buyer is not None else None
+        passive = re.search(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{verbs})\s+by\s+"
+                            r"((?:the\s+)?[^,;]{2,60}?)\s+$", low[:trig.start()])
+        if passive:
+            buyer = next((a for a in reversed(actors) if a.end <= sent.start + passive.start()), None)
+            approver = next((a for a in actors if sent.start + passive.start(1) <= a.start and a.end <= trig_pos), None)
+            return (approver.key, buyer.key) if buyer is not None and approver is not None else None
+        return None
+
+    def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
+        """`Czech T-72 tanks … sent to Ukraine` (or "that went to Ukraine"): an owner before the system and a
+        past participle with its recipient after it; `the NASAMS donated by Canada to Ukraine`: both sides
+        after it. Adds the transfer; True when the system was so placed."""
+        right = self.text[m.end:min(sent.end, m.end + 90)]
+        agent = re.match(r"(?:\s+[\w-]+){0,3}?\s+(sent|delivered|supplied|transferred|donated|given|pledged|provided)"
+                         r"\s+by\s+(?:the\s+)?", right)
+        if agent:  # "the NASAMS donated by Canada to Ukraine": the participle names both sides
+            by = next((a for a in actors if a.start == m.end + agent.end()), None)
+            to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None
+            rec = next((a for a in actors if to is not None and a.start == by.end + to.end()), None)
+            if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
+                status = patterns()["transfer_triggers"].get(agent.group(1), "delivered")
+                self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
+                return True
+        p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"
+                     r"\s+to\s+(?:the\s+)?", right)
+        if not p:
+            return False
+        to = next((a for a in actors if a.start == m.end + p.end()), None)
+        owner = next((x for x in reversed(self.between(max(whole.start, m.start - 25), m.start)) if x.family == COUNTRY),
+                     None)
+        if to is None or owner is None or re.search(r";|\b(to|from|by|with|for)\b", self.text[owner.end:m.start]):
+            return False
+        self._add_transfer(whole, owner.key, self.country_of(to.key), m, "delivered", True)
+        return True

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
-from ..amounts import count_before
+from ..amounts import count_before, whole_before
 from ..grammar import Frame, depth, role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, trigger_regex
 from .transfer_parties import TransferParties
+from .transfer_talks import TransferTalks
 
 
-class TransferRules(TransferParties):
+class TransferRules(TransferParties, TransferTalks):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
     def _transfers(self, sent: Sentence) -> None:
@@ -102,6 +103,14 @@ class TransferRules(TransferParties):
         equipment = self.in_sentence(sent, EQUIPMENT)
         if not equipment:
             return
+        before = len(self.events)
+        self._triggered(sent, whole, equipment)
+        if len(self.events) == before:
+            actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)]
+            self._talks_about(whole, [m for m in equipment if not self._hostile(sent, m)], actors)
+
+    def _triggered(self, sent: Sentence, whole: Sentence, equipment: list[Mention]) -> None:
+        """The transfers a trigger of data/patterns.json states in one clause."""
         low = fold(sent.text)
         if any(neg in low for neg in patterns()["negative_cues"]):
             return
@@ -158,8 +167,10 @@ class TransferRules(TransferParties):
         if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
             status = "delivered"
         talks = "|".join(map(re.escape, patterns()["talks_cues"]))
-        if re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:{talks})\b[^,.;]*$", low[:trig.start()]):
-            status = "discussed"  # "is in talks with X on buying …": not bought yet
+        nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
+        if re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:{talks})\b[^,.;]*$", low[:trig.start()]) or \
+                status == "ordered" and re.search(rf"\b(?:{nouns})\s+(?:with|on|over|about)\b[^,.;]*$", low[:trig.start()]):
+            status = "discussed"  # "is in talks with X on buying …", "started talks on a purchase of": not bought yet
         sale = phrase in patterns()["sale_verbs"]
         approvals = "|".join(patterns()["approval_verbs"])
         if sale and re.search(rf"\b(?:{approvals})\b", low[:trig.start()]):
@@ -219,7 +230,7 @@ class TransferRules(TransferParties):
         if status in ("delivered", "pledged") and re.search(r"\b(possible|potential|discussed|discuss)\b", low) \
                 and re.search(r"\b(supply|transfer|delivery|sale) of\b", low):
             status = "discussed"
-        elif status == "ordered" and re.search(r"\b(?:possible|potential|proposed)\s+(?:[a-z-]+\s+){0,2}?(?:sales?|deal)\b", low):
+        elif status == "ordered" and re.search(r"\b(?:possible|potential|proposed)\s+(?:[a-z-]+\s+){0,2}?(?:sales?|deal|purchase|acquisition)\b", low):
             status = "discussed"  # "gave the go-ahead to a potential sale of X": not sold yet
         between = re.search(r"\bbetween\b", low)
         if purchase and between:
@@ -237,6 +248,9 @@ class TransferRules(TransferParties):
             recipient, supplier = recipient or subject, None
         supplier = g_suppliers[0] if g_suppliers else supplier
         recipient = g_recipients[0] if g_recipients else recipient
+        buyer = self._nominal_buyer(trig_pos, equipment) if purchase else None
+        if buyer is not None:  # "Patria books Croatia's AMVXP order": whose order it is buys
+            recipient, supplier = buyer, (supplier if self._actor(supplier) != buyer else None)
         sup = self._actor(supplier)
         rec = self._actor(recipient)
         # a system an earlier transfer moved ("the F-16 package") refers back to that transfer
@@ -248,12 +262,11 @@ class TransferRules(TransferParties):
         if sup is None and not purchase:
             sup = self._programme_owner(sent, actors)  # "supplied … under Japan's security assistance programme"
         if sup is None and last and not purchase:
-            sup = last.supplier if not re.match(r"^[A-Z]", sent.text) or \
-                re.match(r"(?i)^(he|she|it|they|the|this)\b", sent.text) else None
+            sup = last.supplier if not re.match(r"^[A-Z]", sent.text) or self._continues(sent.text) else None
         if rec is None and last and last.recipient != sup:
             rec = last.recipient
         opening = self.unsystemed if self.last_transfer is None else None
-        if opening is not None and rec is None and not purchase and self._states(opening, "recipient"):
+        if opening is not None and rec in (None, opening.recipient) and not purchase and self._states(opening, "recipient"):
             # "The US cleared arms sales to Israel. Among them is a possible sale of X": the parties
             # the story opened with, where this sentence names neither
             sup, rec = sup or opening.supplier, opening.recipient
@@ -291,7 +304,7 @@ class TransferRules(TransferParties):
         for m in equipment:
             origin = self._named_origin(m)
             for one, rec in ((x, y) for x in suppliers for y in recipients):
-                if origin is not None and rec == origin and one is not None and one != origin \
+                if origin is not None and rec == origin and one is not None and one != origin and buyer is None \
                         and (one not in self.entities or self.entities[one].family == COUNTRY):
                     one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
                 self._add_transfer(whole, one or origin, rec, m, status, bool(before))
@@ -302,6 +315,8 @@ class TransferRules(TransferParties):
         out: dict[str, list[str]] = {"supplier": [], "recipient": []}
         for a in actors:
             relation = frame.relation(a)
+            if self._possessor_of_actor(a, actors):
+                continue  # "Finland's Patria": the company takes the role, its state only says whose it is
             if relation == "object" and a.start < frame.trigger_start:
                 continue  # an object stands after its verb; before it the parse went wrong (headlines)
             role = table.get(relation or "")  # "?" and None take no role
@@ -323,25 +338,6 @@ class TransferRules(TransferParties):
             out["supplier"], out["recipient"] = out["recipient"], out["supplier"]
         return out["supplier"], out["recipient"]
 
-    def _approved_purchase(self, sent: Sentence, low: str, trig: re.Match, phrase: str,
-                           actors: list[Mention]) -> tuple[str | None, str] | None:
-        """`the State Department cleared Greece to buy …` (the approver is the subject) and `Greece was
-        cleared by the State Department to purchase …`: a purchase approved for sale, as (approver
-        or None, buyer)."""
-        verbs = "|".join(map(re.escape, patterns()["approval_verbs"]))
-        trig_pos = sent.start + trig.start()
-        active = re.search(rf"\b(?:{verbs})\s+((?:the\s+)?\S+(?:\s+\S+){{0,2}})\s+$", low[:trig.start()])
-        if active:
-            buyer = next((a for a in actors if sent.start + active.start(1) <= a.start and a.end <= trig_pos), None)
-            return (None, buyer.key) if buyer is not None else None
-        passive = re.search(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{verbs})\s+by\s+"
-                            r"((?:the\s+)?[^,;]{2,60}?)\s+$", low[:trig.start()])
-        if passive:
-            buyer = next((a for a in reversed(actors) if a.end <= sent.start + passive.start()), None)
-            approver = next((a for a in actors if sent.start + passive.start(1) <= a.start and a.end <= trig_pos), None)
-            return (approver.key, buyer.key) if buyer is not None and approver is not None else None
-        return None
-
     def _states(self, ev: Event, role: str) -> bool:
         """Whether the event's own sentence names who holds `role` (rather than it being guessed)."""
         key = getattr(ev, role)
@@ -353,35 +349,10 @@ class TransferRules(TransferParties):
             return
         ev = Event("Transfer", self.evidence(sent), confidence=0.7 if trigger_first else 0.5,
                    supplier=s, recipient=rec, equipment=[m.key], status=status,
-                   quantity=count_before(self.text, m.start), value=self._value(sent))
+                   quantity=count_before(self.text, m.start), whole=whole_before(self.text, m.start),
+                   value=self._value(sent))
         self.events.append(ev)
         self.last_transfer, self.frame = ev, None
-
-    def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
-        """`Czech T-72 tanks … sent to Ukraine` (or "that went to Ukraine"): an owner before the system and a
-        past participle with its recipient after it; `the NASAMS donated by Canada to Ukraine`: both sides
-        after it. Adds the transfer; True when the system was so placed."""
-        right = self.text[m.end:min(sent.end, m.end + 90)]
-        agent = re.match(r"(?:\s+[\w-]+){0,3}?\s+(sent|delivered|supplied|transferred|donated|given|pledged|provided)"
-                         r"\s+by\s+(?:the\s+)?", right)
-        if agent:  # "the NASAMS donated by Canada to Ukraine": the participle names both sides
-            by = next((a for a in actors if a.start == m.end + agent.end()), None)
-            to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None
-            rec = next((a for a in actors if to is not None and a.start == by.end + to.end()), None)
-            if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
-                status = patterns()["transfer_triggers"].get(agent.group(1), "delivered")
-                self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
-                return True
-        p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"
-                     r"\s+to\s+(?:the\s+)?", right)
-        if not p:
-            return False
-        to = next((a for a in actors if a.start == m.end + p.end()), None)
-        owner = next((x for x in reversed(self.between(m.start - 25, m.start)) if x.family == COUNTRY), None)
-        if to is None or owner is None or re.search(r";|\b(to|from|by|with|for)\b", self.text[owner.end:m.start]):
-            return False
-        self._add_transfer(whole, owner.key, self.country_of(to.key), m, "delivered", True)
-        return True
 
     def _hostile(self, sent: Sentence, m: Mention) -> bool:
         """Equipment used against someone, only wanted, or made at home, changes no hands."""

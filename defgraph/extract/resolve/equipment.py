@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import equipment_key
-from ..mentions import head_classes, head_regex
+from ..mentions import head_classes, head_regex, title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..text import fold, maker_suffix, patterns
 from .words import GENERIC_WORDS
@@ -221,6 +221,7 @@ class EquipmentPasses:
         suffixes = tuple(patterns()["generic_designation_suffixes"])
         while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
                          or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
+                         or (re.fullmatch(r"\d{2,3}(?:mm|-mm)", words[0]) and len(words) > 1)  # "155mm M109A3GN": a calibre
                          or words[0] in generic or words[0].lower().endswith(suffixes)):
             start += len(words[0]) + 1
             words = words[1:]
@@ -309,16 +310,19 @@ class EquipmentPasses:
             self.entities[m.key].aliases.add(m.text)
         self._reindex()
 
-    VARIANT_RE = re.compile(r" (?:[A-Z]{1,2}\d?|Mk ?\d+|Block \d+)(?![\w/-])")
+    VARIANT_RE = re.compile(r" (?:[A-Z]{1,2}\d?|Mk ?\d+|Block \d+|\d ?[x×] ?\d)(?![\w/-])")
+    CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
 
     def _distinct_variants(self) -> None:
         """`15 Gripen E and two Gripen F jets`: where an article names two or more variants of one
         known system (its name and a variant code), each variant is a system of its own; the family
-        name alone stays the family."""
+        name alone stays the family. A family name with another code than the known system's own
+        (`IRIS-T SLS` where the gazetteer knows `IRIS-T SLM`) is a system of its own even alone."""
         for key, ent in list(self.entities.items()):
             if ent.family != EQUIPMENT or not ent.gazetteer:
                 continue
             variants: dict[str, list[Mention]] = {}
+            other: dict[str, list[Mention]] = {}
             for m in list(ent.mentions):
                 export = re.match(r"/[A-Z]{1,2}(?![\w/-])", self.text[m.end:m.end + 4])
                 if export and not self.covered(m.end, m.end + export.end()):
@@ -327,6 +331,14 @@ class EquipmentPasses:
                     ent.aliases.add(m.text)
                     continue
                 code = self.VARIANT_RE.match(self.text, m.end)
+                own = ent.canonical or ent.name
+                coded = self.CODE_RE.match(self.text, m.end)
+                if code is None and coded and own.startswith(m.text + " ") and own != m.text + coded.group() \
+                        and not self.covered(m.end + 1, coded.end()) and coded.group().strip() not in title_words() \
+                        and not re.match(r"\s+[A-Z][a-z]", self.text[coded.end():coded.end() + 3]):
+                    other.setdefault(self.text[m.start:coded.end()], []).append(m)
+                    m.end, m.text = coded.end(), self.text[m.start:coded.end()]
+                    continue
                 if code and not self.covered(m.end + 1, code.end()):
                     m.end, m.text = code.end(), self.text[m.start:code.end()]  # "Gripen" + " F"
                 names = ent.aliases | set(ent.facts.aliases) | {ent.canonical or ent.name}
@@ -335,8 +347,8 @@ class EquipmentPasses:
                 if family is not None:
                     variants.setdefault(m.text, []).append(m)
             if len(variants) < 2:
-                continue
-            for name, ms in variants.items():
+                variants = {}
+            for name, ms in {**variants, **other}.items():
                 for m in ms:
                     self.replace(m)
                     variant = self.add(Mention(m.start, m.end, name, EQUIPMENT, source="context", head=m.head),

@@ -1,0 +1,76 @@
+"""Talks about a system: "talks with South Korea on the K10", "negotiations on X", a discussed transfer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import AGENCY, COUNTRY, Mention
+from ..sentences import Sentence
+from ..text import fold, patterns
+
+
+@lru_cache(maxsize=1)
+def _talks_noun() -> re.Pattern:
+    nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
+    return re.compile(rf"\b(?:{nouns})\b")
+
+
+class TransferTalks:
+    """A system that talks, consultations or negotiations are held on: the side that makes or sells
+    it supplies, the other side receives, and nothing has moved yet (`discussed`)."""
+
+    def _talks_about(self, sent: Sentence, equipment: list[Mention], actors: list[Mention]) -> None:
+        low = fold(sent.text)
+        undecided = patterns()["undecided_cues"]
+        if any(neg in low and neg not in undecided for neg in patterns()["negative_cues"]):
+            return
+        for talk in _talks_noun().finditer(low):
+            # the system is what the talks are on: "on (the Estonian requirement for) the K10"
+            about = [m for m in equipment if m.start > sent.start + talk.end() and re.fullmatch(
+                r"[^.;:]*?\b(?:on|over|about|regarding|concerning)\s+(?:(?!with\b|and\b)[\w'’-]+\s+){0,5}",
+                fold(self.text[sent.start + talk.end():m.start]))]
+            if not about:
+                continue
+            for m in equipment:  # "on the K9 and K10": the systems listed with it
+                if m.start > about[-1].end and re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?",
+                                                             self.text[about[-1].end:m.start]):
+                    about.append(m)
+            sides = self._talks_sides(actors)
+            for m in about:
+                parties = self._talks_parties(m, sides)
+                if parties is not None:
+                    self._add_transfer(sent, parties[0], parties[1], m, "discussed", True)
+            return
+
+    def _talks_sides(self, actors: list[Mention]) -> list[tuple[str, bool]]:
+        """The states (or sellers) named in the clause of the talks, as (the state or body each stands
+        for, whether it makes or sells), in the order the text names them."""
+        sides: list[tuple[str, bool]] = []
+        for a in actors:
+            key = self._actor(a.key) if a.family in (COUNTRY, AGENCY) else None
+            if key is not None and key not in (k for k, _ in sides):
+                sides.append((key, self._sells([a.key])))
+        return sides
+
+    def _talks_parties(self, m: Mention, sides: list[tuple[str, bool]]) -> tuple[str, str] | None:
+        """(supplier, recipient) of a system talked about: the side it comes from (or that sells it)
+        supplies; a side the clause leaves out is taken from the story's last transfer between them."""
+        origin = self._origin(m)
+        sellers = [k for k, sells in sides if k == origin or sells]
+        if len(sellers) > 1:
+            return None
+        last = self.last_transfer
+        if not sellers and last is not None:
+            # the side that supplied the story's last transfer ("talks with South Korea on the K10",
+            # after the K9 bought from it), or that system's maker's state
+            sellers = [k for k in (origin or (sides[0][0] if len(sides) == 1 else None),) if k == last.supplier]
+        supplier = sellers[0] if sellers else None
+        others = [k for k, _ in sides if k != supplier]
+        if supplier is None or len(others) > 1:
+            return None
+        if others:
+            return supplier, others[0]
+        if last is not None and last.supplier == supplier and last.recipient != supplier:
+            return supplier, last.recipient
+        return None

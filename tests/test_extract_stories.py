@@ -1,0 +1,84 @@
+"""Extraction on reports that follow one deal across articles: talks on a system, a contract
+signed by a ministry and a maker, a part of a whole delivered, a maker or variant in a system's
+name (the constructions of the deal story lines in tests/data/deals)."""
+
+from defgraph.extract import amounts
+from tests.test_extract import facts_of, transfers_of
+
+
+def test_talks_on_a_system_are_a_discussed_transfer_from_its_maker():
+    got = transfers_of("Latvia signed a contract for 12 K9 Thunder howitzers from South Korea. Consultations with "
+                       "South Korea on the K10 resupply vehicle are continuing and no decision has been taken.")
+    assert ("South Korea", "Latvia", "K10", "discussed") in got
+    got = transfers_of("Lithuania and the United Kingdom have agreed to start negotiations on the extended-range "
+                       "CAMM-ER missile.")
+    assert got == {("United Kingdom", "Lithuania", "CAMM-ER", "discussed")}
+    # talks that name no side of the system's making name no transfer
+    assert transfers_of("Talks between Peru and Chile on the Leopard 2 tanks in service are continuing.") == set()
+
+
+def test_talks_on_a_possible_purchase_are_no_order():
+    got = transfers_of("Latvia has started talks with South Korea on a possible purchase of more K9 Thunder "
+                       "howitzers, the minister said.")
+    assert got == {("South Korea", "Latvia", "K9 Thunder", "discussed")}
+
+
+def test_a_ministry_and_a_foreign_maker_that_sign_a_contract_buy_and_sell():
+    got = transfers_of("Slovenia's Ministry of Defence and Finland's Patria on Monday signed a contract for "
+                       "twenty Vartija XR armoured vehicles.")
+    assert got == {("Finland", "Slovenia", "Vartija XR", "ordered")}
+
+
+def test_a_system_named_after_its_maker_comes_from_the_maker_state():
+    f = facts_of("The ministry confirmed the deal on Monday.", title="Slovenia signs deal for 20 Patria AMV XP vehicles")
+    got = {(f.entities[e.supplier].name, f.entities[e.recipient].name) for e in f.events if e.cls == "Transfer"}
+    assert got == {("Finland", "Slovenia")}
+
+
+def test_an_order_written_as_a_state_s_order_is_bought_by_that_state():
+    got = transfers_of("Patria has entered Slovenia's AMV XP order into its backlog, the company said.")
+    assert got == {("Finland", "Slovenia", "AMV XP", "ordered")}
+    got = transfers_of("Patria books Slovenian AMV XP order")
+    assert got == {("Finland", "Slovenia", "AMV XP", "ordered")}
+
+
+def test_a_calibre_before_a_designation_is_no_part_of_its_name_nor_its_count():
+    f = facts_of("Norway has delivered 18 155 mm M109A3GN self-propelled howitzers to Ukraine.")
+    [ev] = [e for e in f.events if e.cls == "Transfer"]
+    assert (f.entities[ev.equipment[0]].name, ev.quantity) == ("M109A3GN", 18)
+
+
+def test_a_part_of_a_whole_counts_the_part_and_states_the_whole():
+    for text, part, whole in (("the first 4 of 16 jets", 4, 16), ("the first six of the 18 pledged guns", 6, 18),
+                              ("four of the six carriers", 4, 6), ("all 18 guns", 18, 18), ("54 tanks", 54, None)):
+        pos = text.rindex(" ") + 1
+        assert (amounts.count_before(text, pos), amounts.whole_before(text, pos)) == (part, whole), text
+    f = facts_of("The first 6 of 30 Patria AMV XP vehicles ordered by Slovenia arrived on Friday.")
+    assert [(e.quantity, e.whole) for e in f.events if e.cls == "Transfer"] == [(6, 30)]
+
+
+def test_another_code_after_a_known_system_s_family_name_is_another_system():
+    f = facts_of("Portugal ordered six IRIS-T SLS launchers from Diehl Defence. The IRIS-T SLM fire units arrived "
+                 "earlier.")
+    got = {(f.entities[e.equipment[0]].name, e.status) for e in f.events if e.cls == "Transfer"}
+    assert got == {("IRIS-T SLS", "ordered"), ("IRIS-T SLM", "delivered")}
+    # a title after a system's family name is no code of it
+    f = facts_of("Signatories were Eurofighter CEO Ana Lindqvist and the agency's head, Jon Barros.")
+    assert not [e for e in f.entities.values() if e.family == "Equipment" and "CEO" in e.name]
+
+
+def test_wheel_configurations_of_one_family_are_two_systems():
+    got = transfers_of("Italy will donate 30 Puma 6x6 armoured vehicles and a dozen Puma 4x4 vehicles to Moldova.")
+    assert got == {("Italy", "Moldova", "Puma 6x6", "pledged"), ("Italy", "Moldova", "Puma 4x4", "pledged")}
+
+
+def test_a_sentence_that_goes_on_keeps_the_supplier_and_one_that_turns_away_does_not():
+    got = transfers_of("Italy donated vehicles to Moldova. During the same ceremony, four Puma 4x4 vehicles were "
+                       "handed over to the Moldovan National Army.")
+    assert got == {("Italy", "Moldova", "Puma 4x4", "delivered")}
+    got = transfers_of("Italy donated vehicles to Moldova. Four Puma 4x4 vehicles were handed over to the Moldovan "
+                       "National Army.")
+    assert got == {("Italy", "Moldova", "Puma 4x4", "delivered")}
+    got = transfers_of("The US delivered NASAMS to Ukraine. In a separate step, a possible sale of NASAMS "
+                       "components to an allied nation was approved.")
+    assert got == {("United States", "Ukraine", "NASAMS", "delivered")}
