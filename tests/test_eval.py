@@ -83,6 +83,7 @@ def test_second_corpus_meets_floors():
     # seventh; floors follow the reworded text (each SOURCES.md has the figures). variants/ tells 58
     # articles of dev/, heldout/, tenth/ and twelfth/ again in other words and constructions (first
     # look 0.949 / 0.729, against 0.956 / 0.842 for the same articles as first written), then studied.
+    # sixteenth 0.888 / 0.466 at first look (eighth day, before any change made for it), then studied.
     ("real", 22, (0.92, 0.76)),
     ("fresh", 24, (0.89, 0.74)),
     ("winter", 22, (0.90, 0.85)),
@@ -93,10 +94,11 @@ def test_second_corpus_meets_floors():
     ("tenth", 20, (0.86, 0.73)),
     ("twelfth", 20, (0.90, 0.74)),
     ("variants", 58, (0.94, 0.76)),
+    ("sixteenth", 20, (0.87, 0.60)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
-    `recent/`, `december/`, `eleventh/`, `thirteenth/` and `fourteenth/` have no floor on purpose: no change is made
+    `recent/`, `december/`, `eleventh/`, `thirteenth/`, `fourteenth/` and `fifteenth/` have no floor on purpose: no change is made
     for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 

@@ -116,3 +116,55 @@ def test_members_are_listed_only_by_a_verb_of_listing_and_a_list_ends_at_its_com
     assert not [e for e in f.events if e.cls == "Training" and f.entities[e.provider].name == "Poland"]
     f = facts_of("The package, including ammunition, was presented by the defence adviser, Halvor Brekke, on Monday.")
     assert "Halvor Brekke" in names(f, "Person")
+
+
+def test_items_of_a_list_after_semicolons_move_as_the_lead_says_and_a_clause_is_no_item():
+    got = transfers_of("On Monday Canada unveiled an aid package for Ukraine. The tranche contains extra rounds for "
+                       "HIMARS; 5,000 pieces of 155mm ammunition; and spare parts.")
+    assert {(s, r, st) for s, r, e, st in got} == {("Canada", "Ukraine", "pledged")} and len(got) == 2
+    got = transfers_of("The plan also includes the 64 F-35A fighters Norway ordered from the United States; from "
+                       "2026 they will replace the F-16 fleet of the air force.")
+    assert {e for s, r, e, st in got} == {"F-35A"}
+
+
+def test_a_possible_sale_covering_systems_cleared_for_a_buyer():
+    got = transfers_of("Spain has been cleared by the US State Department for a possible Foreign Military Sale "
+                       "covering spare parts and CH-47F Chinook helicopters, the agency said.")
+    assert got == {("United States", "Spain", "CH-47F Chinook", "discussed")}
+
+
+def test_a_state_that_will_hand_another_systems_pledges_them():
+    got = transfers_of("The report adds that Belgium is going to hand Ukraine 12 F-16 fighter jets.")
+    assert got == {("Belgium", "Ukraine", "F-16", "pledged")}
+
+
+def test_an_acronym_of_a_state_the_story_never_names_is_the_body_it_spells():
+    f = facts_of("Air Force chief Lt. Gen. Ramon Dizon of the Philippine Air Force thanked the donors. The PAF "
+                 "received four Scan Eagle drones from the United States.")
+    paf = [e for e in f.entities.values() if "PAF" in e.aliases]
+    assert [(e.name, f.entities[e.country].name if e.country else None) for e in paf] == \
+        [("Philippine Air Force", "Philippines")]
+    assert {(f.entities[e.supplier].name, f.entities[e.recipient].name) for e in f.events if e.cls == "Transfer"} \
+        == {("United States", "Philippines")}
+
+
+def test_the_ministers_are_the_ministers_named_not_the_last_two_people():
+    f = facts_of("Defence Minister Jana Kral met Defence Minister Ivo Marek in Prague. Colonel Petr Dvorak and "
+                 "Commander Aleš Novy signed a logistics arrangement. To close the meeting, the ministers agreed to "
+                 "meet again.")
+    name = lambda k: f.entities[k].name
+    assert {frozenset(map(name, e.participants)) for e in f.events if e.cls == "Meeting"} == \
+        {frozenset({"Jana Kral", "Ivo Marek"})}
+
+
+def test_a_ship_named_after_its_kind_and_a_tonnage_is_no_designation():
+    f = facts_of("The two navies concluded the transfer of the retired 1,000-ton corvette Hallasan.")
+    assert [e.name for e in f.entities.values() if e.family == "Equipment"] == ["Hallasan"]
+
+
+def test_a_contract_whose_sides_the_sentence_never_names_is_no_agreement_of_states_guessed():
+    text = ('Estonia expects more NASAMS launchers from Norway next year. "Only minutes ago I signed off on a '
+            'deal for the NASAMS batteries," the minister told reporters.')
+    assert agreements_of(text) == []
+    got = agreements_of("In August Poland signed a contract for 180 K2 tanks from South Korea.")
+    assert [parties for parties, _ in got] == [{"Poland", "South Korea"}]

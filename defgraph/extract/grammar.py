@@ -278,6 +278,9 @@ def _relation(head, chain, trig_tokens) -> str | None:
             if dep in _OBJECT or dep in ("relcl", "acl"):
                 return "object"
             return None if dep in _CLAUSE else dep
+        if _is_verb(parent) and parent.dep_ == "acl" and parent.head.i in chain_ids \
+                and parent.text.lower() in patterns()["content_participles"]:
+            return "object"  # "a possible sale covering X": what the trigger's noun holds
         if _is_verb(parent):
             # under another predicate: its object belongs to it ("to replace the Exocet"); as
             # its subject the parse may well have misplaced a clause boundary

@@ -77,8 +77,9 @@ class AgreementRules(AgreementParties):
             return
         if _future(low[:verb.start()]):
             return  # "will sign a contract": nothing signed yet
+        # a side of it named in the sentence: parties wholly inferred make no agreement
         moved = [e for e in self.events if e.cls == "Transfer" and e.evidence.start == sent.start
-                 and e.status in ("ordered", "delivered")]
+                 and e.status in ("ordered", "delivered") and (self._states(e, "recipient") or self._states(e, "supplier"))]
         for rec, sup in dict.fromkeys((e.recipient, e.supplier) for e in moved):
             if rec and sup and rec != sup:
                 self._add_agreement(sent, [rec, sup], table[trig.group(1)])
@@ -195,7 +196,7 @@ class AgreementRules(AgreementParties):
             if partners and not signers:
                 parties = []  # "Two deals were sealed with A and B": each with whoever signed them, below
         if group and re.search(r"minister|leader|president", group):
-            parties = self._recent_people(sent, 3 if "three" in group else 2)
+            parties = self._recent_people(sent, 3 if "three" in group else 2, group=group)
         elif group:
             n = 3 if "three" in group else 2
             ranked = self._top_countries(50)

@@ -124,16 +124,15 @@ class Context:
         keys.discard(None)
         return frozenset(keys)
 
-    def _recent_people(self, sent: Sentence, n: int, before: bool = False) -> list[str]:
+    def _recent_people(self, sent: Sentence, n: int, before: bool = False, group: str = "") -> list[str]:
         """"The two ministers signed …": the last n people named up to the end of this sentence
-        (`before`: up to its start)."""
-        out: list[str] = []
+        (`before`: up to its start); those whose title the group names ("ministers") first."""
         until = sent.start if before else sent.end
-        for m in reversed([m for m in self.mentions if m.family == PERSON and m.start < until]):
-            if m.key not in out:
-                out.append(m.key)
-            if len(out) == n:
-                break
+        named = [m.key for m in reversed(self.mentions) if m.family == PERSON and m.start < until]
+        named = list(dict.fromkeys(named))
+        title = next((w for w in ("minister", "president", "leader", "chief") if w in group), None)
+        titled = [k for k in named if title and any(title in fold(r) for r, _ in self.entities[k].roles)]
+        out = titled[:n] if len(titled) >= n else named[:n]
         return out if len(out) == n else []
 
     def _pronoun_subject(self, sent: Sentence) -> str | None:

@@ -50,11 +50,11 @@ class MeetingRules:
         joined = bool(group and people and re.search(r"\bjoined by\b", low))
         if joined:
             # "the two ministers were joined by A and B": the two named before, and A and B
-            hosts = self._recent_people(sent, 3 if "three" in group else 2, before=True)
+            hosts = self._recent_people(sent, 3 if "three" in group else 2, before=True, group=group)
             people = hosts + [k for k in people if k not in hosts] if hosts else people
         elif len(people) < 2 and group:
             # "The two ministers also discussed …": the people named last
-            people = self._recent_people(sent, 3 if "three" in group else 2) or people
+            people = self._recent_people(sent, 3 if "three" in group else 2, group=group) or people
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people

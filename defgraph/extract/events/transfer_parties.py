@@ -113,9 +113,9 @@ class TransferParties:
 
     def _approved_purchase(self, sent: Sentence, low: str, trig: re.Match, phrase: str,
                            actors: list[Mention]) -> tuple[str | None, str] | None:
-        """`the State Department cleared Greece to buy …` (the approver is the subject) and `Greece was
-        cleared by the State Department to purchase …`: a purchase approved for sale, as (approver
-        or None, buyer)."""
+        """`the State Department cleared Greece to buy …` (the approver is the subject), `Greece was
+        cleared by the State Department to purchase …` and `… for a possible sale of …`: a purchase
+        approved for sale, as (approver or None, buyer)."""
         verbs = "|".join(map(re.escape, patterns()["approval_verbs"]))
         trig_pos = sent.start + trig.start()
         active = re.search(rf"\b(?:{verbs})\s+((?:the\s+)?\S+(?:\s+\S+){{0,2}})\s+$", low[:trig.start()])
@@ -123,7 +123,8 @@ class TransferParties:
             buyer = next((a for a in actors if sent.start + active.start(1) <= a.start and a.end <= trig_pos), None)
             return (None, buyer.key) if buyer is not None else None
         passive = re.search(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{verbs})\s+by\s+"
-                            r"((?:the\s+)?[^,;]{2,60}?)\s+$", low[:trig.start()])
+                            r"((?:the\s+)?[^,;]{2,60}?)(?:\s+for\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|"
+                            r"proposed\s+)?)?\s+$", low[:trig.start()])
         if passive:
             buyer = next((a for a in reversed(actors) if a.end <= sent.start + passive.start()), None)
             approver = next((a for a in actors if sent.start + passive.start(1) <= a.start and a.end <= trig_pos), None)

@@ -53,11 +53,18 @@ class TransferRules(TransferParties, TransferTalks):
         nxt = self.sentences[i + 1]
         return nxt.paragraph == sent.paragraph and bool(self.in_sentence(nxt, EQUIPMENT))
 
-    def _bullet(self, sent: Sentence) -> None:
-        lead = self.lead
+    def _bullet(self, sent: Sentence, lead: Event | None = None, evidence: Sentence | None = None) -> None:
+        """A line or list item under a lead: what it names moves as the lead says."""
+        lead = lead or self.lead
         for m in self.in_sentence(sent, EQUIPMENT):
             if not self._hostile(sent, m):
-                self._add_transfer(sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
+                self._add_transfer(evidence or sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
+
+    def _finite(self, sent: Sentence, clause: Sentence) -> bool:
+        """Whether a clause of the sentence has a finite verb of its own (a clause, not a list item)."""
+        doc = self.grammar.doc(sent)
+        return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
+                   for t in doc if clause.start <= sent.start + t.idx < clause.end)
 
     def _lead(self, sent: Sentence, opened: bool = False) -> Event | None:
         """A lead line that names no system ("On top of that, Germany has supplied:"); `opened`: its
@@ -94,9 +101,19 @@ class TransferRules(TransferParties, TransferTalks):
 
     def _clauses(self, sent: Sentence) -> None:
         start = sent.start
+        listing: Event | None = None  # "The tranche contains X; 75,000 Y; and Z": the items after ';' too
         for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but)\s)", sent.text):
             s = self.text.find(part, start)
-            self._transfers_in(Sentence(s, s + len(part), part, sent.paragraph), sent)
+            clause = Sentence(s, s + len(part), part, sent.paragraph)
+            before = len(self.events)
+            if listing is not None and self.text[s - 2:s].strip() == ";" and \
+                    not trigger_regex("transfer").search(fold(part)) and not self._finite(sent, clause):
+                self._bullet(clause, listing, sent)
+            else:
+                self._transfers_in(clause, sent)
+                content = any(self._phrase_status(t)[0] in patterns()["content_triggers"]
+                              for t in trigger_regex("transfer").finditer(fold(part)))
+                listing = self.events[-1] if content and len(self.events) > before else None
             start = s + len(part)
 
     def _transfers_in(self, sent: Sentence, whole: Sentence) -> None:
@@ -186,7 +203,7 @@ class TransferRules(TransferParties, TransferTalks):
         next_actor = next((a for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
         if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY):
             return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere
-        if phrase in ("containing", "consisting of") and not re.search(
+        if phrase in ("containing", "contains", "consisting of") and not re.search(
                 r"\b(?:package|aid|assistance|tranche|shipment|consignment)\b", low[:trig.start()]):
             return  # "the budget containing funds for …": only a package holds what it moves
         supplier = recipient = None
@@ -212,8 +229,8 @@ class TransferRules(TransferParties, TransferTalks):
             if status == "discussed" and recipient is None and partner and \
                     self.country_of(partner) == self._origin(equipment[0]):
                 supplier, recipient = partner, subject  # "X is in talks with Y over more Y-made jets"
-        approval = self._approved_purchase(sent, low, trig, phrase, actors) if phrase in ("to buy", "to purchase",
-                                                                                     "to acquire") else None
+        approval = self._approved_purchase(sent, low, trig, phrase, actors) \
+            if phrase in ("to buy", "to purchase", "to acquire") or "sale" in phrase else None
         if approval is not None:  # "the State Department cleared Greece to buy …": approved for sale
             approver, buyer = approval
             supplier, recipient, status, purchase = approver or subject, buyer, "discussed", False

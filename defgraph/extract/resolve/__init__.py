@@ -20,6 +20,7 @@ from .kit import KitPasses
 from .known import KnownPasses
 from .organisations import OrganisationPasses
 from .people import PeoplePasses
+from .ships import ShipPasses
 
 ROLE = "role"
 
@@ -48,6 +49,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_company_prefixes", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_suffixes", (AGENCY, EQUIPMENT), (AGENCY,)),
     Pass("_missions_in_places", (AGENCY, COUNTRY), (AGENCY,)),
+    Pass("_acronyms_by_initials", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_distinct_variants", (EQUIPMENT,), (EQUIPMENT,)),
@@ -65,7 +67,7 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
-class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, KitPasses, AcronymPasses, KnownPasses, Base):
+class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, ShipPasses, KitPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 
     def run(self) -> dict[str, Entity]:

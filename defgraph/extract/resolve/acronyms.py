@@ -55,6 +55,40 @@ class AcronymPasses:
             self.add(Mention(s, e, name, family, source="context"), family, cls, key, name, facts=facts)
             self.add(Mention(s_in, e_in, inner, family, source="acronym"), family, cls, key)
 
+    def _acronyms_by_initials(self) -> None:
+        """`PAF` in a story that names the Philippine Air Force and never Pakistan: a known acronym
+        of a state the article does not name stands for the body it names whose initials it spells."""
+        named = {m.key for m in self._named_countries}
+        for m in [m for m in self.mentions if m.family == AGENCY and m.source == "gazetteer" and is_acronym(m.text)]:
+            own = self.entities[m.key].facts.country
+            if own is None or own in named:
+                continue
+            spelled = [e for e in self.entities.values() if e.family == AGENCY and e.key != m.key
+                       and _initials(e.name) == m.text.upper()]
+            if not spelled:
+                spelled = self._spelled_out(m.text)
+            if len(spelled) == 1:
+                self.replace(m)
+                self.add(Mention(m.start, m.end, m.text, AGENCY, source="acronym"), AGENCY, spelled[0].cls,
+                         spelled[0].key)
+
+    def _spelled_out(self, acronym: str) -> list:
+        """The one body whose name the text writes out in words starting with the acronym's letters
+        ("Philippine Air Force" for PAF), added as an organisation; [] when none or several."""
+        words = r"(?:\s+(?:of|the|and|for))*\s+".join(rf"{c}[\w'’-]*" for c in acronym if c.isalpha())
+        found = {x.group(): x for x in re.finditer(rf"(?<![\w-]){words}(?![\w-])", self.text)}
+        if len(found) != 1:
+            return []
+        x = next(iter(found.values()))
+        if self.covered(x.start(), x.end(), (PERSON, AGENCY, EQUIPMENT)) or not self._country_in(x.start(), x.end()):
+            return []
+        family, cls = self._classify(x.group())
+        if family != AGENCY:
+            return []
+        facts = EntityFacts(country=self._country_in(x.start(), x.end()))
+        return [self.add(Mention(x.start(), x.end(), x.group(), AGENCY, source="context"), AGENCY, cls,
+                         agency_key(x.group()), x.group(), facts=facts)]
+
     def _defined_by_initials(self, paren: int, acronym: str) -> bool:
         """The capitalised words right before `(ACR)` start with its letters, in order."""
         letters = [c for c in acronym if c.isalpha()]
@@ -126,3 +160,8 @@ class AcronymPasses:
                 continue
             ent = self.entities[key]
             self.add(Mention(s, e, self.text[s:e], ent.family, source="alias"), ent.family, ent.cls, key)
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's words start with, joining words left out ("Philippine Air Force": PAF)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))

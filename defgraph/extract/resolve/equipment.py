@@ -169,17 +169,6 @@ class EquipmentPasses:
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, head_classes()[hm.group()],
                      equipment_key(name), name)
 
-    def _ship_names(self) -> None:
-        """`BRP Some Name`, `HMS Prince of Wales`: a ship prefix and the ship's name."""
-        prefixes = "|".join(map(re.escape, patterns()["ship_prefixes"]))
-        for m in re.finditer(rf"\b(?:{prefixes}) [A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}",
-                             self.text):
-            s, e = m.start(), m.end()
-            if self.covered(s, e):
-                continue
-            name = self.text[s:e]
-            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, "Ship", equipment_key(name), name)
-
     CALIBRE_RE = re.compile(r"\b(\d{2,3}(?: ?|-)(?:mm|millimetre|millimeter))((?:,? (?:and|or) \d{2,3}(?: ?|-)"
                             r"(?:mm|millimetre|millimeter))*) ((?:artillery |tank |mortar )?"
                             r"(?:shells|rounds|ammunition|munitions))\b")
@@ -216,12 +205,15 @@ class EquipmentPasses:
             return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
         start = pos - len(left) + m.start(1)
         end = pos - len(left) + m.end(1)
+        while start > 0 and re.match(r"[\d,.]", self.text[start - 1]):
+            start -= 1  # "1,000-ton": the number the match began inside
         words = self.text[start:end].split()
         generic = set(patterns()["generic_designations"])
         suffixes = tuple(patterns()["generic_designation_suffixes"])
         while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
                          or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
                          or (re.fullmatch(r"\d{2,3}(?:mm|-mm)", words[0]) and len(words) > 1)  # "155mm M109A3GN": a calibre
+                         or re.fullmatch(r"[\d,.]+-(?:tons?|tonnes?|metres?|meters?|foot|feet)", words[0])  # "1,000-ton"
                          or words[0] in generic or words[0].lower().endswith(suffixes)):
             start += len(words[0]) + 1
             words = words[1:]

@@ -1,0 +1,34 @@
+"""Ships by name: a ship prefix and the name (`HMS Prince of Wales`), or the kind of ship and the
+name (`the corvette Jecheon`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import equipment_key
+from ..model import EQUIPMENT, Mention
+from ..text import patterns
+
+
+class ShipPasses:
+    """Ships by name."""
+
+    def _ship_names(self) -> None:
+        """`BRP Some Name`, `HMS Prince of Wales`: a ship prefix and the ship's name."""
+        prefixes = "|".join(map(re.escape, patterns()["ship_prefixes"]))
+        for m in re.finditer(rf"\b(?:{prefixes}) [A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}",
+                             self.text):
+            s, e = m.start(), m.end()
+            if self.covered(s, e):
+                continue
+            name = self.text[s:e]
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, "Ship", equipment_key(name), name)
+        # "the retired corvette Jecheon": a ship's name right after the kind of ship it is
+        kinds = "|".join(map(re.escape, patterns()["ship_kind_nouns"]))
+        stop = set(patterns()["stop_capitalised"]) | {w.capitalize() for w in [*patterns()["months"], *patterns()["weekdays"]]}
+        for m in re.finditer(rf"\b(?:{kinds}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})", self.text):
+            s, e = m.start(1), m.end(1)
+            if self.covered(s, e) or m.group(1).split()[0] in stop or any(c.isdigit() for c in m.group(1)):
+                continue
+            self.add(Mention(s, e, m.group(1), EQUIPMENT, source="context"), EQUIPMENT, "Ship",
+                     equipment_key(m.group(1)), m.group(1))
