@@ -82,3 +82,47 @@ def test_a_sentence_that_goes_on_keeps_the_supplier_and_one_that_turns_away_does
     got = transfers_of("The US delivered NASAMS to Ukraine. In a separate step, a possible sale of NASAMS "
                        "components to an allied nation was approved.")
     assert got == {("United States", "Ukraine", "NASAMS", "delivered")}
+
+
+def test_a_wheel_configuration_written_with_spaces_is_the_same_system():
+    one = facts_of("The first eight of the 30 Puma 6 x 6 carriers donated by Italy arrived in Moldova.")
+    two = facts_of("Italy will donate 30 Puma 6x6 armoured personnel carriers to Moldova.")
+    keys = [{e.equipment[0] for e in f.events if e.cls == "Transfer"} for f in (one, two)]
+    assert keys[0] == keys[1] == {"Equipment:puma-6x6"}
+
+
+def test_a_state_body_whose_state_is_unknown_receives_nothing_for_itself():
+    got = transfers_of("The first six of the 30 Puma 6x6 carriers donated by Italy reached Moldova on Monday and were "
+                       "formally handed over to the National Army at a training centre near the capital.")
+    assert {r for s, r, e, st in got} == {"Moldova"}
+
+
+def test_a_system_donated_by_one_state_to_another_goes_as_far_as_the_main_verb_says():
+    got = transfers_of("All 30 Puma 6x6 carriers donated by Italy to Moldova have been delivered.")
+    assert got == {("Italy", "Moldova", "Puma 6x6", "delivered")}
+    got = transfers_of("The NASAMS donated by Canada to Ukraine will be delivered in May.")
+    assert got == {("Canada", "Ukraine", "NASAMS", "pledged")}
+    got = transfers_of("The NASAMS donated by Canada to Ukraine are already in service.")
+    assert got == {("Canada", "Ukraine", "NASAMS", "pledged")}
+
+
+def test_variants_the_gazetteer_lists_as_aliases_are_systems_of_their_own():
+    f = facts_of("Romania ordered 18 Skyranger 30 systems from Rheinmetall. Talks on a fixed-site Skyranger 35 "
+                 "for air bases continue.")
+    got = {(f.entities[e.equipment[0]].name, e.status) for e in f.events if e.cls == "Transfer"}
+    assert got == {("Skyranger 30", "ordered"), ("Skyranger 35", "discussed")}
+    assert f.entities["Equipment:skyranger-30"].aliases.isdisjoint({"Skyranger 35", "Skyranger"})
+    # written with a hyphen, and the family name alone where one variant is named: the same system
+    f = facts_of("Rheinmetall handed over the last Skyranger-30 vehicles to Romania. The Skyranger guns will guard "
+                 "bases.")
+    assert {e.key for e in f.entities.values() if e.family == "Equipment"} == {"Equipment:skyranger-30"}
+
+
+def test_a_state_written_before_a_system_s_deliveries_receives_them():
+    got = transfers_of("Rheinmetall completes Romanian Skyranger 30 deliveries")
+    assert got == {("Germany", "Romania", "Skyranger 30", "delivered")}
+
+
+def test_retired_or_surplus_systems_keep_their_count():
+    f = facts_of("Japan will transfer six retired Abukuma-class destroyer escorts to the Philippines.")
+    assert [e.quantity for e in f.events if e.cls == "Transfer"] == [6]

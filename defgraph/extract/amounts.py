@@ -118,6 +118,7 @@ def _number_words(low: str) -> int | None:
 
 
 _MODIFIER = re.compile(r"\s+(?:more|new|additional|further|extra|used|second-hand|refurbished|modernised|modernized|"
+                       r"retired|decommissioned|surplus|former|ex-\w+|"
                        r"[A-Z][\w-]*\d[\w-]*|\d{2,3}(?: ?|-)mm)$")
 
 

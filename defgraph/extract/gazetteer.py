@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -12,7 +13,7 @@ import ahocorasick
 from ..namespaces import slugify
 from ..resources import DATA_DIR
 from .model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts
-from .text import fold, is_word_char, match_key, spelling_variants
+from .text import fold, is_word_char, match_key, patterns, spelling_variants
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         self.forms: list[Form] = []
         self.by_name: dict[str, Entry] = {}
+        self.variants: dict[tuple[str, str], str] = {}   # (entry key, folded alias) → a variant's name
         for row in _rows(data_dir / "countries.csv"):
             e = Entry(country_key(row["name"]), COUNTRY, "Country", row["name"],
                       EntityFacts(iso2=row.get("iso2") or None, wikidata=row.get("wikidata") or None,
@@ -105,6 +107,7 @@ class Gazetteer:
                             wikidata=row.get("wikidata") or None,
                             aliases=tuple(_split(row.get("aliases")))))
             self._add(e, row.get("aliases"))
+            self._variants(e, _split(row.get("aliases")))
         self.automaton = _automaton(self.forms)
         # people apart: a name or surname of a known person is looked for after the text's own
         # evidence of people has been read (resolve/people.py), not among organisations and systems
@@ -118,6 +121,28 @@ class Gazetteer:
             people_forms += [Form(e, e.name, "name")] + [Form(e, a, "alias") for a in _split(row.get("aliases"))] \
                 + [Form(e, a, "surname") for a in _split(row.get("surnames"))]
         self.people_automaton = _automaton(people_forms)
+
+    def _variants(self, entry: Entry, aliases: list[str]) -> None:
+        """Aliases of a system that are another of its forms and a variant code ("Skyranger 35",
+        "Gripen E", "Spike LR"): distinct systems of one family, not other names of the row."""
+        forms = [entry.name, *aliases]
+        same = re.sub(r"[\s-]", "", fold(entry.name))
+        for a in aliases:
+            if re.sub(r"[\s-]", "", fold(a)) == same:
+                continue  # "Shahed 136" is the row's own name written another way
+            if any(a.startswith(b + " ") and _variant_code(a[len(b) + 1:]) and a[len(b) + 1:] != entry.name
+                   for b in forms if b != a):  # "BGM-71 TOW": a designation before the row's name
+                self.variants[(entry.key, fold(a))] = a
+                joined = a[:a.rindex(" ")] + "-" + a[a.rindex(" ") + 1:]   # "Skyranger-30"
+                if fold(joined) not in (fold(f) for f in forms):
+                    self.forms.append(Form(entry, joined, "alias"))
+                    self.variants[(entry.key, fold(joined))] = a
+
+    def variant(self, entry: Entry, surface: str) -> str | None:
+        """The variant a written form names, when it is one of the entry's variant aliases."""
+        folded = fold(surface)
+        return self.variants.get((entry.key, folded)) or \
+            (self.variants.get((entry.key, folded[:-1])) if folded.endswith("s") else None)
 
     def _add(self, entry: Entry, aliases: str | None, extra: dict | None = None) -> None:
         if entry.key in self.entries:
@@ -188,9 +213,16 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
 JOINERS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "in", "on", "&", "der", "und", "y", "et"}
 
 
+def _variant_code(code: str) -> bool:
+    """A variant's code after a family name ("E", "35", "Block 70", "Mk 4", "NG", "6x6"), not a kind of
+    system ("IFV", "APC": data/patterns.json, category_codes)."""
+    return bool(re.fullmatch(r"[A-Z]{1,3}\d?|Mk ?\d+|Block \d+|\d ?[x×] ?\d|\d{1,3}|[IVX]{1,4}|[A-Z]\d{1,2}", code)) \
+        and code not in patterns()["category_codes"]
+
+
 def _descriptive(alias: str) -> bool:
     words = alias.split()
-    return len(words) > 1 and any(w[:1].islower() and w not in JOINERS for w in words[1:])
+    return len(words) > 1 and any(w[:1].islower() and len(w) > 1 and w not in JOINERS for w in words[1:])
 
 
 def _case_ok(form: str, surface: str) -> bool:

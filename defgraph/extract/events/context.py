@@ -81,8 +81,11 @@ class Context:
         return self.country_of(key) or (key if key and self._is_actor_without_country(key) else None)
 
     def _is_actor_without_country(self, key: str) -> bool:
+        """An organisation that acts for itself (the EU, a company); a state's forces, ministry or
+        agency whose state is not known stand for nobody the text names ("the National Army")."""
         ent = self.entities.get(key)
-        return ent is not None and ent.family == AGENCY and not ent.facts.country and not ent.country
+        return ent is not None and ent.family == AGENCY and not ent.facts.country and not ent.country \
+            and ent.cls not in ("ArmedForces", "Ministry", "GovernmentAgency")
 
     def _origin(self, m: Mention) -> str | None:
         ent = self.entities.get(m.key)

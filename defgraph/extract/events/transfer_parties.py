@@ -144,6 +144,11 @@ class TransferParties:
             rec = next((a for a in actors if to is not None and a.start == by.end + to.end()), None)
             if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
                 status = patterns()["transfer_triggers"].get(agent.group(1), "delivered")
+                # "… donated by Italy to Moldova have been delivered": the main verb says how far
+                main = re.match(r"\s+(will\s+|would\s+)?(?:have|has|had|were|was|are|is|be)\s+(?:now\s+|already\s+|also\s+)?"
+                                r"(?:been\s+)?(delivered|handed over|transferred|shipped|received)\b", self.text[rec.end:sent.end])
+                if main:
+                    status = "pledged" if main.group(1) else "delivered"
                 self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
                 return True
         p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"

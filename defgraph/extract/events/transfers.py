@@ -265,8 +265,9 @@ class TransferRules(TransferParties, TransferTalks):
             recipient, supplier = recipient or subject, None
         supplier = g_suppliers[0] if g_suppliers else supplier
         recipient = g_recipients[0] if g_recipients else recipient
-        buyer = self._nominal_buyer(trig_pos, equipment) if purchase else None
-        if buyer is not None:  # "Patria books Croatia's AMVXP order": whose order it is buys
+        nominal = purchase or phrase in patterns()["delivery_nouns"]
+        buyer = self._nominal_buyer(trig_pos, equipment) if nominal else None
+        if buyer is not None:  # "Patria books Croatia's AMVXP order", "Romanian X deliveries": whose they are receives
             recipient, supplier = buyer, (supplier if self._actor(supplier) != buyer else None)
         sup = self._actor(supplier)
         rec = self._actor(recipient)

@@ -338,14 +338,32 @@ class EquipmentPasses:
                                and self.VARIANT_RE.fullmatch(m.text[len(a):])), None)
                 if family is not None:
                     variants.setdefault(m.text, []).append(m)
-            if len(variants) < 2:
-                variants = {}
+            known = {fold(e.canonical or e.name): e.key for e in self.entities.values() if e.variant_of == key}
+            if len(known) + len([n for n in variants if fold(n) not in known]) < 2:
+                variants = {}  # one variant written after the family name: the family (a gazetteer
+                if not other:  # variant named alone: the family name refers to it)
+                    self._family_as_its_variant(key)
             for name, ms in {**variants, **other}.items():
                 for m in ms:
                     self.replace(m)
                     variant = self.add(Mention(m.start, m.end, name, EQUIPMENT, source="context", head=m.head),
-                                       EQUIPMENT, ent.cls, equipment_key(name), name)
+                                       EQUIPMENT, ent.cls, known.get(fold(name)) or equipment_key(name), name)
                     variant.variant_of = key
+
+    def _family_as_its_variant(self, key: str) -> None:
+        """`Skyranger 30 … the Skyranger`: where an article names one variant of a family (one the
+        gazetteer lists), the family name alone refers to it."""
+        variants = [e for e in self.entities.values() if e.variant_of == key]
+        family = self.entities.get(key)
+        if len(variants) != 1 or family is None or any(m.text != variants[0].name and
+                                                       self.VARIANT_RE.match(self.text, m.end) for m in family.mentions):
+            return
+        one = variants[0]
+        for m in family.mentions:
+            m.key = one.key
+            one.mentions.append(m)
+        del self.entities[key]
+        self._reindex()
 
     def _head_follows(self, pos: int) -> bool:
         """A category noun follows, with at most three lower-case words between ("Siper air defence launchers")."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..gazetteer import Entry, agency_key
+from ..gazetteer import Entry, agency_key, equipment_key
 from ..mentions import gazetteer_mentions
-from ..model import AGENCY, COUNTRY, EntityFacts, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, EntityFacts, Mention
 from ..text import fold, match_key, patterns
 from .words import CAPITAL_VERBS, MINISTRY_RE, STATE_BODIES
 
@@ -72,6 +72,15 @@ class KnownPasses:
             else:
                 self.add(Mention(m.start, m.end, surface, m.family, source="pattern", form=m.form), m.family,
                          entry.cls, f"{agency_key(name)}-of-{home.split(':')[1]}", name, facts=EntityFacts(country=home))
+            return
+        variant = self.gaz.variant(entry, surface) if m.family == EQUIPMENT else None
+        if variant is not None:
+            # "Skyranger 35": a variant the row lists among its aliases is a system of its own
+            # the family's origin and maker, not its other names nor its Wikidata item
+            facts = replace(entry.facts, aliases=(variant,), wikidata=None)
+            ent = self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", form=m.form, inside=m.inside),
+                           m.family, entry.cls, equipment_key(variant), surface, facts=facts)
+            ent.canonical, ent.gazetteer, ent.variant_of = variant, True, entry.key
             return
         self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", form=m.form, inside=m.inside),
                  m.family, entry.cls, entry.key, entry=entry)
