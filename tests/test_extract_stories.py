@@ -126,3 +126,11 @@ def test_a_state_written_before_a_system_s_deliveries_receives_them():
 def test_retired_or_surplus_systems_keep_their_count():
     f = facts_of("Japan will transfer six retired Abukuma-class destroyer escorts to the Philippines.")
     assert [e.quantity for e in f.events if e.cls == "Transfer"] == [6]
+
+
+def test_the_two_officials_are_the_two_people_named_last():
+    f = facts_of("The contract was signed by Ana Petrescu, State Secretary for Armaments, and Jonas Weber, Chief "
+                 "Executive of a defence firm. Following the signing, the two officials held a working meeting on "
+                 "the delivery schedule.")
+    name = lambda k: f.entities[k].name
+    assert [set(map(name, e.participants)) for e in f.events if e.cls == "Meeting"] == [{"Ana Petrescu", "Jonas Weber"}]

@@ -195,7 +195,7 @@ class AgreementRules(AgreementParties):
                 return
             if partners and not signers:
                 parties = []  # "Two deals were sealed with A and B": each with whoever signed them, below
-        if group and re.search(r"minister|leader|president", group):
+        if group and re.search(r"minister|leader|president|official|men\b|women", group):
             parties = self._recent_people(sent, 3 if "three" in group else 2, group=group)
         elif group:
             n = 3 if "three" in group else 2

@@ -46,7 +46,7 @@ class MeetingRules:
         if len(people) == 1:
             people += self._counterpart_named_later(sent, low, people[0])
         group = next((g for g in patterns()["group_subjects"] if g in low and re.search(
-            r"minister|leader|president|chief|counterpart", g)), None)
+            r"minister|leader|president|chief|counterpart|official|men\b|women", g)), None)
         joined = bool(group and people and re.search(r"\bjoined by\b", low))
         if joined:
             # "the two ministers were joined by A and B": the two named before, and A and B
