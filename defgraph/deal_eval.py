@@ -19,7 +19,8 @@ from .store import OxigraphStore
 GOLD_FILE = "deals.json"
 NAMES_QUERY = """SELECT ?label ?alt WHERE { ?e rdfs:label ?label . OPTIONAL { ?e skos:altLabel ?alt } }"""
 # a maker's state: a gold supplier may name the company that sells, defgraph records its state
-MAKERS_QUERY = """SELECT ?label ?state WHERE { VALUES ?cls { dg:Company dg:StateEnterprise } ?c a ?cls ; rdfs:label ?label ; dg:agencyCountry/rdfs:label ?state }"""
+MAKERS_QUERY = """SELECT ?label ?state WHERE { VALUES ?cls { dg:Company dg:StateEnterprise } ?c a ?cls ;
+    dg:agencyCountry/rdfs:label ?state . { ?c rdfs:label ?label } UNION { ?c skos:altLabel ?label } }"""
 SOURCES_QUERY = """SELECT ?a ?file WHERE { ?a a dg:Article ; dg:sourceFile ?file }"""
 
 

@@ -134,3 +134,21 @@ def test_the_two_officials_are_the_two_people_named_last():
                  "the delivery schedule.")
     name = lambda k: f.entities[k].name
     assert [set(map(name, e.participants)) for e in f.events if e.cls == "Meeting"] == [{"Ana Petrescu", "Jonas Weber"}]
+
+
+def test_review_cases_of_the_new_rules_stay_right():
+    # the maker's nationality before a system is no buyer of it; a possessive is
+    assert transfers_of("Poland's South Korean K9 order was completed, Hanwha said.") == \
+        {("South Korea", "Poland", "K9", "ordered")}
+    # a country after a kind of ship is no ship's name
+    f = facts_of("The submarine Ukraine received from Britain was commissioned on Monday.")
+    assert not [e for e in f.entities.values() if e.family == "Equipment" and e.name == "Ukraine"]
+    # an item after ';' about someone else is no item of the list
+    got = transfers_of("Germany's new package for Ukraine contains Leopard 2 tanks; meanwhile, Russian T-90 tanks "
+                       "near Bakhmut were destroyed.")
+    assert got == {("Germany", "Ukraine", "Leopard 2", "pledged")}
+    # a year is no whole
+    assert amounts.whole_before("the first 4 of the 2024 jets", 28) is None
+    # one variant written two ways is one system
+    f = facts_of("Israel delivered Merkava Mk 4 tanks to Cyprus. The Merkava IV tanks arrived in May.")
+    assert {e.equipment[0] for e in f.events if e.cls == "Transfer"} == {"Equipment:merkava-4"}

@@ -149,12 +149,12 @@ def record_triples(key: tuple[str, ...], reports: list[Report], minter: Minter, 
 
 def _deal(node: ox.NamedNode, reports: list[Report], add: Callable, minter: Minter) -> None:
     """The transfer-only part of a record: status, quantities, value and conflicts."""
-    staged = [r for r in reports if r.status in STAGE]
+    staged = in_order([r for r in reports if r.status in STAGE])
     if staged:
         furthest = max(STAGE[r.status] for r in staged)
         status = [r.status for r in staged if STAGE[r.status] == furthest][-1]   # as last stated
         add(node, _DG + "status", _node(_DG + status))
-    ordered = [q for q in map(ordered_quantity, in_order(staged)) if q is not None]
+    ordered = [q for q in map(ordered_quantity, staged) if q is not None]
     if ordered:
         add(node, _DG + "quantity", _lit(ordered[-1], XSD.integer))
     delivered = [r.quantity for r in staged if STAGE[r.status] == 3 and r.quantity is not None]

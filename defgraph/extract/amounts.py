@@ -134,6 +134,7 @@ _PART_OF = re.compile(rf"(\S+)\s+of\s+(?:the\s+|its\s+|their\s+)?({_NUMBER}|[\w-
 
 
 def _left_of(text: str, pos: int) -> str:
+    """The 60 characters before `pos`, without the words that may stand between a count and its noun."""
     left = text[max(0, pos - 60):pos].rstrip()
     for _ in range(2):
         left = _MODIFIER.sub("", left)
@@ -171,10 +172,12 @@ def whole_before(text: str, pos: int) -> int | None:
     """
     left = _left_of(text, pos)
     every = re.search(rf"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?({_NUMBER}|[\w-]+)$", left, re.IGNORECASE)
-    if every and parse_quantity(every.group(1)):
+    if every and parse_quantity(every.group(1)) and not re.fullmatch(r"(?:19|20)\d\d", every.group(1)):
         return parse_quantity(every.group(1))
     of = _PART_OF.search(left)
     if of is None or not parse_quantity(of.group(1)):
         return None
     whole = parse_quantity(of.group(2))
+    if re.fullmatch(r"(?:19|20)\d\d", of.group(2)):
+        return None  # "the first 4 of the 2024 jets": a year
     return whole if whole is not None and whole > (parse_quantity(of.group(1)) or 0) else None

@@ -130,13 +130,17 @@ class Gazetteer:
         for a in aliases:
             if re.sub(r"[\s-]", "", fold(a)) == same:
                 continue  # "Shahed 136" is the row's own name written another way
-            if any(a.startswith(b + " ") and _variant_code(a[len(b) + 1:]) and a[len(b) + 1:] != entry.name
-                   for b in forms if b != a):  # "BGM-71 TOW": a designation before the row's name
-                self.variants[(entry.key, fold(a))] = a
-                joined = a[:a.rindex(" ")] + "-" + a[a.rindex(" ") + 1:]   # "Skyranger-30"
-                if fold(joined) not in (fold(f) for f in forms):
-                    self.forms.append(Form(entry, joined, "alias"))
-                    self.variants[(entry.key, fold(joined))] = a
+            family = next((b for b in forms if b != a and a.startswith(b + " ") and _variant_code(a[len(b) + 1:])
+                           and a[len(b) + 1:] != entry.name), None)  # "BGM-71 TOW": a designation, the row's name
+            if family is None:
+                continue
+            code = a[len(family) + 1:]
+            name = f"{family} {_code_number(code)}"   # "Merkava Mk 4", "Merkava IV": "Merkava 4"
+            self.variants[(entry.key, fold(a))] = name
+            joined = f"{family}-{code}"                # "Skyranger-30"
+            if fold(joined) not in (fold(f) for f in forms):
+                self.forms.append(Form(entry, joined, "alias"))
+                self.variants[(entry.key, fold(joined))] = name
 
     def variant(self, entry: Entry, surface: str) -> str | None:
         """The variant a written form names, when it is one of the entry's variant aliases."""
@@ -211,6 +215,13 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
 
 
 JOINERS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "in", "on", "&", "der", "und", "y", "et"}
+
+
+def _code_number(code: str) -> str:
+    """A variant code as one spelling: "Mk 4", "Mk4" and "IV" are "4"; other codes as written."""
+    code = re.sub(r"^Mk\.?\s?", "", code)
+    romans = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+    return str(romans[code]) if code in romans else code
 
 
 def _variant_code(code: str) -> bool:

@@ -81,7 +81,7 @@ class Grammar:
     """Parses sentences on demand (each at most once) and answers relation questions."""
 
     def __init__(self) -> None:
-        self._docs: dict[int, object] = {}
+        self._docs: dict[tuple[int, int], object] = {}
         self._people: dict[int, list[tuple[int, int]]] = {}
 
     def people(self, sent: Sentence) -> list[tuple[int, int]]:
@@ -97,9 +97,9 @@ class Grammar:
         return self._people[sent.start]
 
     def doc(self, sent: Sentence):
-        if sent.start not in self._docs:
-            self._docs[sent.start] = parser()(_plain_adjectives(sent.text))
-        return self._docs[sent.start]
+        if (sent.start, sent.end) not in self._docs:
+            self._docs[(sent.start, sent.end)] = parser()(_plain_adjectives(sent.text))
+        return self._docs[(sent.start, sent.end)]
 
     def frame(self, sent: Sentence, trigger_start: int, trigger_end: int, mentions: list[Mention]) -> Frame:
         """The relation of each mention (inside `sent`) to the trigger at the given offsets."""

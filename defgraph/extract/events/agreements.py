@@ -12,6 +12,7 @@ from ..sentences import BULLET, Sentence
 from ..text import fold, patterns, spelling_variants
 from ..text import trigger_regex
 from .agreement_parties import AgreementParties
+from .context import group_of_people
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +196,7 @@ class AgreementRules(AgreementParties):
                 return
             if partners and not signers:
                 parties = []  # "Two deals were sealed with A and B": each with whoever signed them, below
-        if group and re.search(r"minister|leader|president|official|men\b|women", group):
+        if group and group_of_people(group):
             parties = self._recent_people(sent, 3 if "three" in group else 2, group=group)
         elif group:
             n = 3 if "three" in group else 2

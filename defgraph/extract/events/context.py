@@ -12,7 +12,7 @@ from ..amounts import Money, find_money
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Event, Evidence, Mention
 from ..sentences import Sentence
-from ..text import fold, maker_suffix
+from ..text import fold, maker_suffix, patterns
 from .dates import find_date
 
 
@@ -133,7 +133,7 @@ class Context:
         until = sent.start if before else sent.end
         named = [m.key for m in reversed(self.mentions) if m.family == PERSON and m.start < until]
         named = list(dict.fromkeys(named))
-        title = next((w for w in ("minister", "president", "leader", "chief") if w in group), None)
+        title = next((w for w in patterns()["group_titles"] if w in group), None)
         titled = [k for k in named if title and any(title in fold(r) for r, _ in self.entities[k].roles)]
         out = titled[:n] if len(titled) >= n else named[:n]
         return out if len(out) == n else []
@@ -275,3 +275,8 @@ _JOINED = re.compile(r"(?:,| and|, and) (?:the )?")
 # chief General ")
 _SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:(?:On|In|At|Later|Earlier)\b[^,]{0,40},\s+)?"
                            r"(?:(?:[A-Z][\w'’.()-]*|of|the|and)\s+)*")
+
+
+def group_of_people(group: str) -> bool:
+    """Whether a group subject ("the two ministers", "the two officials") names people, not states."""
+    return any(re.search(rf"\b{re.escape(t)}", group) for t in patterns()["group_titles"])

@@ -51,13 +51,16 @@ class TransferParties:
             return None
         owner = next((x for x in reversed(self.between(m.start - 25, m.start)) if x.family == COUNTRY
                       and re.fullmatch(r"(?:['’]s)?\s+", self.text[x.end:m.start])), None)
-        return owner.key if owner is not None else None
+        if owner is None or (owner.key == self._origin(m) and not self.text[owner.end:m.start].startswith(("'", "’"))):
+            return None  # "the South Korean K9 order": the maker's nationality, not the buyer
+        return owner.key
 
     @staticmethod
     def _continues(text: str) -> bool:
         """Whether a sentence opens as one that goes on about what came before ("The …", "During the
         same ceremony, …", "Four more …"), not with a name of its own."""
-        first = fold(text.split(maxsplit=1)[0]) if text.strip() else ""
+        word = re.match(r"[\w'’-]+", text.lstrip())
+        first = fold(word.group()) if word else ""
         return first in patterns()["continuing_openers"] or first.isdigit() or first in patterns()["number_words"]
 
     def _sells(self, keys: list[str]) -> bool:
@@ -123,8 +126,8 @@ class TransferParties:
             buyer = next((a for a in actors if sent.start + active.start(1) <= a.start and a.end <= trig_pos), None)
             return (None, buyer.key) if buyer is not None else None
         passive = re.search(rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{verbs})\s+by\s+"
-                            r"((?:the\s+)?[^,;]{2,60}?)(?:\s+for\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|"
-                            r"proposed\s+)?)?\s+$", low[:trig.start()])
+                            r"((?:the\s+)?[^,;]{2,60}?)(?:\s+for(?:\s+(?:an?|the))?(?:\s+(?:possible|potential|"
+                            r"proposed))?)?\s+$", low[:trig.start()])
         if passive:
             buyer = next((a for a in reversed(actors) if a.end <= sent.start + passive.start()), None)
             approver = next((a for a in actors if sent.start + passive.start(1) <= a.start and a.end <= trig_pos), None)

@@ -16,20 +16,27 @@ def _talks_noun() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})\b")
 
 
+_ABOUT = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+")
+
+
 class TransferTalks:
     """A system that talks, consultations or negotiations are held on: the side that makes or sells
     it supplies, the other side receives, and nothing has moved yet (`discussed`)."""
 
     def _talks_about(self, sent: Sentence, equipment: list[Mention], actors: list[Mention]) -> None:
+        """Discussed transfers of the systems a clause's talks are held on."""
         low = fold(sent.text)
         undecided = patterns()["undecided_cues"]
         if any(neg in low and neg not in undecided for neg in patterns()["negative_cues"]):
             return
         for talk in _talks_noun().finditer(low):
             # the system is what the talks are on: "on (the Estonian requirement for) the K10"
-            about = [m for m in equipment if m.start > sent.start + talk.end() and re.fullmatch(
-                r"[^.;:]*?\b(?:on|over|about|regarding|concerning)\s+(?:(?!with\b|and\b)[\w'’-]+\s+){0,5}",
-                fold(self.text[sent.start + talk.end():m.start]))]
+            prep = _ABOUT.search(low, talk.end(), min(len(low), talk.end() + 200))
+            if prep is None:
+                continue
+            at = sent.start + prep.end()
+            about = [m for m in equipment if m.start >= at and m.start - at <= 80 and re.fullmatch(
+                r"(?:(?!with\b|and\b)[\w'’-]+\s+){0,5}", low[prep.end():m.start - sent.start])]
             if not about:
                 continue
             for m in equipment:  # "on the K9 and K10": the systems listed with it

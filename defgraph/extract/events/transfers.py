@@ -60,11 +60,19 @@ class TransferRules(TransferParties, TransferTalks):
             if not self._hostile(sent, m):
                 self._add_transfer(evidence or sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
 
-    def _finite(self, sent: Sentence, clause: Sentence) -> bool:
-        """Whether a clause of the sentence has a finite verb of its own (a clause, not a list item)."""
+    def _list_item(self, sent: Sentence, clause: Sentence) -> bool:
+        """Whether a clause after ';' is an item of the list before it: it opens with a count, a
+        system or "and", and has no trigger, finite verb or party of its own."""
+        low = fold(clause.text)
+        systems = self.in_sentence(clause, EQUIPMENT)
+        opens = re.match(r"(?:and\s+)?(?:\d|(?:a|an|the)\s)", low) or (systems and systems[0].start == clause.start) \
+            or (re.match(r"[\w-]+", low) and re.match(r"[\w-]+", low).group() in patterns()["number_words"])
+        if not opens or trigger_regex("transfer").search(low) or \
+                any(m.family in (COUNTRY, AGENCY) for m in self.in_sentence(clause)):
+            return False
         doc = self.grammar.doc(sent)
-        return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
-                   for t in doc if clause.start <= sent.start + t.idx < clause.end)
+        return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
+                       for t in doc if clause.start <= sent.start + t.idx < clause.end)
 
     def _lead(self, sent: Sentence, opened: bool = False) -> Event | None:
         """A lead line that names no system ("On top of that, Germany has supplied:"); `opened`: its
@@ -106,8 +114,7 @@ class TransferRules(TransferParties, TransferTalks):
             s = self.text.find(part, start)
             clause = Sentence(s, s + len(part), part, sent.paragraph)
             before = len(self.events)
-            if listing is not None and self.text[s - 2:s].strip() == ";" and \
-                    not trigger_regex("transfer").search(fold(part)) and not self._finite(sent, clause):
+            if listing is not None and self.text[:s].rstrip().endswith(";") and self._list_item(sent, clause):
                 self._bullet(clause, listing, sent)
             else:
                 self._transfers_in(clause, sent)
@@ -215,6 +222,8 @@ class TransferRules(TransferParties, TransferTalks):
         in_actor = self._after_word(free, sent, ("to", "in", "into"), after=trig_pos)
         with_actor = self._object_with(free, sent, trig_pos)
         from_actor = self._after_word(free, sent, ("from",), after=sent.start)
+        if contracted and to_actor is None and subject is not None and not self._sells([subject]):
+            purchase = True  # "X signed a contract for the delivery of Y": X buys, from whoever sells
         if purchase or status == "discussed" and subject is not None and \
                 re.search(r"\b(buy|purchase|acquire|order|request)", low):
             recipient = subject
@@ -230,7 +239,7 @@ class TransferRules(TransferParties, TransferTalks):
                     self.country_of(partner) == self._origin(equipment[0]):
                 supplier, recipient = partner, subject  # "X is in talks with Y over more Y-made jets"
         approval = self._approved_purchase(sent, low, trig, phrase, actors) \
-            if phrase in ("to buy", "to purchase", "to acquire") or "sale" in phrase else None
+            if phrase in ("to buy", "to purchase", "to acquire") or phrase.split()[-1] in ("sale", "sales") else None
         if approval is not None:  # "the State Department cleared Greece to buy …": approved for sale
             approver, buyer = approval
             supplier, recipient, status, purchase = approver or subject, buyer, "discussed", False

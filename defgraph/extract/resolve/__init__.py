@@ -41,7 +41,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_equipment_by_head", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_designations_by_company", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_designations_after_head", (EQUIPMENT, COUNTRY), (EQUIPMENT,)),
-    Pass("_ship_names", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_ship_names", (EQUIPMENT, COUNTRY), (EQUIPMENT,)),
     Pass("_organisations_by_head", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_companies_by_descriptor", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_companies_by_contract", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),

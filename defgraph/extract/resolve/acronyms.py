@@ -6,7 +6,7 @@ import re
 
 from ..gazetteer import agency_key, equipment_key, is_acronym
 from ..mentions import chunk_candidates, head_classes, head_regex
-from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from ..text import fold, patterns
 from .words import GENERIC_WORDS, PAREN_RE
 
@@ -72,7 +72,7 @@ class AcronymPasses:
                 self.add(Mention(m.start, m.end, m.text, AGENCY, source="acronym"), AGENCY, spelled[0].cls,
                          spelled[0].key)
 
-    def _spelled_out(self, acronym: str) -> list:
+    def _spelled_out(self, acronym: str) -> list[Entity]:
         """The one body whose name the text writes out in words starting with the acronym's letters
         ("Philippine Air Force" for PAF), added as an organisation; [] when none or several."""
         words = r"(?:\s+(?:of|the|and|for))*\s+".join(rf"{c}[\w'’-]*" for c in acronym if c.isalpha())

@@ -304,6 +304,7 @@ class EquipmentPasses:
 
     VARIANT_RE = re.compile(r" (?:[A-Z]{1,2}\d?|Mk ?\d+|Block \d+|\d ?[x×] ?\d)(?![\w/-])")
     CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
+    NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
 
     def _distinct_variants(self) -> None:
         """`15 Gripen E and two Gripen F jets`: where an article names two or more variants of one
@@ -327,9 +328,16 @@ class EquipmentPasses:
                 coded = self.CODE_RE.match(self.text, m.end)
                 if code is None and coded and own.startswith(m.text + " ") and own != m.text + coded.group() \
                         and not self.covered(m.end + 1, coded.end()) and coded.group().strip() not in title_words() \
+                        and coded.group().strip() not in patterns()["category_codes"] \
                         and not re.match(r"\s+[A-Z][a-z]", self.text[coded.end():coded.end() + 3]):
                     other.setdefault(self.text[m.start:coded.end()], []).append(m)
                     m.end, m.text = coded.end(), self.text[m.start:coded.end()]
+                    continue
+                named = self.NAMED_RE.match(self.text, m.end) if code is None and coded is None else None
+                if named and self._variant_name(named.group(1), m.end + 1, named.end()):
+                    # "CV90 Mjölner": a capitalised name after a known family's name is a variant of it
+                    other.setdefault(self.text[m.start:named.end()], []).append(m)
+                    m.end, m.text = named.end(), self.text[m.start:named.end()]
                     continue
                 if code and not self.covered(m.end + 1, code.end()):
                     m.end, m.text = code.end(), self.text[m.start:code.end()]  # "Gripen" + " F"
@@ -349,6 +357,14 @@ class EquipmentPasses:
                     variant = self.add(Mention(m.start, m.end, name, EQUIPMENT, source="context", head=m.head),
                                        EQUIPMENT, ent.cls, known.get(fold(name)) or equipment_key(name), name)
                     variant.variant_of = key
+
+    def _variant_name(self, word: str, s: int, e: int) -> bool:
+        """Whether a capitalised word right after a system's name names a variant of it: not a title,
+        a kind of equipment, a word any capitalised phrase may start with, or a name of its own."""
+        return word not in title_words() and word not in patterns()["stop_capitalised"] \
+            and not head_regex().fullmatch(fold(word)) and fold(word) not in GENERIC_WORDS \
+            and fold(word) not in patterns()["not_moved_nouns"] \
+            and not self.covered(s, e) and self.sentence_of(s).start != self.sentences[0].start
 
     def _family_as_its_variant(self, key: str) -> None:
         """`Skyranger 30 … the Skyranger`: where an article names one variant of a family (one the

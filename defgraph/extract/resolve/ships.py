@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import equipment_key
-from ..model import EQUIPMENT, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
 from ..text import patterns
 
 
@@ -28,7 +28,8 @@ class ShipPasses:
         stop = set(patterns()["stop_capitalised"]) | {w.capitalize() for w in [*patterns()["months"], *patterns()["weekdays"]]}
         for m in re.finditer(rf"\b(?:{kinds}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})", self.text):
             s, e = m.start(1), m.end(1)
-            if self.covered(s, e) or m.group(1).split()[0] in stop or any(c.isdigit() for c in m.group(1)):
+            if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or m.group(1).split()[0] in stop \
+                    or any(c.isdigit() for c in m.group(1)):
                 continue
             self.add(Mention(s, e, m.group(1), EQUIPMENT, source="context"), EQUIPMENT, "Ship",
                      equipment_key(m.group(1)), m.group(1))
