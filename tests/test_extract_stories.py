@@ -152,3 +152,12 @@ def test_review_cases_of_the_new_rules_stay_right():
     # one variant written two ways is one system
     f = facts_of("Israel delivered Merkava Mk 4 tanks to Cyprus. The Merkava IV tanks arrived in May.")
     assert {e.equipment[0] for e in f.events if e.cls == "Transfer"} == {"Equipment:merkava-4"}
+
+
+def test_a_named_variant_after_a_family_name_and_a_contract_for_its_delivery():
+    got = transfers_of("Latvia signed a contract for the delivery of eight CV90 Mjölner mortar carriers from Sweden.")
+    assert got == {("Sweden", "Latvia", "CV90 Mjölner", "ordered")}
+    f = facts_of("Latvia already operates the CV90. It signed a contract for the delivery of eight CV90 Mjölner "
+                 "mortar carriers from Sweden.")
+    assert {e.key for e in f.entities.values() if e.family == "Equipment"} == {"Equipment:cv90",
+                                                                              "Equipment:cv90-mjolner"}
