@@ -44,6 +44,11 @@ def rows(store, name: str) -> list[dict]:
     return store.select(query_file(name).read_text(encoding="utf-8"))
 
 
+def titles_of(store) -> dict[str, str]:
+    """Article IRI → title."""
+    return {r["a"]: r["t"] for r in store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+
+
 def deal_quads(store) -> set[str]:
     return {str(q) for q in store.quads(deals_graph(Minter(store.base_iri)))}
 
@@ -78,7 +83,7 @@ def test_one_row_per_deal_with_its_record(disk_store):
 
 def test_history_and_conflicts_name_the_articles(disk_store):
     ingest_articles(story(), disk_store)
-    titles = {r["a"]: r["t"] for r in disk_store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+    titles = titles_of(disk_store)
     history = [(r["date"], r["status"], r["quantity"], titles[r["article"]]) for r in rows(disk_store, "deal-history")
                if r["equipment"] == "K9" and r["recipient"] == "Poland"]
     assert history == [("2022-07-01", "ordered", "48", "Poland weighs K9 howitzers"),
@@ -130,7 +135,7 @@ def test_reports_of_one_day_count_in_the_order_they_were_published(tmp_path):
             ingest_articles(articles, store)
             k9 = [r for r in rows(store, "deals") if r["equipment"] == "K9"]
             assert [r["quantity"] for r in k9] == [second[2]]
-            titles = {r["a"]: r["t"] for r in store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+            titles = titles_of(store)
             assert [(r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(store, "conflicts")] \
                 == [("quantity", first[0], second[0])]
 
@@ -142,7 +147,7 @@ def test_a_report_going_back_to_a_number_stated_before_is_no_new_conflict(disk_s
         ("2024-03-10", "C", "Two again", "Poland ordered 48 K9 howitzers from South Korea."),
         ("2024-04-10", "D", "Four", "Poland ordered 60 K9 howitzers from South Korea."),
     ]), disk_store)
-    titles = {r["a"]: r["t"] for r in disk_store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+    titles = titles_of(disk_store)
     found = sorted((r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(disk_store, "conflicts"))
     # 48 then 52: a disagreement; back to 48: the same one; then 60: a new number, a new one
     assert found == [("quantity", "Two", "Three"), ("quantity", "Two again", "Four")]
@@ -161,7 +166,7 @@ def test_reingest_add_and_remove_keep_the_deals_graph_as_a_rebuild_makes_it(disk
 
     # removing an article's graph removes its contribution: its report, its conflict (the first
     # order's 48 now disagrees with the 52 that the first delivery says the order holds)
-    titles = {r["a"]: r["t"] for r in disk_store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+    titles = titles_of(disk_store)
     disk_store.remove_graph(minter.iri("article", articles[1].id))
     k9 = [r for r in rows(disk_store, "deals") if r["equipment"] == "K9" and r["recipient"] == "Poland"]
     assert [(r["quantity"], r["reports"]) for r in k9] == [("52", "3")]
@@ -252,7 +257,7 @@ def test_a_wrong_merge_is_undone_and_redone_from_the_command_line(tmp_path):
     k9 = sorted((r["quantity"], r["reports"]) for r in rows(store, "deals")
                 if r["equipment"] == "K9" and r["recipient"] == "Poland")
     assert k9 == [("52", "1"), ("52", "3")]       # the report set apart is a deal of its own
-    titles = {r["a"]: r["t"] for r in store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
+    titles = titles_of(store)
     # and no longer takes part in the rest's conflict (48 ordered, "the first 4 of 52" delivered)
     assert sorted((r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(store, "conflicts")) \
         == [("order", "Shells for Ukraine", "More shells"), ("quantity", "Poland weighs K9 howitzers", "First K9s arrive")]

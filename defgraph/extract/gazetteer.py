@@ -224,10 +224,14 @@ def _code_number(code: str) -> str:
     return str(romans[code]) if code in romans else code
 
 
+# variant codes written after a family name, in the data and in running text alike
+VARIANT_CODE = r"Mk ?\d+|Block \d+|\d ?[x×] ?\d"
+
+
 def _variant_code(code: str) -> bool:
-    """A variant's code after a family name ("E", "35", "Block 70", "Mk 4", "NG", "6x6"), not a kind of
-    system ("IFV", "APC": data/patterns.json, category_codes)."""
-    return bool(re.fullmatch(r"[A-Z]{1,3}\d?|Mk ?\d+|Block \d+|\d ?[x×] ?\d|\d{1,3}|[IVX]{1,4}|[A-Z]\d{1,2}", code)) \
+    """A variant's code after a family name in an alias ("E", "35", "Block 70", "Mk 4", "NG", "6x6"), not a
+    kind of system ("IFV", "APC": data/patterns.json, category_codes)."""
+    return bool(re.fullmatch(rf"[A-Z]{{1,3}}\d?|{VARIANT_CODE}|\d{{1,3}}|[IVX]{{1,4}}|[A-Z]\d{{1,2}}", code)) \
         and code not in patterns()["category_codes"]
 
 

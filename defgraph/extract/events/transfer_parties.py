@@ -6,7 +6,7 @@ import re
 
 from ..model import AGENCY, COUNTRY, PERSON, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns
+from ..text import fold, patterns, trigger_regex
 
 
 class TransferParties:
@@ -148,10 +148,12 @@ class TransferParties:
             if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
                 status = patterns()["transfer_triggers"].get(agent.group(1), "delivered")
                 # "… donated by Italy to Moldova have been delivered": the main verb says how far
-                main = re.match(r"\s+(will\s+|would\s+)?(?:have|has|had|were|was|are|is|be)\s+(?:now\s+|already\s+|also\s+)?"
-                                r"(?:been\s+)?(delivered|handed over|transferred|shipped|received)\b", self.text[rec.end:sent.end])
-                if main:
-                    status = "pledged" if main.group(1) else "delivered"
+                rest = fold(self.text[rec.end:sent.end])
+                aux = re.match(r"\s+(will\s+|would\s+)?(?:have|has|had|were|was|are|is|be)\s+(?:now\s+|already\s+|also\s+)?"
+                               r"(?:been\s+)?", rest)
+                main = trigger_regex("transfer").match(rest, aux.end()) if aux else None
+                if main and patterns()["transfer_triggers"].get(main.group(1)) == "delivered":
+                    status = "pledged" if aux.group(1) else "delivered"
                 self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
                 return True
         p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"

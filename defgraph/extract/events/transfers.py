@@ -65,8 +65,9 @@ class TransferRules(TransferParties, TransferTalks):
         system or "and", and has no trigger, finite verb or party of its own."""
         low = fold(clause.text)
         systems = self.in_sentence(clause, EQUIPMENT)
+        first = re.match(r"[\w-]*", low).group()
         opens = re.match(r"(?:and\s+)?(?:\d|(?:a|an|the)\s)", low) or (systems and systems[0].start == clause.start) \
-            or (re.match(r"[\w-]+", low) and re.match(r"[\w-]+", low).group() in patterns()["number_words"])
+            or first in patterns()["number_words"]
         if not opens or trigger_regex("transfer").search(low) or \
                 any(m.family in (COUNTRY, AGENCY) for m in self.in_sentence(clause)):
             return False

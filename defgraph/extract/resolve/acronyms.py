@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import agency_key, equipment_key, is_acronym
+from ..gazetteer import JOINERS, agency_key, equipment_key, is_acronym
 from ..mentions import chunk_candidates, head_classes, head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from ..text import fold, patterns
@@ -75,17 +75,19 @@ class AcronymPasses:
     def _spelled_out(self, acronym: str) -> list[Entity]:
         """The one body whose name the text writes out in words starting with the acronym's letters
         ("Philippine Air Force" for PAF), added as an organisation; [] when none or several."""
-        words = r"(?:\s+(?:of|the|and|for))*\s+".join(rf"{c}[\w'’-]*" for c in acronym if c.isalpha())
+        joiners = "|".join(map(re.escape, sorted(JOINERS)))
+        words = rf"(?:\s+(?:{joiners}))*\s+".join(rf"{c}[\w'’-]*" for c in acronym if c.isalpha())
         found = {x.group(): x for x in re.finditer(rf"(?<![\w-]){words}(?![\w-])", self.text)}
         if len(found) != 1:
             return []
         x = next(iter(found.values()))
-        if self.covered(x.start(), x.end(), (PERSON, AGENCY, EQUIPMENT)) or not self._country_in(x.start(), x.end()):
+        country = self._country_in(x.start(), x.end())
+        if self.covered(x.start(), x.end(), (PERSON, AGENCY, EQUIPMENT)) or not country:
             return []
         family, cls = self._classify(x.group())
         if family != AGENCY:
             return []
-        facts = EntityFacts(country=self._country_in(x.start(), x.end()))
+        facts = EntityFacts(country=country)
         return [self.add(Mention(x.start(), x.end(), x.group(), AGENCY, source="context"), AGENCY, cls,
                          agency_key(x.group()), x.group(), facts=facts)]
 
@@ -164,4 +166,4 @@ class AcronymPasses:
 
 def _initials(name: str) -> str:
     """The capitals a name's words start with, joining words left out ("Philippine Air Force": PAF)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "the", "and", "for"))
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in JOINERS)

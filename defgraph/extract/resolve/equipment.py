@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import equipment_key
+from ..gazetteer import VARIANT_CODE, equipment_key
 from ..mentions import head_classes, head_regex, title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..text import fold, maker_suffix, patterns
@@ -302,7 +302,8 @@ class EquipmentPasses:
             self.entities[m.key].aliases.add(m.text)
         self._reindex()
 
-    VARIANT_RE = re.compile(r" (?:[A-Z]{1,2}\d?|Mk ?\d+|Block \d+|\d ?[x×] ?\d)(?![\w/-])")
+    # in running text only one or two capitals make a code ("Gripen E"; three are a kind: "Bradley IFV")
+    VARIANT_RE = re.compile(rf" (?:[A-Z]{{1,2}}\d?|{VARIANT_CODE})(?![\w/-])")
     CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
     NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
 
@@ -324,20 +325,10 @@ class EquipmentPasses:
                     ent.aliases.add(m.text)
                     continue
                 code = self.VARIANT_RE.match(self.text, m.end)
-                own = ent.canonical or ent.name
-                coded = self.CODE_RE.match(self.text, m.end)
-                if code is None and coded and own.startswith(m.text + " ") and own != m.text + coded.group() \
-                        and not self.covered(m.end + 1, coded.end()) and coded.group().strip() not in title_words() \
-                        and coded.group().strip() not in patterns()["category_codes"] \
-                        and not re.match(r"\s+[A-Z][a-z]", self.text[coded.end():coded.end() + 3]):
-                    other.setdefault(self.text[m.start:coded.end()], []).append(m)
-                    m.end, m.text = coded.end(), self.text[m.start:coded.end()]
-                    continue
-                named = self.NAMED_RE.match(self.text, m.end) if code is None and coded is None else None
-                if named and self._variant_name(named.group(1), m.end + 1, named.end()):
-                    # "CV90 Mjölner": a capitalised name after a known family's name is a variant of it
-                    other.setdefault(self.text[m.start:named.end()], []).append(m)
-                    m.end, m.text = named.end(), self.text[m.start:named.end()]
+                alone = self._own_system_after(ent, m) if code is None else None
+                if alone is not None:
+                    other.setdefault(self.text[m.start:alone], []).append(m)
+                    m.end, m.text = alone, self.text[m.start:alone]
                     continue
                 if code and not self.covered(m.end + 1, code.end()):
                     m.end, m.text = code.end(), self.text[m.start:code.end()]  # "Gripen" + " F"
@@ -358,6 +349,24 @@ class EquipmentPasses:
                                        EQUIPMENT, ent.cls, known.get(fold(name)) or equipment_key(name), name)
                     variant.variant_of = key
 
+    def _own_system_after(self, ent: Entity, m: Mention) -> int | None:
+        """Where the name of a system of its own ends that a known family's name `m` starts: another
+        code than the known system's own (`IRIS-T SLS` where the gazetteer knows `IRIS-T SLM`), or a
+        capitalised name (`CV90 Mjölner`); None when the words after it are no such name."""
+        own = ent.canonical or ent.name
+        coded = self.CODE_RE.match(self.text, m.end)
+        if coded is not None:
+            code = coded.group().strip()
+            if own.startswith(m.text + " ") and own != m.text + coded.group() and not self.covered(m.end + 1, coded.end()) \
+                    and code not in title_words() and code not in patterns()["category_codes"] \
+                    and not re.match(r"\s+[A-Z][a-z]", self.text[coded.end():coded.end() + 3]):
+                return coded.end()
+            return None
+        named = self.NAMED_RE.match(self.text, m.end)
+        if named is not None and self._variant_name(named.group(1), m.end + 1, named.end()):
+            return named.end()
+        return None
+
     def _variant_name(self, word: str, s: int, e: int) -> bool:
         """Whether a capitalised word right after a system's name names a variant of it: not a title,
         a kind of equipment, a word any capitalised phrase may start with, or a name of its own."""
@@ -371,8 +380,7 @@ class EquipmentPasses:
         gazetteer lists), the family name alone refers to it."""
         variants = [e for e in self.entities.values() if e.variant_of == key]
         family = self.entities.get(key)
-        if len(variants) != 1 or family is None or any(m.text != variants[0].name and
-                                                       self.VARIANT_RE.match(self.text, m.end) for m in family.mentions):
+        if len(variants) != 1 or family is None:
             return
         one = variants[0]
         for m in family.mentions:
