@@ -168,3 +168,34 @@ def test_a_contract_whose_sides_the_sentence_never_names_is_no_agreement_of_stat
     assert agreements_of(text) == []
     got = agreements_of("In August Poland signed a contract for 180 K2 tanks from South Korea.")
     assert [parties for parties, _ in got] == [{"Poland", "South Korea"}]
+
+
+def test_one_item_said_of_its_kind_is_the_item_s_name():
+    # "a fast patrol ship", "an automated reconnaissance and jamming system": one item, named only by its kind
+    got = transfers_of("At a ceremony today, Indian Defence Minister Anil Rao transferred a pair of vessels to Mauritius "
+                       "— a landing craft assault ship and a fast patrol ship.")
+    assert {(s, r, e) for s, r, e, _ in got} == {("India", "Mauritius", "landing craft assault ship"),
+                                                 ("India", "Mauritius", "fast patrol ship")}
+    got = transfers_of("Turkey's Aselsan will supply an automated reconnaissance and jamming system to the "
+                       "Polish military.")
+    assert {e for _, _, e, _ in got} == {"automated reconnaissance and jamming system"}
+    # a kind that says nothing about the item names none
+    assert transfers_of("Turkey will supply a new system to the Polish military.") == set()
+
+
+def test_a_word_that_says_which_items_is_no_part_of_their_kind_and_keeps_the_count():
+    facts = facts_of("Turkey gave the Somali army 12 brand-new armoured personnel carriers on Monday.")
+    [ev] = [e for e in facts.events if e.cls == "Transfer"]
+    assert (facts.entities[ev.equipment[0]].name, ev.quantity) == ("armoured personnel carriers", 12)
+
+
+def test_a_handover_donation_or_shipment_written_as_a_noun_is_a_transfer():
+    got = transfers_of("The US Coast Guard marked the coming handover to Peru of three Marine Protector-class "
+                       "patrol boats.")
+    assert {(s, r, st) for s, r, _, st in got} == {("United States", "Peru", "pledged")}
+    got = transfers_of("Germany announced the handover of 10 Leopard 1 tanks to Ukraine.")
+    assert got == {("Germany", "Ukraine", "Leopard 1", "delivered")}
+    got = transfers_of("The United States completed the donation of three Island-class patrol boats to Ghana.")
+    assert {(s, r, st) for s, r, _, st in got} == {("United States", "Ghana", "pledged")}
+    got = transfers_of("Six A-29 Super Tucano aircraft took off from the United States bound for Nigeria.")
+    assert got == {("United States", "Nigeria", "A-29 Super Tucano", "pledged")}

@@ -161,3 +161,29 @@ def test_a_named_variant_after_a_family_name_and_a_contract_for_its_delivery():
                  "mortar carriers from Sweden.")
     assert {e.key for e in f.entities.values() if e.family == "Equipment"} == {"Equipment:cv90",
                                                                               "Equipment:cv90-mjolner"}
+
+
+def test_a_state_that_is_to_receive_a_system_is_its_recipient_and_a_contract_makes_it_an_order():
+    for verb in ("will receive", "is to receive", "is set to receive"):
+        got = transfers_of(f"Belgium {verb} 20 K9 howitzers from South Korea.")
+        assert got == {("South Korea", "Belgium", "K9", "pledged")}, verb
+    got = transfers_of("The Dutch army is to receive twenty CAESAR howitzers from KNDS France, in a contract worth "
+                       "€236 million.")
+    assert got == {("France", "Netherlands", "CAESAR", "ordered")}
+    got = transfers_of("Under the contract, South Korea will deliver 20 K9 howitzers to Belgium.")
+    assert got == {("South Korea", "Belgium", "K9", "ordered")}
+    # a gift stays a gift whatever contract buys it
+    got = transfers_of("Norway will donate 20 K9 howitzers to Ukraine under a contract with Hanwha.")
+    assert {status for *_, status in got} == {"pledged"}
+
+
+def test_a_mark_written_in_roman_numerals_is_a_variant_of_its_own():
+    f = facts_of("Belgium is in talks with KNDS France on the CAESAR 8x8. The talks are separate from the "
+                 "contract under which 18 CAESAR MkII are to be delivered to Belgium in 2025.")
+    got = {(f.entities[e.equipment[0]].name, e.status) for e in f.events if e.cls == "Transfer"}
+    assert got == {("CAESAR 8x8", "discussed"), ("CAESAR MkII", "ordered")}
+
+
+def test_who_attends_a_handover_gives_nothing():
+    got = transfers_of("Seychelles President attends handover of fast patrol boats gifted by the Kingdom of Bahrain")
+    assert {(s, r) for s, r, _, _ in got} <= {("Bahrain", "Seychelles")}

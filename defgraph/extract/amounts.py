@@ -117,15 +117,20 @@ def _number_words(low: str) -> int | None:
     return (total + current) or None
 
 
-_MODIFIER = re.compile(r"\s+(?:more|new|additional|further|extra|used|second-hand|refurbished|modernised|modernized|"
-                       r"retired|decommissioned|surplus|former|ex-\w+|"
-                       r"[A-Z][\w-]*\d[\w-]*|\d{2,3}(?: ?|-)mm)$")
+@lru_cache(maxsize=1)
+def _modifier_regex() -> re.Pattern:
+    """A word that may stand between a count and its noun: data/patterns.json `count_adjectives`
+    (also hyphenated: "brand-new"), a former owner ("ex-Dutch"), a designation, a calibre."""
+    words = "|".join(map(re.escape, patterns()["count_adjectives"]))
+    return re.compile(rf"\s+(?:(?:[a-z]+-)?(?:{words})|ex-\w+|[A-Z][\w-]*\d[\w-]*|\d{{2,3}}(?: ?|-)mm)$")
 
 
 @lru_cache(maxsize=1)
 def _count_regex() -> re.Pattern:
     words = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,$€£¥₩₹-])(?:(?:{_NUMBER})(?:\s+(?:thousand|million))?|(?:a|two|three)\s+dozen|"
+    dozens = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in patterns()["quantity_words"]
+                      if k.endswith(" dozen"))  # "half a dozen", "two dozen"
+    return re.compile(rf"(?<![\w.,$€£¥₩₹-])(?:(?:{_NUMBER})(?:\s+(?:thousand|million))?|(?:{dozens})|"
                       rf"(?:(?:{words})(?:[\s-]+(?:and[\s-]+)?)?)*(?:{words}))$", re.IGNORECASE)
 
 
@@ -137,7 +142,7 @@ def _left_of(text: str, pos: int) -> str:
     """The 60 characters before `pos`, without the words that may stand between a count and its noun."""
     left = text[max(0, pos - 60):pos].rstrip()
     for _ in range(2):
-        left = _MODIFIER.sub("", left)
+        left = _modifier_regex().sub("", left)
     return left
 
 
@@ -147,6 +152,8 @@ def count_before(text: str, pos: int) -> int | None:
     ("in 2022 Leopard tanks") is no count. None when no count is written there.
 
     >>> count_before("the first six of the 18 pledged Archer", 32)
+    6
+    >>> count_before("half a dozen Bushmaster vehicles", 13)
     6
     """
     left = _left_of(text, pos)

@@ -225,7 +225,7 @@ def _code_number(code: str) -> str:
 
 
 # variant codes written after a family name, in the data and in running text alike
-VARIANT_CODE = r"Mk ?\d+|Block \d+|\d ?[x×] ?\d"
+VARIANT_CODE = r"Mk ?(?:\d+|[IVX]{1,4}\b)|Block \d+|\d ?[x×] ?\d"
 
 
 def _variant_code(code: str) -> bool:

@@ -14,6 +14,19 @@ from .transfer_parties import TransferParties
 from .transfer_talks import TransferTalks
 
 
+def receiving(phrase: str) -> bool:
+    """A trigger whose subject receives (data/patterns.json `receive_verbs`), with any auxiliary
+    or "to" before the verb ("will receive", "is to receive", "has received").
+
+    >>> receiving("is to receive"), receiving("will deliver")
+    (True, False)
+    """
+    words = phrase.split()
+    while len(words) > 1 and (words[0] in patterns()["auxiliaries"] or words[0] == "to"):
+        words = words[1:]
+    return phrase in patterns()["receive_verbs"] or " ".join(words) in patterns()["receive_verbs"]
+
+
 class TransferRules(TransferParties, TransferTalks):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
@@ -85,7 +98,7 @@ class TransferRules(TransferParties, TransferTalks):
         phrase, status = self._phrase_status(trig)
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
-        kind = "receive" if phrase in patterns()["receive_verbs"] else "give"
+        kind = "receive" if receiving(phrase) else "give"
         suppliers, recipients = self._roles(frame, kind, actors)
         if not suppliers and re.search(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", low[:trig.start()]):
             # "The Norwegian government said it will send …": "it" is the state named before
@@ -187,8 +200,9 @@ class TransferRules(TransferParties, TransferTalks):
         prefix = low[max(0, stage.start() - 25):stage.start()]
         if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
                                                r"may|might|to)(?: be)?\s*$|"
-                                               r"\b(will|would)\b(?!.*\b(already)\b)", prefix):
-            status = "pledged"
+                                               r"\b(will|would)\b(?!.*\b(already)\b)|"
+                                               r"\b(coming|upcoming|forthcoming|planned|future|expected)\s*$", prefix):
+            status = "pledged"  # "will be handed over", "the coming handover of": not there yet
         if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
             status = "delivered"
         talks = "|".join(map(re.escape, patterns()["talks_cues"]))
@@ -203,6 +217,10 @@ class TransferRules(TransferParties, TransferTalks):
         purchase = (phrase in patterns()["purchase_triggers"] or status == "ordered") and not sale
         if contracted:
             status = "ordered"  # "the contract covers delivery of 18 jets to X": ordered, not yet delivered
+        if status == "pledged" and not purchase and not re.search(r"\b(?:donat|gift|pledg|promis)", phrase) and \
+                re.search(r"\b(?:in|under|through) (?:a|an|the|its|their|this) (?:[\w-]+ ){0,3}?contract\b|"
+                          r"\bcontract\b[^.;]{0,40}\bunder which\b", low):
+            status = "ordered"  # "is to receive 20 guns from X in a contract worth …": bought, not given
         frame = frames[triggers.index(trig)]
         if frame.negated:
             return
@@ -219,6 +237,10 @@ class TransferRules(TransferParties, TransferTalks):
         # under another predicate ("according to X", "the agency that ordered them from Y")
         free = [a for a in actors if frame.attached(a) is not False]
         subject = self._subject(free, trig_pos, sent)
+        spectators = "|".join(map(re.escape, patterns()["spectator_verbs"]))
+        if subject is not None and phrase.endswith(" of") and \
+                re.search(rf"\b(?:{spectators})\b", fold(self.text[sent.start:trig_pos])):
+            subject = None  # "X attends the handover of boats gifted by Y": who looks on gives nothing
         to_actor = self._after_word(free, sent, ("to", "for"), after=trig_pos)
         in_actor = self._after_word(free, sent, ("to", "in", "into"), after=trig_pos)
         with_actor = self._object_with(free, sent, trig_pos)
@@ -244,7 +266,7 @@ class TransferRules(TransferParties, TransferTalks):
         if approval is not None:  # "the State Department cleared Greece to buy …": approved for sale
             approver, buyer = approval
             supplier, recipient, status, purchase = approver or subject, buyer, "discussed", False
-        if phrase in patterns()["receive_verbs"]:
+        if receiving(phrase):
             recipient, supplier = subject, from_actor or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
             # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
@@ -266,7 +288,7 @@ class TransferRules(TransferParties, TransferTalks):
             buyer = next((k for k in sides if k != seller), None)
             if seller and buyer:
                 supplier, recipient = seller, buyer
-        kind = "sell" if sale else "buy" if purchase else "receive" if phrase in patterns()["receive_verbs"] \
+        kind = "sell" if sale else "buy" if purchase else "receive" if receiving(phrase) \
             else "talks" if status == "discussed" else "give"
         g_suppliers, g_recipients = ([], []) if approval else self._roles(frame, kind, actors)
         if frame.passive and kind == "give" and not g_suppliers and supplier is not None and supplier == subject \

@@ -88,9 +88,13 @@ class KitPasses:
                 # its kind the article names ("a medium-range air defence missile system")
                 refers_only = (not mods and word in vague) or (
                     not counted and (not mods or word in vague or tok.tag_ != "NNS"))
-                if refers_only and (not mods or tok.tag_ != "NN"
-                                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)):
-                    continue  # only "a medium-range air defence missile system" (one item, said of a kind)
+                # "a fast patrol ship", "an automated reconnaissance and jamming system": one item said
+                # of a kind; a vague head needs a noun among its qualifiers ("a new system" says nothing)
+                one = bool(mods) and tok.tag_ == "NN" and \
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+                    (word not in vague or any(x.pos_ in ("NOUN", "PROPN") for x in mods))
+                if refers_only and not one:
+                    continue
                 first = mods[0] if mods else tok
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"
                 s = sent.start + first.idx - (len(hyphened.group()) if hyphened else 0)
@@ -109,7 +113,7 @@ class KitPasses:
                     # "the twin-seat jets" of an article that names the jet
                     m.source = REFERENCE
                     self.add(m, EQUIPMENT, named[0].cls, named[0].key)
-                elif not named and not refers_only:
+                elif not named and (not refers_only or one):
                     self.add(m, EQUIPMENT, kit_class(name), equipment_key(name), name)
                 # several ("two air defence systems" after NASAMS and MSHORAD): which one is not said
 
@@ -169,10 +173,15 @@ def _modifiers(tok) -> list | None:
         if j < i:
             if not all(re.fullmatch(r"[a-z]+|-", x.text) for x in tok.doc[j:i + 1]):
                 return None
+            if tok.doc[i].lower_ in patterns()["count_adjectives"]:
+                break  # "12 brand-new carriers": says which ones, not what kind
             mods.insert(0, tok.doc[j])
             i = j - 1
             continue
-        if t.dep_ not in _MODIFIERS or not (t.head.i == tok.i or t.head.i in {x.i for x in mods}):
+        # "reconnaissance and jamming system": a coordinated modifier, then its conjunction
+        coordinated = t.dep_ in ("conj", "cc") and t.head.i < t.i and t.head.dep_ in _MODIFIERS \
+            and t.head.head.i == tok.i
+        if not coordinated and (t.dep_ not in _MODIFIERS or not (t.head.i == tok.i or t.head.i in {x.i for x in mods})):
             break
         if t.text[:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*|-|\d+(?:\.\d+)?-?mm", t.text):
             return None
