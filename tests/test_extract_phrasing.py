@@ -1,7 +1,7 @@
 """Extraction on facts written in other words: constructions that rewording the study batches
 showed the rules missed (a wording the rules knew, said another way)."""
 
-from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_a_sale_to_a_state_of_systems_is_sold_by_the_seller():
@@ -199,3 +199,14 @@ def test_a_handover_donation_or_shipment_written_as_a_noun_is_a_transfer():
     assert {(s, r, st) for s, r, _, st in got} == {("United States", "Ghana", "pledged")}
     got = transfers_of("Six A-29 Super Tucano aircraft took off from the United States bound for Nigeria.")
     assert got == {("United States", "Nigeria", "A-29 Super Tucano", "pledged")}
+
+
+def test_training_completed_in_a_country_or_at_its_academy_is_given_by_that_country():
+    got = trainings_of("Croatian pilots completed their training in France.")
+    assert got == {("France", "Croatia")}
+    got = trainings_of("Somali commandos finished their training at a Turkish military academy.")
+    assert got == {("Turkey", "Somalia")}
+    got = trainings_of("The Indian Navy gave the Mauritian crew training in maintenance and operations.")
+    assert got == {("India", "Mauritius")}
+    # their own training, with no place abroad, names no provider
+    assert trainings_of("Once Croatian pilots have completed their training, they will fly the jets.") == set()

@@ -76,8 +76,11 @@ class TrainingRules:
             self.training_group = trainee  # trainers to be listed: "a partner coalition helps organise training"
         if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
                 and not any((frame_of_trigger.relation(m) or "").split(":")[-1] == "from" or m.start > sent.start + trig.start()
-                            and re.search(r"\bfrom\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start]) for m in countries):
-            return  # "once pilots have completed their training": no provider stated ("… from Ankara" is one)
+                            and re.search(r"\b(?:from|in|at)\s+(?:the\s+|an?\s+)?$", self.text[max(0, m.start - 10):m.start])
+                            and m.key != trainee for m in countries):
+            # "once pilots have completed their training": no provider stated ("… from Ankara", "their
+            # training in France", "their training at a Turkish academy" are)
+            return
         provider = None
         providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
         instructors = [m for m in countries if m.key != trainee and re.match(
@@ -87,7 +90,7 @@ class TrainingRules:
                             and self.country_of(m.key) not in (None, trainee) and re.search(
             rf"\b(?:{providers})\s+(?:from|of)\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 30):m.start]))]
         loc = [m for m in countries if m.key != trainee and re.search(
-            r"\b(in|on|at)\s+(the\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
+            r"\b(in|on|at)\s+(the\s+|an?\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
         subj = [m for m in countries if m.key != trainee and m.start < sent.start + trig.start()]
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key != trainee]
