@@ -210,3 +210,11 @@ def test_training_completed_in_a_country_or_at_its_academy_is_given_by_that_coun
     assert got == {("India", "Mauritius")}
     # their own training, with no place abroad, names no provider
     assert trainings_of("Once Croatian pilots have completed their training, they will fly the jets.") == set()
+
+
+def test_indonesian_and_malay_titles_and_honorifics():
+    facts = facts_of("Wamenhan Arif Santoso met Malaysian Menhan Datok Azlan Hamid in Kuala Lumpur on Monday.")
+    people = {e.name: e.role for e in facts.entities.values() if e.family == "Person"}
+    assert people == {"Arif Santoso": "Deputy Minister of Defence", "Azlan Hamid": "Minister of Defence"}
+    assert meetings_of("Wamenhan Arif Santoso met Malaysian Menhan Datok Azlan Hamid in Kuala Lumpur on Monday.") \
+        == [{"Arif Santoso", "Azlan Hamid"}]
