@@ -218,3 +218,22 @@ def test_indonesian_and_malay_titles_and_honorifics():
     assert people == {"Arif Santoso": "Deputy Minister of Defence", "Azlan Hamid": "Minister of Defence"}
     assert meetings_of("Wamenhan Arif Santoso met Malaysian Menhan Datok Azlan Hamid in Kuala Lumpur on Monday.") \
         == [{"Arif Santoso", "Azlan Hamid"}]
+
+
+def test_a_designation_written_with_or_without_its_hyphen_is_the_known_system():
+    facts = facts_of("Estonia ordered more K-9 howitzers and Jordan more F16 jets.")
+    origins = {e.name: e.facts.origin for e in facts.entities.values() if e.family == "Equipment"}
+    assert origins == {"K-9": "Country:south-korea", "F16": "Country:united-states"}
+
+
+def test_a_purchase_or_receipt_written_as_an_acquisition_acceptance_or_aid_package():
+    got = transfers_of("Argentina completed the acquisition of 24 F-16 fighters from Denmark.")
+    assert got == {("Denmark", "Argentina", "F-16", "ordered")}
+    got = transfers_of("The procurement of 12 Caracal helicopters from France was approved by the Polish government.")
+    assert got == {("France", "Poland", "Caracal", "ordered")}
+    got = transfers_of("The Philippine Air Force formally accepted five S-70i Black Hawk helicopters from Poland.")
+    assert {(s, r, st) for s, r, _, st in got} == {("Poland", "Philippines", "delivered")}
+    got = transfers_of("Kenya received six MD 530F helicopters as part of a US security assistance package.")
+    assert {(s, r, st) for s, r, _, st in got} == {("United States", "Kenya", "delivered")}
+    got = transfers_of("The South Korean agency said a contract for Romania to receive 54 K9 howitzers had been signed.")
+    assert {(s, r) for s, r, _, _ in got} == {("South Korea", "Romania")}

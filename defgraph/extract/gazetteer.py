@@ -108,6 +108,7 @@ class Gazetteer:
                             aliases=tuple(_split(row.get("aliases")))))
             self._add(e, row.get("aliases"))
             self._variants(e, _split(row.get("aliases")))
+            self._hyphen_forms(e)
         self.automaton = _automaton(self.forms)
         # people apart: a name or surname of a known person is looked for after the text's own
         # evidence of people has been read (resolve/people.py), not among organisations and systems
@@ -121,6 +122,22 @@ class Gazetteer:
             people_forms += [Form(e, e.name, "name")] + [Form(e, a, "alias") for a in _split(row.get("aliases"))] \
                 + [Form(e, a, "surname") for a in _split(row.get("surnames"))]
         self.people_automaton = _automaton(people_forms)
+
+    def _hyphen_forms(self, entry: Entry) -> None:
+        """A designation written with or without the hyphen after its letters ("K-9" for "K9",
+        "F16" for "F-16", "Su35" for "Su-35") is the same form of the same system."""
+        known = {fold(f.text) for f in self.forms if f.entry is entry}
+        for form in [f for f in self.forms if f.entry is entry]:
+            m = _LETTERS_DIGITS.match(form.text)
+            if m is None:
+                continue
+            other = m.group(1) + ("" if m.group(2) else "-") + form.text[m.end(2):]
+            if fold(other) in known:
+                continue
+            known.add(fold(other))
+            self.forms.append(Form(entry, other, form.kind))
+            if (entry.key, fold(form.text)) in self.variants:
+                self.variants[(entry.key, fold(other))] = self.variants[(entry.key, fold(form.text))]
 
     def _variants(self, entry: Entry, aliases: list[str]) -> None:
         """Aliases of a system that are another of its forms and a variant code ("Skyranger 35",
@@ -223,6 +240,10 @@ def _code_number(code: str) -> str:
     romans = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
     return str(romans[code]) if code in romans else code
 
+
+# one capital (and lower-case letters), then a hyphen or none, then a digit: the junction a designation
+# is written both ways at ("K-9", "Su35"); two capitals are too often another system ("HX2", "HX-2")
+_LETTERS_DIGITS = re.compile(r"([A-Z][a-z]{0,2})(-?)(?=\d)")
 
 # variant codes written after a family name, in the data and in running text alike
 VARIANT_CODE = r"Mk ?(?:\d+|[IVX]{1,4}\b)|Block \d+|\d ?[x×] ?\d"

@@ -13,13 +13,15 @@ class TransferParties:
     """Who takes part in a transfer: the words and positions that name its supplier and recipient."""
 
     def _programme_owner(self, sent: Sentence, actors: list[Mention]) -> str | None:
-        """`will be supplied to the navy under (or through) Japan's official security assistance programme`: the
-        state whose aid programme moves the items gives them."""
+        """`will be supplied to the navy under (or through) Japan's official security assistance programme`,
+        `received … as part of a US security assistance package`: the state whose aid programme moves the
+        items gives them."""
         for a in actors:
-            prep = re.search(r"\b(under|through)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 14):a.start])
+            prep = re.search(r"\b(under|through|as part of)\s+(?:the\s+|an?\s+)?$", self.text[max(sent.start, a.start - 20):a.start])
             # through a programme, not through a place ("through Poland's aid hub" is a route)
-            nouns = r"programs?|programmes?|scheme|initiative" + (r"|assistance|aid" if prep and prep.group(1) == "under" else "")
-            if a.family == COUNTRY and prep and re.match(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b",
+            nouns = r"programs?|programmes?|scheme|initiative" + (r"|assistance|aid|package" if prep and prep.group(1) != "through" else "")
+            # "under Japan's … programme", "as part of a US security assistance package"
+            if a.family == COUNTRY and prep and re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b",
                                                          self.text[a.end:a.end + 80]):
                 return a.key
         return None

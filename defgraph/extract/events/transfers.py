@@ -267,7 +267,9 @@ class TransferRules(TransferParties, TransferTalks):
             approver, buyer = approval
             supplier, recipient, status, purchase = approver or subject, buyer, "discussed", False
         if receiving(phrase):
-            recipient, supplier = subject, from_actor or self._named_origin(equipment[0])
+            # "a contract for Romania to receive X": the actor right before the infinitive receives
+            own = next((a.key for a in actors if phrase.startswith("to ") and 0 <= trig_pos - a.end <= 1), None)
+            recipient, supplier = own or subject, from_actor or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
             # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
             reached = next_actor.key if next_actor in free else None  # "reach Kenya"
