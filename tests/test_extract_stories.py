@@ -187,3 +187,22 @@ def test_a_mark_written_in_roman_numerals_is_a_variant_of_its_own():
 def test_who_attends_a_handover_gives_nothing():
     got = transfers_of("Seychelles President attends handover of fast patrol boats gifted by the Kingdom of Bahrain")
     assert {(s, r) for s, r, _, _ in got} <= {("Bahrain", "Seychelles")}
+
+
+def test_who_confirms_that_systems_will_be_sent_sends_them():
+    got = transfers_of("British Defence Secretary Adam Kerr has set out more military aid for Ukraine, confirming "
+                       "that 14 Challenger 2 tanks will be sent.")
+    assert got == {("United Kingdom", "Ukraine", "Challenger 2", "pledged")}
+    # in a relative clause the actor before is the buyer, not who delivers
+    got = transfers_of("Poland ordered 46 K2 tanks from South Korea, 10 of which were delivered last year.")
+    assert {(s, r) for s, r, _, _ in got} == {("South Korea", "Poland")}
+
+
+def test_variant_codes_after_one_another_name_one_variant_that_comes_from_the_family_s_state():
+    got = transfers_of("The US State Department approved a possible sale to Jordan. The Government of Jordan had "
+                       "earlier asked to buy 12 aircraft of the F-16 C Block 70 version and four of the F-16 D "
+                       "Block 70 version.")
+    assert got == {("United States", "Jordan", "F-16 C Block 70", "discussed"),
+                   ("United States", "Jordan", "F-16 D Block 70", "discussed")}
+    got = transfers_of("The department cleared a possible F-16 deal for Jordan, built by Lockheed Martin.")
+    assert {status for *_, status in got} == {"discussed"}

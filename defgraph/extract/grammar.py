@@ -151,6 +151,24 @@ def governs(grammar: "Grammar", sent: Sentence, head: tuple[int, int], pos: int)
     return any(t.i == outer.i for t in inner[0].ancestors)
 
 
+def reported(grammar: "Grammar", sent: Sentence, start: int, end: int) -> bool:
+    """Whether the word at [start, end) heads a clause that completes another verb ("confirming that
+    14 tanks will be sent", "said the jets would be delivered"), not a relative clause ("10 of which
+    were delivered")."""
+    doc = grammar.doc(sent)
+    span = doc.char_span(max(0, start - sent.start), min(end - sent.start, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = _content_word(list(span))
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return False
+        if t.dep_ == "ccomp":
+            return True
+        t = t.head
+    return False
+
+
 def speaks(grammar: "Grammar", sent: Sentence, m: Mention) -> bool:
     """Whether the mention is the subject of a speech verb ("…, Minister X said"): the source of
     the report rather than a party to what it reports."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..amounts import count_before, whole_before
-from ..grammar import Frame, depth, role_table
+from ..grammar import Frame, depth, reported, role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
@@ -217,6 +217,9 @@ class TransferRules(TransferParties, TransferTalks):
         purchase = (phrase in patterns()["purchase_triggers"] or status == "ordered") and not sale
         if contracted:
             status = "ordered"  # "the contract covers delivery of 18 jets to X": ordered, not yet delivered
+        requests = "|".join(map(re.escape, patterns()["request_cues"]))
+        if purchase and re.search(rf"\b(?:{requests})\s+(?:to\s+)?$", low[:trig.start()]):
+            status = "discussed"  # "Jordan had asked to buy 12 jets": requested, not bought
         if status == "pledged" and not purchase and not re.search(r"\b(?:donat|gift|pledg|promis)", phrase) and \
                 re.search(r"\b(?:in|under|through) (?:a|an|the|its|their|this) (?:[\w-]+ ){0,3}?contract\b|"
                           r"\bcontract\b[^.;]{0,40}\bunder which\b", low):
@@ -281,7 +284,7 @@ class TransferRules(TransferParties, TransferTalks):
         if status in ("delivered", "pledged") and re.search(r"\b(possible|potential|discussed|discuss)\b", low) \
                 and re.search(r"\b(supply|transfer|delivery|sale) of\b", low):
             status = "discussed"
-        elif status == "ordered" and re.search(r"\b(?:possible|potential|proposed)\s+(?:[a-z-]+\s+){0,2}?(?:sales?|deal|purchase|acquisition)\b", low):
+        elif status == "ordered" and re.search(r"\b(?:possible|potential|proposed)\s+(?:[\w-]+\s+){0,2}?(?:sales?|deal|purchase|acquisition)\b", low):
             status = "discussed"  # "gave the go-ahead to a potential sale of X": not sold yet
         between = re.search(r"\bbetween\b", low)
         if purchase and between:
@@ -294,7 +297,9 @@ class TransferRules(TransferParties, TransferTalks):
             else "talks" if status == "discussed" else "give"
         g_suppliers, g_recipients = ([], []) if approval else self._roles(frame, kind, actors)
         if frame.passive and kind == "give" and not g_suppliers and supplier is not None and supplier == subject \
-                and self.entities[subject].family != PERSON:
+                and self.entities[subject].family != PERSON \
+                and not reported(self.grammar, sent, sent.start + trig.start(), sent.start + trig.end()):
+            # (the subject of "confirmed that 14 tanks will be sent" announces what it sends)
             # "46 K2 tanks …, 10 of which were delivered": no agent, so the actor before is no supplier
             recipient, supplier = recipient or subject, None
         supplier = g_suppliers[0] if g_suppliers else supplier

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..gazetteer import VARIANT_CODE, equipment_key
 from ..mentions import head_classes, head_regex, title_words
@@ -302,8 +303,9 @@ class EquipmentPasses:
             self.entities[m.key].aliases.add(m.text)
         self._reindex()
 
-    # in running text only one or two capitals make a code ("Gripen E"; three are a kind: "Bradley IFV")
-    VARIANT_RE = re.compile(rf" (?:[A-Z]{{1,2}}\d?|{VARIANT_CODE})(?![\w/-])")
+    # in running text only one or two capitals make a code ("Gripen E"; three are a kind: "Bradley IFV"),
+    # and codes may follow one another ("F-16 C Block 70")
+    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|{VARIANT_CODE})(?![\w/-]))+")
     CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
     NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
 
@@ -345,8 +347,10 @@ class EquipmentPasses:
             for name, ms in {**variants, **other}.items():
                 for m in ms:
                     self.replace(m)
+                    # the family's origin and maker, not its other names nor its Wikidata item
                     variant = self.add(Mention(m.start, m.end, name, EQUIPMENT, source="context", head=m.head),
-                                       EQUIPMENT, ent.cls, known.get(fold(name)) or equipment_key(name), name)
+                                       EQUIPMENT, ent.cls, known.get(fold(name)) or equipment_key(name), name,
+                                       facts=replace(ent.facts, aliases=(), wikidata=None))
                     variant.variant_of = key
 
     def _own_system_after(self, ent: Entity, m: Mention) -> int | None:
