@@ -206,3 +206,21 @@ def test_variant_codes_after_one_another_name_one_variant_that_comes_from_the_fa
                    ("United States", "Jordan", "F-16 D Block 70", "discussed")}
     got = transfers_of("The department cleared a possible F-16 deal for Jordan, built by Lockheed Martin.")
     assert {status for *_, status in got} == {"discussed"}
+
+
+def test_talks_on_a_possible_handover_name_the_state_that_hands_over():
+    got = transfers_of("Under the agreement, talks will begin on a possible Japanese handover to the Philippines of "
+                       "TC-90 patrol aircraft.")
+    assert got == {("Japan", "Philippines", "TC-90", "discussed")}
+    got = transfers_of("The two countries agreed to open talks on handing over to Manila Japan's TC-90 patrol "
+                       "aircraft.")
+    assert got == {("Japan", "Philippines", "TC-90", "discussed")}
+    # a system whose maker's state is named but that no one is said to hand over gets no supplier
+    assert transfers_of("The package comprises roughly 1,700 FlyEye drones for observation, built in Poland.") == set()
+
+
+def test_the_story_goes_on_with_the_supplier_not_one_that_gave_jointly_with_it():
+    got = transfers_of("Germany delivered 10 Leopard 1 tanks to Ukraine jointly with Denmark. Four Gepard guns "
+                       "were also handed over.")
+    assert {(s, e) for s, _, e, _ in got} == {("Germany", "Leopard 1"), ("Denmark", "Leopard 1"),
+                                             ("Germany", "Gepard")}

@@ -68,13 +68,22 @@ class TransferParties:
     def _sells(self, keys: list[str]) -> bool:
         return any(self.entities[k].cls in ("Company", "StateEnterprise") for k in keys)
 
-    def _owner_before(self, m: Mention) -> str | None:
+    def _giver_before(self, sent: Sentence, pos: int) -> str | None:
+        """`a possible Japanese handover of`, `Germany's delivery of`: the state written right before a
+        transfer noun."""
+        giver = next((x for x in reversed(self.between(max(sent.start, pos - 40), pos)) if x.family == COUNTRY), None)
+        if giver is None or not re.fullmatch(r"(?:['’]s)?\s+", self.text[giver.end:pos]):
+            return None
+        return giver.key
+
+    def _owner_before(self, m: Mention, origin: bool = True) -> str | None:
         """`the Czech T-72 tanks`, `Polish-made Krab howitzers`: the country that qualifies a system
-        (not "Uruguay Navy crews will sail the patrol boats": a subject, then its verb)."""
+        (not "Uruguay Navy crews will sail the patrol boats": a subject, then its verb); else, with
+        `origin`, the country it comes from as far as the text names it."""
         owners = [x for x in self.between(m.start - 40, m.start) if x.family == COUNTRY
                   and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])
                   and len(self.text[x.end:m.start].split()) <= 2]
-        return owners[-1].key if owners else self._named_origin(m)
+        return owners[-1].key if owners else self._named_origin(m) if origin else None
 
     def _owner_after(self, m: Mention, sent: Sentence) -> str | None:
         """`X of the Argentine Air Force`: the force or state a system belongs to, named after it."""

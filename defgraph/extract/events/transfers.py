@@ -208,8 +208,12 @@ class TransferRules(TransferParties, TransferTalks):
         talks = "|".join(map(re.escape, patterns()["talks_cues"]))
         nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
         if re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:{talks})\b[^,.;]*$", low[:trig.start()]) or \
-                status == "ordered" and re.search(rf"\b(?:{nouns})\s+(?:with|on|over|about)\b[^,.;]*$", low[:trig.start()]):
-            status = "discussed"  # "is in talks with X on buying …", "started talks on a purchase of": not bought yet
+                status in ("ordered", "pledged", "delivered") and re.search(
+                    rf"\b(?:{nouns})\s+(?:with|on|over|about)\b[^,.;]*$", low[:trig.start()]) or \
+                re.search(r"\b(?:possible|potential|proposed)\s+(?:[\w-]+\s+)?$", low[:trig.start()]):
+            # "is in talks with X on buying …", "started talks on a purchase of", "a possible Japanese
+            # handover of": not bought, given or handed over yet
+            status = "discussed"
         sale = phrase in patterns()["sale_verbs"]
         approvals = "|".join(patterns()["approval_verbs"])
         if sale and re.search(rf"\b(?:{approvals})\b", low[:trig.start()]):
@@ -318,6 +322,11 @@ class TransferRules(TransferParties, TransferTalks):
             sup, rec = last.supplier, last.recipient
         if sup is None and not purchase:
             sup = self._programme_owner(sent, actors)  # "supplied … under Japan's security assistance programme"
+        if sup is None and kind in ("give", "talks"):
+            # "a possible Japanese handover of X", "handing over Japan's TC-90 aircraft": who hands
+            # over is the state written before the noun, else the state the systems belong to
+            sup = self._giver_before(sent, trig_pos) or self._actor(self._owner_before(equipment[0], origin=False))
+            sup = sup if sup != rec else None
         if sup is None and last and not purchase:
             sup = last.supplier if not re.match(r"^[A-Z]", sent.text) or self._continues(sent.text) else None
         if rec is None and last and last.recipient != sup:
@@ -358,6 +367,7 @@ class TransferRules(TransferParties, TransferTalks):
                     if rec not in givers:
                         self._add_transfer(whole, one, rec, m, status, bool(before))
             return
+        added = len(self.events)
         for m in equipment:
             origin = self._named_origin(m)
             for one, rec in ((x, y) for x in suppliers for y in recipients):
@@ -365,6 +375,9 @@ class TransferRules(TransferParties, TransferTalks):
                         and (one not in self.entities or self.entities[one].family == COUNTRY):
                     one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
                 self._add_transfer(whole, one or origin, rec, m, status, bool(before))
+        mine = [e for e in self.events[added:] if e.cls == "Transfer"]
+        if mine:  # the story goes on with the first supplier, not one that gave "jointly with" it
+            self.last_transfer = next(e for e in reversed(mine) if e.supplier == mine[0].supplier)
 
     def _roles(self, frame: Frame, kind: str, actors: list[Mention]) -> tuple[list[str], list[str]]:
         """Suppliers and recipients as the grammar of the clause assigns them."""

@@ -116,6 +116,9 @@ class KnownPasses:
             return False  # "Ankara-based": a place
         after = self.text[m.end:m.end + 30].split()
         before = fold(self.text[max(0, m.start - 80):m.start])
+        stems = "|".join(map(re.escape, patterns()["transfer_stems"]))
+        if re.search(rf"\b(?:{stems})[a-z]*(?:\s+over)?\s+to\s+$", before):
+            return True  # "handing over to Manila", "delivered to Kyiv": the state that receives
         return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS or re.search(
             r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)"
             r"(?:\s+(?:on|for|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with\s+$"  # "a pact on security with Kyiv"
