@@ -237,3 +237,18 @@ def test_a_purchase_or_receipt_written_as_an_acquisition_acceptance_or_aid_packa
     assert {(s, r, st) for s, r, _, st in got} == {("United States", "Kenya", "delivered")}
     got = transfers_of("The South Korean agency said a contract for Romania to receive 54 K9 howitzers had been signed.")
     assert {(s, r) for s, r, _, _ in got} == {("South Korea", "Romania")}
+
+
+def test_an_acronym_written_as_a_word_is_the_known_name_but_an_ordinary_word_is_not():
+    facts = facts_of("Germany has promised Ukraine 12 Iris-T SLM systems as well as 12 Iris-T SLS. Nato allies "
+                     "also sent Nasams launchers. The Plan is to buy more.")
+    assert names(facts, "Equipment") == {"Iris-T SLM", "Iris-T SLS", "Nasams"}
+    assert "NATO" in names(facts, "Agency")
+
+
+def test_supplies_as_things_are_no_trigger_and_an_inserted_phrase_keeps_one():
+    got = transfers_of("Germany will in addition send 100 Dingo vehicles, spare parts and medical supplies to "
+                       "Ukraine.")
+    assert got == {("Germany", "Ukraine", "Dingo", "pledged")}
+    got = transfers_of("Stocks of Javelin missiles have been run down by shipments to Ukraine from the United States.")
+    assert {(s, r) for s, r, _, _ in got} == {("United States", "Ukraine")}

@@ -262,9 +262,14 @@ def _descriptive(alias: str) -> bool:
 
 
 def _case_ok(form: str, surface: str) -> bool:
-    """Acronyms must match case exactly; capitalised forms must be capitalised in the text."""
+    """Acronyms must match case exactly, or be written as a word as many outlets write them ("Nato",
+    "Iris-T", "Nasams": four letters or more, no ordinary word of data/patterns.json
+    `acronym_words`); capitalised forms must be capitalised in the text."""
     if is_acronym(form):
-        return surface == form or (surface.endswith("s") and surface[:-1] == form)
+        word = surface[:-1] if surface.endswith("s") and surface[:-1].upper() == form else surface
+        as_word = word.upper() == form and word[:1].isupper() and any(c.islower() for c in word) and \
+            sum(c.isalpha() for c in form) >= 4 and fold(word) not in patterns()["acronym_words"]
+        return surface == form or (surface.endswith("s") and surface[:-1] == form) or as_word
     if form[:1].isupper():
         return surface[:1].isupper() or surface[:1].isdigit()
     return True

@@ -114,6 +114,15 @@ class TransferRules(TransferParties, TransferTalks):
             return None
         return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
 
+    def _plural_noun(self, sent: Sentence, start: int, trig: re.Match) -> bool:
+        """`spare parts and medical supplies`: a verb trigger whose plural noun names things, not a
+        transfer (data/patterns.json `noun_homographs`), read by the parse as that noun."""
+        if self._phrase_status(trig)[0] not in patterns()["noun_homographs"]:
+            return False
+        doc = self.grammar.doc(sent)
+        span = doc.char_span(start - sent.start, start - sent.start + len(trig.group(0)), alignment_mode="expand")
+        return span is not None and len(span) == 1 and span[0].tag_ == "NNS"
+
     @staticmethod
     def _phrase_status(trig: re.Match) -> tuple[str, str]:
         """A transfer trigger as the table writes it (adverbs dropped) and the status it gives."""
@@ -160,7 +169,7 @@ class TransferRules(TransferParties, TransferTalks):
         equipment = [m for m in equipment if not self._hostile(sent, m)]
         if not equipment:
             return
-        triggers = list(trigger_regex("transfer").finditer(low))
+        triggers = [t for t in trigger_regex("transfer").finditer(low) if not self._plural_noun(whole, sent.start + t.start(), t)]
         if not triggers:
             return
         frames = [self.grammar.frame(whole, sent.start + t.start(), sent.start + t.end(), actors + equipment)

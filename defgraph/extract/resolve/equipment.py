@@ -361,7 +361,8 @@ class EquipmentPasses:
         coded = self.CODE_RE.match(self.text, m.end)
         if coded is not None:
             code = coded.group().strip()
-            if own.startswith(m.text + " ") and own != m.text + coded.group() and not self.covered(m.end + 1, coded.end()) \
+            if fold(own).startswith(fold(m.text) + " ") and fold(own) != fold(m.text + coded.group()) \
+                    and not self.covered(m.end + 1, coded.end()) \
                     and code not in title_words() and code not in patterns()["category_codes"] \
                     and not re.match(r"\s+[A-Z][a-z]", self.text[coded.end():coded.end() + 3]):
                 return coded.end()
