@@ -252,3 +252,12 @@ def test_supplies_as_things_are_no_trigger_and_an_inserted_phrase_keeps_one():
     assert got == {("Germany", "Ukraine", "Dingo", "pledged")}
     got = transfers_of("Stocks of Javelin missiles have been run down by shipments to Ukraine from the United States.")
     assert {(s, r) for s, r, _, _ in got} == {("United States", "Ukraine")}
+
+
+def test_a_meeting_done_by_he_or_she_is_the_person_named_before_or_after():
+    text = ("Major General Paolo Conti has moved to foster cooperation with the Nigerian Army. This was revealed "
+            "on Thursday during a courtesy call he paid on the Chief of Army Staff, Lieutenant General Musa Bello.")
+    assert meetings_of(text) == [{"Paolo Conti", "Musa Bello"}]
+    text = ("When he sat down earlier in the week with Turkish Vice President Ahmet Kaya, Defence Minister "
+            "Omar Farah restated that Somalia wants closer ties.")
+    assert meetings_of(text) == [{"Ahmet Kaya", "Omar Farah"}]

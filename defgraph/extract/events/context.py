@@ -140,8 +140,16 @@ class Context:
 
     def _pronoun_subject(self, sent: Sentence) -> str | None:
         """`Jane Doe laid a wreath. He also … He held talks with …`: the person a sentence that opens
-        with "He" or "She" is about, the last person named first in an earlier sentence."""
+        with "He" or "She" is about, the last person named first in an earlier sentence; also where
+        the pronoun does the meeting later in the sentence ("during a courtesy call he paid on X")."""
         if not re.match(r"(?:He|She)\s", sent.text):
+            if not re.search(r"\b(?:he|she)\s+(?:\w+\s+)?(?:paid|held|had|met|sat|talked|spoke|called)\b", sent.text):
+                return None
+            named = [m.key for m in self.in_sentence(sent, PERSON)]
+            for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-3:]):
+                first = next((m for m in self.in_sentence(earlier, PERSON) if m.key not in named), None)
+                if first is not None:
+                    return first.key
             return None
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-6:]):
             if re.match(r"(?:He|She)\s", earlier.text):

@@ -37,7 +37,7 @@ class MeetingRules:
                     people.append(who)
         he = self._pronoun_subject(sent)
         if he is not None and he not in people and \
-                re.match(r"(?:he|she)\s+(?:\w+\s+)?(?:held|had|met|sat down|talked|spoke)\b", low):
+                re.search(r"\b(?:he|she)\s+(?:\w+\s+)?(?:paid|held|had|met|sat down|talked|spoke|called)\b", low):
             people.insert(0, he)  # "He held meetings with A, B and C": the person the text is about
         if len(people) == 1 and re.search(r"\b(meeting|talks|session|summit|conference)\b", low):
             # "... after a meeting of the contact group. Reznikov attended the session."
