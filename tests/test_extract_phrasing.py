@@ -261,3 +261,18 @@ def test_a_meeting_done_by_he_or_she_is_the_person_named_before_or_after():
     text = ("When he sat down earlier in the week with Turkish Vice President Ahmet Kaya, Defence Minister "
             "Omar Farah restated that Somalia wants closer ties.")
     assert meetings_of(text) == [{"Ahmet Kaya", "Omar Farah"}]
+
+
+def test_one_person_written_with_one_letter_apart_is_one_person_but_two_names_are_two():
+    text = ("His Excellency Khalid bin Saeed Al Mansouri, Minister of State for Defence Affairs, welcomed "
+            "His Excellency Dr. Faisal Nasser Mubarak Al-Otaibi, Secretary-General of the council. Also "
+            "yesterday, His Excellency Khalid bin Saeed Al Mansoori, Minister of State for Defence Affairs, "
+            "took a telephone call from Italian Defence Minister Marco Bellini. Al Mansoori thanked him.")
+    facts = facts_of(text)
+    assert names(facts, "Person") == {"Khalid bin Saeed Al Mansouri", "Faisal Nasser Mubarak Al-Otaibi",
+                                      "Marco Bellini"}
+    assert sorted(map(sorted, meetings_of(text))) == [["Faisal Nasser Mubarak Al-Otaibi", "Khalid bin Saeed Al Mansouri"],
+                                                      ["Khalid bin Saeed Al Mansouri", "Marco Bellini"]]
+    # two people of one family name are two
+    facts = facts_of("Defence Minister Anna Maria Kowalska met Deputy Minister Anna Marta Kowalska in Warsaw.")
+    assert len(names(facts, "Person")) == 2

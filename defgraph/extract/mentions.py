@@ -275,7 +275,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
     p = patterns()
     particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
     stop = set(p["stop_capitalised"])
-    after_title = {h.capitalize() for h in p["honorifics"]} | set(p["title_shape"]["heads"])
+    honorifics = set(p["honorifics"])
+    after_title = {h.capitalize() for h in honorifics} | set(p["title_shape"]["heads"])
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
     out: list[tuple[int, int]] = []
     i = 0
@@ -321,6 +322,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
             break
         # "Jane bin Abdul Rahman Al Doe": a patronymic lengthens a name
         longest = 6 if set(text[s:end].lower().split()) & set(p["patronymic_particles"]) else 4
+        # "Dr. Jane Mary Anne Doe": honorifics in front are no words of the name
+        longest += next((n for n, w in enumerate(text[s:end].split()) if w.lower().rstrip(".") not in honorifics), 0)
         if 2 <= count <= longest:
             span_text = text[s:end]
             if span_text.endswith("'s") or span_text.endswith("’s"):

@@ -21,6 +21,7 @@ from .known import KnownPasses
 from .organisations import OrganisationPasses
 from .people import PeoplePasses
 from .ships import ShipPasses
+from .spellings import SpellingPasses
 
 ROLE = "role"
 
@@ -57,6 +58,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
     Pass("_titled_surnames", (PERSON, AGENCY, EQUIPMENT, COUNTRY, ROLE), (PERSON,)),
     Pass("_known_people", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON,)),
+    Pass("_one_letter_spellings", (PERSON,), (PERSON,)),
     Pass("_merge_partial_names", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),
     Pass("_bare_acronyms", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
     Pass("_drop_equipment_named_like_people", (PERSON, EQUIPMENT), (EQUIPMENT,)),
@@ -67,7 +69,8 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
-class Resolver(PeoplePasses, OrganisationPasses, EquipmentPasses, ShipPasses, KitPasses, AcronymPasses, KnownPasses, Base):
+class Resolver(PeoplePasses, SpellingPasses, OrganisationPasses, EquipmentPasses, ShipPasses, KitPasses, AcronymPasses,
+               KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 
     def run(self) -> dict[str, Entity]:

@@ -1,0 +1,38 @@
+"""People written two ways in one article: one letter of one name apart ("Al Bawardi", "Al Bowardi")."""
+
+from __future__ import annotations
+
+from ..model import PERSON, Entity
+from ..text import fold
+
+
+class SpellingPasses:
+    """People written two ways in one article."""
+
+    def _one_letter_spellings(self) -> None:
+        """`Mohammed bin Ahmed Al Bawardi` and, later, `Mohammed bin Ahmed Al Bowardi`: two full names
+        of three words or more whose family names are one letter apart, and whose roles agree where
+        both have one, are one person written two ways (the first spelling names them); a shorter
+        reference to the second spelling ("Al Bowardi") follows it."""
+        people = [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) >= 3]
+        people.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
+        for i, first in enumerate(people):
+            for later in people[i + 1:]:
+                if later.key in self.entities and first.key in self.entities and _one_letter_apart(first, later):
+                    self.rekey(later.key, first.key)
+        for ref in [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) == 2]:
+            full = [e for e in self.entities.values() if e.family == PERSON and e is not ref and any(
+                fold(a).endswith(" " + fold(ref.name)) for a in e.aliases | {e.name})]
+            if len(full) == 1:
+                self.rekey(ref.key, full[0].key)
+
+
+def _one_letter_apart(a: Entity, b: Entity) -> bool:
+    """The same given names, family names one letter apart (a transliteration, not another name:
+    "Maria" and "Marta" are two), and no two different roles."""
+    wa, wb = fold(a.name).split(), fold(b.name).split()
+    roles_a, roles_b = {r for r, _ in a.roles} | {a.role} - {None}, {r for r, _ in b.roles} | {b.role} - {None}
+    if len(wa) != len(wb) or wa[:-1] != wb[:-1] or (roles_a and roles_b and not roles_a & roles_b):
+        return False
+    x, y = wa[-1], wb[-1]
+    return min(len(x), len(y)) >= 5 and len(x) == len(y) and sum(c != d for c, d in zip(x, y)) == 1
