@@ -276,3 +276,12 @@ def test_one_person_written_with_one_letter_apart_is_one_person_but_two_names_ar
     # two people of one family name are two
     facts = facts_of("Defence Minister Anna Maria Kowalska met Deputy Minister Anna Marta Kowalska in Warsaw.")
     assert len(names(facts, "Person")) == 2
+
+
+def test_the_visiting_dignitary_who_paid_calls_on_several_met_each():
+    text = ("India is hosting Senior General Tun Myat Kyaw on an official visit. Before that, the visiting "
+            "dignitary paid calls on Chief of Army Staff General Arjun Mehta, Chief of Naval Staff Admiral "
+            "Vikram Rao and Chairman Chiefs of Staff Committee Air Chief Marshal Dev Anand.")
+    got = sorted(map(sorted, meetings_of(text)))
+    assert got == [["Arjun Mehta", "Tun Myat Kyaw"], ["Dev Anand", "Tun Myat Kyaw"], ["Tun Myat Kyaw", "Vikram Rao"]]
+    assert "Chiefs" not in names(facts_of(text), "Person")

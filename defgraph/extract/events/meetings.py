@@ -39,6 +39,9 @@ class MeetingRules:
         if he is not None and he not in people and \
                 re.search(r"\b(?:he|she)\s+(?:\w+\s+)?(?:paid|held|had|met|sat down|talked|spoke|called)\b", low):
             people.insert(0, he)  # "He held meetings with A, B and C": the person the text is about
+        visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) else None
+        if visitor is not None and visitor not in people:
+            people.insert(0, visitor)  # "the visiting dignitary paid calls on A, B and C"
         if len(people) == 1 and re.search(r"\b(meeting|talks|session|summit|conference)\b", low):
             # "... after a meeting of the contact group. Reznikov attended the session."
             nxt = next((x for x in self.sentences if x.start >= sent.end), None)
@@ -80,7 +83,7 @@ class MeetingRules:
         with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
         meetings in the plural, are talks of X with each in turn."""
         # "took part, together with A; B; and C": attending side by side, not partners in turn
-        with_m = re.search(r"(?<!together )(?<!along )\bwith\b", sent.text)
+        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\bcalls\s+on\b", sent.text)
         if with_m is None:
             return []
         at = sent.start + with_m.end()
@@ -89,11 +92,25 @@ class MeetingRules:
         host = [k for k in people if k not in keys]
         # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
         apart = re.search(r"\b(?:held|had)\s+(?:separate\s+)?meetings\s+with\b|\bseparate\s+(?:meetings|talks)\b"
+                          r"|\bpaid\s+(?:courtesy\s+)?calls\s+on\b"
                           r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b", fold(sent.text)) \
             or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) for a, b in zip(partners, partners[1:]) if a.key != b.key)
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []
         return [[host[0], k] for k in keys]
+
+    def _visitor(self, sent: Sentence) -> str | None:
+        """`India is hosting General Jane Doe on an official visit. … the visiting dignitary`: the
+        person an earlier sentence has hosted or visiting."""
+        hosts = "|".join(map(re.escape, patterns()["host_verbs"] + ["hosting", "welcoming", "receiving"]))
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.start]):
+            for m in self.in_sentence(earlier, PERSON):
+                before = fold(self.text[max(earlier.start, m.start - 40):m.start])
+                if re.search(rf"\b(?:{hosts})\s+(?:[\w-]+\s+){{0,4}}$", before) or \
+                        re.match(r"['’]s\s+(?:[a-z]+\s+)?visit\b|\s+(?:is\s+)?(?:on|paid)\s+an?\s+(?:[a-z]+\s+)?visit\b",
+                                 self.text[m.end:m.end + 40]):
+                    return m.key
+        return None
 
     def _ceremony(self, low: str) -> bool:
         """"A and her Dutch counterpart B signed an agreement", "It was received by A and B", "A
