@@ -11,6 +11,7 @@ from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, trigger_regex
 from .transfer_parties import TransferParties
+from .transfer_status import stage_status
 from .transfer_talks import TransferTalks
 
 
@@ -204,39 +205,7 @@ class TransferRules(TransferParties, TransferTalks):
             # to Ukraine will be delivered": the parties from the first clause, the stage from the main one
             stage = min(triggers, key=lambda t: depth(self.grammar, whole, sent.start + t.start(), sent.start + t.end()))
             status = self._phrase_status(stage)[1] if stage is not trig else status
-        contracted = status in ("delivered", "discussed") and phrase in patterns()["delivery_nouns"] and re.search(
-            r"\b(?:contract|deal|order|agreement)s?\b[^.;]*$", low[:trig.start()])
-        prefix = low[max(0, stage.start() - 25):stage.start()]
-        if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
-                                               r"may|might|to)(?: be)?\s*$|"
-                                               r"\b(will|would)\b(?!.*\b(already)\b)|"
-                                               r"\b(coming|upcoming|forthcoming|planned|future|expected)\s*$", prefix):
-            status = "pledged"  # "will be handed over", "the coming handover of": not there yet
-        if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
-            status = "delivered"
-        talks = "|".join(map(re.escape, patterns()["talks_cues"]))
-        nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
-        if re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:{talks})\b[^,.;]*$", low[:trig.start()]) or \
-                status in ("ordered", "pledged", "delivered") and re.search(
-                    rf"\b(?:{nouns})\s+(?:with|on|over|about)\b[^,.;]*$", low[:trig.start()]) or \
-                re.search(r"\b(?:possible|potential|proposed)\s+(?:[\w-]+\s+)?$", low[:trig.start()]):
-            # "is in talks with X on buying …", "started talks on a purchase of", "a possible Japanese
-            # handover of": not bought, given or handed over yet
-            status = "discussed"
-        sale = phrase in patterns()["sale_verbs"]
-        approvals = "|".join(patterns()["approval_verbs"])
-        if sale and re.search(rf"\b(?:{approvals})\b", low[:trig.start()]):
-            status = "discussed"  # "the U.S. cleared the sale of …": approved for sale, not yet sold
-        purchase = (phrase in patterns()["purchase_triggers"] or status == "ordered") and not sale
-        if contracted:
-            status = "ordered"  # "the contract covers delivery of 18 jets to X": ordered, not yet delivered
-        requests = "|".join(map(re.escape, patterns()["request_cues"]))
-        if purchase and re.search(rf"\b(?:{requests})\s+(?:to\s+)?$", low[:trig.start()]):
-            status = "discussed"  # "Jordan had asked to buy 12 jets": requested, not bought
-        if status == "pledged" and not purchase and not re.search(r"\b(?:donat|gift|pledg|promis)", phrase) and \
-                re.search(r"\b(?:in|under|through) (?:a|an|the|its|their|this) (?:[\w-]+ ){0,3}?contract\b|"
-                          r"\bcontract\b[^.;]{0,40}\bunder which\b", low):
-            status = "ordered"  # "is to receive 20 guns from X in a contract worth …": bought, not given
+        status, purchase, sale, contracted = stage_status(low, phrase, status, trig, stage, first_eq)
         frame = frames[triggers.index(trig)]
         if frame.negated:
             return

@@ -1,0 +1,56 @@
+"""How far a transfer went, from the words around its trigger: discussed, pledged, ordered or delivered."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import patterns
+
+
+def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.Match,
+                 first_eq: int) -> tuple[str, bool, bool, bool]:
+    """The status the clause (`low`, folded) gives a trigger whose table status is `status` (future,
+    talks, approvals, requests, contracts), and whether the trigger is a purchase, a sale and a
+    delivery under contract. `stage` is the trigger whose tense counts; `first_eq` where the first
+    system is named.
+
+    >>> import re
+    >>> low = "talks will begin on a possible handover of two ships"
+    >>> trig = re.search("handover of", low)
+    >>> stage_status(low, "handover of", "delivered", trig, trig, 44)[0]
+    'discussed'
+    """
+    contracted = status in ("delivered", "discussed") and phrase in patterns()["delivery_nouns"] and re.search(
+        r"\b(?:contract|deal|order|agreement)s?\b[^.;]*$", low[:trig.start()])
+    prefix = low[max(0, stage.start() - 25):stage.start()]
+    if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
+                                           r"may|might|to)(?: be)?\s*$|"
+                                           r"\b(will|would)\b(?!.*\b(already)\b)|"
+                                           r"\b(coming|upcoming|forthcoming|planned|future|expected)\s*$", prefix):
+        status = "pledged"  # "will be handed over", "the coming handover of": not there yet
+    if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
+        status = "delivered"
+    talks = "|".join(map(re.escape, patterns()["talks_cues"]))
+    nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
+    if re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:{talks})\b[^,.;]*$", low[:trig.start()]) or \
+            status in ("ordered", "pledged", "delivered") and re.search(
+                rf"\b(?:{nouns})\s+(?:with|on|over|about)\b[^,.;]*$", low[:trig.start()]) or \
+            re.search(r"\b(?:possible|potential|proposed)\s+(?:[\w-]+\s+)?$", low[:trig.start()]):
+        # "is in talks with X on buying …", "started talks on a purchase of", "a possible Japanese
+        # handover of": not bought, given or handed over yet
+        status = "discussed"
+    sale = phrase in patterns()["sale_verbs"]
+    approvals = "|".join(patterns()["approval_verbs"])
+    if sale and re.search(rf"\b(?:{approvals})\b", low[:trig.start()]):
+        status = "discussed"  # "the U.S. cleared the sale of …": approved for sale, not yet sold
+    purchase = (phrase in patterns()["purchase_triggers"] or status == "ordered") and not sale
+    if contracted:
+        status = "ordered"  # "the contract covers delivery of 18 jets to X": ordered, not yet delivered
+    requests = "|".join(map(re.escape, patterns()["request_cues"]))
+    if purchase and re.search(rf"\b(?:{requests})\s+(?:to\s+)?$", low[:trig.start()]):
+        status = "discussed"  # "Jordan had asked to buy 12 jets": requested, not bought
+    if status == "pledged" and not purchase and not re.search(r"\b(?:donat|gift|pledg|promis)", phrase) and \
+            re.search(r"\b(?:in|under|through) (?:a|an|the|its|their|this) (?:[\w-]+ ){0,3}?contract\b|"
+                      r"\bcontract\b[^.;]{0,40}\bunder which\b", low):
+        status = "ordered"  # "is to receive 20 guns from X in a contract worth …": bought, not given
+    return status, purchase, sale, bool(contracted)
