@@ -285,3 +285,9 @@ def test_the_visiting_dignitary_who_paid_calls_on_several_met_each():
     got = sorted(map(sorted, meetings_of(text)))
     assert got == [["Arjun Mehta", "Tun Myat Kyaw"], ["Dev Anand", "Tun Myat Kyaw"], ["Tun Myat Kyaw", "Vikram Rao"]]
     assert "Chiefs" not in names(facts_of(text), "Person")
+
+
+def test_the_country_of_a_dateline_is_where_the_story_was_filed_not_a_party():
+    got = agreements_of("COLOGNE, Germany — Finland and Estonia have signed a letter of intent on buying armoured "
+                        "vehicles together.")
+    assert [parties for parties, _ in got] == [{"Estonia", "Finland"}]

@@ -27,8 +27,8 @@ class Context:
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
                  roles: list[Mention], entities: dict[str, Entity], published: datetime | None,
                  grammar: Grammar) -> None:
-        places = [(m.start("place"), m.end("place")) for m in DATELINE.finditer(text)]
-        # "SINGAPORE (Jiji Press) —": the dateline's place is where the story was filed, no actor
+        places = [(m.start("place"), m.end()) for m in DATELINE.finditer(text)]
+        # "SINGAPORE (Jiji Press) —", "COLOGNE, Germany —": where the story was filed, no actor
         mentions = [m for m in mentions if m.family != COUNTRY or not any(s <= m.start < e for s, e in places)]
         self.text, self.sentences, self.mentions = text, sentences, mentions
         self.roles, self.entities, self.published = roles, entities, published
