@@ -291,3 +291,13 @@ def test_the_country_of_a_dateline_is_where_the_story_was_filed_not_a_party():
     got = agreements_of("COLOGNE, Germany — Finland and Estonia have signed a letter of intent on buying armoured "
                         "vehicles together.")
     assert [parties for parties, _ in got] == [{"Estonia", "Finland"}]
+
+
+def test_an_object_written_after_the_recipient_is_what_moves():
+    got = transfers_of("At a ceremony held at the shipyard on June 9, India formally transferred to Vietnam 12 "
+                       "high-speed guard boats built with funds from a credit line.")
+    assert got == {("India", "Vietnam", "high-speed guard boats", "delivered")}
+    got = transfers_of("India transferred to Vietnam 12 guard boats.")
+    assert got == {("India", "Vietnam", "guard boats", "delivered")}
+    got = transfers_of("India handed over to Vietnam 12 Su-30 jets.")
+    assert got == {("India", "Vietnam", "Su-30", "delivered")}

@@ -248,7 +248,20 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
         if not via_conj and t.text.lower() in _not_moved():
             return None
     relation = _relation(head, chain, trig_tokens)
+    if relation == "to" and _shifted_object(t):
+        return "object"  # "transferred to Vietnam 12 guard boats": the parse took the name for a modifier
     return "object" if relation and relation.startswith(QUALIFIER) else relation
+
+
+def _shifted_object(noun) -> bool:
+    """`to Vietnam 12 guard boats`: a name, then a count, then the noun — the recipient and an object
+    written after it, which the parse reads as one phrase."""
+    before = sorted((c for c in noun.children if c.i < noun.i), key=lambda c: c.i)
+    names = [c for c in before if c.pos_ == "PROPN" and c.dep_ in ("nmod", "compound")]
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        names.insert(0, noun.head)  # "to Vietnam 12 high-speed guard boats": the noun set beside the name
+    counts = [c for c in noun.subtree if c.tag_ == "CD" and c.i < noun.i]
+    return bool(names and counts and names[0].i < counts[0].i)
 
 
 @lru_cache(maxsize=1)
