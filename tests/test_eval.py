@@ -83,18 +83,20 @@ def test_second_corpus_meets_floors():
     # seventh; floors follow the reworded text (each SOURCES.md has the figures). variants/ tells 58
     # articles of dev/, heldout/, tenth/ and twelfth/ again in other words and constructions (first
     # look 0.949 / 0.729, against 0.956 / 0.842 for the same articles as first written), then studied.
-    # sixteenth 0.888 / 0.466 at first look (eighth day, before any change made for it), then studied.
+    # sixteenth 0.888 / 0.466 at first look (eighth day, before any change made for it), then studied;
+    # eighteenth 0.798 / 0.356 at first look (ninth day, on its starting commit 41002ab), then studied.
     ("real", 22, (0.92, 0.76)),
-    ("fresh", 24, (0.89, 0.74)),
-    ("winter", 22, (0.90, 0.85)),
-    ("unseen", 22, (0.88, 0.50)),
+    ("fresh", 24, (0.89, 0.75)),
+    ("winter", 22, (0.90, 0.88)),
+    ("unseen", 22, (0.88, 0.54)),
     ("later", 22, (0.94, 0.79)),
-    ("eighth", 20, (0.85, 0.63)),
-    ("ninth", 20, (0.86, 0.70)),
+    ("eighth", 20, (0.85, 0.67)),
+    ("ninth", 20, (0.86, 0.72)),
     ("tenth", 20, (0.86, 0.73)),
     ("twelfth", 20, (0.90, 0.74)),
-    ("variants", 58, (0.94, 0.76)),
-    ("sixteenth", 20, (0.87, 0.60)),
+    ("variants", 58, (0.94, 0.78)),
+    ("sixteenth", 20, (0.88, 0.66)),
+    ("eighteenth", 20, (0.80, 0.71)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
