@@ -301,3 +301,14 @@ def test_an_object_written_after_the_recipient_is_what_moves():
     assert got == {("India", "Vietnam", "guard boats", "delivered")}
     got = transfers_of("India handed over to Vietnam 12 Su-30 jets.")
     assert got == {("India", "Vietnam", "Su-30", "delivered")}
+
+
+def test_a_system_s_name_in_the_plural_is_the_system_and_its_family_name_the_one_variant_named():
+    got = transfers_of("The 16 aircraft, 8 Hueys and 8 MD-500s, should reach Kenya from the United States next year.")
+    assert {e for _, _, e, _ in got} == {"Hueys", "MD-500"}
+    facts = facts_of("Brazil received its first F-39E Gripen fighters from Sweden's Saab. The new Gripen jets "
+                     "are assembled in Brazil.")
+    assert names(facts, "Equipment") == {"F-39E Gripen"}
+    # only systems are counted in the plural: "Champs-Élysées" names no presidency
+    facts = facts_of("Indian Rafale jets flew over the Champs-Élysées on Friday, with the Élysée watching.")
+    assert not any("Élysées" in e.aliases for e in facts.entities.values())

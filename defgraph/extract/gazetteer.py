@@ -217,11 +217,14 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
         if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
             continue
         if end < n and is_word_char(folded[end]) and is_word_char(folded[end - 1]):
-            # allow a plural/possessive "s" after a designation ("K2s", "HIMARS's" handled by tokens);
-            # a capital S is a letter of another name ("IRIS-T SLS" is not two "IRIS-T SL")
+            # allow a plural/possessive "s" after a designation or a capitalised name ("K2s", "Hueys";
+            # "HIMARS's" handled by tokens); a capital S is a letter of another name ("IRIS-T SLS" is
+            # not two "IRIS-T SL")
             if not (text[end] == "s" and (end + 1 == n or not is_word_char(folded[end + 1]))
                     and (any(c.isdigit() for c in text[start:end]) or text[start:end].isupper()
-                         or (" " in text[start:end] and text[start].isupper()))):
+                         or (" " in text[start:end] and text[start].isupper())
+                         or (text[start].isupper() and end - start >= 4
+                             and any(f.entry.family == EQUIPMENT for f in forms)))):
                 continue
             end += 1
         surface = text[start:end]

@@ -39,11 +39,14 @@ class EquipmentPasses:
                         continue
                     if s is not None and s < m.start and e == m.end and m.source == "gazetteer" and \
                             re.search(r"\d", self.text[s:m.start]) and not self.covered(s, m.start):
-                        # "K808 White Tiger wheeled armoured vehicles": a designation before a known word
-                        name = self.text[s:e]
+                        # "K808 White Tiger wheeled armoured vehicles": a designation before a known word,
+                        # a variant of that system ("F-39E Gripen … the new Gripens": the family is it)
+                        name, family = self.text[s:e], self.entities[m.key]
                         self.replace(m)
-                        self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
-                                 EQUIPMENT, cat, equipment_key(name), name)
+                        variant = self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
+                                           EQUIPMENT, cat, equipment_key(name), name,
+                                           facts=replace(family.facts, aliases=(), wikidata=None))
+                        variant.variant_of = family.key if family.gazetteer else None
                         continue
                     extra = re.fullmatch(r" ([A-Z][a-z]+) ", self.text[m.end:hm.start()])
                     if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()):
