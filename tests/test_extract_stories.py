@@ -224,3 +224,8 @@ def test_the_story_goes_on_with_the_supplier_not_one_that_gave_jointly_with_it()
                        "were also handed over.")
     assert {(s, e) for s, _, e, _ in got} == {("Germany", "Leopard 1"), ("Denmark", "Leopard 1"),
                                              ("Germany", "Gepard")}
+
+
+def test_whose_decision_to_transfer_it_is_transfers():
+    got = transfers_of("The Tongan gift follows Australia's decision in May to transfer 24 Bushmasters to Timor-Leste.")
+    assert {(s, r) for s, r, _, _ in got} == {("Australia", "East Timor")}

@@ -217,6 +217,10 @@ def _chain(trigger) -> list:
             chain.append(head.head)  # "contribute by helping to train": the subject of the means
             t = head.head
             continue
+        if t.dep_ == "acl" and t.tag_ == "VB" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
+            chain.append(head)  # "Australia's decision to transfer": whose decision it is does it
+            t = head
+            break
         if t.dep_ == "ccomp" and any(c.dep_ in _SUBJECT and c.pos_ == "PRON" for c in t.children):
             chain.append(head)  # "Germany said it would deliver": the pronoun is the speaker
             t = head
@@ -300,8 +304,8 @@ def _relation(head, chain, trig_tokens) -> str | None:
         if parent.i in chain_ids:
             if prep:
                 return _named(prep, dep)
-            if dep in _SUBJECT:
-                return "subject"
+            if dep in _SUBJECT or dep == "poss" and parent.i != trigger.i and parent.pos_ == "NOUN":
+                return "subject"  # (the owner of "Australia's decision to transfer" is its subject)
             if dep in _PASSIVE:
                 return "passive"
             if dep == "agent":
