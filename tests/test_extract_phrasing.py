@@ -312,3 +312,12 @@ def test_a_system_s_name_in_the_plural_is_the_system_and_its_family_name_the_one
     # only systems are counted in the plural: "Champs-Élysées" names no presidency
     facts = facts_of("Indian Rafale jets flew over the Champs-Élysées on Friday, with the Élysée watching.")
     assert not any("Élysées" in e.aliases for e in facts.entities.values())
+
+
+def test_a_company_s_home_written_beside_it_gives_its_country():
+    got = transfers_of("The UAE also signed a Dh165 million contract for ammunition fuses with Colorado-based "
+                       "Fenwick Precision Products.")
+    assert got == {("United States", "United Arab Emirates", "ammunition fuses", "ordered")}
+    facts = facts_of("The principal contractor will be Halvorsen Aerosystems Inc., Greenville, South Carolina.")
+    company = next(e for e in facts.entities.values() if e.cls == "Company")
+    assert company.facts.country == "Country:united-states"

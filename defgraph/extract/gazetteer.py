@@ -85,12 +85,18 @@ class Gazetteer:
         self.forms: list[Form] = []
         self.by_name: dict[str, Entry] = {}
         self.variants: dict[tuple[str, str], str] = {}   # (entry key, folded alias) → a variant's name
+        # a place written with a company's home ("Colorado-based", "Greenville, South Carolina") → its country
+        self.places: dict[str, str] = {}
         for row in _rows(data_dir / "countries.csv"):
             e = Entry(country_key(row["name"]), COUNTRY, "Country", row["name"],
                       EntityFacts(iso2=row.get("iso2") or None, wikidata=row.get("wikidata") or None,
                             aliases=tuple(_split(row.get("aliases")))))
             self._add(e, row.get("aliases"), extra={"demonym": _split(row.get("demonyms")),
                                                     "capital": _split(row.get("capitals"))})
+            for place in [row["name"], *_split(row.get("capitals"))]:
+                self.places[fold(place)] = e.key
+        for row in _rows(data_dir / "places.csv"):
+            self.places[fold(row["place"])] = country_key(row["country"])
         for row in _rows(data_dir / "organizations.csv"):
             aliases = _split(row.get("aliases"))
             e = Entry(agency_key(row["name"]), AGENCY, row.get("kind") or "Agency", row["name"],

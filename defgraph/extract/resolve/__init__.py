@@ -49,6 +49,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_owned_companies", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_company_prefixes", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_suffixes", (AGENCY, EQUIPMENT), (AGENCY,)),
+    Pass("_company_homes", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_missions_in_places", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_acronyms_by_initials", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),

@@ -169,6 +169,24 @@ class OrganisationPasses:
             if owner is not None and re.fullmatch(r"['’]s\s", self.text[owner.end:m.start]):
                 ent.facts = replace(ent.facts, country=owner.key)
 
+    def _company_homes(self) -> None:
+        """`Colorado-based Kaman Precision Products`, `Lockheed Martin, Greenville, South Carolina`: a
+        company the world data gives no country takes the country of the place written as its home
+        (a country, a capital, or a place of data/places.csv)."""
+        for m in self.mentions:
+            ent = self.entities.get(m.key)
+            if m.family != AGENCY or ent is None or ent.cls != "Company" or ent.facts.country:
+                continue
+            based = re.search(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\s+(?:[a-z-]+\s+){0,2}$",
+                              self.text[max(0, m.start - 60):m.start])
+            seat = re.match(r"\.?,\s+(?:[A-Z][\w.'’]*\s+){0,2}?[A-Z][\w.'’]*,\s+([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})",
+                            self.text[m.end:m.end + 60])
+            for place in ([based.group(1)] if based else []) + ([seat.group(1).rstrip(".")] if seat else []):
+                country = next((self.gaz.places[fold(p)] for p in _tails(place) if fold(p) in self.gaz.places), None)
+                if country is not None:
+                    ent.facts = replace(ent.facts, country=country)
+                    break
+
     def _company_prefixes(self) -> None:
         """`PT Sinar Baja Utama`, `JSC Example Export`: a legal form written before a name makes the
         capitalised words after it a company's name."""
@@ -227,3 +245,10 @@ class OrganisationPasses:
             self.replace(m)
             self.add(Mention(m.start, m.start + len(name), name, AGENCY, source=m.source), AGENCY, ent.cls,
                      agency_key(name), name, facts=ent.facts)
+
+
+def _tails(place: str) -> list[str]:
+    """A place's name and its shorter endings ("Fort Worth, Texas" written "North Texas"): "South
+    Carolina", then "Carolina"."""
+    words = place.split()
+    return [" ".join(words[i:]) for i in range(len(words))]
