@@ -229,3 +229,10 @@ def test_the_story_goes_on_with_the_supplier_not_one_that_gave_jointly_with_it()
 def test_whose_decision_to_transfer_it_is_transfers():
     got = transfers_of("The Tongan gift follows Australia's decision in May to transfer 24 Bushmasters to Timor-Leste.")
     assert {(s, r) for s, r, _, _ in got} == {("Australia", "East Timor")}
+
+
+def test_systems_bought_second_hand_come_from_their_former_owner():
+    text = ("Argentina takes delivery of its first six F-16s. The jets flew in from Skrydstrup. Argentina's "
+            "ex-Danish F-16B MLU Block 15s have featured in earlier reports.")
+    got = transfers_of(text)
+    assert {(s, r) for s, r, _, _ in got} == {("Denmark", "Argentina")}

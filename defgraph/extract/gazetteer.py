@@ -87,6 +87,7 @@ class Gazetteer:
         self.variants: dict[tuple[str, str], str] = {}   # (entry key, folded alias) → a variant's name
         # a place written with a company's home ("Colorado-based", "Greenville, South Carolina") → its country
         self.places: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}   # "danish" → Country:denmark
         for row in _rows(data_dir / "countries.csv"):
             e = Entry(country_key(row["name"]), COUNTRY, "Country", row["name"],
                       EntityFacts(iso2=row.get("iso2") or None, wikidata=row.get("wikidata") or None,
@@ -95,6 +96,8 @@ class Gazetteer:
                                                     "capital": _split(row.get("capitals"))})
             for place in [row["name"], *_split(row.get("capitals"))]:
                 self.places[fold(place)] = e.key
+            for word in _split(row.get("demonyms")):
+                self.demonyms[fold(word)] = e.key
         for row in _rows(data_dir / "places.csv"):
             self.places[fold(row["place"])] = country_key(row["country"])
         for row in _rows(data_dir / "organizations.csv"):

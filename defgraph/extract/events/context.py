@@ -9,8 +9,9 @@ from datetime import date, datetime
 from functools import cached_property
 
 from ..amounts import Money, find_money
+from ..gazetteer import gazetteer
 from ..grammar import Grammar
-from ..model import AGENCY, COUNTRY, PERSON, Entity, Event, Evidence, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence, Mention
 from ..sentences import Sentence
 from ..text import fold, maker_suffix, patterns
 from .dates import find_date
@@ -110,6 +111,20 @@ class Context:
         # the maker named, or written in the system's name ("Patria AMV XP")
         named = ent.facts.manufacturer in self._named or (maker and written.startswith(maker + "-"))
         return origin if origin in self._named or named else None
+
+    def _former_owner(self, m: Mention) -> str | None:
+        """`Argentina's ex-Danish F-16s`: the state the article says a system came from second-hand,
+        where any mention of it (or of a version written after its name: "ex-Danish F-16B") is so written."""
+        ent = self.entities.get(m.key)
+        entry = gazetteer().entry(m.key)
+        names = tuple(fold(a) for a in (ent.aliases | {ent.name} if ent else {m.text}) | ({entry.name} if entry else set()))
+        for x in self.mentions:
+            if x.family != EQUIPMENT or x.key != m.key and not fold(x.text).startswith(names):
+                continue
+            ex = re.search(r"\bex-([A-Z][\w]+)\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, x.start - 40):x.start])
+            if ex is not None and fold(ex.group(1)) in gazetteer().demonyms:
+                return gazetteer().demonyms[fold(ex.group(1))]
+        return None
 
     def _maker_in_name(self, m: Mention) -> str | None:
         """`Patria AMV XP`, `Hanwha K9`: a system named after a company the article names comes from

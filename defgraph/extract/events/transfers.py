@@ -254,7 +254,8 @@ class TransferRules(TransferParties, TransferTalks):
         if receiving(phrase):
             # "a contract for Romania to receive X": the actor right before the infinitive receives
             own = next((a.key for a in actors if phrase.startswith("to ") and 0 <= trig_pos - a.end <= 1), None)
-            recipient, supplier = own or subject, from_actor or self._named_origin(equipment[0])
+            recipient = own or subject
+            supplier = from_actor or self._former_owner(equipment[0]) or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
             # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
             reached = next_actor.key if next_actor in free else None  # "reach Kenya"
@@ -352,7 +353,7 @@ class TransferRules(TransferParties, TransferTalks):
                 if origin is not None and rec == origin and one is not None and one != origin and buyer is None \
                         and (one not in self.entities or self.entities[one].family == COUNTRY):
                     one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
-                self._add_transfer(whole, one or origin, rec, m, status, bool(before))
+                self._add_transfer(whole, one or self._former_owner(m) or origin, rec, m, status, bool(before))
         mine = [e for e in self.events[added:] if e.cls == "Transfer"]
         if mine:  # the story goes on with the first supplier, not one that gave "jointly with" it
             self.last_transfer = next(e for e in reversed(mine) if e.supplier == mine[0].supplier)
