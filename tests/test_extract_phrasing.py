@@ -321,3 +321,14 @@ def test_a_company_s_home_written_beside_it_gives_its_country():
     facts = facts_of("The principal contractor will be Halvorsen Aerosystems Inc., Greenville, South Carolina.")
     company = next(e for e in facts.entities.values() if e.cls == "Company")
     assert company.facts.country == "Country:united-states"
+
+
+def test_a_counted_kind_under_its_maker_s_brand_is_an_item_even_beside_a_named_system():
+    got = transfers_of("India donated 10 Tata trucks and 10 Tata buses to Uganda.")
+    assert {(e, st) for _, _, e, st in got} == {("Tata trucks", "pledged"), ("Tata buses", "pledged")}
+    got = transfers_of("The United States had presented the Kenya Defence Forces with 23 vehicles on 17 September, "
+                       "including eight up-armoured Humvees and 15 Mack trucks.")
+    assert {(s, r, e) for s, r, e, _ in got} == {("United States", "Kenya", "Humvees"),
+                                                ("United States", "Kenya", "Mack trucks")}
+    # a brand is no country, person or known system: "12 Russian trucks" names no item
+    assert transfers_of("Belarus donated 12 Russian trucks to Mali.") == set()

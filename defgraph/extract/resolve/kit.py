@@ -14,7 +14,7 @@ from .base import REFERENCE
 
 # Relations to a transfer trigger that make a phrase what moves: "delivered six vessels",
 # "six vessels were delivered", "a contract for six vessels", "supplied X with six vessels".
-_MOVED = {"object", "passive", "for", "with", "prep", "trigger"}
+_MOVED = {"object", "passive", "for", "with", "prep", "trigger", "including"}
 _MODIFIERS = {"compound", "amod", "nmod"}
 
 
@@ -65,10 +65,10 @@ class KitPasses:
         vague = set(patterns()["kit_vague_heads"])
         for sent in self.sentences:
             low = fold(sent.text)
-            if not _kit_regex().search(low) or any(
-                    m.family == EQUIPMENT and sent.start <= m.start < sent.end
-                    for m in self.near(sent.start, sent.end, pad=0)):
+            if not _kit_regex().search(low):
                 continue
+            systems = [(m.start, m.end) for m in self.near(sent.start, sent.end, pad=0)
+                       if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)]
             triggers = list(trigger_regex("transfer").finditer(low))
             if not triggers:
                 continue
@@ -77,12 +77,20 @@ class KitPasses:
                 word = tok.text.lower()
                 if word not in kit_nouns() or tok.pos_ != "NOUN":
                     continue
+                phrase = (sent.start + tok.left_edge.idx, sent.start + tok.idx + len(tok.text))
+                if any(s < phrase[1] and phrase[0] < e for s, e in systems):
+                    continue  # "Leopard 2 tanks": a system named in the phrase, no kind
                 mods = _modifiers(tok)
                 counted = any(c.dep_ == "nummod" or c.lower_ in ("dozen", "dozens") for c in tok.children)
+                if systems and not counted:
+                    continue  # beside a named system, only a counted kind is an item of its own
                 # uncounted, a plural kind names the items only when qualified and not vague ("coastal
                 # surveillance radars will be supplied"; not "radars", nor "radar systems"; "the patrol
                 # vessel Niani" is named after its kind)
                 if mods is None:
+                    brand = self._brand(sent, tok) if counted else None
+                    if brand is not None:
+                        self._kit_item(sent, brand, tok, triggers)
                     continue
                 # a phrase that cannot name an item of its own may still refer to the one system of
                 # its kind the article names ("a medium-range air defence missile system")
@@ -116,6 +124,28 @@ class KitPasses:
                 elif not named and (not refers_only or one):
                     self.add(m, EQUIPMENT, kit_class(name), equipment_key(name), name)
                 # several ("two air defence systems" after NASAMS and MSHORAD): which one is not said
+
+    def _brand(self, sent, tok):
+        """`15 Mack trucks`, `10 Tata buses`: one capitalised word right before a counted kind, that
+        names no country, person or other system, is its maker's brand and part of the item's name."""
+        if tok.i < 2:
+            return None
+        brand = tok.doc[tok.i - 1]
+        if brand.dep_ != "compound" or not re.fullmatch(r"[A-Z][a-z]{2,}", brand.text) or tok.doc[tok.i - 2].tag_ != "CD":
+            return None
+        s = sent.start + brand.idx
+        if self.covered(s, s + len(brand.text), (PERSON, COUNTRY, EQUIPMENT)):
+            return None
+        return brand
+
+    def _kit_item(self, sent, first, tok, triggers) -> None:
+        """Add the kind from `first` to the head `tok` as an item, where a transfer trigger moves it."""
+        s, e = sent.start + first.idx, sent.start + tok.idx + len(tok.text)
+        m = Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
+        frames = [self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m]) for t in triggers]
+        if any(f.relation(m) in _MOVED and not f.negated for f in frames):
+            name = self.text[s:e]
+            self.add(m, EQUIPMENT, kit_class(tok.text), equipment_key(name), name)
 
     def _bullet_items(self) -> None:
         """`Ukraine is also getting:` / `- six Hornet XR`: under a lead line that moves equipment, a
