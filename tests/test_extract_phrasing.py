@@ -332,3 +332,8 @@ def test_a_counted_kind_under_its_maker_s_brand_is_an_item_even_beside_a_named_s
                                                 ("United States", "Kenya", "Mack trucks")}
     # a brand is no country, person or known system: "12 Russian trucks" names no item
     assert transfers_of("Belarus donated 12 Russian trucks to Mali.") == set()
+
+
+def test_a_state_that_would_give_systems_pledges_them():
+    got = transfers_of("Pat Conroy said Australia would give Ukraine 49 M1A1 Abrams tanks.")
+    assert got == {("Australia", "Ukraine", "M1A1 Abrams", "pledged")}
