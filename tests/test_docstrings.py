@@ -7,13 +7,12 @@ import pytest
 import defgraph.api
 import defgraph.extract.amounts
 import defgraph.extract.events.transfer_status
-import defgraph.extract.events.transfers
 import defgraph.names
 import defgraph.viz.export
 import defgraph.viz.render
 
 MODULES = [defgraph.api, defgraph.extract.amounts, defgraph.extract.events.transfer_status,
-           defgraph.extract.events.transfers, defgraph.names, defgraph.viz.export, defgraph.viz.render]
+           defgraph.names, defgraph.viz.export, defgraph.viz.render]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)

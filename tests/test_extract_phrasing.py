@@ -337,3 +337,33 @@ def test_a_counted_kind_under_its_maker_s_brand_is_an_item_even_beside_a_named_s
 def test_a_state_that_would_give_systems_pledges_them():
     got = transfers_of("Pat Conroy said Australia would give Ukraine 49 M1A1 Abrams tanks.")
     assert got == {("Australia", "Ukraine", "M1A1 Abrams", "pledged")}
+
+
+def test_review_cases_of_the_ninth_day_s_rules_stay_right():
+    # a given name that spells an acronym is a name ("Sami" is no SAMI)
+    assert "Sami Haddad" in names(facts_of("Defence Minister Sami Haddad met officials in Riyadh."), "Person")
+    # "he" is the person named before it in the sentence, not one of an earlier sentence
+    text = ("Defence Minister Jane Doe visited Ankara. Minister Omar Farah said he had talks with Turkish Vice "
+            "President Ahmet Kaya.")
+    assert meetings_of(text) == [{"Omar Farah", "Ahmet Kaya"}]
+    # the visiting dignitary is the person hosted, not one who met someone
+    text = ("India is hosting General Tun Myat Kyaw on a visit. Admiral Raj Rao met General Arjun Mehta. The "
+            "visiting minister met Omar Farah.")
+    assert {"Tun Myat Kyaw", "Omar Farah"} in meetings_of(text)
+    # a former owner of another system whose name starts alike gives nothing ("M1" is not "M113")
+    got = transfers_of("Argentina received 20 M1 tanks from the United States. Chile's ex-Danish M113 carriers are older.")
+    assert {s for s, _, _, _ in got} == {"United States"}
+    # a contract with a third party is what the giver bought
+    got = transfers_of("Norway will send 20 K9 howitzers to Ukraine, bought under a contract with Hanwha.")
+    assert {st for *_, st in got} == {"pledged"}
+    # a company in a list takes no other company's country; "U.S.-based" is a home
+    facts = facts_of("Contracts went to Zenith Dynamics Inc., Thales, France and Leonardo, Italy.")
+    zenith = next(e for e in facts.entities.values() if e.name.startswith("Zenith"))
+    assert zenith.facts.country is None
+    # whose trucks they are is no brand; a "second-hand" kind keeps its kind
+    assert transfers_of("The United States delivered 20 Army trucks to Kenya.") == set()
+    got = transfers_of("Turkey gave Somalia 12 second-hand armoured personnel carriers.")
+    assert {e for _, _, e, _ in got} == {"armoured personnel carriers"}
+    # a package named after its recipient gives it nothing
+    got = transfers_of("Ten Leopard tanks were delivered to Poland as part of the Ukraine aid package.")
+    assert all(s != "Ukraine" for s, _, _, _ in got)

@@ -185,8 +185,13 @@ def test_a_mark_written_in_roman_numerals_is_a_variant_of_its_own():
 
 
 def test_who_attends_a_handover_gives_nothing():
-    got = transfers_of("Seychelles President attends handover of fast patrol boats gifted by the Kingdom of Bahrain")
-    assert {(s, r) for s, r, _, _ in got} <= {("Bahrain", "Seychelles")}
+    text = ("Seychelles President attends handover of patrol boats gifted by Bahrain. The four boats, donated "
+            "by Bahrain to the Seychelles, were handed over on Monday.")
+    got = transfers_of(text)
+    assert got and all(s != "Seychelles" for s, _, _, _ in got)
+    # who hands over, not who looks on: the same noun with a giver before it
+    got = transfers_of("Bahrain marked the handover of four Ocean Eagle 43 boats to the Seychelles.")
+    assert {(s, r) for s, r, _, _ in got} == {("Bahrain", "Seychelles")}
 
 
 def test_who_confirms_that_systems_will_be_sent_sends_them():

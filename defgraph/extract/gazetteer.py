@@ -94,8 +94,8 @@ class Gazetteer:
                             aliases=tuple(_split(row.get("aliases")))))
             self._add(e, row.get("aliases"), extra={"demonym": _split(row.get("demonyms")),
                                                     "capital": _split(row.get("capitals"))})
-            for place in [row["name"], *_split(row.get("capitals"))]:
-                self.places[fold(place)] = e.key
+            for place in [row["name"], *_split(row.get("aliases")), *_split(row.get("capitals"))]:
+                self.places[fold(place)] = e.key  # "U.S.-based" too
             for word in _split(row.get("demonyms")):
                 self.demonyms[fold(word)] = e.key
         for row in _rows(data_dir / "places.csv"):
@@ -134,7 +134,8 @@ class Gazetteer:
 
     def _hyphen_forms(self, entry: Entry) -> None:
         """A designation written with or without the hyphen after its letters ("K-9" for "K9",
-        "F16" for "F-16", "Su35" for "Su-35") is the same form of the same system."""
+        "F16" for "F-16", "Su35" for "Su-35") is the same form of the same system; codes of two
+        capitals are left as written ("HX2" and "HX-2" are two systems)."""
         known = {fold(f.text) for f in self.forms if f.entry is entry}
         for form in [f for f in self.forms if f.entry is entry]:
             m = _LETTERS_DIGITS.match(form.text)
@@ -229,16 +230,19 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
             # allow a plural/possessive "s" after a designation or a capitalised name ("K2s", "Hueys";
             # "HIMARS's" handled by tokens); a capital S is a letter of another name ("IRIS-T SLS" is
             # not two "IRIS-T SL")
-            if not (text[end] == "s" and (end + 1 == n or not is_word_char(folded[end + 1]))
-                    and (any(c.isdigit() for c in text[start:end]) or text[start:end].isupper()
-                         or (" " in text[start:end] and text[start].isupper())
-                         or (text[start].isupper() and end - start >= 4
-                             and any(f.entry.family == EQUIPMENT for f in forms)))):
+            if not (text[end] == "s" and (end + 1 == n or not is_word_char(folded[end + 1]))):
                 continue
+            written = text[start:end]
+            if not (any(c.isdigit() for c in written) or written.isupper() or (" " in written and written[0].isupper())):
+                if not (written[0].isupper() and end - start >= 4):
+                    continue
+                # only systems are counted in the plural by their word name ("Hueys", not "Élysées")
+                forms = [f for f in forms if f.entry.family == EQUIPMENT]
             end += 1
         surface = text[start:end]
+        named = re.match(r"\s+[A-Z][a-z]", text[end:end + 3]) is not None  # "Sami Haddad": a name, no acronym
         for form in forms:
-            if _case_ok(form.text, surface):
+            if _case_ok(form.text, surface, named):
                 out.append(Match(start, end, form))
     return out
 
@@ -273,13 +277,14 @@ def _descriptive(alias: str) -> bool:
     return len(words) > 1 and any(w[:1].islower() and len(w) > 1 and w not in JOINERS for w in words[1:])
 
 
-def _case_ok(form: str, surface: str) -> bool:
+def _case_ok(form: str, surface: str, named: bool = False) -> bool:
     """Acronyms must match case exactly, or be written as a word as many outlets write them ("Nato",
     "Iris-T", "Nasams": four letters or more, no ordinary word of data/patterns.json
-    `acronym_words`); capitalised forms must be capitalised in the text."""
+    `acronym_words`, and no given name before a surname: `named`); capitalised forms must be
+    capitalised in the text."""
     if is_acronym(form):
         word = surface[:-1] if surface.endswith("s") and surface[:-1].upper() == form else surface
-        as_word = word.upper() == form and word[:1].isupper() and any(c.islower() for c in word) and \
+        as_word = not named and word.upper() == form and word[:1].isupper() and any(c.islower() for c in word) and \
             sum(c.isalpha() for c in form) >= 4 and fold(word) not in patterns()["acronym_words"]
         return surface == form or (surface.endswith("s") and surface[:-1] == form) or as_word
     if form[:1].isupper():

@@ -276,7 +276,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
     particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
     stop = set(p["stop_capitalised"])
     honorifics = set(p["honorifics"])
-    after_title = {h.capitalize() for h in honorifics} | set(p["title_shape"]["heads"])
+    after_title = {h.title() for h in honorifics} | set(p["title_shape"]["heads"])
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
     out: list[tuple[int, int]] = []
     i = 0
@@ -322,8 +322,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
             break
         # "Jane bin Abdul Rahman Al Doe": a patronymic lengthens a name
         longest = 6 if set(text[s:end].lower().split()) & set(p["patronymic_particles"]) else 4
-        # "Dr. Jane Mary Anne Doe": honorifics in front are no words of the name
-        longest += next((n for n, w in enumerate(text[s:end].split()) if w.lower().rstrip(".") not in honorifics), 0)
+        longest += _leading_honorifics(text[s:end].split(), honorifics)
         if 2 <= count <= longest:
             span_text = text[s:end]
             if span_text.endswith("'s") or span_text.endswith("’s"):
@@ -331,6 +330,21 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
             out.append((s, end))
         i = max(j, i + 1)
     return out
+
+
+def _leading_honorifics(words: list[str], honorifics: set[str]) -> int:
+    """How many of the first words are honorifics, one- or two-word ("His Excellency Dr. Jane Mary Anne
+    Doe": three), which are no words of the name."""
+    n = 0
+    while n < len(words):
+        pair = " ".join(words[n:n + 2]).lower().rstrip(".")
+        if n + 1 < len(words) and pair in honorifics:
+            n += 2
+        elif words[n].lower().rstrip(".") in honorifics:
+            n += 1
+        else:
+            break
+    return n
 
 
 def _blocked(s: int, e: int, spans: list[tuple[int, int]]) -> bool:

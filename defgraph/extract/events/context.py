@@ -117,9 +117,11 @@ class Context:
         where any mention of it (or of a version written after its name: "ex-Danish F-16B") is so written."""
         ent = self.entities.get(m.key)
         entry = gazetteer().entry(m.key)
-        names = tuple(fold(a) for a in (ent.aliases | {ent.name} if ent else {m.text}) | ({entry.name} if entry else set()))
+        names = (ent.aliases | {ent.name} if ent else {m.text}) | ({entry.name} if entry else set())
+        # the name, then nothing, a space or a variant code ("F-16B"), never more digits ("M1" in "M113")
+        written = re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?:$|[\s/-]|[A-Z]{{1,3}}(?!\w))", re.IGNORECASE)
         for x in self.mentions:
-            if x.family != EQUIPMENT or x.key != m.key and not fold(x.text).startswith(names):
+            if x.family != EQUIPMENT or x.key != m.key and not written.match(x.text):
                 continue
             ex = re.search(r"\bex-([A-Z][\w]+)\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, x.start - 40):x.start])
             if ex is not None and fold(ex.group(1)) in gazetteer().demonyms:
@@ -158,9 +160,12 @@ class Context:
         with "He" or "She" is about, the last person named first in an earlier sentence; also where
         the pronoun does the meeting later in the sentence ("during a courtesy call he paid on X")."""
         if not re.match(r"(?:He|She)\s", sent.text):
-            if not re.search(r"\b(?:he|she)\s+(?:\w+\s+)?(?:paid|held|had|met|sat|talked|spoke|called)\b", sent.text):
-                return None
-            named = [m.key for m in self.in_sentence(sent, PERSON)]
+            verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
+            he = re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", sent.text)
+            named = [m for m in self.in_sentence(sent, PERSON)]
+            if he is None or any(m.start < sent.start + he.start() for m in named):
+                return None  # "Minister X said he had talks with Y": he is X, named before
+            named = [m.key for m in named]
             for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-3:]):
                 first = next((m for m in self.in_sentence(earlier, PERSON) if m.key not in named), None)
                 if first is not None:

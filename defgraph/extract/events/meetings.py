@@ -36,8 +36,11 @@ class MeetingRules:
                 if who and who not in people:
                     people.append(who)
         he = self._pronoun_subject(sent)
-        if he is not None and he not in people and \
-                re.search(r"\b(?:he|she)\s+(?:\w+\s+)?(?:paid|held|had|met|sat down|talked|spoke|called)\b", low):
+        verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
+        # "He had talks with …" opening a sentence; later in one, "had" says too little ("the ship he had")
+        if he is not None and he not in people and (
+                re.match(rf"(?:he|she)\s+(?:\w+\s+)?(?:had|{verbs})\b", low) or
+                re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", low)):
             people.insert(0, he)  # "He held meetings with A, B and C": the person the text is about
         visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) else None
         if visitor is not None and visitor not in people:
@@ -102,8 +105,8 @@ class MeetingRules:
     def _visitor(self, sent: Sentence) -> str | None:
         """`India is hosting General Jane Doe on an official visit. … the visiting dignitary`: the
         person an earlier sentence has hosted or visiting."""
-        hosts = "|".join(map(re.escape, patterns()["host_verbs"] + ["hosting", "welcoming", "receiving"]))
-        for earlier in reversed([x for x in self.sentences if x.end <= sent.start]):
+        hosts = "|".join(map(re.escape, patterns()["hosting_verbs"]))
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-4:]):
             for m in self.in_sentence(earlier, PERSON):
                 before = fold(self.text[max(earlier.start, m.start - 40):m.start])
                 if re.search(rf"\b(?:{hosts})\s+(?:[\w-]+\s+){{0,4}}$", before) or \

@@ -20,9 +20,11 @@ class TransferParties:
             prep = re.search(r"\b(under|through|as part of)\s+(?:the\s+|an?\s+)?$", self.text[max(sent.start, a.start - 20):a.start])
             # through a programme, not through a place ("through Poland's aid hub" is a route)
             nouns = r"programs?|programmes?|scheme|initiative" + (r"|assistance|aid|package" if prep and prep.group(1) != "through" else "")
-            # "under Japan's … programme", "as part of a US security assistance package"
-            if a.family == COUNTRY and prep and re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b",
-                                                         self.text[a.end:a.end + 80]):
+            # "under Japan's … programme", "as part of a US security assistance package" (an adjective or
+            # an abbreviation; "the Ukraine aid package" is a package for Ukraine)
+            owned = re.match(r"['’]s\b", self.text[a.end:a.end + 2])
+            if a.family == COUNTRY and prep and (owned or a.form == "demonym" or a.text.replace(".", "").isupper()) \
+                    and re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b", self.text[a.end:a.end + 80]):
                 return a.key
         return None
 

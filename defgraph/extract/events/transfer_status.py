@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import Grammar
+from ..sentences import Sentence
 from ..text import patterns
 
 
@@ -26,7 +28,7 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
     if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
                                            r"may|might|to)(?: be)?\s*$|"
                                            r"\b(will|would)\b(?!.*\b(already)\b)|"
-                                           r"\b(coming|upcoming|forthcoming|planned|future|expected)\s*$", prefix):
+                                           rf"\b(?:{'|'.join(patterns()['future_adjectives'])})\s*$", prefix):
         status = "pledged"  # "will be handed over", "the coming handover of": not there yet
     if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
         status = "delivered"
@@ -49,8 +51,33 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
     requests = "|".join(map(re.escape, patterns()["request_cues"]))
     if purchase and re.search(rf"\b(?:{requests})\s+(?:to\s+)?$", low[:trig.start()]):
         status = "discussed"  # "Jordan had asked to buy 12 jets": requested, not bought
-    if status == "pledged" and not purchase and not re.search(r"\b(?:donat|gift|pledg|promis)", phrase) and \
-            re.search(r"\b(?:in|under|through) (?:a|an|the|its|their|this) (?:[\w-]+ ){0,3}?contract\b|"
+    gifts = "|".join(map(re.escape, patterns()["gift_stems"]))
+    # (a contract "with" a third party is what the giver bought, not what the receiver buys)
+    if status == "pledged" and not purchase and not re.search(rf"\b(?:{gifts})", phrase) and \
+            re.search(r"\b(?:in|under|through) (?:a|an|the|its|their|this) (?:[\w-]+ ){0,3}?contract\b(?!\s+with\b)|"
                       r"\bcontract\b[^.;]{0,40}\bunder which\b", low):
         status = "ordered"  # "is to receive 20 guns from X in a contract worth …": bought, not given
     return status, purchase, sale, bool(contracted)
+
+
+def receiving(phrase: str) -> bool:
+    """A trigger whose subject receives (data/patterns.json `receive_verbs`), with any auxiliary
+    or "to" before the verb ("will receive", "is to receive", "has received").
+
+    >>> receiving("is to receive"), receiving("will deliver")
+    (True, False)
+    """
+    words = phrase.split()
+    while len(words) > 1 and (words[0] in patterns()["auxiliaries"] or words[0] == "to"):
+        words = words[1:]
+    return phrase in patterns()["receive_verbs"] or " ".join(words) in patterns()["receive_verbs"]
+
+
+def plural_noun(grammar: Grammar, sent: Sentence, start: int, trig: re.Match, phrase: str) -> bool:
+    """`spare parts and medical supplies`: a verb trigger whose plural noun names things, not a
+    transfer (data/patterns.json `noun_homographs`), read by the parse as that noun."""
+    if phrase not in patterns()["noun_homographs"]:
+        return False
+    doc = grammar.doc(sent)
+    span = doc.char_span(start - sent.start, start - sent.start + len(trig.group(0)), alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ == "NNS"

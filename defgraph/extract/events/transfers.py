@@ -11,21 +11,8 @@ from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, trigger_regex
 from .transfer_parties import TransferParties
-from .transfer_status import stage_status
+from .transfer_status import plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks
-
-
-def receiving(phrase: str) -> bool:
-    """A trigger whose subject receives (data/patterns.json `receive_verbs`), with any auxiliary
-    or "to" before the verb ("will receive", "is to receive", "has received").
-
-    >>> receiving("is to receive"), receiving("will deliver")
-    (True, False)
-    """
-    words = phrase.split()
-    while len(words) > 1 and (words[0] in patterns()["auxiliaries"] or words[0] == "to"):
-        words = words[1:]
-    return phrase in patterns()["receive_verbs"] or " ".join(words) in patterns()["receive_verbs"]
 
 
 class TransferRules(TransferParties, TransferTalks):
@@ -115,15 +102,6 @@ class TransferRules(TransferParties, TransferTalks):
             return None
         return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
 
-    def _plural_noun(self, sent: Sentence, start: int, trig: re.Match) -> bool:
-        """`spare parts and medical supplies`: a verb trigger whose plural noun names things, not a
-        transfer (data/patterns.json `noun_homographs`), read by the parse as that noun."""
-        if self._phrase_status(trig)[0] not in patterns()["noun_homographs"]:
-            return False
-        doc = self.grammar.doc(sent)
-        span = doc.char_span(start - sent.start, start - sent.start + len(trig.group(0)), alignment_mode="expand")
-        return span is not None and len(span) == 1 and span[0].tag_ == "NNS"
-
     @staticmethod
     def _phrase_status(trig: re.Match) -> tuple[str, str]:
         """A transfer trigger as the table writes it (adverbs dropped) and the status it gives."""
@@ -170,7 +148,8 @@ class TransferRules(TransferParties, TransferTalks):
         equipment = [m for m in equipment if not self._hostile(sent, m)]
         if not equipment:
             return
-        triggers = [t for t in trigger_regex("transfer").finditer(low) if not self._plural_noun(whole, sent.start + t.start(), t)]
+        triggers = [t for t in trigger_regex("transfer").finditer(low)
+                    if not plural_noun(self.grammar, whole, sent.start + t.start(), t, self._phrase_status(t)[0])]
         if not triggers:
             return
         frames = [self.grammar.frame(whole, sent.start + t.start(), sent.start + t.end(), actors + equipment)

@@ -110,9 +110,7 @@ class KitPasses:
                 if self.covered(s, e):
                     continue
                 m = Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
-                frames = [self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m])
-                          for t in triggers]
-                if not any(f.relation(m) in _MOVED and not f.negated for f in frames):
+                if not self._moved(sent, m, triggers):
                     continue
                 name = self.text[s:e]
                 cls = kit_class(name)
@@ -131,8 +129,11 @@ class KitPasses:
         if tok.i < 2:
             return None
         brand = tok.doc[tok.i - 1]
-        if brand.dep_ != "compound" or not re.fullmatch(r"[A-Z][a-z]{2,}", brand.text) or tok.doc[tok.i - 2].tag_ != "CD":
+        if brand.dep_ != "compound" or not re.fullmatch(r"[A-Z][A-Za-z]{2,}", brand.text) or tok.doc[tok.i - 2].tag_ != "CD":
             return None
+        p = patterns()
+        if fold(brand.text) in p["org_heads"] or brand.text in p["bare_forces"] or brand.text in p["stop_capitalised"]:
+            return None  # "20 Army trucks": whose they are, not who made them
         s = sent.start + brand.idx
         if self.covered(s, s + len(brand.text), (PERSON, COUNTRY, EQUIPMENT)):
             return None
@@ -142,10 +143,13 @@ class KitPasses:
         """Add the kind from `first` to the head `tok` as an item, where a transfer trigger moves it."""
         s, e = sent.start + first.idx, sent.start + tok.idx + len(tok.text)
         m = Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
+        if not self.covered(s, e) and self._moved(sent, m, triggers):
+            self.add(m, EQUIPMENT, kit_class(tok.text), equipment_key(m.text), m.text)
+
+    def _moved(self, sent, m: Mention, triggers) -> bool:
+        """Whether a transfer trigger of the sentence, not negated, takes `m` as what moves."""
         frames = [self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m]) for t in triggers]
-        if any(f.relation(m) in _MOVED and not f.negated for f in frames):
-            name = self.text[s:e]
-            self.add(m, EQUIPMENT, kit_class(tok.text), equipment_key(name), name)
+        return any(f.relation(m) in _MOVED and not f.negated for f in frames)
 
     def _bullet_items(self) -> None:
         """`Ukraine is also getting:` / `- six Hornet XR`: under a lead line that moves equipment, a
@@ -203,8 +207,9 @@ def _modifiers(tok) -> list | None:
         if j < i:
             if not all(re.fullmatch(r"[a-z]+|-", x.text) for x in tok.doc[j:i + 1]):
                 return None
-            if tok.doc[i].lower_ in patterns()["count_adjectives"]:
-                break  # "12 brand-new carriers": says which ones, not what kind
+            if tok.doc[i].lower_ in patterns()["count_adjectives"] or \
+                    tok.doc[j:i + 1].text.lower() in patterns()["count_adjectives"]:
+                break  # "12 brand-new carriers", "second-hand": says which ones, not what kind
             mods.insert(0, tok.doc[j])
             i = j - 1
             continue

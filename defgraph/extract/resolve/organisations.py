@@ -179,10 +179,13 @@ class OrganisationPasses:
                 continue
             based = re.search(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\s+(?:[a-z-]+\s+){0,2}$",
                               self.text[max(0, m.start - 60):m.start])
-            seat = re.match(r"\.?,\s+(?:[A-Z][\w.'’]*\s+){0,2}?[A-Z][\w.'’]*,\s+([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})",
-                            self.text[m.end:m.end + 60])
-            for place in ([based.group(1)] if based else []) + ([seat.group(1).rstrip(".")] if seat else []):
-                country = next((self.gaz.places[fold(p)] for p in _tails(place) if fold(p) in self.gaz.places), None)
+            # "X, Greenville, South Carolina" ending a clause; not a list ("X, Thales, France and Y")
+            seat = re.match(r"\.?,\s+((?:[A-Z][\w.'’]*\s+){0,2}?[A-Z][\w'’]*),\s+([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})"
+                            r"(?=\s*(?:[.,;:)]|$))", self.text[m.end:m.end + 70])
+            if seat and self.covered(m.end + seat.start(1), m.end + seat.end(1), (AGENCY, COUNTRY, PERSON)):
+                seat = None  # the "city" is a company or a state of its own: a list
+            for place in ([based.group(1)] if based else []) + ([seat.group(2)] if seat else []):
+                country = self.gaz.places.get(fold(place))
                 if country is not None:
                     ent.facts = replace(ent.facts, country=country)
                     break
@@ -246,9 +249,3 @@ class OrganisationPasses:
             self.add(Mention(m.start, m.start + len(name), name, AGENCY, source=m.source), AGENCY, ent.cls,
                      agency_key(name), name, facts=ent.facts)
 
-
-def _tails(place: str) -> list[str]:
-    """A place's name and its shorter endings ("Fort Worth, Texas" written "North Texas"): "South
-    Carolina", then "Carolina"."""
-    words = place.split()
-    return [" ".join(words[i:]) for i in range(len(words))]

@@ -16,15 +16,16 @@ class SpellingPasses:
         reference to the second spelling ("Al Bowardi") follows it."""
         people = [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) >= 3]
         people.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
+        second: dict[str, str] = {}  # the second spelling, folded → the person it is
         for i, first in enumerate(people):
             for later in people[i + 1:]:
                 if later.key in self.entities and first.key in self.entities and _one_letter_apart(first, later):
+                    second[fold(later.name)] = first.key
                     self.rekey(later.key, first.key)
         for ref in [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) == 2]:
-            full = [e for e in self.entities.values() if e.family == PERSON and e is not ref and any(
-                fold(a).endswith(" " + fold(ref.name)) for a in e.aliases | {e.name})]
-            if len(full) == 1:
-                self.rekey(ref.key, full[0].key)
+            into = next((k for name, k in second.items() if name.endswith(" " + fold(ref.name))), None)
+            if into is not None and into in self.entities:
+                self.rekey(ref.key, into)
 
 
 def _one_letter_apart(a: Entity, b: Entity) -> bool:
