@@ -115,9 +115,10 @@ class Gazetteer:
                             manufacturer=agency_key(row["manufacturer"]) if row.get("manufacturer") else None,
                             wikidata=row.get("wikidata") or None,
                             aliases=tuple(_split(row.get("aliases")))))
+            first = len(self.forms)
             self._add(e, row.get("aliases"))
             self._variants(e, _split(row.get("aliases")))
-            self._hyphen_forms(e)
+            self._hyphen_forms(e, first)
         self.automaton = _automaton(self.forms)
         # people apart: a name or surname of a known person is looked for after the text's own
         # evidence of people has been read (resolve/people.py), not among organisations and systems
@@ -132,12 +133,14 @@ class Gazetteer:
                 + [Form(e, a, "surname") for a in _split(row.get("surnames"))]
         self.people_automaton = _automaton(people_forms)
 
-    def _hyphen_forms(self, entry: Entry) -> None:
+    def _hyphen_forms(self, entry: Entry, first: int) -> None:
         """A designation written with or without the hyphen after its letters ("K-9" for "K9",
         "F16" for "F-16", "Su35" for "Su-35") is the same form of the same system; codes of two
-        capitals are left as written ("HX2" and "HX-2" are two systems)."""
-        known = {fold(f.text) for f in self.forms if f.entry is entry}
-        for form in [f for f in self.forms if f.entry is entry]:
+        capitals are left as written ("HX2" and "HX-2" are two systems). `first`: where the entry's
+        forms start in `self.forms`."""
+        own = self.forms[first:]
+        known = {fold(f.text) for f in own}
+        for form in own:
             m = _LETTERS_DIGITS.match(form.text)
             if m is None:
                 continue
