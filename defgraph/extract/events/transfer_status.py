@@ -57,6 +57,11 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
             re.search(r"\b(?:in|under|through) (?:a|an|the|its|their|this) (?:[\w-]+ ){0,3}?contract\b(?!\s+with\b)|"
                       r"\bcontract\b[^.;]{0,40}\bunder which\b", low):
         status = "ordered"  # "is to receive 20 guns from X in a contract worth …": bought, not given
+    if status in ("delivered", "pledged") and re.search(r"\b(possible|potential|discussed|discuss)\b", low) \
+            and re.search(r"\b(supply|transfer|delivery|sale) of\b", low):
+        status = "discussed"  # "discussed the possible supply of X", anywhere in the clause
+    elif status == "ordered" and re.search(r"\b(?:possible|potential|proposed)\s+(?:[\w-]+\s+){0,2}?(?:sales?|deal|purchase|acquisition)\b", low):
+        status = "discussed"  # "gave the go-ahead to a potential sale of X": not sold yet
     return status, purchase, sale, bool(contracted)
 
 

@@ -243,11 +243,6 @@ class TransferRules(TransferParties, TransferTalks):
             supplier = self._owner_before(equipment[0]) or from_actor
         if from_actor and to_actor and not purchase:
             supplier, recipient = from_actor, to_actor  # "the supply of X from A to B"
-        if status in ("delivered", "pledged") and re.search(r"\b(possible|potential|discussed|discuss)\b", low) \
-                and re.search(r"\b(supply|transfer|delivery|sale) of\b", low):
-            status = "discussed"
-        elif status == "ordered" and re.search(r"\b(?:possible|potential|proposed)\s+(?:[\w-]+\s+){0,2}?(?:sales?|deal|purchase|acquisition)\b", low):
-            status = "discussed"  # "gave the go-ahead to a potential sale of X": not sold yet
         between = re.search(r"\bbetween\b", low)
         if purchase and between:
             sides = self._between(actors, sent, sent.start + between.end())
