@@ -158,9 +158,11 @@ class OrganisationPasses:
             self.add(Mention(s, e, text, AGENCY, source="context"), AGENCY, "Company", agency_key(text), text,
                      facts=EntityFacts(country=owner.key if owner else None))
 
-    def _owned_companies(self) -> None:
-        """`France's KNDS`, `the German firm's …`: a company the world data gives no country takes the
-        country the article puts right before it."""
+    def _company_countries(self) -> None:
+        """A company the world data gives no country takes the country the article writes with it:
+        its owner right before it (`France's KNDS`), or its home (`Colorado-based Kaman Precision
+        Products`, `Lockheed Martin, Greenville, South Carolina`: a country, a capital, or a place of
+        data/places.csv)."""
         for m in self.mentions:
             ent = self.entities.get(m.key)
             if m.family != AGENCY or ent is None or ent.cls != "Company" or ent.facts.country:
@@ -168,14 +170,6 @@ class OrganisationPasses:
             owner = self.country_ending_before(m.start)
             if owner is not None and re.fullmatch(r"['’]s\s", self.text[owner.end:m.start]):
                 ent.facts = replace(ent.facts, country=owner.key)
-
-    def _company_homes(self) -> None:
-        """`Colorado-based Kaman Precision Products`, `Lockheed Martin, Greenville, South Carolina`: a
-        company the world data gives no country takes the country of the place written as its home
-        (a country, a capital, or a place of data/places.csv)."""
-        for m in self.mentions:
-            ent = self.entities.get(m.key)
-            if m.family != AGENCY or ent is None or ent.cls != "Company" or ent.facts.country:
                 continue
             based = re.search(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\s+(?:[a-z-]+\s+){0,2}$",
                               self.text[max(0, m.start - 60):m.start])
