@@ -261,6 +261,9 @@ def test_a_meeting_done_by_he_or_she_is_the_person_named_before_or_after():
     text = ("When he sat down earlier in the week with Turkish Vice President Ahmet Kaya, Defence Minister "
             "Omar Farah restated that Somalia wants closer ties.")
     assert meetings_of(text) == [{"Ahmet Kaya", "Omar Farah"}]
+    text = ("Defence Minister Lars Vinter arrived in Kyiv on Monday. Defence Minister Petro Koval said the jets "
+            "had changed the war. He made the remarks after talks with the Danish delegation led by Vinter.")
+    assert meetings_of(text) == [{"Lars Vinter", "Petro Koval"}]
 
 
 def test_one_person_written_with_one_letter_apart_is_one_person_but_two_names_are_two():
@@ -367,3 +370,16 @@ def test_review_cases_of_the_ninth_day_s_rules_stay_right():
     # a package named after its recipient gives it nothing
     got = transfers_of("Ten Leopard tanks were delivered to Poland as part of the Ukraine aid package.")
     assert all(s != "Ukraine" for s, _, _, _ in got)
+
+
+def test_teaching_troops_is_training_them():
+    got = trainings_of("Norway also took charge of teaching Ukrainian troops to operate the howitzers.")
+    assert got == {("Norway", "Ukraine")}
+
+
+def test_a_letter_of_acceptance_is_an_agreement_with_the_seller_and_an_order():
+    text = "Chile has put its signature to a letter of acceptance for 12 F-16 jets from the United States."
+    assert [parties for parties, _ in agreements_of(text)] == [{"Chile", "United States"}]
+    assert transfers_of(text) == {("United States", "Chile", "F-16", "ordered")}
+    assert [parties for parties, _ in agreements_of("Chile has signed a letter of acceptance on the deal.")] == \
+        [{"Chile", "United States"}]

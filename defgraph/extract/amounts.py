@@ -155,8 +155,12 @@ def count_before(text: str, pos: int) -> int | None:
     6
     >>> count_before("half a dozen Bushmaster vehicles", 13)
     6
+    >>> count_before("every one of the seven howitzers", 23)
+    7
     """
     left = _left_of(text, pos)
+    if (every := _every_of(left)) is not None:
+        return every
     of = _PART_OF.search(left)
     if of and parse_quantity(of.group(1)) and parse_quantity(of.group(2)):
         left = left[:of.end(1)]  # "the first 4 of 16": four of them
@@ -169,6 +173,15 @@ def count_before(text: str, pos: int) -> int | None:
     return value
 
 
+def _every_of(left: str) -> int | None:
+    """`every one of the seven`, `each of the 18`: all of them, the whole."""
+    m = re.search(rf"\b(?:every|each)(?:\s+one)?\s+of\s+(?:the\s+|its\s+|their\s+)?({_NUMBER}|[\w-]+)$", left,
+                  re.IGNORECASE)
+    if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return None
+    return parse_quantity(m.group(1))
+
+
 def whole_before(text: str, pos: int) -> int | None:
     """The whole that a counted part before `pos` belongs to: "the first 4 of 16 [jets]" (16),
     "the last eight of the 30 ordered [vehicles]" (30), "all 18 [systems]" (18); None where no part
@@ -178,6 +191,8 @@ def whole_before(text: str, pos: int) -> int | None:
     16
     """
     left = _left_of(text, pos)
+    if (each := _every_of(left)) is not None:
+        return each
     every = re.search(rf"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?({_NUMBER}|[\w-]+)$", left, re.IGNORECASE)
     if every and parse_quantity(every.group(1)) and not re.fullmatch(r"(?:19|20)\d\d", every.group(1)):
         return parse_quantity(every.group(1))

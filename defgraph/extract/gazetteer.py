@@ -265,7 +265,7 @@ def _code_number(code: str) -> str:
 _LETTERS_DIGITS = re.compile(r"([A-Z][a-z]{0,2})(-?)(?=\d)")
 
 # variant codes written after a family name, in the data and in running text alike
-VARIANT_CODE = r"Mk ?(?:\d+|[IVX]{1,4}\b)|Block \d+|\d ?[x×] ?\d"
+VARIANT_CODE = r"M[kK] ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|Block \d+|\d ?[x×] ?\d"
 
 
 def _variant_code(code: str) -> bool:

@@ -10,6 +10,10 @@ from ..text import fold, patterns
 from ..text import trigger_regex
 from .context import group_of_people
 
+# "He made the remarks after talks with A": talks the subject held, said in an adjunct
+_AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?"
+                          r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
+
 
 class MeetingRules:
     """Meetings: talks between named people, in person or by phone."""
@@ -40,8 +44,10 @@ class MeetingRules:
         # "He had talks with …" opening a sentence; later in one, "had" says too little ("the ship he had")
         if he is not None and he not in people and (
                 re.match(rf"(?:he|she)\s+(?:\w+\s+)?(?:had|{verbs})\b", low) or
-                re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", low)):
-            people.insert(0, he)  # "He held meetings with A, B and C": the person the text is about
+                re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", low) or
+                _AFTER_TALKS.match(low)):
+            # "He held meetings with A, B and C", "He spoke after talks with A": the person the text is about
+            people.insert(0, he)
         visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) else None
         if visitor is not None and visitor not in people:
             people.insert(0, visitor)  # "the visiting dignitary paid calls on A, B and C"

@@ -11,6 +11,9 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..text import fold, maker_suffix, patterns
 from .words import GENERIC_WORDS
 
+# a kind written as its acronym ("APCs", "MBT"): what the system is, not part of its name
+_ACRONYM_HEAD = re.compile(r"[A-Z]{2,5}s?")
+
 
 class EquipmentPasses:
     """Systems: named with their category noun, by designation shape, listed with known ones, ships by prefix, calibres."""
@@ -30,6 +33,7 @@ class EquipmentPasses:
                 for m in known:
                     m.head = True
                     if self.text[m.end:hm.start()] == " " and self.text[hm.start()].isupper() and \
+                            not _ACRONYM_HEAD.fullmatch(self.text[hm.start():hm.end()]) and \
                             all(w[:1].isupper() for w in self.text[hm.start():hm.end()].split()) and \
                             m.source == "gazetteer" and not self.covered(m.end + 1, hm.end()) and \
                             self.sentence_of(m.start) is not self.sentences[0]:  # not a title-case headline
@@ -72,8 +76,8 @@ class EquipmentPasses:
                 s, e = spelled.start(1), spelled.end(1)
                 if self.covered(s, e):
                     continue
-            if self.text[hm.start():hm.start() + 1].isupper():
-                e = hm.end()  # "Joint Direct Attack Munitions": the head is part of the name
+            if self.text[hm.start():hm.start() + 1].isupper() and not _ACRONYM_HEAD.fullmatch(self.text[hm.start():hm.end()]):
+                e = hm.end()  # "Joint Direct Attack Munitions": the head is part of the name ("K2 MBTs": not)
                 if self.covered(s, e):
                     continue
             name = self.text[s:e]
@@ -158,8 +162,8 @@ class EquipmentPasses:
         stop = set(patterns()["stop_capitalised"])
         for hm in head_regex().finditer(fold(self.text)):
             m = re.match(r" ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 40])
-            if not m or m.group(1).split()[0] in stop:
-                continue
+            if not m or m.group(1).split()[0] in stop or self.text[hm.start():hm.end()].isupper():
+                continue  # "NEW AIRCRAFT TO BE ACQUIRED": a heading in capitals, no name after a head
             s, e = hm.end() + 1, hm.end() + m.end()
             if self.covered(s, e) or self.country_at(s, e) or any(
                     x.family == COUNTRY and s <= x.start < e for x in self.near(s, e, pad=0)):
@@ -174,8 +178,11 @@ class EquipmentPasses:
                      equipment_key(name), name)
 
     CALIBRE_RE = re.compile(r"\b(\d{2,3}(?: ?|-)(?:mm|millimetre|millimeter))((?:,? (?:and|or) \d{2,3}(?: ?|-)"
-                            r"(?:mm|millimetre|millimeter))*) ((?:artillery |tank |mortar )?"
+                            r"(?:mm|millimetre|millimeter))*) ((?:(?!calibre |caliber )[a-z][a-z-]+ )?"
                             r"(?:shells|rounds|ammunition|munitions))\b")
+
+    CALIBRE_AFTER_RE = re.compile(r"\b([Ss]hells|[Rr]ounds|[Aa]mmunition|[Mm]unitions) of (\d{2,3}(?: ?|-)(?:mm|millimetre|"
+                                  r"millimeter))(?: (?:calibre|caliber)\b|(?![\w-]|\s+[a-z]))")  # not "rounds of 155 mm smoke ammunition"
 
     def _calibres(self) -> None:
         """`155 mm and 122 mm shells`: calibre munitions, named with their head noun."""
@@ -190,6 +197,12 @@ class EquipmentPasses:
                 name = f"{self.text[s:e]} {head}"
                 end = m.end() if (s, e) == spans[-1] else e
                 self.add(Mention(s, end, name, EQUIPMENT, source="context", head=True),
+                         EQUIPMENT, "Ammunition", equipment_key(name), name)
+        for m in self.CALIBRE_AFTER_RE.finditer(self.text):
+            # "shells of 155 mm calibre": the same munitions as "155 mm shells"
+            if not self.covered(m.start(), m.end()):
+                name = f"{m.group(2)} {m.group(1).lower()}"
+                self.add(Mention(m.start(), m.end(), m.group(), EQUIPMENT, source="context", head=True),
                          EQUIPMENT, "Ammunition", equipment_key(name), name)
 
     def _designation_before(self, pos: int) -> tuple[int | None, int]:
@@ -307,8 +320,8 @@ class EquipmentPasses:
         self._reindex()
 
     # in running text only one or two capitals make a code ("Gripen E"; three are a kind: "Bradley IFV"),
-    # and codes may follow one another ("F-16 C Block 70")
-    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|{VARIANT_CODE})(?![\w/-]))+")
+    # and codes may follow one another ("F-16 C Block 70"); a standard is a letter, a digit and a letter ("Rafale F3R")
+    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|{VARIANT_CODE})(?![\w/-]))+")
     CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
     NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
 

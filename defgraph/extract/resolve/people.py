@@ -267,6 +267,11 @@ class PeoplePasses:
                            PERSON, "Person", known or entry.key, self.text[s:e])
             if ent.country is None and entry.facts.country in self.entities:
                 ent.country = entry.facts.country
+            if g.form.kind != "surname" and len(words := fold(self.text[s:e]).split()) > 1:
+                # "Defense Minister Umerov" earlier, "Rustem Umerov" here: the surname alone was him
+                for other in [x for x in self.entities.values() if x.family == PERSON and x.key != ent.key
+                              and fold(x.name) == words[-1]]:
+                    self.rekey(other.key, ent.key)
 
     def _hosts_or_is_hosted(self, end: int) -> bool:
         """`X on Tuesday received Y`, `Y, his Azerbaijani counterpart`: what people do to people."""

@@ -1,4 +1,5 @@
-"""People written two ways in one article: one letter of one name apart ("Al Bawardi", "Al Bowardi")."""
+"""People written two ways in one article: one letter of one name apart ("Al Bawardi", "Al Bowardi",
+"Umerov", "Umerow", "Umyerov")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ class SpellingPasses:
         of three words or more whose family names are one letter apart, and whose roles agree where
         both have one, are one person written two ways (the first spelling names them); a shorter
         reference to the second spelling ("Al Bowardi") follows it."""
-        people = [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) >= 3]
+        people = [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) >= 2]
         people.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
         second: dict[str, str] = {}  # the second spelling, folded → the person it is
         for i, first in enumerate(people):
@@ -22,7 +23,7 @@ class SpellingPasses:
                 if later.key in self.entities and first.key in self.entities and _one_letter_apart(first, later):
                     second[fold(later.name)] = first.key
                     self.rekey(later.key, first.key)
-        for ref in [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) == 2]:
+        for ref in [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) <= 2]:
             into = next((k for name, k in second.items() if name.endswith(" " + fold(ref.name))), None)
             if into is not None and into in self.entities:
                 self.rekey(ref.key, into)
@@ -30,10 +31,19 @@ class SpellingPasses:
 
 def _one_letter_apart(a: Entity, b: Entity) -> bool:
     """The same given names, family names one letter apart (a transliteration, not another name:
-    "Maria" and "Marta" are two), and no two different roles."""
+    "Maria" and "Marta" are two), and no two different roles. A two-word name needs a family name
+    of six letters or more ("Umerov", "Umerow"): short ones are too often two people."""
     wa, wb = fold(a.name).split(), fold(b.name).split()
     roles_a, roles_b = {r for r, _ in a.roles} | {a.role} - {None}, {r for r, _ in b.roles} | {b.role} - {None}
     if len(wa) != len(wb) or wa[:-1] != wb[:-1] or (roles_a and roles_b and not roles_a & roles_b):
         return False
     x, y = wa[-1], wb[-1]
-    return min(len(x), len(y)) >= 5 and len(x) == len(y) and sum(c != d for c, d in zip(x, y)) == 1
+    return min(len(x), len(y)) >= (5 if len(wa) >= 3 else 6) and _one_edit(x, y)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether `y` is `x` with one letter changed, added or dropped."""
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

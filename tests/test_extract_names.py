@@ -1,0 +1,57 @@
+"""People and systems written more than one way in one article: transliterations, a known full
+name after a title and surname, a variant's standard or mark written after its family name."""
+
+from tests.test_extract import facts_of, names, transfers_of
+
+
+def test_a_name_transliterated_one_letter_apart_is_one_person():
+    facts = facts_of("Defence Minister Tomasz Wrobel spoke on Friday with his counterpart Oleksandr Marchenkov. "
+                     "According to Marchenkow, the two discussed air defence. \"A useful talk,\" Oleksandr "
+                     "Marchenkow wrote later, and Oleksandr Marchenkyov thanked Poland.")
+    people = [e for e in facts.entities.values() if e.family == "Person"]
+    assert len(people) == 2
+    other = next(p for p in people if p.name != "Tomasz Wrobel")
+    assert {"Oleksandr Marchenkov", "Oleksandr Marchenkow", "Oleksandr Marchenkyov"} <= other.aliases
+    # short family names one letter apart may be two people
+    facts = facts_of("Colonel Jan Kowal met Colonel Jan Kowol in Gdansk on Monday.")
+    assert names(facts, "Person") == {"Jan Kowal", "Jan Kowol"}
+
+
+def test_a_known_full_name_before_a_title_and_surname_is_the_same_person():
+    facts = facts_of("Officials said after talks with Joe Biden that the visit went well. \"President Biden "
+                     "briefed us on the plan,\" one said.")
+    people = [e for e in facts.entities.values() if e.family == "Person"]
+    assert [(p.name, p.role) for p in people] == [("Joe Biden", "President")]
+
+
+def test_a_standard_or_mark_after_a_family_name_is_the_variant():
+    got = transfers_of("Under the deal, France sells Croatia 12 second-hand Dassault Rafale F3R fighters.")
+    assert got == {("France", "Croatia", "Dassault Rafale F3R", "ordered")}
+    facts = facts_of("The army will field the CV9035 MkIIIC from next year.")
+    assert "CV9035 MkIIIC" in names(facts, "Equipment")
+
+
+def test_every_one_of_a_number_is_all_of_them():
+    facts = facts_of("Kyiv says every one of the seven Panzerhaubitzen 2000 that were promised by Germany has "
+                     "arrived in Ukraine.")
+    transfer = next(e for e in facts.events if e.cls == "Transfer")
+    assert (transfer.quantity, transfer.whole) == (7, 7)
+
+
+def test_munitions_named_by_their_calibre_before_or_after_the_kind():
+    facts = facts_of("Norway sends 5,000 rounds of 105 mm smoke ammunition to Ukraine. Shells of 155 mm calibre "
+                     "are also part of the package. The gun fires any NATO 155 millimeter caliber ammunition.")
+    assert names(facts, "Equipment") == {"105 mm smoke ammunition", "155 mm shells"}
+    assert ("Norway", "Ukraine", "105 mm smoke ammunition", "delivered") in transfers_of(
+        "Norway sends 5,000 rounds of 105 mm smoke ammunition to Ukraine.")
+
+
+def test_a_kind_written_as_its_acronym_is_no_part_of_the_name():
+    got = transfers_of("Lithuania delivered VX-40 APCs to Ukraine on Friday.")
+    assert {e for _, _, e, _ in got} == {"VX-40"}
+
+
+def test_a_heading_in_capitals_names_no_system():
+    facts = facts_of("The general spoke at length.\n\nNEW AIRCRAFT TO BE ACQUIRED\n\nThe air force will get ten "
+                     "new helicopters.")
+    assert names(facts, "Equipment") == set()
