@@ -55,3 +55,24 @@ def test_a_heading_in_capitals_names_no_system():
     facts = facts_of("The general spoke at length.\n\nNEW AIRCRAFT TO BE ACQUIRED\n\nThe air force will get ten "
                      "new helicopters.")
     assert names(facts, "Equipment") == set()
+
+
+def test_a_family_name_in_capitals_after_a_title_is_a_name():
+    facts = facts_of("Minister of Defense Mr. TANAKA Hiroshi held a telephone call with Defence Minister Jan "
+                     "Berg on Friday.")
+    assert names(facts, "Person") == {"TANAKA Hiroshi", "Jan Berg"}
+
+
+def test_a_long_title_after_a_name_stays_whole():
+    facts = facts_of("H.E. Mr. Petro Lysenko, Ambassador Extraordinary and Plenipotentiary of Ukraine, signed the "
+                     "notes on Monday.")
+    people = [e for e in facts.entities.values() if e.family == "Person"]
+    assert [(p.name, p.role) for p in people] == [("Petro Lysenko", "Ambassador")]
+
+
+def test_a_nickname_inside_a_name_and_the_nickname_alone_are_one_person():
+    facts = facts_of('Minister Ana Ruiz met adviser Paulo Souza, aide to President Jose "Zeca" Barros Costa. '
+                     "President Zeca's plan was discussed.")
+    people = {e.name: e for e in facts.entities.values() if e.family == "Person"}
+    assert set(people) == {"Ana Ruiz", "Paulo Souza", 'Jose "Zeca" Barros Costa'}
+    assert "Zeca" in people['Jose "Zeca" Barros Costa'].aliases

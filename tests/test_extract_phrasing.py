@@ -383,3 +383,9 @@ def test_a_letter_of_acceptance_is_an_agreement_with_the_seller_and_an_order():
     assert transfers_of(text) == {("United States", "Chile", "F-16", "ordered")}
     assert [parties for parties, _ in agreements_of("Chile has signed a letter of acceptance on the deal.")] == \
         [{"Chile", "United States"}]
+
+
+def test_a_person_named_in_anothers_title_takes_no_part_in_the_talks():
+    text = ("Defence Minister Ana Ruiz held talks in Lisbon with Paulo Souza, adviser to President Carlos Mendes. "
+            "Ruiz was welcomed by the president's special adviser.")
+    assert meetings_of(text) == [{"Ana Ruiz", "Paulo Souza"}]

@@ -286,16 +286,28 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
         bare_initial = len(w) <= 2 and w.isalpha() and w.isupper() and i > 0 and i + 1 < len(words) \
             and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2]) \
             and words[i - 1][2].rstrip(".") in after_title  # "Minister Dr R Balakrishnan", "General SM Jane Doe"
-        if not (is_name_word(w) or bare_initial) or w in stop or _blocked(s, e, blocked):
+        # "Mr. HAYASHI Yoshimasa": a family name in capitals first, as Japanese releases write it
+        caps_family = w.isalpha() and w.isupper() and len(w) >= 3 and i > 0 and i + 1 < len(words) \
+            and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2].rstrip(".,")) \
+            and words[i - 1][2].rstrip(".") in after_title
+        if not (is_name_word(w) or bare_initial or caps_family) or w in stop or _blocked(s, e, blocked):
             i += 1
             continue
         j = i + 1
         end = e
         count = 1
+        nickname = False
         while j < len(words):
             s2, e2, w2 = words[j]
-            if text[end:s2] not in (" ",):
+            gap = text[end:s2]
+            if gap in (' "', " “") and text[e2:e2 + 2] in ('" ', "” ") and is_name_word(w2) and j + 1 < len(words) \
+                    and is_name_word(words[j + 1][2].rstrip(".,")):
+                end, nickname = e2 + 1, True  # 'Luiz Inácio "Lula" da Silva': a nickname inside a name
+                j += 1
+                continue
+            if gap not in (" ",) and not (nickname and gap in ('" ', "” ")):
                 break
+            nickname = False
             bare = w2.rstrip(".,") if not (len(w2) == 2 and w2.endswith(".")) else w2
             if _blocked(s2, e2, blocked):
                 break

@@ -34,7 +34,7 @@ class MeetingRules:
             if m.key not in people:
                 people.append(m.key)
         for r in self.roles:
-            if sent.start <= r.start < sent.end and not r.plural and not self._attached(r) \
+            if sent.start <= r.start < sent.end and not r.plural and not self._attached(r) and not self._in_aide_title(r) \
                     and not _PREDICATE.search(self.text[max(sent.start, r.start - 30):r.start]):
                 who = self._title_reference(r)
                 if who and who not in people:
@@ -78,6 +78,10 @@ class MeetingRules:
             apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
+        # "A met B, adviser to President C", "B, President C's adviser": C is named in B's title
+        aides = {m.key for m in self.in_sentence(sent, PERSON) if self._in_aide_title(m)} - \
+            {m.key for m in self.in_sentence(sent, PERSON) if not self._in_aide_title(m)}
+        people = [k for k in people if k not in aides]
         if len(people) <= 1 and _GATHERING.search(low):
             self.gathering = (people[0] if people else None, sent)
         if len(people) < 2:
@@ -86,6 +90,14 @@ class MeetingRules:
         for group in each or [people]:
             self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
                                      participants=group, date=self._date(sent)))
+
+    def _in_aide_title(self, m) -> bool:
+        """Whether a person is named inside another's title: "adviser to President C", "C's envoy"."""
+        aides = "|".join(map(re.escape, patterns()["aide_nouns"]))
+        before = self.text[max(0, m.start - 60):m.start]
+        after = self.text[m.end:m.end + 40]
+        return bool(re.search(rf"\b(?:{aides})\s+(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}$", before)
+                    or re.match(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{aides})\b", after))
 
     def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]]:
         """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings

@@ -143,14 +143,17 @@ class PeoplePasses:
         return any(m.family == PERSON and m.end == pos for m in self.near(pos, pos))
 
     def _person_ending_with(self, name: str) -> str | None:
-        """A person already named whose full name ends with `name` ("Lund Poulsen"), or whose
-        given name it is before a patronymic particle ("Prince Khalid" for Khalid bin Salman)."""
+        """A person already named whose full name ends with `name` ("Lund Poulsen"), whose given
+        name it is before a patronymic particle ("Prince Khalid" for Khalid bin Salman), or whose
+        nickname it is ('Luiz Inácio "Lula" da Silva')."""
         folded = fold(name)
         particles = tuple(f" {p} " for p in patterns()["patronymic_particles"])
+        nickname = re.compile(rf"[\"“]{re.escape(name)}[\"”]")
         for key, ent in self.entities.items():
             full = fold(ent.name)
             if ent.family == PERSON and full != folded and (
-                    full.endswith(" " + folded) or full[len(folded):].startswith(particles) and full.startswith(folded)):
+                    full.endswith(" " + folded) or full[len(folded):].startswith(particles) and full.startswith(folded)
+                    or nickname.search(ent.name)):
                 return key
         return None
 
