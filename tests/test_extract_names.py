@@ -76,3 +76,10 @@ def test_a_nickname_inside_a_name_and_the_nickname_alone_are_one_person():
     people = {e.name: e for e in facts.entities.values() if e.family == "Person"}
     assert set(people) == {"Ana Ruiz", "Paulo Souza", 'Jose "Zeca" Barros Costa'}
     assert "Zeca" in people['Jose "Zeca" Barros Costa'].aliases
+
+
+def test_a_command_is_an_organisation_also_inside_a_title_and_never_a_person():
+    facts = facts_of("General Ana Ortiz, Commander of the Caribbean Southern Command, attended. The vests went "
+                     "to Eastern Command on Monday. Joint Force Command Halifax hosted the talks.")
+    assert {"Caribbean Southern Command", "Eastern Command"} <= names(facts, "Agency")
+    assert names(facts, "Person") == {"Ana Ortiz"}

@@ -25,8 +25,9 @@ class OrganisationPasses:
                 s, e = self._without_known_partner(s, e)
                 e = self._with_country_of(e)
                 words = self.text[s:e].split()
-                if len(words) < 2 or self.covered(s, e) or any(s < r.end and r.start < e for r in self.roles):
-                    continue
+                if len(words) < 2 or self.covered(s, e) or any(s < r.end and r.start < e and not _after_of(r, s)
+                                                               for r in self.roles):
+                    continue  # ("Commander of the Southern Command": the body a title is of is named)
                 low = fold(self.text[s:e])
                 if (" " + low).endswith(outlets):
                     continue  # "Philippine News Agency", "Polish Press Agency": outlets cited as sources
@@ -51,7 +52,8 @@ class OrganisationPasses:
                 # a run that starts with a sentence-initial non-name ("Under Operation...")
                 first = words[0]
                 if first in patterns()["stop_capitalised"] and self.country_at(s, s + len(first)) is None \
-                        and first not in {"Federal", "Defence", "Defense", "European"} and fold(first) != head:
+                        and first not in {"Federal", "Defence", "Defense", "European"} and fold(first) != head \
+                        and not re.search(r"[a-z]", self.text[sent.start:s]):
                     continue
                 self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, heads[head],
                          agency_key(name), name, facts=EntityFacts(country=self._country_in(s, e)))
@@ -243,3 +245,8 @@ class OrganisationPasses:
             self.add(Mention(m.start, m.start + len(name), name, AGENCY, source=m.source), AGENCY, ent.cls,
                      agency_key(name), name, facts=ent.facts)
 
+
+def _after_of(role, s: int) -> bool:
+    """Whether `s` is past the "of" of a title ("Commander of the Southern Command")."""
+    of = re.search(r" of (?:the )?", role.text)
+    return of is not None and s >= role.start + of.end()

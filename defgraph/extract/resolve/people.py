@@ -78,6 +78,8 @@ class PeoplePasses:
                 last = self.text[s:e].split()[-1]
                 if fold(last) in p["org_heads"] or last in title_words():
                     continue  # "Defence Facilities Agency", "Supreme Commander": no person's name
+                if any(fold(w) in p["strong_org_heads"] for w in self.text[s:e].split()[1:-1]):
+                    continue  # "Joint Force Command Norfolk": an organisation named with its place
                 known = self._person_ending_with(self.text[s:e])
                 if known is not None:
                     ent = self.entities[known]
