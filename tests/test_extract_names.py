@@ -83,3 +83,8 @@ def test_a_command_is_an_organisation_also_inside_a_title_and_never_a_person():
                      "to Eastern Command on Monday. Joint Force Command Halifax hosted the talks.")
     assert {"Caribbean Southern Command", "Eastern Command"} <= names(facts, "Agency")
     assert names(facts, "Person") == {"Ana Ortiz"}
+
+
+def test_a_calibre_before_a_known_system_is_no_variant_of_it():
+    got = transfers_of("Some 60 units of the 155-millimeter K9 gun have been shipped by South Korea to Norway.")
+    assert got == {("South Korea", "Norway", "K9", "delivered")}

@@ -389,3 +389,11 @@ def test_a_person_named_in_anothers_title_takes_no_part_in_the_talks():
     text = ("Defence Minister Ana Ruiz held talks in Lisbon with Paulo Souza, adviser to President Carlos Mendes. "
             "Ruiz was welcomed by the president's special adviser.")
     assert meetings_of(text) == [{"Ana Ruiz", "Paulo Souza"}]
+
+
+def test_a_second_hand_system_is_not_sold_by_its_maker():
+    got = transfers_of("Chile will acquire 12 second-hand Lockheed Martin F-16 fighters for about 200 million dollars.")
+    assert got == set()
+    got = transfers_of("Norway sells used F-16s to Chile. Chile will acquire 12 second-hand Lockheed Martin F-16 "
+                       "fighters.")
+    assert got == {("Norway", "Chile", "F-16", "ordered")}

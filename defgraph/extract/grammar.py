@@ -349,11 +349,15 @@ def _named(prep: str | None, dep: str) -> str:
 
 @lru_cache(maxsize=1)
 def _participles() -> re.Pattern:
-    """A kind participle before the head noun of a kind of equipment, a word or two between."""
+    """A kind participle before the head noun of a kind of equipment, a word or two between, or a
+    word for second-hand before a designation."""
     words = "|".join(map(re.escape, patterns()["kind_participles"]))
     heads = "|".join(sorted({re.escape(h.split()[-1]) for h in patterns()["equipment_heads"] if not h.startswith("_")},
                             key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words})(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{heads})\b)")
+    used = "|".join(map(re.escape, patterns()["second_hand_words"]))
+    # "sells used F-16s": a second-hand system, not what "used" does to it
+    return re.compile(rf"(?<![\w-])(?:{words})(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{heads})\b)"
+                      rf"|(?<![\w-])(?:{used})(?=\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w/-]*\d)")
 
 
 def _plain_adjectives(text: str) -> str:

@@ -42,7 +42,8 @@ class EquipmentPasses:
                         self.entities[m.key].aliases.add(m.text)
                         continue
                     if s is not None and s < m.start and e == m.end and m.source == "gazetteer" and \
-                            re.search(r"\d", self.text[s:m.start]) and not self.covered(s, m.start):
+                            re.search(r"\d", self.text[s:m.start]) and not self.covered(s, m.start) and \
+                            not self.CALIBRE_ONLY_RE.fullmatch(self.text[s:m.start].strip()):  # "155-millimeter K-9 gun"
                         # "K808 White Tiger wheeled armoured vehicles": a designation before a known word,
                         # a variant of that system ("F-39E Gripen … the new Gripens": the family is it)
                         name, family = self.text[s:e], self.entities[m.key]
