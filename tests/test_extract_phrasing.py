@@ -397,3 +397,19 @@ def test_a_second_hand_system_is_not_sold_by_its_maker():
     got = transfers_of("Norway sells used F-16s to Chile. Chile will acquire 12 second-hand Lockheed Martin F-16 "
                        "fighters.")
     assert got == {("Norway", "Chile", "F-16", "ordered")}
+
+
+def test_gear_listed_beside_an_item_of_its_own_is_an_item_too_but_a_kind_of_weapon_is_not():
+    got = transfers_of("Norway delivered military aid to Kenya on Monday. The package holds radio communication "
+                       "equipment, bulletproof vests, helmets, and replacement parts for vehicles.")
+    assert {e for _, _, e, _ in got} == {"bulletproof vests", "helmets"}
+    got = transfers_of("Norway delivered a package to Kenya on Monday, including drones and power generators.")
+    assert "drones" not in {e for _, _, e, _ in got}
+
+
+def test_a_list_of_contents_under_a_story_that_opened_with_a_transfer_of_unnamed_gear():
+    text = ("Quito, May 3, 2024. The Canadian Government has handed military gear worth $400,000 to the "
+            "Ecuadorian Army. The delivery comprised:\n\n- 90 tactical kits\n- 20 GPS devices\n- two cargo vans")
+    got = transfers_of(text)
+    assert got == {("Canada", "Ecuador", "tactical kits", "delivered"), ("Canada", "Ecuador", "GPS devices", "delivered"),
+                   ("Canada", "Ecuador", "cargo vans", "delivered")}

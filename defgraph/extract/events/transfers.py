@@ -32,7 +32,11 @@ class TransferRules(TransferParties, TransferTalks):
         before = len(self.events)
         self._clauses(sent)
         if sent.text.rstrip().endswith(":"):
-            self.lead = self.events[-1] if len(self.events) > before else self._lead(sent)
+            # "The delivery comprised:" with no parties of its own: those of the story's opening transfer
+            contents = any(self._phrase_status(t)[0] in patterns()["content_triggers"]
+                           for t in trigger_regex("transfer").finditer(fold(sent.text))) \
+                and not re.search(r"\b(?:contracts?|deals?|agreements?)\s*:\s*$", fold(sent.text))  # "… of three contracts:"
+            self.lead = self.events[-1] if len(self.events) > before else self._lead(sent, opened=contents)
         elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self._systems_follow(sent):
             # "The US announced a new aid package for Ukraine. It includes 18 HIMARS …": a transfer
             # stated without its systems gives its parties to the sentences that name them
@@ -100,6 +104,8 @@ class TransferRules(TransferParties, TransferTalks):
             rec = self._main_recipient(exclude={sup})
         if sup is None or rec is None or sup == rec:
             return None
+        if phrase in patterns()["content_triggers"] and last is not None and not suppliers and not recipients:
+            status = last.status or status  # "… has handed over gear. The delivery comprised:": as far as that went
         return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
 
     @staticmethod

@@ -96,6 +96,11 @@ class KitPasses:
                 # its kind the article names ("a medium-range air defence missile system")
                 refers_only = (not mods and word in vague) or (
                     not counted and (not mods or word in vague or tok.tag_ != "NNS"))
+                if refers_only and tok.tag_ == "NNS" and (word not in vague or any(x.pos_ == "NOUN" for x in mods)) \
+                        and kit_class(word) == "Equipment" and any(_own_item(c, vague) for c in tok.conjuncts):
+                    # "bulletproof vests, helmets and night vision devices": gear listed beside an item
+                    # of its own is one more item of the same list (a kind of weapon is not: "drones")
+                    refers_only = False
                 # "a fast patrol ship", "an automated reconnaissance and jamming system": one item said
                 # of a kind; a vague head needs a noun among its qualifiers ("a new system" says nothing)
                 one = bool(mods) and tok.tag_ == "NN" and \
@@ -174,8 +179,10 @@ class KitPasses:
                 s, e = sent.start + item.start("name"), sent.start + item.end("name")
                 if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)):
                     continue
-                name = self.text[s:e]
                 head = fold(item.group("kind") or "")
+                if re.fullmatch(r"[A-Z]{2,4}", item.group("name")) and head in patterns()["kit_vague_heads"]:
+                    e = sent.start + item.end("kind")  # "- 35 GPS devices": the letters qualify a kind
+                name = self.text[s:e]
                 self.add(Mention(s, e, name, EQUIPMENT, source="context", head=bool(head)), EQUIPMENT,
                          kit_class(head) if head else "Equipment", equipment_key(name), name)
             elif item.group("count") and item.group("kind") and " of " not in item.group("kind"):
@@ -190,6 +197,17 @@ class KitPasses:
         keys = {m.key for m in self.mentions if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)
                 and (cls == "Equipment" or self.entities[m.key].cls == cls)}
         return [self.entities[k] for k in sorted(keys)]
+
+
+def _own_item(tok, vague) -> bool:
+    """Whether a kind names an item of its own: counted ("874 vests") or a qualified plural kind
+    that is not vague ("bulletproof vests")."""
+    if tok.lower_ not in kit_nouns() or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    mods = _modifiers(tok)
+    return bool(mods) and tok.tag_ == "NNS" and tok.lower_ not in vague
 
 
 def _modifiers(tok) -> list | None:
