@@ -413,3 +413,10 @@ def test_a_list_of_contents_under_a_story_that_opened_with_a_transfer_of_unnamed
     got = transfers_of(text)
     assert got == {("Canada", "Ecuador", "tactical kits", "delivered"), ("Canada", "Ecuador", "GPS devices", "delivered"),
                    ("Canada", "Ecuador", "cargo vans", "delivered")}
+
+
+def test_missiles_counted_in_a_delivery_are_the_air_defence_system_the_story_names():
+    got = transfers_of("First CAMM missiles delivered to Estonia by the United Kingdom. The initial delivery "
+                       "comprised 30 missiles together with two launchers.")
+    assert ("United Kingdom", "Estonia", "CAMM", "delivered") in got
+    assert "missiles" not in {e for _, _, e, _ in got}

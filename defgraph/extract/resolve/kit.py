@@ -193,9 +193,11 @@ class KitPasses:
                              equipment_key(name), name)
 
     def _named_systems(self, cls: str) -> list[Entity]:
-        """The systems of class `cls` (of any class for plain Equipment) that the article names."""
+        """The systems of class `cls` or a class related to it (data/patterns.json `related_classes`; of any
+        class for plain Equipment) that the article names."""
+        related = {cls, *patterns()["related_classes"].get(cls, ())}  # "30 missiles" of an air defence system
         keys = {m.key for m in self.mentions if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)
-                and (cls == "Equipment" or self.entities[m.key].cls == cls)}
+                and (cls == "Equipment" or self.entities[m.key].cls in related)}
         return [self.entities[k] for k in sorted(keys)]
 
 
