@@ -10,12 +10,13 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, trigger_regex
+from .transfer_lists import TransferLists
 from .transfer_parties import TransferParties
 from .transfer_status import plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks
 
 
-class TransferRules(TransferParties, TransferTalks):
+class TransferRules(TransferLists, TransferParties, TransferTalks):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
     def _transfers(self, sent: Sentence) -> None:
@@ -48,65 +49,6 @@ class TransferRules(TransferParties, TransferTalks):
             # "Equipment worth $4 million has been donated by the US to Kenya." opening a story: the
             # parties a later statement without its own ("The vehicles were handed over …") stands for
             self.unsystemed = self._lead(sent) or self.unsystemed
-
-    def _systems_follow(self, sent: Sentence) -> bool:
-        """Whether the next sentence, in the same paragraph, names a system (only then is a
-        transfer stated without systems worth reading for its parties)."""
-        i = self._order.get(sent.start)
-        if i is None or i + 1 >= len(self.sentences):
-            return False
-        nxt = self.sentences[i + 1]
-        return nxt.paragraph == sent.paragraph and bool(self.in_sentence(nxt, EQUIPMENT))
-
-    def _bullet(self, sent: Sentence, lead: Event | None = None, evidence: Sentence | None = None) -> None:
-        """A line or list item under a lead: what it names moves as the lead says."""
-        lead = lead or self.lead
-        for m in self.in_sentence(sent, EQUIPMENT):
-            if not self._hostile(sent, m):
-                self._add_transfer(evidence or sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
-
-    def _list_item(self, sent: Sentence, clause: Sentence) -> bool:
-        """Whether a clause after ';' is an item of the list before it: it opens with a count, a
-        system or "and", and has no trigger, finite verb or party of its own."""
-        low = fold(clause.text)
-        systems = self.in_sentence(clause, EQUIPMENT)
-        first = re.match(r"[\w-]*", low).group()
-        opens = re.match(r"(?:and\s+)?(?:\d|(?:a|an|the)\s)", low) or (systems and systems[0].start == clause.start) \
-            or first in patterns()["number_words"]
-        if not opens or trigger_regex("transfer").search(low) or \
-                any(m.family in (COUNTRY, AGENCY) for m in self.in_sentence(clause)):
-            return False
-        doc = self.grammar.doc(sent)
-        return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
-                       for t in doc if clause.start <= sent.start + t.idx < clause.end)
-
-    def _lead(self, sent: Sentence, opened: bool = False) -> Event | None:
-        """A lead line that names no system ("On top of that, Germany has supplied:"); `opened`: its
-        missing parties may come from a transfer the story opened with (`unsystemed`)."""
-        low = fold(sent.text)
-        trig = next(iter(trigger_regex("transfer").finditer(low)), None)
-        if trig is None:
-            return None
-        phrase, status = self._phrase_status(trig)
-        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
-        frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
-        kind = "receive" if receiving(phrase) else "give"
-        suppliers, recipients = self._roles(frame, kind, actors)
-        if not suppliers and re.search(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", low[:trig.start()]):
-            # "The Norwegian government said it will send …": "it" is the state named before
-            named = [a for a in actors if a.start < sent.start + trig.start() and self.country_of(a.key)
-                     and a.key not in recipients]
-            suppliers = [named[-1].key] if named else []  # the nearest: "After talks with Poland, Norway said it …"
-        last = self.last_transfer or (self.unsystemed if opened else None)
-        sup = self._actor(suppliers[0]) if suppliers else (last.supplier if last else None)
-        rec = self._actor(recipients[0]) if recipients else (last.recipient if last else None)
-        if rec is None and sup is not None:
-            rec = self._main_recipient(exclude={sup})
-        if sup is None or rec is None or sup == rec:
-            return None
-        if phrase in patterns()["content_triggers"] and last is not None and not suppliers and not recipients:
-            status = last.status or status  # "… has handed over gear. The delivery comprised:": as far as that went
-        return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
 
     @staticmethod
     def _phrase_status(trig: re.Match) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..sentences import Sentence
 from ..text import fold
 from .acronyms import AcronymPasses
+from .calibres import CalibrePasses
 from .base import REFERENCE, Base
 from .equipment import EquipmentPasses, _system_name
 from .kit import KitPasses
@@ -22,6 +23,7 @@ from .organisations import OrganisationPasses
 from .people import PeoplePasses
 from .ships import ShipPasses
 from .spellings import SpellingPasses
+from .variants import VariantPasses
 
 ROLE = "role"
 
@@ -69,8 +71,8 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
-class Resolver(PeoplePasses, SpellingPasses, OrganisationPasses, EquipmentPasses, ShipPasses, KitPasses, AcronymPasses,
-               KnownPasses, Base):
+class Resolver(PeoplePasses, SpellingPasses, OrganisationPasses, EquipmentPasses, VariantPasses, CalibrePasses,
+               ShipPasses, KitPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 
     def run(self) -> dict[str, Entity]:

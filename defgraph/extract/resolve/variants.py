@@ -1,0 +1,108 @@
+"""Variants of a known system: "Gripen E" beside "Gripen F", "IRIS-T SLS" where the gazetteer
+knows "IRIS-T SLM", a family name standing for the one variant an article names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..gazetteer import VARIANT_CODE, equipment_key
+from ..mentions import head_regex, title_words
+from ..model import EQUIPMENT, Entity, Mention
+from ..text import fold, patterns
+from .words import GENERIC_WORDS
+
+
+class VariantPasses:
+    """Variants of known systems (mixed into the resolver)."""
+
+    # in running text only one or two capitals make a code ("Gripen E"; three are a kind: "Bradley IFV"),
+    # and codes may follow one another ("F-16 C Block 70"); a standard is a letter, a digit and a letter ("Rafale F3R")
+    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|{VARIANT_CODE})(?![\w/-]))+")
+    CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
+    NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
+
+    def _distinct_variants(self) -> None:
+        """`15 Gripen E and two Gripen F jets`: where an article names two or more variants of one
+        known system (its name and a variant code), each variant is a system of its own; the family
+        name alone stays the family. A family name with another code than the known system's own
+        (`IRIS-T SLS` where the gazetteer knows `IRIS-T SLM`) is a system of its own even alone."""
+        for key, ent in list(self.entities.items()):
+            if ent.family != EQUIPMENT or not ent.gazetteer:
+                continue
+            variants: dict[str, list[Mention]] = {}
+            other: dict[str, list[Mention]] = {}
+            for m in list(ent.mentions):
+                export = re.match(r"/[A-Z]{1,2}(?![\w/-])", self.text[m.end:m.end + 4])
+                if export and not self.covered(m.end, m.end + export.end()):
+                    # "Type 054A/P": an export variant's suffix is part of the name written
+                    m.end, m.text = m.end + export.end(), self.text[m.start:m.end + export.end()]
+                    ent.aliases.add(m.text)
+                    continue
+                code = self.VARIANT_RE.match(self.text, m.end)
+                alone = self._own_system_after(ent, m) if code is None else None
+                if alone is not None:
+                    other.setdefault(self.text[m.start:alone], []).append(m)
+                    m.end, m.text = alone, self.text[m.start:alone]
+                    continue
+                if code and not self.covered(m.end + 1, code.end()):
+                    m.end, m.text = code.end(), self.text[m.start:code.end()]  # "Gripen" + " F"
+                names = ent.aliases | set(ent.facts.aliases) | {ent.canonical or ent.name}
+                family = next((a for a in names if m.text != a and m.text.startswith(a + " ")
+                               and self.VARIANT_RE.fullmatch(m.text[len(a):])), None)
+                if family is not None:
+                    variants.setdefault(m.text, []).append(m)
+            known = {fold(e.canonical or e.name): e.key for e in self.entities.values() if e.variant_of == key}
+            if len(known) + len([n for n in variants if fold(n) not in known]) < 2:
+                variants = {}  # one variant written after the family name: the family (a gazetteer
+                if not other:  # variant named alone: the family name refers to it)
+                    self._family_as_its_variant(key)
+            for name, ms in {**variants, **other}.items():
+                for m in ms:
+                    self.replace(m)
+                    # the family's origin and maker, not its other names nor its Wikidata item
+                    variant = self.add(Mention(m.start, m.end, name, EQUIPMENT, source="context", head=m.head),
+                                       EQUIPMENT, ent.cls, known.get(fold(name)) or equipment_key(name), name,
+                                       facts=replace(ent.facts, aliases=(), wikidata=None))
+                    variant.variant_of = key
+
+    def _own_system_after(self, ent: Entity, m: Mention) -> int | None:
+        """Where the name of a system of its own ends that a known family's name `m` starts: another
+        code than the known system's own (`IRIS-T SLS` where the gazetteer knows `IRIS-T SLM`), or a
+        capitalised name (`CV90 Mjölner`); None when the words after it are no such name."""
+        own = ent.canonical or ent.name
+        coded = self.CODE_RE.match(self.text, m.end)
+        if coded is not None:
+            code = coded.group().strip()
+            if fold(own).startswith(fold(m.text) + " ") and fold(own) != fold(m.text + coded.group()) \
+                    and not self.covered(m.end + 1, coded.end()) \
+                    and code not in title_words() and code not in patterns()["category_codes"] \
+                    and not re.match(r"\s+[A-Z][a-z]", self.text[coded.end():coded.end() + 3]):
+                return coded.end()
+            return None
+        named = self.NAMED_RE.match(self.text, m.end)
+        if named is not None and self._variant_name(named.group(1), m.end + 1, named.end()):
+            return named.end()
+        return None
+
+    def _variant_name(self, word: str, s: int, e: int) -> bool:
+        """Whether a capitalised word right after a system's name names a variant of it: not a title,
+        a kind of equipment, a word any capitalised phrase may start with, or a name of its own."""
+        return word not in title_words() and word not in patterns()["stop_capitalised"] \
+            and not head_regex().fullmatch(fold(word)) and fold(word) not in GENERIC_WORDS \
+            and fold(word) not in patterns()["not_moved_nouns"] \
+            and not self.covered(s, e) and self.sentence_of(s).start != self.sentences[0].start
+
+    def _family_as_its_variant(self, key: str) -> None:
+        """`Skyranger 30 … the Skyranger`: where an article names one variant of a family (one the
+        gazetteer lists), the family name alone refers to it."""
+        variants = [e for e in self.entities.values() if e.variant_of == key]
+        family = self.entities.get(key)
+        if len(variants) != 1 or family is None:
+            return
+        one = variants[0]
+        for m in family.mentions:
+            m.key = one.key
+            one.mentions.append(m)
+        del self.entities[key]
+        self._reindex()
