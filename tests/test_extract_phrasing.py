@@ -420,3 +420,16 @@ def test_missiles_counted_in_a_delivery_are_the_air_defence_system_the_story_nam
                        "comprised 30 missiles together with two launchers.")
     assert ("United Kingdom", "Estonia", "CAMM", "delivered") in got
     assert "missiles" not in {e for _, _, e, _ in got}
+
+
+def test_a_programme_of_defence_cooperation_signed_by_three_states_is_one_agreement():
+    got = agreements_of("In Tbilisi, military delegations from Latvia, Portugal and Georgia have signed a three-way "
+                        "programme of defence cooperation.")
+    assert [parties for parties, _ in got] == [{"Latvia", "Portugal", "Georgia"}]
+
+
+def test_one_contract_signed_with_several_makers_named_by_their_trade_has_them_all_as_parties():
+    text = ("The contract was signed by the Latvian Defence Logistics Agency with truck makers Ardent Motors, "
+            "Kalvik and Norra Fordon.")
+    got = agreements_of(text)
+    assert [parties for parties, _ in got] == [{"Defence Logistics Agency", "Ardent Motors", "Kalvik", "Norra Fordon"}]

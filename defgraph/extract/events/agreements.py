@@ -187,9 +187,13 @@ class AgreementRules(AgreementParties):
             if not signers and partners:
                 # "The council signed the deals with A, with B and with C": the body named before
                 signers = [k for k in [self._definite_subject(sent, verb)] if k is not None]
-            if len(signers) == 1 and len(partners) >= 2:
+            if len(signers) == 1 and len(partners) >= 2 and _plural(document.text):
                 for partner in partners:  # "signed three memoranda with A, B and C": one with each
                     self._add_agreement(sent, [signers[0], partner], kind)
+                return
+            if len(signers) == 1 and len(partners) >= 2:
+                # "the contract was signed by A with makers B, C and D": one document, all its parties
+                self._add_agreement(sent, signers + partners, kind)
                 return
             if len(parties) >= 2 and not (partners and not signers):
                 self._add_agreement(sent, parties, kind)
@@ -302,3 +306,10 @@ def _denied(low: str, trig: re.Match) -> bool:
 def _cue(low: str, name: str) -> bool:
     """Whether the sentence holds one of the phrases of a data/patterns.json list."""
     return re.search(r"\b(?:" + "|".join(map(re.escape, patterns()[name])) + r")\b", low) is not None
+
+
+def _plural(document: str) -> bool:
+    """Whether a document noun names several documents ("memoranda", "contracts", "MoUs")."""
+    head = fold(document).split(" of ")[0].split()  # "memoranda of understanding", "letters of intent"
+    last = head[-1] if head else ""
+    return last in ("memoranda", "mous") or (last.endswith("s") and not last.endswith("ss"))

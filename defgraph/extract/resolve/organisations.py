@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..gazetteer import agency_key
-from ..mentions import chunk_candidates
+from ..mentions import chunk_candidates, number_forms
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
 from ..text import fold, patterns
 
@@ -100,9 +100,13 @@ class OrganisationPasses:
         return None
 
     def _companies_by_descriptor(self) -> None:
-        """`French shipbuilder Acme`, `Acme, the French shipyard`: a company named beside the noun
-        that says what it is (data/patterns.json, company_descriptors)."""
-        words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
+        """`French shipbuilder Acme`, `Acme, the French shipyard`, `vehicle makers Acme, Beta and Gamma`:
+        a company named beside the noun that says what it is (data/patterns.json, company_descriptors;
+        a plural one before a list names each company of the list)."""
+        descriptors = patterns()["company_descriptors"]
+        words = "|".join(sorted(map(re.escape, descriptors), key=len, reverse=True))
+        plurals = "|".join(sorted(map(re.escape, {f for d in descriptors for f in number_forms(d)} - set(descriptors)),
+                                  key=len, reverse=True))
         name = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&))*"
         titles = "|".join(sorted({re.escape(t.lower()) for t in patterns()["title_shape"]["heads"]} |
                                  {re.escape(t) for t in ("vice-president", "vice president", "chief executive",
@@ -110,30 +114,34 @@ class OrganisationPasses:
         before = re.compile(rf"\b(?:{words}) ({name})")
         after = re.compile(rf"({name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{words})\b")
         possessive = re.compile(rf"({name})['’]s (?:[a-z-]+ )?(?:{titles})\b")  # "Acme Auto's vice-president"
-        stop = set(patterns()["stop_capitalised"])
+        listed = re.compile(rf"\b(?:{plurals}) ({name}(?:, {name})*,? and {name})")
         for regex in (before, after, possessive):
             for m in regex.finditer(self.text):
-                s, e = m.start(1), m.end(1)
-                if re.search(r"[A-Z][\w'’.-]* $", self.text[max(0, s - 30):s]):
-                    continue  # the end of a longer name ("South Korea's …")
-                text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")  # a name ends where a sentence does
-                e = s + len(text)
-                lead = self.text[max(0, m.start() - 30):m.start()]
-                owner = self.country_ending_before(m.start() - len(lead) + len(lead.rstrip()) + 1) \
-                    if regex is before else None
-                same = next((x for x in self.near(s, e, pad=0)
-                             if x.family == AGENCY and x.start == s and x.end == e), None)
-                if same is not None and owner is not None and self.entities[same.key].facts.country is None:
-                    ent = self.entities[same.key]  # "Chilean defence firm Acme Aerospace"
-                    ent.facts = replace(ent.facts, country=owner.key)
-                if text.split()[0] in stop or self.covered(s, e, (AGENCY, EQUIPMENT)) or \
-                        self.country_at(s, e) or any(x.family == COUNTRY and s <= x.start < e
-                                                     for x in self.near(s, e, pad=0)):
-                    continue
-                if any(r.start < e and s < r.end for r in self.roles):
-                    continue
-                self.add(Mention(s, e, text, AGENCY, source="context"), AGENCY, "Company", agency_key(text), text,
-                         facts=EntityFacts(country=owner.key if owner else self._country_in(m.start(), m.end())))
+                self._described_company(m.start(1), m.end(1), m.start(), m.end(), regex is before)
+        for m in listed.finditer(self.text):
+            for x in re.finditer(name, self.text[m.start(1):m.end(1)]):
+                if x.group() != "and":
+                    self._described_company(m.start(1) + x.start(), m.start(1) + x.end(), m.start(), m.end(), True)
+
+    def _described_company(self, s: int, e: int, start: int, end: int, described_before: bool) -> None:
+        """Add the company named at `s`–`e` beside its descriptor (the phrase of both is `start`–`end`)."""
+        if re.search(r"[A-Z][\w'’.-]* $", self.text[max(0, s - 30):s]):
+            return  # the end of a longer name ("South Korea's …")
+        text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")  # a name ends where a sentence does
+        e = s + len(text)
+        lead = self.text[max(0, start - 30):start]
+        owner = self.country_ending_before(start - len(lead) + len(lead.rstrip()) + 1) if described_before else None
+        same = next((x for x in self.near(s, e, pad=0) if x.family == AGENCY and x.start == s and x.end == e), None)
+        if same is not None and owner is not None and self.entities[same.key].facts.country is None:
+            ent = self.entities[same.key]  # "Chilean defence firm Acme Aerospace"
+            ent.facts = replace(ent.facts, country=owner.key)
+        if text.split()[0] in set(patterns()["stop_capitalised"]) or self.covered(s, e, (AGENCY, EQUIPMENT)) or \
+                self.country_at(s, e) or any(x.family == COUNTRY and s <= x.start < e for x in self.near(s, e, pad=0)):
+            return
+        if any(r.start < e and s < r.end for r in self.roles):
+            return
+        self.add(Mention(s, e, text, AGENCY, source="context"), AGENCY, "Company", agency_key(text), text,
+                 facts=EntityFacts(country=owner.key if owner else self._country_in(start, end)))
 
     def _companies_by_contract(self) -> None:
         """`contracted Acme Auto`, `a direct contract with Poland's Acme`, `an agreement with Turkey's
