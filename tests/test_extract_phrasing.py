@@ -433,3 +433,9 @@ def test_one_contract_signed_with_several_makers_named_by_their_trade_has_them_a
             "Kalvik and Norra Fordon.")
     got = agreements_of(text)
     assert [parties for parties, _ in got] == [{"Defence Logistics Agency", "Ardent Motors", "Kalvik", "Norra Fordon"}]
+
+
+def test_forces_trained_by_a_state_written_as_an_adjective():
+    text = "The drill brings together Kenya's UK-trained Simba Ranger Battalion and troops from Uganda."
+    assert trainings_of(text) == {("United Kingdom", "Kenya")}
+    assert "Simba Ranger Battalion" in names(facts_of(text), "Agency")

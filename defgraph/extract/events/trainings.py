@@ -16,11 +16,23 @@ from ..text import trigger_regex
 class TrainingRules:
     """Trainings: who trains whose personnel, and how many."""
 
+    def _trained_by_adjective(self, sent: Sentence) -> None:
+        """`Somalia's US-trained special forces`: the state before "-trained" trained the forces of the
+        state that owns them."""
+        for made in re.finditer(r"\b([A-Z][\w'’]+)-trained\s+", sent.text):
+            provider = next((m.key for m in self.in_sentence(sent, COUNTRY) if m.start == sent.start + made.start(1)), None)
+            owner = next((m.key for m in self.in_sentence(sent, COUNTRY)
+                          if re.fullmatch(r"['’]s\s+", self.text[m.end:sent.start + made.start()])), None)
+            if provider is not None and owner is not None and provider != owner:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider,
+                                         trainee=owner))
+
     def _trainings(self, sent: Sentence) -> None:
         low = fold(sent.text)
         if self._group_members(sent, low):
             return
         if not trigger_regex("training_triggers").search(low):
+            self._trained_by_adjective(sent)
             return
         if any(re.search(rf"\b{re.escape(c)}\b", low) for c in patterns()["mutual_training_cues"]):
             return  # "trained side by side", "a joint training exercise": no one trains the other
@@ -40,6 +52,8 @@ class TrainingRules:
             rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:[a-z]+\s+)?(?:{nouns})\b", self.text[m.end:m.end + 60])
             or re.match(rf"\s+(?:(?:{adj})\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
             or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), fold(self.text[m.end:m.end + 40]))
+            # "Somalia's US-trained Danab Special Forces": the state whose trained forces they are
+            or re.match(r"['’]s\s+[A-Z][\w'’]*-trained\s+", self.text[m.end:m.end + 40])
             # "a Somali unit whose soldiers received training": the unit's state is trained
             or re.match(rf"\s+(?:[\w-]+\s+){{1,3}}whose\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 60]))]
         # "received training from Turkish officers": those it comes from give it

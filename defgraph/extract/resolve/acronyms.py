@@ -114,8 +114,9 @@ class AcronymPasses:
         mark = re.match(r"\d{1,2}[.)] ", self.text[s:e])  # "17. Acme Shipyard": a numbered line's mark
         if mark and e - s > mark.end():
             s += mark.end()
-        poss = re.match(r"[\w.-]+['’]s |[\w.'’]+-based ", self.text[s:e])  # "Chile's", "Colorado-based"
-        if poss and e - s > poss.end():
+        # "Chile's", "Colorado-based", "US-trained": whose it is, where or by whom: not the name
+        while (poss := re.match(r"[\w.-]+['’]s |[\w.'’]+-(?:based|trained|backed|funded|equipped) ", self.text[s:e])) \
+                and e - s > poss.end():
             s += poss.end()
         words = self.text[s:e].split(" ")
         while words and words[0].lower() in GENERIC_WORDS:
