@@ -1,7 +1,7 @@
 """People and systems written more than one way in one article: transliterations, a known full
 name after a title and surname, a variant's standard or mark written after its family name."""
 
-from tests.test_extract import facts_of, names, transfers_of
+from tests.test_extract import facts_of, meetings_of, names, transfers_of
 
 
 def test_a_name_transliterated_one_letter_apart_is_one_person():
@@ -88,3 +88,18 @@ def test_a_command_is_an_organisation_also_inside_a_title_and_never_a_person():
 def test_a_calibre_before_a_known_system_is_no_variant_of_it():
     got = transfers_of("Some 60 units of the 155-millimeter K9 gun have been shipped by South Korea to Norway.")
     assert got == {("South Korea", "Norway", "K9", "delivered")}
+
+
+def test_a_name_written_family_name_first_is_referred_to_by_its_first_word():
+    text = ("Deputy Defense Minister Lee Sang-ho and his Singaporean counterpart, Goh Kim Tan, met on Monday. In a "
+            "separate session, Goh also met with Vice Defense Minister Han Ji-won.")
+    assert {frozenset(m) for m in meetings_of(text)} == {frozenset({"Lee Sang-ho", "Goh Kim Tan"}),
+                                                         frozenset({"Goh Kim Tan", "Han Ji-won"})}
+
+
+def test_malay_honorifics_are_no_part_of_the_name_and_the_given_name_alone_refers_to_the_person():
+    text = ("Indonesian Minister of Defence Budi Santoso received a courtesy call from Malaysia's Minister of "
+            "Defence, Yang Mulia Dato' Seri Haji Ahmad Faris bin Razak, in Jakarta on Tuesday. Minister Faris "
+            "thanked his host.")
+    assert names(facts_of(text), "Person") == {"Budi Santoso", "Ahmad Faris bin Razak"}
+    assert meetings_of(text) == [{"Budi Santoso", "Ahmad Faris bin Razak"}]

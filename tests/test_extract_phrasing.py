@@ -439,3 +439,9 @@ def test_forces_trained_by_a_state_written_as_an_adjective():
     text = "The drill brings together Kenya's UK-trained Simba Ranger Battalion and troops from Uganda."
     assert trainings_of(text) == {("United Kingdom", "Kenya")}
     assert "Simba Ranger Battalion" in names(facts_of(text), "Agency")
+
+
+def test_a_spokesperson_who_reports_a_call_takes_no_part_in_it():
+    text = ("The call was disclosed on Tuesday in a readout from Pentagon Spokesperson Dana Whitfield about the "
+            "telephone conversation that Defence Secretary Mark Holloway had with India's Defence Minister Arjun Rao.")
+    assert meetings_of(text) == [{"Mark Holloway", "Arjun Rao"}]

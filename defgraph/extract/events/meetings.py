@@ -78,6 +78,9 @@ class MeetingRules:
             apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
+        reporters = [k for k in people if self._reporter(k)]
+        if reporters and len(people) - len(reporters) >= 2:
+            people = [k for k in people if k not in reporters]  # "a readout from spokesperson C about A's call with B"
         # "A met B, adviser to President C", "B, President C's adviser": C is named in B's title
         aides = {m.key for m in self.in_sentence(sent, PERSON) if self._in_aide_title(m)} - \
             {m.key for m in self.in_sentence(sent, PERSON) if not self._in_aide_title(m)}
@@ -90,6 +93,11 @@ class MeetingRules:
         for group in each or [people]:
             self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
                                      participants=group, date=self._date(sent)))
+
+    def _reporter(self, key: str) -> bool:
+        """Whether a person's title is one who reports talks (data/patterns.json `reporter_roles`)."""
+        roles = {fold(r) for r, _ in self.entities[key].roles} | {fold(self.entities[key].role or "")}
+        return any(word in role for role in roles for word in patterns()["reporter_roles"])
 
     def _in_aide_title(self, m) -> bool:
         """Whether a person is named inside another's title: "adviser to President C", "C's envoy"."""

@@ -149,6 +149,10 @@ class AcronymPasses:
                 parts = [w for w in ent.name.split() if w not in {"Jr.", "Jr", "II", "III", "IV"} and len(w) > 2]
                 if parts:
                     surnames.setdefault(parts[-1], key)
+        for key, ent in self.entities.items():
+            words = ent.name.split()
+            if ent.family == PERSON and _family_name_first(words):
+                surnames.setdefault(words[0], key)  # "Teo Eng Dih" … "Teo", "Kim Man-ki" … "Kim"
         pattern = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr|Gen|General)\.?\s+)?([A-Z][\w’'-]+|[A-Z&]{2,})(?:['’]s)?\b")
         for m in pattern.finditer(self.text):
             word = m.group(2)
@@ -163,6 +167,14 @@ class AcronymPasses:
                 continue
             ent = self.entities[key]
             self.add(Mention(s, e, self.text[s:e], ent.family, source="alias"), ent.family, ent.cls, key)
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """A name written family name first, as Korean, Chinese and Singaporean names are: a hyphenated
+    given name ("Kim Man-ki") or three short words ("Teo Eng Dih")."""
+    if len(words) == 2:
+        return bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
+    return len(words) == 3 and all(len(w) <= 4 and w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _initials(name: str) -> str:

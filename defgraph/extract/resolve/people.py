@@ -56,6 +56,9 @@ class PeoplePasses:
                     continue  # "Brig Gen": titles only
                 while True:  # "Mr John Doe", "Datuk Seri John Doe": honorifics are evidence, not the name
                     first = self.text[s:e].split()[0]
+                    pair = " ".join(self.text[s:e].split()[:2])
+                    if pair.lower() in honorifics and len(self.text[s:e].split()) >= 4:
+                        first = pair  # "Yang Mulia Dato' Seri Jane Doe": a two-word honorific
                     undotted = first.lower() in dotted and self.text[s + len(first) - 1] != "." and \
                         self.text[s + len(first):s + len(first) + 1] != "."
                     if first.lower().rstrip(".") not in honorifics or (
@@ -146,15 +149,16 @@ class PeoplePasses:
 
     def _person_ending_with(self, name: str) -> str | None:
         """A person already named whose full name ends with `name` ("Lund Poulsen"), whose given
-        name it is before a patronymic particle ("Prince Khalid" for Khalid bin Salman), or whose
-        nickname it is ('Luiz Inácio "Lula" da Silva')."""
+        name it is before a patronymic particle ("Prince Khalid" for Khalid bin Salman, "Minister
+        Khaled" for Mohamed Khaled bin Nordin), or whose nickname it is ('Luiz Inácio "Lula" da Silva')."""
         folded = fold(name)
         particles = tuple(f" {p} " for p in patterns()["patronymic_particles"])
         nickname = re.compile(rf"[\"“]{re.escape(name)}[\"”]")
         for key, ent in self.entities.items():
             full = fold(ent.name)
+            given = next((full.split(p)[0] for p in particles if p in full), None)  # "Mohamed Khaled" of "… bin Nordin"
             if ent.family == PERSON and full != folded and (
-                    full.endswith(" " + folded) or full[len(folded):].startswith(particles) and full.startswith(folded)
+                    full.endswith(" " + folded) or given is not None and (given == folded or given.endswith(" " + folded))
                     or nickname.search(ent.name)):
                 return key
         return None
