@@ -445,3 +445,10 @@ def test_a_spokesperson_who_reports_a_call_takes_no_part_in_it():
     text = ("The call was disclosed on Tuesday in a readout from Pentagon Spokesperson Dana Whitfield about the "
             "telephone conversation that Defence Secretary Mark Holloway had with India's Defence Minister Arjun Rao.")
     assert meetings_of(text) == [{"Mark Holloway", "Arjun Rao"}]
+
+
+def test_a_system_that_arrives_is_supplied_by_the_state_whose_company_built_it():
+    text = ("A ceremony at the naval base in Subic on Monday marked the arrival of the BRP Andres Luna, the newest "
+            "frigate of the Philippine Navy. South Korea's HD Hyundai Heavy Industries built the vessel as the "
+            "second of its class.")
+    assert transfers_of(text) == {("South Korea", "Philippines", "BRP Andres Luna", "delivered")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import AGENCY, COUNTRY, PERSON, Mention
+from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
 
@@ -86,6 +87,29 @@ class TransferParties:
                   and not re.search(r"\b(to|in|for)\s*$", self.text[max(0, x.start - 5):x.start])
                   and len(self.text[x.end:m.start].split()) <= 2]
         return owners[-1].key if owners else self._named_origin(m) if origin else None
+
+    def _builder(self, m: Mention, rec: str | None) -> str | None:
+        """`… the arrival of the frigate X. Acme Heavy Industries built the vessel`: the state of the
+        company that the next sentences say built the system (or "the vessel", "the jets"), where it
+        is not the receiving state."""
+        i = next((k for k, x in enumerate(self.sentences) if x.start <= m.start < x.end), None)
+        if i is None:
+            return None
+        verbs = "|".join(patterns()["builder_verbs"])
+        kinds = "|".join(sorted(map(re.escape, kit_nouns()), key=len, reverse=True))
+        for sent in self.sentences[i:i + 3]:
+            names_it = any(x.key == m.key for x in self.in_sentence(sent)) or re.search(
+                rf"\b(?:the|this|these|both)\s+(?:{kinds})\b", fold(sent.text))
+            if not names_it:
+                continue
+            for c in self.in_sentence(sent, AGENCY):
+                country = self.country_of(c.key)
+                if country is None or country == rec or self.entities[c.key].cls not in ("Company", "StateEnterprise"):
+                    continue
+                if re.match(rf"\s+(?:{verbs})\b", self.text[c.end:c.end + 20]) or \
+                        re.search(rf"\b(?:{verbs})\s+by\s+(?:the\s+)?$", self.text[max(0, c.start - 30):c.start]):
+                    return country
+        return None
 
     def _owner_after(self, m: Mention, sent: Sentence) -> str | None:
         """`X of the Argentine Air Force`: the force or state a system belongs to, named after it."""
