@@ -452,3 +452,9 @@ def test_a_system_that_arrives_is_supplied_by_the_state_whose_company_built_it()
             "frigate of the Philippine Navy. South Korea's HD Hyundai Heavy Industries built the vessel as the "
             "second of its class.")
     assert transfers_of(text) == {("South Korea", "Philippines", "BRP Andres Luna", "delivered")}
+
+
+def test_service_members_who_would_train_others_are_the_trainers_not_the_trained():
+    text = ("The president has asked the Senate to authorise the entry into Honduras of 11 armed Canadian service "
+            "members who would train personnel of the Honduran army next year.")
+    assert ("Honduras", "Canada") not in trainings_of(text)

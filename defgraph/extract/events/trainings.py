@@ -16,6 +16,21 @@ from ..text import trigger_regex
 class TrainingRules:
     """Trainings: who trains whose personnel, and how many."""
 
+    def _takes_object(self, sent: Sentence, trig: re.Match) -> bool:
+        """Whether the training verb has a direct object ("would train personnel"): its subject trains."""
+        doc = self.grammar.doc(sent)
+        span = doc.char_span(trig.start(), trig.end(), alignment_mode="expand")
+        return span is not None and any(t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in span)
+
+    def _relative_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
+        """`11 US service members who would train personnel`: the country qualifies the noun that the
+        training verb's relative clause is said of."""
+        doc = self.grammar.doc(sent)
+        span = doc.char_span(trig.start(), trig.end(), alignment_mode="expand")
+        verb = next((t for t in span or [] if t.dep_ == "relcl"), None)
+        who = doc.char_span(m.start - sent.start, m.end - sent.start, alignment_mode="expand")
+        return verb is not None and who is not None and any(t.head.i == verb.head.i or t.i == verb.head.i for t in who)
+
     def _trained_by_adjective(self, sent: Sentence) -> None:
         """`Somalia's US-trained special forces`: the state before "-trained" trained the forces of the
         state that owns them."""
@@ -65,10 +80,12 @@ class TrainingRules:
         # "Australian soldiers provided training to their counterparts from …": the subject trains when
         # the training goes to others; "Indonesian troops train with Australian soldiers" gives it to no one
         relation = frame_of_trigger.relation
-        given = any((relation(m) or "").split(":")[-1] in ("object", "to", "for", "from") for m in personnel)
+        given = any((relation(m) or "").split(":")[-1] in ("object", "to", "for", "from") for m in personnel) \
+            or self._takes_object(sent, trig)  # "US service members who would train personnel of X"
         trainers = {m.key for m in personnel if given and not frame_of_trigger.passive
-                    and relation(m) in ("subject", "qualifier:subject")}
-        pick = next((m for m in personnel if m.key not in trainers), personnel[0] if personnel else None)
+                    and (relation(m) in ("subject", "qualifier:subject") or self._relative_subject(sent, trig, m))}
+        pick = next((m for m in personnel if m.key not in trainers),
+                    personnel[0] if personnel and not trainers else None)
         if pick is not None:
             trainee, count = pick.key, count_before(self.text, pick.start)
         if trainee is None:
@@ -84,8 +101,8 @@ class TrainingRules:
         if trainee is None and deal and self._of_last_deal(sent, countries):
             # "The contract also includes training on the equipment": the deal's buyer is trained
             trainee = last.recipient
-        if trainee is None:
-            return
+        if trainee is None or trainee in trainers:
+            return  # (those who train are not the trained)
         if _GROUP.search(low) and not any(m.key != trainee for m in countries):
             self.training_group = trainee  # trainers to be listed: "a partner coalition helps organise training"
         if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
