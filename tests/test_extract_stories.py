@@ -3,7 +3,7 @@ signed by a ministry and a maker, a part of a whole delivered, a maker or varian
 name (the constructions of the deal story lines in tests/data/deals)."""
 
 from defgraph.extract import amounts
-from tests.test_extract import facts_of, transfers_of
+from tests.test_extract import facts_of, names, transfers_of
 
 
 def test_talks_on_a_system_are_a_discussed_transfer_from_its_maker():
@@ -241,3 +241,43 @@ def test_systems_bought_second_hand_come_from_their_former_owner():
             "ex-Danish F-16B MLU Block 15s have featured in earlier reports.")
     got = transfers_of(text)
     assert {(s, r) for s, r, _, _ in got} == {("Denmark", "Argentina")}
+
+
+def test_whose_decision_it_was_to_order_when_the_parse_hangs_the_infinitive_on_the_verb():
+    got = transfers_of("The Latvian purchase follows the Netherlands' decision earlier in 2023 to order 20 K9 "
+                       "howitzers from South Korea.")
+    assert got == {("South Korea", "Netherlands", "K9", "ordered")}
+
+
+def test_a_part_counted_of_the_kind_refers_to_the_system_the_story_names():
+    got = transfers_of("South Korea delivered 12 K9 howitzers to Latvia. Norway, which has 20 of the howitzers on "
+                       "order, is due to receive its first guns by December.")
+    assert ("South Korea", "Norway", "K9", "pledged") in got
+
+
+def test_counts_written_twice_and_the_first_of_a_whole():
+    facts = facts_of("Latvia signed a contract for the supply of 12 (twelve) K9 howitzers from South Korea.")
+    assert [e.quantity for e in facts.events if e.cls == "Transfer"] == [12]
+    facts = facts_of("The first of two K9 howitzers ordered from South Korea arrived in Latvia on Monday.")
+    assert [(e.quantity, e.whole) for e in facts.events if e.cls == "Transfer"] == [(1, 2)]
+
+
+def test_to_give_a_system_pledges_it_but_to_give_training_moves_nothing():
+    assert transfers_of("Japan has agreed to give a Dornier 228 aircraft to the Philippine Navy, officials said.") == \
+        {("Japan", "Philippines", "Dornier 228", "pledged")}
+    assert transfers_of("South Korea intends to give eight Polish pilots training on the K9 howitzer.") == set()
+
+
+def test_a_kind_said_shorter_in_a_headline_is_the_kind_the_body_names():
+    facts = facts_of("Japan will hand over coastal surveillance radars and rigid-hulled inflatable boats to the "
+                     "Philippines.", title="Japan will give Philippines coastal radars, inflatable boats")
+    assert names(facts, "Equipment") == {"coastal surveillance radars", "rigid-hulled inflatable boats"}
+
+
+def test_a_counted_kind_after_two_systems_is_the_one_the_sentence_before_names():
+    got = transfers_of("Israel's Elbit Systems will supply PULS rocket launchers to Bulgaria. The deal includes 14 "
+                       "launchers. Bulgaria retired its last BM-21 Grad launchers last year.")
+    facts = facts_of("Israel's Elbit Systems will supply PULS rocket launchers to Bulgaria. The deal includes 14 "
+                     "launchers. Bulgaria retired its last BM-21 Grad launchers last year.")
+    assert [e.quantity for e in facts.events if e.cls == "Transfer"] == [14]
+    assert {e for _, _, e, _ in got} == {"PULS"}

@@ -141,6 +141,7 @@ _PART_OF = re.compile(rf"(\S+)\s+of\s+(?:the\s+|its\s+|their\s+)?({_NUMBER}|[\w-
 def _left_of(text: str, pos: int) -> str:
     """The 60 characters before `pos`, without the words that may stand between a count and its noun."""
     left = text[max(0, pos - 60):pos].rstrip()
+    left = re.sub(r"(?<=\d)\s*\([a-z -]+\)$", "", left)  # "12 (twelve)": the count written twice
     for _ in range(2):
         left = _modifier_regex().sub("", left)
     return left
@@ -157,11 +158,15 @@ def count_before(text: str, pos: int) -> int | None:
     6
     >>> count_before("every one of the seven howitzers", 23)
     7
+    >>> count_before("the supply of 12 (twelve) PULS launchers", 26)
+    12
     """
     left = _left_of(text, pos)
     if (every := _every_of(left)) is not None:
         return every
     of = _PART_OF.search(left)
+    if of and of.group(1).lower() == "first" and parse_quantity(of.group(2)):
+        return 1  # "the first of two jets": one of them
     if of and parse_quantity(of.group(1)) and parse_quantity(of.group(2)):
         left = left[:of.end(1)]  # "the first 4 of 16": four of them
     m = _count_regex().search(left)
@@ -189,6 +194,8 @@ def whole_before(text: str, pos: int) -> int | None:
 
     >>> whole_before("the first 4 of 16 jets", 18)
     16
+    >>> count_before("the first of two Do-228 aircraft", 17), whole_before("the first of two Do-228 aircraft", 17)
+    (1, 2)
     """
     left = _left_of(text, pos)
     if (each := _every_of(left)) is not None:
@@ -197,7 +204,7 @@ def whole_before(text: str, pos: int) -> int | None:
     if every and parse_quantity(every.group(1)) and not re.fullmatch(r"(?:19|20)\d\d", every.group(1)):
         return parse_quantity(every.group(1))
     of = _PART_OF.search(left)
-    if of is None or not parse_quantity(of.group(1)):
+    if of is None or not (parse_quantity(of.group(1)) or of.group(1).lower() == "first"):
         return None
     whole = parse_quantity(of.group(2))
     if re.fullmatch(r"(?:19|20)\d\d", of.group(2)):

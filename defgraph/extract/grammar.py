@@ -221,6 +221,12 @@ def _chain(trigger) -> list:
             chain.append(head)  # "Australia's decision to transfer": whose decision it is does it
             t = head
             break
+        owned = next((c for c in head.children if c.dep_ in _OBJECT and c.pos_ == "NOUN" and c.i < t.i
+                      and any(x.dep_ == "poss" for x in c.children)), None) if t.dep_ == "advcl" and t.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
+        if owned is not None:
+            chain.append(owned)  # "follows Norway's decision earlier in 2023 to order": the parse hung the
+            break                # infinitive on the verb; it is still whose decision it was
         if t.dep_ == "ccomp" and any(c.dep_ in _SUBJECT and c.pos_ == "PRON" for c in t.children):
             chain.append(head)  # "Germany said it would deliver": the pronoun is the speaker
             t = head

@@ -139,6 +139,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         trig_pos = sent.start + trig.start()
         # the actor the trigger takes right after it: "sell Warsaw …", "reach Kenya", "handed X"
         next_actor = next((a for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
+        if phrase.split()[-1] in ("give", "gave", "given") and re.match(
+                r"\s+(?:[\w-]+\s+){0,3}(?:training|instruction|lessons|courses?)\b", low[trig.end():]):
+            return  # "to give eight Polish pilots training on the T-50": a training, nothing changes hands
         if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY):
             return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere
         if phrase in ("containing", "contains", "consisting of") and not re.search(
@@ -319,10 +322,12 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                       trigger_first: bool) -> None:
         if s is None or rec is None or s == rec:
             return
+        quantity, whole = count_before(self.text, m.start), whole_before(self.text, m.start)
+        if whole is not None and status != "delivered":
+            quantity = whole  # "the first of two jets ordered by X": only a delivery is a part; an order is whole
         ev = Event("Transfer", self.evidence(sent), confidence=0.7 if trigger_first else 0.5,
                    supplier=s, recipient=rec, equipment=[m.key], status=status,
-                   quantity=count_before(self.text, m.start), whole=whole_before(self.text, m.start),
-                   value=self._value(sent))
+                   quantity=quantity, whole=whole, value=self._value(sent))
         self.events.append(ev)
         self.last_transfer, self.frame = ev, None
 

@@ -107,6 +107,7 @@ class KitPasses:
                     any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
                     (word not in vague or any(x.pos_ in ("NOUN", "PROPN") for x in mods))
                 if refers_only and not one:
+                    self._partitive_reference(sent, tok, mods, triggers)
                     continue
                 first = mods[0] if mods else tok
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"
@@ -120,6 +121,8 @@ class KitPasses:
                 name = self.text[s:e]
                 cls = kit_class(name)
                 named = self._named_systems(cls)
+                if len(named) > 1 and counted and len(just := self._named_just_before(sent, named)) == 1:
+                    named = just  # "… to supply PULS launchers. The deal covers 14 launchers": the one the sentence before names
                 if len(named) == 1 and (not refers_only or cls != "Equipment"):
                     # "the twin-seat jets" of an article that names the jet
                     m.source = REFERENCE
@@ -127,6 +130,34 @@ class KitPasses:
                 elif not named and (not refers_only or one):
                     self.add(m, EQUIPMENT, kit_class(name), equipment_key(name), name)
                 # several ("two air defence systems" after NASAMS and MSHORAD): which one is not said
+        self._shorter_kinds()
+
+    def _shorter_kinds(self) -> None:
+        """`coastal radars` in a headline, `coastal surveillance radars` in the body: a kind whose words
+        all stand, in order, in a longer kind of the same head is that kind said shorter."""
+        kinds = [e for e in self.entities.values() if e.family == EQUIPMENT and e.mentions
+                 and all(m.source == KIT for m in e.mentions)]
+        for short in kinds:
+            words = fold(short.name).split()
+            longer = [e for e in kinds if e is not short and e.key in self.entities and len(fold(e.name).split()) > len(words)
+                      and fold(e.name).split()[-1] == words[-1] and _in_order(words, fold(e.name).split())]
+            if len(longer) == 1 and short.key in self.entities:
+                self.rekey(short.key, longer[0].key)
+
+    def _partitive_reference(self, sent, tok, mods, triggers) -> None:
+        """`20 of the launchers`, `eight of the twelve jets`: a part counted of a definite kind refers
+        to the one system of that kind the article names."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.tag_ != "CD" or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "its", "their") for c in tok.children):
+            return
+        first = mods[0] if mods else tok
+        s, e = sent.start + first.idx, sent.start + tok.idx + len(tok.text)
+        named = self._named_systems(kit_class(self.text[s:e]))
+        if len(named) != 1 or self.covered(s, e):
+            return
+        m = Mention(s, e, self.text[s:e], EQUIPMENT, source=REFERENCE)
+        if self._moved(sent, m, triggers):
+            self.add(m, EQUIPMENT, named[0].cls, named[0].key)
 
     def _brand(self, sent, tok):
         """`15 Mack trucks`, `10 Tata buses`: one capitalised word right before a counted kind, that
@@ -192,6 +223,13 @@ class KitPasses:
                     self.add(Mention(s, e, name, EQUIPMENT, source=KIT), EQUIPMENT, kit_class(name),
                              equipment_key(name), name)
 
+    def _named_just_before(self, sent, named: list[Entity]) -> list[Entity]:
+        """Those of `named` that the sentence before `sent` names."""
+        before = [x for x in self.sentences if x.end <= sent.start][-1:]
+        keys = {m.key for x in before for m in self.near(x.start, x.end, pad=0)
+                if m.family == EQUIPMENT and x.start <= m.start < x.end}
+        return [e for e in named if e.key in keys]
+
     def _named_systems(self, cls: str) -> list[Entity]:
         """The systems of class `cls` or a class related to it (data/patterns.json `related_classes`; of any
         class for plain Equipment) that the article names."""
@@ -245,3 +283,9 @@ def _modifiers(tok) -> list | None:
         mods.insert(0, t)
         i -= 1
     return mods
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether `words` all stand in `longer`, in the same order."""
+    it = iter(longer)
+    return all(w in it for w in words)
