@@ -458,3 +458,10 @@ def test_service_members_who_would_train_others_are_the_trainers_not_the_trained
     text = ("The president has asked the Senate to authorise the entry into Honduras of 11 armed Canadian service "
             "members who would train personnel of the Honduran army next year.")
     assert ("Honduras", "Canada") not in trainings_of(text)
+
+
+def test_a_counted_kind_written_in_capitals_is_the_kind_or_a_brand_of_it():
+    got = transfers_of("The United States has given 14 Armoured Personnel Carriers (APCs) to the Togolese army.")
+    assert got == {("United States", "Togo", "Armoured Personnel Carriers", "delivered")}
+    got = transfers_of("India handed over 10 Ashok Buses and 12 Ashok trucks to Malawi.")
+    assert {e for _, _, e, _ in got} == {"Ashok Buses", "Ashok trucks"}

@@ -75,6 +75,9 @@ class KitPasses:
             doc = self.grammar.doc(sent)
             for tok in doc:
                 word = tok.text.lower()
+                if word in kit_nouns() and tok.pos_ == "PROPN" and tok.text.istitle():
+                    self._title_case_kind(sent, tok, triggers)  # "14 Armoured Personnel Carriers", "10 Tata Buses"
+                    continue
                 if word not in kit_nouns() or tok.pos_ != "NOUN":
                     continue
                 phrase = (sent.start + tok.left_edge.idx, sent.start + tok.idx + len(tok.text))
@@ -158,6 +161,22 @@ class KitPasses:
         m = Mention(s, e, self.text[s:e], EQUIPMENT, source=REFERENCE)
         if self._moved(sent, m, triggers):
             self.add(m, EQUIPMENT, named[0].cls, named[0].key)
+
+    def _title_case_kind(self, sent, tok, triggers) -> None:
+        """`14 Armoured Personnel Carriers`, `10 Tata Buses`: a counted kind written in capitals, as a
+        kind of equipment (its words an `equipment_heads` phrase) or under its maker's brand."""
+        if not any(c.dep_ == "nummod" for c in tok.children):
+            return
+        first = tok
+        while first.i > 0 and tok.doc[first.i - 1].text.istitle() and tok.doc[first.i - 1].dep_ in ("compound", "amod"):
+            first = tok.doc[first.i - 1]
+        words = tok.doc[first.i:tok.i + 1].text.lower()
+        if first.i < tok.i and words not in head_classes():
+            brand = self._brand(sent, tok)
+            if brand is None or brand.i != tok.i - 1:
+                return
+            first = brand
+        self._kit_item(sent, first, tok, triggers)
 
     def _brand(self, sent, tok):
         """`15 Mack trucks`, `10 Tata buses`: one capitalised word right before a counted kind, that
