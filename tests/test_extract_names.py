@@ -103,3 +103,9 @@ def test_malay_honorifics_are_no_part_of_the_name_and_the_given_name_alone_refer
             "thanked his host.")
     assert names(facts_of(text), "Person") == {"Budi Santoso", "Ahmad Faris bin Razak"}
     assert meetings_of(text) == [{"Budi Santoso", "Ahmad Faris bin Razak"}]
+
+
+def test_an_organisation_is_labelled_by_its_proper_name_not_a_description():
+    facts = facts_of("The Bundeswehr is to make the howitzers available. Until now Berlin had sent nothing out of the "
+                     "German armed forces' own holdings.")
+    assert "Bundeswehr" in names(facts, "Agency")

@@ -105,7 +105,9 @@ class Resolver(PeoplePasses, SpellingPasses, OrganisationPasses, EquipmentPasses
             singular = [t for t in full if not (t.endswith("s") and t[:-1] in full)]  # "CV90s" → "CV90"
             full = singular or full
             if full:
-                ent.name = max(full, key=lambda t: (len(t), -full.index(t)))
+                # a proper name before a description ("the Bundeswehr" over "German armed forces")
+                proper = lambda t: ent.family != AGENCY or not re.search(r"\s(?!(?:of|and|the|for|de|du)\b)[a-z]", t)
+                ent.name = max(full, key=lambda t: (proper(t), len(t), -full.index(t)))
                 canonical = ent.canonical
                 if canonical and canonical.isupper() and fold(canonical) == fold(ent.name) and ent.family != EQUIPMENT:
                     ent.name = canonical  # "Nato" is NATO
