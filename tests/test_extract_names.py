@@ -109,3 +109,9 @@ def test_an_organisation_is_labelled_by_its_proper_name_not_a_description():
     facts = facts_of("The Bundeswehr is to make the howitzers available. Until now Berlin had sent nothing out of the "
                      "German armed forces' own holdings.")
     assert "Bundeswehr" in names(facts, "Agency")
+
+
+def test_a_hyphenated_air_force_rank_is_no_part_of_a_long_name():
+    facts = facts_of("The ceremony was attended by the air force's commander, Lieutenant-Brigadier Paulo Roberto "
+                     "Vieira Campos, and officials from both countries.")
+    assert names(facts, "Person") == {"Paulo Roberto Vieira Campos"}
