@@ -115,3 +115,11 @@ def test_a_hyphenated_air_force_rank_is_no_part_of_a_long_name():
     facts = facts_of("The ceremony was attended by the air force's commander, Lieutenant-Brigadier Paulo Roberto "
                      "Vieira Campos, and officials from both countries.")
     assert names(facts, "Person") == {"Paulo Roberto Vieira Campos"}
+
+
+def test_a_person_who_leads_a_body_and_a_chairman_of_the_board():
+    facts = facts_of("The ceremony was attended by Defence Minister Ana Ruiz, along with Lee Dong-hoon, who leads "
+                     "the shipyard's special ship business unit.")
+    assert names(facts, "Person") == {"Ana Ruiz", "Lee Dong-hoon"}
+    facts = facts_of("Acme Holding Chairman of the Board Kemal Durmaz said the deal was good.")
+    assert names(facts, "Person") == {"Kemal Durmaz"}

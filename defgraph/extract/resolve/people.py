@@ -137,7 +137,7 @@ class PeoplePasses:
         before, after = self.text[max(sent.start, s - 80):s], self.text[e:e + 80]
         described = _DESCRIBED_BEFORE.search(before) and not _LISTED_BEFORE.search(before)
         if not (_lower_title_before().search(before) or _lower_title_after().match(after)
-                or described or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after)):
+                or described or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after) or _LEADS_AFTER.match(after)):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
 
@@ -361,6 +361,8 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+[^,;.!?\"“”]{
 _LISTED_BEFORE = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s+[^,;.!?\"“”]{1,60},\s+$")
 # "the ministry headed by Jane Doe": a body's head
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run)\s+by\s+$")
+# "Jane Doe, who leads the company's shipbuilding unit": what a person does at the head of a body
+_LEADS_AFTER = re.compile(r",\s+who\s+(?:now\s+)?(?:leads|heads|runs|commands|chairs|directs|oversees|led|headed)\b")
 # "Jane Doe's government", "at the end of Jane Doe's presidency"
 _GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:government|administration|presidency|cabinet|term|rule|tenure)\b")
 
