@@ -465,3 +465,12 @@ def test_a_counted_kind_written_in_capitals_is_the_kind_or_a_brand_of_it():
     assert got == {("United States", "Togo", "Armoured Personnel Carriers", "delivered")}
     got = transfers_of("India handed over 10 Ashok Buses and 12 Ashok trucks to Malawi.")
     assert {e for _, _, e, _ in got} == {"Ashok Buses", "Ashok trucks"}
+
+
+def test_a_person_in_a_clause_that_dates_something_takes_no_part_in_the_talks():
+    text = ("Talks on the Chilean side were led by Pablo Reyes, now Chief of the Joint Staff, who commanded the Air "
+            "Force while Marta Soto was president.")
+    assert meetings_of(text) == []
+    text = ("Defence Minister Lars Vinter arrived in Bucharest on Monday. The two countries signed a memorandum "
+            "while Vinter was visiting his counterpart, Ana Ruiz.")
+    assert meetings_of(text) == [{"Lars Vinter", "Ana Ruiz"}]
