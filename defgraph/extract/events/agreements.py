@@ -312,4 +312,4 @@ def _plural(document: str) -> bool:
     """Whether a document noun names several documents ("memoranda", "contracts", "MoUs")."""
     head = fold(document).split(" of ")[0].split()  # "memoranda of understanding", "letters of intent"
     last = head[-1] if head else ""
-    return last in ("memoranda", "mous") or (last.endswith("s") and not last.endswith("ss"))
+    return last == "memoranda" or (last.endswith("s") and not last.endswith("ss"))

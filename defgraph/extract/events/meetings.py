@@ -83,10 +83,10 @@ class MeetingRules:
             people = [k for k in people if k not in reporters]  # "a readout from spokesperson C about A's call with B"
         # "A met B, adviser to President C", "B, President C's adviser": C is named in B's title;
         # "… who commanded the Air Force while C was president": C dates something else
-        aside = lambda m: self._in_aide_title(m) or self._in_time_clause(m)
-        aides = {m.key for m in self.in_sentence(sent, PERSON) if aside(m)} - \
-            {m.key for m in self.in_sentence(sent, PERSON) if not aside(m)}
-        people = [k for k in people if k not in aides]
+        aside: dict[str, bool] = {}
+        for m in self.in_sentence(sent, PERSON):  # aside only if every mention here is
+            aside[m.key] = aside.get(m.key, True) and (self._in_aide_title(m) or self._in_time_clause(m))
+        people = [k for k in people if not aside.get(k)]
         if len(people) <= 1 and _GATHERING.search(low):
             self.gathering = (people[0] if people else None, sent)
         if len(people) < 2:
@@ -102,11 +102,11 @@ class MeetingRules:
         return any(word in role for role in roles for word in patterns()["reporter_roles"])
 
     def _in_time_clause(self, m) -> bool:
-        """Whether a person is the subject of a clause that says when ("while C was president")."""
+        """Whether a person is the subject of a clause that says when ("while C was president"; not
+        "while B was visiting A", which is the meeting itself)."""
         before, after = self.text[max(0, m.start - 12):m.start], self.text[m.end:m.end + 20]
         return bool(re.search(r"\b(?:while|when|since|until)\s+$", before)
                     and re.match(r"\s+(?:was|were|had been|served as|became)\s+(?![a-z]+ing\b)", after))
-        # ("while B was visiting A" is the meeting itself)
 
     def _in_aide_title(self, m) -> bool:
         """Whether a person is named inside another's title: "adviser to President C", "C's envoy"."""

@@ -16,19 +16,20 @@ from ..text import trigger_regex
 class TrainingRules:
     """Trainings: who trains whose personnel, and how many."""
 
+    def _trigger_tokens(self, sent: Sentence, trig: re.Match) -> list:
+        """The parsed words of a training trigger (offsets in `trig` are the sentence's)."""
+        span = self.grammar.doc(sent).char_span(trig.start(), trig.end(), alignment_mode="expand")
+        return list(span) if span is not None else []
+
     def _takes_object(self, sent: Sentence, trig: re.Match) -> bool:
         """Whether the training verb has a direct object ("would train personnel"): its subject trains."""
-        doc = self.grammar.doc(sent)
-        span = doc.char_span(trig.start(), trig.end(), alignment_mode="expand")
-        return span is not None and any(t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in span)
+        return any(t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in self._trigger_tokens(sent, trig))
 
     def _relative_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
         """`11 US service members who would train personnel`: the country qualifies the noun that the
         training verb's relative clause is said of."""
-        doc = self.grammar.doc(sent)
-        span = doc.char_span(trig.start(), trig.end(), alignment_mode="expand")
-        verb = next((t for t in span or [] if t.dep_ == "relcl"), None)
-        who = doc.char_span(m.start - sent.start, m.end - sent.start, alignment_mode="expand")
+        verb = next((t for t in self._trigger_tokens(sent, trig) if t.dep_ == "relcl"), None)
+        who = self.grammar.doc(sent).char_span(m.start - sent.start, m.end - sent.start, alignment_mode="expand")
         return verb is not None and who is not None and any(t.head.i == verb.head.i or t.i == verb.head.i for t in who)
 
     def _trained_by_adjective(self, sent: Sentence) -> None:

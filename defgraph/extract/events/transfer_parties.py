@@ -88,21 +88,21 @@ class TransferParties:
                   and len(self.text[x.end:m.start].split()) <= 2]
         return owners[-1].key if owners else self._named_origin(m) if origin else None
 
-    def _builder(self, m: Mention, rec: str | None) -> str | None:
+    def _builder(self, m: Mention, rec: str | None, sent: Sentence) -> str | None:
         """`… the arrival of the frigate X. Acme Heavy Industries built the vessel`: the state of the
         company that the next sentences say built the system (or "the vessel", "the jets"), where it
         is not the receiving state."""
-        i = next((k for k, x in enumerate(self.sentences) if x.start <= m.start < x.end), None)
+        i = self._order.get(sent.start)  # the sentence `m` stands in
         if i is None:
             return None
         verbs = "|".join(patterns()["builder_verbs"])
         kinds = "|".join(sorted(map(re.escape, kit_nouns()), key=len, reverse=True))
-        for sent in self.sentences[i:i + 3]:
-            names_it = any(x.key == m.key for x in self.in_sentence(sent)) or re.search(
-                rf"\b(?:the|this|these|both)\s+(?:{kinds})\b", fold(sent.text))
+        for later in self.sentences[i:i + 3]:
+            names_it = any(x.key == m.key for x in self.in_sentence(later)) or re.search(
+                rf"\b(?:the|this|these|both)\s+(?:{kinds})\b", fold(later.text))
             if not names_it:
                 continue
-            for c in self.in_sentence(sent, AGENCY):
+            for c in self.in_sentence(later, AGENCY):
                 country = self.country_of(c.key)
                 if country is None or country == rec or self.entities[c.key].cls not in ("Company", "StateEnterprise"):
                     continue

@@ -278,7 +278,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                 if origin is not None and rec == origin and one is not None and one != origin and buyer is None \
                         and (one not in self.entities or self.entities[one].family == COUNTRY):
                     one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
-                self._add_transfer(whole, one or self._former_owner(m) or origin or self._builder(m, rec), rec, m, status,
+                self._add_transfer(whole, one or self._former_owner(m) or origin or self._builder(m, rec, whole), rec, m, status,
                                    bool(before))
         mine = [e for e in self.events[added:] if e.cls == "Transfer"]
         if mine:  # the story goes on with the first supplier, not one that gave "jointly with" it

@@ -12,7 +12,7 @@ class SpellingPasses:
 
     def _one_letter_spellings(self) -> None:
         """`Mohammed bin Ahmed Al Bawardi` and, later, `Mohammed bin Ahmed Al Bowardi`: two full names
-        of three words or more whose family names are one letter apart, and whose roles agree where
+        of two words or more whose family names are one letter apart, and whose roles agree where
         both have one, are one person written two ways (the first spelling names them); a shorter
         reference to the second spelling ("Al Bowardi") follows it."""
         people = [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) >= 2]
