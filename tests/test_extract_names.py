@@ -123,3 +123,24 @@ def test_a_person_who_leads_a_body_and_a_chairman_of_the_board():
     assert names(facts, "Person") == {"Ana Ruiz", "Lee Dong-hoon"}
     facts = facts_of("Acme Holding Chairman of the Board Kemal Durmaz said the deal was good.")
     assert names(facts, "Person") == {"Kemal Durmaz"}
+
+
+def test_initials_before_a_surname_after_a_title_make_a_name():
+    body = "Army Chief General K L Varadkar met Air Chief Marshal P.T. Ramaswamy in Chennai on Monday."
+    assert names(facts_of(body), "Person") == {"K L Varadkar", "P.T. Ramaswamy"}
+    assert meetings_of(body) == [{"K L Varadkar", "P.T. Ramaswamy"}]
+
+
+def test_generic_words_opening_a_capitalised_kind_stay_in_its_name():
+    got = transfers_of("Finland delivered 20 Armoured Light Patrol Vehicles (ALPVs) to Kenya on Monday.")
+    assert got == {("Finland", "Kenya", "Armoured Light Patrol Vehicles", "delivered")}
+
+
+def test_a_title_of_a_company_with_its_legal_suffix_before_a_name():
+    body = ("On Monday, Executive Vice President of Nordvik Defence & Space AS Jon Berg and Chief Executive Officer "
+            "of Halden Marine Ltd Per Lund met Defence Minister Tomas Vik in Oslo.")
+    assert names(facts_of(body), "Person") == {"Jon Berg", "Per Lund", "Tomas Vik"}
+    # a long name between a title and the next person is not that person's title's body
+    facts = facts_of("Defense Ministers of Ukraine Rustem Umerov and France Sebastien Lecornu spoke by phone.")
+    lecornu = next(e for e in facts.entities.values() if e.name == "Sebastien Lecornu")
+    assert facts.entities[lecornu.country].name == "France"

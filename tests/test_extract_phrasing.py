@@ -474,3 +474,21 @@ def test_a_person_in_a_clause_that_dates_something_takes_no_part_in_the_talks():
     text = ("Defence Minister Lars Vinter arrived in Bucharest on Monday. The two countries signed a memorandum "
             "while Vinter was visiting his counterpart, Ana Ruiz.")
     assert meetings_of(text) == [{"Lars Vinter", "Ana Ruiz"}]
+
+
+def test_a_bare_ministry_is_the_one_the_release_says_whose_it_is():
+    facts = facts_of("On 3 May, the State Secretary of the Ministry of Defence signed a contract with Norway's "
+                     "Fjord Works for boats. Training will take place in Norway.\n\nMinistry of Defence of the "
+                     "Republic of Estonia")
+    ministries = [e for e in facts.entities.values() if e.cls == "Ministry"]
+    assert [facts.entities[e.country].name for e in ministries] == ["Estonia"]
+
+
+def test_a_counted_kind_under_a_contract_is_the_one_system_of_unknown_kind():
+    facts = facts_of("Estonia signed a contract with Norway's Fjord Works for the Skjold Coastal Defence System. "
+                     "Under the contract, the army will be supplied with six mobile launchers.")
+    transfer = next(e for e in facts.events if e.cls == "Transfer")
+    assert (facts.entities[transfer.equipment[0]].name, transfer.quantity) == ("Skjold Coastal Defence System", 6)
+    facts = facts_of("Latvia signed a contract with Norway's Fjord Works for 36 Vortex RS4 weapon stations.")
+    transfer = next(e for e in facts.events if e.cls == "Transfer")
+    assert (facts.entities[transfer.equipment[0]].name, transfer.quantity, transfer.value) == ("Vortex RS4", 36, None)

@@ -3,6 +3,8 @@
 
 >>> [(m.amount, m.currency) for m in find_money("a deal worth C$2.3 billion, or about $1.7B")]
 [(Decimal('2300000000'), 'CAD'), (Decimal('1700000000'), 'USD')]
+>>> [(m.amount, m.currency) for m in find_money("36 Protector RS4 stations for Rs 500 crore")]
+[(Decimal('5000000000'), 'INR')]
 >>> parse_quantity("two dozen"), parse_quantity("12 000"), parse_quantity("12 thousand")
 (24, 12000, 12000)
 """
@@ -64,6 +66,8 @@ def find_money(text: str) -> list[Money]:
         form = (m.group("pre") or m.group("suf")).lower()
         if m.group("pre") and form.isalpha() and m.group("pre") not in _written() and not m.group("pre").isupper():
             continue  # "Rs", "Dh" as the table writes them or in capitals ("RS 500 crore"); "usd 5" is no amount
+        if m.group("pre") and form.isalpha() and m.group("pre").isupper() and m.end("pre") == m.start("n1"):
+            continue  # "Protector RS4": letters and a number run together in capitals are a designation
         value = _decimal(number)
         if value is None:
             continue

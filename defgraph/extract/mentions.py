@@ -277,26 +277,30 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
     stop = set(p["stop_capitalised"])
     honorifics = set(p["honorifics"])
     after_title = {h.title() for h in honorifics} | set(p["title_shape"]["heads"])
+    company_suffixes = {x.rstrip(".") for x in p["company_suffixes"] if " " not in x}
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
         s, e, w = words[i]
         w = w.rstrip(".") if not (len(w) == 2 and w.endswith(".")) else w
-        bare_initial = len(w) <= 2 and w.isalpha() and w.isupper() and i > 0 and i + 1 < len(words) \
-            and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2]) \
-            and words[i - 1][2].rstrip(".") in after_title  # "Minister Dr R Balakrishnan", "General SM Jane Doe"
+        # "Minister Dr R Balakrishnan", "General M M Doe", "Air Marshal V.R. Doe": initials after a title
+        initials = _initials_end(text, words, i) if i > 0 and words[i - 1][2].rstrip(".") in after_title else None
+        bare_initial = initials is not None
         # "Mr. HAYASHI Yoshimasa": a family name in capitals first, as Japanese releases write it
         caps_family = w.isalpha() and w.isupper() and len(w) >= 3 and i > 0 and i + 1 < len(words) \
             and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2].rstrip(".,")) \
             and words[i - 1][2].rstrip(".") in after_title
-        if not (is_name_word(w) or bare_initial or caps_family) or w in stop or _blocked(s, e, blocked):
-            i += 1
+        if not (is_name_word(w) or bare_initial or caps_family) or w in stop or _blocked(s, e, blocked) \
+                or w in company_suffixes or (i + 1 < len(words) and words[i + 1][2].rstrip(".,") in company_suffixes):
+            i += 1  # "Acme Systems Ltd Jane Doe": a company's name, then the name of a person
             continue
         j = i + 1
         end = e
         count = 1
         nickname = False
+        if initials is not None:
+            j, end = initials, words[initials - 1][1]
         while j < len(words):
             s2, e2, w2 = words[j]
             gap = text[end:s2]
@@ -310,6 +314,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
             nickname = False
             bare = w2.rstrip(".,") if not (len(w2) == 2 and w2.endswith(".")) else w2
             if _blocked(s2, e2, blocked):
+                break
+            if bare in company_suffixes:
                 break
             if is_name_word(bare) and bare not in stop:
                 end = s2 + len(bare) if not bare.endswith(".") else e2
@@ -342,6 +348,21 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
             out.append((s, end))
         i = max(j, i + 1)
     return out
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+
+
+def _initials_end(text: str, words: list[tuple[int, int, str]], i: int) -> int | None:
+    """The index of the name word after a run of initials from word `i` ("M M", "V.R.", "SM"), else None."""
+    j = i
+    while j < len(words) and j - i < 3 and _INITIALS.fullmatch(words[j][2]):
+        j += 1
+        if j < len(words) and text[words[j - 1][1]:words[j][0]] != " ":
+            return None
+    if j == i or j >= len(words) or not is_name_word(words[j][2].rstrip(".,")):
+        return None
+    return j
 
 
 def _leading_honorifics(words: list[str], honorifics: set[str]) -> int:

@@ -32,8 +32,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if m.group().strip() and not m.group().startswith("\n"):
             last = re.search(r"(\w[\w.]*)$", chunk)
             word = last.group(1).lower().rstrip(".") if last else ""
-            if word in ABBREVIATIONS or (last and len(last.group(1)) == 1 and last.group(1).isupper()):
-                continue
+            if word in ABBREVIATIONS or (last and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", last.group(1))):
+                continue  # "Gen. A.", "V.R. Doe": initials end no sentence
             if m.group().startswith(".") and re.fullmatch(r"\s*\d{1,2}", chunk):
                 continue  # "1. PT Example;": a numbered line's mark, not a sentence
             end = m.end()

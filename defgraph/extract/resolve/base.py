@@ -25,6 +25,7 @@ class Base:
         self._by_start: list[Mention] = []
         self.roles = role_mentions(text)
         self._places: list[tuple[int, int]] = []
+        self._said_ministry: str | None = None  # the one country the text says a ministry is of
         self._sentence_starts = [s.start for s in sentences]
 
     def add(self, m: Mention, family: str, cls: str, key: str, name: str | None = None,

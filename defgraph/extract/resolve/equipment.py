@@ -79,6 +79,8 @@ class EquipmentPasses:
                     continue
             if self.text[hm.start():hm.start() + 1].isupper() and not _ACRONYM_HEAD.fullmatch(self.text[hm.start():hm.end()]):
                 e = hm.end()  # "Joint Direct Attack Munitions": the head is part of the name ("K2 MBTs": not)
+                if not re.search(r"\d", self.text[s:hm.start()]):
+                    s = self._generic_words_before(s)  # "Armoured Light Specialist Vehicles": one name
                 if self.covered(s, e):
                     continue
             name = self.text[s:e]
@@ -98,6 +100,14 @@ class EquipmentPasses:
                 continue  # "The MND said frigates ...": an organisation's acronym, not a designation
             self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
                      EQUIPMENT, cat, equipment_key(name), name)
+
+    def _generic_words_before(self, s: int) -> int:
+        """Where a run of capitalised generic words (data/patterns.json `generic_designations`) right
+        before `s` begins."""
+        generic = set(patterns()["generic_designations"])
+        while (w := re.search(r"(?<![\w-])([A-Z][\w-]*) $", self.text[max(0, s - 30):s])) and w.group(1) in generic:
+            s -= len(w.group(0))
+        return s
 
     def _head_modifies(self, start: int, end: int) -> bool:
         """The category noun is not the head of its phrase: it modifies what follows ("vehicle

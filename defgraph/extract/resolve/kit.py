@@ -250,9 +250,10 @@ class KitPasses:
         return [e for e in named if e.key in keys]
 
     def _named_systems(self, cls: str) -> list[Entity]:
-        """The systems of class `cls` or a class related to it (data/patterns.json `related_classes`; of any
-        class for plain Equipment) that the article names."""
-        related = {cls, *patterns()["related_classes"].get(cls, ())}  # "30 missiles" of an air defence system
+        """The systems of class `cls`, of a class related to it (data/patterns.json `related_classes`) or of
+        no known kind (plain Equipment; any class for plain Equipment) that the article names."""
+        # "30 missiles" of an air defence system; "six mobile launchers" of a "Coastal Defence System"
+        related = {cls, "Equipment", *patterns()["related_classes"].get(cls, ())}
         keys = {m.key for m in self.mentions if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)
                 and (cls == "Equipment" or self.entities[m.key].cls in related)}
         return [self.entities[k] for k in sorted(keys)]

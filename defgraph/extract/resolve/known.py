@@ -92,12 +92,14 @@ class KnownPasses:
         country = entry.facts.country
         if entry.family != AGENCY or entry.cls not in STATE_BODIES or not country:
             return None
-        named = [m.key for m in self._named_countries]
-        if not named or country in named:
-            return None
         generic = {match_key(g) for g in patterns()["generic_state_bodies"]}
         if match_key(re.sub(r"^(?:the|The)\s+", "", surface)) not in generic:
             return None  # "State Department", "Royal Netherlands Navy": one state's own name
+        if entry.cls == "Ministry" and self._said_ministry not in (None, country):
+            return self._said_ministry  # whose ministry the text says elsewhere
+        named = [m.key for m in self._named_countries]
+        if not named or country in named:
+            return None
         return named[0]
 
     def _qualifying_country(self, m: Mention, entry: Entry) -> str | None:
@@ -133,6 +135,7 @@ class KnownPasses:
                     re.search(r"defen[cs]e|armed forces", fold(e.name)):
                 by_country.setdefault(e.facts.country, e)
         countries = [m for m in gm if m.family == COUNTRY and m.form != "capital"]
+        found = []
         for rm in MINISTRY_RE.finditer(self.text):
             start, end = rm.start("core"), rm.end("core")
             country = None
@@ -148,7 +151,7 @@ class KnownPasses:
                     country, end = c.key, c.end
             if country is None:
                 possessive = next((m for m in countries if 0 <= start - m.end <= 3
-                                   and re.fullmatch(r"['’]s ", self.text[m.end:start])), None)
+                                   and re.fullmatch(r"['’]s? ", self.text[m.end:start])), None)  # "the Netherlands' Ministry"
                 if possessive:
                     country = possessive.key
             if country is None:
@@ -156,7 +159,13 @@ class KnownPasses:
                                       and fold(self.text[m.start:m.end]) != fold(self.text[start:end])), None)
                 if gazetteer_hit:
                     continue  # a longer specific name already covers it
-                country = self._main_country(countries) or self._implied_country(gm)
+            found.append((start, end, country))
+        # "the Ministry of Defence" of a release signed "Ministry of Defence of the Republic of Latvia":
+        # where the text says whose ministry it is for one country only, that is the bare one's country
+        said = {c for _, _, c in found if c is not None}
+        default = self._said_ministry = next(iter(said)) if len(said) == 1 else None
+        for start, end, country in found:
+            country = country or default or self._main_country(countries) or self._implied_country(gm)
             if country is None:
                 continue
             entry = by_country.get(country)

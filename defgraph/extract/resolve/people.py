@@ -291,11 +291,16 @@ class PeoplePasses:
 
     def _role_before(self, pos: int) -> Mention | None:
         for r in self.roles:
-            gap = self.text[r.end:pos]
+            raw = self.text[r.end:pos]
             # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
-            gap = _BRACKETED.sub("", _honorific_gap().sub("", gap))
-            if r.end <= pos and re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?[A-Z][\w ]{1,30}?\s)?", gap) \
-                    and not re.search(r"\.\s", gap):
+            gap = _BRACKETED.sub("", _honorific_gap().sub("", raw))
+            of = re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?([A-Z][\w&.'’ -]{1,50}?)\s)?", gap)
+            # "Executive Vice President of Acme Defence & Space AS Jane Doe": a longer body's name ends
+            # in a legal form or is a known body's
+            if r.end <= pos and of and not re.search(r"\.\s", gap) and (
+                    not of.group(1) or re.fullmatch(r"[\w ]{1,30}", of.group(1)) or gap == raw and (
+                        of.group(1).split()[-1] in patterns()["company_suffixes"] and " and " not in of.group(1)
+                        or self.covered(r.end + of.start(1), r.end + of.end(1), (AGENCY,)))):
                 if gap.strip().startswith("of"):
                     r.of_country = self._country_in(r.end, pos)
                 return r
