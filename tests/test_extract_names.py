@@ -144,3 +144,28 @@ def test_a_title_of_a_company_with_its_legal_suffix_before_a_name():
     facts = facts_of("Defense Ministers of Ukraine Rustem Umerov and France Sebastien Lecornu spoke by phone.")
     lecornu = next(e for e in facts.entities.values() if e.name == "Sebastien Lecornu")
     assert facts.entities[lecornu.country].name == "France"
+
+
+def test_amounts_weights_and_makers_states_are_no_part_of_a_systems_name():
+    got = transfers_of("Norway will buy a €400m coastal radar system from France, the ministry said.")
+    assert {e for _, _, e, _ in got} == {"coastal radar system"}
+    transfer = next(e for e in facts_of("Norway will buy a €400 million coastal radar system from France.").events)
+    assert transfer.quantity is None and transfer.value.amount == 400_000_000
+    facts = facts_of("The MK-84 is an unguided 2,000-pound bomb. The US sent 900 MK-84 bombs to Israel.")
+    assert names(facts, "Equipment") == {"MK-84"}
+    got = transfers_of("Turkey delivered the Bayraktar TB2 Turkish strike drones to Niger.")
+    assert got == {("Turkey", "Niger", "Bayraktar TB2", "delivered")}
+
+
+def test_a_wheel_layout_after_a_count_and_a_headline_verb_are_no_part_of_a_name():
+    facts = facts_of("Chile approved the transfer of 14 4x4 Nordwerk NW-12 Kestrel vehicles to the Bolivian Army.")
+    transfer = next(e for e in facts.events if e.cls == "Transfer")
+    assert (facts.entities[transfer.equipment[0]].name, transfer.quantity) == ("Nordwerk NW-12 Kestrel", 14)
+    facts = facts_of("Australia handed the new Sentinel-class Patrol Boat to Fiji on Monday.",
+                     title="Fiji Receives Sentinel-Class Patrol Boat")
+    assert names(facts, "Equipment") == {"Sentinel-class Patrol Boat"}
+
+
+def test_a_model_number_after_a_known_family_name_is_a_system_of_its_own():
+    got = transfers_of("The US donated six Puma M91 vehicles to Ghana. The Puma M91 protects its crew well.")
+    assert got == {("United States", "Ghana", "Puma M91", "pledged")}

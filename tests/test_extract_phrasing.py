@@ -492,3 +492,8 @@ def test_a_counted_kind_under_a_contract_is_the_one_system_of_unknown_kind():
     facts = facts_of("Latvia signed a contract with Norway's Fjord Works for 36 Vortex RS4 weapon stations.")
     transfer = next(e for e in facts.events if e.cls == "Transfer")
     assert (facts.entities[transfer.equipment[0]].name, transfer.quantity, transfer.value) == ("Vortex RS4", 36, None)
+
+
+def test_a_demonym_before_a_system_known_to_come_from_elsewhere_says_whose_it_is():
+    got = transfers_of("The U.S. State Department has approved a possible sale of radars for Norwegian MQ-9Bs.")
+    assert got == {("United States", "Norway", "MQ-9B", "discussed")}

@@ -124,9 +124,9 @@ def _number_words(low: str) -> int | None:
 @lru_cache(maxsize=1)
 def _modifier_regex() -> re.Pattern:
     """A word that may stand between a count and its noun: data/patterns.json `count_adjectives`
-    (also hyphenated: "brand-new"), a former owner ("ex-Dutch"), a designation, a calibre."""
+    (also hyphenated: "brand-new"), a former owner ("ex-Dutch"), a designation, a calibre, a wheel layout."""
     words = "|".join(map(re.escape, patterns()["count_adjectives"]))
-    return re.compile(rf"\s+(?:(?:[a-z]+-)?(?:{words})|ex-\w+|[A-Z][\w-]*\d[\w-]*|\d{{2,3}}(?: ?|-)mm)$")
+    return re.compile(rf"\s+(?:(?:[a-z]+-)?(?:{words})|ex-\w+|[A-Z][\w-]*\d[\w-]*|\d{{2,3}}(?: ?|-)mm|\d[x×]\d)$")
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +164,8 @@ def count_before(text: str, pos: int) -> int | None:
     7
     >>> count_before("the supply of 12 (twelve) PULS launchers", 26)
     12
+    >>> count_before("a €500 million radar system", 16) is None
+    True
     """
     left = _left_of(text, pos)
     if (every := _every_of(left)) is not None:
@@ -174,8 +176,8 @@ def count_before(text: str, pos: int) -> int | None:
     if of and parse_quantity(of.group(1)) and parse_quantity(of.group(2)):
         left = left[:of.end(1)]  # "the first 4 of 16": four of them
     m = _count_regex().search(left)
-    if not m:
-        return None
+    if not m or re.search(r"[\d$€£¥₩₹]\s*$", left[:m.start()]):
+        return None  # "a €500 million radar system": "million" says how much, not how many
     value = parse_quantity(m.group(0))
     if value is not None and re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
         return None

@@ -92,6 +92,16 @@ class Context:
         ent = self.entities.get(m.key)
         return ent.facts.origin if ent else None
 
+    def _owner_written(self, m: Mention) -> bool:
+        """`Canadian MQ-9Bs`: a demonym right before a system the gazetteer gives another origin, which
+        says whose the systems are, not who made them."""
+        ent = self.entities.get(m.key)
+        origin = ent.facts.origin if ent else None
+        return origin is not None and any(
+            c.family == COUNTRY and c.source == "demonym" and c.key != origin
+            and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", self.text[c.end:m.start])
+            for c in self.between(max(0, m.start - 30), m.start))
+
     def _named_origin(self, m: Mention) -> str | None:
         """The country a system comes from, as far as the text names it: a maker's country right
         before it ("Chilean-made", "US-built", "South Korean"), else the gazetteer's origin when the

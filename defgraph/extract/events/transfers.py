@@ -276,7 +276,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             origin = self._named_origin(m)
             for one, rec in ((x, y) for x in suppliers for y in recipients):
                 if origin is not None and rec == origin and one is not None and one != origin and buyer is None \
-                        and (one not in self.entities or self.entities[one].family == COUNTRY):
+                        and (one not in self.entities or self.entities[one].family == COUNTRY) \
+                        and not self._owner_written(m):  # "radars for Canadian MQ-9Bs": Canada's, not made there
                     one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
                 self._add_transfer(whole, one or self._former_owner(m) or origin or self._builder(m, rec, whole), rec, m, status,
                                    bool(before))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..amounts import find_money
 from ..gazetteer import Gazetteer
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
@@ -83,9 +82,8 @@ class Resolver(PeoplePasses, SpellingPasses, OrganisationPasses, EquipmentPasses
 
     def _not_money(self) -> None:
         """`$106M`, `C$2.3 billion`: what an amount of money is written with names nothing."""
-        for money in find_money(self.text):
-            for m in [m for m in self.near(money.start, money.end)
-                      if m.family != COUNTRY and m.start < money.end and money.start < m.end]:
+        for start, end in self.money:
+            for m in [m for m in self.near(start, end) if m.family != COUNTRY and m.start < end and start < m.end]:
                 self.replace(m)
 
     def _names(self) -> None:

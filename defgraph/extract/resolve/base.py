@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..amounts import find_money
 from ..gazetteer import Entry, Gazetteer
 from ..grammar import Grammar
 from ..mentions import role_mentions
@@ -26,6 +27,7 @@ class Base:
         self.roles = role_mentions(text)
         self._places: list[tuple[int, int]] = []
         self._said_ministry: str | None = None  # the one country the text says a ministry is of
+        self.money = [(m.start, m.end) for m in find_money(text)]  # "€500m": what an amount is written with
         self._sentence_starts = [s.start for s in sentences]
 
     def add(self, m: Mention, family: str, cls: str, key: str, name: str | None = None,

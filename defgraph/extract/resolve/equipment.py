@@ -54,7 +54,8 @@ class EquipmentPasses:
                         variant.variant_of = family.key if family.gazetteer else None
                         continue
                     extra = re.fullmatch(r" ([A-Z][a-z]+) ", self.text[m.end:hm.start()])
-                    if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()):
+                    if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()) \
+                            and not self.country_at(m.end + 1, hm.start() - 1):  # "TB2 Turkish strike drones"
                         # "Harpoon Coastal Defense System": a capitalised head belongs to the name
                         whole = self.text[hm.start()].isupper()
                         end = hm.end() if whole else m.end + len(extra.group(0).rstrip())
@@ -68,8 +69,9 @@ class EquipmentPasses:
             maker = self.company_at_start(s, e) if s is not None else None
             if maker is not None:  # "MBDA Marte Mk2/N anti-ship missiles": the maker, then the system
                 s = maker.end + 1
-            if s is None or s >= e or self.covered(s, e) or self.country_at(s, e):
-                continue
+            if s is None or s >= e or self.covered(s, e) or self.country_at(s, e) or \
+                    any(a < e and s < b for a, b in self.money):
+                continue  # "a €500m military radar system": an amount, not a designation
             spelled = _SPELLED_OUT.search(self.text, max(0, s - 100), s)
             if spelled is not None and not any(c.isdigit() for c in self.text[s:e]):
                 # "XM1147 High Explosive Multi-Purpose with Tracer tank cartridges": a designation
@@ -211,10 +213,17 @@ class EquipmentPasses:
         while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
                          or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
                          or (re.fullmatch(r"\d{2,3}(?:mm|-mm)", words[0]) and len(words) > 1)  # "155mm M109A3GN": a calibre
-                         or re.fullmatch(r"[\d,.]+-(?:tons?|tonnes?|metres?|meters?|foot|feet)", words[0])  # "1,000-ton"
+                         or re.fullmatch(r"[\d,.]+-(?:tons?|tonnes?|metres?|meters?|foot|feet|pounds?|lbs?|kg|kilograms?)",
+                                         words[0])  # "1,000-ton", "2,000-pound"
+                         or (re.fullmatch(r"\d+[x×]\d+", words[0])  # "11 6x6 Engesa EE-11 Urutu": a wheel layout
+                             and re.search(r"(?<![\w.])\d[\d,]*\s$", self.text[max(0, start - 12):start]))  # after a count
+                         or _headline_verb(words, stems)
                          or words[0] in generic or words[0].lower().endswith(suffixes)):
             start += len(words[0]) + 1
             words = words[1:]
+        while len(words) > 1 and any(c.family == COUNTRY and c.end == end for c in self.near(end - 1, end, pad=0)):
+            end -= len(words[-1]) + 1  # "Bayraktar TB2 Turkish strike drones": whose make, after the name
+            words = words[:-1]
         counted = next((i for i in range(1, len(words) - 2) if words[i].replace(",", "").isdigit()
                         and words[i + 1].lower() in patterns()["count_adjectives"]), None)
         if counted is not None:  # "Sweden Orders 48 More ARCHER Howitzers": the system follows the count
@@ -241,6 +250,8 @@ class EquipmentPasses:
                 start += count.end()
                 if start >= end:
                     return None, 0
+            if _headline_verb(self.text[start:end].split(), stems):
+                start += len(self.text[start:end].split()[0]) + 1
         sent = self.sentence_of(start)
         if start == sent.start and len(words) == 1 and not any(c.isdigit() for c in words[0]) \
                 and not words[0].isupper():
@@ -337,3 +348,8 @@ def _system_name(name: str, ent: Entity, text: str) -> str:
 
 # a designation, then capitalised words that spell it out, up to "with" or "and" before the last of them
 _SPELLED_OUT = re.compile(r"(?<![\w-])([A-Z]{1,5}-?\d[\w/-]*)(?:\s+[A-Z][\w-]*)+\s+(?:with|and)\s+$")
+
+
+def _headline_verb(words: list[str], stems: tuple[str, ...]) -> bool:
+    """`Tonga Receives Guardian-Class Patrol Boat`: a headline's verb of transfer before a name."""
+    return len(words) > 1 and fold(words[0]).startswith(stems) and fold(words[0]).endswith(("s", "ed", "ing"))

@@ -21,6 +21,7 @@ class VariantPasses:
     VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|{VARIANT_CODE})(?![\w/-]))+")
     CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
     NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
+    MODEL_RE = re.compile(r" [A-Z]{1,2}\d{2,4}[A-Z]?(?![\w/-])")  # "Puma M36": a model number
 
     def _distinct_variants(self) -> None:
         """`15 Gripen E and two Gripen F jets`: where an article names two or more variants of one
@@ -68,9 +69,13 @@ class VariantPasses:
 
     def _own_system_after(self, ent: Entity, m: Mention) -> int | None:
         """Where the name of a system of its own ends that a known family's name `m` starts: another
-        code than the known system's own (`IRIS-T SLS` where the gazetteer knows `IRIS-T SLM`), or a
-        capitalised name (`CV90 Mjölner`); None when the words after it are no such name."""
+        code than the known system's own (`IRIS-T SLS` where the gazetteer knows `IRIS-T SLM`), a model
+        number (`Puma M36`) or a capitalised name (`CV90 Mjölner`); None when the words after it are no such name."""
         own = ent.canonical or ent.name
+        model = self.MODEL_RE.match(self.text, m.end)
+        if model is not None and not self.covered(m.end + 1, model.end()) and fold(m.text + model.group()) not in \
+                {fold(a) for a in ent.aliases | set(ent.facts.aliases) | {own}}:
+            return model.end()  # a model number the known system's names do not have is a system of its own
         coded = self.CODE_RE.match(self.text, m.end)
         if coded is not None:
             code = coded.group().strip()
@@ -91,7 +96,8 @@ class VariantPasses:
         return word not in title_words() and word not in patterns()["stop_capitalised"] \
             and not head_regex().fullmatch(fold(word)) and fold(word) not in GENERIC_WORDS \
             and fold(word) not in patterns()["not_moved_nouns"] \
-            and not self.covered(s, e) and self.sentence_of(s).start != self.sentences[0].start
+            and not self.covered(s, e) and not self.country_at(s, e) \
+            and self.sentence_of(s).start != self.sentences[0].start  # "TB2 Turkish drones": whose make
 
     def _family_as_its_variant(self, key: str) -> None:
         """`Skyranger 30 … the Skyranger`: where an article names one variant of a family (one the
