@@ -497,3 +497,20 @@ def test_a_counted_kind_under_a_contract_is_the_one_system_of_unknown_kind():
 def test_a_demonym_before_a_system_known_to_come_from_elsewhere_says_whose_it_is():
     got = transfers_of("The U.S. State Department has approved a possible sale of radars for Norwegian MQ-9Bs.")
     assert got == {("United States", "Norway", "MQ-9B", "discussed")}
+
+
+def test_who_confirms_the_arrival_of_a_shipment_takes_no_part_in_it():
+    got = transfers_of("On Sunday, the Israeli Ministry of Defense confirmed the arrival of a shipment of MK-84 bombs "
+                       "from the United States. Talks on Palestinian prisoners in Gaza go on.")
+    assert got == {("United States", "Israel", "MK-84", "delivered")}
+
+
+def test_a_company_of_several_states_sells_as_the_state_its_system_comes_from():
+    got = transfers_of("Slovakia signed a contract for 30 Leopard 2A8 tanks from KNDS on Monday.")
+    assert got == {("Germany", "Slovakia", "Leopard 2A8", "ordered")}
+
+
+def test_a_section_named_in_a_title_is_no_person():
+    facts = facts_of("Jan Novak, Director General of the Armament and Acquisition Section at the Czech Ministry of "
+                     "Defence, signed the contract.")
+    assert names(facts, "Person") == {"Jan Novak"}

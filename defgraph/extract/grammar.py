@@ -206,6 +206,9 @@ def _chain(trigger) -> list:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _OBJECT | _SUBJECT | _PASSIVE | {"pobj"}:
             if t.dep_ == "pobj":
                 head = head.head  # "talks on the supply of" / "contract for the delivery of"
+            if t.dep_ in _OBJECT and t.lower_ in patterns()["arrival_words"] \
+                    and head.lower_.startswith(tuple(patterns()["witness_verbs"])):
+                break  # "the ministry confirmed the arrival of": who tells of an arrival does not send it
             chain.append(head)
             t = head
             continue

@@ -279,6 +279,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                         and (one not in self.entities or self.entities[one].family == COUNTRY) \
                         and not self._owner_written(m):  # "radars for Canadian MQ-9Bs": Canada's, not made there
                     one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
+                if one is not None and one in self.entities and self.entities[one].cls == "Company" \
+                        and self.country_of(one) is None and self._origin(m) not in (None, rec):
+                    one = self._origin(m)  # "Leopard 2A8 tanks from KNDS": a company of several states sells as the system's
                 self._add_transfer(whole, one or self._former_owner(m) or origin or self._builder(m, rec, whole), rec, m, status,
                                    bool(before))
         mine = [e for e in self.events[added:] if e.cls == "Transfer"]
