@@ -169,3 +169,17 @@ def test_a_wheel_layout_after_a_count_and_a_headline_verb_are_no_part_of_a_name(
 def test_a_model_number_after_a_known_family_name_is_a_system_of_its_own():
     got = transfers_of("The US donated six Puma M91 vehicles to Ghana. The Puma M91 protects its crew well.")
     assert got == {("United States", "Ghana", "Puma M91", "pledged")}
+
+
+def test_a_code_before_a_known_system_and_a_noun_of_another_kind_is_a_system_for_it():
+    facts = facts_of("Norway has asked to buy 24 M142 HIMARS and M1084A2 HIMARS resupply vehicles from the United States.")
+    assert names(facts, "Equipment") == {"M142 HIMARS", "M1084A2"}
+    facts = facts_of("The US will sell Norway 120 Lockheed Martin AGM-114R2 Hellfire II missiles.")
+    assert names(facts, "Equipment") == {"AGM-114R2 Hellfire II"}
+
+
+def test_a_designation_a_transfer_takes_as_its_object_is_a_system():
+    got = transfers_of("The US will sell the QX-4500 Electronic Surveillance Measures System to Norway.")
+    assert got == {("United States", "Norway", "QX-4500", "ordered")}
+    # an amount written with a currency's letters is none
+    assert names(facts_of("The US will provide PHP11.5 billion to Norway."), "Equipment") == set()

@@ -8,11 +8,16 @@ from dataclasses import replace
 from ..gazetteer import equipment_key
 from ..mentions import head_classes, head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
-from ..text import fold, maker_suffix, patterns
+from ..text import fold, maker_suffix, patterns, trigger_regex
 from .words import GENERIC_WORDS
 
 # a kind written as its acronym ("APCs", "MBT"): what the system is, not part of its name
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,5}s?")
+
+
+_FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "at", "as", "which", "that", "was",
+                   "were", "is", "are", "will", "would", "has", "have", "had"}
+_VARIANT_TAIL = re.compile(r"(?: (?:[IVX]{1,3}|[A-Z]\d?|Block \d+[A-Z]?))+")  # "AGM-114R2 Hellfire II"
 
 
 class EquipmentPasses:
@@ -30,6 +35,9 @@ class EquipmentPasses:
                      and not re.search(r"\b(and|or)\b", self.text[m.end:hm.start()])]
             if known:
                 s, e = self._designation_before(hm.start())
+                maker = self.company_at_start(s, e) if s is not None else None
+                if maker is not None:  # "Lockheed Martin AGM-114R2 Hellfire II missiles": the maker, then the system
+                    s = maker.end + 1
                 for m in known:
                     m.head = True
                     if self.text[m.end:hm.start()] == " " and self.text[hm.start()].isupper() and \
@@ -41,12 +49,19 @@ class EquipmentPasses:
                         m.end, m.text = hm.end(), self.text[m.start:hm.end()]
                         self.entities[m.key].aliases.add(m.text)
                         continue
-                    if s is not None and s < m.start and e == m.end and m.source == "gazetteer" and \
+                    if s is not None and s < m.start and (e == m.end or _VARIANT_TAIL.fullmatch(self.text[m.end:e])) \
+                            and m.source == "gazetteer" and \
                             re.search(r"\d", self.text[s:m.start]) and not self.covered(s, m.start) and \
                             not self.CALIBRE_ONLY_RE.fullmatch(self.text[s:m.start].strip()):  # "155-millimeter K-9 gun"
                         # "K808 White Tiger wheeled armoured vehicles": a designation before a known word,
                         # a variant of that system ("F-39E Gripen … the new Gripens": the family is it)
                         name, family = self.text[s:e], self.entities[m.key]
+                        code = self.text[s:m.start].rstrip()
+                        if not _same_kind(cat, family.cls) and re.fullmatch(r"[A-Z][\w/-]*\d[\w/-]*", code):
+                            # "M1084A2 HIMARS resupply vehicles": a system of another kind, for the known one
+                            self.add(Mention(s, s + len(code), code, EQUIPMENT, source="context", head=True),
+                                     EQUIPMENT, cat, equipment_key(code), code)
+                            continue
                         self.replace(m)
                         variant = self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
                                            EQUIPMENT, cat, equipment_key(name), name,
@@ -131,7 +146,8 @@ class EquipmentPasses:
 
     def _designations_by_company(self) -> None:
         """`the T-50, TA-50 and FA-50`, `the Russian MiG-35`: a designation-shaped name (letters
-        and digits) listed with a known system, or owned by a country, is a system too."""
+        and digits) listed with a known system, owned by a country, made by a company, counted or
+        moved by a transfer trigger, is a system too."""
         for _ in range(3):  # a list is read from the known system outwards, one neighbour a round
             if not self._designations_listed_once():
                 return
@@ -143,21 +159,33 @@ class EquipmentPasses:
             if self.covered(s, e) or self.country_at(s, e):
                 continue
             words = self.text[s:e].split()
-            if len(words) == 2 and self.covered(s + len(words[0]) + 1, e):
-                e, words = s + len(words[0]), words[:1]
+            if len(words) == 2 and (self.covered(s + len(words[0]) + 1, e) or re.match(r" [A-Z][a-z]", self.text[e:e + 3])):
+                e, words = s + len(words[0]), words[:1]  # "AE-4500 Electronic Surveillance System": a descriptor follows
             listed = [m for m in self.near(s, e, pad=60) if m.family == EQUIPMENT and (
                 re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[m.end:s])
                 or re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[e:m.start]))]
             adjective = re.search(r"\s[a-z]+\s$", self.text[max(0, s - 20):s])  # "Canada's aging CP-140"
             owned = self.country_ending_before(s) is not None or (
                 adjective is not None and self.country_ending_before(s - len(adjective.group(0)) + 1) is not None)
-            if not listed and not owned and not self.company_ending_before(s) and not self._counted(s):
+            if not listed and not owned and not self.company_ending_before(s) and not self._counted(s) \
+                    and not self._taken_by_trigger(s, e):
                 continue
             name = self.text[s:e]
             cls = self.entities[listed[0].key].cls if listed else "Equipment"
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, cls, equipment_key(name), name)
             added = True
         return added
+
+    def _taken_by_trigger(self, s: int, e: int) -> bool:
+        """`will sell the AE-4500 to Canada`: a designation standing alone (no noun after it: not "AN-32
+        propellers", "Sh40 billion") that a transfer trigger takes as what moves."""
+        after = re.match(r"\s+([a-z]+)", self.text[e:e + 20])
+        if after and after.group(1) not in _FUNCTION_WORDS or re.match(r"[.,]\d", self.text[e:e + 2]) \
+                or any(a < e and s < b for a, b in self.money) or self.text[max(0, s - 1):s] == "(":
+            return False  # "Sh11.5 billion": an amount; "BRP Diego Silang (FFG-07)": a name's hull number
+        sent = self.sentence_of(s)
+        triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
+        return bool(triggers) and self._moved(sent, Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), triggers)
 
     def _counted(self, pos: int, qualified: bool = False) -> bool:
         """A number right before `pos` counts what follows ("54 K9", "three P-3C Orions", "one more F-16");
@@ -353,3 +381,9 @@ _SPELLED_OUT = re.compile(r"(?<![\w-])([A-Z]{1,5}-?\d[\w/-]*)(?:\s+[A-Z][\w-]*)+
 def _headline_verb(words: list[str], stems: tuple[str, ...]) -> bool:
     """`Tonga Receives Guardian-Class Patrol Boat`: a headline's verb of transfer before a name."""
     return len(words) > 1 and fold(words[0]).startswith(stems) and fold(words[0]).endswith(("s", "ed", "ing"))
+
+
+def _same_kind(cls: str, other: str) -> bool:
+    """Whether two classes of equipment may name one system (equal, related, or either of no known kind)."""
+    related = patterns()["related_classes"]
+    return "Equipment" in (cls, other) or cls == other or other in related.get(cls, ()) or cls in related.get(other, ())
