@@ -183,3 +183,14 @@ def test_a_designation_a_transfer_takes_as_its_object_is_a_system():
     assert got == {("United States", "Norway", "QX-4500", "ordered")}
     # an amount written with a currency's letters is none
     assert names(facts_of("The US will provide PHP11.5 billion to Norway."), "Equipment") == set()
+
+
+def test_a_system_made_by_a_named_company_comes_from_its_state():
+    got = transfers_of("The Ghana Army's first Norinco-manufactured ZBL-08 infantry fighting vehicles have arrived "
+                       "in the country.")
+    assert got == {("China", "Ghana", "ZBL-08", "delivered")}
+
+
+def test_a_sentence_run_into_the_next_without_a_space_names_no_system():
+    facts = facts_of("Nigeria received ZX-4 tanks with a 1,300hp engine.The tank is fast.")
+    assert names(facts, "Equipment") == {"ZX-4"}

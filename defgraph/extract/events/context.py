@@ -112,6 +112,8 @@ class Context:
             owned = c.source == "demonym" and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap)
             if c.family == COUNTRY and (made or owned):
                 return c.key
+            if c.family == AGENCY and made and self.country_of(c.key):
+                return self.country_of(c.key)  # "Norinco-manufactured VT5 tanks": the maker's state
         used = "|".join(map(re.escape, patterns()["second_hand_words"]))
         if re.search(rf"\b(?:{used})\s+(?:[\w-]+\s+){{0,3}}$", self.text[max(0, m.start - 60):m.start], re.IGNORECASE):
             return None  # "24 second-hand Lockheed Martin F-16s": sold by an earlier owner, not by the maker

@@ -233,8 +233,8 @@ class EquipmentPasses:
             return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
         start = pos - len(left) + m.start(1)
         end = pos - len(left) + m.end(1)
-        while start > 0 and re.match(r"[\d,.]", self.text[start - 1]):
-            start -= 1  # "1,000-ton": the number the match began inside
+        while start > 0 and re.match(r"[\d,.]", self.text[start - 1]) and self.text[start].isdigit():
+            start -= 1  # "1,000-ton": the number the match began inside (not "engine.The tank")
         words = self.text[start:end].split()
         generic = set(patterns()["generic_designations"])
         suffixes = tuple(patterns()["generic_designation_suffixes"])
