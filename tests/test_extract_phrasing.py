@@ -514,3 +514,14 @@ def test_a_section_named_in_a_title_is_no_person():
     facts = facts_of("Jan Novak, Director General of the Armament and Acquisition Section at the Czech Ministry of "
                      "Defence, signed the contract.")
     assert names(facts, "Person") == {"Jan Novak"}
+
+
+def test_officials_who_receive_delivered_systems_hold_no_meeting():
+    assert meetings_of("The helicopters were received by President Jorge Ruiz, Defence Minister Ana Soto and Police "
+                       "Chief General Luis Paz at the base.") == []
+    assert meetings_of("Defence Minister Ana Soto was received by President Jorge Ruiz in Lima.") == [
+        {"Ana Soto", "Jorge Ruiz"}]
+
+
+def test_a_state_and_its_own_forces_are_one_side_of_a_contract():
+    assert agreements_of("Norway signs contract for fifth Royal Norwegian Navy frigate") == []

@@ -270,6 +270,10 @@ class AgreementRules(AgreementParties):
             parties = self._distinct([self.country_of(k) if k in self.entities and self.country_of(k)
                                       and re.search(r"\bgovernment\b", fold(self.entities[k].name)) else k
                                       for k in parties])
+            # "Greece signs contract for Hellenic Navy frigate": a state's own forces are no other side
+            states = {k for k in parties if k in self.entities and self.entities[k].family == COUNTRY}
+            parties = [k for k in parties if k in states or not (
+                k in self.entities and self.entities[k].cls == "ArmedForces" and self.country_of(k) in states)]
             if len(parties) < 2:
                 return
         during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))

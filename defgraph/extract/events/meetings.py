@@ -27,7 +27,7 @@ class MeetingRules:
             if len(present) <= 1 and _GATHERING.search(low):  # "A took part in a series of meetings"
                 self.gathering = (present[0] if present else None, sent)
             return
-        if self._ceremony(low):
+        if self._ceremony(low) or self._thing_received(sent, low):
             return
         people = []
         for m in self.in_sentence(sent, PERSON):
@@ -169,6 +169,13 @@ class MeetingRules:
             return True  # a thing received, not a visitor
         return all(t in weak for t in found) and trigger_regex("agreement").search(low) is not None \
             and trigger_regex("signing_verbs").search(low) is not None
+
+    def _thing_received(self, sent: Sentence, low: str) -> bool:
+        """`The helicopters were received by President A, Minister B and General C`: what the officials
+        received at a handover is a thing, not a visitor (no person stands before "received by")."""
+        by = re.search(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:received|welcomed)\s+by\b", low)
+        return by is not None and not any(m.start < sent.start + by.start() for m in self.in_sentence(sent, PERSON)) \
+            and not any(sent.start <= r.start < sent.start + by.start() for r in self.roles)
 
     def _counterpart_named_later(self, sent: Sentence, low: str, one: str) -> list[str]:
         """`… held talks with his Polish counterpart. Jan Kowal, Poland's defence minister, said …`: an
