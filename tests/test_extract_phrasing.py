@@ -525,3 +525,8 @@ def test_officials_who_receive_delivered_systems_hold_no_meeting():
 
 def test_a_state_and_its_own_forces_are_one_side_of_a_contract():
     assert agreements_of("Norway signs contract for fifth Royal Norwegian Navy frigate") == []
+
+
+def test_forces_of_a_state_are_trained_by_whom_the_training_is_given():
+    got = trainings_of("The leaders visited the training of Ukrainian forces by the UK and Norway on Monday.")
+    assert got == {("United Kingdom", "Ukraine"), ("Norway", "Ukraine")}
