@@ -194,3 +194,10 @@ def test_a_system_made_by_a_named_company_comes_from_its_state():
 def test_a_sentence_run_into_the_next_without_a_space_names_no_system():
     facts = facts_of("Nigeria received ZX-4 tanks with a 1,300hp engine.The tank is fast.")
     assert names(facts, "Equipment") == {"ZX-4"}
+
+
+def test_honorifics_and_a_second_title_word_are_no_part_of_a_name():
+    facts = facts_of("US Ambassador Madam Jane Roe met Minister for Defence Industry, the Hon Mary Poe MP, in Perth.")
+    assert names(facts, "Person") == {"Jane Roe", "Mary Poe"}
+    facts = facts_of("Principal Staff Officer Lt Gen Rahman-Uz-Zaman met Colonel Jane Roe in Dhaka.")
+    assert names(facts, "Person") == {"Jane Roe"}  # no "Gen Rahman-Uz-Zaman"

@@ -62,8 +62,9 @@ class PeoplePasses:
                     undotted = first.lower() in dotted and self.text[s + len(first) - 1] != "." and \
                         self.text[s + len(first):s + len(first) + 1] != "."
                     if first.lower().rstrip(".") not in honorifics or (
-                            undotted and len(self.text[s:e].split()) < 3 and not self._surname_elsewhere(s, e)):
-                        break  # "Gen Nakamura" is a name; "Col Jean Doe", "Maj Gen Jean Doe" are titled
+                            undotted and len(self.text[s:e].split()) < 3 and not self._surname_elsewhere(s, e)
+                            and s == written):
+                        break  # "Gen Nakamura" is a name; "Col Jean Doe", "Maj Gen Jean Doe", "Lt Gen Doe" are titled
                     if len(self.text[s:e].split()) < 3:
                         s = -1  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakamura" is a name)
                         break
