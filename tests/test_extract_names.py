@@ -201,3 +201,12 @@ def test_honorifics_and_a_second_title_word_are_no_part_of_a_name():
     assert names(facts, "Person") == {"Jane Roe", "Mary Poe"}
     facts = facts_of("Principal Staff Officer Lt Gen Rahman-Uz-Zaman met Colonel Jane Roe in Dhaka.")
     assert names(facts, "Person") == {"Jane Roe"}  # no "Gen Rahman-Uz-Zaman"
+
+
+def test_words_that_say_which_ones_and_decimal_amounts_name_no_system():
+    facts = facts_of("Poland has received most of the howitzers promised by Norway. Norway delivered 20 of 24.",
+                     title="Poland Receives From Norway Almost All Promised Howitzers - Media")
+    assert names(facts, "Equipment") == set()
+    facts = facts_of("The Norwegian Army received rifles worth P36.2 million.", title="Sweden delivers P36.2 million in "
+                     "weapons and munitions to Norwegian Army")
+    assert names(facts, "Equipment") == set()

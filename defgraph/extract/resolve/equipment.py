@@ -156,8 +156,8 @@ class EquipmentPasses:
         added = False
         for d in self.DESIGNATION_RE.finditer(self.text):
             s, e = d.start(), d.end()
-            if self.covered(s, e) or self.country_at(s, e):
-                continue
+            if self.covered(s, e) or self.country_at(s, e) or re.match(r"[.,]\d", self.text[e:e + 2]):
+                continue  # ("P48.5 million": an amount)
             words = self.text[s:e].split()
             if len(words) == 2 and (self.covered(s + len(words[0]) + 1, e) or re.match(r" [A-Z][a-z]", self.text[e:e + 3])):
                 e, words = s + len(words[0]), words[:1]  # "AE-4500 Electronic Surveillance System": a descriptor follows
@@ -235,20 +235,7 @@ class EquipmentPasses:
         end = pos - len(left) + m.end(1)
         while start > 0 and re.match(r"[\d,.]", self.text[start - 1]) and self.text[start].isdigit():
             start -= 1  # "1,000-ton": the number the match began inside (not "engine.The tank")
-        words = self.text[start:end].split()
-        generic = set(patterns()["generic_designations"])
-        suffixes = tuple(patterns()["generic_designation_suffixes"])
-        while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
-                         or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
-                         or (re.fullmatch(r"\d{2,3}(?:mm|-mm)", words[0]) and len(words) > 1)  # "155mm M109A3GN": a calibre
-                         or re.fullmatch(r"[\d,.]+-(?:tons?|tonnes?|metres?|meters?|foot|feet|pounds?|lbs?|kg|kilograms?)",
-                                         words[0])  # "1,000-ton", "2,000-pound"
-                         or (re.fullmatch(r"\d+[x×]\d+", words[0])  # "11 6x6 Engesa EE-11 Urutu": a wheel layout
-                             and re.search(r"(?<![\w.])\d[\d,]*\s$", self.text[max(0, start - 12):start]))  # after a count
-                         or _headline_verb(words, stems)
-                         or words[0] in generic or words[0].lower().endswith(suffixes)):
-            start += len(words[0]) + 1
-            words = words[1:]
+        start, words = self._past_generic_words(start, end)
         while len(words) > 1 and any(c.family == COUNTRY and c.end == end for c in self.near(end - 1, end, pad=0)):
             end -= len(words[-1]) + 1  # "Bayraktar TB2 Turkish strike drones": whose make, after the name
             words = words[:-1]
@@ -278,13 +265,38 @@ class EquipmentPasses:
                 start += count.end()
                 if start >= end:
                     return None, 0
-            if _headline_verb(self.text[start:end].split(), stems):
-                start += len(self.text[start:end].split()[0]) + 1
+            rest = fold(self.text[start:end])
+            if any(rest == h or rest.endswith(" " + h) for h in patterns()["strong_org_heads"]):
+                return None, 0  # "the Chilean Air Force today comprises jets": a force, then its verb
+            start, words = self._past_generic_words(start, end)  # "Norway Almost All Promised Howitzers"
+            if not words:
+                return None, 0
         sent = self.sentence_of(start)
         if start == sent.start and len(words) == 1 and not any(c.isdigit() for c in words[0]) \
                 and not words[0].isupper():
             return None, 0
         return start, end
+
+    def _past_generic_words(self, start: int, end: int) -> tuple[int, list[str]]:
+        """Where a designation begins after the words before it that name no system (counts, calibres,
+        weights, generic and headline words), and its words."""
+        stems = tuple(patterns()["transfer_stems"])
+        words = self.text[start:end].split()
+        generic = set(patterns()["generic_designations"])
+        suffixes = tuple(patterns()["generic_designation_suffixes"])
+        while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
+                         or fold(words[0]) in patterns()["count_adjectives"]  # "Almost All Promised Howitzers"
+                         or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
+                         or (re.fullmatch(r"\d{2,3}(?:mm|-mm)", words[0]) and len(words) > 1)  # "155mm M109A3GN": a calibre
+                         or re.fullmatch(r"[\d,.]+-(?:tons?|tonnes?|metres?|meters?|foot|feet|pounds?|lbs?|kg|kilograms?)",
+                                         words[0])  # "1,000-ton", "2,000-pound"
+                         or (re.fullmatch(r"\d+[x×]\d+", words[0])  # "11 6x6 Engesa EE-11 Urutu": a wheel layout
+                             and re.search(r"(?<![\w.])\d[\d,]*\s$", self.text[max(0, start - 12):start]))  # after a count
+                         or _headline_verb(words, stems)
+                         or words[0] in generic or words[0].lower().endswith(suffixes)):
+            start += len(words[0]) + 1
+            words = words[1:]
+        return start, words
 
     def _filter_ambiguous_equipment(self) -> None:
         """A single ordinary word (Milan, Patriot) is equipment only in a military context."""

@@ -17,6 +17,7 @@ MINISTRY_RE = re.compile(
     r"(?!\s+(?:[A-Z][a-z]|and\s+[A-Z]))")  # "Ministry of Defence Acquisition ...": a longer name
 PAREN_RE = re.compile(r"\(([^()]{2,60})\)")
 GENERIC_WORDS = {"the", "a", "an", "new", "its", "their", "our", "his", "her", "more", "first", "older",
-                 "further", "additional", "modern", "several", "some", "about", "around", "all", "other"}
+                 "further", "additional", "modern", "several", "some", "about", "around", "all", "other", "such",
+                 "almost", "nearly"}
 
 STATE_BODIES = {"Ministry", "GovernmentAgency", "ArmedForces"}
