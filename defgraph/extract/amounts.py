@@ -5,6 +5,8 @@
 [(Decimal('2300000000'), 'CAD'), (Decimal('1700000000'), 'USD')]
 >>> [(m.amount, m.currency) for m in find_money("36 Protector RS4 stations for Rs 500 crore")]
 [(Decimal('5000000000'), 'INR')]
+>>> [(m.amount, m.currency) for m in find_money("a €2-billion development programme")]
+[(Decimal('2000000000'), 'EUR')]
 >>> parse_quantity("two dozen"), parse_quantity("12 000"), parse_quantity("12 thousand")
 (24, 12000, 12000)
 """
@@ -52,8 +54,8 @@ def _money_regex() -> re.Pattern:
     suffixes = "|".join(re.escape(f) for f, _, p in sorted(rows, key=lambda r: -len(r[0])) if p == "suffix")
     mult = "|".join(sorted(patterns()["multipliers"], key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w$€£¥₩₹])(?P<pre>{prefixes})\s?(?P<n1>{_NUMBER})(?:\s?(?P<m1>{mult})\b)?"
-        rf"|(?<![\w.,])(?P<n2>{_NUMBER})(?:\s?(?P<m2>{mult}))?\s+(?P<suf>{suffixes})\b",
+        rf"(?<![\w$€£¥₩₹])(?P<pre>{prefixes})\s?(?P<n1>{_NUMBER})(?:[\s-]?(?P<m1>{mult})\b)?"
+        rf"|(?<![\w.,])(?P<n2>{_NUMBER})(?:[\s-]?(?P<m2>{mult}))?\s+(?P<suf>{suffixes})\b",
         re.IGNORECASE)
 
 
