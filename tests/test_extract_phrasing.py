@@ -530,3 +530,8 @@ def test_a_state_and_its_own_forces_are_one_side_of_a_contract():
 def test_forces_of_a_state_are_trained_by_whom_the_training_is_given():
     got = trainings_of("The leaders visited the training of Ukrainian forces by the UK and Norway on Monday.")
     assert got == {("United Kingdom", "Ukraine"), ("Norway", "Ukraine")}
+
+
+def test_a_system_shown_by_a_state_and_bought_from_another_was_bought_by_the_first():
+    got = transfers_of("Norway has shown for the first time the new QX-7 air defence system recently procured from Chile.")
+    assert got == {("Chile", "Norway", "QX-7", "delivered")}
