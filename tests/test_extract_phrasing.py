@@ -535,3 +535,10 @@ def test_forces_of_a_state_are_trained_by_whom_the_training_is_given():
 def test_a_system_shown_by_a_state_and_bought_from_another_was_bought_by_the_first():
     got = transfers_of("Norway has shown for the first time the new QX-7 air defence system recently procured from Chile.")
     assert got == {("Chile", "Norway", "QX-7", "delivered")}
+
+
+def test_a_body_after_a_plural_states_possessive_is_that_states():
+    facts = facts_of("Japan's Ikeda Electric has concluded a contract with the Philippines' Department of National "
+                     "Defense to ship four air defense radars.")
+    dnd = next(e for e in facts.entities.values() if e.name == "Department of National Defense")
+    assert facts.entities[dnd.country].name == "Philippines"

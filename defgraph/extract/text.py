@@ -10,6 +10,10 @@ from ..names import fold
 from ..resources import DATA_DIR
 
 
+# the possessive after a name: "Chile's", "the Philippines' " (the apostrophe alone after a plural name)
+POSSESSIVE = r"(?:['’]s?)"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict:
     """The domain patterns in data/patterns.json."""

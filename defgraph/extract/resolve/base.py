@@ -11,6 +11,7 @@ from ..grammar import Grammar
 from ..mentions import role_mentions
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from ..sentences import Sentence
+from ..text import POSSESSIVE
 
 REFERENCE = "reference"  # a mention that refers back to an entity without naming it ("the jets")
 
@@ -108,7 +109,7 @@ class Base:
             if m.family != COUNTRY:
                 continue
             gap = self.text[m.end:pos]
-            if m.end <= pos and len(gap) <= 4 and re.fullmatch(r"(?:['’]s)?\s*", gap):
+            if m.end <= pos and len(gap) <= 4 and re.fullmatch(rf"{POSSESSIVE}?\s*", gap):
                 return m
         return None
 
