@@ -210,3 +210,8 @@ def test_words_that_say_which_ones_and_decimal_amounts_name_no_system():
     facts = facts_of("The Norwegian Army received rifles worth P36.2 million.", title="Sweden delivers P36.2 million in "
                      "weapons and munitions to Norwegian Army")
     assert names(facts, "Equipment") == set()
+
+
+def test_a_number_word_opening_a_sentence_is_no_part_of_a_name():
+    facts = facts_of("Three QPS-3 fixed radars will be delivered to Chile by Japan.")
+    assert names(facts, "Equipment") == {"QPS-3"}

@@ -542,3 +542,10 @@ def test_a_body_after_a_plural_states_possessive_is_that_states():
                      "Defense to ship four air defense radars.")
     dnd = next(e for e in facts.entities.values() if e.name == "Department of National Defense")
     assert facts.entities[dnd.country].name == "Philippines"
+
+
+def test_systems_delivered_under_a_contract_just_named_come_from_its_company():
+    got = transfers_of("Japan's Mitsubishi Electric has concluded a contract with the Philippines' Department of "
+                       "National Defense to ship four radars. Three units of the QPS-3 fixed radar and a unit of the "
+                       "QPS-P9 mobile radar will be delivered to the Philippines.")
+    assert got == {("Japan", "Philippines", "QPS-3", "pledged"), ("Japan", "Philippines", "QPS-P9", "pledged")}

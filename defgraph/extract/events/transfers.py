@@ -231,6 +231,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             # over is the state written before the noun, else the state the systems belong to
             sup = self._giver_before(sent, trig_pos) or self._actor(self._owner_before(equipment[0], origin=False))
             sup = sup if sup != rec else None
+        if sup is None and rec is not None and not purchase:
+            sup = self._seller_of_last_contract(rec, whole)
         if sup is None and last and not purchase:
             sup = last.supplier if not re.match(r"^[A-Z]", sent.text) or self._continues(sent.text) else None
         if rec is None and last and last.recipient != sup:

@@ -287,6 +287,7 @@ class EquipmentPasses:
         while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
                          or fold(words[0]) in patterns()["count_adjectives"]  # "Almost All Promised Howitzers"
                          or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
+                         or (fold(words[0]) in patterns()["number_words"] and len(words) > 1)  # "Three FPS-3 radars"
                          or (re.fullmatch(r"\d{2,3}(?:mm|-mm)", words[0]) and len(words) > 1)  # "155mm M109A3GN": a calibre
                          or re.fullmatch(r"[\d,.]+-(?:tons?|tonnes?|metres?|meters?|foot|feet|pounds?|lbs?|kg|kilograms?)",
                                          words[0])  # "1,000-ton", "2,000-pound"
