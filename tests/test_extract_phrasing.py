@@ -549,3 +549,11 @@ def test_systems_delivered_under_a_contract_just_named_come_from_its_company():
                        "National Defense to ship four radars. Three units of the QPS-3 fixed radar and a unit of the "
                        "QPS-P9 mobile radar will be delivered to the Philippines.")
     assert got == {("Japan", "Philippines", "QPS-3", "pledged"), ("Japan", "Philippines", "QPS-P9", "pledged")}
+
+
+def test_what_a_deal_just_named_is_for_is_bought_under_it():
+    facts = facts_of("Israel and Norway have signed a $90 million contract for radar systems. The deal, signed by "
+                     "officials on Monday, is for six ELM-2084 radars.")
+    transfer = next(e for e in facts.events if e.cls == "Transfer")
+    assert (facts.entities[transfer.supplier].name, facts.entities[transfer.recipient].name,
+            transfer.status, transfer.quantity) == ("Israel", "Norway", "ordered", 6)

@@ -15,6 +15,8 @@ from .transfer_parties import TransferParties
 from .transfer_status import plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks
 
+# "The deal, signed on Thursday, is for eight X": a sentence on the agreement just named, saying what it buys
+_DEAL_IS_FOR = re.compile(r"(?:The|This|That)\s+(?:deal|contract|agreement|order)\b[^.;]{0,80}?\s(?:is|was)\s+for\s")
 
 class TransferRules(TransferLists, TransferParties, TransferTalks):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
@@ -79,6 +81,11 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             return
         before = len(self.events)
         self._triggered(sent, whole, equipment)
+        if len(self.events) == before and _DEAL_IS_FOR.match(sent.text):
+            # "The deal, signed on Thursday, is for eight X": what the agreement named last buys
+            last = next((e for e in reversed(self.events) if e.cls == "Agreement"), None)
+            if last is not None:
+                self._purchase_by_contract(sent, last.parties, last.kind)
         if len(self.events) == before:
             actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)]
             self._talks_about(whole, [m for m in equipment if not self._hostile(sent, m)], actors)
