@@ -215,3 +215,8 @@ def test_words_that_say_which_ones_and_decimal_amounts_name_no_system():
 def test_a_number_word_opening_a_sentence_is_no_part_of_a_name():
     facts = facts_of("Three QPS-3 fixed radars will be delivered to Chile by Japan.")
     assert names(facts, "Equipment") == {"QPS-3"}
+
+
+def test_initials_that_spell_a_legal_form_and_initials_before_a_sentence_opener():
+    body = "Defence Minister AS Rajan met General AB Kumar in Delhi. The jets flew on to Washington, D.C. The visit ended."
+    assert names(facts_of(body), "Person") == {"AS Rajan", "AB Kumar"}

@@ -521,6 +521,8 @@ def test_officials_who_receive_delivered_systems_hold_no_meeting():
                        "Chief General Luis Paz at the base.") == []
     assert meetings_of("Defence Minister Ana Soto was received by President Jorge Ruiz in Lima.") == [
         {"Ana Soto", "Jorge Ruiz"}]
+    assert meetings_of("The Chilean delegation was received by President Jan Kowal and Defence Minister Piotr Nowak.") \
+        == [{"Jan Kowal", "Piotr Nowak"}]
 
 
 def test_a_state_and_its_own_forces_are_one_side_of_a_contract():
@@ -535,6 +537,8 @@ def test_forces_of_a_state_are_trained_by_whom_the_training_is_given():
 def test_a_system_shown_by_a_state_and_bought_from_another_was_bought_by_the_first():
     got = transfers_of("Norway has shown for the first time the new QX-7 air defence system recently procured from Chile.")
     assert got == {("Chile", "Norway", "QX-7", "delivered")}
+    got = transfers_of("Sweden has voiced concern over the QX-7 air defence system Norway procured from Chile.")
+    assert ("Chile", "Sweden", "QX-7", "delivered") not in got
 
 
 def test_a_body_after_a_plural_states_possessive_is_that_states():

@@ -68,8 +68,9 @@ def find_money(text: str) -> list[Money]:
         form = (m.group("pre") or m.group("suf")).lower()
         if m.group("pre") and form.isalpha() and m.group("pre") not in _written() and not m.group("pre").isupper():
             continue  # "Rs", "Dh" as the table writes them or in capitals ("RS 500 crore"); "usd 5" is no amount
-        if m.group("pre") and form.isalpha() and m.group("pre").isupper() and m.end("pre") == m.start("n1"):
-            continue  # "Protector RS4": letters and a number run together in capitals are a designation
+        if m.group("pre") and form.isalpha() and m.group("pre").isupper() and m.end("pre") == m.start("n1") \
+                and not m.group("m1") and "." not in m.group("n1"):
+            continue  # "Protector RS4": capitals run into a whole number are a designation ("USD1.2 billion" is money)
         value = _decimal(number)
         if value is None:
             continue
@@ -166,8 +167,8 @@ def count_before(text: str, pos: int) -> int | None:
     7
     >>> count_before("the supply of 12 (twelve) PULS launchers", 26)
     12
-    >>> count_before("a €500 million radar system", 16) is None
-    True
+    >>> count_before("a €400 million radar system", 15) is None, count_before("Block 70 16 jets", 12)
+    (True, 16)
     """
     left = _left_of(text, pos)
     if (every := _every_of(left)) is not None:
@@ -178,8 +179,8 @@ def count_before(text: str, pos: int) -> int | None:
     if of and parse_quantity(of.group(1)) and parse_quantity(of.group(2)):
         left = left[:of.end(1)]  # "the first 4 of 16": four of them
     m = _count_regex().search(left)
-    if not m or re.search(r"[\d$€£¥₩₹]\s*$", left[:m.start()]):
-        return None  # "a €500 million radar system": "million" says how much, not how many
+    if not m or re.search(r"(?:[$€£¥₩₹]|\b[A-Z]{3})\s?[\d.,]+\s*$", left[:m.start()]):
+        return None  # "a €400 million radar system": "million" says how much, not how many
     value = parse_quantity(m.group(0))
     if value is not None and re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
         return None

@@ -292,7 +292,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
             and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2].rstrip(".,")) \
             and words[i - 1][2].rstrip(".") in after_title
         if not (is_name_word(w) or bare_initial or caps_family) or w in stop or _blocked(s, e, blocked) \
-                or w in company_suffixes or (i + 1 < len(words) and words[i + 1][2].rstrip(".,") in company_suffixes):
+                or not bare_initial and (w in company_suffixes
+                                         or i + 1 < len(words) and words[i + 1][2].rstrip(".,") in company_suffixes):
             i += 1  # "Acme Systems Ltd Jane Doe": a company's name, then the name of a person
             continue
         j = i + 1

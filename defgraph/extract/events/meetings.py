@@ -172,10 +172,16 @@ class MeetingRules:
 
     def _thing_received(self, sent: Sentence, low: str) -> bool:
         """`The helicopters were received by President A, Minister B and General C`: what the officials
-        received at a handover is a thing, not a visitor (no person stands before "received by")."""
+        received at a handover is a thing, not a visitor (no person, title or word for visitors, data/patterns.json
+        `visitor_nouns`, stands before "received by")."""
         by = re.search(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:received|welcomed)\s+by\b", low)
-        return by is not None and not any(m.start < sent.start + by.start() for m in self.in_sentence(sent, PERSON)) \
-            and not any(sent.start <= r.start < sent.start + by.start() for r in self.roles)
+        if by is None:
+            return False
+        pos = sent.start + by.start()
+        visitors = set(patterns()["visitor_nouns"]) | set(patterns()["trainee_nouns"])
+        return not any(w in visitors for w in re.findall(r"[a-z]+", low[:by.start()])) \
+            and not any(m.start < pos for m in self.in_sentence(sent, PERSON)) \
+            and not any(sent.start <= r.start < pos for r in self.roles)
 
     def _counterpart_named_later(self, sent: Sentence, low: str, one: str) -> list[str]:
         """`… held talks with his Polish counterpart. Jan Kowal, Poland's defence minister, said …`: an

@@ -195,10 +195,10 @@ class TransferParties:
                 return True
         bought = re.match(r"(?:\s+[\w-]+){0,4}?\s+(?:recently\s+)?(?:procured|purchased|bought|acquired|ordered)"
                           r"\s+from\s+(?:the\s+)?", right)
-        seller = next((a for a in actors if bought and a.start == m.end + bought.end()), None)
-        if seller is not None and self.country_of(seller.key):
+        seller = next((a for a in actors if a.start == m.end + bought.end()), None) if bought else None
+        if seller is not None and self.country_of(seller.key) and not any(m.end <= a.start < seller.start for a in actors):
             # "Serbia has presented the FK-3 system recently procured from China": the clause's state bought it
-            buyer = next((a for a in actors if a.end <= m.start and a.family == COUNTRY
+            buyer = next((a for a in reversed(actors) if a.end <= m.start and a.family == COUNTRY
                           and a.key != self.country_of(seller.key) and not self._qualifies_next(a)), None)
             if buyer is not None:
                 self._add_transfer(whole, self.country_of(seller.key), buyer.key, m, "delivered", True)

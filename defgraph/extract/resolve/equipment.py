@@ -159,7 +159,8 @@ class EquipmentPasses:
             if self.covered(s, e) or self.country_at(s, e) or re.match(r"[.,]\d", self.text[e:e + 2]):
                 continue  # ("P48.5 million": an amount)
             words = self.text[s:e].split()
-            if len(words) == 2 and (self.covered(s + len(words[0]) + 1, e) or re.match(r" [A-Z][a-z]", self.text[e:e + 3])):
+            if len(words) == 2 and (self.covered(s + len(words[0]) + 1, e) or re.match(r" [A-Z][a-z]", self.text[e:e + 3])
+                                    or self.country_at(s + len(words[0]) + 1, e)):  # "KX-90 Turkish vehicles"
                 e, words = s + len(words[0]), words[:1]  # "AE-4500 Electronic Surveillance System": a descriptor follows
             listed = [m for m in self.near(s, e, pad=60) if m.family == EQUIPMENT and (
                 re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[m.end:s])
@@ -236,9 +237,10 @@ class EquipmentPasses:
         while start > 0 and re.match(r"[\d,.]", self.text[start - 1]) and self.text[start].isdigit():
             start -= 1  # "1,000-ton": the number the match began inside (not "engine.The tank")
         start, words = self._past_generic_words(start, end)
-        while len(words) > 1 and any(c.family == COUNTRY and c.end == end for c in self.near(end - 1, end, pad=0)):
-            end -= len(words[-1]) + 1  # "Bayraktar TB2 Turkish strike drones": whose make, after the name
-            words = words[:-1]
+        last = next((c for c in self.near(end - 40, end, pad=0) if c.family == COUNTRY and c.end == end), None)
+        if last is not None and last.start > start:
+            end = len(self.text[:last.start].rstrip())  # "ten KX-90 Turkish armoured vehicles": whose make, after the name
+            words = self.text[start:end].split()
         counted = next((i for i in range(1, len(words) - 2) if words[i].replace(",", "").isdigit()
                         and words[i + 1].lower() in patterns()["count_adjectives"]), None)
         if counted is not None:  # "Sweden Orders 48 More ARCHER Howitzers": the system follows the count

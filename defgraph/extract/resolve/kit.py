@@ -116,7 +116,8 @@ class KitPasses:
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"
                 s = sent.start + first.idx - (len(hyphened.group()) if hyphened else 0)
                 e = sent.start + tok.idx + len(tok.text)
-                s = max([s] + [b + 1 for a, b in self.money if s < b < e])  # "a €400m coastal radar system"
+                s = max([s] + [b + len(self.text[b:e]) - len(self.text[b:e].lstrip()) for a, b in self.money
+                               if s < b < e])  # "a €400m coastal radar system"
                 if self.covered(s, e):
                     continue
                 m = Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
