@@ -97,6 +97,10 @@ class Base:
     def covered(self, s: int, e: int, families: tuple[str, ...] = (PERSON, AGENCY, EQUIPMENT)) -> bool:
         return any(s < m.end and m.start < e for m in self.near(s, e) if m.family in families)
 
+    def in_money(self, s: int, e: int) -> bool:
+        """Whether [s, e) overlaps an amount of money ("€500m")."""
+        return any(a < e and s < b for a, b in self.money)
+
     def country_at(self, s: int, e: int) -> Mention | None:
         for m in self.near(s, e, pad=1):
             if m.family == COUNTRY and m.start == s and m.end == e:

@@ -34,10 +34,7 @@ class EquipmentPasses:
                      and re.fullmatch(r"[\s\w-]{0,25}", self.text[m.end:hm.start()] or "")
                      and not re.search(r"\b(and|or)\b", self.text[m.end:hm.start()])]
             if known:
-                s, e = self._designation_before(hm.start())
-                maker = self.company_at_start(s, e) if s is not None else None
-                if maker is not None:  # "Lockheed Martin AGM-114R2 Hellfire II missiles": the maker, then the system
-                    s = maker.end + 1
+                s, e = self._designation_after_maker(hm.start())
                 for m in known:
                     m.head = True
                     if self.text[m.end:hm.start()] == " " and self.text[hm.start()].isupper() and \
@@ -80,12 +77,8 @@ class EquipmentPasses:
                         self.add(Mention(m.start, end, name, EQUIPMENT, source="context", head=True),
                                  EQUIPMENT, cat, equipment_key(name), name)
                 continue
-            s, e = self._designation_before(hm.start())
-            maker = self.company_at_start(s, e) if s is not None else None
-            if maker is not None:  # "MBDA Marte Mk2/N anti-ship missiles": the maker, then the system
-                s = maker.end + 1
-            if s is None or s >= e or self.covered(s, e) or self.country_at(s, e) or \
-                    any(a < e and s < b for a, b in self.money):
+            s, e = self._designation_after_maker(hm.start())
+            if s is None or s >= e or self.covered(s, e) or self.country_at(s, e) or self.in_money(s, e):
                 continue  # "a €500m military radar system": an amount, not a designation
             spelled = _SPELLED_OUT.search(self.text, max(0, s - 100), s)
             if spelled is not None and not any(c.isdigit() for c in self.text[s:e]):
@@ -182,7 +175,7 @@ class EquipmentPasses:
         propellers", "Sh40 billion") that a transfer trigger takes as what moves."""
         after = re.match(r"\s+([a-z]+)", self.text[e:e + 20])
         if after and after.group(1) not in _FUNCTION_WORDS or re.match(r"[.,]\d", self.text[e:e + 2]) \
-                or any(a < e and s < b for a, b in self.money) or self.text[max(0, s - 1):s] == "(":
+                or self.in_money(s, e) or self.text[max(0, s - 1):s] == "(":
             return False  # "Sh11.5 billion": an amount; "BRP Diego Silang (FFG-07)": a name's hull number
         sent = self.sentence_of(s)
         triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
@@ -216,6 +209,13 @@ class EquipmentPasses:
                 continue  # a designation ("Leopard 2A4", "K9A1"), not any capitalised word
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, head_classes()[hm.group()],
                      equipment_key(name), name)
+
+    def _designation_after_maker(self, pos: int) -> tuple[int | None, int]:
+        """The designation before a category noun at `pos`, without the maker's name it opens with ("MBDA
+        Marte Mk2/N anti-ship missiles", "Lockheed Martin AGM-114R2 Hellfire II missiles")."""
+        s, e = self._designation_before(pos)
+        maker = self.company_at_start(s, e) if s is not None else None
+        return (maker.end + 1 if maker is not None else s), e
 
     def _designation_before(self, pos: int) -> tuple[int | None, int]:
         left = self.text[max(0, pos - 40):pos]
