@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
 import random
 import shutil
 import signal
@@ -80,7 +79,6 @@ def synthetic_facts(n: int, seed: int = 1) -> list[Facts]:
         name = f"Ministry of Defence of {c.name}"
         agencies[f"Agency:{slug(name)}"] = Entity(f"Agency:{slug(name)}", "Agency", "GovernmentAgency", name,
                                                   country=key)
-    akeys = list(agencies)
     equipment = {}
     for i in range(400):
         name = f"{rng.choice(['Falcon', 'Viper', 'Orion', 'Titan', 'Lynx', 'Boxer', 'Aegis', 'Storm'])}-{i}"
@@ -224,7 +222,6 @@ def probe(url: str, queries: dict[str, str], seconds: float) -> tuple[dict[str, 
     """The queries Oxigraph's own server answers within `seconds`, and why the others were left out."""
     fast, slow = {}, {}
     for name, q in queries.items():
-        t0 = time.perf_counter()
         try:
             requests.post(url, data={"query": q}, headers={"Accept": "application/sparql-results+json"},
                           timeout=seconds).raise_for_status()

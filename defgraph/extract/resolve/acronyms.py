@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import JOINERS, agency_key, equipment_key, is_acronym
-from ..mentions import chunk_candidates, head_classes, head_regex
+from ..candidates import chunk_candidates
+from ..mentions import head_classes, head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from ..text import fold, patterns
 from .words import GENERIC_WORDS, PAREN_RE

@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from ..gazetteer import agency_key
-from ..mentions import chunk_candidates, number_forms
+from ..candidates import chunk_candidates
+from ..mentions import number_forms
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
 from ..text import fold, patterns
 

@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import person_key
-from ..mentions import is_name_word, name_candidates, title_words
+from ..candidates import is_name_word, name_candidates
+from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns

@@ -1,0 +1,169 @@
+"""Candidate spans from the shape of capitalised words: people's names (with initials, honorifics,
+particles and suffixes) and the capitalised chunks that may name an organisation."""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import Sentence
+from .text import patterns
+
+_WORD = re.compile(r"[^\W_][\w'’.\-]*", re.UNICODE)
+
+
+def is_name_word(w: str) -> bool:
+    if len(w) == 2 and w[0].isupper() and w[1] == ".":
+        return True  # an initial
+    core = w.rstrip(".")
+    if not core or not core[0].isupper() or not core[0].isalpha():
+        return False
+    if any(c.isdigit() for c in core):
+        return False
+    letters = [c for c in core if c.isalpha()]
+    return len(letters) >= 2 and any(c.islower() for c in letters)
+
+
+def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of capitalised words that could be a person's name (2–4 words)."""
+    p = patterns()
+    particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
+    stop = set(p["stop_capitalised"])
+    honorifics = set(p["honorifics"])
+    after_title = {h.title() for h in honorifics} | set(p["title_shape"]["heads"])
+    company_suffixes = {x.rstrip(".") for x in p["company_suffixes"] if " " not in x}
+    words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        w = w.rstrip(".") if not (len(w) == 2 and w.endswith(".")) else w
+        # "Minister Dr R Balakrishnan", "General M M Doe", "Air Marshal V.R. Doe": initials after a title
+        initials = _initials_end(text, words, i) if i > 0 and words[i - 1][2].rstrip(".") in after_title else None
+        bare_initial = initials is not None
+        # "Mr. HAYASHI Yoshimasa": a family name in capitals first, as Japanese releases write it
+        caps_family = w.isalpha() and w.isupper() and len(w) >= 3 and i > 0 and i + 1 < len(words) \
+            and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2].rstrip(".,")) \
+            and words[i - 1][2].rstrip(".") in after_title
+        if not (is_name_word(w) or bare_initial or caps_family) or w in stop or _blocked(s, e, blocked) \
+                or not bare_initial and (w in company_suffixes
+                                         or i + 1 < len(words) and words[i + 1][2].rstrip(".,") in company_suffixes):
+            i += 1  # "Acme Systems Ltd Jane Doe": a company's name, then the name of a person
+            continue
+        j = i + 1
+        end = e
+        count = 1
+        nickname = False
+        if initials is not None:
+            j, end = initials, words[initials - 1][1]
+        while j < len(words):
+            s2, e2, w2 = words[j]
+            gap = text[end:s2]
+            if gap in (' "', " “") and text[e2:e2 + 2] in ('" ', "” ") and is_name_word(w2) and j + 1 < len(words) \
+                    and is_name_word(words[j + 1][2].rstrip(".,")):
+                end, nickname = e2 + 1, True  # 'Luiz Inácio "Lula" da Silva': a nickname inside a name
+                j += 1
+                continue
+            if gap not in (" ",) and not (nickname and gap in ('" ', "” ")):
+                break
+            nickname = False
+            bare = w2.rstrip(".,") if not (len(w2) == 2 and w2.endswith(".")) else w2
+            if _blocked(s2, e2, blocked):
+                break
+            if bare in company_suffixes:
+                break
+            if is_name_word(bare) and bare not in stop:
+                end = s2 + len(bare) if not bare.endswith(".") else e2
+                count += 1
+                j += 1
+                continue
+            if bare.lower() in particles and j + 1 < len(words) and is_name_word(words[j + 1][2]):
+                end = e2
+                j += 1
+                continue
+            if len(bare) == 1 and bare.isupper() and j + 1 < len(words) and text[e2:words[j + 1][0]] == " " \
+                    and is_name_word(words[j + 1][2].rstrip(".,")) and i > 0 and words[i - 1][2].rstrip(".") in after_title:
+                end = e2  # "Colonel Anthony C Nelson": a middle initial written without its full stop, after a title
+                j += 1
+                continue
+            low = bare.lower().rstrip(".")
+            if low in suffixes and (not re.fullmatch(r"[ivx]+", low) or re.fullmatch(r"[IVX]+", bare)):
+                end = s2 + len(bare)
+                j += 1
+                count += bool(re.fullmatch(r"[IVX]+", bare))  # "Mohammed VI": a regnal number makes a name
+                break
+            break
+        # "Jane bin Abdul Rahman Al Doe": a patronymic lengthens a name
+        longest = 6 if set(text[s:end].lower().split()) & set(p["patronymic_particles"]) else 4
+        longest += _leading_honorifics(text[s:end].split(), honorifics)
+        if 2 <= count <= longest:
+            span_text = text[s:end]
+            if span_text.endswith("'s") or span_text.endswith("’s"):
+                end -= 2
+            out.append((s, end))
+        i = max(j, i + 1)
+    return out
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+
+
+def _initials_end(text: str, words: list[tuple[int, int, str]], i: int) -> int | None:
+    """The index of the name word after a run of initials from word `i` ("M M", "V.R.", "SM"), else None."""
+    j = i
+    while j < len(words) and j - i < 3 and _INITIALS.fullmatch(words[j][2]):
+        j += 1
+        if j < len(words) and text[words[j - 1][1]:words[j][0]] != " ":
+            return None
+    if j == i or j >= len(words) or not is_name_word(words[j][2].rstrip(".,")):
+        return None
+    return j
+
+
+def _leading_honorifics(words: list[str], honorifics: set[str]) -> int:
+    """How many of the first words are honorifics, one- or two-word ("His Excellency Dr. Jane Mary Anne
+    Doe": three), which are no words of the name."""
+    n = 0
+    while n < len(words):
+        pair = " ".join(words[n:n + 2]).lower().rstrip(".")
+        if n + 1 < len(words) and pair in honorifics:
+            n += 2
+        elif words[n].lower().rstrip(".") in honorifics:
+            n += 1
+        else:
+            break
+    return n
+
+
+def _blocked(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
+    """Runs of capitalised words joined by of/the/for/and/in, e.g. organisation names."""
+    words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
+    joiners = {"of", "the", "for", "and", "&", "de"}
+    out = []
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        if not (w[:1].isupper() or w[:1].isdigit()):
+            i += 1
+            continue
+        j, end = i + 1, e
+        while j < len(words) and not re.search(r"['’]s$", text[s:end]):
+            s2, e2, w2 = words[j]
+            gap = text[end:s2]
+            if gap != " ":
+                break
+            if w2[:1].isupper() or w2[:1].isdigit():
+                end = e2
+                j += 1
+            elif w2 in joiners and j + 1 < len(words) and words[j + 1][2][:1].isupper() and gap == " ":
+                end = e2
+                j += 1
+            else:
+                break
+        chunk = re.sub(r"['’]s$", "", text[s:end].rstrip(".,"))  # "Finnish Air Force's jets"
+        out.append((s, s + len(chunk)))
+        i = j
+    return out
