@@ -220,3 +220,10 @@ def test_a_number_word_opening_a_sentence_is_no_part_of_a_name():
 def test_initials_that_spell_a_legal_form_and_initials_before_a_sentence_opener():
     body = "Defence Minister AS Rajan met General AB Kumar in Delhi. The jets flew on to Washington, D.C. The visit ended."
     assert names(facts_of(body), "Person") == {"AS Rajan", "AB Kumar"}
+
+
+def test_names_listed_after_a_plural_title_are_people():
+    facts = facts_of("Federal Ministers include Jan Kowal, Piotr Nowak and Adam Lis, officials said.")
+    assert names(facts, "Person") == {"Jan Kowal", "Piotr Nowak", "Adam Lis"}
+    facts = facts_of("Those present included Federal Ministers Jan Kowal, Piotr Nowak and Adam Lis.")
+    assert names(facts, "Person") == {"Jan Kowal", "Piotr Nowak", "Adam Lis"}

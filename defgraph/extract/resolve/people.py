@@ -101,6 +101,7 @@ class PeoplePasses:
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
                     or prev_word[0].lower() == "and" and self._person_ends_before(s - 5) \
                     or next_word[0] == "and" and self._person_starts_at(e + 5) \
+                    or self._listed_with_people(s, e) \
                     or self._set_off_and_recognised(sent, s, e) \
                     or self._described_and_recognised(sent, s, e)
                 if not evidence:
@@ -142,6 +143,15 @@ class PeoplePasses:
                 or described or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after) or _LEADS_AFTER.match(after)):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
+
+    def _listed_with_people(self, s: int, e: int) -> bool:
+        """`Federal Ministers include A, B and C`, `Ministers A, B and C`: a name listed after a plural
+        title, or between commas after a person in such a list."""
+        listed = re.match(r"(?:,|\s+and)\s", self.text[e:e + 5]) is not None
+        if self.text[max(0, s - 2):s] == ", " and self._person_ends_before(s - 2) and listed:
+            return True
+        return any(r.plural and r.end <= s and re.fullmatch(r"\s+(?:includes?|included|are|were)?\s*:?\s*", self.text[r.end:s])
+                   and self.text[r.start:r.start + 1].isupper() for r in self.roles)
 
     def _person_starts_at(self, pos: int) -> bool:
         return any(m.family == PERSON and m.start == pos for m in self.near(pos, pos))
