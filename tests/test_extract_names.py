@@ -227,3 +227,8 @@ def test_names_listed_after_a_plural_title_are_people():
     assert names(facts, "Person") == {"Jan Kowal", "Piotr Nowak", "Adam Lis"}
     facts = facts_of("Those present included Federal Ministers Jan Kowal, Piotr Nowak and Adam Lis.")
     assert names(facts, "Person") == {"Jan Kowal", "Piotr Nowak", "Adam Lis"}
+
+
+def test_a_states_name_after_a_title_and_before_one_name_word_is_a_given_name():
+    facts = facts_of("Defence Minister Jordan Vale met his counterpart Jane Doe in Oslo.")
+    assert names(facts, "Person") == {"Jordan Vale", "Jane Doe"} and "Jordan" not in names(facts, "Country")

@@ -28,6 +28,7 @@ class PeoplePasses:
         honorifics = set(p["honorifics"])
         counterparts = set(p["counterpart_cues"])
         people: list[tuple[int, int, Mention | None]] = []
+        self._given_names_of_states(people)
         # twice: "Rustem Umierov and Hanno Pevkur": a name joined to a person found later is a person too
         for sent in self.sentences + self.sentences:
             roles = [(r.start, r.end) for r in self.roles if sent.start <= r.start < sent.end
@@ -143,6 +144,24 @@ class PeoplePasses:
                 or described or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after) or _LEADS_AFTER.match(after)):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
+
+    def _given_names_of_states(self, people: list) -> None:
+        """`Defence Minister Israel Katz`: a one-word state's name right after a title and before one more
+        name word is a given name."""
+        stop = set(patterns()["stop_capitalised"])
+        for r in [r for r in self.roles if self.text[r.start:r.start + 1].isupper()]:
+            c = next((m for m in self.near(r.end, r.end + 2, pad=0) if m.family == COUNTRY and m.start == r.end + 1
+                      and " " not in m.text and m.text[:1].isupper()), None)
+            after = re.match(r" ([A-Z][\w'’-]+)(?![\w'’-])(?! [A-Z])", self.text[c.end:c.end + 40]) if c else None
+            if after is None or not is_name_word(after.group(1)) or after.group(1) in stop \
+                    or self.covered(c.end + 1, c.end + after.end()):
+                continue
+            e = c.end + after.end()
+            self.replace(c)
+            ent = self.add(Mention(c.start, e, self.text[c.start:e], PERSON, source="pattern"), PERSON, "Person",
+                           person_key(self.text[c.start:e]), self.text[c.start:e])
+            self._attach_role(ent, r, None, people)
+            people.append((c.start, e, r))
 
     def _listed_with_people(self, s: int, e: int) -> bool:
         """`Federal Ministers include A, B and C`, `Ministers A, B and C`: a name listed after a plural
