@@ -10,8 +10,17 @@ from ..names import fold
 from ..resources import DATA_DIR
 
 
-# the possessive after a name: "Chile's", "the Philippines' " (the apostrophe alone after a plural name)
-POSSESSIVE = r"(?:['’]s?)"
+# the possessive after a name: "Chile's", "the Philippines' " (the apostrophe alone after an s)
+_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
+
+
+def possessive_between(text: str, start: int, end: int, required: bool = False, space: str = r"\s+") -> bool:
+    """Whether text[start:end] is a possessive ending, optional unless `required`, and then space.
+
+    >>> possessive_between("the Philippines' navy", 15, 17), possessive_between("'Ukraine' jets", 8, 10)
+    (True, False)
+    """
+    return re.compile(rf"{_POSSESSIVE}{'' if required else '?'}{space}").fullmatch(text, start, end) is not None
 
 
 @lru_cache(maxsize=1)

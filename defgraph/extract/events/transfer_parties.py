@@ -7,7 +7,7 @@ import re
 from ..model import AGENCY, COUNTRY, PERSON, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
-from ..text import POSSESSIVE, fold, patterns, trigger_regex
+from ..text import fold, patterns, possessive_between, trigger_regex
 
 
 class TransferParties:
@@ -55,7 +55,7 @@ class TransferParties:
         if m is None:
             return None
         owner = next((x for x in reversed(self.between(m.start - 25, m.start)) if x.family == COUNTRY
-                      and re.fullmatch(rf"{POSSESSIVE}?\s+", self.text[x.end:m.start])), None)
+                      and possessive_between(self.text, x.end, m.start)), None)
         if owner is None or (owner.key == self._origin(m) and not self.text[owner.end:m.start].startswith(("'", "’"))):
             return None  # "the South Korean K9 order": the maker's nationality, not the buyer
         return owner.key
@@ -75,7 +75,7 @@ class TransferParties:
         """`a possible Japanese handover of`, `Germany's delivery of`: the state written right before a
         transfer noun."""
         giver = next((x for x in reversed(self.between(max(sent.start, pos - 40), pos)) if x.family == COUNTRY), None)
-        if giver is None or not re.fullmatch(rf"{POSSESSIVE}?\s+", self.text[giver.end:pos]):
+        if giver is None or not possessive_between(self.text, giver.end, pos):
             return None
         return giver.key
 

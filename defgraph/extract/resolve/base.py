@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..amounts import find_money
 from ..gazetteer import Entry, Gazetteer
@@ -11,7 +10,7 @@ from ..grammar import Grammar
 from ..mentions import role_mentions
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from ..sentences import Sentence
-from ..text import POSSESSIVE
+from ..text import possessive_between
 
 REFERENCE = "reference"  # a mention that refers back to an entity without naming it ("the jets")
 
@@ -112,8 +111,7 @@ class Base:
         for m in self.near(pos - 60, pos, pad=0):
             if m.family != COUNTRY:
                 continue
-            gap = self.text[m.end:pos]
-            if m.end <= pos and len(gap) <= 4 and re.fullmatch(rf"{POSSESSIVE}?\s*", gap):
+            if m.end <= pos and pos - m.end <= 4 and possessive_between(self.text, m.end, pos, space=r"\s*"):
                 return m
         return None
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..gazetteer import Entry, agency_key, equipment_key
 from ..mentions import gazetteer_mentions
 from ..model import AGENCY, COUNTRY, EQUIPMENT, EntityFacts, Mention
-from ..text import POSSESSIVE, fold, match_key, patterns
+from ..text import fold, match_key, patterns, possessive_between
 from .words import CAPITAL_VERBS, MINISTRY_RE, STATE_BODIES
 
 
@@ -108,7 +108,7 @@ class KnownPasses:
         if entry.family != AGENCY or entry.cls not in STATE_BODIES | {"StateEnterprise"} or not entry.facts.country:
             return None
         before = next((c for c in self._named_countries if c.end <= m.start and
-                       re.fullmatch(rf"{POSSESSIVE}?\s", self.text[c.end:m.start])), None)
+                       possessive_between(self.text, c.end, m.start, space=r"\s")), None)
         return before.key if before is not None and before.key != entry.facts.country else None
 
     def _capital_acts(self, m: Mention) -> bool:
@@ -151,7 +151,7 @@ class KnownPasses:
                     country, end = c.key, c.end
             if country is None:
                 possessive = next((m for m in countries if 0 <= start - m.end <= 3
-                                   and re.fullmatch(rf"{POSSESSIVE} ", self.text[m.end:start])), None)  # "the Netherlands' Ministry"
+                                   and possessive_between(self.text, m.end, start, required=True, space=" ")), None)  # "the Netherlands' Ministry"
                 if possessive:
                     country = possessive.key
             if country is None:
