@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..resources import DATA_DIR
 from .text import fold, patterns
 
+_SYMBOLS = "$€£¥₩₹"  # currency signs written before an amount
 _NUMBER = r"\d{1,3}(?:(?:,|\s)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -54,7 +55,7 @@ def _money_regex() -> re.Pattern:
     suffixes = "|".join(re.escape(f) for f, _, p in sorted(rows, key=lambda r: -len(r[0])) if p == "suffix")
     mult = "|".join(sorted(patterns()["multipliers"], key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w$€£¥₩₹])(?P<pre>{prefixes})\s?(?P<n1>{_NUMBER})(?:[\s-]?(?P<m1>{mult})\b)?"
+        rf"(?<![\w{_SYMBOLS}])(?P<pre>{prefixes})\s?(?P<n1>{_NUMBER})(?:[\s-]?(?P<m1>{mult})\b)?"
         rf"|(?<![\w.,])(?P<n2>{_NUMBER})(?:[\s-]?(?P<m2>{mult}))?\s+(?P<suf>{suffixes})\b",
         re.IGNORECASE)
 
@@ -137,7 +138,7 @@ def _count_regex() -> re.Pattern:
     words = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
     dozens = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in patterns()["quantity_words"]
                       if k.endswith(" dozen"))  # "half a dozen", "two dozen"
-    return re.compile(rf"(?<![\w.,$€£¥₩₹-])(?:(?:{_NUMBER})(?:\s+(?:thousand|million))?|(?:{dozens})|"
+    return re.compile(rf"(?<![\w.,{_SYMBOLS}-])(?:(?:{_NUMBER})(?:\s+(?:thousand|million))?|(?:{dozens})|"
                       rf"(?:(?:{words})(?:[\s-]+(?:and[\s-]+)?)?)*(?:{words}))$", re.IGNORECASE)
 
 
@@ -179,7 +180,7 @@ def count_before(text: str, pos: int) -> int | None:
     if of and parse_quantity(of.group(1)) and parse_quantity(of.group(2)):
         left = left[:of.end(1)]  # "the first 4 of 16": four of them
     m = _count_regex().search(left)
-    if not m or re.search(r"(?:[$€£¥₩₹]|\b[A-Z]{3})\s?[\d.,]+\s*$", left[:m.start()]):
+    if not m or re.search(rf"(?:[{_SYMBOLS}]|\b[A-Z]{{3}})\s?[\d.,]+\s*$", left[:m.start()]):
         return None  # "a €400 million radar system": "million" says how much, not how many
     value = parse_quantity(m.group(0))
     if value is not None and re.fullmatch(r"(?:19|20)\d\d", m.group(0)):

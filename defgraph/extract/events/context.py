@@ -92,11 +92,16 @@ class Context:
         ent = self.entities.get(m.key)
         return ent.facts.origin if ent else None
 
+    def _agreement_just_before(self, sent: Sentence) -> Event | None:
+        """The agreement named last, where it ends at most a few lines before `sent`."""
+        last = next((e for e in reversed(self.events) if e.cls == "Agreement"), None)
+        return last if last is not None and 0 <= sent.start - last.evidence.end <= 300 else None
+
     def _seller_of_last_contract(self, buyer: str, sent: Sentence) -> str | None:
         """`Acme has concluded a contract with the ministry to ship four radars. Three radars will be delivered
         to X`: the state of the one company of the contract named just before, where X is its buyer."""
-        last = next((e for e in reversed(self.events) if e.cls == "Agreement"), None)
-        if last is None or not 0 <= sent.start - last.evidence.end <= 300:
+        last = self._agreement_just_before(sent)
+        if last is None:
             return None
         sellers = [k for k in last.parties if k in self.entities and self.entities[k].cls in ("Company", "StateEnterprise")]
         buyers = {self.country_of(k) for k in last.parties if k not in sellers}

@@ -83,8 +83,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         self._triggered(sent, whole, equipment)
         if len(self.events) == before and _DEAL_IS_FOR.match(sent.text):
             # "The deal, signed on Thursday, is for eight X": what the agreement named last buys
-            last = next((e for e in reversed(self.events) if e.cls == "Agreement"), None)
-            if last is not None and 0 <= sent.start - last.evidence.end <= 300:
+            last = self._agreement_just_before(sent)
+            if last is not None:
                 self._purchase_by_contract(sent, last.parties, last.kind)
         if len(self.events) == before:
             actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)]

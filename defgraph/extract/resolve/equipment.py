@@ -9,6 +9,7 @@ from ..gazetteer import equipment_key
 from ..mentions import head_classes, head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..text import fold, maker_suffix, patterns, trigger_regex
+from .kit import same_kind
 from .words import GENERIC_WORDS
 
 # a kind written as its acronym ("APCs", "MBT"): what the system is, not part of its name
@@ -54,7 +55,7 @@ class EquipmentPasses:
                         # a variant of that system ("F-39E Gripen … the new Gripens": the family is it)
                         name, family = self.text[s:e], self.entities[m.key]
                         code = self.text[s:m.start].rstrip()
-                        if not _same_kind(cat, family.cls) and re.fullmatch(r"[A-Z][\w/-]*\d[\w/-]*", code):
+                        if not same_kind(cat, family.cls) and re.fullmatch(r"[A-Z][\w/-]*\d[\w/-]*", code):
                             # "M1084A2 HIMARS resupply vehicles": a system of another kind, for the known one
                             self.add(Mention(s, s + len(code), code, EQUIPMENT, source="context", head=True),
                                      EQUIPMENT, cat, equipment_key(code), code)
@@ -66,8 +67,7 @@ class EquipmentPasses:
                         variant.variant_of = family.key if family.gazetteer else None
                         continue
                     extra = re.fullmatch(r" ([A-Z][a-z]+) ", self.text[m.end:hm.start()])
-                    if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()) \
-                            and not self.country_at(m.end + 1, hm.start() - 1):  # "TB2 Turkish strike drones"
+                    if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()):
                         # "Harpoon Coastal Defense System": a capitalised head belongs to the name
                         whole = self.text[hm.start()].isupper()
                         end = hm.end() if whole else m.end + len(extra.group(0).rstrip())
@@ -174,9 +174,8 @@ class EquipmentPasses:
         """`will sell the AE-4500 to Canada`: a designation standing alone (no noun after it: not "AN-32
         propellers", "Sh40 billion") that a transfer trigger takes as what moves."""
         after = re.match(r"\s+([a-z]+)", self.text[e:e + 20])
-        if after and after.group(1) not in _FUNCTION_WORDS or re.match(r"[.,]\d", self.text[e:e + 2]) \
-                or self.in_money(s, e) or self.text[max(0, s - 1):s] == "(":
-            return False  # "Sh11.5 billion": an amount; "BRP Diego Silang (FFG-07)": a name's hull number
+        if (after and after.group(1) not in _FUNCTION_WORDS) or self.in_money(s, e) or self.text[max(0, s - 1):s] == "(":
+            return False  # "BRP Diego Silang (FFG-07)": a name's hull number
         sent = self.sentence_of(s)
         triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
         return bool(triggers) and self._moved(sent, Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), triggers)
@@ -226,9 +225,7 @@ class EquipmentPasses:
         tail = left[m.end(1):]
         if len(tail.split()) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from|on|in|at|by|as|up|its|their)\b", tail):
             return None, 0
-        stems = tuple(patterns()["transfer_stems"])
-        if any(w in patterns()["auxiliaries"] or (w.startswith(stems) and w.endswith(("ed", "es", "ing")))
-               for w in tail.split()):
+        if any(w in patterns()["auxiliaries"] or _transfer_verb(w) for w in tail.split()):
             return None, 0  # "the Royal Gendarmerie will receive helicopters": a subject, then its verb
         if any(g.form.entry.family == COUNTRY and g.end == len(m.group(1)) for g in self.gaz.find(m.group(1))):
             return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
@@ -237,10 +234,6 @@ class EquipmentPasses:
         while start > 0 and re.match(r"[\d,.]", self.text[start - 1]) and self.text[start].isdigit():
             start -= 1  # "1,000-ton": the number the match began inside (not "engine.The tank")
         start, words = self._past_generic_words(start, end)
-        last = next((c for c in self.near(end - 40, end, pad=0) if c.family == COUNTRY and c.end == end), None)
-        if last is not None and last.start > start:
-            end = len(self.text[:last.start].rstrip())  # "ten KX-90 Turkish armoured vehicles": whose make, after the name
-            words = self.text[start:end].split()
         counted = next((i for i in range(1, len(words) - 2) if words[i].replace(",", "").isdigit()
                         and words[i + 1].lower() in patterns()["count_adjectives"]), None)
         if counted is not None:  # "Sweden Orders 48 More ARCHER Howitzers": the system follows the count
@@ -282,7 +275,6 @@ class EquipmentPasses:
     def _past_generic_words(self, start: int, end: int) -> tuple[int, list[str]]:
         """Where a designation begins after the words before it that name no system (counts, calibres,
         weights, generic and headline words), and its words."""
-        stems = tuple(patterns()["transfer_stems"])
         words = self.text[start:end].split()
         generic = set(patterns()["generic_designations"])
         suffixes = tuple(patterns()["generic_designation_suffixes"])
@@ -295,7 +287,7 @@ class EquipmentPasses:
                                          words[0])  # "1,000-ton", "2,000-pound"
                          or (re.fullmatch(r"\d+[x×]\d+", words[0])  # "11 6x6 Engesa EE-11 Urutu": a wheel layout
                              and re.search(r"(?<![\w.])\d[\d,]*\s$", self.text[max(0, start - 12):start]))  # after a count
-                         or _headline_verb(words, stems)
+                         or (len(words) > 1 and _transfer_verb(words[0]))  # "Tonga Receives Guardian-Class …"
                          or words[0] in generic or words[0].lower().endswith(suffixes)):
             start += len(words[0]) + 1
             words = words[1:]
@@ -393,12 +385,7 @@ def _system_name(name: str, ent: Entity, text: str) -> str:
 _SPELLED_OUT = re.compile(r"(?<![\w-])([A-Z]{1,5}-?\d[\w/-]*)(?:\s+[A-Z][\w-]*)+\s+(?:with|and)\s+$")
 
 
-def _headline_verb(words: list[str], stems: tuple[str, ...]) -> bool:
-    """`Tonga Receives Guardian-Class Patrol Boat`: a headline's verb of transfer before a name."""
-    return len(words) > 1 and fold(words[0]).startswith(stems) and fold(words[0]).endswith(("s", "ed", "ing"))
-
-
-def _same_kind(cls: str, other: str) -> bool:
-    """Whether two classes of equipment may name one system (equal, related, or either of no known kind)."""
-    related = patterns()["related_classes"]
-    return "Equipment" in (cls, other) or cls == other or other in related.get(cls, ()) or cls in related.get(other, ())
+def _transfer_verb(word: str) -> bool:
+    """A verb of transfer, in any case ("will receive helicopters", "Tonga Receives Guardian-Class Patrol Boat")."""
+    low = fold(word)
+    return low.startswith(tuple(patterns()["transfer_stems"])) and low.endswith(("s", "ed", "ing"))

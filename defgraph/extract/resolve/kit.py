@@ -252,12 +252,10 @@ class KitPasses:
         return [e for e in named if e.key in keys]
 
     def _named_systems(self, cls: str) -> list[Entity]:
-        """The systems of class `cls`, of a class related to it (data/patterns.json `related_classes`) or of
-        no known kind (plain Equipment; any class for plain Equipment) that the article names."""
-        # "30 missiles" of an air defence system; "six mobile launchers" of a "Coastal Defence System"
-        related = {cls, "Equipment", *patterns()["related_classes"].get(cls, ())}
+        """The systems of a kind that `cls` may name (`same_kind`) that the article names: "30 missiles" of
+        an air defence system, "six mobile launchers" of a "Coastal Defence System"."""
         keys = {m.key for m in self.mentions if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)
-                and (cls == "Equipment" or self.entities[m.key].cls in related)}
+                and same_kind(cls, self.entities[m.key].cls)}
         return [self.entities[k] for k in sorted(keys)]
 
 
@@ -311,3 +309,10 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
     """Whether `words` all stand in `longer`, in the same order."""
     it = iter(longer)
     return all(w in it for w in words)
+
+
+def same_kind(cls: str, other: str) -> bool:
+    """Whether two classes of equipment may name one system: equal, related (data/patterns.json
+    `related_classes`), or either of no known kind (plain Equipment)."""
+    related = patterns()["related_classes"]
+    return "Equipment" in (cls, other) or cls == other or other in related.get(cls, ()) or cls in related.get(other, ())
