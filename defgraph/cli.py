@@ -425,18 +425,23 @@ def stats(store_dir: str) -> None:
 @click.option("--deals", is_flag=True,
               help="GOLD_DIR is a story line (articles and deals.json), or holds story lines in folders: "
                    "score deals, conflicts and meetings across its articles.")
-def eval_(gold_dir: str, details: bool, deals: bool) -> None:
+@click.option("--against", type=click.Path(exists=True, file_okay=False),
+              help="A folder with a second annotation of the same articles (NAME.json): score it, not "
+                   "extraction, against GOLD_DIR's (agreement between annotators).")
+def eval_(gold_dir: str, details: bool, deals: bool, against: str | None) -> None:
     """Score extraction against gold answers: precision, recall and F1 per type.
 
     GOLD_DIR holds articles (NAME.txt) with their gold answers (NAME.json) beside them.
     Each article is ingested into a temporary store and the competency queries are scored.
     With --deals, each story line is ingested into a store of its own and deals.rq,
-    conflicts.rq and meetings.rq are scored against its deals.json.
+    conflicts.rq and meetings.rq are scored against its deals.json. With --against, a second
+    annotation of the same articles is scored in place of extraction, as a ceiling for it.
 
     \b
     Examples:
       defgraph eval tests/data/corpus/dev
       defgraph eval --deals tests/data/deals
+      defgraph eval tests/data/corpus/twentythird --against tests/data/agreement/twentythird
     """
     if deals:
         from .articles import ArticleError
@@ -453,7 +458,7 @@ def eval_(gold_dir: str, details: bool, deals: bool) -> None:
         return
     from .evaluate import evaluate_dir
 
-    report = evaluate_dir(gold_dir)
+    report = evaluate_dir(gold_dir, against)
     click.echo(f"articles: {report.articles}")
     click.echo(report.table(), nl=False)
     if details:

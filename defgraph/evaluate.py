@@ -118,13 +118,49 @@ def score_sets(predicted: set, gold: set, log: list[str], label: str) -> Score:
     return Score(len(predicted & gold), len(predicted - gold), len(gold - predicted))
 
 
-def evaluate_article(article_path: Path, gold: dict) -> tuple[dict[str, Score], list[str]]:
-    """Ingest one article into a fresh in-memory store and score the competency queries."""
+def extracted_rows(article_path: Path) -> dict[str, list[dict]]:
+    """Ingest one article into a fresh in-memory store; the competency queries' rows."""
     store = OxigraphStore(None)
-    summary = ingest_articles(read_file(article_path), store)
-    if summary.skipped:
-        raise ArticleError(str(article_path), summary.skipped[0].reason)
-    rows = {name: store.select(q) for name, q in competency_queries().items()}
+    try:
+        summary = ingest_articles(read_file(article_path), store)
+        if summary.skipped:
+            raise ArticleError(str(article_path), summary.skipped[0].reason)
+        return {name: store.select(q) for name, q in competency_queries().items()}
+    finally:
+        store.close()
+
+
+def annotated_rows(gold: dict) -> dict[str, list[dict]]:
+    """One annotation as the rows the competency queries would give for it (one name per entity,
+    the annotation's own): to score a second annotation of the same article against the first.
+
+    >>> rows = annotated_rows({"persons": [{"name": "Jane Doe", "aliases": ["Doe"]}], "organizations": [],
+    ...                        "countries": ["Estonia"], "equipment": [], "transfers": [], "trainings": [],
+    ...                        "meetings": [{"participants": ["Jane Doe", "John Roe"]}], "agreements": []})
+    >>> rows["persons"], rows["countries"]
+    ([{'name': 'Jane Doe'}], [{'name': 'Estonia'}])
+    >>> sorted(r["participant"] for r in rows["meetings"])
+    ['Jane Doe', 'John Roe']
+    """
+    def name(item: dict | str) -> str:
+        return item if isinstance(item, str) else item["name"]
+
+    rows: dict[str, list[dict]] = {t: [{"name": name(x)} for x in gold[t]] for t in ENTITY_TYPES}
+    rows["transfers"] = [{k: t[k] for k in ("supplier", "recipient", "equipment")} for t in gold["transfers"]]
+    rows["trainings"] = [{k: t[k] for k in ("provider", "trainee")} for t in gold["trainings"]]
+    for t, id_col, member_col, gold_key in _GROUPED:
+        rows[t] = [{id_col: str(i), member_col: m} for i, item in enumerate(gold[t]) for m in item[gold_key]]
+    return rows
+
+
+_GROUPED = (("meetings", "meeting", "participant", "participants"), ("agreements", "agreement", "party", "parties"))
+
+
+def evaluate_article(article_path: Path, gold: dict,
+                     rows: dict[str, list[dict]] | None = None) -> tuple[dict[str, Score], list[str]]:
+    """Score the competency queries' rows for one article (extracted, unless `rows` are given)
+    against its gold answers."""
+    rows = extracted_rows(article_path) if rows is None else rows
     log: list[str] = []
     tables = {
         "persons": _Names(gold["persons"]),
@@ -147,8 +183,7 @@ def evaluate_article(article_path: Path, gold: dict) -> tuple[dict[str, Score], 
     scores["trainings"] = score_sets(
         {(canon(r["provider"]), canon(r["trainee"])) for r in rows["trainings"]},
         {(canon(t["provider"]), canon(t["trainee"])) for t in gold["trainings"]}, log, "trainings")
-    for t, id_col, member_col, gold_key in (("meetings", "meeting", "participant", "participants"),
-                                            ("agreements", "agreement", "party", "parties")):
+    for t, id_col, member_col, gold_key in _GROUPED:
         groups: dict[str, set[str]] = {}
         for r in rows[t]:
             groups.setdefault(r[id_col], set()).add(canon(r[member_col]))
@@ -157,12 +192,12 @@ def evaluate_article(article_path: Path, gold: dict) -> tuple[dict[str, Score], 
                       for p in combinations(sorted({canon(x) for x in item[gold_key]}), 2)}
         scores[t] = score_sets({tuple(sorted(p)) for p in predicted}, {tuple(sorted(p)) for p in gold_pairs},
                                log, t)
-    store.close()
     return scores, log
 
 
-def evaluate_dir(gold_dir: str | Path) -> Report:
-    """Score every article in `gold_dir` that has a gold JSON file beside it."""
+def evaluate_dir(gold_dir: str | Path, against: str | Path | None = None) -> Report:
+    """Score every article in `gold_dir` that has a gold JSON file beside it: what extraction finds,
+    or, with `against`, the other annotation of the same articles in that folder (agreement)."""
     report = Report()
     for gold_file in sorted(Path(gold_dir).glob("*.json")):
         article = next((gold_file.with_suffix(s) for s in (".txt", ".jsonl") if gold_file.with_suffix(s).exists()),
@@ -171,7 +206,14 @@ def evaluate_dir(gold_dir: str | Path) -> Report:
             report.errors.append(f"{gold_file}: no article beside it (.txt)")
             continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        scores, log = evaluate_article(article, gold)
+        rows = None
+        if against is not None:
+            other = Path(against) / gold_file.name
+            if not other.exists():
+                report.errors.append(f"{other}: no second annotation of {gold_file.stem}")
+                continue
+            rows = annotated_rows(json.loads(other.read_text(encoding="utf-8")))
+        scores, log = evaluate_article(article, gold, rows)
         report.articles += 1
         for t, s in scores.items():
             report.by_type[t].add(s)

@@ -5,13 +5,14 @@ import doctest
 import pytest
 
 import defgraph.api
+import defgraph.evaluate
 import defgraph.extract.amounts
 import defgraph.extract.events.transfer_status
 import defgraph.names
 import defgraph.viz.export
 import defgraph.viz.render
 
-MODULES = [defgraph.api, defgraph.extract.amounts, defgraph.extract.events.transfer_status,
+MODULES = [defgraph.api, defgraph.evaluate, defgraph.extract.amounts, defgraph.extract.events.transfer_status,
            defgraph.names, defgraph.viz.export, defgraph.viz.render]
 
 

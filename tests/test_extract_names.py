@@ -232,3 +232,17 @@ def test_names_listed_after_a_plural_title_are_people():
 def test_a_states_name_after_a_title_and_before_one_name_word_is_a_given_name():
     facts = facts_of("Defence Minister Jordan Vale met his counterpart Jane Doe in Oslo.")
     assert names(facts, "Person") == {"Jordan Vale", "Jane Doe"} and "Jordan" not in names(facts, "Country")
+
+
+def test_capitalised_words_before_a_legal_form_name_a_company():
+    f = facts_of("Dunav Arms d.o.o. will deliver 40 mortars to Ghana. Acme Aeroservices Sdn Bhd signed a contract "
+                 "with the Royal Malaysian Air Force.")
+    assert {"Dunav Arms d.o.o.", "Acme Aeroservices Sdn Bhd"} <= names(f, "Agency")
+
+
+def test_companies_listed_with_their_legal_forms_are_each_one_and_the_same_as_without():
+    f = facts_of("Tenders came from the makers Scania, Veho and Volvo. The lot for light vehicles was won by Veho "
+                 "AS, while Volvo Estonia AS and Scania Estonia AS won the lot for heavy ones.")
+    companies = [e for e in f.entities.values() if e.family == "Agency"]
+    assert sorted(e.name for e in companies) == ["Scania Estonia AS", "Veho AS", "Volvo Estonia AS"]
+    assert all(e.name.split()[0] in e.aliases for e in companies)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..amounts import count_before, whole_before
 from ..grammar import Frame, depth, reported, role_table
@@ -15,8 +16,14 @@ from .transfer_parties import TransferParties
 from .transfer_status import plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks
 
-# "The deal, signed on Thursday, is for eight X": a sentence on the agreement just named, saying what it buys
-_DEAL_IS_FOR = re.compile(r"(?:The|This|That)\s+(?:deal|contract|agreement|order)\b[^.;]{0,80}?\s(?:is|was)\s+for\s")
+
+@lru_cache(maxsize=1)
+def _deal_is_for() -> re.Pattern:
+    """`The deal, signed on Thursday, is for eight X`, `The deal reportedly covers 30 X`: a sentence on the
+    agreement just named, saying what it buys (data/patterns.json `deal_content_verbs`)."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in patterns()["deal_content_verbs"])
+    return re.compile(rf"(?:The|This|That)\s+(?:deal|contract|agreement|order)\b[^.;]{{0,80}}?\s(?:{verbs})\s")
+
 
 class TransferRules(TransferLists, TransferParties, TransferTalks):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
@@ -81,7 +88,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             return
         before = len(self.events)
         self._triggered(sent, whole, equipment)
-        if len(self.events) == before and _DEAL_IS_FOR.match(sent.text):
+        if len(self.events) == before and _deal_is_for().match(sent.text):
             # "The deal, signed on Thursday, is for eight X": what the agreement named last buys
             last = self._agreement_just_before(sent)
             if last is not None:
@@ -154,6 +161,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if phrase in ("containing", "contains", "consisting of") and not re.search(
                 r"\b(?:package|aid|assistance|tranche|shipment|consignment)\b", low[:trig.start()]):
             return  # "the budget containing funds for …": only a package holds what it moves
+        operators = "|".join(map(re.escape, patterns()["operator_nouns"]))
+        if phrase in patterns()["content_triggers"] and re.search(rf"\b(?:{operators})\s+(?:[a-z]+\s+)?$", low[:trig.start()]):
+            return  # "the K9 user group includes Poland, India and Egypt": who has it, not who gets it now
         supplier = recipient = None
         # what the words around the trigger suggest, among the actors the parse does not place
         # under another predicate ("according to X", "the agency that ordered them from Y")

@@ -18,6 +18,8 @@ from .base import REFERENCE, Base
 from .equipment import EquipmentPasses, _system_name
 from .kit import KitPasses
 from .known import KnownPasses
+from .named_kinds import NamedKindPasses
+from .not_systems import NotSystemPasses
 from .organisations import OrganisationPasses
 from .people import PeoplePasses
 from .ships import ShipPasses
@@ -49,12 +51,16 @@ PASSES: tuple[Pass, ...] = (
     Pass("_companies_by_contract", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_prefixes", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_suffixes", (AGENCY, EQUIPMENT), (AGENCY,)),
+    Pass("_companies_by_legal_form", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_countries", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_missions_in_places", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_acronyms_by_initials", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_systems_inside_names", (EQUIPMENT, AGENCY, ROLE), (EQUIPMENT,)),
     Pass("_distinct_variants", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_named_kinds", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
+    Pass("_system_names_again", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
     Pass("_titled_surnames", (PERSON, AGENCY, EQUIPMENT, COUNTRY, ROLE), (PERSON,)),
@@ -62,6 +68,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_one_letter_spellings", (PERSON,), (PERSON,)),
     Pass("_merge_partial_names", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),
     Pass("_bare_acronyms", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
+    Pass("_acronyms_before_counts", (EQUIPMENT, AGENCY), (EQUIPMENT,)),
     Pass("_drop_equipment_named_like_people", (PERSON, EQUIPMENT), (EQUIPMENT,)),
     Pass("_bullet_items", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_kit_objects", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
@@ -71,7 +78,7 @@ PASSES: tuple[Pass, ...] = (
 
 
 class Resolver(PeoplePasses, SpellingPasses, OrganisationPasses, EquipmentPasses, VariantPasses, CalibrePasses,
-               ShipPasses, KitPasses, AcronymPasses, KnownPasses, Base):
+               ShipPasses, KitPasses, NamedKindPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 
     def run(self) -> dict[str, Entity]:

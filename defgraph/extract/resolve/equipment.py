@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..amounts import parse_quantity
 from ..gazetteer import equipment_key
 from ..mentions import head_classes, head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
@@ -104,8 +105,9 @@ class EquipmentPasses:
                 continue  # "Buying three patrol vessels": a verb opening the sentence
             if any(fold(name) == h or fold(name).endswith(" " + h) for h in patterns()["strong_org_heads"]):
                 continue  # "the Indonesian Air Force now includes jets": an organisation, then its verb
-            if fold(name) in patterns()["number_words"] or self.CALIBRE_ONLY_RE.fullmatch(name):
-                continue  # "Sixteen wheeled howitzers": a number, not a designation
+            if fold(name) in patterns()["number_words"] or self.CALIBRE_ONLY_RE.fullmatch(name) \
+                    or re.fullmatch(r"\d+ ?[x×] ?\d+", name):
+                continue  # "Sixteen wheeled howitzers", "BMC's lighter 4x4 vehicle": a number or a wheel layout
             if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
                 continue  # "The MND said frigates ...": an organisation's acronym, not a designation
             self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
@@ -227,6 +229,8 @@ class EquipmentPasses:
             return None, 0
         if any(w in patterns()["auxiliaries"] or _transfer_verb(w) for w in tail.split()):
             return None, 0  # "the Royal Gendarmerie will receive helicopters": a subject, then its verb
+        if any(w in patterns()["count_adjectives"] for w in tail.split()):
+            return None, 0  # "to buy the EDF new vehicles": a recipient, then which vehicles
         if any(g.form.entry.family == COUNTRY and g.end == len(m.group(1)) for g in self.gaz.find(m.group(1))):
             return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
         start = pos - len(left) + m.start(1)
@@ -281,7 +285,7 @@ class EquipmentPasses:
         while words and (words[0] in patterns()["stop_capitalised"] or fold(words[0]) in GENERIC_WORDS
                          or fold(words[0]) in patterns()["count_adjectives"]  # "Almost All Promised Howitzers"
                          or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
-                         or (fold(words[0]) in patterns()["number_words"] and len(words) > 1)  # "Three FPS-3 radars"
+                         or (parse_quantity(words[0]) is not None and len(words) > 1)  # "Three FPS-3", "Twenty-five M41"
                          or (re.fullmatch(r"\d{2,3}(?:mm|-mm)", words[0]) and len(words) > 1)  # "155mm M109A3GN": a calibre
                          or re.fullmatch(r"[\d,.]+-(?:tons?|tonnes?|metres?|meters?|foot|feet|pounds?|lbs?|kg|kilograms?)",
                                          words[0])  # "1,000-ton", "2,000-pound"
@@ -351,17 +355,6 @@ class EquipmentPasses:
         right = fold(self.text[pos:pos + 50])
         h = head_regex().search(right)
         return h is not None and re.fullmatch(r"\s*(?:[a-z-]+\s+){0,3}", right[:h.start()]) is not None
-
-    def _drop_equipment_named_like_people(self) -> None:
-        """"Lula turns down Scholz on tank ammunition", "the second Piriou patrol vessel" beside
-        "shipbuilder Piriou": a person's or an organisation's name is no designation."""
-        names = {fold(w) for e in self.entities.values() if e.family == PERSON for a in e.aliases for w in a.split()}
-        names |= {fold(a) for e in self.entities.values() if e.family == AGENCY for a in e.aliases | {e.name}}
-        for key, ent in list(self.entities.items()):
-            if ent.family == EQUIPMENT and not ent.gazetteer and fold(ent.name) in names:
-                self.mentions = [m for m in self.mentions if m.key != key]
-                del self.entities[key]
-        self._reindex()
 
 
 def _system_name(name: str, ent: Entity, text: str) -> str:

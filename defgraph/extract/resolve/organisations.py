@@ -239,6 +239,38 @@ class OrganisationPasses:
             self.entities[m.key].aliases.add(m.text)
         self._reindex()
 
+    def _companies_by_legal_form(self) -> None:
+        """`Dunav Arms d.o.o.`, `Volvo Estonia AS and Scania Estonia AS`: capitalised words before a company's
+        legal form (data/patterns.json `company_suffixes`) name a company; a company the article names
+        without its legal form is the same one ("Veho", then "Veho AS")."""
+        suffixes = "|".join(sorted(map(re.escape, patterns()["company_suffixes"]), key=len, reverse=True))
+        form = re.compile(rf",? (?:{suffixes})(?![\w-])")
+        stop = set(patterns()["stop_capitalised"]) | {"and", "&", "of", "the", "for"}
+        known = {fold(a): k for k, ent in self.entities.items() if ent.family == AGENCY for a in ent.aliases | {ent.name}}
+        for sent in self.sentences:
+            for s, e in chunk_candidates(self.text, sent):
+                start = s
+                for m in form.finditer(self.text, s, e + 20):
+                    if m.start() > e or m.start() < start:
+                        break
+                    a = start + len(self.text[start:m.start()]) - len(self.text[start:m.start()].lstrip())
+                    a, b = self._trim_chunk(a, m.start())
+                    words = self.text[a:b].split()
+                    last_stop = max((i for i, w in enumerate(words) if w in stop), default=-1)
+                    a += sum(len(w) + 1 for w in words[:last_stop + 1])  # "… Deal With Acme AS": after "With"
+                    start = m.end()
+                    if a >= b or self.covered(a, m.end(), (PERSON, AGENCY, EQUIPMENT)) or self.country_at(a, b) \
+                            or re.match(r" [A-Z]", self.text[m.end():m.end() + 2]) \
+                            or any(r.start < b and a < r.end for r in self.roles):
+                        continue  # "General AB Kumar": a title, then initials
+                    name = self.text[a:m.end()]
+                    country = next((c for c in self.near(a, b, pad=1) if c.family == COUNTRY and c.end == b
+                                    and c.start > a), None)  # "Volvo Estonia AS": Volvo's company in Estonia
+                    key = known.get(fold(self.text[a:b])) or \
+                        (known.get(fold(self.text[a:country.start].strip())) if country else None) or agency_key(name)
+                    self.add(Mention(a, m.end(), name, AGENCY, source="context"), AGENCY, "Company", key, name)
+        self._reindex()
+
     def _missions_in_places(self) -> None:
         """`the U.S. Embassy in Nairobi`: a diplomatic mission's name holds the place it is in, and
         names one mission (the one in Nairobi is not the one in Kyiv)."""

@@ -1,0 +1,151 @@
+"""Systems the gazetteer lacks: named by the words that qualify a kind of equipment a transfer moves,
+and found again wherever their name recurs in the article."""
+
+from __future__ import annotations
+
+import re
+
+from ..amounts import parse_quantity
+from ..gazetteer import equipment_key
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
+from ..text import fold, patterns, trigger_regex
+from .equipment import _SPELLED_OUT
+from .kit import _kit_regex, kit_class, kit_nouns
+
+_CODE = re.compile(r"[A-Z][\w/]*|\d[\w/.]*|[IVX]{1,4}")  # "Zephyr", "750", "Mk3", "6X", "II"
+
+
+class NamedKindPasses:
+    """A name that qualifies a kind of equipment, or stands beside it, where a transfer moves it."""
+
+    def _named_kinds(self) -> None:
+        """`ordered the Zephyr 750 electronic warfare system`, `took delivery of the Marlin, its third
+        offshore patrol vessel`: capitalised words or a code written before a kind of equipment (or set
+        beside it by commas), where a transfer trigger takes the phrase as what moves, name a system
+        that the gazetteer lacks; the kind gives its class."""
+        for sent in self.sentences:
+            low = fold(sent.text)
+            if not _kit_regex().search(low):
+                continue
+            triggers = list(trigger_regex("transfer").finditer(low))
+            if not triggers:
+                continue
+            doc = self.grammar.doc(sent)
+            for tok in doc:
+                if tok.lower_ not in kit_nouns() or tok.pos_ != "NOUN" or not tok.text.islower():
+                    continue
+                found = _qualifying_name(tok) or _name_in_apposition(tok)
+                if found is None:
+                    continue
+                first, last, kind = found
+                s, e = self._past_owners(sent.start + first.idx, sent.start + last.idx + len(last.text))
+                if s is None:
+                    continue
+                s, words = self._past_generic_words(s, e)
+                while words and re.fullmatch(r"\d+[x×]\d+", words[-1]):  # "VN1 8x8": a wheel layout
+                    e -= len(words.pop()) + 1
+                if not words or not self._names_a_system(sent, s, e, words, kind):
+                    continue
+                m = Mention(s, e, self.text[s:e], EQUIPMENT, source="context", head=True)
+                if self._moved(sent, m, triggers):
+                    self.add(m, EQUIPMENT, kit_class(kind), equipment_key(m.text), m.text)
+
+    def _system_names_again(self) -> None:
+        """`… ordered the Zephyr 750 electronic warfare system. The first Zephyr 750 arrived on Monday.`: a
+        system that only its context named (no gazetteer entry) is named wherever its name recurs in the
+        article, the headline included, alone or in the plural."""
+        found = [(m.text, m.key) for m in self.mentions if m.family == EQUIPMENT and m.source == "context"
+                 and not self.entities[m.key].gazetteer and re.search(r"[A-Z]", m.text)
+                 and not re.fullmatch(r"[A-Z]+", m.text)]  # bare capitals are as often a body's ("the EDF")
+        for form, key in sorted(set(found), key=lambda f: -len(f[0])):
+            for hit in re.finditer(rf"(?<![\w/-]){re.escape(form)}(?:s|es)?(?![\w/-])", self.text):
+                s, e = hit.start(), hit.start() + len(form)
+                if not self.covered(s, hit.end(), (PERSON, AGENCY, EQUIPMENT, COUNTRY)):
+                    self.add(Mention(s, e, form, EQUIPMENT, source="context"), EQUIPMENT,
+                             self.entities[key].cls, key)
+
+    def _past_owners(self, s: int, e: int) -> tuple[int | None, int]:
+        """Where a name begins after the country, company or force that owns or makes it ("Norwegian
+        Zephyr launchers", "Acme Systems Zephyr launchers"); None when nothing is left."""
+        while s < e:
+            owner = next((m for m in self.near(s, s, pad=1) if m.family in (COUNTRY, AGENCY)
+                          and m.start == s and m.end < e), None)
+            if owner is None:
+                return s, e
+            rest = re.match(r"['’]?s?\s+", self.text[owner.end:e])
+            if rest is None:
+                return None, e
+            s = owner.end + rest.end()
+        return None, e
+
+    def _names_a_system(self, sent, s: int, e: int, words: list[str], kind: str) -> bool:
+        """Whether the words [s, e) can name a system: a proper name or a code, no word that says whose
+        it is ("Army trucks"), nothing another entity already holds."""
+        p = patterns()
+        if _SPELLED_OUT.search(self.text, max(0, s - 100), s):
+            return False  # "XM1147 Advanced Multi-Purpose with Tracer tank cartridges": a designation spelled out
+        if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or self.in_money(s, e) \
+                or any(r.start < e and s < r.end for r in self.roles):
+            return False  # "45 more aircraft, the Chief of Air Staff": a title, not a name
+        if not any(re.search(r"[A-Z]", w) for w in words) or all(parse_quantity(w) is not None for w in words):
+            return False  # "Sixteen armored howitzers"
+        count = "|".join(p["number_words"])
+        if len(words) == 1 and re.search(rf"(?<![\w.,])(?:\d[\d,]*|{count})\s+$", self.text[max(0, s - 12):s], re.I):
+            return False  # "15 Mack trucks": one word after a count is a brand, named with its kind (`_brand`)
+        if all(not re.search(r"[a-z]", w) for w in words) and fold(kind) in p["kit_vague_heads"]:
+            return False  # "C4I systems", "GPS devices": letters that say what the kind does
+        if any(w in p["stop_capitalised"] or fold(w) in p["org_heads"] or w in p["bare_forces"] for w in words):
+            return False
+        if fold(" ".join(words)) in p["org_heads"]:
+            return False
+        # a capitalised word opening the sentence is any word ("Armoured vehicles were delivered")
+        return not (s == sent.start and len(words) == 1 and not re.search(r"\d", words[0]) and not words[0].isupper())
+
+
+def _qualifying_name(tok):
+    """The first and last words of the name written before a kind (past its lower-case qualifiers,
+    "Zephyr 750" in "the Zephyr 750 electronic warfare system"), and the kind, else None."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].tag_ in ("JJ", "NN", "VBN", "VBG", "HYPH") and re.fullmatch(r"[a-z][a-z-]*|-", doc[i].text) \
+            and tok.i - i <= 4:
+        i -= 1
+    if any(t.lower_ in patterns()["count_adjectives"] for t in doc[i + 1:tok.i]):
+        return None  # "to buy the EDF new vehicles": a recipient, then which vehicles
+    kind = doc[i + 1:tok.i + 1].text
+    if i < 0 or not _CODE.fullmatch(doc[i].text) or not doc[i].whitespace_:
+        return None  # no name, or a hyphenated qualifier ("Soviet-era", "US-made")
+    last = i
+    while i >= 0 and (_CODE.fullmatch(doc[i].text) or doc[i].tag_ == "HYPH" and not doc[i].whitespace_):
+        i -= 1
+    first = i + 1
+    while doc[first].tag_ == "HYPH" or doc[first].text[0].isdigit() and first < last:
+        first += 1  # a count before the name ("12 Griffin Mk3 trainers")
+    words = doc[first:last + 1]
+    if not any(t.tag_ in ("NNP", "NNPS") or re.search(r"\d", t.text) or t.text.isupper() for t in words):
+        return None  # capitalised adjectives only ("Advanced", "Armoured")
+    return doc[first], doc[last], kind
+
+
+def _name_in_apposition(tok):
+    """`the Krakenblade, a naval strike missile`, `a patrol vessel, the Marlin,`: a proper name and a
+    kind set beside each other by a comma; the name's first and last words and the kind, else None."""
+    doc = tok.doc
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.tag_ in ("NNP", "NNPS"):
+        name = tok.head
+    else:
+        name = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.tag_ in ("NNP", "NNPS")), None)
+    if name is None:
+        return None
+    between = doc[name.i + 1:tok.left_edge.i].text if name.i < tok.i else doc[tok.i + 1:name.left_edge.i].text
+    if not re.fullmatch(r",(?: (?:a|an|the))?", between):
+        return None  # "boats, a donation from the King of …, His Majesty King …": not the name beside it
+    first = name
+    while first.i > 0 and doc[first.i - 1].dep_ == "compound" and _CODE.fullmatch(doc[first.i - 1].text):
+        first = doc[first.i - 1]
+    if not all(_CODE.fullmatch(t.text) for t in doc[first.i:name.i + 1]):
+        return None
+    mods = [t for t in doc[tok.left_edge.i:tok.i] if re.fullmatch(r"[a-z][a-z-]*", t.text)
+            and t.dep_ in ("amod", "compound")]
+    return first, name, " ".join([*(t.text for t in mods), tok.text])
+
