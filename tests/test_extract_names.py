@@ -246,3 +246,9 @@ def test_companies_listed_with_their_legal_forms_are_each_one_and_the_same_as_wi
     companies = [e for e in f.entities.values() if e.family == "Agency"]
     assert sorted(e.name for e in companies) == ["Scania Estonia AS", "Veho AS", "Volvo Estonia AS"]
     assert all(e.name.split()[0] in e.aliases for e in companies)
+
+
+def test_a_middle_initial_without_its_full_stop_after_any_title():
+    f = facts_of("US Secretary of Defence Jon K Rawley was also among those he held talks with. The same day "
+                 "he received Malaysia's Ambassador to Indonesia H.E. Mr. Pradeep Kumar Ravat.")
+    assert "Jon K Rawley" in names(f, "Person") and not any("H.E" in n for n in names(f, "Person"))

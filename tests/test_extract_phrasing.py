@@ -561,3 +561,12 @@ def test_what_a_deal_just_named_is_for_is_bought_under_it():
     transfer = next(e for e in facts.events if e.cls == "Transfer")
     assert (facts.entities[transfer.supplier].name, facts.entities[transfer.recipient].name,
             transfer.status, transfer.quantity) == ("Israel", "Norway", "ordered", 6)
+
+
+def test_a_meeting_on_his_schedule_is_the_one_the_text_is_about():
+    got = meetings_of("Defence Minister Aldo Ferrante has travelled to Brussels for the ministers' meeting. Shortly "
+                      "after arriving, Ferrante held talks with Jon Rawley, the United States Secretary of Defense. "
+                      "The ministry called the encounter useful. Next on his schedule came a meeting with Norway's "
+                      "Defence Minister, Bjorn Arild Haugen.")
+    assert {frozenset(p) for p in got} >= {frozenset({"Aldo Ferrante", "Jon Rawley"}),
+                                          frozenset({"Aldo Ferrante", "Bjorn Arild Haugen"})}

@@ -23,8 +23,10 @@ def is_name_word(w: str) -> bool:
     return len(letters) >= 2 and any(c.islower() for c in letters)
 
 
-def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Runs of capitalised words that could be a person's name (2–4 words)."""
+def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
+                    titles: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Runs of capitalised words that could be a person's name (2–4 words); `titles` are the spans of
+    titles in the sentence, after which a middle initial belongs to a name."""
     p = patterns()
     particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
     stop = set(p["stop_capitalised"])
@@ -32,18 +34,25 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
     after_title = {h.title() for h in honorifics} | set(p["title_shape"]["heads"])
     company_suffixes = {x.rstrip(".") for x in p["company_suffixes"] if " " not in x}
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
+    title_ends = {e + 1 for _, e in titles}
+
+    def titled(k: int, any_title: bool = False) -> bool:
+        """Whether word `k` follows a title's head word ("General M M Doe"), or with `any_title` any
+        title ("US Secretary of Defence Lloyd J Austin")."""
+        return k > 0 and (words[k - 1][2].rstrip(".") in after_title or any_title and words[k][0] in title_ends)
+
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
         s, e, w = words[i]
         w = w.rstrip(".") if not (len(w) == 2 and w.endswith(".")) else w
         # "Minister Dr R Balakrishnan", "General M M Doe", "Air Marshal V.R. Doe": initials after a title
-        initials = _initials_end(text, words, i) if i > 0 and words[i - 1][2].rstrip(".") in after_title else None
+        initials = _initials_end(text, words, i) if titled(i) else None
         bare_initial = initials is not None
         # "Mr. HAYASHI Yoshimasa": a family name in capitals first, as Japanese releases write it
         caps_family = w.isalpha() and w.isupper() and len(w) >= 3 and i > 0 and i + 1 < len(words) \
             and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2].rstrip(".,")) \
-            and words[i - 1][2].rstrip(".") in after_title
+            and titled(i)
         if not (is_name_word(w) or bare_initial or caps_family) or w in stop or _blocked(s, e, blocked) \
                 or not bare_initial and (w in company_suffixes
                                          or i + 1 < len(words) and words[i + 1][2].rstrip(".,") in company_suffixes):
@@ -81,7 +90,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]]) -
                 j += 1
                 continue
             if len(bare) == 1 and bare.isupper() and j + 1 < len(words) and text[e2:words[j + 1][0]] == " " \
-                    and is_name_word(words[j + 1][2].rstrip(".,")) and i > 0 and words[i - 1][2].rstrip(".") in after_title:
+                    and is_name_word(words[j + 1][2].rstrip(".,")) and titled(i, any_title=True):
                 end = e2  # "Colonel Anthony C Nelson": a middle initial written without its full stop, after a title
                 j += 1
                 continue

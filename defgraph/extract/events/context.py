@@ -201,13 +201,19 @@ class Context:
                 if first is not None:
                     return first.key
             return None
+        return self._person_written_about(sent)
+
+    def _person_written_about(self, sent: Sentence) -> str | None:
+        """The person the sentences before `sent` are about: the one named first, as the subject, in the
+        last of them that does not open with "He" or "She" ("Crosetto held talks with A. Next on his
+        schedule came a meeting with B": Crosetto)."""
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-6:]):
             if re.match(r"(?:He|She)\s", earlier.text):
                 continue
             first = next(iter(self.in_sentence(earlier, PERSON)), None)
-            if first is not None and _SUBJECT_LEAD.fullmatch(self.text[earlier.start:first.start]):
-                return first.key
-            return None
+            if first is None:
+                continue  # a sentence that names nobody does not change whom the text is about
+            return first.key if _SUBJECT_LEAD.fullmatch(self.text[earlier.start:first.start]) else None
         return None
 
     def _top_countries(self, n: int) -> list[str]:
@@ -331,7 +337,7 @@ class Context:
 _JOINED = re.compile(r"(?:,| and|, and) (?:the )?")
 # what may stand before a sentence's subject: a dateline, a time, a title ("Dhaka: On Monday, Indian Army
 # chief General ")
-_SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:(?:On|In|At|Later|Earlier)\b[^,]{0,40},\s+)?"
+_SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[A-Z][^,.;:]{0,40},\s+)?"
                            r"(?:(?:[A-Z][\w'’.()-]*|of|the|and)\s+)*")
 
 

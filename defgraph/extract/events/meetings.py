@@ -48,6 +48,10 @@ class MeetingRules:
                 _AFTER_TALKS.match(low)):
             # "He held meetings with A, B and C", "He spoke after talks with A": the person the text is about
             people.insert(0, he)
+        if len(people) == 1 and re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low):
+            about = self._person_written_about(sent)  # "Next on his schedule came a meeting with X"
+            if about is not None and about not in people:
+                people.insert(0, about)
         visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) else None
         if visitor is not None and visitor not in people:
             people.insert(0, visitor)  # "the visiting dignitary paid calls on A, B and C"

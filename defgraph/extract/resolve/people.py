@@ -34,7 +34,7 @@ class PeoplePasses:
             roles = [(r.start, r.end) for r in self.roles if sent.start <= r.start < sent.end
                      and self.text[r.start:r.start + 1].isupper()]
             headline = sent is self.sentences[0] and sent.paragraph == 0
-            for s, e in name_candidates(self.text, sent, self._blocked(sent.start, sent.end) + roles):
+            for s, e in name_candidates(self.text, sent, self._blocked(sent.start, sent.end) + roles, roles):
                 if headline and self.text.find(self.text[s:e], sent.end) < 0:
                     continue  # "Defence Chiefs Sign Pact": headline words name no one the body names
                 # strip a leading country ("France Sebastien Lecornu")
