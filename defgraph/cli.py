@@ -443,6 +443,8 @@ def eval_(gold_dir: str, details: bool, deals: bool, against: str | None) -> Non
       defgraph eval --deals tests/data/deals
       defgraph eval tests/data/corpus/twentythird --against tests/data/agreement/twentythird
     """
+    if deals and against:
+        raise click.UsageError("--against scores a second annotation of articles; it does not go with --deals")
     if deals:
         from .articles import ArticleError
         from .deal_eval import score_story_lines

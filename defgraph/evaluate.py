@@ -145,11 +145,12 @@ def annotated_rows(gold: dict) -> dict[str, list[dict]]:
     def name(item: dict | str) -> str:
         return item if isinstance(item, str) else item["name"]
 
-    rows: dict[str, list[dict]] = {t: [{"name": name(x)} for x in gold[t]] for t in ENTITY_TYPES}
-    rows["transfers"] = [{k: t[k] for k in ("supplier", "recipient", "equipment")} for t in gold["transfers"]]
-    rows["trainings"] = [{k: t[k] for k in ("provider", "trainee")} for t in gold["trainings"]]
+    rows: dict[str, list[dict]] = {t: [{"name": name(x)} for x in gold.get(t, [])] for t in ENTITY_TYPES}
+    rows["transfers"] = [{k: t.get(k) for k in ("supplier", "recipient", "equipment")} for t in gold.get("transfers", [])]
+    rows["trainings"] = [{k: t.get(k) for k in ("provider", "trainee")} for t in gold.get("trainings", [])]
     for t, id_col, member_col, gold_key in _GROUPED:
-        rows[t] = [{id_col: str(i), member_col: m} for i, item in enumerate(gold[t]) for m in item[gold_key]]
+        rows[t] = [{id_col: str(i), member_col: m} for i, item in enumerate(gold.get(t, []))
+                   for m in item.get(gold_key, [])]
     return rows
 
 

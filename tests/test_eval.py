@@ -155,3 +155,18 @@ def test_two_blind_annotations_of_the_newest_batch_agree():
     report = evaluate_dir(CORPUS / "twentythird", against=CORPUS.parent / "agreement" / "twentythird")
     assert report.articles == 20
     assert report.micro(ENTITY_TYPES).f1 >= 0.97 and report.micro(EVENT_TYPES).f1 >= 0.93, report.table()
+
+
+def test_a_second_annotation_missing_a_kind_counts_it_empty_and_is_not_for_story_lines(tmp_path):
+    shutil.copy(next(SEEDS.glob("*.txt")), tmp_path / "seed.txt")
+    gold = json.loads((CORPUS / "seed_gold.json").read_text(encoding="utf-8"))
+    (tmp_path / "seed.json").write_text(json.dumps(gold), encoding="utf-8")
+    other_dir = tmp_path / "second"
+    other_dir.mkdir()
+    (other_dir / "seed.json").write_text(json.dumps({k: v for k, v in gold.items() if k != "trainings"}),
+                                         encoding="utf-8")
+    report = evaluate_dir(tmp_path, against=other_dir)
+    t = report.by_type["trainings"]
+    assert (t.tp, t.fp, t.fn) == (0, 0, len(gold["trainings"]))
+    result = CliRunner().invoke(main, ["eval", str(tmp_path), "--deals", "--against", str(other_dir)])
+    assert result.exit_code == 2 and "--against" in result.output and "Traceback" not in result.output

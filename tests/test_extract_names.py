@@ -252,3 +252,8 @@ def test_a_middle_initial_without_its_full_stop_after_any_title():
     f = facts_of("US Secretary of Defence Jon K Rawley was also among those he held talks with. The same day "
                  "he received Malaysia's Ambassador to Indonesia H.E. Mr. Pradeep Kumar Ravat.")
     assert "Jon K Rawley" in names(f, "Person") and not any("H.E" in n for n in names(f, "Person"))
+
+
+def test_a_title_word_before_a_legal_form_stays_in_the_company_s_name():
+    f = facts_of("The radars were built by First Defence Solutions AS in Norway. Sdn Bhd is no company's name.")
+    assert "First Defence Solutions AS" in names(f, "Agency") and "Sdn Bhd" not in names(f, "Agency")

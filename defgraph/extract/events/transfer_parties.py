@@ -205,7 +205,7 @@ class TransferParties:
                 return True
         p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"
                      r"\s+to\s+(?:the\s+)?", right)
-        if not p or re.search(r"\b(?:will|would|shall|to)\b", right[:p.start(1)]):
+        if not p or re.search(r"\b(?:will|would|shall|to\s+be)\b", right[:p.start(1)]):
             return False  # "radars are due to be delivered to X": a verb still ahead, the clause's own
         to = next((a for a in actors if a.start == m.end + p.end()), None)
         owner = next((x for x in reversed(self.between(max(whole.start, m.start - 25), m.start)) if x.family == COUNTRY),

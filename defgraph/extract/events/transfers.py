@@ -162,7 +162,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                 r"\b(?:package|aid|assistance|tranche|shipment|consignment)\b", low[:trig.start()]):
             return  # "the budget containing funds for …": only a package holds what it moves
         operators = "|".join(map(re.escape, patterns()["operator_nouns"]))
-        if phrase in patterns()["content_triggers"] and re.search(rf"\b(?:{operators})\s+(?:[a-z]+\s+)?$", low[:trig.start()]):
+        if phrase in patterns()["content_triggers"] and re.search(rf"\b(?:{operators})\s+(?:[a-z]+\s+)?$", low[:trig.start()]) \
+                and not re.search(rf"\b(?:with|for|to)\s+(?:[\w-]+\s+)?(?:{operators})\s+(?:[a-z]+\s+)?$", low[:trig.start()]):
             return  # "the K9 user group includes Poland, India and Egypt": who has it, not who gets it now
         supplier = recipient = None
         # what the words around the trigger suggest, among the actors the parse does not place

@@ -60,6 +60,8 @@ class NamedKindPasses:
         for form, key in sorted(set(found), key=lambda f: -len(f[0])):
             for hit in re.finditer(rf"(?<![\w/-]){re.escape(form)}(?:s|es)?(?![\w/-])", self.text):
                 s, e = hit.start(), hit.start() + len(form)
+                if _inside_name(self.text, s, hit.end()):
+                    continue  # "Marlin Smith, the captain": a person's name that shares the word
                 if not self.covered(s, hit.end(), (PERSON, AGENCY, EQUIPMENT, COUNTRY)):
                     self.add(Mention(s, e, form, EQUIPMENT, source="context"), EQUIPMENT,
                              self.entities[key].cls, key)
@@ -149,3 +151,10 @@ def _name_in_apposition(tok):
             and t.dep_ in ("amod", "compound")]
     return first, name, " ".join([*(t.text for t in mods), tok.text])
 
+
+def _inside_name(text: str, s: int, e: int) -> bool:
+    """Whether [s, e) stands beside another capitalised word (not one that opens a sentence or says
+    which: "The", "A"), as a word of someone's name does."""
+    after = re.match(r" [A-Z][^\W\d_]+", text[e:e + 30])
+    before = re.search(r"([A-Z][^\W\d_]*) $", text[max(0, s - 30):s])
+    return after is not None or before is not None and before.group(1) not in patterns()["stop_capitalised"]

@@ -10,24 +10,32 @@ from ..model import AGENCY, EQUIPMENT, PERSON
 from ..text import fold, patterns
 
 
+_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*")  # a word of a name, in any alphabet
+
+
 class NotSystemPasses:
     """Systems' names that name someone else (mixed into the resolver)."""
 
     def _systems_inside_names(self) -> None:
-        """`his Turkish counterpart Ahmet Kaan Yildirim`: one word of a known system's name between the
-        capitalised words of a name after a title is part of that person's name."""
+        """`his Turkish counterpart Ahmet Kaan Yildirim`, `Defence Minister Ahmet Kaan Yıldırım`: one word
+        of a known system's name between the capitalised words of a name after a title is part of
+        that person's name."""
+        titles = {fold(w) for w in _title_or_counterpart()}
         for m in [m for m in self.mentions if m.family == EQUIPMENT and m.source == "gazetteer"]:
-            if " " in m.text or re.search(r"\d", m.text):
+            after = self.text[m.end:m.end + 2]
+            if " " in m.text or re.search(r"\d", m.text) or not (after[:1] == " " and after[1:].isupper()):
                 continue
-            before = re.search(r"(?:[A-Z][a-zà-ÿ'’-]+ ){1,2}$", self.text[max(0, m.start - 40):m.start])
-            after = re.match(r" [A-Z][a-zà-ÿ'’-]+(?![\w-])", self.text[m.end:m.end + 30])
-            if before is None or after is None:
-                continue
-            first = m.start - len(before.group())
-            titled = re.search(r"(\w+)\s$", self.text[max(0, first - 30):first])
-            if (any(0 <= first - r.end <= 1 for r in self.roles) or titled and titled.group(1).lower() in _title_or_counterpart()) and \
-                    not self.covered(first, m.start, (PERSON, AGENCY, EQUIPMENT)):
-                self.replace(m)
+            words = self.text[max(0, m.start - 60):m.start].split(" ")[:-1]
+            for given in (1, 2):  # "Ahmet Kaan", "Mehmet Ali Kaan"
+                names, rest = words[len(words) - given:], words[:len(words) - given]
+                if len(names) < given or not all(_NAME.fullmatch(w) and w[0].isupper() for w in names) \
+                        or not rest:
+                    continue
+                first = m.start - sum(len(w) + 1 for w in names)
+                if (fold(rest[-1]) in titles or any(0 <= first - r.end <= 1 for r in self.roles)) and \
+                        not self.covered(first, m.start, (PERSON, AGENCY, EQUIPMENT)):
+                    self.replace(m)
+                    break
 
     def _acronyms_before_counts(self) -> None:
         """`Turkey to give SNA 36 armoured vehicles`: an organisation's initials, then a count, are the

@@ -244,22 +244,28 @@ class OrganisationPasses:
         legal form (data/patterns.json `company_suffixes`) name a company; a company the article names
         without its legal form is the same one ("Veho", then "Veho AS")."""
         suffixes = "|".join(sorted(map(re.escape, patterns()["company_suffixes"]), key=len, reverse=True))
-        form = re.compile(rf",? (?:{suffixes})(?![\w-])")
-        stop = set(patterns()["stop_capitalised"]) | {"and", "&", "of", "the", "for"}
+        form = re.compile(rf",? +(?:{suffixes})(?![\w-])")
+        # words that join or open a clause ("… Deal With Acme AS"), never title words ("First Defence AS")
+        stop = {"and", "&", "of", "the", "for", "with", "by", "from", "to", "at", "in", "on", "as", "while", "after"}
+        legal = {fold(x) for x in patterns()["company_suffixes"]} | {fold(w) for x in patterns()["company_suffixes"]
+                                                                      for w in x.split()}
         known = {fold(a): k for k, ent in self.entities.items() if ent.family == AGENCY for a in ent.aliases | {ent.name}}
         for sent in self.sentences:
             for s, e in chunk_candidates(self.text, sent):
                 start = s
                 for m in form.finditer(self.text, s, e + 20):
-                    if m.start() > e or m.start() < start:
+                    if m.start() > e:
                         break
                     a = start + len(self.text[start:m.start()]) - len(self.text[start:m.start()].lstrip())
-                    a, b = self._trim_chunk(a, m.start())
+                    b = m.start()
+                    owner = re.match(r".*['’]s ", self.text[a:b])  # "Norway's Acme AS": whose, not the name
+                    a += owner.end() if owner else 0
                     words = self.text[a:b].split()
-                    last_stop = max((i for i, w in enumerate(words) if w in stop), default=-1)
+                    last_stop = max((i for i, w in enumerate(words) if w.lower() in stop), default=-1)
                     a += sum(len(w) + 1 for w in words[:last_stop + 1])  # "… Deal With Acme AS": after "With"
                     start = m.end()
-                    if a >= b or self.covered(a, m.end(), (PERSON, AGENCY, EQUIPMENT)) or self.country_at(a, b) \
+                    if a >= b or all(fold(w) in legal for w in self.text[a:b].split()) \
+                            or self.covered(a, m.end(), (PERSON, AGENCY, EQUIPMENT)) or self.country_at(a, b) \
                             or re.match(r" [A-Z]", self.text[m.end():m.end() + 2]) \
                             or any(r.start < b and a < r.end for r in self.roles):
                         continue  # "General AB Kumar": a title, then initials
