@@ -118,6 +118,9 @@ def score_sets(predicted: set, gold: set, log: list[str], label: str) -> Score:
     return Score(len(predicted & gold), len(predicted - gold), len(gold - predicted))
 
 
+_GROUPED = (("meetings", "meeting", "participant", "participants"), ("agreements", "agreement", "party", "parties"))
+
+
 def extracted_rows(article_path: Path) -> dict[str, list[dict]]:
     """Ingest one article into a fresh in-memory store; the competency queries' rows."""
     store = OxigraphStore(None)
@@ -152,9 +155,6 @@ def annotated_rows(gold: dict) -> dict[str, list[dict]]:
         rows[t] = [{id_col: str(i), member_col: m} for i, item in enumerate(gold.get(t, []))
                    for m in item.get(gold_key, [])]
     return rows
-
-
-_GROUPED = (("meetings", "meeting", "participant", "participants"), ("agreements", "agreement", "party", "parties"))
 
 
 def evaluate_article(article_path: Path, gold: dict,

@@ -54,6 +54,13 @@ def is_word_char(c: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def legal_form() -> str:
+    """`Ltd`, `GmbH`, `Sdn Bhd`: a company's legal form (data/patterns.json `company_suffixes`), as a
+    regex alternation, longest first."""
+    return "|".join(sorted(map(re.escape, patterns()["company_suffixes"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def maker_suffix() -> str:
     """`-made`, `-built`: what joins a maker's country to the system it makes, as a regex alternation."""
     return "|".join(map(re.escape, patterns()["maker_suffixes"]))

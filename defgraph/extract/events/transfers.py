@@ -25,6 +25,16 @@ def _deal_is_for() -> re.Pattern:
     return re.compile(rf"(?:The|This|That)\s+(?:deal|contract|agreement|order)\b[^.;]{{0,80}}?\s(?:{verbs})\s")
 
 
+@lru_cache(maxsize=1)
+def _users_before() -> tuple[re.Pattern, re.Pattern]:
+    """A noun for those who have a system (data/patterns.json `operator_nouns`) right before a trigger,
+    and the same noun after "with", "for" or "to" ("the package for its customers includes"), which
+    is no list of users."""
+    nouns = "|".join(map(re.escape, patterns()["operator_nouns"]))
+    return (re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+)?$"),
+            re.compile(rf"\b(?:with|for|to)\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:[a-z]+\s+)?$"))
+
+
 class TransferRules(TransferLists, TransferParties, TransferTalks):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
@@ -161,9 +171,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if phrase in ("containing", "contains", "consisting of") and not re.search(
                 r"\b(?:package|aid|assistance|tranche|shipment|consignment)\b", low[:trig.start()]):
             return  # "the budget containing funds for …": only a package holds what it moves
-        operators = "|".join(map(re.escape, patterns()["operator_nouns"]))
-        if phrase in patterns()["content_triggers"] and re.search(rf"\b(?:{operators})\s+(?:[a-z]+\s+)?$", low[:trig.start()]) \
-                and not re.search(rf"\b(?:with|for|to)\s+(?:[\w-]+\s+)?(?:{operators})\s+(?:[a-z]+\s+)?$", low[:trig.start()]):
+        users, for_users = _users_before()
+        if phrase in patterns()["content_triggers"] and users.search(low[:trig.start()]) \
+                and not for_users.search(low[:trig.start()]):
             return  # "the K9 user group includes Poland, India and Egypt": who has it, not who gets it now
         supplier = recipient = None
         # what the words around the trigger suggest, among the actors the parse does not place

@@ -81,7 +81,7 @@ class EquipmentPasses:
             s, e = self._designation_after_maker(hm.start())
             if s is None or s >= e or self.covered(s, e) or self.country_at(s, e) or self.in_money(s, e):
                 continue  # "a €500m military radar system": an amount, not a designation
-            spelled = _SPELLED_OUT.search(self.text, max(0, s - 100), s)
+            spelled = SPELLED_OUT.search(self.text, max(0, s - 100), s)
             if spelled is not None and not any(c.isdigit() for c in self.text[s:e]):
                 # "XM1147 High Explosive Multi-Purpose with Tracer tank cartridges": a designation
                 # and its name spelled out, the last words of which stand before the head
@@ -375,7 +375,7 @@ def _system_name(name: str, ent: Entity, text: str) -> str:
 
 
 # a designation, then capitalised words that spell it out, up to "with" or "and" before the last of them
-_SPELLED_OUT = re.compile(r"(?<![\w-])([A-Z]{1,5}-?\d[\w/-]*)(?:\s+[A-Z][\w-]*)+\s+(?:with|and)\s+$")
+SPELLED_OUT = re.compile(r"(?<![\w-])([A-Z]{1,5}-?\d[\w/-]*)(?:\s+[A-Z][\w-]*)+\s+(?:with|and)\s+$")
 
 
 def _transfer_verb(word: str) -> bool:

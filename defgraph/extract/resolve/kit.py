@@ -50,7 +50,8 @@ def _item_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _kit_regex() -> re.Pattern:
+def kit_regex() -> re.Pattern:
+    """A head noun of a kind of equipment (`kit_nouns`) as a whole word, in folded text."""
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(kit_nouns(), key=len, reverse=True)))
                       + r")(?![\w-])")
 
@@ -65,7 +66,7 @@ class KitPasses:
         vague = set(patterns()["kit_vague_heads"])
         for sent in self.sentences:
             low = fold(sent.text)
-            if not _kit_regex().search(low):
+            if not kit_regex().search(low):
                 continue
             systems = [(m.start, m.end) for m in self.near(sent.start, sent.end, pad=0)
                        if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)]

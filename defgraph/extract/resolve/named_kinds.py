@@ -9,8 +9,8 @@ from ..amounts import parse_quantity
 from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
 from ..text import fold, patterns, trigger_regex
-from .equipment import _SPELLED_OUT
-from .kit import _kit_regex, kit_class, kit_nouns
+from .equipment import SPELLED_OUT
+from .kit import kit_regex, kit_class, kit_nouns
 
 _CODE = re.compile(r"[A-Z][\w/]*|\d[\w/.]*|[IVX]{1,4}")  # "Zephyr", "750", "Mk3", "6X", "II"
 
@@ -25,7 +25,7 @@ class NamedKindPasses:
         that the gazetteer lacks; the kind gives its class."""
         for sent in self.sentences:
             low = fold(sent.text)
-            if not _kit_regex().search(low):
+            if not kit_regex().search(low):
                 continue
             triggers = list(trigger_regex("transfer").finditer(low))
             if not triggers:
@@ -84,15 +84,15 @@ class NamedKindPasses:
         """Whether the words [s, e) can name a system: a proper name or a code, no word that says whose
         it is ("Army trucks"), nothing another entity already holds."""
         p = patterns()
-        if _SPELLED_OUT.search(self.text, max(0, s - 100), s):
+        if SPELLED_OUT.search(self.text, max(0, s - 100), s):
             return False  # "XM1147 Advanced Multi-Purpose with Tracer tank cartridges": a designation spelled out
         if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or self.in_money(s, e) \
                 or any(r.start < e and s < r.end for r in self.roles):
             return False  # "45 more aircraft, the Chief of Air Staff": a title, not a name
         if not any(re.search(r"[A-Z]", w) for w in words) or all(parse_quantity(w) is not None for w in words):
             return False  # "Sixteen armored howitzers"
-        count = "|".join(p["number_words"])
-        if len(words) == 1 and re.search(rf"(?<![\w.,])(?:\d[\d,]*|{count})\s+$", self.text[max(0, s - 12):s], re.I):
+        before = self.text[max(0, s - 20):s].split()
+        if len(words) == 1 and self.text[s - 1:s].isspace() and before and parse_quantity(before[-1]) is not None:
             return False  # "15 Mack trucks": one word after a count is a brand, named with its kind (`_brand`)
         if all(not re.search(r"[a-z]", w) for w in words) and fold(kind) in p["kit_vague_heads"]:
             return False  # "C4I systems", "GPS devices": letters that say what the kind does

@@ -9,7 +9,7 @@ from ..gazetteer import agency_key
 from ..candidates import chunk_candidates
 from ..mentions import number_forms
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
-from ..text import fold, patterns
+from ..text import fold, legal_form, patterns
 
 
 class OrganisationPasses:
@@ -224,11 +224,10 @@ class OrganisationPasses:
 
     def _company_suffixes(self) -> None:
         """`Hindustan Aeronautics Ltd.`: a company's legal form after its name belongs to the name."""
-        suffixes = "|".join(sorted(map(re.escape, patterns()["company_suffixes"]), key=len, reverse=True))
         for m in self.mentions:
             if m.family != AGENCY or self.entities[m.key].cls not in ("Company", "StateEnterprise"):
                 continue
-            after = re.match(rf",? (?:{suffixes})(?![\w-])", self.text[m.end:m.end + 20])
+            after = re.match(rf",? (?:{legal_form()})(?![\w-])", self.text[m.end:m.end + 20])
             if after is None and self.text[m.end:m.end + 1] == "." and \
                     m.text.split()[-1] + "." in patterns()["company_suffixes"]:
                 after = re.match(r"\.", self.text[m.end:])  # "Acme Ltd" read without its full stop
@@ -243,8 +242,7 @@ class OrganisationPasses:
         """`Dunav Arms d.o.o.`, `Volvo Estonia AS and Scania Estonia AS`: capitalised words before a company's
         legal form (data/patterns.json `company_suffixes`) name a company; a company the article names
         without its legal form is the same one ("Veho", then "Veho AS")."""
-        suffixes = "|".join(sorted(map(re.escape, patterns()["company_suffixes"]), key=len, reverse=True))
-        form = re.compile(rf",? +(?:{suffixes})(?![\w-])")
+        form = re.compile(rf",? +(?:{legal_form()})(?![\w-])")
         # words that join or open a clause ("… Deal With Acme AS"), never title words ("First Defence AS")
         stop = {"and", "&", "of", "the", "for", "with", "by", "from", "to", "at", "in", "on", "as", "while", "after"}
         legal = {fold(x) for x in patterns()["company_suffixes"]} | {fold(w) for x in patterns()["company_suffixes"]
@@ -275,7 +273,6 @@ class OrganisationPasses:
                     key = known.get(fold(self.text[a:b])) or \
                         (known.get(fold(self.text[a:country.start].strip())) if country else None) or agency_key(name)
                     self.add(Mention(a, m.end(), name, AGENCY, source="context"), AGENCY, "Company", key, name)
-        self._reindex()
 
     def _missions_in_places(self) -> None:
         """`the U.S. Embassy in Nairobi`: a diplomatic mission's name holds the place it is in, and
