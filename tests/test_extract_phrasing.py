@@ -570,3 +570,11 @@ def test_a_meeting_on_his_schedule_is_the_one_the_text_is_about():
                       "Defence Minister, Bjorn Arild Haugen.")
     assert {frozenset(p) for p in got} >= {frozenset({"Aldo Ferrante", "Jon Rawley"}),
                                           frozenset({"Aldo Ferrante", "Bjorn Arild Haugen"})}
+
+
+def test_who_attends_a_signing_signs_nothing():
+    got = agreements_of("Defence Minister Omar Haddad and his Iraqi counterpart Karim al-Jabiri signed a memorandum "
+                        "of understanding on Tuesday. Attending the welcome and the MoU signing were Deputy Minister "
+                        "of Defence Salem Al-Rashid; Chief of the General Staff General Fahd Al-Qasim; and Assistant "
+                        "Minister Talal Al-Harbi.")
+    assert got == [({"Omar Haddad", "Karim al-Jabiri"}, "memorandum")]

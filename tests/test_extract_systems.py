@@ -119,3 +119,27 @@ def test_a_known_system_s_word_inside_a_name_after_a_title_in_any_alphabet():
     f = facts_of("Warsame and Defence Minister Ahmet Kaan Yıldırım signed an agreement under which Turkey will give "
                  "36 Kirpi-II vehicles to Somalia.")
     assert "Ahmet Kaan Yıldırım" in names(f, "Person") and not any("Kaan" in n for n in names(f, "Equipment"))
+
+
+def test_ships_named_with_a_prefix_the_data_does_not_list():
+    facts = facts_of("The guided missile frigates XNS Tarik Omar and XNS Abu Nasir, both built in China, entered "
+                     "service today together with XNS PROTASHA.")
+    assert {"XNS Tarik Omar", "XNS Abu Nasir", "XNS PROTASHA"} <= names(facts, "Equipment")
+    # without ships in the sentence, initials after a title, or an exercise's numeral: no ship
+    facts = facts_of("Air Chief Marshal BS Dhanoka met the visitors. The team said the GPS Receiver works. The "
+                     "navy opened the UNITAS LXIV exercise.")
+    assert names(facts, "Equipment") == set()
+
+
+def test_a_kind_participle_before_the_head_noun_leaves_the_system_the_verbs_object():
+    got = transfers_of("Hanse Motoren GmbH has shipped a second batch of eight Dingo 2 protected vehicles to "
+                       "Ghana, the company said.")
+    assert {(r, e, status) for _, r, e, status in got} == {("Ghana", "Dingo 2", "delivered")}
+
+
+def test_one_variant_written_every_time_is_that_variant_as_beside_another():
+    alone = facts_of("Turkey is to donate ten Kirpi II vehicles to Djibouti.")
+    beside = facts_of("Turkey is to donate ten Kirpi II vehicles to Djibouti and two Kirpi 4x4 to Somalia.")
+    key = lambda facts: next(k for k, e in facts.entities.items() if e.name == "Kirpi II")
+    assert key(alone) == key(beside)  # one deal node across articles, however many variants each names
+    assert alone.entities[key(alone)].variant_of is not None

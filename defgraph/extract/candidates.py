@@ -31,6 +31,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
     stop = set(p["stop_capitalised"])
     honorifics = set(p["honorifics"])
+    articled = re.compile(r"(?:%s)-[^\W\d_]" % "|".join(map(re.escape, p["name_article_prefixes"])), re.I)
+    org_first = set(p["strong_org_heads"])
     after_title = {h.title() for h in honorifics} | set(p["title_shape"]["heads"])
     company_suffixes = {x.rstrip(".") for x in p["company_suffixes"] if " " not in x}
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
@@ -54,6 +56,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
             and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2].rstrip(".,")) \
             and titled(i)
         if not (is_name_word(w) or bare_initial or caps_family) or w in stop or _blocked(s, e, blocked) \
+                or w.lower() in org_first \
                 or not bare_initial and (w in company_suffixes
                                          or i + 1 < len(words) and words[i + 1][2].rstrip(".,") in company_suffixes):
             i += 1  # "Acme Systems Ltd Jane Doe": a company's name, then the name of a person
@@ -80,7 +83,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 break
             if bare in company_suffixes:
                 break
-            if is_name_word(bare) and bare not in stop:
+            if is_name_word(bare) and bare not in stop or articled.match(bare) and is_name_word(bare.split("-", 1)[1]):
                 end = s2 + len(bare) if not bare.endswith(".") else e2
                 count += 1
                 j += 1
@@ -102,7 +105,9 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 break
             break
         # "Jane bin Abdul Rahman Al Doe": a patronymic lengthens a name
-        longest = 6 if set(text[s:end].lower().split()) & set(p["patronymic_particles"]) else 4
+        # ("Jane Ali Al-Doe Al-Roe": a name with an article before its family names, likewise)
+        longest = 6 if set(text[s:end].lower().split()) & set(p["patronymic_particles"]) \
+            or any(articled.match(x) for x in text[s:end].split()[1:]) else 4
         longest += _leading_honorifics(text[s:end].split(), honorifics)
         if 2 <= count <= longest:
             span_text = text[s:end]
@@ -129,12 +134,14 @@ def _initials_end(text: str, words: list[tuple[int, int, str]], i: int) -> int |
 
 
 def _leading_honorifics(words: list[str], honorifics: set[str]) -> int:
-    """How many of the first words are honorifics, one- or two-word ("His Excellency Dr. Jane Mary Anne
+    """How many of the first words are honorifics, of one to three words ("His Excellency Dr. Jane Mary Anne
     Doe": three), which are no words of the name."""
     n = 0
     while n < len(words):
         pair = " ".join(words[n:n + 2]).lower().rstrip(".")
-        if n + 1 < len(words) and pair in honorifics:
+        if n + 2 < len(words) and " ".join(words[n:n + 3]).lower() in honorifics:
+            n += 3  # "His Royal Highness"
+        elif n + 1 < len(words) and pair in honorifics:
             n += 2
         elif words[n].lower().rstrip(".") in honorifics:
             n += 1

@@ -153,6 +153,10 @@ class AgreementRules(AgreementParties):
             return  # "the two leaders agreed to expand cooperation": an intention, nothing signed
         if _cue(low, "negotiation_cues"):
             return
+        spectators = "|".join(map(re.escape, patterns()["spectator_verbs"]))
+        if verb.group(1).startswith("signing") and re.search(rf"\b(?:{spectators})\b|\bin the presence of\b", low) \
+                and not re.search(r"\bbetween\b", low):
+            return  # "Attending the MoU signing were A, B and C": who looks on at a signing signs nothing
         # "In the second major deal, the ministry concluded a contract with X": the document the verb takes
         for other in trigger_regex("agreement").finditer(low):
             doc = Mention(sent.start + other.start(), sent.start + other.end(), other.group(1), "document")

@@ -61,6 +61,9 @@ class PeoplePasses:
                     pair = " ".join(self.text[s:e].split()[:2])
                     if pair.lower() in honorifics and len(self.text[s:e].split()) >= 4:
                         first = pair  # "Yang Mulia Dato' Seri Jane Doe": a two-word honorific
+                    triple = " ".join(self.text[s:e].split()[:3])
+                    if triple.lower() in honorifics and len(self.text[s:e].split()) >= 5:
+                        first = triple  # "His Royal Highness Prince Jane Doe"
                     undotted = first.lower() in dotted and self.text[s + len(first) - 1] != "." and \
                         self.text[s + len(first):s + len(first) + 1] != "."
                     if first.lower().rstrip(".") not in honorifics or (
@@ -82,8 +85,9 @@ class PeoplePasses:
                 while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
                     s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
                 last = self.text[s:e].split()[-1]
-                if fold(last) in p["org_heads"] or last in title_words():
-                    continue  # "Defence Facilities Agency", "Supreme Commander": no person's name
+                if fold(last) in p["org_heads"] or last in title_words() or fold(last) in p["place_heads"] \
+                        or fold(" ".join(self.text[s:e].split()[-2:])) in p["place_heads"]:
+                    continue  # "Defence Facilities Agency", "Supreme Commander", "Bayan Palace": no person's name
                 if any(fold(w) in p["strong_org_heads"] for w in self.text[s:e].split()[1:-1]):
                     continue  # "Joint Force Command Norfolk": an organisation named with its place
                 known = self._person_ending_with(self.text[s:e])
@@ -273,6 +277,8 @@ class PeoplePasses:
             entry, s, e = g.form.entry, g.start, g.end
             if any(ts < e and s < te for ts, te in taken):
                 continue  # "Doe" inside "Jane Ann el-Doe"
+            if re.search(r"\b(?:%s)\s+$" % "|".join(patterns()["patronymic_particles"]), self.text[max(0, s - 6):s]):
+                continue  # "Jane bin John Doe": a known "John Doe" after "bin" is the father's name
             taken.append((s, e))
             found = next((m for m in self.near(s, e) if m.family == PERSON and m.start < e and s < m.end), None)
             if found is not None:

@@ -23,6 +23,7 @@ class ShipPasses:
                 continue
             name = self.text[s:e]
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, "Ship", equipment_key(name), name)
+        self._ship_names_by_prefix_shape()
         # "the retired corvette Jecheon": a ship's name right after the kind of ship it is
         kinds = "|".join(map(re.escape, patterns()["ship_kind_nouns"]))
         stop = set(patterns()["stop_capitalised"]) | {w.capitalize() for w in [*patterns()["months"], *patterns()["weekdays"]]}
@@ -33,3 +34,21 @@ class ShipPasses:
                 continue
             self.add(Mention(s, e, m.group(1), EQUIPMENT, source="context"), EQUIPMENT, "Ship",
                      equipment_key(m.group(1)), m.group(1))
+
+    def _ship_names_by_prefix_shape(self) -> None:
+        """`BNS Umar Faruq`, `PNS KHAIBAR`: a prefix of capitals ending in S (a navy's "… Ship") before a
+        name, where the sentence speaks of ships and the prefix names nothing else."""
+        naval = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, patterns()["naval_context_words"])), re.I)
+        name = r"[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){0,3}"
+        for sent in self.sentences:
+            if not naval.search(sent.text):
+                continue
+            for m in re.finditer(rf"(?<![\w-])([A-Z]{{2,4}}S) ({name})", sent.text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) \
+                        or m.group(2).split()[0].lower() in patterns()["org_heads"] \
+                        or re.fullmatch(r"[IVXLC]+", m.group(2).split()[0]) \
+                        or any(0 <= s - r.end <= 2 for r in self.roles):
+                    continue  # "US Navy" is known; "BNS Headquarters" a place; "Air Marshal BS Doe" a person
+                self.add(Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), EQUIPMENT, "Ship",
+                         equipment_key(self.text[s:e]), self.text[s:e])

@@ -55,7 +55,9 @@ class VariantPasses:
                 if family is not None:
                     variants.setdefault(m.text, []).append(m)
             known = {fold(e.canonical or e.name): e.key for e in self.entities.values() if e.variant_of == key}
-            if len(known) + len([n for n in variants if fold(n) not in known]) < 2:
+            only = len(variants) == 1 and not other and sum(map(len, variants.values())) == len(ent.mentions)
+            if len(known) + len([n for n in variants if fold(n) not in known]) < 2 and not only:
+                # (one variant written every time, "Kirpi II", is that variant, as where others are named)
                 variants = {}  # one variant written after the family name: the family (a gazetteer
                 if not other:  # variant named alone: the family name refers to it)
                     self._family_as_its_variant(key)

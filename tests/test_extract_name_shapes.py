@@ -1,0 +1,38 @@
+"""People's names as Gulf, Levantine and palace releases write them: honorifics of up to three words,
+an article joined to a family name, five name words, a father's name after "bin", and the places and
+offices written right before or as a name."""
+
+from tests.test_extract import facts_of, meetings_of, names
+
+
+def test_honorifics_of_one_to_three_words_are_no_part_of_the_name():
+    facts = facts_of("The delegations included His Highness Sayyid Fahd bin Karim bin Walid Al Rami, Deputy Prime "
+                     "Minister for Defence Affairs of the Sultanate of Oman, and Sheikh Nasser Omar Al-Qadi.")
+    assert names(facts, "Person") == {"Fahd bin Karim bin Walid Al Rami", "Nasser Omar Al-Qadi"}
+    facts = facts_of("His Royal Highness Prince Turki bin Fahd bin Nawaf Al Saif met Defence Minister Jana Novak.")
+    assert "Turki bin Fahd bin Nawaf Al Saif" in names(facts, "Person")
+
+
+def test_five_name_words_with_an_article_before_the_family_names():
+    facts = facts_of("Deputy Prime Minister and Minister of Defence Sheikh Rashid Omar Rashid Al-Fahad Al-Nasser "
+                     "attended the reception.")
+    assert names(facts, "Person") == {"Rashid Omar Rashid Al-Fahad Al-Nasser"}
+
+
+def test_an_article_written_in_lower_case_joins_the_family_name():
+    got = meetings_of("Iraqi Defence Minister Thamer al-Qudsi met Karim el-Haddad in Amman on Monday.")
+    assert got == [{"Thamer al-Qudsi", "Karim el-Haddad"}]
+
+
+def test_a_known_name_after_bin_is_the_fathers_and_names_no_one():
+    facts = facts_of("Prince Nawaf bin Salman bin Abdulaziz Al Saud met Defence Minister Jana Novak in Riyadh.")
+    (meeting,) = [e for e in facts.events if e.cls == "Meeting"]
+    people = [facts.entities[k] for k in meeting.participants]
+    assert {p.name for p in people} == {"Nawaf bin Salman bin Abdulaziz Al Saud", "Jana Novak"}
+    assert not any(p.gazetteer for p in people)  # the world data's "Salman bin Abdulaziz" is his father
+
+
+def test_a_place_or_an_office_is_no_person():
+    facts = facts_of("The Crown Prince, Sheikh Omar Khaled Al-Fahad, received the ministers at Qasr Palace on "
+                     "Monday. Director General of the Defence Minister's Office Hamad bin Saleh bin Fadi attended.")
+    assert names(facts, "Person") == {"Omar Khaled Al-Fahad", "Hamad bin Saleh bin Fadi"}
