@@ -578,3 +578,20 @@ def test_who_attends_a_signing_signs_nothing():
                         "of Defence Salem Al-Rashid; Chief of the General Staff General Fahd Al-Qasim; and Assistant "
                         "Minister Talal Al-Harbi.")
     assert got == [({"Omar Haddad", "Karim al-Jabiri"}, "memorandum")]
+
+
+def test_calls_in_the_plural_with_several_people():
+    got = meetings_of("On Friday the Secretary of Defense, Paul Hendry, held key calls with Ruritania's Secretary of "
+                      "National Defense (Sedena), General Ramon Villa Ortiz, and with its Secretary of the Navy "
+                      "(Semav), Admiral Luis Mora Cano, to go over shared security interests.")
+    assert sorted(map(sorted, got)) == [["Luis Mora Cano", "Paul Hendry"], ["Paul Hendry", "Ramon Villa Ortiz"]]
+
+
+def test_people_listed_under_the_delegations_a_host_received_attend_the_meeting():
+    got = meetings_of("Crown Prince Sheikh Omar Khaled Al-Fahad this morning received the Gulf defence ministers "
+                      "taking part in the council's session.\n\nDefence Minister Sheikh Rashid Omar Al-Nasser "
+                      "attended the reception. The visiting delegations included:\n"
+                      "• Fahd bin Karim Al Rami, Minister of Defence of Oman.\n"
+                      "• Lieutenant General Salem bin Hadi Al Qasim, Minister of Defence Affairs of Bahrain.\n\n"
+                      "The ministers later toured the port.")
+    assert got == [{"Omar Khaled Al-Fahad", "Rashid Omar Al-Nasser", "Fahd bin Karim Al Rami", "Salem bin Hadi Al Qasim"}]

@@ -49,6 +49,7 @@ class Context:
         # "on the sidelines of the meeting of EU defence ministers, A said": a gathering one named
         # person attends, which people said later to take part in join: (that person, its sentence)
         self.gathering: tuple[str, Sentence] | None = None
+        self.attendee_list: int | None = None  # paragraph of "The delegations included:" while its bullets follow
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
         self._order = {x.start: i for i, x in enumerate(sentences)}  # sentence start -> its place
         self.grammar = grammar

@@ -15,6 +15,10 @@ _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?
                           r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
 
 
+_ATTENDEE_LEAD = re.compile(r"\b(?:delegations?|visitors|guests|participants|attendees)\s+(?:also\s+)?"
+                            r"(?:included|comprised|were)\s*:\s*$")
+
+
 class MeetingRules:
     """Meetings: talks between named people, in person or by phone."""
 
@@ -209,9 +213,17 @@ class MeetingRules:
         meeting the article reported last rather than make a new one."""
         # "Pictured from left: A, B and C" under a gathering: those pictured attend it
         pictured = self.gathering is not None and _PICTURED.match(sent.text) is not None
-        if not pictured and not re.search(r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
+        # "The visiting delegations included:" and a bulleted line per person: those listed attend it
+        if _ATTENDEE_LEAD.search(low):
+            self.attendee_list = sent.paragraph
+            return any(e.cls == "Meeting" for e in self.events)
+        listed = self.attendee_list is not None and re.match(r"\s*[•·*–-]\s", sent.text) is not None
+        if not listed:
+            self.attendee_list = None
+        if not pictured and not listed and not re.search(
+                         r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
                          r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
-                         r"(?:meetings?|talks|sessions?|discussions?|summit)\b"
+                         r"(?:meetings?|talks|sessions?|discussions?|summit|reception)\b"
                          r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b", low):
             return False
