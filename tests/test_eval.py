@@ -92,6 +92,8 @@ def test_second_corpus_meets_floors():
     # tenth (0.838 / 0.427, 0.897 / 0.489, 0.844 / 0.623, 0.849 / 0.408 at 40b7fd7).
     # fourteenth 0.878 / 0.539, fifteenth 0.864 / 0.571 and seventeenth 0.840 / 0.542 (at e7f6fd6)
     # were never tuned to for four to six days, then opened and studied on the twelfth.
+    # twentyfirst 0.783 / 0.175 and twentysecond 0.848 / 0.410 at first look (0.790 / 0.174 and
+    # 0.847 / 0.430 at 0b5a1ce) were never tuned to for three to four days, then studied on the fourteenth.
     ("real", 22, (0.92, 0.76)),
     ("fresh", 24, (0.89, 0.75)),
     ("winter", 22, (0.90, 0.88)),
@@ -113,10 +115,12 @@ def test_second_corpus_meets_floors():
     ("fourteenth", 20, (0.87, 0.53)),
     ("fifteenth", 20, (0.86, 0.56)),
     ("seventeenth", 20, (0.83, 0.53)),
+    ("twentyfirst", 20, (0.81, 0.60)),
+    ("twentysecond", 20, (0.84, 0.54)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
-    `twentyfirst/`, `twentysecond/` and `twentythird/` have no floor on purpose: no change is made for
+    `twentythird/` and `twentyfourth/` have no floor on purpose: no change is made for
     them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
