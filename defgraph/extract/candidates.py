@@ -32,6 +32,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     stop = set(p["stop_capitalised"])
     honorifics = set(p["honorifics"])
     articled = re.compile(r"(?:%s)-[^\W\d_]" % "|".join(map(re.escape, p["name_article_prefixes"])), re.I)
+    articles = set(p["name_article_prefixes"])
     org_first = set(p["strong_org_heads"])
     after_title = {h.title() for h in honorifics} | set(p["title_shape"]["heads"])
     company_suffixes = {x.rstrip(".") for x in p["company_suffixes"] if " " not in x}
@@ -85,7 +86,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 break
             if is_name_word(bare) and bare not in stop or articled.match(bare) and is_name_word(bare.split("-", 1)[1]):
                 end = s2 + len(bare) if not bare.endswith(".") else e2
-                count += 1
+                count += bare.lower() not in articles  # "Al Sabah": one family name
                 j += 1
                 continue
             if bare.lower() in particles and j + 1 < len(words) and is_name_word(words[j + 1][2]):
@@ -105,9 +106,9 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 break
             break
         # "Jane bin Abdul Rahman Al Doe": a patronymic lengthens a name
-        # ("Jane Ali Al-Doe Al-Roe": a name with an article before its family names, likewise)
+        # ("Jane Ali Al-Doe Al Roe": a name with an article before its family names, likewise)
         longest = 6 if set(text[s:end].lower().split()) & set(p["patronymic_particles"]) \
-            or any(articled.match(x) for x in text[s:end].split()[1:]) else 4
+            or any(articled.match(x) or x.lower() in articles for x in text[s:end].split()[1:]) else 4
         longest += _leading_honorifics(text[s:end].split(), honorifics)
         if 2 <= count <= longest:
             span_text = text[s:end]

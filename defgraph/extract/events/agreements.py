@@ -12,7 +12,7 @@ from ..sentences import BULLET, Sentence
 from ..text import fold, patterns, spelling_variants
 from ..text import trigger_regex
 from .agreement_parties import AgreementParties
-from .context import group_of_people
+from .context import group_of_people, group_subject
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +171,7 @@ class AgreementRules(AgreementParties):
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
         if verb.group(1) in patterns()["object_only_signing_verbs"] and frame.relation(document) != "object":
             return  # "exchanged views on a future agreement": only memoranda exchanged are signed
-        group = next((g for g in patterns()["group_subjects"] if g in low), None)
+        group = group_subject(low)
         # "a defence agreement the two countries signed in August": the parse may miss the object gap
         reduced = group is not None and trig.end() <= verb.start() and re.fullmatch(
             rf"\s+(?:that\s+|which\s+)?{re.escape(group)}\s+(?:have\s+|has\s+|had\s+)?", low[trig.end():verb.start()])

@@ -176,9 +176,10 @@ class Context:
         return frozenset(keys)
 
     def _recent_people(self, sent: Sentence, n: int, before: bool = False, group: str = "") -> list[str]:
-        """"The two ministers signed …": the last n people named up to the end of this sentence
-        (`before`: up to its start); those whose title the group names ("ministers") first."""
-        until = sent.start if before else sent.end
+        """"The two ministers signed …": the last n people named up to the group's words in this
+        sentence (`before`: up to its start); those whose title the group names ("ministers") first."""
+        at = fold(sent.text).find(group) if group else -1
+        until = sent.start if before else sent.start + at if at >= 0 else sent.end
         named = [m.key for m in reversed(self.mentions) if m.family == PERSON and m.start < until]
         named = list(dict.fromkeys(named))
         title = next((w for w in patterns()["group_titles"] if w in group), None)
@@ -345,3 +346,16 @@ _SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[A-Z][^,.;:]{0,40},\s+)
 def group_of_people(group: str) -> bool:
     """Whether a group subject ("the two ministers", "the two officials") names people, not states."""
     return any(re.search(rf"\b{re.escape(t)}", group) for t in patterns()["group_titles"])
+
+
+def group_subject(low: str, people: bool = False) -> str | None:
+    """The group a sentence speaks of as one ("the two countries", "both defence secretaries"), with
+    `people` only a group of people: a phrase of data/patterns.json group_subjects, else two or three
+    people by a plural title."""
+    listed = next((g for g in patterns()["group_subjects"] if g in low and (not people or group_of_people(g))), None)
+    if listed is not None:
+        return listed
+    titles = "|".join(map(re.escape, patterns()["group_titles"]))
+    m = re.search(rf"\b(?:the\s+(?:two|three)|both)\s+(?:[a-z-]+\s+){{0,2}}?(?:{titles})[a-z]*s\b", low)
+    return m.group() if m else None
+

@@ -8,7 +8,7 @@ from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .context import group_of_people
+from .context import group_subject
 
 # "He made the remarks after talks with A": talks the subject held, said in an adjunct
 _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?"
@@ -66,7 +66,7 @@ class MeetingRules:
                 people += [m.key for m in self.in_sentence(nxt, PERSON) if m.key not in people]
         if len(people) == 1:
             people += self._counterpart_named_later(sent, low, people[0])
-        group = next((g for g in patterns()["group_subjects"] if g in low and group_of_people(g)), None)
+        group = group_subject(low, people=True)
         joined = bool(group and people and re.search(r"\bjoined by\b", low))
         if joined:
             # "the two ministers were joined by A and B": the two named before, and A and B
