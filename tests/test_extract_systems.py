@@ -143,3 +143,18 @@ def test_one_variant_written_every_time_is_that_variant_as_beside_another():
     key = lambda facts: next(k for k, e in facts.entities.items() if e.name == "Kirpi II")
     assert key(alone) == key(beside)  # one deal node across articles, however many variants each names
     assert alone.entities[key(alone)].variant_of is not None
+
+
+def test_a_model_code_goes_by_its_makers_one_word_name():
+    got = transfers_of("The Jamaica Defence Force will buy three Bell 412XR helicopters from Canada. The first "
+                       "Bell 412 XR arrived in May.")
+    assert {e for _, _, e, _ in got} == {"Bell 412XR"}
+    facts = facts_of("Leonardo announced that the Marte Mk2/N missiles ordered by Italy are on their way.")
+    assert "Leonardo Marte Mk2/N" not in names(facts, "Equipment")
+
+
+def test_a_maker_written_before_its_system_takes_no_side_in_talks():
+    got = transfers_of("The Jamaica Defence Force is in talks with Canada on new Bell 412XR helicopters.",
+                       title="JDF in talks with Canada on new Bell 412XR helicopters")
+    assert ("United States", "Canada", "Bell 412XR", "discussed") not in got
+    assert ("Canada", "Jamaica", "Bell 412XR", "discussed") in got

@@ -43,9 +43,12 @@ class TransferTalks:
                 if m.start > about[-1].end and re.fullmatch(r"(?:,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?",
                                                              self.text[about[-1].end:m.start]):
                     about.append(m)
-            sides = self._talks_sides(actors)
+            # "talks with Canada on Bell 412EPX helicopters": a maker written before its system takes no side
+            sides = self._talks_sides([a for a in actors if not any(x.start == a.end + 1 for x in equipment)])
+            partner = next((self._actor(a.key) for a in actors if a.family in (COUNTRY, AGENCY) and re.fullmatch(
+                r"\s*with\s+(?:the\s+)?", self.text[sent.start + talk.end():a.start])), None)
             for m in about:
-                parties = self._talks_parties(m, sides)
+                parties = self._talks_parties(m, sides, partner)
                 if parties is not None:
                     self._add_transfer(sent, parties[0], parties[1], m, "discussed", True)
             return
@@ -60,13 +63,17 @@ class TransferTalks:
                 sides.append((key, self._sells([a.key])))
         return sides
 
-    def _talks_parties(self, m: Mention, sides: list[tuple[str, bool]]) -> tuple[str, str] | None:
+    def _talks_parties(self, m: Mention, sides: list[tuple[str, bool]], partner: str | None = None
+                       ) -> tuple[str, str] | None:
         """(supplier, recipient) of a system talked about: the side it comes from (or that sells it)
-        supplies; a side the clause leaves out is taken from the story's last transfer between them."""
+        supplies, else the side the talks are "with" where two are named; a side the clause leaves out is
+        taken from the story's last transfer between them."""
         origin = self._origin(m)
         sellers = [k for k, sells in sides if k == origin or sells]
         if len(sellers) > 1:
             return None
+        if not sellers and partner is not None and len(sides) == 2 and partner in (k for k, _ in sides):
+            sellers = [partner]  # "Jamaica is in talks with Canada on X": the buyer seeks talks with the seller
         last = self.last_transfer
         if not sellers and last is not None:
             # the side that supplied the story's last transfer ("talks with South Korea on the K10",

@@ -22,6 +22,7 @@ from .named_kinds import NamedKindPasses
 from .not_systems import NotSystemPasses
 from .organisations import OrganisationPasses
 from .people import PeoplePasses
+from .references import ReferencePasses
 from .ships import ShipPasses
 from .spellings import SpellingPasses
 from .variants import VariantPasses
@@ -77,8 +78,8 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
-class Resolver(PeoplePasses, SpellingPasses, OrganisationPasses, EquipmentPasses, VariantPasses, CalibrePasses,
-               ShipPasses, KitPasses, NamedKindPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
+class Resolver(PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses, EquipmentPasses, VariantPasses,
+               CalibrePasses, ShipPasses, KitPasses, NamedKindPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 
     def run(self) -> dict[str, Entity]:
@@ -116,6 +117,8 @@ class Resolver(PeoplePasses, SpellingPasses, OrganisationPasses, EquipmentPasses
                 canonical = ent.canonical
                 if canonical and canonical.isupper() and fold(canonical) == fold(ent.name) and ent.family != EQUIPMENT:
                     ent.name = canonical  # "Nato" is NATO
+                if canonical and not ent.gazetteer and fold(canonical).endswith(" " + fold(ent.name)):
+                    ent.name = canonical  # "Bell 412EPX": a model's code with its maker's name
             elif ent.canonical:
                 ent.name = ent.canonical
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..amounts import find_money
 from ..gazetteer import Entry, Gazetteer
@@ -122,6 +123,14 @@ class Base:
                     self.entities[m.key].cls == "Company":
                 return m
         return None
+
+    def with_maker(self, s: int, e: int) -> str:
+        """The name of the system written [s, e), with its maker's one-word name when that is written right
+        before a bare model code ("Bell 412EPX"): such a code goes by its maker's name too."""
+        maker = self.company_ending_before(s)
+        if maker is None or " " in maker.text or not re.fullmatch(r"[A-Z]{0,3}-?\d[\w/-]*", self.text[s:e]):
+            return self.text[s:e]  # "MBDA Marte Mk2/N", "Airbus Defence and Space C-295M": the system's own name
+        return f"{maker.text} {self.text[s:e]}"
 
     def company_at_start(self, s: int, e: int) -> Mention | None:
         """A company's name that opens the span [s, e) and leaves a name after it."""

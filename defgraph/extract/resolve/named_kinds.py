@@ -48,7 +48,10 @@ class NamedKindPasses:
                     continue
                 m = Mention(s, e, self.text[s:e], EQUIPMENT, source="context", head=True)
                 if self._moved(sent, m, triggers):
-                    self.add(m, EQUIPMENT, kit_class(kind), equipment_key(m.text), m.text)
+                    full = self.with_maker(s, e)
+                    ent = self.add(m, EQUIPMENT, kit_class(kind), equipment_key(full), full)
+                    if full != m.text:
+                        ent.canonical = full
 
     def _system_names_again(self) -> None:
         """`… ordered the Zephyr 750 electronic warfare system. The first Zephyr 750 arrived on Monday.`: a
