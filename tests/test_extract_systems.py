@@ -158,3 +158,28 @@ def test_a_maker_written_before_its_system_takes_no_side_in_talks():
                        title="JDF in talks with Canada on new Bell 412XR helicopters")
     assert ("United States", "Canada", "Bell 412XR", "discussed") not in got
     assert ("Canada", "Jamaica", "Bell 412XR", "discussed") in got
+
+
+def test_deliveries_that_are_due_to_begin_are_still_ahead():
+    got = transfers_of("Saab's work in Malaysia is not over. Deliveries of the eight Giraffe 1X radars that Malaysia "
+                       "ordered from Saab in November are due to begin in the first half of next year.")
+    assert got and all(status != "delivered" for *_, status in got)
+
+
+def test_a_count_before_the_makers_name_counts_the_system():
+    facts = facts_of("The Government of Jamaica signed a contract with Canada for the acquisition of three Bell "
+                     "412XR helicopters.")
+    (transfer,) = [e for e in facts.events if e.cls == "Transfer"]
+    assert transfer.quantity == 3
+
+
+def test_a_buyer_still_negotiating_has_not_bought():
+    got = transfers_of("The Air Wing, which is still negotiating with Canada over the purchase of new Bell 412XR "
+                       "helicopters for Jamaica, will keep aircraft on standby.")
+    assert ("Canada", "Jamaica", "Bell 412XR", "discussed") in got
+
+
+def test_a_state_that_took_ownership_of_systems_received_them():
+    got = transfers_of("Jamaica took formal ownership of its first two Bell 412XR helicopters from Canada on "
+                       "Wednesday.")
+    assert ("Canada", "Jamaica", "Bell 412XR", "delivered") in got

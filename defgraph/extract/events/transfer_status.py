@@ -30,11 +30,16 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
                                            r"\b(will|would)\b(?!.*\b(already)\b)|"
                                            rf"\b(?:{'|'.join(patterns()['future_adjectives'])})\s*$", prefix):
         status = "pledged"  # "will be handed over", "the coming handover of": not there yet
+    if status == "delivered" and phrase in patterns()["delivery_nouns"] and re.search(
+            r"^[^;]*?\b(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|set|planned|slated)\s+to\b"
+            r"|^[^;]*?\bwill\s+(?:begin|start|take place|follow|be completed)\b", low[trig.end():]):
+        status = "pledged"  # "Deliveries of the eight X ordered in 2024 are due to begin in 2026": ahead
     if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
         status = "delivered"
     talks = "|".join(map(re.escape, patterns()["talks_cues"]))
     nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
-    if re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:{talks})\b[^,.;]*$", low[:trig.start()]) or \
+    if re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:(?:still|now|currently|also)\s+)?(?:{talks})\b[^,.;]*$",
+                 low[:trig.start()]) or \
             status in ("ordered", "pledged", "delivered") and re.search(
                 rf"\b(?:{nouns})\s+(?:with|on|over|about)\b[^,.;]*$", low[:trig.start()]) or \
             re.search(r"\b(?:possible|potential|proposed)\s+(?:[\w-]+\s+)?$", low[:trig.start()]):

@@ -356,7 +356,11 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                       trigger_first: bool) -> None:
         if s is None or rec is None or s == rec:
             return
-        quantity, whole = count_before(self.text, m.start), whole_before(self.text, m.start)
+        # "three Bell 412EPX helicopters": the count stands before the maker's name
+        maker = next((a for a in self.between(m.start - 60, m.start) if a.family == AGENCY and a.end == m.start - 1
+                      and self.entities[a.key].cls == "Company"), None)
+        at = maker.start if maker is not None else m.start
+        quantity, whole = count_before(self.text, at), whole_before(self.text, at)
         if whole is not None and status != "delivered":
             quantity = whole  # "the first of two jets ordered by X": only a delivery is a part; an order is whole
         ev = Event("Transfer", self.evidence(sent), confidence=0.7 if trigger_first else 0.5,

@@ -255,8 +255,9 @@ class KitPasses:
     def _named_systems(self, cls: str) -> list[Entity]:
         """The systems of a kind that `cls` may name (`same_kind`) that the article names: "30 missiles" of
         an air defence system, "six mobile launchers" of a "Coastal Defence System"."""
+        covers = set(patterns()["kind_covers"].get(cls, ()))  # "the three aircraft": the helicopters named
         keys = {m.key for m in self.mentions if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)
-                and same_kind(cls, self.entities[m.key].cls)}
+                and (same_kind(cls, self.entities[m.key].cls) or self.entities[m.key].cls in covers)}
         return [self.entities[k] for k in sorted(keys)]
 
 
