@@ -84,16 +84,16 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s15+s16 5/6 found, 3/6 right, no forbidden merge; s17+s18 5/6 found, 4/6 right, no forbidden merge;
     # s19+s20 5/6 found, 4/6 right, no forbidden merge; s21+s22 4/6 found, 2/6 right, one forbidden merge;
     # s23+s24 3/6 found, 2/6 right, no forbidden merge)
-    assert score.deals == 65 and score.found >= 55 and score.status_right >= 52
-    assert score.correct >= 46 and score.quantity_right >= 36
-    # s22: "six Dingo 2 in the ambulance version" is read as the Dingo 2 of the main deal
-    assert score.forbidden_pairs == 48 and score.forbidden_merges <= 1
+    assert score.deals == 65 and score.found >= 55 and score.status_right >= 53
+    assert score.correct >= 49 and score.quantity_right >= 38
+    assert score.forbidden_pairs == 48 and score.forbidden_merges == 0
     assert score.conflicts == 28 and score.conflicts_found >= 15
     # s6: "M109" written for the M109A3GN is a deal of its own; s13: "Caesar NG" (the Mk II's other
     # name) is one too, and the family name of a later article joins it; s20: "smaller than the
     # Kirpi family", read as talks on the family, sets it back to discussed
-    # s22: talks, a pledge and deliveries of the Dingo 2 and its ambulance version as one deal
-    assert score.extra_conflicts <= 8
+    # s22: a pledge of 20 reported as "the first four of 22" read as a new quantity, and talks after it;
+    # s24: "still negotiating" in a passing mention goes back from the order, not from a delivery
+    assert score.extra_conflicts <= 6
     assert score.meetings == 20 and score.meetings_found == 20
 
 

@@ -183,3 +183,26 @@ def test_a_state_that_took_ownership_of_systems_received_them():
     got = transfers_of("Jamaica took formal ownership of its first two Bell 412XR helicopters from Canada on "
                        "Wednesday.")
     assert ("Canada", "Jamaica", "Bell 412XR", "delivered") in got
+
+
+def test_a_version_named_by_what_it_is_for_is_a_system_of_its_own():
+    facts = facts_of("Berlin has approved six Dingo 2 in the ambulance version for Ghana. Germany delivered 20 "
+                     "Dingo 2 to Ghana. The command version of the Boxer is next.")
+    assert {"Dingo 2", "Dingo 2 ambulance"} <= names(facts, "Equipment")
+    variant = next(e for e in facts.entities.values() if e.name == "Dingo 2 ambulance")
+    assert variant.variant_of is not None and "Dingo 2" not in variant.aliases
+    # a newer or the same version is the system itself
+    facts = facts_of("Germany delivered the latest version of the Leopard 2 to Ghana.")
+    assert names(facts, "Equipment") == {"Leopard 2"}
+
+
+def test_systems_pledged_by_a_state_that_arrived_are_delivered():
+    got = transfers_of("The first four of 22 Dingo 2 vehicles pledged by Germany to Ghana arrived at Tema Port on "
+                       "Monday.")
+    assert got == {("Germany", "Ghana", "Dingo 2", "delivered")}
+
+
+def test_a_system_supplied_to_other_armies_in_general_names_no_recipient():
+    got = transfers_of("The Dingo 2, built by KNDS Deutschland, is used by the Bundeswehr and has been supplied to "
+                       "several other armies. Patrols in Ghana's north face roadside bombs.")
+    assert got == set()

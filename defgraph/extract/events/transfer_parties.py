@@ -188,9 +188,10 @@ class TransferParties:
                 rest = fold(self.text[rec.end:sent.end])
                 aux = re.match(r"\s+(will\s+|would\s+)?(?:have|has|had|were|was|are|is|be)\s+(?:now\s+|already\s+|also\s+)?"
                                r"(?:been\s+)?", rest)
-                main = trigger_regex("transfer").match(rest, aux.end()) if aux else None
+                # ("… pledged by Germany to Ghana arrived at Tema": a main verb with no auxiliary likewise)
+                main = trigger_regex("transfer").match(rest, aux.end() if aux else len(rest) - len(rest.lstrip()))
                 if main and patterns()["transfer_triggers"].get(main.group(1)) == "delivered":
-                    status = "pledged" if aux.group(1) else "delivered"
+                    status = "pledged" if aux and aux.group(1) else "delivered"
                 self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
                 return True
         bought = re.match(r"(?:\s+[\w-]+){0,4}?\s+(?:recently\s+)?(?:procured|purchased|bought|acquired|ordered)"

@@ -35,6 +35,14 @@ def _users_before() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:with|for|to)\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:[a-z]+\s+)?$"))
 
 
+
+@lru_cache(maxsize=1)
+def _unnamed_recipients() -> re.Pattern:
+    """`to several other armies`, `to more than 20 countries`: a trigger's recipient in general."""
+    nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
+    return re.compile(r"\s+to\s+(?:(?:several|many|various|numerous|other|some|more\s+than|over|about|at\s+least|"
+                      rf"a\s+number\s+of|a\s+dozen|dozens\s+of|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\b")
+
 class TransferRules(TransferLists, TransferParties, TransferTalks):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
@@ -166,6 +174,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if phrase.split()[-1] in ("give", "gave", "given") and re.match(
                 r"\s+(?:[\w-]+\s+){0,3}(?:training|instruction|lessons|courses?)\b", low[trig.end():]):
             return  # "to give eight Polish pilots training on the T-50": a training, nothing changes hands
+        if _unnamed_recipients().match(low, trig.end()):
+            return  # "has been supplied to several other armies": users in general, no recipient named
         if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY):
             return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere
         if phrase in ("containing", "contains", "consisting of") and not re.search(

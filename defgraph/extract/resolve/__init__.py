@@ -60,6 +60,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_systems_inside_names", (EQUIPMENT, AGENCY, ROLE), (EQUIPMENT,)),
     Pass("_distinct_variants", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_kind_versions", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_named_kinds", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_system_names_again", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
@@ -117,8 +118,9 @@ class Resolver(PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses
                 canonical = ent.canonical
                 if canonical and canonical.isupper() and fold(canonical) == fold(ent.name) and ent.family != EQUIPMENT:
                     ent.name = canonical  # "Nato" is NATO
-                if canonical and not ent.gazetteer and fold(canonical).endswith(" " + fold(ent.name)):
-                    ent.name = canonical  # "Bell 412EPX": a model's code with its maker's name
+                if canonical and not ent.gazetteer and (fold(canonical).endswith(" " + fold(ent.name))
+                                                        or fold(canonical).startswith(fold(ent.name) + " ")):
+                    ent.name = canonical  # "Bell 412EPX", "Dingo 2 ambulance": more than any written form
             elif ent.canonical:
                 ent.name = ent.canonical
 

@@ -115,3 +115,25 @@ class VariantPasses:
             one.mentions.append(m)
         del self.entities[key]
         self._reindex()
+
+    def _kind_versions(self) -> None:
+        """`six Dingo 2 in the ambulance version`, `the ambulance version of the Boxer`: a version of a
+        system named by what it is for is a system of its own ("Dingo 2 ambulance"); a newer or the same
+        version (data/patterns.json version_qualifiers) is not."""
+        word = r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+        after = re.compile(rf"\s+(?:in|as)\s+(?:the|its|an?)\s+{word}\s+(?:version|variant|configuration)\b")
+        before = re.compile(rf"\b(?:the|an?|its)\s+{word}\s+(?:version|variant)\s+of\s+(?:the\s+)?$")
+        qualifiers = set(patterns()["version_qualifiers"])
+        for m in [m for m in self.mentions if m.family == EQUIPMENT]:
+            kind = after.match(self.text, m.end) or before.search(self.text[max(0, m.start - 60):m.start])
+            if kind is None or set(kind.group(1).split()) & qualifiers or m.key not in self.entities:
+                continue
+            family = self.entities[m.key]
+            name = f"{m.text} {kind.group(1)}"
+            self.replace(m)
+            variant = self.add(Mention(m.start, m.end, m.text, EQUIPMENT, source="context", head=m.head),
+                               EQUIPMENT, family.cls, equipment_key(name), name,
+                               facts=replace(family.facts, aliases=(), wikidata=None))
+            variant.variant_of = family.variant_of or family.key
+            variant.canonical = name  # no written form of the article names it whole
+            variant.aliases.discard(m.text)  # the family's name, not another name of this version
