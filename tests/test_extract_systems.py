@@ -206,3 +206,12 @@ def test_a_system_supplied_to_other_armies_in_general_names_no_recipient():
     got = transfers_of("The Dingo 2, built by KNDS Deutschland, is used by the Bundeswehr and has been supplied to "
                        "several other armies. Patrols in Ghana's north face roadside bombs.")
     assert got == set()
+
+
+def test_a_class_of_ships_named_either_way():
+    got = transfers_of("The United States transferred two Ruvuma-class patrol ships to the Philippines.")
+    assert got == {("United States", "Philippines", "Ruvuma-class", "delivered")}
+    facts = facts_of("The navy commissioned BRP Jose Dizon, the first of two Jose Dizon class frigates. Sailors of "
+                     "world-class skill and the Type 054A/P class took part.")
+    # the class named after its first ship is that ship; "world-class" and "A/P class" name none
+    assert names(facts, "Equipment") == {"BRP Jose Dizon", "Type 054A/P"}

@@ -24,6 +24,7 @@ class ShipPasses:
             name = self.text[s:e]
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, "Ship", equipment_key(name), name)
         self._ship_names_by_prefix_shape()
+        self._class_names()
         # "the retired corvette Jecheon": a ship's name right after the kind of ship it is
         kinds = "|".join(map(re.escape, patterns()["ship_kind_nouns"]))
         stop = set(patterns()["stop_capitalised"]) | {w.capitalize() for w in [*patterns()["months"], *patterns()["weekdays"]]}
@@ -52,3 +53,23 @@ class ShipPasses:
                     continue  # "US Navy" is known; "BNS Headquarters" a place; "Air Marshal BS Doe" a person
                 self.add(Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), EQUIPMENT, "Ship",
                          equipment_key(self.text[s:e]), self.text[s:e])
+
+    def _class_names(self) -> None:
+        """`two Cyclone-class patrol ships`, `a Guardian class boat`: a name and "class" (data/patterns.json
+        class_suffix) in a sentence that speaks of ships names a class of ships, written either way."""
+        naval = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, patterns()["naval_context_words"])), re.I)
+        suffix = "|".join(map(re.escape, patterns()["class_suffix"]))
+        stop = set(patterns()["class_stop_words"])
+        for sent in self.sentences:
+            if not naval.search(sent.text):
+                continue
+            for m in re.finditer(rf"(?<![\w/-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}})(?:{suffix})(?![\w-])", sent.text):
+                s, e = sent.start + m.start(), sent.start + m.end()
+                if m.group(1).split()[0].lower() in stop or self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)):
+                    continue  # "world-class", "the Navy class of 2024"; a known class keeps its entry
+                # "BRP Jane Doe … the Jane Doe-class": a class named after its first ship, which the article names
+                lead = next((x.key for x in self.entities.values() if x.family == EQUIPMENT and x.cls == "Ship"
+                             and x.name.endswith(" " + m.group(1))), None)
+                self.add(Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), EQUIPMENT, "Ship",
+                         lead or equipment_key(self.text[s:e]), self.text[s:e])
+
