@@ -36,3 +36,17 @@ def test_a_place_or_an_office_is_no_person():
     facts = facts_of("The Crown Prince, Sheikh Omar Khaled Al-Fahad, received the ministers at Qasr Palace on "
                      "Monday. Director General of the Defence Minister's Office Hamad bin Saleh bin Fadi attended.")
     assert names(facts, "Person") == {"Omar Khaled Al-Fahad", "Hamad bin Saleh bin Fadi"}
+
+
+def test_a_title_whose_complement_is_a_bodys_name_leaves_the_person_before_it():
+    facts = facts_of("The plan works, according to Omar Hadi Santoso, Governor of the National Resilience "
+                     "Institute (Lemreshan).")
+    assert names(facts, "Person") == {"Omar Hadi Santoso"}
+    facts = facts_of("Omar Hadi Santoso, Governor of the National Resilience Institute, said the plan works.")
+    assert names(facts, "Person") == {"Omar Hadi Santoso"}
+
+
+def test_a_nickname_or_a_branch_in_brackets():
+    facts = facts_of("Yehuda (Yudi) Marom, President and CEO of Elbit Systems, said the company was ready. "
+                     "Captain (Coast Guard) Dwayne Burley gave short remarks. Lt Col (Retd) Jane Doe spoke.")
+    assert names(facts, "Person") == {"Yehuda (Yudi) Marom", "Dwayne Burley", "Jane Doe"}

@@ -31,6 +31,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
     stop = set(p["stop_capitalised"])
     honorifics = set(p["honorifics"])
+    marks = {m.lower().rstrip(".") for m in p["retirement_marks"]}
     articled = re.compile(r"(?:%s)-[^\W\d_]" % "|".join(map(re.escape, p["name_article_prefixes"])), re.I)
     articles = set(p["name_article_prefixes"])
     org_first = set(p["strong_org_heads"])
@@ -71,12 +72,13 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
         while j < len(words):
             s2, e2, w2 = words[j]
             gap = text[end:s2]
-            if gap in (' "', " “") and text[e2:e2 + 2] in ('" ', "” ") and is_name_word(w2) and j + 1 < len(words) \
-                    and is_name_word(words[j + 1][2].rstrip(".,")):
-                end, nickname = e2 + 1, True  # 'Luiz Inácio "Lula" da Silva': a nickname inside a name
+            if gap in (' "', " “", " (") and text[e2:e2 + 2] in ('" ', "” ", ") ") and is_name_word(w2) \
+                    and w2.lower().rstrip(".") not in marks and words[j - 1][2].lower().rstrip(".") not in honorifics \
+                    and j + 1 < len(words) and is_name_word(words[j + 1][2].rstrip(".,")):
+                end, nickname = e2 + 1, True  # 'Luiz Inácio "Lula" da Silva', "Jane (Jo) Doe": a nickname inside a name
                 j += 1
                 continue
-            if gap not in (" ",) and not (nickname and gap in ('" ', "” ")):
+            if gap not in (" ",) and not (nickname and gap in ('" ', "” ", ") ")):
                 break
             nickname = False
             bare = w2.rstrip(".,") if not (len(w2) == 2 and w2.endswith(".")) else w2

@@ -155,12 +155,16 @@ def _title_end(text: str, m: re.Match) -> int:
     words ("Minister for Defence Procurement John Doe")."""
     if not m.group("complement"):
         return m.end()
+    body = fold(m.group("complement").split()[-1]) in patterns()["org_heads"]
     if text.startswith(",", m.end()):
         stop = _title_words_end(text, m, m.start("complement"))
         rest = text[stop:m.end()].split()
         # "Secretary of Commerce Gina Raimondo, …": the name the title's words stop at is no complement
-        named = 2 <= len(rest) <= 3 and all(is_name_word(w) and w not in title_words() for w in rest)
+        # ("Governor of the National Resilience Institute, …": a body's name is)
+        named = 2 <= len(rest) <= 3 and all(is_name_word(w) and w not in title_words() for w in rest) and not body
         return stop if named else m.end()
+    if body and not re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        return m.end()  # "Governor of the National Resilience Institute (Lemhannas)": the body's whole name
     stop = m.start("complement")
     envoy = re.match(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]+", text[stop:m.end()])
     if envoy and m.group().split()[-len(m.group("complement").split()) - 1] in patterns()["title_shape"]["envoys"]:

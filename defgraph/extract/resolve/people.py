@@ -271,7 +271,7 @@ class PeoplePasses:
 
 # a title's complement, then a comma: "Director of the Israel Missile Defense Organization (IMDO), "
 # "Maj Gen (retd.) Jane Doe", "Defence Minister (Mendef) Jane Doe": a mark or a short form in brackets
-_BRACKETED = re.compile(r"\s\((?:(?i:retd|ret|ret'd|retired)\.?|[A-Z][\w.-]*)\)(?=\s$)")
+_BRACKETED = re.compile(r"\s\((?:(?i:retd|ret|ret'd|retired)\.?|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\)(?=\s$)")
 _TITLE_TO_NAME = re.compile(r"[^.;:!?\"“”]{0,70}?,\s+")
 # a description set off by commas after a name: ", its chief of corporate communication,"
 _DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”]{3,60}?[,;.]")
