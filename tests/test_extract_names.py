@@ -257,3 +257,10 @@ def test_a_middle_initial_without_its_full_stop_after_any_title():
 def test_a_title_word_before_a_legal_form_stays_in_the_company_s_name():
     f = facts_of("The radars were built by First Defence Solutions AS in Norway. Sdn Bhd is no company's name.")
     assert "First Defence Solutions AS" in names(f, "Agency") and "Sdn Bhd" not in names(f, "Agency")
+
+
+def test_a_body_named_after_its_state_with_any_head():
+    facts = facts_of("The aircraft carried officers of the Nigeria Customs Service and Nigeria Immigration Service. "
+                     "Ghana Army Headquarters took delivery of the vests.")
+    assert {"Nigeria Customs Service", "Nigeria Immigration Service"} <= names(facts, "Agency")
+    assert "Ghana Army Headquarters" not in names(facts, "Agency")  # the army's own headquarters

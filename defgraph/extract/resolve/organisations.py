@@ -21,9 +21,13 @@ class OrganisationPasses:
         heads.setdefault("government", "OtherOrganization")
         outlets = tuple(" " + fold(w) for w in patterns()["outlet_words"])
         for sent in self.sentences:
-            for s, e in chunk_candidates(self.text, sent):
-                s, e = self._trim_chunk(s, e)
-                s, e = self._without_known_partner(s, e)
+            chunks = chunk_candidates(self.text, sent)
+            while chunks:
+                s, e = self._trim_chunk(*chunks.pop(0))
+                cut = self._without_known_partner(s, e)
+                if cut[1] < e and not self.covered(cut[1], e):
+                    chunks.insert(0, (cut[1] + len(" and "), e))  # the state's body after "and" is a name too
+                s, e = cut
                 e = self._with_country_of(e)
                 words = self.text[s:e].split()
                 if len(words) < 2 or self.covered(s, e) or any(s < r.end and r.start < e and not _after_of(r, s)
@@ -32,8 +36,13 @@ class OrganisationPasses:
                 low = fold(self.text[s:e])
                 if (" " + low).endswith(outlets):
                     continue  # "Philippine News Agency", "Polish Press Agency": outlets cited as sources
+                # ("Nigeria Customs Service": any head after a state's name and a word of its own, not
+                # after a body's own head: "Ghana Army Headquarters" is the army's)
+                led = len(words) >= 3 and self.country_at(s, s + len(words[0])) is not None \
+                    and fold(words[-2]) not in strong \
+                    and not any(m.family == AGENCY and m.start < e and s < m.end for m in self.near(s, e, pad=0))
                 head = next((h for h in sorted(heads, key=len, reverse=True)
-                             if low.endswith(" " + h) and h in strong), None)
+                             if low.endswith(" " + h) and (h in strong or led)), None)
                 if head in patterns()["weak_org_heads"] and len(words) < 3:
                     continue  # "Oval Office": a weak head names an organisation only in a longer name
                 if head is None:
@@ -60,10 +69,12 @@ class OrganisationPasses:
                          agency_key(name), name, facts=EntityFacts(country=self._country_in(s, e)))
 
     def _without_known_partner(self, s: int, e: int) -> tuple[int, int]:
-        """`the Government of Qatar and BAE Systems`: a run cut before "and" and a name already known."""
+        """`the Government of Qatar and BAE Systems`: a run cut before "and" and a name already known or a
+        state's name."""
         for m in re.finditer(r" and ", self.text[s:e]):
-            if self.covered(s + m.end(), e):
-                return s, s + m.start()
+            if self.covered(s + m.end(), e) or any(c.family == COUNTRY and c.start == s + m.end()
+                                                   for c in self.near(s + m.end(), s + m.end() + 1, pad=0)):
+                return s, s + m.start()  # ("the Nigeria Customs Service and Nigeria Immigration Service")
         return s, e
 
     def _with_country_of(self, e: int) -> int:
