@@ -118,13 +118,13 @@ def test_second_corpus_meets_floors():
     ("fourteenth", 20, (0.87, 0.53)),
     ("fifteenth", 20, (0.86, 0.56)),
     ("seventeenth", 20, (0.83, 0.53)),
-    ("twentyfirst", 20, (0.81, 0.60)),
-    ("twentysecond", 20, (0.84, 0.54)),
+    ("twentyfirst", 20, (0.82, 0.62)),
+    ("twentysecond", 20, (0.84, 0.57)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
-    `twentythird/` and `twentyfourth/` have no floor on purpose: no change is made for
-    them; they are scored to report how extraction generalises."""
+    `twentythird/`, `twentyfourth/` and `twentyfifth/` have no floor on purpose: no change is made
+    for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
     report = evaluate_dir(CORPUS / batch)
