@@ -30,6 +30,7 @@ def test_a_known_name_after_bin_is_the_fathers_and_names_no_one():
     people = [facts.entities[k] for k in meeting.participants]
     assert {p.name for p in people} == {"Nawaf bin Salman bin Abdulaziz Al Saud", "Jana Novak"}
     assert not any(p.gazetteer for p in people)  # the world data's "Salman bin Abdulaziz" is his father
+    assert not any(k.endswith(":salman-bin-abdulaziz") for k in meeting.participants)
 
 
 def test_a_place_or_an_office_is_no_person():

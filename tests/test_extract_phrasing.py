@@ -605,9 +605,13 @@ def test_two_people_by_a_plural_title_are_the_last_two_named_before_it():
     got = meetings_of("Defence Minister Jun Tanaka and his counterpart, Park Min-ho, met on Monday. Their talks "
                       "were the first the two defence chiefs had held since President Kim Soo-jin took office.")
     assert got == [{"Jun Tanaka", "Park Min-ho"}]
+    # named after the words, where fewer are named before them
+    got = agreements_of("The minister welcomed Ambassador Tom Byrne and Deputy Minister Ali Rahman. The two defence "
+                        "ministers, Jun Tanaka and Park Min-ho, signed a memorandum on Monday.")
+    assert got == [({"Jun Tanaka", "Park Min-ho"}, "memorandum")]
 
 
 def test_systems_on_their_way_to_a_state_are_delivered():
     got = transfers_of("The first four Bushmaster vehicles are en route to Fiji, the Australian Defence Force said. "
-                       "Canada's minister confirmed that six more Bushmasters are on their way to Tonga.")
-    assert ("Australia", "Fiji", "Bushmaster", "delivered") in got
+                       "Six more Bushmasters are on their way to Tonga.")
+    assert got == {("Australia", "Fiji", "Bushmaster", "delivered"), ("Australia", "Tonga", "Bushmaster", "delivered")}

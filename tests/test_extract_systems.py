@@ -125,9 +125,10 @@ def test_ships_named_with_a_prefix_the_data_does_not_list():
     facts = facts_of("The guided missile frigates XNS Tarik Omar and XNS Abu Nasir, both built in China, entered "
                      "service today together with XNS PROTASHA.")
     assert {"XNS Tarik Omar", "XNS Abu Nasir", "XNS PROTASHA"} <= names(facts, "Equipment")
-    # without ships in the sentence, initials after a title, or an exercise's numeral: no ship
-    facts = facts_of("Air Chief Marshal BS Dhanoka met the visitors. The team said the GPS Receiver works. The "
-                     "navy opened the UNITAS LXIV exercise.")
+    # initials after a title, an exercise's numeral, a device's acronym, no ships in the sentence: no ship
+    facts = facts_of("Air Chief Marshal BPS Dhanoka visited the frigate. The navy opened the UNTS LXIV exercise "
+                     "with ships. The navy said the GPS Receiver on the frigate works. The team said the ABCS "
+                     "Receiver works.")
     assert names(facts, "Equipment") == set()
 
 
@@ -158,12 +159,18 @@ def test_a_maker_written_before_its_system_takes_no_side_in_talks():
                        title="JDF in talks with Canada on new Bell 412XR helicopters")
     assert ("United States", "Canada", "Bell 412XR", "discussed") not in got
     assert ("Canada", "Jamaica", "Bell 412XR", "discussed") in got
+    # a state's adjective before its system is a side
+    assert ("Turkey", "Kenya", "Kirpi", "discussed") in transfers_of("Kenya held talks on Turkish Kirpi vehicles.")
 
 
 def test_deliveries_that_are_due_to_begin_are_still_ahead():
     got = transfers_of("Saab's work in Malaysia is not over. Deliveries of the eight Giraffe 1X radars that Malaysia "
                        "ordered from Saab in November are due to begin in the first half of next year.")
     assert got and all(status != "delivered" for *_, status in got)
+    # a delivery done, with more to follow, is done
+    got = transfers_of("Germany completed the delivery of 20 Dingo 2 vehicles to Ghana in May, and more vehicles "
+                       "are expected to follow.")
+    assert ("Germany", "Ghana", "Dingo 2", "delivered") in got
 
 
 def test_a_count_before_the_makers_name_counts_the_system():
@@ -187,8 +194,8 @@ def test_a_state_that_took_ownership_of_systems_received_them():
 
 def test_a_version_named_by_what_it_is_for_is_a_system_of_its_own():
     facts = facts_of("Berlin has approved six Dingo 2 in the ambulance version for Ghana. Germany delivered 20 "
-                     "Dingo 2 to Ghana. The command version of the Boxer is next.")
-    assert {"Dingo 2", "Dingo 2 ambulance"} <= names(facts, "Equipment")
+                     "Dingo 2 to Ghana. The command version of the Boxer is next, after 20 Boxer vehicles.")
+    assert {"Dingo 2", "Dingo 2 ambulance", "Boxer command"} <= names(facts, "Equipment")
     variant = next(e for e in facts.entities.values() if e.name == "Dingo 2 ambulance")
     assert variant.variant_of is not None and "Dingo 2" not in variant.aliases
     # a newer or the same version is the system itself
@@ -211,6 +218,8 @@ def test_a_system_supplied_to_other_armies_in_general_names_no_recipient():
 def test_a_class_of_ships_named_either_way():
     got = transfers_of("The United States transferred two Ruvuma-class patrol ships to the Philippines.")
     assert got == {("United States", "Philippines", "Ruvuma-class", "delivered")}
+    facts = facts_of("Two Ruvuma class boats arrived in Manila. The Ruvuma-class ships will patrol the coast.")
+    assert names(facts, "Equipment") == {"Ruvuma class"}
     facts = facts_of("The navy commissioned BRP Jose Dizon, the first of two Jose Dizon class frigates. Sailors of "
                      "world-class skill and the Type 054A/P class took part.")
     # the class named after its first ship is that ship; "world-class" and "A/P class" name none

@@ -49,7 +49,9 @@ class Context:
         # "on the sidelines of the meeting of EU defence ministers, A said": a gathering one named
         # person attends, which people said later to take part in join: (that person, its sentence)
         self.gathering: tuple[str, Sentence] | None = None
-        self.attendee_list: int | None = None  # paragraph of "The delegations included:" while its bullets follow
+        # after "The delegations included:", while its bullet lines follow: the paragraph of the last
+        # line listed (a line the sentence splitter cut in two goes on in it), -1 right after the lead
+        self.attendee_list: int | None = None
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
         self._order = {x.start: i for i, x in enumerate(sentences)}  # sentence start -> its place
         self.grammar = grammar
@@ -176,10 +178,20 @@ class Context:
         return frozenset(keys)
 
     def _recent_people(self, sent: Sentence, n: int, before: bool = False, group: str = "") -> list[str]:
-        """"The two ministers signed …": the last n people named up to the group's words in this
-        sentence (`before`: up to its start); those whose title the group names ("ministers") first."""
+        """"The two ministers signed …": the n people set beside the group's words, else the last n named
+        before them (`before`: before the sentence); those whose title the group names ("ministers") first."""
         at = fold(sent.text).find(group) if group else -1
-        until = sent.start if before else sent.start + at if at >= 0 else sent.end
+        until = sent.start if before else sent.end
+        if not before and at >= 0:
+            # "The two defence ministers, A and B, signed": the people set beside the words; else those
+            # named before them ("the two defence chiefs … since President C took office": not C)
+            end = sent.start + at + len(group)
+            beside = [m for m in self.in_sentence(sent, PERSON) if m.start >= end]
+            keys = list(dict.fromkeys(m.key for m in beside[:n]))
+            if len(keys) == n and re.fullmatch(r",\s+", self.text[end:beside[0].start]) and all(
+                    re.fullmatch(r",?\s+(?:and\s+)?", self.text[a.end:b.start]) for a, b in zip(beside, beside[1:n])):
+                return keys
+            until = sent.start + at
         named = [m.key for m in reversed(self.mentions) if m.family == PERSON and m.start < until]
         named = list(dict.fromkeys(named))
         title = next((w for w in patterns()["group_titles"] if w in group), None)

@@ -215,11 +215,11 @@ class MeetingRules:
         pictured = self.gathering is not None and _PICTURED.match(sent.text) is not None
         # "The visiting delegations included:" and a bulleted line per person: those listed attend it
         if _ATTENDEE_LEAD.search(low):
-            self.attendee_list = sent.paragraph
+            self.attendee_list = -1
             return any(e.cls == "Meeting" for e in self.events)
-        listed = self.attendee_list is not None and re.match(r"\s*[•·*–-]\s", sent.text) is not None
-        if not listed:
-            self.attendee_list = None
+        listed = self.attendee_list is not None and (
+            re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
+        self.attendee_list = sent.paragraph if listed else None
         if not pictured and not listed and not re.search(
                          r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
                          r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"

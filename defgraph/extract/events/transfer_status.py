@@ -31,8 +31,9 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
                                            rf"\b(?:{'|'.join(patterns()['future_adjectives'])})\s*$", prefix):
         status = "pledged"  # "will be handed over", "the coming handover of": not there yet
     if status == "delivered" and phrase in patterns()["delivery_nouns"] and re.search(
-            r"^[^;]*?\b(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|set|planned|slated)\s+to\b"
-            r"|^[^;]*?\bwill\s+(?:begin|start|take place|follow|be completed)\b", low[trig.end():]):
+            r"^[^,;]*?\b(?:is|are)\s+(?:now\s+)?(?:due|expected|scheduled|set|planned|slated)\s+to\b"
+            r"|^[^,;]*?\bwill\s+(?:begin|start|take place|follow|be completed)\b",
+            re.split(r"\s+and\s+(?:more|further|other|the\s+rest)\b", low[trig.end():])[0]):
         status = "pledged"  # "Deliveries of the eight X ordered in 2024 are due to begin in 2026": ahead
     if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
         status = "delivered"

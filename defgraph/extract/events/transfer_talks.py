@@ -44,7 +44,8 @@ class TransferTalks:
                                                              self.text[about[-1].end:m.start]):
                     about.append(m)
             # "talks with Canada on Bell 412EPX helicopters": a maker written before its system takes no side
-            sides = self._talks_sides([a for a in actors if not any(x.start == a.end + 1 for x in equipment)])
+            sides = self._talks_sides([a for a in actors if not (
+                a.family == AGENCY and self.entities[a.key].cls == "Company" and any(x.start == a.end + 1 for x in equipment))])
             partner = next((self._actor(a.key) for a in actors if a.family in (COUNTRY, AGENCY) and re.fullmatch(
                 r"\s*with\s+(?:the\s+)?", self.text[sent.start + talk.end():a.start])), None)
             for m in about:

@@ -94,7 +94,8 @@ class ReferencePasses:
             entry, s, e = g.form.entry, g.start, g.end
             if any(ts < e and s < te for ts, te in taken):
                 continue  # "Doe" inside "Jane Ann el-Doe"
-            if re.search(r"\b(?:%s)\s+$" % "|".join(patterns()["patronymic_particles"]), self.text[max(0, s - 6):s]):
+            if re.search(r"\b(?:%s)\s+$" % "|".join(map(re.escape, patterns()["patronymic_particles"])),
+                         self.text[max(0, s - 6):s], re.I):
                 continue  # "Jane bin John Doe": a known "John Doe" after "bin" is the father's name
             taken.append((s, e))
             found = next((m for m in self.near(s, e) if m.family == PERSON and m.start < e and s < m.end), None)

@@ -4,10 +4,17 @@ name (`the corvette Jecheon`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
 from ..text import patterns
+
+
+@lru_cache(maxsize=1)
+def _naval() -> re.Pattern:
+    """A word of a sentence that speaks of ships (data/patterns.json naval_context_words)."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, patterns()["naval_context_words"])), re.I)
 
 
 class ShipPasses:
@@ -39,14 +46,14 @@ class ShipPasses:
     def _ship_names_by_prefix_shape(self) -> None:
         """`BNS Umar Faruq`, `PNS KHAIBAR`: a prefix of capitals ending in S (a navy's "… Ship") before a
         name, where the sentence speaks of ships and the prefix names nothing else."""
-        naval = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, patterns()["naval_context_words"])), re.I)
+        naval = _naval()
         name = r"[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){0,3}"
         for sent in self.sentences:
             if not naval.search(sent.text):
                 continue
             for m in re.finditer(rf"(?<![\w-])([A-Z]{{2,4}}S) ({name})", sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()
-                if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) \
+                if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or m.group(1) in patterns()["not_ship_prefixes"] \
                         or m.group(2).split()[0].lower() in patterns()["org_heads"] \
                         or re.fullmatch(r"[IVXLC]+", m.group(2).split()[0]) \
                         or any(0 <= s - r.end <= 2 for r in self.roles):
@@ -57,19 +64,23 @@ class ShipPasses:
     def _class_names(self) -> None:
         """`two Cyclone-class patrol ships`, `a Guardian class boat`: a name and "class" (data/patterns.json
         class_suffix) in a sentence that speaks of ships names a class of ships, written either way."""
-        naval = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, patterns()["naval_context_words"])), re.I)
+        naval = _naval()
         suffix = "|".join(map(re.escape, patterns()["class_suffix"]))
         stop = set(patterns()["class_stop_words"])
+        numbers = set(patterns()["number_words"])
         for sent in self.sentences:
             if not naval.search(sent.text):
                 continue
             for m in re.finditer(rf"(?<![\w/-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}})(?:{suffix})(?![\w-])", sent.text):
                 s, e = sent.start + m.start(), sent.start + m.end()
-                if m.group(1).split()[0].lower() in stop or self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)):
+                words = re.split(r"(?<=[\w'’])[ -]", m.group(1))
+                while words and (words[0].lower() in stop or words[0].lower() in numbers):
+                    s += len(words.pop(0)) + 1  # "Two Guardian class boats", "The Cyclone-class ships"
+                if not words or self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)):
                     continue  # "world-class", "the Navy class of 2024"; a known class keeps its entry
                 # "BRP Jane Doe … the Jane Doe-class": a class named after its first ship, which the article names
                 lead = next((x.key for x in self.entities.values() if x.family == EQUIPMENT and x.cls == "Ship"
-                             and x.name.endswith(" " + m.group(1))), None)
+                             and x.name.endswith(" " + " ".join(words))), None)
                 self.add(Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), EQUIPMENT, "Ship",
                          lead or equipment_key(self.text[s:e]), self.text[s:e])
 

@@ -122,7 +122,7 @@ class VariantPasses:
         version (data/patterns.json version_qualifiers) is not."""
         word = r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
         after = re.compile(rf"\s+(?:in|as)\s+(?:the|its|an?)\s+{word}\s+(?:version|variant|configuration)\b")
-        before = re.compile(rf"\b(?:the|an?|its)\s+{word}\s+(?:version|variant)\s+of\s+(?:the\s+)?$")
+        before = re.compile(rf"\b(?i:the|an?|its)\s+{word}\s+(?:version|variant)\s+of\s+(?:the\s+)?$")
         qualifiers = set(patterns()["version_qualifiers"])
         for m in [m for m in self.mentions if m.family == EQUIPMENT]:
             kind = after.match(self.text, m.end) or before.search(self.text[max(0, m.start - 60):m.start])
@@ -131,9 +131,10 @@ class VariantPasses:
             family = self.entities[m.key]
             name = f"{m.text} {kind.group(1)}"
             self.replace(m)
+            kept = family.variant_of or (family.key if family.key in self.entities or family.gazetteer else None)
             variant = self.add(Mention(m.start, m.end, m.text, EQUIPMENT, source="context", head=m.head),
                                EQUIPMENT, family.cls, equipment_key(name), name,
                                facts=replace(family.facts, aliases=(), wikidata=None))
-            variant.variant_of = family.variant_of or family.key
+            variant.variant_of = kept
             variant.canonical = name  # no written form of the article names it whole
             variant.aliases.discard(m.text)  # the family's name, not another name of this version
