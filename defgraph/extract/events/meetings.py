@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
@@ -15,8 +16,11 @@ _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?
                           r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
 
 
-_ATTENDEE_LEAD = re.compile(r"\b(?:delegations?|visitors|guests|participants|attendees)\s+(?:also\s+)?"
-                            r"(?:included|comprised|were)\s*:\s*$")
+@lru_cache(maxsize=1)
+def _attendee_lead() -> re.Pattern:
+    """`The visiting delegations included:` before bullet lines naming who attends."""
+    nouns = "|".join(map(re.escape, patterns()["attendee_nouns"]))
+    return re.compile(rf"\b(?:{nouns})\s+(?:also\s+)?(?:included|comprised|were)\s*:\s*$")
 
 
 class MeetingRules:
@@ -214,7 +218,7 @@ class MeetingRules:
         # "Pictured from left: A, B and C" under a gathering: those pictured attend it
         pictured = self.gathering is not None and _PICTURED.match(sent.text) is not None
         # "The visiting delegations included:" and a bulleted line per person: those listed attend it
-        if _ATTENDEE_LEAD.search(low):
+        if _attendee_lead().search(low):
             self.attendee_list = -1
             return any(e.cls == "Meeting" for e in self.events)
         listed = self.attendee_list is not None and (

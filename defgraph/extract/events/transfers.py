@@ -40,8 +40,9 @@ def _users_before() -> tuple[re.Pattern, re.Pattern]:
 def _unnamed_recipients() -> re.Pattern:
     """`to several other armies`, `to more than 20 countries`: a trigger's recipient in general."""
     nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
-    return re.compile(r"\s+to\s+(?:(?:several|many|various|numerous|other|some|more\s+than|over|about|at\s+least|"
-                      rf"a\s+number\s+of|a\s+dozen|dozens\s+of|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\b")
+    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in patterns()["unnamed_counts"])
+    return re.compile(rf"\s+to\s+(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\b")
+
 
 class TransferRules(TransferLists, TransferParties, TransferTalks):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""

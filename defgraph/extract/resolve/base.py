@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ..amounts import find_money
-from ..gazetteer import Entry, Gazetteer
+from ..gazetteer import Entry, Gazetteer, equipment_key
 from ..grammar import Grammar
 from ..mentions import role_mentions
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
@@ -124,13 +124,17 @@ class Base:
                 return m
         return None
 
-    def with_maker(self, s: int, e: int) -> str:
-        """The name of the system written [s, e), with its maker's one-word name when that is written right
-        before a bare model code ("Bell 412EPX"): such a code goes by its maker's name too."""
-        maker = self.company_ending_before(s)
-        if maker is None or " " in maker.text or not re.fullmatch(r"[A-Z]{0,3}-?\d[\w/-]*", self.text[s:e]):
-            return self.text[s:e]  # "MBDA Marte Mk2/N", "Airbus Defence and Space C-295M": the system's own name
-        return f"{maker.text} {self.text[s:e]}"
+    def add_system(self, m: Mention, cls: str) -> Entity:
+        """A system the gazetteer lacks, written at `m`; named with its maker's one-word name when that is
+        written right before a bare model code ("Bell 412EPX"): such a code goes by its maker's name too."""
+        maker = self.company_ending_before(m.start)
+        if maker is None or " " in maker.text or not re.fullmatch(r"[A-Z]{0,3}-?\d[\w/-]*", m.text):
+            # "MBDA Marte Mk2/N", "Airbus Defence and Space C-295M": the system's own name
+            return self.add(m, EQUIPMENT, cls, equipment_key(m.text), m.text)
+        full = f"{maker.text} {m.text}"
+        ent = self.add(m, EQUIPMENT, cls, equipment_key(full), full)
+        ent.canonical = full  # no written form of the article is the whole name alone
+        return ent
 
     def company_at_start(self, s: int, e: int) -> Mention | None:
         """A company's name that opens the span [s, e) and leaves a name after it."""

@@ -110,11 +110,7 @@ class EquipmentPasses:
                 continue  # "Sixteen wheeled howitzers", "BMC's lighter 4x4 vehicle": a number or a wheel layout
             if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
                 continue  # "The MND said frigates ...": an organisation's acronym, not a designation
-            full = self.with_maker(s, e)
-            ent = self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
-                           EQUIPMENT, cat, equipment_key(full), full)
-            if full != name:
-                ent.canonical = full  # "Bell 412EPX helicopters": a model's code goes by its maker's name too
+            self.add_system(Mention(s, e, name, EQUIPMENT, source="context", head=True), cat)
 
     def _generic_words_before(self, s: int) -> int:
         """Where a run of capitalised generic words (data/patterns.json `generic_designations`) right
@@ -171,10 +167,7 @@ class EquipmentPasses:
                 continue
             name = self.text[s:e]
             cls = self.entities[listed[0].key].cls if listed else "Equipment"
-            full = self.with_maker(s, e)
-            ent = self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, cls, equipment_key(full), full)
-            if full != name:
-                ent.canonical = full  # no written form of the article is the whole name alone
+            self.add_system(Mention(s, e, name, EQUIPMENT, source="context"), cls)
             added = True
         return added
 

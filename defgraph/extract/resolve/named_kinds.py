@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ..amounts import parse_quantity
-from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
 from ..text import fold, patterns, trigger_regex
 from .equipment import SPELLED_OUT
@@ -48,10 +47,7 @@ class NamedKindPasses:
                     continue
                 m = Mention(s, e, self.text[s:e], EQUIPMENT, source="context", head=True)
                 if self._moved(sent, m, triggers):
-                    full = self.with_maker(s, e)
-                    ent = self.add(m, EQUIPMENT, kit_class(kind), equipment_key(full), full)
-                    if full != m.text:
-                        ent.canonical = full
+                    self.add_system(m, kit_class(kind))
 
     def _system_names_again(self) -> None:
         """`… ordered the Zephyr 750 electronic warfare system. The first Zephyr 750 arrived on Monday.`: a
