@@ -51,3 +51,15 @@ def test_a_nickname_or_a_branch_in_brackets():
     facts = facts_of("Yehuda (Yudi) Marom, President and CEO of Elbit Systems, said the company was ready. "
                      "Captain (Coast Guard) Dwayne Burley gave short remarks. Lt Col (Retd) Jane Doe spoke.")
     assert names(facts, "Person") == {"Yehuda (Yudi) Marom", "Dwayne Burley", "Jane Doe"}
+
+
+def test_a_portuguese_or_spanish_connector_joins_two_family_names():
+    facts = facts_of("The accord was signed by Defence Minister Renato Almeida e Costa and Foreign Minister "
+                     "Lucia Ortega y Prado.")
+    assert names(facts, "Person") == {"Renato Almeida e Costa", "Lucia Ortega y Prado"}
+
+
+def test_a_family_name_in_capitals_first_is_the_person_named_before():
+    facts = facts_of("President Omar Tandja received Benin's Minister of Defence, Fortunet Paul Kossou. "
+                     "According to Mr KOSSOU Fortuné Paul, the accord marks a new era.")
+    assert names(facts, "Person") == {"Omar Tandja", "Fortunet Paul Kossou"}

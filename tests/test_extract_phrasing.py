@@ -615,3 +615,20 @@ def test_systems_on_their_way_to_a_state_are_delivered():
     got = transfers_of("The first four Bushmaster vehicles are en route to Fiji, the Australian Defence Force said. "
                        "Six more Bushmasters are on their way to Tonga.")
     assert got == {("Australia", "Fiji", "Bushmaster", "delivered"), ("Australia", "Tonga", "Bushmaster", "delivered")}
+
+
+def test_a_visit_said_of_an_onlooker_at_a_signing_is_no_meeting():
+    got = meetings_of("The document was signed this afternoon by Defence Minister Walter Ruano Pinto in the presence "
+                      "of Brazil's Vice President, Helio Amaral, who is on a visit to our country, and of Foreign "
+                      "Minister Gaspar Lindo.")
+    assert got == []
+
+
+def test_what_a_consignment_comprised_takes_the_place_of_its_kind_and_moves_as_it_did():
+    body = ("An initial consignment of 17 armoured vehicles supplied by China was handed over on 8 April to the "
+            "Nigerian Army. It comprised KX4 main battle tanks, KT1 wheeled 8x8 tank destroyers and KH5 wheeled "
+            "105mm self-propelled howitzers, all built by NORINCO.")
+    assert transfers_of(body) == {("China", "Nigeria", "KX4", "delivered"), ("China", "Nigeria", "KT1", "delivered"),
+                                  ("China", "Nigeria", "KH5", "delivered")}
+    # the 17 counts the consignment, not the one kind of it that is an armoured vehicle
+    assert [e.quantity for e in facts_of(body).events if e.cls == "Transfer"] == [None, None, None]

@@ -168,7 +168,11 @@ class MeetingRules:
         word for talks (data/patterns.json weak_meeting_triggers are the words that alone say
         nothing of talks), is no meeting."""
         weak = set(patterns()["weak_meeting_triggers"])
-        found = [m.group() for m in trigger_regex("meeting_triggers").finditer(low)]
+        # "in the presence of A, who is on a visit to Peru": a visit said of one onlooker is no talks
+        main = _RELATIVE_STATE.sub("", low)
+        found = [m.group() for m in trigger_regex("meeting_triggers").finditer(main)]
+        if not found:
+            return True
         remote = "|".join(map(re.escape, patterns()["remote_verbs"]))
         if found and all(t in weak for t in found) and re.search(rf"\b(?:{remote})\b", low):
             return True  # "A thanked his counterpart, B": said of someone, not talks with them
@@ -276,6 +280,9 @@ class MeetingRules:
 
 # a photo caption's list of people: "Pictured from left: …", "(L-R): …"
 _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
+
+# a relative clause that says where someone is: ", who is on a visit to …,"
+_RELATIVE_STATE = re.compile(r",\s+who\s+(?:is|was|are|were|has been|had been)\s+[^,;]*")
 
 # a gathering of several people: "the meeting of EU defence ministers", "the summit"
 _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsidelines\b|\bon\s+the\s+margins?\s+of\b|\b(?:took\s+part|takes\s+part|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, AGENCY, EQUIPMENT, PERSON, Event
+from ..model import COUNTRY, AGENCY, EQUIPMENT, KIT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
 from .transfer_status import receiving
@@ -29,6 +29,14 @@ class TransferLists:
         for m in self.in_sentence(sent, EQUIPMENT):
             if not self._hostile(sent, m):
                 self._add_transfer(evidence or sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
+
+    def _named_contents(self, equipment: list[Mention]) -> None:
+        """`17 armoured vehicles were handed over. It comprised X tanks and Y howitzers`: systems named
+        for what the last transfer moved by its kind alone take its place."""
+        last = self.last_transfer
+        kinds = [k for k in last.equipment if all(m.source == KIT for m in self.entities[k].mentions)]
+        if last in self.events and kinds == last.equipment and any(m.source != KIT for m in equipment):
+            self.events.remove(last)
 
     def _list_item(self, sent: Sentence, clause: Sentence) -> bool:
         """Whether a clause after ';' is an item of the list before it: it opens with a count, a

@@ -157,8 +157,11 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             # "includes the 64 F-35A fighters Finland ordered from the US": the clause on the systems says who
             trig = later[0]
             phrase, status = self._phrase_status(trig)
-        elif phrase in patterns()["content_triggers"] and not actors and self.last_transfer is not None:
-            status = self.last_transfer.status or status  # "The vehicles were handed over. They comprise …"
+        elif phrase in patterns()["content_triggers"] and self.last_transfer is not None and \
+                not any(frames[triggers.index(trig)].attached(a) for a in actors):
+            # "The vehicles were handed over. They comprise …" (a maker "all built by X" says nothing of who gives)
+            status = self.last_transfer.status or status
+            self._named_contents(equipment)
         stage = trig
         if not before and len(triggers) > 1:
             # "All 14 X the UK ordered from Sweden have now been delivered", "X that Canada has donated

@@ -219,12 +219,14 @@ class EquipmentPasses:
 
     def _designation_before(self, pos: int) -> tuple[int | None, int]:
         left = self.text[max(0, pos - 40):pos]
+        # between the designation and the noun, up to two words, and a wheel layout or a calibre
+        # ("ST1 wheeled 8x8 tank destroyers", "SH5 wheeled 105mm self-propelled howitzers")
         m = re.search(r"((?:[A-Z][\w/-]*|\d[\w/-]*[A-Za-z][\w/-]*)(?:[ -](?:[A-Z][\w/-]*|\d+[\w/-]*|II|III|IV))*)[ -]"
-                      r"(?:[a-z-]+ ){0,2}$", left)
+                      r"(?:[a-z-]+ ){0,2}(?:(?:\d+[x×]\d+|\d{2,3}(?:mm|-mm)) (?:[a-z-]+ )?)?$", left)
         if not m:
             return None, 0
         tail = left[m.end(1):]
-        if len(tail.split()) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from|on|in|at|by|as|up|its|their)\b", tail):
+        if len([w for w in tail.split() if not re.fullmatch(r"\d+[x×]\d+|\d{2,3}(?:mm|-mm)", w)]) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from|on|in|at|by|as|up|its|their)\b", tail):
             return None, 0
         if any(w in patterns()["auxiliaries"] or _transfer_verb(w) for w in tail.split()):
             return None, 0  # "the Royal Gendarmerie will receive helicopters": a subject, then its verb

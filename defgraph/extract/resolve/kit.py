@@ -129,11 +129,12 @@ class KitPasses:
                 named = self._named_systems(cls)
                 if len(named) > 1 and counted and len(just := self._named_just_before(sent, named)) == 1:
                     named = just  # "… to supply PULS launchers. The deal covers 14 launchers": the one the sentence before names
-                if len(named) == 1 and (not refers_only or cls != "Equipment"):
+                mixed = len(named) == 1 and self._mixed_after(m, named[0])
+                if len(named) == 1 and (not refers_only or cls != "Equipment") and not mixed:
                     # "the twin-seat jets" of an article that names the jet
                     m.source = REFERENCE
                     self.add(m, EQUIPMENT, named[0].cls, named[0].key)
-                elif not named and (not refers_only or one):
+                elif (not named or mixed) and (not refers_only or one):
                     self.add(m, EQUIPMENT, kit_class(name), equipment_key(name), name)
                 # several ("two air defence systems" after NASAMS and MSHORAD): which one is not said
         self._shorter_kinds()
@@ -251,6 +252,15 @@ class KitPasses:
         keys = {m.key for x in before for m in self.near(x.start, x.end, pad=0)
                 if m.family == EQUIPMENT and x.start <= m.start < x.end}
         return [e for e in named if e.key in keys]
+
+    def _mixed_after(self, m: Mention, named: Entity) -> bool:
+        """`17 armoured vehicles were handed over. It comprised X tanks, Y tank destroyers and Z howitzers`:
+        a kind written before the one system of it, beside systems of other kinds, names them all."""
+        first = self.sentence_of(min(x.start for x in named.mentions))
+        here = self.sentence_of(m.start)
+        nxt = next((x for x in self.sentences if x.start >= here.end), None)
+        return first is nxt and any(x.family == EQUIPMENT and first.start <= x.start < first.end and x.key != named.key
+                                    and x.source not in (KIT, REFERENCE) for x in self.mentions)
 
     def _named_systems(self, cls: str) -> list[Entity]:
         """The systems of a kind that `cls` may name (`same_kind`) that the article names: "30 missiles" of

@@ -23,6 +23,14 @@ class SpellingPasses:
                 if later.key in self.entities and first.key in self.entities and _one_letter_apart(first, later):
                     second[fold(later.name)] = first.key
                     self.rekey(later.key, first.key)
+        for later in [e for e in people if _family_name_first(e.name)]:
+            # "Mr NOUATIN Fortuné Alain" after "Fortunet Alain Nouatin": the family name in capitals first
+            words = fold(later.name).split()
+            order = words[1:] + words[:1]
+            into = next((e for e in people if e.key != later.key and e.key in self.entities and
+                         not _family_name_first(e.name) and _same_words(fold(e.name).split(), order)), None)
+            if into is not None and later.key in self.entities:
+                self.rekey(later.key, into.key)
         for ref in [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) <= 2]:
             into = next((k for name, k in second.items() if name.endswith(" " + fold(ref.name))), None)
             if into is not None and into in self.entities:
@@ -39,6 +47,21 @@ def _one_letter_apart(a: Entity, b: Entity) -> bool:
         return False
     x, y = wa[-1], wb[-1]
     return min(len(x), len(y)) >= (5 if len(wa) >= 3 else 6) and _one_edit(x, y)
+
+
+def _family_name_first(name: str) -> bool:
+    """Whether a name opens with a family name in capitals ("NOUATIN Fortuné Alain")."""
+    words = name.split()
+    return len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
+        and not words[1].isupper()
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """The same words in the same order, at most one of them one letter apart ("Fortunet", "Fortune")."""
+    if len(a) != len(b):
+        return False
+    apart = [(x, y) for x, y in zip(a, b) if x != y]
+    return not apart or len(apart) == 1 and min(map(len, apart[0])) >= 5 and _one_edit(*apart[0])
 
 
 def _one_edit(x: str, y: str) -> bool:
