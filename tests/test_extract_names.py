@@ -264,3 +264,16 @@ def test_a_body_named_after_its_state_with_any_head():
                      "Ghana Army Headquarters took delivery of the vests.")
     assert {"Nigeria Customs Service", "Nigeria Immigration Service"} <= names(facts, "Agency")
     assert "Ghana Army Headquarters" not in names(facts, "Agency")  # the army's own headquarters
+
+
+def test_a_title_with_its_post_then_the_name_set_off():
+    facts = facts_of("Speaking at the ceremony, US chargé d'affaires in TT, Marla Quinby, praised the coast guard. "
+                     "India's high commissioner to Uganda, Ravi Menon, attended.")
+    assert names(facts, "Person") == {"Marla Quinby", "Ravi Menon"}
+    assert {facts.entities[k].role for k in facts.entities if k.startswith("Person:")} == \
+        {"Chargé d'Affaires", "High Commissioner"}
+
+
+def test_a_name_then_the_post_someone_was_appointed_to():
+    facts = facts_of("Lin Weiran, recently appointed as Chinese envoy to Ethiopia, handed the donation over on Sunday.")
+    assert names(facts, "Person") == {"Lin Weiran"}

@@ -212,6 +212,8 @@ class PeoplePasses:
             # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
             gap = _BRACKETED.sub("", _honorific_gap().sub("", raw))
             of = re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?([A-Z][\w&.'’ -]{1,50}?)\s)?", gap)
+            if r.end <= pos and _POSTED_IN.fullmatch(gap):
+                return r  # "US chargé d'affaires in TT, Jane Doe"
             # "Executive Vice President of Acme Defence & Space AS Jane Doe": a longer body's name ends
             # in a legal form or is a known body's
             if r.end <= pos and of and not re.search(r"\.\s", gap) and (
@@ -227,7 +229,9 @@ class PeoplePasses:
         right = self.text[pos:pos + 80]
         adjectives = "|".join(patterns()["role_adjectives"])
         # "Jane Doe, Japan's newly appointed defense minister", "while Jane Doe was US president"
-        m = re.match(rf"(?:,\s+who\s+(?:is|was)|,|\s+(?:is|was|has been|had been|became))\s+"
+        # "Jane Doe, recently appointed as Chinese envoy to Ethiopia"
+        m = re.match(rf"(?:,\s+who\s+(?:is|was)|,\s+(?:(?:recently|newly|just)\s+)?(?:appointed|named)(?:\s+as)?"
+                     rf"|,|\s+(?:is|was|has been|had been|became))\s+"
                      rf"(?:(?:the|his|her|its|a|an)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){{0,4}}"
                      rf"(?:[a-z]+['’]s?\s+)?(?:(?:{adjectives})\s+){{0,3}}", right)
         if not m:
@@ -287,6 +291,10 @@ _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run)\s+by\s+$")
 _LEADS_AFTER = re.compile(r",\s+who\s+(?:now\s+)?(?:leads|heads|runs|commands|chairs|directs|oversees|led|headed)\b")
 # "Jane Doe's government", "at the end of Jane Doe's presidency"
 _GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:government|administration|presidency|cabinet|term|rule|tenure)\b")
+
+
+# a title's post, then the name set off: "chargé d'affaires in TT, ", "envoy to the African Union, "
+_POSTED_IN = re.compile(r"\s(?:in|to|at)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s?){1,3},\s")
 
 
 def _lower_heads() -> str:
