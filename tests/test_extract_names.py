@@ -277,3 +277,9 @@ def test_a_title_with_its_post_then_the_name_set_off():
 def test_a_name_then_the_post_someone_was_appointed_to():
     facts = facts_of("Lin Weiran, recently appointed as Chinese envoy to Ethiopia, handed the donation over on Sunday.")
     assert names(facts, "Person") == {"Lin Weiran"}
+
+
+def test_a_ministrys_acronym_with_a_demonym_is_the_ministry_written_out_before():
+    facts = facts_of("Lithuania's Ministry of Defence said the aid had arrived. In a post on Friday the Lithuanian "
+                     "MOD added that more would follow.")
+    assert names(facts, "Agency") == {"Ministry of Defence"}

@@ -224,3 +224,13 @@ def test_a_class_of_ships_named_either_way():
                      "world-class skill and the Type 054A/P class took part.")
     # the class named after its first ship is that ship; "world-class" and "A/P class" name none
     assert names(facts, "Equipment") == {"BRP Jose Dizon", "Type 054A/P"}
+
+
+def test_a_vague_count_makes_no_item_of_a_bare_kind_and_no_quantity():
+    facts = facts_of("A week ago Lithuania supplied Ukraine with several million cartridges and roughly a thousand "
+                     "folding beds.")
+    assert [e for e in facts.events if e.cls == "Transfer"] == []
+    got = transfers_of("Estonia will send Ukraine several thousand Kestrel anti-tank missiles.")
+    assert got == {("Estonia", "Ukraine", "Kestrel", "pledged")}
+    assert [e.quantity for e in facts_of("Estonia will send Ukraine several thousand Kestrel anti-tank missiles.").events] \
+        == [None]

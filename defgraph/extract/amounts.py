@@ -185,6 +185,9 @@ def count_before(text: str, pos: int) -> int | None:
     value = parse_quantity(m.group(0))
     if value is not None and re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
         return None
+    vague = "|".join(patterns()["vague_counts"])
+    if re.search(rf"\b(?:{vague})\s+(?:of\s+)?$", left[:m.start()], re.IGNORECASE):
+        return None  # "several million cartridges": how many is not said
     return value
 
 

@@ -66,7 +66,14 @@ class KnownPasses:
             name = re.sub(r"^(?:the|The)\s+", "", surface)
             local = next((e for e in self.gaz.entries.values() if e.family == AGENCY and e.cls == entry.cls
                           and e.facts.country == home and match_key(e.name).startswith(match_key(name))), None)
-            if local is not None:
+            # "Lithuania's Ministry of Defence … the Lithuanian MOD": the body already written out in full
+            written = next((e for e in self.entities.values() if e.family == AGENCY and e.cls == entry.cls
+                            and (e.country or e.facts.country) == home
+                            and match_key(entry.name) in {match_key(a) for a in e.aliases | {e.name}}), None)
+            if local is None and written is not None:
+                self.add(Mention(m.start, m.end, surface, m.family, source="alias", form=m.form),
+                         m.family, written.cls, written.key)
+            elif local is not None:
                 self.add(Mention(m.start, m.end, surface, m.family, source="gazetteer", form=m.form),
                          m.family, local.cls, local.key, entry=local)
             else:
