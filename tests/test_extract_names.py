@@ -283,3 +283,35 @@ def test_a_ministrys_acronym_with_a_demonym_is_the_ministry_written_out_before()
     facts = facts_of("Lithuania's Ministry of Defence said the aid had arrived. In a post on Friday the Lithuanian "
                      "MOD added that more would follow.")
     assert names(facts, "Agency") == {"Ministry of Defence"}
+
+
+def test_a_hyphened_title_with_its_domain_then_the_name_set_off():
+    facts = facts_of("The minister received a delegation led by the company's Executive Vice-President for Global "
+                     "Business, Odile Marchal.")
+    assert names(facts, "Person") == {"Odile Marchal"}
+
+
+def test_initials_and_a_family_name_are_the_person_named_in_full():
+    facts = facts_of("Minister of Defence Lieutenant General Farid Yusupov received the delegation. Lieutenant "
+                     "General F. Yusupov noted that army aviation is a priority.")
+    (person,) = [e for e in facts.entities.values() if e.family == "Person"]
+    assert person.name == "Farid Yusupov" and "F. Yusupov" in person.aliases
+    assert person.role == "Minister of Defence"  # the office, not the rank written after it
+
+
+def test_an_office_then_a_rank_then_the_name():
+    facts = facts_of("Chief of the Defence Staff General Jana Roe met Chief of General Staff Jan Kowal.")
+    assert {e.name: e.role for e in facts.entities.values() if e.family == "Person"} == \
+        {"Jana Roe": "Chief of the Defence Staff", "Jan Kowal": "Chief of General Staff"}
+
+
+def test_a_title_of_a_state_written_in_full_then_the_name_set_off():
+    facts = facts_of("The Secretary of State for Defence, Ignacio Lara Pons, and the Minister of Defence of the "
+                     "Islamic Republic of Mauritania, Mohamedou Ould Lab, today signed a memorandum.")
+    assert names(facts, "Person") == {"Ignacio Lara Pons", "Mohamedou Ould Lab"}
+
+
+def test_a_portuguese_rank_is_no_part_of_the_name():
+    facts = facts_of("The document was signed by the commander of US Southern Command, Almirante de Esquadra "
+                     "Craig Fuller, and by Tenente-Brigadeiro Paulo Botelho.")
+    assert not any(n.startswith(("Almirante", "Tenente")) for n in names(facts, "Person"))

@@ -632,3 +632,35 @@ def test_what_a_consignment_comprised_takes_the_place_of_its_kind_and_moves_as_i
                                   ("China", "Nigeria", "KH5", "delivered")}
     # the 17 counts the consignment, not the one kind of it that is an armoured vehicle
     assert [e.quantity for e in facts_of(body).events if e.cls == "Transfer"] == [None, None, None]
+
+
+def test_a_delivery_that_preparations_are_under_way_for_has_not_happened():
+    got = transfers_of("Uzbekistan's Ministry of Defence said preparations are under way for the arrival of the 24 "
+                       "H125M helicopters ordered from Airbus Helicopters.")
+    assert got == {("France", "Uzbekistan", "H125M", "pledged")}
+
+
+def test_instructors_alone_are_no_training_a_deal_includes():
+    got = trainings_of("Uzbekistan ordered 16 H145M helicopters from Airbus Helicopters. Pay for flying instructors "
+                       "will rise, and the academy may recruit retired pilots on civilian contracts.")
+    assert got == set()
+
+
+def test_a_contract_signed_between_the_ministry_and_a_company_covers_what_it_buys():
+    facts = facts_of("The Ministry of Defence of Uzbekistan confirmed the deal. The contract, signed on Friday in "
+                     "Berlin between the ministry and Airbus Helicopters, covers 18 H145M helicopters.")
+    name = lambda k: facts.entities[k].name
+    assert {(name(e.supplier), name(e.recipient), name(e.equipment[0]), e.status)
+            for e in facts.events if e.cls == "Transfer"} == {("France", "Uzbekistan", "H145M", "ordered")}
+    (agreement,) = [e for e in facts.events if e.cls == "Agreement"]
+    assert {name(k) for k in agreement.parties} == {"Ministry of Defence of Uzbekistan", "Airbus Helicopters"}
+
+
+def test_a_meeting_before_a_signing_took_place_on_the_day_it_was_signed():
+    facts = facts_of("Madrid, 22 January 2024. The Secretary of State for Defence, Ignacio Lara Pons, and the "
+                     "Minister of Defence of Mauritania, Ahmed Ould Sidi, signed a memorandum on 22 January.\n\n"
+                     "The memorandum sets up a framework for cooperation.\n\nIt covers training and logistics.\n\n"
+                     "During the meeting that preceded the signing, both officials reviewed the situation in the Sahel.")
+    (meeting,) = [e for e in facts.events if e.cls == "Meeting"]
+    (signing,) = [e for e in facts.events if e.cls == "Agreement"]
+    assert str(meeting.date) == str(signing.date) == "2024-01-22"

@@ -200,6 +200,18 @@ def _every_of(left: str) -> int | None:
     return parse_quantity(m.group(1))
 
 
+def whole_after(right: str, part: int) -> int | None:
+    """The whole a delivered part belongs to, stated later in its sentence as "all N" ("…, completing
+    delivery of all sixteen aircraft"), where N is more than the part.
+
+    >>> whole_after(" arrived on Monday, completing delivery of all sixteen aircraft.", 8)
+    16
+    """
+    every = re.search(rf"\ball\s+(?:of\s+)?(?:the\s+)?({_NUMBER}|[\w-]+)\b", right, re.IGNORECASE)
+    whole = parse_quantity(every.group(1)) if every else None
+    return whole if whole is not None and whole > part and not re.fullmatch(r"(?:19|20)\d\d", every.group(1)) else None
+
+
 def whole_before(text: str, pos: int) -> int | None:
     """The whole that a counted part before `pos` belongs to: "the first 4 of 16 [jets]" (16),
     "the last eight of the 30 ordered [vehicles]" (30), "all 18 [systems]" (18); None where no part

@@ -138,7 +138,8 @@ def title_shape_regex() -> re.Pattern:
     comps = "|".join(map(re.escape, shape["complements"]))
     word = r"[A-Z][\w'’.-]*"
     complement = rf"(?:\s+(?:{comps})\s+(?:the\s+)?{word}(?:\s+(?:{word}|&|and(?=\s+[A-Z])))*)"
-    return re.compile(rf"(?<![\w-])(?:(?:{mods})\s+){{0,4}}(?:{heads})s?(?![\w-])(?P<complement>{complement}{{0,2}})")
+    # ("Vice-President": a modifier may be hyphened to its head)
+    return re.compile(rf"(?<![\w-])(?:(?:{mods})(?:\s+|-)){{0,4}}(?:{heads})s?(?![\w-])(?P<complement>{complement}{{0,2}})")
 
 
 @lru_cache(maxsize=1)
@@ -175,9 +176,15 @@ def _title_end(text: str, m: re.Match) -> int:
 def _title_words_end(text: str, m: re.Match, stop: int) -> int:
     """The end of the title words that open a shaped title's complement (`stop` if none)."""
     words = title_words()
-    for w in re.finditer(r"\S+", text[m.start("complement"):m.end()]):
-        if w.group().rstrip(",") not in words:
+    ranks = set(patterns()["rank_words"])
+    found = list(re.finditer(r"\S+", text[m.start("complement"):]))
+    for i, w in enumerate(found):
+        if w.start() >= m.end() - m.start("complement") or w.group().rstrip(",") not in words:
             break
+        rest = [x.group() for x in found[i:]]
+        lead = next((j for j, x in enumerate(rest) if x not in ranks), len(rest))
+        if i and lead and found[i - 1].group()[0].isupper() and lead < len(rest) and rest[lead] not in words:
+            break  # "Chief of the Defence Staff General Jane Doe": a rank, then the name, after the office
         if w.group()[0].isupper():
             stop = m.start("complement") + w.end()
     return stop

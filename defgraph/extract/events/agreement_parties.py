@@ -6,7 +6,7 @@ import re
 
 from ..model import AGENCY, COUNTRY, PERSON, Mention
 from ..sentences import Sentence
-from ..text import fold, maker_suffix, patterns, trigger_regex
+from ..text import fold, maker_suffix, trigger_regex
 
 
 class AgreementParties:
@@ -98,15 +98,9 @@ class AgreementParties:
         if span is None or not len(span):
             return None
         subject = next((c for t in span for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
-                or fold(subject.text) not in patterns()["org_heads"]:
+        if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             return None
-        for m in reversed(self.between(0, sent.start + subject.idx)):
-            name = fold(self.entities[m.key].name) if m.key in self.entities else ""
-            if m.family == AGENCY and (name.endswith(" " + fold(subject.text))
-                                       or name.startswith(fold(subject.text) + " of ")):
-                return m.key  # "the council" for "... Council", "the ministry" for "Ministry of ..."
-        return None
+        return self._body_named_before(sent.start + subject.idx, "the " + fold(subject.text))
 
     def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> set[str]:
         """Those the signing verb joins with "with" ("signed ... with A, B and C")."""

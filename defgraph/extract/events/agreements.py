@@ -291,8 +291,12 @@ class AgreementRules(AgreementParties):
         if kind not in ("contract", "agreement") or len(parties) != 2:
             return
         countries = [self.country_of(p) for p in parties]
+        # a contract with one company: it sells, as its state ("between the ministry and Acme")
+        makers = [i for i, p in enumerate(parties) if p in self.entities and self.entities[p].cls in ("Company", "StateEnterprise")]
         for m in self.in_sentence(sent, EQUIPMENT):
             origin = self._origin(m)
+            if origin not in countries and len(makers) == 1:
+                origin = countries[makers[0]]
             if origin in countries and None not in countries and countries[0] != countries[1]:
                 buyer = countries[1 - countries.index(origin)]
                 self._add_transfer(sent, origin, buyer, m, "ordered", True)

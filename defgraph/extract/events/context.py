@@ -296,9 +296,22 @@ class Context:
             people = [a for a in inside if a.family == PERSON]
             # "between Indonesian Defence Minister A and ...": the person the demonym qualifies
             pick = agencies[-1] if agencies else people[0] if people else (inside[0] if inside else None)
-            if pick is not None and pick.key not in sides:
-                sides.append(pick.key)
+            key = pick.key if pick is not None else self._body_named_before(s, self.text[s:e])
+            if key is not None and key not in sides:
+                sides.append(key)
         return sides
+
+    def _body_named_before(self, pos: int, phrase: str) -> str | None:
+        """`the ministry`, `the council`: "the" and an organisation's head noun stand for the last body
+        named before `pos` whose name ends with that noun or opens with it ("Ministry of …")."""
+        noun = re.fullmatch(r"\s*the\s+([a-z]+)[\s,]*", phrase)
+        if noun is None or noun.group(1) not in patterns()["org_heads"]:
+            return None
+        for m in reversed(self.between(0, pos)):
+            name = fold(self.entities[m.key].name) if m.key in self.entities else ""
+            if m.family == AGENCY and (name.endswith(" " + noun.group(1)) or name.startswith(noun.group(1) + " of ")):
+                return m.key
+        return None
 
     def _coordinated(self, actors: list[Mention], pos: int) -> list[Mention]:
         """The actor right after `pos` and those listed with it ("A, B and C")."""

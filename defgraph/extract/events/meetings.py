@@ -104,9 +104,12 @@ class MeetingRules:
         if len(people) < 2:
             return
         each = self._one_by_one(sent, people)
+        date = self._date(sent)
+        signed = next((e for e in reversed(self.events) if e.cls == "Agreement" and e.date), None)
+        if date is None and signed is not None and re.search(r"\b(?:signing|signature)\b", low):
+            date = signed.date  # "During the meeting that preceded the signing": the day it was signed
         for group in each or [people]:
-            self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6,
-                                     participants=group, date=self._date(sent)))
+            self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=group, date=date))
 
     def _reporter(self, key: str) -> bool:
         """Whether a person's title is one who reports talks (data/patterns.json `reporter_roles`)."""

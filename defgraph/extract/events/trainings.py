@@ -98,7 +98,9 @@ class TrainingRules:
             # "The Somali Eagle Unit received specialised training": whoever receives it is trained
             trainee = next((m.key for m in countries if (relation(m) or "").split(":")[-1] == "subject"), None)
         last = self.last_transfer
-        deal = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['deal_cues']))})", low)
+        # (instructors alone are people, not a training a deal includes: "pay for instructors … contracts")
+        deal = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['deal_cues']))})", low) \
+            if trig.group() not in patterns()["provider_nouns"] else None
         if trainee is None and deal and self._of_last_deal(sent, countries):
             # "The contract also includes training on the equipment": the deal's buyer is trained
             trainee = last.recipient

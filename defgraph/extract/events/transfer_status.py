@@ -35,6 +35,10 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
             r"|^[^,;]*?\bwill\s+(?:begin|start|take place|follow|be completed)\b",
             re.split(r"\s+and\s+(?:more|further|other|the\s+rest)\b", low[trig.end():])[0]):
         status = "pledged"  # "Deliveries of the eight X ordered in 2024 are due to begin in 2026": ahead
+    awaiting = "|".join(map(re.escape, patterns()["awaiting_words"]))
+    if status == "delivered" and phrase in patterns()["delivery_nouns"] + patterns()["arrival_words"] and \
+            re.search(rf"\b(?:{awaiting})\s+(?:the\s+|their\s+|its\s+)?$", low[:trig.start()]):
+        status = "pledged"  # "preparations are under way for the arrival of the 24 X": not there yet
     if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
         status = "delivered"
     talks = "|".join(map(re.escape, patterns()["talks_cues"]))

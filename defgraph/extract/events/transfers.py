@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..amounts import count_before, whole_before
+from ..amounts import count_before, whole_after, whole_before
 from ..grammar import Frame, depth, reported, role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
@@ -110,8 +110,12 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if len(self.events) == before and _deal_is_for().match(sent.text):
             # "The deal, signed on Thursday, is for eight X": what the agreement named last buys
             last = self._agreement_just_before(sent)
+            between = re.search(r"\bbetween\b", sent.text)
             if last is not None:
                 self._purchase_by_contract(sent, last.parties, last.kind)
+            elif between:  # "The contract, signed on Friday between A and B, covers 18 X"
+                actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+                self._purchase_by_contract(sent, self._between(actors, sent, sent.start + between.end()), "contract")
         if len(self.events) == before:
             actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)]
             self._talks_about(whole, [m for m in equipment if not self._hostile(sent, m)], actors)
@@ -375,6 +379,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                       and self.entities[a.key].cls == "Company"), None)
         at = maker.start if maker is not None else m.start
         quantity, whole = count_before(self.text, at), whole_before(self.text, at)
+        if whole is None and quantity is not None and status == "delivered":
+            whole = whole_after(self.text[m.end:sent.end], quantity)  # "the last eight X, completing all sixteen"
         if whole is not None and status != "delivered":
             quantity = whole  # "the first of two jets ordered by X": only a delivery is a part; an order is whole
         ev = Event("Transfer", self.evidence(sent), confidence=0.7 if trigger_first else 0.5,

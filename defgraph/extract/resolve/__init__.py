@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, equipment_key
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..sentences import Sentence
@@ -123,6 +123,19 @@ class Resolver(PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses
                     ent.name = canonical  # "Bell 412EPX", "Dingo 2 ambulance": more than any written form
             elif ent.canonical:
                 ent.name = ent.canonical
+        self._keys_without_makers()
+
+    def _keys_without_makers(self) -> None:
+        """`URO VAMTAC ST5` written also `VAMTAC ST5`: a system is keyed without the maker's acronym
+        written before it, as other articles name it."""
+        for ent in [e for e in self.entities.values() if e.family == EQUIPMENT and not e.gazetteer]:
+            words = ent.name.split()
+            written = {fold(m.text) for m in ent.mentions}
+            lead = next((i for i in range(1, len(words) - 1) if all(w.isalpha() and w.isupper() for w in words[:i])
+                         and fold(" ".join(words[i:])) in written), None)
+            key = equipment_key(" ".join(words[lead:])) if lead else ent.key
+            if key != ent.key and key not in self.entities:
+                self.rekey(ent.key, key)
 
 
     def _without_country(self, name: str, ent: Entity) -> str:

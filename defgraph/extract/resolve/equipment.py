@@ -191,13 +191,16 @@ class EquipmentPasses:
 
     def _designations_after_head(self) -> None:
         """`self-propelled howitzers Krab`, `tanks Leopard 2A4`: a category noun and then the
-        system's name, as Polish, Czech and Ukrainian releases write it in English."""
+        system's name, as Polish, Czech and Ukrainian releases write it in English; `patrol boats of
+        the Rodman 101 type`: the name of the type they are."""
         stop = set(patterns()["stop_capitalised"])
         for hm in head_regex().finditer(fold(self.text)):
-            m = re.match(r" ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 40])
-            if not m or m.group(1).split()[0] in stop or self.text[hm.start():hm.end()].isupper():
+            m = re.match(r"( of the)? ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 50])
+            if not m or m.group(2).split()[0] in stop or self.text[hm.start():hm.end()].isupper():
                 continue  # "NEW AIRCRAFT TO BE ACQUIRED": a heading in capitals, no name after a head
-            s, e = hm.end() + 1, hm.end() + m.end()
+            if m.group(1) and not re.match(r"\s+(?:type|model|class|variant|design)\b", self.text[hm.end() + m.end():]):
+                continue
+            s, e = hm.end() + m.start(2), hm.end() + m.end()
             if self.covered(s, e) or self.country_at(s, e) or any(
                     x.family == COUNTRY and s <= x.start < e for x in self.near(s, e, pad=0)):
                 continue

@@ -211,7 +211,8 @@ class PeoplePasses:
             raw = self.text[r.end:pos]
             # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
             gap = _BRACKETED.sub("", _honorific_gap().sub("", raw))
-            of = re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?([A-Z][\w&.'’ -]{1,50}?)\s)?", gap)
+            # ("the Minister of Defence of the Islamic Republic of Mauritania, Jane Doe": the state, set off)
+            of = re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?([A-Z][\w&.'’ -]{1,50}?),?\s)?", gap)
             if r.end <= pos and _POSTED_IN.fullmatch(gap):
                 return r  # "US chargé d'affaires in TT, Jane Doe"
             # "Executive Vice President of Acme Defence & Space AS Jane Doe": a longer body's name ends
@@ -222,7 +223,11 @@ class PeoplePasses:
                         or self.covered(r.end + of.start(1), r.end + of.end(1), (AGENCY,)))):
                 if gap.strip().startswith("of"):
                     r.of_country = self._country_in(r.end, pos)
-                return r
+                # "Minister of Defence Lieutenant General Jane Doe": the office before the rank
+                office = next((x for x in self.roles if x.end < r.start and self.text[x.start:x.start + 1].isupper()
+                               and all(w in patterns()["rank_words"] for w in self.text[x.end:r.start].split())),
+                              None)
+                return office or r
         return None
 
     def _role_after(self, pos: int) -> Mention | None:

@@ -1,7 +1,9 @@
 """People written two ways in one article: one letter of one name apart ("Al Bawardi", "Al Bowardi",
-"Umerov", "Umerow", "Umyerov")."""
+"Umerov", "Umerow"), given names as initials ("F. Doe"), the family name in capitals first ("DOE Jane")."""
 
 from __future__ import annotations
+
+import re
 
 from ..model import PERSON, Entity
 from ..text import fold
@@ -31,6 +33,11 @@ class SpellingPasses:
                          not _family_name_first(e.name) and _same_words(fold(e.name).split(), order)), None)
             if into is not None and later.key in self.entities:
                 self.rekey(later.key, into.key)
+        for later in [e for e in people if _initialled(e.name) and e.key in self.entities]:
+            # "Lieutenant General F. Yuldashev" after "Farrukh Yuldashev": the given name's initial
+            into = [e for e in people if e.key != later.key and e.key in self.entities and _initial_of(later, e)]
+            if len(into) == 1:
+                self.rekey(later.key, into[0].key)
         for ref in [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) <= 2]:
             into = next((k for name, k in second.items() if name.endswith(" " + fold(ref.name))), None)
             if into is not None and into in self.entities:
@@ -54,6 +61,20 @@ def _family_name_first(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
         and not words[1].isupper()
+
+
+def _initialled(name: str) -> bool:
+    """Whether a name is initials and a family name ("F. Yuldashev", "J.R. Doe")."""
+    words = name.split()
+    return len(words) >= 2 and all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words[:-1])
+
+
+def _initial_of(short: Entity, full: Entity) -> bool:
+    """Whether `short` ("F. Yuldashev") is `full` ("Farrukh Yuldashev") with its given names as initials."""
+    initials = "".join(short.name.split()[:-1]).replace(".", "")
+    words = full.name.split()
+    return not _initialled(full.name) and len(words) >= 2 and fold(words[-1]) == fold(short.name.split()[-1]) \
+        and "".join(w[0] for w in words[:-1])[:len(initials)] == initials
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:
