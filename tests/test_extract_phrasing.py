@@ -664,3 +664,28 @@ def test_a_meeting_before_a_signing_took_place_on_the_day_it_was_signed():
     (meeting,) = [e for e in facts.events if e.cls == "Meeting"]
     (signing,) = [e for e in facts.events if e.cls == "Agreement"]
     assert str(meeting.date) == str(signing.date) == "2024-01-22"
+
+
+def test_a_document_something_is_done_under_is_an_agreement_of_its_parties():
+    got = agreements_of("Twelve armoured vehicles have been handed over by Turkey to Somalia under agreements between "
+                        "the two countries covering military cooperation.")
+    assert got == [({"Turkey", "Somalia"}, "agreement")]
+    got = agreements_of("The helicopters are being delivered under a $240 million deal between the government of the "
+                        "Philippines and the Polish manufacturer Mielec Works.")
+    assert got == [({"Philippines", "Mielec Works"}, "agreement")]
+    # "Under the deal, …": the document reported already, no other
+    assert agreements_of("Under the deal, the vehicles will be produced in Egypt and Korea will transfer technology.") == []
+
+
+def test_a_contract_for_systems_named_with_their_maker_is_signed_with_that_maker():
+    got = agreements_of("The Ministry of Defence of Qatar signed a contract for two Airbus A400M aircraft at the "
+                        "Dubai Airshow.")
+    assert got == [({"Ministry of Defence of Qatar", "Airbus"}, "contract")]
+
+
+def test_who_a_purchase_is_made_from_sells_even_unknown():
+    got = transfers_of("The Brazilian Army has signed a contract to buy 420 Guarani armoured vehicles from Vantor.")
+    assert got == {("Vantor", "Brazil", "Guarani", "ordered")}
+    facts = facts_of("Poland ordered 48 howitzers from Seoul in a deal running from January 2025. Kenya bought the "
+                     "boats from Friday's tender.")
+    assert names(facts, "Agency") == set()  # a capital, a month, a day: no seller's name

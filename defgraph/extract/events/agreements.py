@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import country_key
+from ..gazetteer import agency_key, country_key, gazetteer
 from ..grammar import governs, role_table, speaks
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
@@ -41,6 +41,29 @@ class AgreementRules(AgreementParties):
             self._contract(sent)
         if len(self.events) == before:
             self._purchase_agreement(sent)
+        if len(self.events) == before:
+            self._agreement_under(sent)
+
+    def _agreement_under(self, sent: Sentence) -> None:
+        """`handed over under agreements between the two countries`, `delivered under a $240 million deal
+        between A and B`: a document in force that something is done under, with its parties."""
+        low = fold(sent.text)
+        under = _UNDER_DOCUMENT.search(low)
+        if under is None or _denied(low, under) or not (under.group("between") or under.group("two")):
+            return  # "Under the deal, …": the document reported already
+        kind = patterns()["agreement_triggers"].get(under.group("doc")) or next(
+            (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(under.group("doc"))),
+            "agreement")
+        actors = self._actors(sent, (AGENCY, COUNTRY))
+        two = re.match(r"\s+the\s+two\s+(?:countries|states|sides|nations)\b", low[under.end():])
+        if under.group("between") and not two:
+            parties = self._between(actors, sent, sent.start + under.end())
+        else:  # "under the two countries' agreements": the two states the sentence names
+            parties = self._distinct([self.country_of(a.key) for a in actors if self.country_of(a.key)])
+            parties = parties if len(parties) == 2 else []
+        if len(parties) == 2 and parties[0] != parties[1]:
+            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=parties, kind=kind,
+                                     date=None))
 
     def _document_lead(self, sent: Sentence) -> tuple[str, str] | None:
         """`The 27 contracts bring together the Ministry of Defence and its partners, namely:`: a lead
@@ -256,8 +279,32 @@ class AgreementRules(AgreementParties):
             signer = self._distinct([self.country_of(a.key) or a.key for a in before])
             if len(parties) < 2 and implied and len(signer) == 1 and signer[0] != country_key(implied):
                 parties = [signer[0], country_key(implied)]  # "Uruguay signed a Letter of Offer and Acceptance"
+            maker = self._maker_of_systems(sent, document.end) if kind == "contract" and subj else None
+            if len(parties) < 2 and maker is not None and maker != subj:
+                parties = [subj, maker]  # "X signed a contract for two Airbus A400M": the maker sells
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
+
+    def _maker_of_systems(self, sent: Sentence, after: int) -> str | None:
+        """The one company that makes the systems a contract is for, written in their names or right
+        before them ("a contract for two Airbus A400M aircraft")."""
+        makers = set()
+        for m in self.in_sentence(sent, EQUIPMENT):
+            if m.start < after:
+                continue
+            ent = self.entities.get(m.key)
+            maker = gazetteer().entry(ent.facts.manufacturer) if ent and ent.facts.manufacturer else None
+            first = m.text.split()[0]
+            # "Airbus A400M" of Airbus Defence and Space: the company as the name writes it
+            written = maker is not None and len(m.text.split()) > 1 and maker.name.split()[0] == first
+            if written:
+                named = gazetteer().entry(agency_key(first))
+                maker_key = named.key if named is not None and named.cls == "Company" else maker.key
+            before = next((a.key for a in self.between(m.start - 60, m.start) if a.family == AGENCY
+                           and a.end == m.start - 1 and self.entities[a.key].cls == "Company"), None)
+            if before or written:
+                makers.add(before or maker_key)
+        return makers.pop() if len(makers) == 1 else None
 
     def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
         low = fold(sent.text)
@@ -300,6 +347,12 @@ class AgreementRules(AgreementParties):
             if origin in countries and None not in countries and countries[0] != countries[1]:
                 buyer = countries[1 - countries.index(origin)]
                 self._add_transfer(sent, origin, buyer, m, "ordered", True)
+
+
+# "under a $240 million deal between", "under agreements between", "under the two countries' agreements"
+_UNDER_DOCUMENT = re.compile(r"\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<two>two\s+(?:countries|states|sides|nations)['’]\s+)"
+                             r"|(?:[\w$€£.,-]+\s+){0,5}?)(?:[\w-]+\s+){0,3}?(?P<doc>agreements?|deals?|contracts?|pacts?|accords?)"
+                             r"(?P<between>\s+between\b)?")
 
 
 def _future(before: str) -> bool:

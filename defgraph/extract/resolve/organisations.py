@@ -164,15 +164,22 @@ class OrganisationPasses:
         name = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&))*"
         stop = set(patterns()["stop_capitalised"])
         owned = "|".join(sorted(map(re.escape, patterns()["owned_party_cues"]), key=len, reverse=True))
+        buying = "|".join(map(re.escape, patterns()["buying_verbs"]))
+        # "signed a contract to buy 420 X from Acme": who a purchase is made from sells
+        sellers = rf"\b(?:{buying})\b[^.;:,]{{0,80}}?\bfrom (?:the )?()"
         for m in re.finditer(rf"\b(?:(?:{cues}) (?:the |a |an )?((?:[A-Z][\w-]*['’]s )?)|"
-                             rf"(?:{owned}) ([A-Z][\w-]*['’]s ))({name})", self.text):
-            s, e = m.start(3), m.end(3)
+                             rf"(?:{owned}) ([A-Z][\w-]*['’]s )|{sellers})({name})", self.text):
+            s, e = m.start(4), m.end(4)
             text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")  # a name ends where a sentence does
             e = s + len(text)
             possessive = m.group(1) or m.group(2)
             owner = self.country_ending_before(s) if possessive else None
             if possessive and owner is None:
                 continue  # "with Acme's subsidiary": not a country's company
+            if m.group(3) is not None and (re.search(r"['’]s$", text) or fold(text.split()[0]) in patterns()["months"]
+                                           or len(text) < 3 or text.isupper()  # "S. Korea"; an acronym, read later
+                                           or any(ps < e and s < pe for ps, pe in self._places)):
+                continue  # "from Friday's tender", "from January", "from Seoul": no seller's name
             if text.split()[0] in stop or self.covered(s, e) or self.country_at(s, e) or \
                     any(x.family == COUNTRY and s <= x.start < e for x in self.near(s, e, pad=0)) or \
                     any(r.start < e and s < r.end for r in self.roles):
