@@ -63,3 +63,16 @@ def test_a_family_name_in_capitals_first_is_the_person_named_before():
     facts = facts_of("President Omar Tandja received Benin's Minister of Defence, Fortunet Paul Kossou. "
                      "According to Mr KOSSOU Fortuné Paul, the accord marks a new era.")
     assert names(facts, "Person") == {"Omar Tandja", "Fortunet Paul Kossou"}
+
+
+def test_a_titles_domain_joined_by_and_runs_on_before_the_name():
+    facts = facts_of("Earlier, Minister for Defence Industry and Capability Delivery Pat Connor, in Brussels for a "
+                     "gathering, said so. Prime Minister Ravi Sharma and Pushpa Kamal Dhakal met later.")
+    people = {e.name: e.role for e in facts.entities.values() if e.family == "Person"}
+    assert people["Pat Connor"] == "Minister for Defence Industry and Capability Delivery"
+    assert set(people) == {"Pat Connor", "Ravi Sharma", "Pushpa Kamal Dhakal"}
+
+
+def test_a_rank_of_several_words_before_a_name_is_evidence_of_a_person():
+    facts = facts_of("It was signed by the commander of the Southern Command, Almirante de Esquadra Craig Fuller.")
+    assert names(facts, "Person") == {"Craig Fuller"}

@@ -77,6 +77,9 @@ class PeoplePasses:
                     s += len(first)
                     while self.text[s] in " .":
                         s += 1
+                titled = s != written  # "Almirante de Esquadra Jane Doe": honorifics stripped are evidence
+                if s >= 0 and not self.text[s:s + 1].isupper():
+                    continue  # "Almirante de Esquadra": an honorific's own words, no name after them
                 if s < 0 or re.search(r"[\"“”«](?:[A-Z][\w.]*\s+){0,3}$", self.text[max(0, written - 40):written]) and \
                         re.match(r"\s*[\"“”»]", self.text[e:e + 2]):
                     continue  # a quoted name names a base, a ship or an exercise: "General Emanoil Ionescu"
@@ -85,6 +88,13 @@ class PeoplePasses:
                 tail = set(p["role_tail_words"])
                 while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
                     s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
+                runs_on = self._title_goes_on(s) if len(self.text[s:e].split()) > 2 else None
+                if runs_on is not None:
+                    # "Minister for Defence Industry and Capability Delivery Pat Conroy": the title's domain runs on
+                    s = e - len(" ".join(self.text[s:e].split()[-2:]))
+                    whole = self.text[runs_on.start:s].rstrip()
+                    runs_on = Mention(runs_on.start, runs_on.start + len(whole), whole, runs_on.family,
+                                      role=whole)  # the title as written: no table knows it
                 last = self.text[s:e].split()[-1]
                 if fold(last) in p["org_heads"] or last in title_words() or fold(last) in p["place_heads"] \
                         or fold(" ".join(self.text[s:e].split()[-2:])) in p["place_heads"]:
@@ -96,11 +106,12 @@ class PeoplePasses:
                     ent = self.entities[known]
                     self.add(Mention(s, e, self.text[s:e], PERSON, source="alias"), PERSON, "Person", known)
                     continue
-                role = self._role_before(s) or self._role_after(e)
+                role = self._role_before(s) or self._role_after(e) or runs_on
                 prev_word = _BRACKETED.sub("", self.text[max(0, s - 30):s]).split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
+                    or titled \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
                     or next_word[0].strip(",.;:") in p["speech_verbs"] \
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
@@ -125,6 +136,14 @@ class PeoplePasses:
                     qualifier = self.country_ending_before(e + after.end() - 1)
                     ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
+
+    def _title_goes_on(self, s: int) -> Mention | None:
+        """The title whose domain a run of capitalised words at `s` continues after "and" or "&"."""
+        if not re.search(r"(?:\band|&)\s+$", self.text[max(0, s - 6):s]):
+            return None
+        return next((r for r in self.roles if s - 60 <= r.end <= s and re.match(r"(?:Minister|Secretary)\b", r.text)
+                     and re.fullmatch(r"(?:\s+(?:[A-Z][\w'’-]*|of|the))*\s+(?:and|&)\s+", self.text[r.end:s])
+                     and not self.covered(r.end, s, (PERSON, AGENCY, COUNTRY))), None)  # "Minister A and B C D": two
 
     def _set_off_and_recognised(self, sent: Sentence, s: int, e: int) -> bool:
         """`the Director of the Agency (AGY), Jane Doe,` / `Jane Doe, its head of communication,`: a
