@@ -315,3 +315,15 @@ def test_a_portuguese_rank_is_no_part_of_the_name():
     facts = facts_of("The document was signed by the commander of US Southern Command, Almirante de Esquadra "
                      "Craig Fuller, and by Tenente-Brigadeiro Paulo Botelho.")
     assert not any(n.startswith(("Almirante", "Tenente")) for n in names(facts, "Person"))
+
+
+def test_a_known_bodys_name_then_a_units_head_names_a_unit_of_it():
+    facts = facts_of("The Finnish Defence Forces Logistics Command signed a contract with Elbit Systems on Thursday.")
+    unit = facts.entities["Agency:finnish-defence-forces-logistics-command"]
+    assert unit.name == "Finnish Defence Forces Logistics Command" and unit.country == "Country:finland"
+    assert unit.parent == "Agency:finnish-defence-forces" and facts.entities[unit.parent].implied
+    (agreement,) = [e for e in facts.events if e.cls == "Agreement"]
+    assert unit.key in agreement.parties
+    # a legal form after a company is the company, no unit of it
+    facts = facts_of("Boeing said on Monday that Boeing Ltd had signed the contract with the Indian Air Force.")
+    assert not any(k.startswith("Agency:boeing-ltd") for k in facts.entities)

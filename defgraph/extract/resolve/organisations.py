@@ -30,6 +30,8 @@ class OrganisationPasses:
                 s, e = cut
                 e = self._with_country_of(e)
                 words = self.text[s:e].split()
+                if self._unit_of_known_body(s, e, strong):
+                    continue
                 if len(words) < 2 or self.covered(s, e) or any(s < r.end and r.start < e and not _after_of(r, s)
                                                                for r in self.roles):
                     continue  # ("Commander of the Southern Command": the body a title is of is named)
@@ -67,6 +69,26 @@ class OrganisationPasses:
                     continue
                 self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, heads[head],
                          agency_key(name), name, facts=EntityFacts(country=self._country_in(s, e)))
+
+    def _unit_of_known_body(self, s: int, e: int, strong: set[str]) -> bool:
+        """`the Finnish Defence Forces Logistics Command`: a known body's name, then capitalised words
+        ending in a body's head, names a unit of that body (its parent)."""
+        inner = [m for m in self.near(s, e, pad=0) if m.family == AGENCY and s <= m.start and m.end < e]
+        if len(inner) != 1 or self.covered(inner[0].end, e) or inner[0].source != "gazetteer":
+            return False
+        rest = self.text[inner[0].end:e].split()
+        suffixes = {fold(x.rstrip(".")) for x in patterns()["company_suffixes"]}
+        if not rest or len(rest) > 3 or fold(rest[-1]) not in strong or not all(w[:1].isupper() for w in rest) \
+                or fold(rest[-1].rstrip(".")) in suffixes or self.covered(s, inner[0].start):  # "Boeing Ltd": the company
+            return False
+        known = self.entities[inner[0].key]
+        start = inner[0].start
+        name = self.text[start:e]
+        self.replace(inner[0])
+        unit = self.add(Mention(start, e, name, AGENCY, source="context"), AGENCY, known.cls, agency_key(name), name,
+                        facts=EntityFacts(country=known.facts.country or known.country, parent=known.key))
+        unit.parent = known.key  # (finalize adds it from the gazetteer where the article names it no more)
+        return True
 
     def _without_known_partner(self, s: int, e: int) -> tuple[int, int]:
         """`the Government of Qatar and BAE Systems`: a run cut before "and" and a name already known or a
