@@ -327,3 +327,9 @@ def test_a_known_bodys_name_then_a_units_head_names_a_unit_of_it():
     # a legal form after a company is the company, no unit of it
     facts = facts_of("Boeing said on Monday that Boeing Ltd had signed the contract with the Indian Air Force.")
     assert not any(k.startswith("Agency:boeing-ltd") for k in facts.entities)
+
+
+def test_a_known_body_written_with_a_lower_case_word_goes_by_its_own_name():
+    facts = facts_of("The Polish government walked away in 2016 from talks with the Airbus group over 50 Caracal "
+                     "helicopters.")
+    assert "Airbus" in names(facts, "Agency") and "Airbus group" not in names(facts, "Agency")

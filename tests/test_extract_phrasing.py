@@ -689,3 +689,9 @@ def test_who_a_purchase_is_made_from_sells_even_unknown():
     facts = facts_of("Poland ordered 48 howitzers from Seoul in a deal running from January 2025. Kenya bought the "
                      "boats from Friday's tender.")
     assert names(facts, "Agency") == set()  # a capital, a month, a day: no seller's name
+
+
+def test_each_item_of_a_purchase_is_bought_from_its_own_seller():
+    got = transfers_of("Warsaw has since ordered from US firm Sikorsky four helicopters of the S-70i type, as well "
+                       "as four AW101 helicopters from Leonardo.")
+    assert got == {("United States", "Poland", "S-70i", "ordered"), ("Italy", "Poland", "AW101", "ordered")}

@@ -138,6 +138,29 @@ class TransferParties:
                 return a.key
         return None
 
+    def _own_seller(self, m: Mention, equipment: list[Mention], actors: list[Mention], sent: Sentence) -> str | None:
+        """`ordered from Acme four X, as well as four Y from Bolt`: the seller each item of a purchase is
+        bought "from", right after it, else before it with no other item between."""
+        others = [x.start for x in equipment if x.start > m.end and x.key != m.key]
+        after = self.text[m.end:min(others + [sent.end])]
+        seller = None
+        found = re.match(r"[^,;]{0,40}?\bfrom\s+", after)
+        if found:
+            seller = next((a for a in actors if a.start >= m.end + found.end()
+                           and re.fullmatch(r"(?:the\s+)?(?:[\w-]+\s+){0,2}", self.text[m.end + found.end():a.start])), None)
+        if seller is None:
+            froms = [f for f in re.finditer(r"\bfrom\s+", self.text[sent.start:m.start])
+                     if not any(sent.start + f.end() <= x.start < m.start for x in equipment if x.key != m.key)]
+            if froms:
+                at = sent.start + froms[-1].end()
+                seller = next((a for a in actors if at <= a.start < m.start and
+                               re.fullmatch(r"(?:the\s+)?(?:[\w-]+\s+){0,2}", self.text[at:a.start])), None)
+        if seller is not None and seller.family == COUNTRY:
+            # "from US firm Sikorsky": the firm the country qualifies
+            firm = next((a for a in actors if a.family == AGENCY and 0 < a.start - seller.end <= 20), None)
+            seller = firm or seller
+        return self._actor(seller.key) if seller is not None else None
+
     def _object_with(self, actors, sent, pos) -> str | None:
         for a in actors:
             if a.start >= pos and re.match(r"\s+with\b", self.text[a.end:a.end + 8]):

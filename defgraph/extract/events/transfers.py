@@ -322,7 +322,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         added = len(self.events)
         for m in equipment:
             origin = self._named_origin(m)
-            for one, rec in ((x, y) for x in suppliers for y in recipients):
+            own = self._own_seller(m, equipment, actors, whole) if purchase and len(equipment) > 1 else None
+            for one, rec in ((x, y) for x in ([own] if own else suppliers) for y in recipients):
                 if origin is not None and rec == origin and one is not None and one != origin and buyer is None \
                         and (one not in self.entities or self.entities[one].family == COUNTRY) \
                         and not self._owner_written(m):  # "radars for Canadian MQ-9Bs": Canada's, not made there

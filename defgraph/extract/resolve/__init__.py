@@ -115,6 +115,8 @@ class Resolver(PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses
                 # a proper name before a description ("the Bundeswehr" over "German armed forces")
                 proper = lambda t: ent.family != AGENCY or not re.search(r"\s(?!(?:of|and|the|for|de|du)\b)[a-z]", t)
                 ent.name = max(full, key=lambda t: (proper(t), len(t), -full.index(t)))
+                if not proper(ent.name) and ent.canonical:
+                    ent.name = ent.canonical  # "the Airbus group": a known body by its own name
                 canonical = ent.canonical
                 if canonical and canonical.isupper() and fold(canonical) == fold(ent.name) and ent.family != EQUIPMENT:
                     ent.name = canonical  # "Nato" is NATO
