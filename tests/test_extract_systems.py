@@ -247,3 +247,8 @@ def test_a_kind_of_the_type_named_after_it():
                        "101 type for the Mauritanian Navy.")
     assert got == {("Spain", "Mauritania", "Rodman 101", "discussed")}
 
+
+
+def test_rocket_motors_and_remote_weapon_systems_are_kinds_a_designation_names():
+    got = transfers_of("Canada intends to send Ukraine 2,300 KRV9 rocket motors and 29 Polar Remote Weapons Systems.")
+    assert got == {("Canada", "Ukraine", "KRV9", "pledged"), ("Canada", "Ukraine", "Polar Remote Weapons Systems", "pledged")}
