@@ -333,3 +333,9 @@ def test_a_known_body_written_with_a_lower_case_word_goes_by_its_own_name():
     facts = facts_of("The Polish government walked away in 2016 from talks with the Airbus group over 50 Caracal "
                      "helicopters.")
     assert "Airbus" in names(facts, "Agency") and "Airbus group" not in names(facts, "Agency")
+
+
+def test_a_given_name_alone_refers_to_the_one_person_it_opens():
+    got = meetings_of("Defence Minister Sjarif Sjamsudin flew to Beijing. According to Sjarif, dialogue matters. "
+                      "His visit followed a trip to Jakarta by General Lin Zhenhua, whom Sjarif had hosted.")
+    assert got == [{"Sjarif Sjamsudin", "Lin Zhenhua"}]

@@ -695,3 +695,11 @@ def test_each_item_of_a_purchase_is_bought_from_its_own_seller():
     got = transfers_of("Warsaw has since ordered from US firm Sikorsky four helicopters of the S-70i type, as well "
                        "as four AW101 helicopters from Leonardo.")
     assert got == {("United States", "Poland", "S-70i", "ordered"), ("Italy", "Poland", "AW101", "ordered")}
+
+
+def test_what_someone_said_after_the_meeting_makes_no_new_meeting():
+    got = meetings_of("Defence Minister Sjarif Sjamsudin received Australia's Chief of Defence Force, Admiral David "
+                      "Jonson, on Monday. After the meeting, Brigadier General Frego Wenasa, head of the ministry's "
+                      "public relations bureau, said: \"As Pak Menhan explained, the build-up serves the national "
+                      "interest.\"")
+    assert got == [{"Sjarif Sjamsudin", "David Jonson"}]

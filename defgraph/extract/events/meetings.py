@@ -37,6 +37,11 @@ class MeetingRules:
             return
         if self._ceremony(low) or self._thing_received(sent, low):
             return
+        found = [t for t in trigger_regex("meeting_triggers").finditer(low)]
+        speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
+        if any(e.cls == "Meeting" for e in self.events) and re.search(rf"\b(?:{speech})\b", low) and all(
+                re.search(r"\b(?:after|following|during)\s+the\s+$", low[:t.start()]) for t in found):
+            return  # "After the meeting, Frega said: …": the meeting reported already, told of by someone
         people = []
         for m in self.in_sentence(sent, PERSON):
             if m.key not in people:

@@ -154,6 +154,14 @@ class AcronymPasses:
             words = ent.name.split()
             if ent.family == PERSON and _family_name_first(words):
                 surnames.setdefault(words[0], key)  # "Teo Eng Dih" … "Teo", "Kim Man-ki" … "Kim"
+        # "According to Sjafrie": a given name alone, as Indonesian, Malay and Arabic news write people,
+        # where it opens one person's name only and is no one's family name
+        givens: dict[str, list[str]] = {}
+        for key, ent in self.entities.items():
+            words = ent.name.split()
+            if ent.family == PERSON and len(words) >= 2 and len(words[0]) >= 5 and not _family_name_first(words):
+                givens.setdefault(words[0], []).append(key)
+        stop = set(patterns()["stop_capitalised"])
         pattern = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr|Gen|General)\.?\s+)?([A-Z][\w’'-]+|[A-Z&]{2,})(?:['’]s)?\b")
         for m in pattern.finditer(self.text):
             word = m.group(2)
@@ -164,6 +172,9 @@ class AcronymPasses:
             if key is None:
                 folded = fold(word)
                 key = next((k for w, k in surnames.items() if fold(w) == folded), None)
+            if key is None and len(givens.get(word, [])) == 1 and word not in stop and \
+                    not re.match(r"\s+[A-Z]", self.text[e:e + 2]) and self.country_at(m.start(2), e) is None:
+                key = givens[word][0]
             if key is None:
                 continue
             ent = self.entities[key]
