@@ -306,15 +306,15 @@ def test_an_office_then_a_rank_then_the_name():
 
 
 def test_a_title_of_a_state_written_in_full_then_the_name_set_off():
-    facts = facts_of("The Secretary of State for Defence, Ignacio Lara Pons, and the Minister of Defence of the "
-                     "Islamic Republic of Mauritania, Mohamedou Ould Lab, today signed a memorandum.")
+    facts = facts_of("A memorandum was put to paper today by the Deputy Minister for Defence, Ignacio Lara Pons, "
+                     "and by the Minister of Defence of the Federal Republic of Somalia, Mohamedou Ould Lab.")
     assert names(facts, "Person") == {"Ignacio Lara Pons", "Mohamedou Ould Lab"}
 
 
 def test_a_portuguese_rank_is_no_part_of_the_name():
     facts = facts_of("The document was signed by the commander of US Southern Command, Almirante de Esquadra "
                      "Craig Fuller, and by Tenente-Brigadeiro Paulo Botelho.")
-    assert not any(n.startswith(("Almirante", "Tenente")) for n in names(facts, "Person"))
+    assert names(facts, "Person") == {"Craig Fuller", "Paulo Botelho"}
 
 
 def test_a_known_bodys_name_then_a_units_head_names_a_unit_of_it():

@@ -237,15 +237,15 @@ def test_a_vague_count_makes_no_item_of_a_bare_kind_and_no_quantity():
 
 
 def test_a_maker_acronym_before_a_system_is_no_part_of_its_key():
-    facts = facts_of("Spain to donate 30 VAMTAC ST5 vehicles to Mauritania. The Council of Ministers approved the "
-                     "donation of 30 URO VAMTAC ST5 tactical vehicles to the Mauritanian Army.", title="Report")
-    assert [e.equipment for e in facts.events if e.cls == "Transfer"] == [["Equipment:vamtac-st5"]]
+    facts = facts_of("Italy will give Tunisia 20 Tigris T5 trucks. The cabinet agreed on Tuesday to the gift of 20 "
+                     "ABC Tigris T5 light trucks to the Tunisian Army.")
+    assert [e.equipment for e in facts.events if e.cls == "Transfer"] == [["Equipment:tigris-t5"]]
 
 
 def test_a_kind_of_the_type_named_after_it():
-    got = transfers_of("Spain and Mauritania are holding talks on a possible transfer of patrol boats of the Rodman "
-                       "101 type for the Mauritanian Navy.")
-    assert got == {("Spain", "Mauritania", "Rodman 101", "discussed")}
+    got = transfers_of("Italy and Tunisia are in talks over a possible handover of patrol boats of the Kestrel 90 "
+                       "type to the Tunisian Navy.")
+    assert got == {("Italy", "Tunisia", "Kestrel 90", "discussed")}
 
 
 

@@ -186,7 +186,7 @@ def count_before(text: str, pos: int) -> int | None:
     if value is not None and re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
         return None
     vague = "|".join(patterns()["vague_counts"])
-    if re.search(rf"\b(?:{vague})\s+(?:of\s+)?$", left[:m.start()], re.IGNORECASE):
+    if not re.search(r"\d", m.group(0)) and re.search(rf"\b(?:{vague})\s+(?:of\s+)?$", left[:m.start()], re.IGNORECASE):
         return None  # "several million cartridges": how many is not said
     return value
 
@@ -207,7 +207,8 @@ def whole_after(right: str, part: int) -> int | None:
     >>> whole_after(" arrived on Monday, completing delivery of all sixteen aircraft.", 8)
     16
     """
-    every = re.search(rf"\ball\s+(?:of\s+)?(?:the\s+)?({_NUMBER}|[\w-]+)\b", right, re.IGNORECASE)
+    every = re.search(rf"\b(?:deliver(?:y|ies|ing)|handover|transfer)\s+of\s+all\s+(?:of\s+)?(?:the\s+)?({_NUMBER}|[\w-]+)\b",
+                      right, re.IGNORECASE)
     whole = parse_quantity(every.group(1)) if every else None
     return whole if whole is not None and whole > part and not re.fullmatch(r"(?:19|20)\d\d", every.group(1)) else None
 

@@ -139,7 +139,7 @@ def title_shape_regex() -> re.Pattern:
     word = r"[A-Z][\w'’.-]*"
     complement = rf"(?:\s+(?:{comps})\s+(?:the\s+)?{word}(?:\s+(?:{word}|&|and(?=\s+[A-Z])))*)"
     # ("Vice-President": a modifier may be hyphened to its head)
-    return re.compile(rf"(?<![\w-])(?:(?:{mods})(?:\s+|-)){{0,4}}(?:{heads})s?(?![\w-])(?P<complement>{complement}{{0,2}})")
+    return re.compile(rf"(?<![\w-])(?:(?:{mods})(?:\s+|-)){{0,4}}(?:{heads})s?(?![\w-])(?P<complement>{complement}{{0,3}})")
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +177,7 @@ def _title_words_end(text: str, m: re.Match, stop: int) -> int:
     """The end of the title words that open a shaped title's complement (`stop` if none)."""
     words = title_words()
     ranks = set(patterns()["rank_words"])
-    found = list(re.finditer(r"\S+", text[m.start("complement"):]))
+    found = list(re.finditer(r"\S+", text[m.start("complement"):m.end() + 80]))
     for i, w in enumerate(found):
         if w.start() >= m.end() - m.start("complement") or w.group().rstrip(",") not in words:
             break

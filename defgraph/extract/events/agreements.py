@@ -49,7 +49,8 @@ class AgreementRules(AgreementParties):
         between A and B`: a document in force that something is done under, with its parties."""
         low = fold(sent.text)
         under = _UNDER_DOCUMENT.search(low)
-        if under is None or _denied(low, under) or not (under.group("between") or under.group("two")):
+        if under is None or _denied(low, under) or not (under.group("between") or under.group("two")) \
+                or _cue(low, "negotiation_cues") or re.search(r"\bunder\s*way\b|\bunder\s+(?:discussion|negotiation|consideration)", low):
             return  # "Under the deal, …": the document reported already
         kind = patterns()["agreement_triggers"].get(under.group("doc")) or next(
             (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(under.group("doc"))),
@@ -290,7 +291,9 @@ class AgreementRules(AgreementParties):
         before them ("a contract for two Airbus A400M aircraft")."""
         makers = set()
         for m in self.in_sentence(sent, EQUIPMENT):
-            if m.start < after:
+            # "a contract for two X", not "a contract for spare parts for its X"
+            if m.start < after or not re.fullmatch(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?", self.text[after:m.start]) \
+                    or re.search(r"\b(?:its|their|his|her)\b", self.text[after:m.start]):
                 continue
             ent = self.entities.get(m.key)
             maker = gazetteer().entry(ent.facts.manufacturer) if ent and ent.facts.manufacturer else None
@@ -301,7 +304,8 @@ class AgreementRules(AgreementParties):
                 named = gazetteer().entry(agency_key(first))
                 maker_key = named.key if named is not None and named.cls == "Company" else maker.key
             before = next((a.key for a in self.between(m.start - 60, m.start) if a.family == AGENCY
-                           and a.end == m.start - 1 and self.entities[a.key].cls == "Company"), None)
+                           and a.end == m.start - 1 and a.key in self.entities
+                           and self.entities[a.key].cls == "Company"), None)
             if before or written:
                 makers.add(before or maker_key)
         return makers.pop() if len(makers) == 1 else None
@@ -351,7 +355,7 @@ class AgreementRules(AgreementParties):
 
 # "under a $240 million deal between", "under agreements between", "under the two countries' agreements"
 _UNDER_DOCUMENT = re.compile(r"\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<two>two\s+(?:countries|states|sides|nations)['’]\s+)"
-                             r"|(?:[\w$€£.,-]+\s+){0,5}?)(?:[\w-]+\s+){0,3}?(?P<doc>agreements?|deals?|contracts?|pacts?|accords?)"
+                             r"|(?:[\w$€£.,-]+\s+){0,4}?)(?P<doc>agreements?|deals?|contracts?|pacts?|accords?)"
                              r"(?P<between>\s+between\b)?")
 
 

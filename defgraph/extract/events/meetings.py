@@ -39,9 +39,12 @@ class MeetingRules:
             return
         found = [t for t in trigger_regex("meeting_triggers").finditer(low)]
         speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
-        if any(e.cls == "Meeting" for e in self.events) and re.search(rf"\b(?:{speech})\b", low) and all(
-                re.search(r"\b(?:after|following|during)\s+the\s+$", low[:t.start()]) for t in found):
-            return  # "After the meeting, Frega said: …": the meeting reported already, told of by someone
+        last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
+        named = {m.key for m in self.in_sentence(sent, PERSON)}
+        if last is not None and re.search(rf"\b(?:{speech})\b", low) and all(
+                re.search(r"\b(?:after|following)\s+the\s+$", low[:t.start()]) for t in found) and \
+                all(k in last.participants or self._reporter(k) for k in named):
+            return  # "After the meeting, Doe said: …": the meeting reported already, told of by someone
         people = []
         for m in self.in_sentence(sent, PERSON):
             if m.key not in people:
@@ -111,7 +114,8 @@ class MeetingRules:
         each = self._one_by_one(sent, people)
         date = self._date(sent)
         signed = next((e for e in reversed(self.events) if e.cls == "Agreement" and e.date), None)
-        if date is None and signed is not None and re.search(r"\b(?:signing|signature)\b", low):
+        if date is None and signed is not None and \
+                re.search(r"\b(?:preceded|before|ahead of|prior to)\s+the\s+(?:signing|signature)\b", low):
             date = signed.date  # "During the meeting that preceded the signing": the day it was signed
         for group in each or [people]:
             self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=group, date=date))
@@ -119,6 +123,12 @@ class MeetingRules:
     def _reporter(self, key: str) -> bool:
         """Whether a person's title is one who reports talks (data/patterns.json `reporter_roles`)."""
         roles = {fold(r) for r, _ in self.entities[key].roles} | {fold(self.entities[key].role or "")}
+        # "Jane Doe, head of the ministry's public relations bureau,": the description set beside the name
+        roles |= {fold(d.group(1)) for m in self.entities[key].mentions
+                  if (d := re.match(r",\s+([^,.;]{3,120}),", self.text[m.end:m.end + 130]))}
+        # "The Head of the Public Relations Bureau, Brigadier General Jane Doe,": the title set before it
+        roles |= {fold(d.group(1)) for m in self.entities[key].mentions
+                  if (d := re.search(r"(?:^|[.;]\s)([^.;]{3,120}),\s+(?:[A-Z][\w.-]*\s+){0,3}$", self.text[max(0, m.start - 130):m.start]))}
         return any(word in role for role in roles for word in patterns()["reporter_roles"])
 
     def _in_time_clause(self, m) -> bool:
@@ -290,7 +300,7 @@ class MeetingRules:
 _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
 
 # a relative clause that says where someone is: ", who is on a visit to …,"
-_RELATIVE_STATE = re.compile(r",\s+who\s+(?:is|was|are|were|has been|had been)\s+[^,;]*")
+_RELATIVE_STATE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:on|paying)\s+an?\s+(?:[a-z]+\s+)?visit\b[^,;A-Z]*")
 
 # a gathering of several people: "the meeting of EU defence ministers", "the summit"
 _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsidelines\b|\bon\s+the\s+margins?\s+of\b|\b(?:took\s+part|takes\s+part|"

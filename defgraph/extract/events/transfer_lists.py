@@ -30,12 +30,13 @@ class TransferLists:
             if not self._hostile(sent, m):
                 self._add_transfer(evidence or sent, lead.supplier, lead.recipient, m, lead.status or "delivered", True)
 
-    def _named_contents(self, equipment: list[Mention]) -> None:
+    def _named_contents(self, sent: Sentence, equipment: list[Mention]) -> None:
         """`17 armoured vehicles were handed over. It comprised X tanks and Y howitzers`: systems named
         for what the last transfer moved by its kind alone take its place."""
         last = self.last_transfer
+        back = _REFERS_BACK.match(sent.text) and not re.search(r"\balso\b", fold(sent.text))
         kinds = [k for k in last.equipment if all(m.source == KIT for m in self.entities[k].mentions)]
-        if last in self.events and kinds == last.equipment and any(m.source != KIT for m in equipment):
+        if back and last in self.events and kinds == last.equipment and any(m.source != KIT for m in equipment):
             self.events.remove(last)
 
     def _list_item(self, sent: Sentence, clause: Sentence) -> bool:
@@ -80,3 +81,7 @@ class TransferLists:
         if phrase in patterns()["content_triggers"] and last is not None and not suppliers and not recipients:
             status = last.status or status  # "… has handed over gear. The delivery comprised:": as far as that went
         return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
+
+
+# a sentence that opens by referring back to what was just handed over: "It comprised", "The consignment includes"
+_REFERS_BACK = re.compile(r"\s*(?:It|They|This|These|The\s+(?:consignment|shipment|delivery|batch|package|tranche))\b")

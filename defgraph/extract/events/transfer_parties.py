@@ -138,6 +138,17 @@ class TransferParties:
                 return a.key
         return None
 
+    def _deal_covers(self, sent: Sentence) -> None:
+        """`The deal, signed on Thursday, is for eight X`: what the agreement named last buys; `The contract,
+        signed on Friday between A and B, covers 18 X`: what the contract between them buys."""
+        last = self._agreement_just_before(sent)
+        between = re.search(r"\bbetween\b", sent.text)
+        if last is not None:
+            self._purchase_by_contract(sent, last.parties, last.kind)
+        elif between:
+            actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+            self._purchase_by_contract(sent, self._between(actors, sent, sent.start + between.end()), "contract")
+
     def _own_seller(self, m: Mention, equipment: list[Mention], actors: list[Mention], sent: Sentence) -> str | None:
         """`ordered from Acme four X, as well as four Y from Bolt`: the seller each item of a purchase is
         bought "from", right after it, else before it with no other item between."""

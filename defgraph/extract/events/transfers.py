@@ -108,14 +108,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         before = len(self.events)
         self._triggered(sent, whole, equipment)
         if len(self.events) == before and _deal_is_for().match(sent.text):
-            # "The deal, signed on Thursday, is for eight X": what the agreement named last buys
-            last = self._agreement_just_before(sent)
-            between = re.search(r"\bbetween\b", sent.text)
-            if last is not None:
-                self._purchase_by_contract(sent, last.parties, last.kind)
-            elif between:  # "The contract, signed on Friday between A and B, covers 18 X"
-                actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
-                self._purchase_by_contract(sent, self._between(actors, sent, sent.start + between.end()), "contract")
+            self._deal_covers(sent)
         if len(self.events) == before:
             actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)]
             self._talks_about(whole, [m for m in equipment if not self._hostile(sent, m)], actors)
@@ -165,7 +158,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                 not any(frames[triggers.index(trig)].attached(a) for a in actors):
             # "The vehicles were handed over. They comprise …" (a maker "all built by X" says nothing of who gives)
             status = self.last_transfer.status or status
-            self._named_contents(equipment)
+            self._named_contents(whole, equipment)
         stage = trig
         if not before and len(triggers) > 1:
             # "All 14 X the UK ordered from Sweden have now been delivered", "X that Canada has donated

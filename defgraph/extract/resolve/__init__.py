@@ -128,7 +128,7 @@ class Resolver(PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses
         self._keys_without_makers()
 
     def _keys_without_makers(self) -> None:
-        """`URO VAMTAC ST5` written also `VAMTAC ST5`: a system is keyed without the maker's acronym
+        """`ABC Tigris T5` written also `Tigris T5`: a system is keyed without the maker's acronym
         written before it, as other articles name it."""
         for ent in [e for e in self.entities.values() if e.family == EQUIPMENT and not e.gazetteer]:
             words = ent.name.split()

@@ -136,6 +136,16 @@ class AcronymPasses:
                 return AGENCY, heads[head]
         return AGENCY, "OtherOrganization"
 
+    def _person_place(self, s: int, e: int) -> bool:
+        """Whether a word at [s, e) stands where a person does: before what people do ("Budi said",
+        "Budi had hosted") or after "according to", "whom" or "by" — not after "in", "at" or "from",
+        nor before a noun ("Christian militias")."""
+        before, after = fold(self.text[max(0, s - 14):s]), self.text[e:e + 30]
+        verbs = "|".join(map(re.escape, patterns()["speech_verbs"] + patterns()["host_verbs"] + patterns()["auxiliaries"]))
+        return bool(re.search(r"\b(?:according to|whom|by|with)\s+$", before)
+                    or re.match(rf"(?:,\s+)?\s*(?:also\s+)?(?:{verbs})\b", after)
+                    or re.match(r"\s+and\s+", after) and any(x.family == PERSON for x in self.near(e, e + 90, pad=0)))
+
     def _bare_acronyms(self) -> None:
         """Later uses of an acronym or alias alone, and surnames of people named before."""
         aliases: dict[str, str] = {}
@@ -154,7 +164,7 @@ class AcronymPasses:
             words = ent.name.split()
             if ent.family == PERSON and _family_name_first(words):
                 surnames.setdefault(words[0], key)  # "Teo Eng Dih" … "Teo", "Kim Man-ki" … "Kim"
-        # "According to Sjafrie": a given name alone, as Indonesian, Malay and Arabic news write people,
+        # "According to Budi": a given name alone, as Indonesian, Malay and Arabic news write people,
         # where it opens one person's name only and is no one's family name
         givens: dict[str, list[str]] = {}
         for key, ent in self.entities.items():
@@ -173,7 +183,7 @@ class AcronymPasses:
                 folded = fold(word)
                 key = next((k for w, k in surnames.items() if fold(w) == folded), None)
             if key is None and len(givens.get(word, [])) == 1 and word not in stop and \
-                    not re.match(r"\s+[A-Z]", self.text[e:e + 2]) and self.country_at(m.start(2), e) is None:
+                    self.country_at(m.start(2), e) is None and self._person_place(s, e):
                 key = givens[word][0]
             if key is None:
                 continue

@@ -192,7 +192,7 @@ class EquipmentPasses:
     def _designations_after_head(self) -> None:
         """`self-propelled howitzers Krab`, `tanks Leopard 2A4`: a category noun and then the
         system's name, as Polish, Czech and Ukrainian releases write it in English; `patrol boats of
-        the Rodman 101 type`: the name of the type they are."""
+        the Kestrel 90 type`: the name of the type they are."""
         stop = set(patterns()["stop_capitalised"])
         for hm in head_regex().finditer(fold(self.text)):
             m = re.match(r"( of the)? ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 50])
@@ -223,7 +223,7 @@ class EquipmentPasses:
     def _designation_before(self, pos: int) -> tuple[int | None, int]:
         left = self.text[max(0, pos - 40):pos]
         # between the designation and the noun, up to two words, and a wheel layout or a calibre
-        # ("ST1 wheeled 8x8 tank destroyers", "SH5 wheeled 105mm self-propelled howitzers")
+        # ("XK1 wheeled 8x8 tank destroyers", "XH5 wheeled 105mm self-propelled howitzers")
         m = re.search(r"((?:[A-Z][\w/-]*|\d[\w/-]*[A-Za-z][\w/-]*)(?:[ -](?:[A-Z][\w/-]*|\d+[\w/-]*|II|III|IV))*)[ -]"
                       r"(?:[a-z-]+ ){0,2}(?:(?:\d+[x×]\d+|\d{2,3}(?:mm|-mm)) (?:[a-z-]+ )?)?$", left)
         if not m:

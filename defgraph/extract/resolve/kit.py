@@ -85,7 +85,8 @@ class KitPasses:
                 if any(s < phrase[1] and phrase[0] < e for s, e in systems):
                     continue  # "Leopard 2 tanks": a system named in the phrase, no kind
                 mods = _modifiers(tok)
-                vague_count = any(x.lower_ in patterns()["vague_counts"] for c in tok.children if c.dep_ == "nummod"
+                vague_count = any(x.lower_ in patterns()["vague_counts"] and not any(d.isdigit() for d in c.text)
+                                  for c in tok.children if c.dep_ == "nummod"
                                   for x in c.subtree)  # "several million cartridges": no item of its own
                 counted = not vague_count and any(c.dep_ == "nummod" or c.lower_ in ("dozen", "dozens")
                                                   for c in tok.children)

@@ -66,7 +66,7 @@ class KnownPasses:
             name = re.sub(r"^(?:the|The)\s+", "", surface)
             local = next((e for e in self.gaz.entries.values() if e.family == AGENCY and e.cls == entry.cls
                           and e.facts.country == home and match_key(e.name).startswith(match_key(name))), None)
-            # "Lithuania's Ministry of Defence … the Lithuanian MOD": the body already written out in full
+            # "Estonia's Ministry of Defence … the Estonian MOD": the body already written out in full
             written = next((e for e in self.entities.values() if e.family == AGENCY and e.cls == entry.cls
                             and (e.country or e.facts.country) == home
                             and match_key(entry.name) in {match_key(a) for a in e.aliases | {e.name}}), None)

@@ -200,6 +200,10 @@ class OrganisationPasses:
                 continue  # "with Acme's subsidiary": not a country's company
             if m.group(3) is not None and (re.search(r"['’]s$", text) or fold(text.split()[0]) in patterns()["months"]
                                            or len(text) < 3 or text.isupper()  # "S. Korea"; an acronym, read later
+                                           or fold(text) in patterns()["org_heads"]  # "on orders from Headquarters"
+                                           or re.match(r"\s+[a-z]+\b(?!\s+of\b)", self.text[e:e + 20]) and not re.match(
+                                               r"\s+(?:for|in|at|on|under|worth|and|with|to|by|as|which|that|in|over)\b",
+                                               self.text[e:e + 12])  # "from Easter stocks": a noun follows
                                            or any(ps < e and s < pe for ps, pe in self._places)):
                 continue  # "from Friday's tender", "from January", "from Seoul": no seller's name
             if text.split()[0] in stop or self.covered(s, e) or self.country_at(s, e) or \

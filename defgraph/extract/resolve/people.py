@@ -87,10 +87,10 @@ class PeoplePasses:
                     continue  # "Silver Arrow 2023": an exercise or an event named with its year
                 tail = set(p["role_tail_words"])
                 while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
-                    s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Pat Conroy"
+                    s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Jane Doe"
                 runs_on = self._title_goes_on(s) if len(self.text[s:e].split()) > 2 else None
                 if runs_on is not None:
-                    # "Minister for Defence Industry and Capability Delivery Pat Conroy": the title's domain runs on
+                    # "Minister for Defence Industry and Capability Delivery Jane Doe": the title's domain runs on
                     s = e - len(" ".join(self.text[s:e].split()[-2:]))
                     whole = self.text[runs_on.start:s].rstrip()
                     runs_on = Mention(runs_on.start, runs_on.start + len(whole), whole, runs_on.family,
@@ -230,7 +230,7 @@ class PeoplePasses:
             raw = self.text[r.end:pos]
             # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
             gap = _BRACKETED.sub("", _honorific_gap().sub("", raw))
-            # ("the Minister of Defence of the Islamic Republic of Mauritania, Jane Doe": the state, set off)
+            # ("the Minister of Defence of the Federal Republic of Somalia, Jane Doe": the state, set off)
             of = re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?([A-Z][\w&.'’ -]{1,50}?),?\s)?", gap)
             if r.end <= pos and _POSTED_IN.fullmatch(gap):
                 return r  # "US chargé d'affaires in TT, Jane Doe"
@@ -243,6 +243,11 @@ class PeoplePasses:
                 if gap.strip().startswith("of"):
                     r.of_country = self._country_in(r.end, pos)
                 # "Minister of Defence Lieutenant General Jane Doe": the office before the rank
+                # "the special envoy of President Jane Doe": an aide's title names the one whose aide it is
+                aides = set(patterns()["aide_nouns"]) | {fold(x) for x in patterns()["title_shape"]["envoys"]}
+                inner = next((x for x in self.roles if r.end < x.start and x.end <= pos), None)
+                if inner is not None and fold(r.text).split()[-1] in aides:
+                    return inner
                 office = next((x for x in self.roles if x.end < r.start and self.text[x.start:x.start + 1].isupper()
                                and all(w in patterns()["rank_words"] for w in self.text[x.end:r.start].split())),
                               None)

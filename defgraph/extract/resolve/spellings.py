@@ -25,16 +25,16 @@ class SpellingPasses:
                 if later.key in self.entities and first.key in self.entities and _one_letter_apart(first, later):
                     second[fold(later.name)] = first.key
                     self.rekey(later.key, first.key)
-        for later in [e for e in people if _family_name_first(e.name)]:
-            # "Mr NOUATIN Fortuné Alain" after "Fortunet Alain Nouatin": the family name in capitals first
+        for later in [e for e in people if _capitals_first(e.name)]:
+            # "Mr DOE Janet Mary" after "Janet Mary Doe": the family name in capitals first
             words = fold(later.name).split()
             order = words[1:] + words[:1]
             into = next((e for e in people if e.key != later.key and e.key in self.entities and
-                         not _family_name_first(e.name) and _same_words(fold(e.name).split(), order)), None)
+                         not _capitals_first(e.name) and _same_words(fold(e.name).split(), order)), None)
             if into is not None and later.key in self.entities:
                 self.rekey(later.key, into.key)
         for later in [e for e in people if _initialled(e.name) and e.key in self.entities]:
-            # "Lieutenant General F. Yuldashev" after "Farrukh Yuldashev": the given name's initial
+            # "Lieutenant General J. Doe" after "Jane Doe": the given name's initial
             into = [e for e in people if e.key != later.key and e.key in self.entities and _initial_of(later, e)]
             if len(into) == 1:
                 self.rekey(later.key, into[0].key)
@@ -56,21 +56,21 @@ def _one_letter_apart(a: Entity, b: Entity) -> bool:
     return min(len(x), len(y)) >= (5 if len(wa) >= 3 else 6) and _one_edit(x, y)
 
 
-def _family_name_first(name: str) -> bool:
-    """Whether a name opens with a family name in capitals ("NOUATIN Fortuné Alain")."""
+def _capitals_first(name: str) -> bool:
+    """Whether a name opens with a family name in capitals ("DOE Janet Mary")."""
     words = name.split()
     return len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
         and not words[1].isupper()
 
 
 def _initialled(name: str) -> bool:
-    """Whether a name is initials and a family name ("F. Yuldashev", "J.R. Doe")."""
+    """Whether a name is initials and a family name ("J. Doe", "J.R. Doe")."""
     words = name.split()
     return len(words) >= 2 and all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words[:-1])
 
 
 def _initial_of(short: Entity, full: Entity) -> bool:
-    """Whether `short` ("F. Yuldashev") is `full` ("Farrukh Yuldashev") with its given names as initials."""
+    """Whether `short` ("J. Doe") is `full` ("Jane Doe") with its given names as initials."""
     initials = "".join(short.name.split()[:-1]).replace(".", "")
     words = full.name.split()
     return not _initialled(full.name) and len(words) >= 2 and fold(words[-1]) == fold(short.name.split()[-1]) \
@@ -78,7 +78,7 @@ def _initial_of(short: Entity, full: Entity) -> bool:
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:
-    """The same words in the same order, at most one of them one letter apart ("Fortunet", "Fortune")."""
+    """The same words in the same order, at most one of them one letter apart ("Janet", "Janett")."""
     if len(a) != len(b):
         return False
     apart = [(x, y) for x, y in zip(a, b) if x != y]
