@@ -734,3 +734,12 @@ def test_guards_of_the_fifteenth_days_classes():
     # the aide's title names the one whose aide it is
     facts = facts_of("Vladimir Putin met the special envoy of President Donald Trump in Moscow.")
     assert facts.entities["Person:donald-trump"].role == "President"
+
+
+def test_training_given_as_a_thing_by_a_giver_to_a_receiver():
+    assert trainings_of("He promised that India would go on supporting the Uganda People's Defence Forces with "
+                        "training and capacity building.") == {("India", "Uganda")}
+    assert trainings_of("He said Nigeria had gained much from Egyptian help with training.") == {("Egypt", "Nigeria")}
+    assert trainings_of("The US supplied training and equipment worth $2.9 million to the Ethiopian National Defence "
+                        "Forces.") == {("United States", "Ethiopia")}
+    assert trainings_of("The ministry supplied boots and helmets to the police.") == set()

@@ -44,6 +44,40 @@ class TrainingRules:
                                          trainee=owner))
 
     def _trainings(self, sent: Sentence) -> None:
+        """Trainings the sentence states: who trains whom, else training given as a thing."""
+        before = len(self.events)
+        self._trainings_of(sent)
+        if len(self.events) == before:
+            self._training_given(sent)
+
+    def _training_given(self, sent: Sentence) -> None:
+        """`A would go on supporting B with training`, `A supplied training and equipment to B`, `B profited
+        from A-ian help with training`: training given as a thing, by a giver to a receiver (the verbs:
+        data/patterns.json `training_giving_verbs`)."""
+        low = fold(sent.text)
+        verbs = "|".join(map(re.escape, patterns()["training_giving_verbs"]))
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
+        at = lambda i: sent.start + i
+        provider = trainee = None
+        with_training = re.search(rf"\b(?:{verbs})\s+(?P<obj>(?:[\w'’.-]+\s+){{1,6}}?)with\s+(?:[\w-]+\s+){{0,2}}?training\b", low)
+        given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\b(?:to|for)\s+(?:the\s+)?", low)
+        helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
+        if with_training:
+            provider = next((a for a in reversed(actors) if a.end <= at(with_training.start())), None)
+            trainee = next((a for a in actors if at(with_training.start("obj")) <= a.start < at(with_training.end("obj"))), None)
+        elif given:
+            provider = next((a for a in reversed(actors) if a.end <= at(given.start())), None)
+            trainee = next((a for a in actors if a.start == at(given.end())), None)
+        elif helped:
+            provider = next((a for a in actors if a.end == at(helped.start()) - 1 and a.source == "demonym"), None)
+            trainee = next((a for a in actors if a.end <= at(helped.start()) and a is not provider), None)
+        if provider is None or trainee is None:
+            return
+        one, other = self.country_of(provider.key), self.country_of(trainee.key)
+        if one and other and one != other:
+            self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=one, trainee=other))
+
+    def _trainings_of(self, sent: Sentence) -> None:
         low = fold(sent.text)
         if self._group_members(sent, low):
             return
