@@ -198,7 +198,7 @@ class EquipmentPasses:
             m = re.match(r"( of the)? ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 50])
             if not m or m.group(2).split()[0] in stop or self.text[hm.start():hm.end()].isupper():
                 continue  # "NEW AIRCRAFT TO BE ACQUIRED": a heading in capitals, no name after a head
-            if m.group(1) and not re.match(r"\s+(?:type|model|class|variant|design)\b", self.text[hm.end() + m.end():]):
+            if m.group(1) and not re.match(rf"\s+(?:{'|'.join(patterns()['type_nouns'])})\b", self.text[hm.end() + m.end():]):
                 continue
             s, e = hm.end() + m.start(2), hm.end() + m.end()
             if self.covered(s, e) or self.country_at(s, e) or any(

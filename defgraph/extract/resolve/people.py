@@ -141,7 +141,7 @@ class PeoplePasses:
         """The title whose domain a run of capitalised words at `s` continues after "and" or "&"."""
         if not re.search(r"(?:\band|&)\s+$", self.text[max(0, s - 6):s]):
             return None
-        return next((r for r in self.roles if s - 60 <= r.end <= s and re.match(r"(?:Minister|Secretary)\b", r.text)
+        return next((r for r in self.roles if s - 60 <= r.end <= s and r.text.split()[0] in patterns()["portfolio_heads"]
                      and re.fullmatch(r"(?:\s+(?:[A-Z][\w'’-]*|of|the))*\s+(?:and|&)\s+", self.text[r.end:s])
                      and not self.covered(r.end, s, (PERSON, AGENCY, COUNTRY))), None)  # "Minister A and B C D": two
 
@@ -259,7 +259,7 @@ class PeoplePasses:
         adjectives = "|".join(patterns()["role_adjectives"])
         # "Jane Doe, Japan's newly appointed defense minister", "while Jane Doe was US president"
         # "Jane Doe, recently appointed as Chinese envoy to Ethiopia"
-        m = re.match(rf"(?:,\s+who\s+(?:is|was)|,\s+(?:(?:recently|newly|just)\s+)?(?:appointed|named)(?:\s+as)?"
+        m = re.match(rf"(?:,\s+who\s+(?:is|was)|,\s+(?:(?:{adjectives})\s+)?(?:appointed|named)(?:\s+as)?"
                      rf"|,|\s+(?:is|was|has been|had been|became))\s+"
                      rf"(?:(?:the|his|her|its|a|an)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){{0,4}}"
                      rf"(?:[a-z]+['’]s?\s+)?(?:(?:{adjectives})\s+){{0,3}}", right)
