@@ -306,6 +306,9 @@ def _relation(head, chain, trig_tokens) -> str | None:
             if word != "of" and prep is None:
                 prep = "by" if parent.dep_ == "agent" or word == "by" else word
             t, parent, dep = parent, parent.head, parent.dep_
+            if _members_of(parent):
+                t, prep = parent.head, None  # "with a consortium formed by A": A as the consortium
+                continue
             if parent.i not in chain_ids and (_is_verb(parent) or parent.dep_ == "prep"):
                 if _is_verb(parent) and parent.text.lower().startswith(_transfer_stems()):
                     return UNKNOWN  # "the tanks it is providing to X": a verb of transfer restates the trigger
@@ -325,6 +328,9 @@ def _relation(head, chain, trig_tokens) -> str | None:
         if _is_verb(parent) and parent.dep_ == "acl" and parent.head.i in chain_ids \
                 and parent.text.lower() in patterns()["content_participles"]:
             return "object"  # "a possible sale covering X": what the trigger's noun holds
+        if _members_of(parent):
+            t = parent.head  # "with a consortium comprising A and B"
+            continue
         if _is_verb(parent):
             # under another predicate: its object belongs to it ("to replace the Exocet"); as
             # its subject the parse may well have misplaced a clause boundary
@@ -335,6 +341,13 @@ def _relation(head, chain, trig_tokens) -> str | None:
             return None  # the subject of a relative clause is that clause's ("which A and B signed")
         t = parent
     return UNKNOWN
+
+
+def _members_of(token) -> bool:
+    """A participle that names the members of a group of bodies ("a consortium formed by A")."""
+    groups = patterns()["member_groups"]
+    return _is_verb(token) and token.dep_ == "acl" and token.text.lower() in groups["participles"] \
+        and token.head.text.lower() in groups["nouns"]
 
 
 @lru_cache(maxsize=1)

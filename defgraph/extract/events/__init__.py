@@ -1,7 +1,8 @@
 """Events: transfers, meetings, agreements and trainings, found sentence by sentence.
 
 Each kind has its rules in a module of its own (transfers, meetings, agreements, trainings; who
-takes part in a transfer or an agreement in `transfer_parties` and `agreement_parties`, talks
+takes part in a transfer or an agreement in `transfer_parties` and `agreement_parties`, agreements
+the text names rather than reports signed in `agreement_names`, talks
 on a system in `transfer_talks`);
 `context` holds what they share, `dates` how dates are read.
 """
@@ -37,6 +38,7 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context
             self._trainings(sent)
         self._states_of_signatories()
         self._signatories_of_named_parties()
+        self._documents_named_by_states()
         return self._dedupe()
 
     def _dedupe(self) -> list[Event]:

@@ -28,12 +28,29 @@ class AgreementParties:
             and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
             and not (m.family == AGENCY and self._titles_a_person(m))]
 
+    def _states_named_last(self, sent: Sentence, n: int) -> list[str]:
+        """`… Indian and Australian firms. The two countries exchanged an arrangement`: the n states the
+        nearest of the last three sentences before name, else []."""
+        before = [s for s in self.sentences if s.end <= sent.start][-3:]
+        for prev in reversed(before):
+            states = self._distinct([m.key for m in self.in_sentence(prev, COUNTRY)])
+            if len(states) == n:
+                return states
+            if len(states) > n:
+                return []
+        return []
+
     def _titles_a_person(self, m: Mention) -> bool:
         """`Department of National Defense (DND) Secretary Jane Doe`: a body named in a person's title
         qualifies the person and signs nothing of its own."""
         for r in self.roles:
             if 0 <= r.start - m.end <= 10 and re.fullmatch(r"[\s)]*(?:\([^()]*\)\s*)?", self.text[m.end:r.start]):
                 return any(p.family == PERSON and 0 <= p.start - r.end <= 2 for p in self.between(r.end, r.end + 3))
+            # "Jane Doe, commander of the Navy": the body of a title set after the name
+            if 0 <= m.start - r.end <= 30 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?",
+                                                            self.text[r.end:m.start]):
+                return any(p.family == PERSON and re.fullmatch(r",\s*", self.text[p.end:r.start])
+                           for p in self.between(r.start - 60, r.start))
         return False
 
     def _implied_buyer(self, seller: str | None) -> str | None:

@@ -11,6 +11,7 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns, spelling_variants
 from ..text import trigger_regex
+from .agreement_names import NamedAgreements, _cue, _denied, _plural
 from .agreement_parties import AgreementParties
 from .context import group_of_people, group_subject
 
@@ -23,7 +24,7 @@ def roles_of_contract() -> dict[str, dict[str, str]]:
 # relations to the signing verb of the parties to an agreement
 AGREEMENT_RELATIONS = {"subject", "with", "between", "by"}
 
-class AgreementRules(AgreementParties):
+class AgreementRules(NamedAgreements, AgreementParties):
     """Agreements: documents signed or concluded, and their parties."""
 
     def _agreements(self, sent: Sentence) -> None:
@@ -43,28 +44,6 @@ class AgreementRules(AgreementParties):
             self._purchase_agreement(sent)
         if len(self.events) == before:
             self._agreement_under(sent)
-
-    def _agreement_under(self, sent: Sentence) -> None:
-        """`handed over under agreements between the two countries`, `delivered under a $240 million deal
-        between A and B`: a document in force that something is done under, with its parties."""
-        low = fold(sent.text)
-        under = _UNDER_DOCUMENT.search(low)
-        if under is None or _denied(low, under) or not (under.group("between") or under.group("two")) \
-                or _cue(low, "negotiation_cues") or re.search(r"\bunder\s*way\b|\bunder\s+(?:discussion|negotiation|consideration)", low):
-            return  # "Under the deal, …": the document reported already
-        kind = patterns()["agreement_triggers"].get(under.group("doc")) or next(
-            (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(under.group("doc"))),
-            "agreement")
-        actors = self._actors(sent, (AGENCY, COUNTRY))
-        two = re.match(r"\s+the\s+two\s+(?:countries|states|sides|nations)\b", low[under.end():])
-        if under.group("between") and not two:
-            parties = self._between(actors, sent, sent.start + under.end())
-        else:  # "under the two countries' agreements": the two states the sentence names
-            parties = self._distinct([self.country_of(a.key) for a in actors if self.country_of(a.key)])
-            parties = parties if len(parties) == 2 else []
-        if len(parties) == 2 and parties[0] != parties[1]:
-            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=parties, kind=kind,
-                                     date=None))
 
     def _document_lead(self, sent: Sentence) -> tuple[str, str] | None:
         """`The 27 contracts bring together the Ministry of Defence and its partners, namely:`: a lead
@@ -196,6 +175,8 @@ class AgreementRules(AgreementParties):
         if verb.group(1) in patterns()["object_only_signing_verbs"] and frame.relation(document) != "object":
             return  # "exchanged views on a future agreement": only memoranda exchanged are signed
         group = group_subject(low)
+        if group is not None and _looks_on(low, group):
+            group = None  # "With both ministers looking on, A and B concluded an arrangement": A and B sign
         # "a defence agreement the two countries signed in August": the parse may miss the object gap
         reduced = group is not None and trig.end() <= verb.start() and re.fullmatch(
             rf"\s+(?:that\s+|which\s+)?{re.escape(group)}\s+(?:have\s+|has\s+|had\s+)?", low[trig.end():verb.start()])
@@ -238,7 +219,7 @@ class AgreementRules(AgreementParties):
                                         if self.country_of(a.key) and frame.attached(a) is not False])
             countries = sorted(countries, key=lambda k: ranked.index(k) if k in ranked else 99)[:n]
             if len(countries) < 2:
-                countries = self._top_countries(n)
+                countries = self._states_named_last(sent, n) or self._top_countries(n)
             if len(countries) >= 2:
                 parties = countries
         between = re.search(r"\bbetween\b", low)
@@ -249,7 +230,13 @@ class AgreementRules(AgreementParties):
             if sides and all(side_frame.relation(a) is None for a in sides) and \
                     not governs(self.grammar, sent, (document.start, document.end), sent.start + between.start()):
                 return  # "the agreement will remove restrictions on exchanges between A and B": not its parties
-        if len(parties) < 2:
+        relative = re.search(r"\bwith\s+(?:which|whom)\b", low)
+        if len(parties) < 2 and relative:
+            # "Australia is the second country with which Japan has concluded an arrangement"
+            antecedent = [a.key for a in actors if a.end <= sent.start + relative.start()]
+            subject = [a.key for a in actors if sent.start + relative.end() <= a.start < sent.start + verb.start()]
+            parties = [subject[0], antecedent[-1]] if antecedent and subject else []
+        elif len(parties) < 2:
             with_m = re.search(r"\bwith\b", low)
             subject = [a for a in actors if not with_m or a.start < sent.start + with_m.start()]
             others = self._coordinated(actors, sent.start + with_m.end()) if with_m else []
@@ -327,8 +314,9 @@ class AgreementRules(AgreementParties):
                                       for k in parties])
             # "Greece signs contract for Hellenic Navy frigate": a state's own forces are no other side
             states = {k for k in parties if k in self.entities and self.entities[k].family == COUNTRY}
+            # nor is its ministry ("with which Japan has concluded an arrangement", said the Defense Ministry)
             parties = [k for k in parties if k in states or not (
-                k in self.entities and self.entities[k].cls == "ArmedForces" and self.country_of(k) in states)]
+                k in self.entities and self.entities[k].cls in ("ArmedForces", "Ministry") and self.country_of(k) in states)]
             if len(parties) < 2:
                 return
         during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
@@ -353,32 +341,15 @@ class AgreementRules(AgreementParties):
                 self._add_transfer(sent, origin, buyer, m, "ordered", True)
 
 
-# "under a $240 million deal between", "under agreements between", "under the two countries' agreements"
-_UNDER_DOCUMENT = re.compile(r"\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<two>two\s+(?:countries|states|sides|nations)['’]\s+)"
-                             r"|(?:[\w$€£.,-]+\s+){0,4}?)(?P<doc>agreements?|deals?|contracts?|pacts?|accords?)"
-                             r"(?P<between>\s+between\b)?")
+def _looks_on(low: str, group: str) -> bool:
+    """Whether the group is said to look on ("with both ministers looking on", "in the presence of the two ministers")."""
+    spectators = "|".join(map(re.escape, patterns()["spectator_verbs"]))
+    at = low.find(group)
+    return re.match(rf"\s+(?:{spectators})\b", low[at + len(group):]) is not None or \
+        re.search(r"\bpresence\s+of\s+$", low[:at]) is not None
 
 
 def _future(before: str) -> bool:
     """Whether the words before a signing verb put it in the future ("will sign", "plans to sign")."""
     future = "|".join(map(re.escape, patterns()["future_cues"]))
     return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$", before) is not None
-
-
-def _denied(low: str, trig: re.Match) -> bool:
-    """`for which no contract has yet been signed`: the document is denied, nothing is signed."""
-    before = low[max(0, trig.start() - 25):trig.start()]
-    denials = "|".join(map(re.escape, patterns()["denials"]))
-    return re.search(rf"\b(?:{denials})\s+(?:[\w-]+\s+)?$", before) is not None
-
-
-def _cue(low: str, name: str) -> bool:
-    """Whether the sentence holds one of the phrases of a data/patterns.json list."""
-    return re.search(r"\b(?:" + "|".join(map(re.escape, patterns()[name])) + r")\b", low) is not None
-
-
-def _plural(document: str) -> bool:
-    """Whether a document noun names several documents ("memoranda", "contracts", "MoUs")."""
-    head = fold(document).split(" of ")[0].split()  # "memoranda of understanding", "letters of intent"
-    last = head[-1] if head else ""
-    return last == "memoranda" or (last.endswith("s") and not last.endswith("ss"))

@@ -34,6 +34,8 @@ class AcronymPasses:
                 ent = self.entities[prev.key]
                 if not self.covered(s_in, e_in, (AGENCY,)):
                     self.add(Mention(s_in, e_in, inner, ent.family, source="acronym"), ent.family, ent.cls, ent.key)
+                elif ent.family == AGENCY:
+                    self._redefined(inner, s_in, e_in, ent)
                 continue
             if not (is_acronym(inner) or inner[:1].isupper()):
                 continue
@@ -91,6 +93,17 @@ class AcronymPasses:
         facts = EntityFacts(country=country)
         return [self.add(Mention(x.start(), x.end(), x.group(), AGENCY, source="context"), AGENCY, cls,
                          agency_key(x.group()), x.group(), facts=facts)]
+
+    def _redefined(self, acronym: str, s: int, e: int, ent: Entity) -> None:
+        """`the Armaments Agency (AU)`: an acronym defined after a body's name is that body's wherever
+        it stands alone, though a known body elsewhere goes by it, unless the text names that one in full."""
+        known = next((m for m in self.mentions if m.start == s and m.end == e and m.family == AGENCY), None)
+        if known is None or known.key == ent.key or not is_acronym(acronym) or \
+                any(fold(m.text) != fold(acronym) for m in self.entities[known.key].mentions):
+            return
+        for m in [m for m in self.mentions if m.key == known.key]:
+            self.replace(m)
+            self.add(Mention(m.start, m.end, m.text, AGENCY, source="acronym"), AGENCY, ent.cls, ent.key)
 
     def _defined_by_initials(self, paren: int, acronym: str) -> bool:
         """The capitalised words right before `(ACR)` start with its letters, in order."""

@@ -1,0 +1,89 @@
+"""Agreements the text names rather than reports signed: a document something is done under, one
+named by its two states ("the Japan-Germany agreement")."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AGENCY, COUNTRY, Event
+from ..sentences import Sentence
+from ..text import fold, patterns, spelling_variants, trigger_regex
+
+
+class NamedAgreements:
+    """Agreements the text names rather than reports signed."""
+
+    def _agreement_under(self, sent: Sentence) -> None:
+        """`handed over under agreements between the two countries`, `delivered under a $240 million deal
+        between A and B`: a document in force that something is done under, with its parties."""
+        low = fold(sent.text)
+        under = _UNDER_DOCUMENT.search(low)
+        if under is None or _denied(low, under) or not (under.group("between") or under.group("two")) \
+                or _cue(low, "negotiation_cues") or re.search(r"\bunder\s*way\b|\bunder\s+(?:discussion|negotiation|consideration)", low):
+            return  # "Under the deal, …": the document reported already
+        kind = patterns()["agreement_triggers"].get(under.group("doc")) or next(
+            (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(under.group("doc"))),
+            "agreement")
+        actors = self._actors(sent, (AGENCY, COUNTRY))
+        two = re.match(r"\s+the\s+two\s+(?:countries|states|sides|nations)\b", low[under.end():])
+        if under.group("between") and not two:
+            parties = self._between(actors, sent, sent.start + under.end())
+        else:  # "under the two countries' agreements": the two states the sentence names
+            parties = self._distinct([self.country_of(a.key) for a in actors if self.country_of(a.key)])
+            parties = parties if len(parties) == 2 else []
+        if len(parties) == 2 and parties[0] != parties[1]:
+            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=parties, kind=kind,
+                                     date=None))
+
+    def _documents_named_by_states(self) -> None:
+        """`the Japan-Germany agreement on equipment transfers`, `Fiji–NZ pact on defence ties`: a document
+        named by two states joined by a hyphen is an agreement between them, unless the article has one
+        of theirs already (signed by their people, say) or calls it unsigned ("a proposed A-B treaty")."""
+        table = patterns()["agreement_triggers"]
+        for sent in self.sentences:
+            low = fold(sent.text)
+            if _cue(low, "negotiation_cues") or _cue(low, "unsigned_document_cues"):
+                continue
+            named = self.in_sentence(sent, COUNTRY)
+            for a, b in zip(named, named[1:]):
+                if a.key == b.key or not re.fullmatch(r"[-–/]", self.text[a.end:b.start]):
+                    continue
+                after = self.text[b.end:sent.end]
+                trig = trigger_regex("agreement").search(fold(after))
+                if trig is None or not re.fullmatch(r"(?:\s+[\"“”'‘’]?[A-Z][\w'’-]*[\"“”'‘’]?){0,4}\s+", after[:trig.start()]):
+                    continue
+                before = low[:a.start - sent.start].split()[-2:]
+                if any(w in ("a", "an", "joint") for w in before) or \
+                        self._agreement_of_states({a.key, b.key}):
+                    continue
+                self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=[a.key, b.key],
+                                         kind=table.get(trig.group(1)) or "agreement", date=None))
+
+    def _agreement_of_states(self, states: set[str]) -> bool:
+        """Whether an agreement found has parties of exactly these states."""
+        return any(e.cls == "Agreement" and {self.country_of(k) or k for k in e.parties} == states for e in self.events)
+
+
+# "under a $240 million deal between", "under agreements between", "under the two countries' agreements"
+_UNDER_DOCUMENT = re.compile(r"\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<two>two\s+(?:countries|states|sides|nations)['’]\s+)"
+                             r"|(?:[\w$€£.,-]+\s+){0,4}?)(?P<doc>agreements?|deals?|contracts?|pacts?|accords?)"
+                             r"(?P<between>\s+between\b)?")
+
+
+def _denied(low: str, trig: re.Match) -> bool:
+    """`for which no contract has yet been signed`: the document is denied, nothing is signed."""
+    before = low[max(0, trig.start() - 25):trig.start()]
+    denials = "|".join(map(re.escape, patterns()["denials"]))
+    return re.search(rf"\b(?:{denials})\s+(?:[\w-]+\s+)?$", before) is not None
+
+
+def _cue(low: str, name: str) -> bool:
+    """Whether the sentence holds one of the phrases of a data/patterns.json list."""
+    return re.search(r"\b(?:" + "|".join(map(re.escape, patterns()[name])) + r")\b", low) is not None
+
+
+def _plural(document: str) -> bool:
+    """Whether a document noun names several documents ("memoranda", "contracts", "MoUs")."""
+    head = fold(document).split(" of ")[0].split()  # "memoranda of understanding", "letters of intent"
+    last = head[-1] if head else ""
+    return last == "memoranda" or (last.endswith("s") and not last.endswith("ss"))

@@ -1,0 +1,60 @@
+"""Agreements written as real news writes them: documents named by their states, members of a
+consortium, signatories with onlookers, relative clauses, acronyms a text defines for itself."""
+
+from tests.test_extract import agreements_of, facts_of
+
+
+def test_an_acronym_defined_after_a_body_is_that_bodys_though_a_known_body_has_it():
+    facts = facts_of("The contract was concluded by the Polish Armaments Agency (AU) with Acme Defence Systems. "
+                     "The AU said deliveries start in May.")
+    (agency,) = [e for e in facts.entities.values() if e.name == "Polish Armaments Agency"]
+    assert "AU" in agency.aliases and "African Union" not in {e.name for e in facts.entities.values()}
+    # the known body keeps its acronym where the text names it in full
+    facts = facts_of("The African Union (AU) met in Addis Ababa. The AU said troops would follow.")
+    assert {e.name for e in facts.entities.values() if e.family == "Agency"} == {"African Union"}
+
+
+def test_the_members_of_a_consortium_a_contract_is_with_are_its_parties():
+    got = agreements_of("The contract was concluded by the Polish Armaments Agency with a consortium formed by "
+                        "Thales and Saab.")
+    assert got == [({"Polish Armaments Agency", "Thales", "Saab"}, "contract")]
+    got = agreements_of("The Polish Armaments Agency signed a contract with a consortium comprising Thales and Saab.")
+    assert got == [({"Polish Armaments Agency", "Thales", "Saab"}, "contract")]
+
+
+def test_a_document_named_by_two_states_is_an_agreement_between_them():
+    got = agreements_of("The minister praised defence exchanges, such as the conclusion of the Japan-Germany "
+                        "agreement on the transfer of defence equipment.")
+    assert got == [({"Japan", "Germany"}, "agreement")]
+    got = agreements_of("The helicopters were donated under the Bolivian-Brazilian Action Plan, which both "
+                        "governments approved in 2011.")
+    assert got == [({"Bolivia", "Brazil"}, "other")]
+    # a joint purchase, a proposed treaty, a document under negotiation: no agreement between the two
+    assert agreements_of("A joint Estonian-Latvian deal for trucks was announced.") == []
+    assert agreements_of("The minister spoke of a proposed Japan-Germany treaty on equipment.") == []
+    assert agreements_of("Officials are negotiating the Japan-Germany agreement on equipment.") == []
+
+
+def test_an_arrangement_signed_or_exchanged_is_an_agreement():
+    got = agreements_of("Finland and Sweden signed an arrangement on jointly procuring tactical vehicles.")
+    assert got == [({"Finland", "Sweden"}, "agreement")]
+
+
+def test_those_who_look_on_at_a_signing_sign_nothing():
+    got = agreements_of("With both defence ministers looking on, Jan Kowal, director of logistics at the Ministry "
+                        "of National Defence, and Tomas Ruiz, commander of the Chilean Navy, concluded an arrangement "
+                        "on the transfer of a corvette.")
+    assert got == [({"Jan Kowal", "Tomas Ruiz"}, "agreement")]
+
+
+def test_a_state_with_which_another_concluded_a_document_is_its_party():
+    got = agreements_of("According to the Defense Ministry, Australia is only the second country with which Japan "
+                        "has concluded an arrangement of this kind.")
+    assert got == [({"Australia", "Japan"}, "agreement")]
+
+
+def test_the_two_countries_are_the_two_states_named_just_before():
+    got = agreements_of("South Korea and India met first. South Korean firms were praised and South Korea was "
+                        "thanked twice. Defence Minister Arjun Mehta then met Minister Tom Hale. He saw scope for Indian and Australian "
+                        "firms to work together. The two countries exchanged an arrangement on air-to-air refuelling.")
+    assert got == [({"India", "Australia"}, "agreement")]
