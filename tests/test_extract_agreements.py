@@ -58,3 +58,4 @@ def test_the_two_countries_are_the_two_states_named_just_before():
                         "thanked twice. Defence Minister Arjun Mehta then met Minister Tom Hale. He saw scope for Indian and Australian "
                         "firms to work together. The two countries exchanged an arrangement on air-to-air refuelling.")
     assert got == [({"India", "Australia"}, "agreement")]
+

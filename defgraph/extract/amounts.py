@@ -128,9 +128,13 @@ def _number_words(low: str) -> int | None:
 @lru_cache(maxsize=1)
 def _modifier_regex() -> re.Pattern:
     """A word that may stand between a count and its noun: data/patterns.json `count_adjectives`
-    (also hyphenated: "brand-new"), a former owner ("ex-Dutch"), a designation, a calibre, a wheel layout."""
+    (also hyphenated: "brand-new"), a former owner ("ex-Dutch"), a designation, a calibre, a wheel layout,
+    a maker's name ("two Acme X"; no month, weekday or number word: "on 12 March X")."""
     words = "|".join(map(re.escape, patterns()["count_adjectives"]))
-    return re.compile(rf"\s+(?:(?:[a-z]+-)?(?:{words})|ex-\w+|[A-Z][\w-]*\d[\w-]*|\d{{2,3}}(?: ?|-)mm|\d[x×]\d)$")
+    dates = "|".join(map(re.escape, list(patterns()["months"]) + list(patterns()["weekdays"])
+                         + list(patterns()["number_words"])))  # ("Four F-16 jets": the count itself)
+    return re.compile(rf"\s+(?:(?:[a-z]+-)?(?:{words})|ex-\w+|[A-Z][\w-]*\d[\w-]*|\d{{2,3}}(?: ?|-)mm|\d[x×]\d"
+                      rf"|(?!(?i:{dates})$)[A-Z][a-z]{{2,}})$")
 
 
 @lru_cache(maxsize=1)

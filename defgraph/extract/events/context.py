@@ -124,16 +124,18 @@ class Context:
         """The country a system comes from, as far as the text names it: a maker's country right
         before it ("Chilean-made", "US-built", "South Korean"), else the gazetteer's origin when the
         article names that country or the maker; a seller the text does not name is no supplier."""
+        used = "|".join(map(re.escape, patterns()["second_hand_words"]))
+        second_hand = re.search(rf"\b(?:{used})\s+(?:[\w-]+\s+){{0,3}}$", self.text[max(0, m.start - 60):m.start], re.IGNORECASE)
         for c in reversed(self.between(max(0, m.start - 30), m.start)):
             gap = self.text[c.end:m.start]
             made = re.fullmatch(rf"(?:{maker_suffix()})\s+(?:[a-z-]+\s+)?", gap)
             owned = c.source == "demonym" and re.fullmatch(r"\s+(?:[a-z-]+\s+)?", gap)
             if c.family == COUNTRY and (made or owned):
                 return c.key
-            if c.family == AGENCY and made and self.country_of(c.key):
-                return self.country_of(c.key)  # "Norinco-manufactured VT5 tanks": the maker's state
-        used = "|".join(map(re.escape, patterns()["second_hand_words"]))
-        if re.search(rf"\b(?:{used})\s+(?:[\w-]+\s+){{0,3}}$", self.text[max(0, m.start - 60):m.start], re.IGNORECASE):
+            if c.family == AGENCY and self.country_of(c.key) and (made or gap == " " and not second_hand and c.key
+                                                                   in self.entities and self.entities[c.key].cls == "Company"):
+                return self.country_of(c.key)  # "Norinco-manufactured VT5 tanks", "two Acme X": the maker's state
+        if second_hand:
             return None  # "24 second-hand Lockheed Martin F-16s": sold by an earlier owner, not by the maker
         ent = self.entities.get(m.key)
         origin = ent.facts.origin if ent else None

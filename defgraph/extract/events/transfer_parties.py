@@ -90,13 +90,13 @@ class TransferParties:
 
     def _builder(self, m: Mention, rec: str | None, sent: Sentence) -> str | None:
         """`… the arrival of the frigate X. Acme Heavy Industries built the vessel`: the state of the
-        company that the next sentences say built the system (or "the vessel", "the jets"), where it
+        company that the next sentences say built the system (or "the vessel", "the jets", "the pair"), where it
         is not the receiving state."""
         i = self._order.get(sent.start)  # the sentence `m` stands in
         if i is None:
             return None
         verbs = "|".join(patterns()["builder_verbs"])
-        kinds = "|".join(sorted(map(re.escape, kit_nouns()), key=len, reverse=True))
+        kinds = "|".join(sorted(map(re.escape, kit_nouns() | set(patterns()["set_nouns"])), key=len, reverse=True))
         for later in self.sentences[i:i + 3]:
             names_it = any(x.key == m.key for x in self.in_sentence(later)) or re.search(
                 rf"\b(?:the|this|these|both)\s+(?:{kinds})\b", fold(later.text))
@@ -107,7 +107,8 @@ class TransferParties:
                 if country is None or country == rec or self.entities[c.key].cls not in ("Company", "StateEnterprise"):
                     continue
                 if re.match(rf"\s+(?:{verbs})\b", self.text[c.end:c.end + 20]) or \
-                        re.search(rf"\b(?:{verbs})\s+by\s+(?:the\s+)?$", self.text[max(0, c.start - 30):c.start]):
+                        re.search(rf"\b(?:{verbs})\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?)?by\s+(?:the\s+)?$",
+                                  self.text[max(0, c.start - 60):c.start]):  # "built for the navy by X"
                     return country
         return None
 

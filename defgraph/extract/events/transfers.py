@@ -38,10 +38,12 @@ def _users_before() -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _unnamed_recipients() -> re.Pattern:
-    """`to several other armies`, `to more than 20 countries`: a trigger's recipient in general."""
+    """`to several other armies`, `to more than 20 countries`, `delivered X to customers in Africa`: a
+    trigger's recipient in general."""
     nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
     counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in patterns()["unnamed_counts"])
-    return re.compile(rf"\s+to\s+(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\b")
+    return re.compile(rf"(?:\s+(?!to\b)[\w./-]+){{0,5}}?\s+to\s+(?:(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?|(?=[a-z]))"
+                      rf"(?:{nouns})\b")
 
 
 class TransferRules(TransferLists, TransferParties, TransferTalks):
