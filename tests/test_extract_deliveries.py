@@ -1,8 +1,8 @@
 """Transfers written as real news writes them: who built what arrived, counts with a maker or a
 comparative before the system, deliveries to customers in general."""
 
-from defgraph.extract.amounts import count_before
-from tests.test_extract import facts_of, transfers_of
+from defgraph.extract.amounts import count_before, find_money
+from tests.test_extract import facts_of, names, transfers_of
 
 
 def test_the_company_that_built_arriving_systems_for_a_service_supplies_them():
@@ -33,3 +33,28 @@ def test_systems_delivered_to_customers_in_general_go_to_no_one_named():
     # a force of a named state is named
     assert transfers_of("Germany delivered Leopard 2 tanks to Ukrainian forces.") == \
         {("Germany", "Ukraine", "Leopard 2", "delivered")}
+
+
+def test_systems_handed_over_by_a_government_no_state_names_come_from_the_articles_other_state():
+    got = transfers_of("Papua New Guinea has been handed the first of the Guardian class patrol boats by the federal "
+                       "government. Australian steel went into the boats.")
+    assert {(s, r, st) for s, r, _, st in got} == {("Australia", "Papua New Guinea", "delivered")}
+    # the boats named without "class" there are the class the headline names
+    facts = facts_of("Papua New Guinea has been handed the first of the Guardian patrol boats by Australia.",
+                     title="PNG gets first Guardian class patrol boat")
+    assert names(facts, "Equipment") == {"Guardian class"}
+
+
+def test_systems_that_will_go_to_a_service_or_state_move_to_it():
+    got = transfers_of("Elbit Systems won the bid. Seven Hermes 900 UAVs will go to the Royal Thai Navy, the ministry "
+                       "said.")
+    assert got == {("Israel", "Thailand", "Hermes 900", "pledged")}
+    # going "to some lengths" moves nothing
+    assert transfers_of("In 2008 Zimbabwe went to some lengths to deny claims about AK-47 rifles from China.") == set()
+
+
+def test_an_amount_in_baht_shillings_or_ringgit_is_money_not_a_system():
+    facts = facts_of("The navy will sign a Bt4bn deal for Hermes 900 drones with Elbit Systems.")
+    assert names(facts, "Equipment") == {"Hermes 900"}
+    assert [(m.amount, m.currency) for m in find_money("gear worth Sh220 million, or RM1.2 billion")] == \
+        [(220_000_000, "KES"), (1_200_000_000, "MYR")]

@@ -76,3 +76,10 @@ def test_a_titles_domain_joined_by_and_runs_on_before_the_name():
 def test_a_rank_of_several_words_before_a_name_is_evidence_of_a_person():
     facts = facts_of("It was signed by the commander of the Southern Command, Almirante de Esquadra Craig Fuller.")
     assert names(facts, "Person") == {"Craig Fuller"}
+
+
+def test_a_person_described_after_the_name_as_a_bodys_title_in_lower_case():
+    facts = facts_of("This followed approval given on Thursday by Somchai Wiratkul, the Ministry of Defence's "
+                     "permanent secretary.")
+    (person,) = [e for e in facts.entities.values() if e.family == "Person"]
+    assert (person.name, person.role) == ("Somchai Wiratkul", "Permanent Secretary")

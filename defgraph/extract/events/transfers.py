@@ -46,6 +46,10 @@ def _unnamed_recipients() -> re.Pattern:
                       rf"(?:{nouns})\b")
 
 
+# "by the federal government": a government the text names by no state
+_BY_GOVERNMENT = re.compile(r"\bby\s+the\s+(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)")
+
+
 class TransferRules(TransferLists, TransferParties, TransferTalks):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
@@ -181,6 +185,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             return  # "has been supplied to several other armies": users in general, no recipient named
         if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY):
             return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere
+        if re.search(r"\b(?:go|went|gone)\s+to$", phrase) and not re.match(r"\s+(?:the\s+)?[A-Z]", sent.text[trig.end():]):
+            return  # "went to some lengths", "will go to waste": only going to a state or a body ("the Navy") moves anything
         if phrase in ("containing", "contains", "consisting of") and not re.search(
                 r"\b(?:package|aid|assistance|tranche|shipment|consignment)\b", low[:trig.start()]):
             return  # "the budget containing funds for …": only a package holds what it moves
@@ -259,6 +265,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             recipient, supplier = buyer, (supplier if self._actor(supplier) != buyer else None)
         sup = self._actor(supplier)
         rec = self._actor(recipient)
+        if sup is None and rec is not None and not purchase and _BY_GOVERNMENT.search(low, trig.end()):
+            sup = self._main_recipient(exclude={rec})  # "handed … by the federal government": the article's other state
         # a system an earlier transfer moved ("the F-16 package") refers back to that transfer
         keys = {m.key for m in equipment}
         last = next((e for e in reversed(self.events) if e.cls == "Transfer" and keys & set(e.equipment)),

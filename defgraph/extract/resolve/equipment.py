@@ -79,6 +79,8 @@ class EquipmentPasses:
                                  EQUIPMENT, cat, equipment_key(name), name)
                 continue
             s, e = self._designation_after_maker(hm.start())
+            if s is not None and (named_class := re.match(r"(?:-| )class(?= )", self.text[e:hm.start()])):
+                e += named_class.end()  # "the Guardian class patrol boats": the class, as "Guardian class boats" names it
             if s is None or s >= e or self.covered(s, e) or self.country_at(s, e) or self.in_money(s, e):
                 continue  # "a €500m military radar system": an amount, not a designation
             spelled = SPELLED_OUT.search(self.text, max(0, s - 100), s)

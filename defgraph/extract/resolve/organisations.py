@@ -111,13 +111,21 @@ class OrganisationPasses:
         return country.end
 
     def _merge_partial_names(self) -> None:
-        """An organisation or system named by the end of another's name is that one ("Peace Facility")."""
+        """An organisation or system named by the end of another's name is that one ("Peace Facility"),
+        a ship named as its class is that class ("the Guardian patrol boats", "Guardian class"), and a class
+        named after its first ship is that ship."""
+        classes = [fold(c) for c in patterns()["class_suffix"]]
         for key, ent in list(self.entities.items()):
             if ent.family not in (AGENCY, EQUIPMENT) or ent.gazetteer:
                 continue
             folded = fold(ent.name)
+            named_class = {folded + c for c in classes} if ent.cls == "Ship" else set()
+            # "the Jane Doe class frigates" beside "BRP Jane Doe": a class named after its first ship
+            first_ship = next((folded[:-len(c)] for c in classes if ent.cls == "Ship" and folded.endswith(c)), None)
             longer = next((k for k, x in self.entities.items() if k != key and x.family == ent.family
-                           and any(fold(a).endswith(" " + folded) for a in x.aliases | {x.name})), None)
+                           and any(fold(a).endswith(" " + folded) or fold(a) in named_class
+                                   or first_ship and fold(a).endswith(" " + first_ship) for a in x.aliases | {x.name})),
+                          None)
             if longer is None:
                 continue
             target = self.entities[longer]

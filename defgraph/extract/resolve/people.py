@@ -261,7 +261,7 @@ class PeoplePasses:
         # "Jane Doe, recently appointed as Chinese envoy to Ethiopia"
         m = re.match(rf"(?:,\s+who\s+(?:is|was)|,\s+(?:(?:{adjectives})\s+)?(?:appointed|named)(?:\s+as)?"
                      rf"|,|\s+(?:is|was|has been|had been|became))\s+"
-                     rf"(?:(?:the|his|her|its|a|an)\s+)?(?:(?:[A-Z][\w.]*|and)(?:['’]s)?\s+){{0,4}}"
+                     rf"(?:(?:the|his|her|its|a|an)\s+)?(?:(?:[A-Z][\w.]*|and|of)(?:['’]s)?\s+){{0,4}}"
                      rf"(?:[a-z]+['’]s?\s+)?(?:(?:{adjectives})\s+){{0,3}}", right)
         if not m:
             return None
@@ -340,8 +340,10 @@ def _lower_title_before() -> re.Pattern:
 def _lower_title_after() -> re.Pattern:
     """`Jane Doe, additional secretary (defence production)`: a title in lower case after a comma."""
     # also "Jane Doe, who has just become Japan's defence minister"
-    return re.compile(rf",\s+(?:who\s+(?:[a-z]+\s+){{1,3}}(?:[A-Z][\w-]*['’]s\s+)?)?(?:[a-z][\w-]*\s+){{0,3}}"
-                      rf"(?:{_lower_heads()})\b")
+    # and "Jane Doe, the Ministry of Defence's permanent secretary"
+    return re.compile(rf",\s+(?:who\s+(?:[a-z]+\s+){{1,3}}(?:[A-Z][\w-]*['’]s\s+)?"
+                      rf"|(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){{0,4}}[A-Z][\w-]*['’]s\s+)?"
+                      rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{_lower_heads()})\b")
 
 
 @lru_cache(maxsize=1)
