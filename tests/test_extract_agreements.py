@@ -59,3 +59,12 @@ def test_the_two_countries_are_the_two_states_named_just_before():
                         "firms to work together. The two countries exchanged an arrangement on air-to-air refuelling.")
     assert got == [({"India", "Australia"}, "agreement")]
 
+
+
+def test_a_state_in_a_signatorys_title_signs_nothing_of_its_own():
+    got = agreements_of("A defence memorandum between the United Arab Emirates and the Republic of Benin was signed "
+                        "today in Abu Dhabi.\n\nThe memorandum was signed in Abu Dhabi today by His Excellency Khalid "
+                        "Al Harbi, Minister of State for Defence, and His Excellency Paul Agossou, Minister of National "
+                        "Defence of the Republic of Benin, who is on an official visit to the country.",
+                        title="UAE and Benin sign defence memorandum")
+    assert got == [({"United Arab Emirates", "Benin"}, "memorandum")]

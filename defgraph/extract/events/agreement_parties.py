@@ -26,7 +26,8 @@ class AgreementParties:
             and not trigger_regex("signing_verbs").match(fold(self.text[m.end + 1:m.end + 16])) or any(
                 o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
             and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
-            and not (m.family == AGENCY and self._titles_a_person(m))]
+            and not (m.family == AGENCY and self._titles_a_person(m))
+            and not (m.family == COUNTRY and self._titles_a_person(m, after_only=True))]
 
     def _states_named_last(self, sent: Sentence, n: int) -> list[str]:
         """`… Indian and Australian firms. The two countries exchanged an arrangement`: the n states the
@@ -40,15 +41,16 @@ class AgreementParties:
                 return []
         return []
 
-    def _titles_a_person(self, m: Mention) -> bool:
-        """`Department of National Defense (DND) Secretary Jane Doe`: a body named in a person's title
-        qualifies the person and signs nothing of its own."""
+    def _titles_a_person(self, m: Mention, after_only: bool = False) -> bool:
+        """`Department of National Defense (DND) Secretary Jane Doe`, `Jane Doe, commander of the Navy`: a
+        body (`after_only`: a state, in a title set after the name) named in a person's title qualifies the
+        person and signs nothing of its own."""
         for r in self.roles:
-            if 0 <= r.start - m.end <= 10 and re.fullmatch(r"[\s)]*(?:\([^()]*\)\s*)?", self.text[m.end:r.start]):
+            if not after_only and 0 <= r.start - m.end <= 10 and re.fullmatch(r"[\s)]*(?:\([^()]*\)\s*)?", self.text[m.end:r.start]):
                 return any(p.family == PERSON and 0 <= p.start - r.end <= 2 for p in self.between(r.end, r.end + 3))
             # "Jane Doe, commander of the Navy": the body of a title set after the name
             if 0 <= m.start - r.end <= 30 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?",
-                                                            self.text[r.end:m.start]):
+                                                            self.text[r.end:m.start]) or after_only and r.start <= m.start < r.end:
                 return any(p.family == PERSON and re.fullmatch(r",\s*", self.text[p.end:r.start])
                            for p in self.between(r.start - 60, r.start))
         return False
@@ -77,10 +79,11 @@ class AgreementParties:
                  if all(self.entities[k].family != PERSON for k in e.parties if k in self.entities)]
         by_country = {frozenset(map(self.country_of, parties)) for parties in named}
         by_body = [set(parties) for parties in named]
+        # (signatories whose states the text leaves out may stand beside one whose state it names)
         self.events = [e for e in self.events if e.cls != "Agreement" or not (
             all(k in self.entities and self.entities[k].family == PERSON for k in e.parties) and (
-                (None not in (countries := frozenset(map(self.country_of, e.parties)))
-                 and len(countries) == len(e.parties) and countries in by_country)
+                ((known := [c for c in map(self.country_of, e.parties) if c]) and len(set(known)) == len(known)
+                 and any(set(known) <= named for named in by_country))
                 # "IMOD and Rafael sign contract" ... "its director and Rafael CEO X signed it"
                 or any(k is not None and k in body for body in by_body
                        for k in (self.entities[p].organization for p in e.parties))))]

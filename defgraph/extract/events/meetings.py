@@ -87,6 +87,9 @@ class MeetingRules:
         elif len(people) < 2 and group:
             # "The two ministers also discussed …": the people named last
             people = self._recent_people(sent, 3 if "three" in group else 2, group=group) or people
+        elif len(people) < 2 and (sides := group_subject(low)) and re.search(r"\b(?:during|at|in)\s+the\s+(?:meeting|talks)\b", low):
+            # "During the meeting, the two sides reviewed …": the two people named last met
+            people = self._recent_people(sent, 3 if "three" in sides else 2) or people
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
@@ -251,7 +254,10 @@ class MeetingRules:
                          r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
                          r"(?:meetings?|talks|sessions?|discussions?|summit|reception)\b"
                          r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+(?:also\s+)?"
-                         r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b", low):
+                         r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
+                         # "Present at the talks were A and B"
+                         r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)\s+(?:was|were)\b", low):
             return False
         joining = [m.key for m in self.in_sentence(sent, PERSON)]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)

@@ -1,0 +1,20 @@
+"""Meetings written as real readouts write them: who was present at the talks, and talks told only
+as "the meeting" after a signing."""
+
+from tests.test_extract import meetings_of
+
+
+def test_those_present_at_the_talks_join_the_meeting():
+    got = meetings_of("Defence Minister Karim Fahmy on Thursday received General Tariq Aslam, who is on a visit "
+                      "with a delegation. Talks focused on the region. Present at the talks were Chief of Staff "
+                      "Hisham Nabil and State Minister Adel Hamdi.")
+    assert got == [{"Karim Fahmy", "Tariq Aslam", "Hisham Nabil", "Adel Hamdi"}]
+
+
+def test_the_two_sides_during_the_meeting_are_the_two_people_named_last():
+    got = meetings_of("The memorandum was signed today by Defence Minister Jan Kowal and Defence Minister Tomas "
+                      "Ruiz. During the meeting, the two sides reviewed their bilateral cooperation.")
+    assert got == [{"Jan Kowal", "Tomas Ruiz"}]
+    # the two sides' talks with no meeting said are the talks reported already, or none
+    assert meetings_of("The memorandum was signed today by Defence Minister Jan Kowal and Defence Minister Tomas "
+                       "Ruiz. The two sides hope to expand cooperation.") == []
