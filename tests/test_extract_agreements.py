@@ -68,3 +68,16 @@ def test_a_state_in_a_signatorys_title_signs_nothing_of_its_own():
                         "Defence of the Republic of Benin, who is on an official visit to the country.",
                         title="UAE and Benin sign defence memorandum")
     assert got == [({"United Arab Emirates", "Benin"}, "memorandum")]
+
+
+def test_a_states_company_written_only_as_its_maker_is_the_company_the_article_names():
+    got = agreements_of("Estonia has concluded a deal with a US arms maker for new rifles. The committee declared "
+                        "Acme Arms the winner. Acme Arms is an American company, set up in 1980.",
+                        title="Estonia signs contract with US arms maker for new rifles")
+    assert {frozenset(p) for p, _ in got} == {frozenset({"Estonia", "Acme Arms"})}
+
+
+def test_the_leadership_is_no_group_of_leaders():
+    got = agreements_of("Department head Mart Kask spoke first.\n\n\"With the contract concluded today, the forces get "
+                        "a new rifle,\" said Kaido Tamm, who will take over the leadership of the centre.")
+    assert got == []

@@ -339,3 +339,15 @@ def test_a_given_name_alone_refers_to_the_one_person_it_opens():
     got = meetings_of("Defence Minister Sjarif Sjamsudin flew to Beijing. According to Sjarif, dialogue matters. "
                       "His visit followed a trip to Jakarta by General Lin Zhenhua, whom Sjarif had hosted.")
     assert got == [{"Sjarif Sjamsudin", "Lin Zhenhua"}]
+
+
+def test_bodies_named_by_a_head_before_for_or_ending_in_board_or_league():
+    facts = facts_of("The Centre for Defence Investment announced the tender. Members of the Defence League and the "
+                     "Police and Border Guard Board will get rifles too.")
+    assert {"Centre for Defence Investment", "Defence League", "Police and Border Guard Board"} <= names(facts, "Agency")
+
+
+def test_a_company_said_to_be_one_with_is():
+    facts = facts_of("The committee declared Acme Arms the winner. Acme Arms is an American company, set up in 1980.")
+    (company,) = [e for e in facts.entities.values() if e.name == "Acme Arms"]
+    assert (company.cls, company.facts.country) == ("Company", "Country:united-states")

@@ -250,6 +250,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
             if subj and partners:
                 for one in [subj] + self._coordinated_with(subj, subject):
                     for p in partners:
+                        p = self._company_described(sent, p) or p
                         if p != one:
                             self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=[one, p],
                                                      kind=kind, date=self._date(sent, fallback=False)))
@@ -319,11 +320,23 @@ class AgreementRules(NamedAgreements, AgreementParties):
                 k in self.entities and self.entities[k].cls in ("ArmedForces", "Ministry") and self.country_of(k) in states)]
             if len(parties) < 2:
                 return
+        parties = [self._company_described(sent, k) or k for k in parties]
         during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
         self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties, kind=kind,
                                  date=self._date(sent, fallback=during_visit, anywhere=True),
                                  value=self._value(sent)))
         self._purchase_by_contract(sent, parties, kind)
+
+    def _company_described(self, sent: Sentence, party: str) -> str | None:
+        """`a contract with US arms maker …`: a state written before a word for a company stands for the one
+        company of that state the article names (None when it names none or several)."""
+        words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
+        # (not "German company Diehl Defense": a company named there is named)
+        if not any(m.key == party and re.match(rf"\s+(?:[a-z-]+\s+)?(?:{words})\b(?!\s+[A-Z])", self.text[m.end:m.end + 40])
+                   for m in self.in_sentence(sent, COUNTRY)):
+            return None
+        companies = {k for k, e in self.entities.items() if e.cls == "Company" and self.country_of(k) == party}
+        return companies.pop() if len(companies) == 1 else None
 
     def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
         """A contract or deal between two countries for a system made by one of them is an order by the other."""

@@ -379,7 +379,9 @@ def group_subject(low: str, people: bool = False) -> str | None:
     """The group a sentence speaks of as one ("the two countries", "both defence secretaries"), with
     `people` only a group of people: a phrase of data/patterns.json group_subjects, else two or three
     people by a plural title."""
-    listed = next((g for g in patterns()["group_subjects"] if g in low and (not people or group_of_people(g))), None)
+    # (whole words: "the leadership" holds no "the leaders")
+    listed = next((g for g in patterns()["group_subjects"] if re.search(rf"\b{re.escape(g)}\b", low)
+                   and (not people or group_of_people(g))), None)
     if listed is not None:
         return listed
     titles = "|".join(map(re.escape, patterns()["group_titles"]))

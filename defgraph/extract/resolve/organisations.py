@@ -48,8 +48,8 @@ class OrganisationPasses:
                 if head in patterns()["weak_org_heads"] and len(words) < 3:
                     continue  # "Oval Office": a weak head names an organisation only in a longer name
                 if head is None:
-                    # "General Staff of the Armed Forces of Ukraine": a head before "of"
-                    m = re.match(r"(.*?\b(" + "|".join(map(re.escape, strong)) + r"))\b of \b", low)
+                    # "General Staff of the Armed Forces of Ukraine", "Centre for Defence Investment": a head before "of"/"for"
+                    m = re.match(r"(.*?\b(" + "|".join(map(re.escape, strong)) + r"))\b (?:of|for) \b", low)
                     if not m:
                         continue
                     head = m.group(2)
@@ -142,7 +142,7 @@ class OrganisationPasses:
         return None
 
     def _companies_by_descriptor(self) -> None:
-        """`French shipbuilder Acme`, `Acme, the French shipyard`, `vehicle makers Acme, Beta and Gamma`:
+        """`French shipbuilder Acme`, `Acme, the French shipyard`, `Acme is an American company`, `vehicle makers Acme, Beta and Gamma`:
         a company named beside the noun that says what it is (data/patterns.json, company_descriptors;
         a plural one before a list names each company of the list)."""
         descriptors = patterns()["company_descriptors"]
@@ -156,8 +156,9 @@ class OrganisationPasses:
         before = re.compile(rf"\b(?:{words}) ({name})")
         after = re.compile(rf"({name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{words})\b")
         possessive = re.compile(rf"({name})['’]s (?:[a-z-]+ )?(?:{titles})\b")  # "Acme Auto's vice-president"
+        copula = re.compile(rf"({name}) (?:is|was) (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{words})\b")  # "Acme is an American company"
         listed = re.compile(rf"\b(?:{plurals}) ({name}(?:, {name})*,? and {name})")
-        for regex in (before, after, possessive):
+        for regex in (before, after, possessive, copula):
             for m in regex.finditer(self.text):
                 self._described_company(m.start(1), m.end(1), m.start(), m.end(), regex is before)
         for m in listed.finditer(self.text):
