@@ -58,3 +58,8 @@ def test_an_amount_in_baht_shillings_or_ringgit_is_money_not_a_system():
     assert names(facts, "Equipment") == {"Hermes 900"}
     assert [(m.amount, m.currency) for m in find_money("gear worth Sh220 million, or RM1.2 billion")] == \
         [(220_000_000, "KES"), (1_200_000_000, "MYR")]
+
+
+def test_many_givers_and_no_one_named_to_get_it_make_no_transfer():
+    assert transfers_of("Spain, Portugal, Poland and Italy have agreed on cooperation in providing Mk 54 torpedoes, "
+                        "aimed at standardizing naval weapons. Austria is not taking part.") == set()

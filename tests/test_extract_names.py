@@ -351,3 +351,8 @@ def test_a_company_said_to_be_one_with_is():
     facts = facts_of("The committee declared Acme Arms the winner. Acme Arms is an American company, set up in 1980.")
     (company,) = [e for e in facts.entities.values() if e.name == "Acme Arms"]
     assert (company.cls, company.facts.country) == ("Company", "Country:united-states")
+
+
+def test_a_count_before_a_bodys_name_is_no_part_of_it():
+    facts = facts_of("Fourteen Nigerian Air Force (NAF) personnel have gone to the United States to train.")
+    assert "Nigerian Air Force" in names(facts, "Agency")

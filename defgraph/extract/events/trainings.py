@@ -59,6 +59,8 @@ class TrainingRules:
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
         at = lambda i: sent.start + i
         provider = trainee = None
+        if self._teachers_and_their_trainees(sent):
+            return
         with_training = re.search(rf"\b(?:{verbs})\s+(?P<obj>(?:[\w'’.-]+\s+){{1,6}}?)with\s+(?:[\w-]+\s+){{0,2}}?training\b", low)
         given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\b(?:to|for)\s+(?:the\s+)?", low)
         helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
@@ -76,6 +78,21 @@ class TrainingRules:
         one, other = self.country_of(provider.key), self.country_of(trainee.key)
         if one and other and one != other:
             self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=one, trainee=other))
+
+    def _teachers_and_their_trainees(self, sent: Sentence) -> bool:
+        """`the Canadian instructors and their Ukrainian trainees`: those who teach, of one state, and those
+        they teach, of another."""
+        teachers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
+        taught = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["trainees", "students"]), key=len, reverse=True))
+        for m in re.finditer(rf"\b(?:{teachers})\s+and\s+their\s+(\S+)\s+(?:{taught})\b", fold(sent.text)):
+            one = next((a for a in self.in_sentence(sent, COUNTRY) if re.fullmatch(r"\s+(?:[a-z-]+\s+)?",
+                                                                            self.text[a.end:sent.start + m.start()])), None)
+            other = next((a for a in self.in_sentence(sent, COUNTRY) if a.start == sent.start + m.start(1)), None)
+            if one is not None and other is not None and one.key != other.key:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=one.key,
+                                         trainee=other.key))
+                return True
+        return False
 
     def _trainings_of(self, sent: Sentence) -> None:
         low = fold(sent.text)

@@ -310,6 +310,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             if not purchase and origin in pair:
                 # "Norway, Chile sign deal to export Kestrel tanks": the maker's state sells to the other
                 suppliers, recipients = [origin], [k for k in pair if k != origin]
+            elif len(suppliers) >= 3:
+                return  # "A, B, C and D agreed on cooperation in providing X": many givers and no one named to get it
             else:
                 recipients = [self._main_recipient(exclude=set(suppliers))]
         if not purchase and sup is not None:

@@ -133,7 +133,8 @@ class AcronymPasses:
                 and e - s > poss.end():
             s += poss.end()
         words = self.text[s:e].split(" ")
-        while words and words[0].lower() in GENERIC_WORDS:
+        numbers = set(patterns()["number_words"])  # "Fourteen Nigerian Air Force personnel": a count, not the name
+        while words and (words[0].lower() in GENERIC_WORDS or words[0].lower() in numbers) and len(words) > 1:
             s += len(words[0]) + 1
             words = words[1:]
         return s, e

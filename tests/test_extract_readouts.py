@@ -1,7 +1,7 @@
-"""Meetings written as real readouts write them: who was present at the talks, and talks told only
-as "the meeting" after a signing."""
+"""Meetings and trainings as real readouts write them: who was present at the talks, talks told only
+as "the meeting" after a signing, instructors and their trainees."""
 
-from tests.test_extract import meetings_of
+from tests.test_extract import meetings_of, trainings_of
 
 
 def test_those_present_at_the_talks_join_the_meeting():
@@ -18,3 +18,8 @@ def test_the_two_sides_during_the_meeting_are_the_two_people_named_last():
     # the two sides' talks with no meeting said are the talks reported already, or none
     assert meetings_of("The memorandum was signed today by Defence Minister Jan Kowal and Defence Minister Tomas "
                        "Ruiz. The two sides hope to expand cooperation.") == []
+
+
+def test_instructors_of_one_state_and_their_trainees_of_another_are_a_training():
+    assert trainings_of("On April 30, the Canadian instructors and their Ukrainian trainees marked the end of the "
+                        "course with a parade.") == {("Canada", "Ukraine")}
