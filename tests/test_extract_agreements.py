@@ -81,3 +81,12 @@ def test_the_leadership_is_no_group_of_leaders():
     got = agreements_of("Department head Mart Kask spoke first.\n\n\"With the contract concluded today, the forces get "
                         "a new rifle,\" said Kaido Tamm, who will take over the leadership of the centre.")
     assert got == []
+
+
+def test_states_that_have_agreed_to_put_their_signatures_to_a_document_signed_it():
+    got = agreements_of("Spain, Portugal, Poland and Belgium, all NATO members, have agreed to put their signatures to "
+                        "a Letter of Intent covering naval munitions.")
+    assert got == [({"Spain", "Portugal", "Poland", "Belgium"}, "other")]
+    # agreeing to sign later, or to widen cooperation, signs nothing yet
+    assert agreements_of("Spain and Portugal agreed to sign a Letter of Intent next month.") == []
+    assert agreements_of("Spain and Portugal have agreed to expand cooperation under the treaty.") == []

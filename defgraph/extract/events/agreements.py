@@ -152,7 +152,12 @@ class AgreementRules(NamedAgreements, AgreementParties):
             return
         if re.match(r"\s+off\b", low[verb.end():]):
             return  # "signed off on a request": approved, nothing signed
-        if re.match(r"\s+to\s+(?!the\b|an?\b)[a-z]+", low[verb.end():]):
+        then = signing.match(low, verb.end() + len(re.match(r"\s+to\s+", low[verb.end():]).group())) \
+            if re.match(r"\s+to\s+(?!the\b|an?\b)[a-z]+", low[verb.end():]) else None
+        agreed = verb
+        if then is not None and verb.group(1) == "agreed" and low[:verb.start()].rstrip().endswith(("have", "has")):
+            verb = then  # "A, B and C have agreed to put their signatures to a Letter of Intent": they signed it
+        elif re.match(r"\s+to\s+(?!the\b|an?\b)[a-z]+", low[verb.end():]):
             return  # "the two leaders agreed to expand cooperation": an intention, nothing signed
         if _cue(low, "negotiation_cues"):
             return
@@ -181,7 +186,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
         reduced = group is not None and trig.end() <= verb.start() and re.fullmatch(
             rf"\s+(?:that\s+|which\s+)?{re.escape(group)}\s+(?:have\s+|has\s+|had\s+)?", low[trig.end():verb.start()])
         if frame.negated or (frame.relation(document) is None and not reduced) or _denied(low, trig) or \
-                _future(low[:verb.start()]):
+                _future(low[:agreed.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in
             # March": nothing signed (yet)
             return
