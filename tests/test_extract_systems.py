@@ -252,3 +252,20 @@ def test_a_kind_of_the_type_named_after_it():
 def test_rocket_motors_and_remote_weapon_systems_are_kinds_a_designation_names():
     got = transfers_of("Canada intends to send Ukraine 2,300 KRV9 rocket motors and 29 Polar Remote Weapons Systems.")
     assert got == {("Canada", "Ukraine", "KRV9", "pledged"), ("Canada", "Ukraine", "Polar Remote Weapons Systems", "pledged")}
+
+
+def test_systems_listed_with_one_that_is_known_are_systems():
+    facts = facts_of("Among those returned to service are a Boeing 737-500, two Twin Otter 300s, a Pilatus Porter "
+                     "modified for short runways, a Turbo Commander TC-690 and four Mi-17 helicopters.")
+    assert {"Boeing 737-500", "Twin Otter 300", "Pilatus Porter", "Turbo Commander TC-690", "Mi-17"} <= \
+        names(facts, "Equipment")
+    assert "Boeing" not in names(facts, "Agency")
+    # a list with no known system in it names none
+    facts = facts_of("Guests included a Foreign Office delegate, two Red Cross officials and a Grand Duke.")
+    assert names(facts, "Equipment") == set()
+
+
+def test_a_subject_and_its_verb_before_a_count_of_aircraft_name_no_aircraft():
+    facts = facts_of("The air force (PAF) showed nine aircraft. Bringing these aircraft back was hard, the FAV said. "
+                     "The FAV showed nine aircraft too.")
+    assert names(facts, "Equipment") == set()

@@ -18,6 +18,7 @@ from .base import REFERENCE, Base
 from .equipment import EquipmentPasses, _system_name
 from .kit import KitPasses
 from .known import KnownPasses
+from .listed import ListedSystemPasses
 from .named_kinds import NamedKindPasses
 from .not_systems import NotSystemPasses
 from .organisations import OrganisationPasses
@@ -62,6 +63,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_distinct_variants", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_kind_versions", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_named_kinds", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
+    Pass("_systems_listed_with_known", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_system_names_again", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
@@ -80,7 +82,7 @@ PASSES: tuple[Pass, ...] = (
 
 
 class Resolver(PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses, EquipmentPasses, VariantPasses,
-               CalibrePasses, ShipPasses, KitPasses, NamedKindPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
+               CalibrePasses, ShipPasses, KitPasses, NamedKindPasses, ListedSystemPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 
     def run(self) -> dict[str, Entity]:

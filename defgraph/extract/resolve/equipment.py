@@ -231,8 +231,10 @@ class EquipmentPasses:
         if not m:
             return None, 0
         tail = left[m.end(1):]
-        if len([w for w in tail.split() if not re.fullmatch(r"\d+[x×]\d+|\d{2,3}(?:mm|-mm)", w)]) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from|on|in|at|by|as|up|its|their)\b", tail):
+        if len([w for w in tail.split() if not re.fullmatch(r"\d+[x×]\d+|\d{2,3}(?:mm|-mm)", w)]) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from|on|in|at|by|as|up|its|their|these|those|this|that|our|his|her)\b", tail):
             return None, 0
+        if any(w in patterns()["number_words"] or w.isdigit() for w in tail.split()):
+            return None, 0  # "The FAP showed nine aircraft": a subject, its verb, then a count
         if any(w in patterns()["auxiliaries"] or _transfer_verb(w) for w in tail.split()):
             return None, 0  # "the Royal Gendarmerie will receive helicopters": a subject, then its verb
         if any(w in patterns()["count_adjectives"] for w in tail.split()):
