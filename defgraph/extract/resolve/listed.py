@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import equipment_key
 from ..model import AGENCY, EQUIPMENT, PERSON, Mention
 from ..text import patterns
 
