@@ -23,3 +23,20 @@ def test_the_two_sides_during_the_meeting_are_the_two_people_named_last():
 def test_instructors_of_one_state_and_their_trainees_of_another_are_a_training():
     assert trainings_of("On April 30, the Canadian instructors and their Ukrainian trainees marked the end of the "
                         "course with a parade.") == {("Canada", "Ukraine")}
+
+
+def test_the_titled_subject_of_a_clause_opened_by_a_meeting_is_the_last_with_that_title():
+    got = meetings_of("Defence Minister Kim Sung-ho attended the meeting in Brussels on Tuesday. Meeting Canada's "
+                      "defense chief Tom Hale, the minister pointed to what shipbuilders can do.")
+    assert got == [{"Kim Sung-ho", "Tom Hale"}]
+
+
+def test_counterparts_from_listed_states_are_the_people_of_those_states_named_after():
+    got = meetings_of("Secretary of National Defense Marco Reyes of the Philippines met his counterparts from Canada, "
+                      "Lithuania and New Zealand in a string of bilateral meetings on Saturday.\n\nReyes was offered "
+                      "training by Lithuania's Defense Minister Jonas Petraitis.\n\nTom Hale, Canada's Minister of "
+                      "Defense, reaffirmed the friendly relations.\n\nReyes also held talks with Anne Collins, New "
+                      "Zealand's Minister of Defense.")
+    assert {frozenset(g) for g in got} == {frozenset({"Marco Reyes", "Jonas Petraitis"}),
+                                           frozenset({"Marco Reyes", "Tom Hale"}),
+                                           frozenset({"Marco Reyes", "Anne Collins"})}

@@ -78,6 +78,8 @@ class MeetingRules:
                 people += [m.key for m in self.in_sentence(nxt, PERSON) if m.key not in people]
         if len(people) == 1:
             people += self._counterpart_named_later(sent, low, people[0])
+        if len(people) == 1 and (titled := self._titled_subject(sent, low)) and titled not in people:
+            people.insert(0, titled)  # "Meeting Canada's defence chief X, the minister pointed to …"
         group = group_subject(low, people=True)
         joined = bool(group and people and re.search(r"\bjoined by\b", low))
         if joined:
@@ -115,6 +117,9 @@ class MeetingRules:
         if len(people) < 2:
             return
         each = self._one_by_one(sent, people)
+        if not each and len(people) > 2 and re.search(r"\bcounterparts\s+from\b", low) and \
+                re.search(r"\b(?:bilateral|separate)\s+(?:meetings|talks)\b", low):
+            each = [[people[0], k] for k in people[1:]]  # "met his counterparts from A, B and C in bilateral meetings"
         date = self._date(sent)
         signed = next((e for e in reversed(self.events) if e.cls == "Agreement" and e.date), None)
         if date is None and signed is not None and \
@@ -122,6 +127,18 @@ class MeetingRules:
             date = signed.date  # "During the meeting that preceded the signing": the day it was signed
         for group in each or [people]:
             self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=group, date=date))
+
+    def _titled_subject(self, sent: Sentence, low: str) -> str | None:
+        """`Meeting X, the minister said …`: the subject of a clause opened by a meeting, written as "the" and a
+        title, is the last person named before who holds that title."""
+        titles = "|".join(map(re.escape, patterns()["group_titles"]))
+        m = re.match(rf"(?:meeting|after\s+meeting|during\s+(?:his|her)\s+(?:meeting|talks)\s+with)\b[^,;]*,\s+the\s+(?:[a-z-]+\s+)?"
+                     rf"((?:{titles})[a-z]*)\b", low)
+        if m is None:
+            return None
+        word = m.group(1).rstrip("s")
+        before = [x.key for x in reversed(self.mentions) if x.family == PERSON and x.end <= sent.start]
+        return next((k for k in dict.fromkeys(before) if any(word in fold(r) for r, _ in self.entities[k].roles)), None)
 
     def _reporter(self, key: str) -> bool:
         """Whether a person's title is one who reports talks (data/patterns.json `reporter_roles`)."""
@@ -222,20 +239,29 @@ class MeetingRules:
 
     def _counterpart_named_later(self, sent: Sentence, low: str, one: str) -> list[str]:
         """`… held talks with his Polish counterpart. Jan Kowal, Poland's defence minister, said …`: an
-        unnamed counterpart of a country is the one person of that country named in the next sentences."""
+        unnamed counterpart of a country is the one person of that country named in the next sentences (of
+        each country, for "his counterparts from A, B and C")."""
         cue = re.search(r"\b(?:his|her|their)\s+([a-z-]+)\s+counterparts?\b", low)
-        if cue is None:
+        # "met his counterparts from A, B and C": the one person of each named in the next sentences
+        listed = re.search(r"\b(?:his|her|their)\s+counterparts\s+from\s+", low)
+        if cue is not None:
+            countries = [c.key for c in self.in_sentence(sent, COUNTRY) if c.start == sent.start + cue.start(1)][:1]
+            later = [x for x in self.sentences if sent.end <= x.start][:2]
+        elif listed is not None:
+            run = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY))
+                        if r[0].start == sent.start + listed.end()), [])
+            countries, later = [c.key for c in run], [x for x in self.sentences if sent.end <= x.start][:6]
+        else:
             return []
-        country = next((c.key for c in self.in_sentence(sent, COUNTRY)
-                        if c.start == sent.start + cue.start(1)), None)
-        if country is None:
-            return []
-        later = [x for x in self.sentences if sent.end <= x.start][:2]
         role = self.entities[one].role or next((r for r, _ in self.entities[one].roles), None)
-        found = list(dict.fromkeys(
-            m.key for x in later for m in self.in_sentence(x, PERSON)
-            if m.key != one and self.entities[m.key].country == country and _same_role(role, self.entities[m.key])))
-        return found if len(found) == 1 else []
+        out = []
+        for country in countries:
+            found = list(dict.fromkeys(
+                m.key for x in later for m in self.in_sentence(x, PERSON)
+                if m.key != one and self.entities[m.key].country == country
+                and (listed is not None or _same_role(role, self.entities[m.key]))))
+            out += found if len(found) == 1 else []
+        return out
 
     def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
         """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
