@@ -1,7 +1,7 @@
 """Agreements written as real news writes them: documents named by their states, members of a
 consortium, signatories with onlookers, relative clauses, acronyms a text defines for itself."""
 
-from tests.test_extract import agreements_of, facts_of
+from tests.test_extract import agreements_of, facts_of, meetings_of
 
 
 def test_an_acronym_defined_after_a_body_is_that_bodys_though_a_known_body_has_it():
@@ -90,3 +90,13 @@ def test_states_that_have_agreed_to_put_their_signatures_to_a_document_signed_it
     # agreeing to sign later, or to widen cooperation, signs nothing yet
     assert agreements_of("Spain and Portugal agreed to sign a Letter of Intent next month.") == []
     assert agreements_of("Spain and Portugal have agreed to expand cooperation under the treaty.") == []
+
+
+def test_a_manager_beside_his_company_signs_for_it_with_the_buyer_left_out():
+    got = agreements_of("A signing ceremony was held under the coordination of the Presidency of Defence Industries "
+                        "(SSB). The ceremony, hosted by Acme Systems on 25 November, was attended by SSB President "
+                        "Ali Demir and Roketsan General Manager Can Yilmaz.\n\nCan Yilmaz, Roketsan's general "
+                        "manager: \"Today we signed serial production agreements for many projects.\"")
+    assert got == [({"Roketsan", "Presidency of Defence Industries"}, "agreement")]
+    assert meetings_of("The ceremony, hosted by Acme Systems on 25 November, was attended by SSB President Ali Demir "
+                       "and Roketsan General Manager Can Yilmaz.") == []

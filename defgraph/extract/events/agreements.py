@@ -306,6 +306,17 @@ class AgreementRules(NamedAgreements, AgreementParties):
     def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
         low = fold(sent.text)
         people = {k for k in parties if k in self.entities and self.entities[k].family == PERSON}
+        # "X, Acme's general manager: 'Today we signed …'": a person beside their own company signs for it,
+        # with the buyer the text leaves out
+        own = [k for k in people if self.entities[k].organization in parties]
+        rest = [k for k in parties if k not in own]
+        if own and len(rest) == 1 and rest[0] in self.entities and self.entities[rest[0]].cls in ("Company", "StateEnterprise"):
+            company = rest[0]
+            buyer = self._implied_buyer(self.country_of(company))
+            parties = [company, buyer] if buyer and buyer != company else [company]
+            people = set()
+        if len(parties) < 2:
+            return
         if len(people) < len(parties):
             # "the Defence Secretary signed an agreement with Finland": a signatory beside a state or
             # body signs for their country

@@ -219,6 +219,8 @@ class MeetingRules:
             return True  # "A attended, with his counterpart B, the opening ceremony", "A spoke at the ceremony"
         if any(t not in weak for t in found if t not in patterns()["host_verbs"]):
             return False
+        if re.search(r"\bceremon(?:y|ies)\b(?:,[^,;]*,)?\s+(?:was|were)\s+(?:hosted|held|organi[sz]ed|attended)\b", low):
+            return True  # "The ceremony, hosted by X, was attended by A, B and C": a ceremony the host held
         if re.search(r"\b(?:it|this|which|that)\s+(?:was|were|has been|had been)\s+(?:received|welcomed)\s+by\b", low):
             return True  # a thing received, not a visitor
         return all(t in weak for t in found) and trigger_regex("agreement").search(low) is not None \
