@@ -269,3 +269,8 @@ def test_a_subject_and_its_verb_before_a_count_of_aircraft_name_no_aircraft():
     facts = facts_of("The air force (PAF) showed nine aircraft. Bringing these aircraft back was hard, the FAV said. "
                      "The FAV showed nine aircraft too.")
     assert names(facts, "Equipment") == set()
+
+
+def test_a_kind_code_after_a_designation_is_no_part_of_its_name():
+    facts = facts_of("Kenya received 20 BTR-70 APCs on Monday.")
+    assert names(facts, "Equipment") == {"BTR-70"}

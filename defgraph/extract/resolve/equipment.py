@@ -366,11 +366,15 @@ class EquipmentPasses:
 
 
 def _system_name(name: str, ent: Entity, text: str) -> str:
-    """The name a system goes by: `Hunter-class frigates` → `Hunter-class`; `F/A-18 Hornets` →
-    `F/A-18 Hornet` where the article also writes it in the singular."""
+    """The name a system goes by: `Hunter-class frigates` → `Hunter-class`; `BTR-70 APCs` → `BTR-70`;
+    `F/A-18 Hornets` → `F/A-18 Hornet` where the article also writes it in the singular."""
     m = re.match(r"(.+?[- ]class)\b(?:\s+[a-z][\w-]*)+$", name)
     if m:
         return m.group(1)
+    codes = "|".join(map(re.escape, patterns()["category_codes"]))
+    coded = re.fullmatch(rf"(.+?)\s+(?:{codes})s?", name)
+    if coded:
+        return coded.group(1)  # "BTR-70 APCs": the kind's code is no part of the name
     if name.endswith("s") and not name.endswith("ss"):
         known = {fold(a) for a in ent.facts.aliases} | {fold(ent.canonical or "")}
         last = name.split()[-1]
