@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import Frame, role_table
 from ..model import AGENCY, COUNTRY, PERSON, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
@@ -250,3 +251,32 @@ class TransferParties:
             return False
         self._add_transfer(whole, owner.key, self.country_of(to.key), m, "delivered", True)
         return True
+
+    def _roles(self, frame: Frame, kind: str, actors: list[Mention]) -> tuple[list[str], list[str]]:
+        """Suppliers and recipients as the grammar of the clause assigns them."""
+        table = role_table()[kind]
+        out: dict[str, list[str]] = {"supplier": [], "recipient": []}
+        for a in actors:
+            relation = frame.relation(a)
+            if self._possessor_of_actor(a, actors):
+                continue  # "Finland's Patria": the company takes the role, its state only says whose it is
+            if relation == "object" and a.start < frame.trigger_start:
+                continue  # an object stands after its verb; before it the parse went wrong (headlines)
+            role = table.get(relation or "")  # "?" and None take no role
+            # an agency whose country is not known could stand for anyone ("our armed forces")
+            placed = self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization"
+            if role and placed and a.key not in out[role]:
+                out[role].append(a.key)
+        # a person's country stands in only where no country or agency holds the role
+        for role, keys in out.items():
+            placed = [k for k in keys if self.entities[k].family != PERSON]
+            out[role] = placed or keys
+        sellers = [k for k in out["recipient"] if self._sells([k])]
+        if kind == "buy" and sellers and not out["supplier"] and len(sellers) < len(out["recipient"]):
+            # "shipbuilder X signed a contract for six vessels for the Navy": the maker sells
+            out["supplier"] = sellers
+            out["recipient"] = [k for k in out["recipient"] if k not in sellers]
+        elif kind == "buy" and self._sells(out["recipient"]) and not self._sells(out["supplier"]):
+            # "X signed a contract with Y": whoever makes and sells is the supplier
+            out["supplier"], out["recipient"] = out["recipient"], out["supplier"]
+        return out["supplier"], out["recipient"]
