@@ -356,3 +356,10 @@ def test_a_company_said_to_be_one_with_is():
 def test_a_count_before_a_bodys_name_is_no_part_of_it():
     facts = facts_of("Fourteen Nigerian Air Force (NAF) personnel have gone to the United States to train.")
     assert "Nigerian Air Force" in names(facts, "Agency")
+
+
+def test_an_ampersand_joins_the_words_of_one_name():
+    facts = facts_of("The ministry concluded an Air Force contract with Zenith Aerospace & Maintenance Services Ltd on "
+                     "Monday.")
+    assert "Zenith Aerospace & Maintenance Services Ltd" in names(facts, "Agency")
+    assert "Maintenance Services Ltd" not in names(facts, "Agency")

@@ -9,6 +9,7 @@ from .sentences import Sentence
 from .text import patterns
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*", re.UNICODE)
+_WORD_OR_AMPERSAND = re.compile(r"[^\W_][\w'’.\-]*|&", re.UNICODE)
 
 
 def is_name_word(w: str) -> bool:
@@ -159,7 +160,8 @@ def _blocked(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by of/the/for/and/in, e.g. organisation names."""
-    words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
+    # ("&" counts as a word here: "Acme Aerospace & Maintenance Services Ltd" is one name)
+    words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD_OR_AMPERSAND.finditer(sent.text)]
     joiners = {"of", "the", "for", "and", "&", "de"}
     out = []
     i = 0
