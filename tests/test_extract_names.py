@@ -363,3 +363,8 @@ def test_an_ampersand_joins_the_words_of_one_name():
                      "Monday.")
     assert "Zenith Aerospace & Maintenance Services Ltd" in names(facts, "Agency")
     assert "Maintenance Services Ltd" not in names(facts, "Agency")
+
+
+def test_new_opening_a_places_name_stays_in_a_bodys_name():
+    facts = facts_of("Soldiers of the New York National Guard trained Papua New Guinea troops.")
+    assert "New York National Guard" in names(facts, "Agency")

@@ -134,7 +134,8 @@ class AcronymPasses:
             s += poss.end()
         words = self.text[s:e].split(" ")
         numbers = set(patterns()["number_words"])  # "Fourteen Nigerian Air Force personnel": a count, not the name
-        while words and (words[0].lower() in GENERIC_WORDS or words[0].lower() in numbers) and len(words) > 1:
+        while words and (words[0].lower() in GENERIC_WORDS or words[0].lower() in numbers) and len(words) > 1 \
+                and fold(" ".join(words[:2])) not in self.gaz.places:  # "New York National Guard": a place's name
             s += len(words[0]) + 1
             words = words[1:]
         return s, e
