@@ -83,18 +83,20 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # found, 3/4 right, one forbidden merge; s13+s14 2/6 found, 1/6 right, one forbidden merge;
     # s15+s16 5/6 found, 3/6 right, no forbidden merge; s17+s18 5/6 found, 4/6 right, no forbidden merge;
     # s19+s20 5/6 found, 4/6 right, no forbidden merge; s21+s22 4/6 found, 2/6 right, one forbidden merge;
-    # s23+s24 3/6 found, 2/6 right, no forbidden merge; s25+s26 4/6 found, 3/6 right, no forbidden merge)
-    assert score.deals == 71 and score.found >= 61 and score.status_right >= 59
-    assert score.correct >= 55 and score.quantity_right >= 41
-    assert score.forbidden_pairs == 54 and score.forbidden_merges == 0
-    assert score.conflicts == 30 and score.conflicts_found >= 17
+    # s23+s24 3/6 found, 2/6 right, no forbidden merge; s25+s26 4/6 found, 3/6 right, no forbidden merge;
+    # s27+s28 4/4 found, 2/4 right, no forbidden merge)
+    assert score.deals == 75 and score.found >= 66 and score.status_right >= 64
+    assert score.correct >= 60 and score.quantity_right >= 46
+    assert score.forbidden_pairs == 56 and score.forbidden_merges == 0
+    assert score.conflicts == 33 and score.conflicts_found >= 18
     # s6: "M109" written for the M109A3GN is a deal of its own; s13: "Caesar NG" (the Mk II's other
     # name) is one too, and the family name of a later article joins it; s20: "smaller than the
     # Kirpi family", read as talks on the family, sets it back to discussed
     # s22 and s24: conflicts found but paired with another report than the gold's (s22: "22" against the
     # second report of 20, not the first; s24: "still negotiating" against the order, not the delivery)
-    assert score.extra_conflicts <= 6
-    assert score.meetings == 22 and score.meetings_found == 22
+    # s28: patrol boats Italy "has in recent years provided" set against three it "will hand over" later
+    assert score.extra_conflicts <= 7
+    assert score.meetings == 23 and score.meetings_found == 23
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):
