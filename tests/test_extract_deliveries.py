@@ -63,3 +63,9 @@ def test_an_amount_in_baht_shillings_or_ringgit_is_money_not_a_system():
 def test_many_givers_and_no_one_named_to_get_it_make_no_transfer():
     assert transfers_of("Spain, Portugal, Poland and Italy have agreed on cooperation in providing Mk 54 torpedoes, "
                         "aimed at standardizing naval weapons. Austria is not taking part.") == set()
+
+
+def test_the_same_kind_refers_to_the_system_of_that_kind_named_last():
+    got = transfers_of("Italy has pledged ten Lince light armoured vehicles to Libya. Tunisia is still negotiating "
+                       "with Rome over a purchase of the same vehicle for its border units.")
+    assert ("Italy", "Tunisia", "Lince", "discussed") in got

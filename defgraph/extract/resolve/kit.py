@@ -115,7 +115,8 @@ class KitPasses:
                     any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
                     (word not in vague or any(x.pos_ in ("NOUN", "PROPN") for x in mods))
                 if refers_only and not one:
-                    self._partitive_reference(sent, tok, mods, triggers)
+                    if not self._same_reference(sent, tok, mods, triggers):
+                        self._partitive_reference(sent, tok, mods, triggers)
                     continue
                 first = mods[0] if mods else tok
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"
@@ -154,6 +155,22 @@ class KitPasses:
                       and fold(e.name).split()[-1] == words[-1] and _in_order(words, fold(e.name).split())]
             if len(longer) == 1 and short.key in self.entities:
                 self.rekey(short.key, longer[0].key)
+
+    def _same_reference(self, sent, tok, mods, triggers) -> bool:
+        """`a purchase of the same vehicle`: "the same" and a kind refer to the system of that kind named
+        last before."""
+        if not mods or mods[0].lower_ != "same" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        s, e = sent.start + mods[0].idx - len("the "), sent.start + tok.idx + len(tok.text)
+        named = [x for x in reversed(self.mentions) if x.family == EQUIPMENT and x.end <= s and x.source not in (KIT, REFERENCE)
+                 and self.entities[x.key].cls == kit_class(tok.text.lower())]
+        if not named or self.covered(s, e):
+            return False
+        m = Mention(s, e, self.text[s:e], EQUIPMENT, source=REFERENCE)
+        if not self._moved(sent, m, triggers):
+            return False
+        self.add(m, EQUIPMENT, self.entities[named[0].key].cls, named[0].key)
+        return True
 
     def _partitive_reference(self, sent, tok, mods, triggers) -> None:
         """`20 of the launchers`, `eight of the twelve jets`: a part counted of a definite kind refers
