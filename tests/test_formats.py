@@ -12,7 +12,9 @@ import pytest
 import requests
 from click.testing import CliRunner
 
-from defgraph.cli import main, serve, settings_from
+from defgraph.cli import main
+from defgraph.cli.base import settings_from
+from defgraph.cli.pages import serve
 from defgraph.formats import FORMATS, FormatError, by_suffix, family, lookup
 from defgraph.link import import_file
 from defgraph.queries import QUERY_FORMATS

@@ -1,0 +1,5 @@
+"""`python -m defgraph.cli`."""
+
+from . import main
+
+main()
