@@ -38,7 +38,7 @@ def test_systems_delivered_to_customers_in_general_go_to_no_one_named():
 def test_systems_handed_over_by_a_government_no_state_names_come_from_the_articles_other_state():
     got = transfers_of("Papua New Guinea has been handed the first of the Guardian class patrol boats by the federal "
                        "government. Australian steel went into the boats.")
-    assert {(s, r, st) for s, r, _, st in got} == {("Australia", "Papua New Guinea", "delivered")}
+    assert got == {("Australia", "Papua New Guinea", "Guardian class", "delivered")}
     # the boats named without "class" there are the class the headline names
     facts = facts_of("Papua New Guinea has been handed the first of the Guardian patrol boats by Australia.",
                      title="PNG gets first Guardian class patrol boat")
@@ -49,15 +49,15 @@ def test_systems_that_will_go_to_a_service_or_state_move_to_it():
     got = transfers_of("Elbit Systems won the bid. Seven Hermes 900 UAVs will go to the Royal Thai Navy, the ministry "
                        "said.")
     assert got == {("Israel", "Thailand", "Hermes 900", "pledged")}
-    # going "to some lengths" moves nothing
-    assert transfers_of("In 2008 Zimbabwe went to some lengths to deny claims about AK-47 rifles from China.") == set()
+    # going "to waste" moves nothing
+    assert transfers_of("Much of Zimbabwe's AK-47 stock from China went to waste.") == set()
 
 
 def test_an_amount_in_baht_shillings_or_ringgit_is_money_not_a_system():
     facts = facts_of("The navy will sign a Bt4bn deal for Hermes 900 drones with Elbit Systems.")
     assert names(facts, "Equipment") == {"Hermes 900"}
-    assert [(m.amount, m.currency) for m in find_money("gear worth Sh220 million, or RM1.2 billion")] == \
-        [(220_000_000, "KES"), (1_200_000_000, "MYR")]
+    assert [(m.amount, m.currency) for m in find_money("gear worth KSh220 million, USh5 billion or RM1.2 billion")] == \
+        [(220_000_000, "KES"), (5_000_000_000, "UGX"), (1_200_000_000, "MYR")]
 
 
 def test_many_givers_and_no_one_named_to_get_it_make_no_transfer():
@@ -68,4 +68,4 @@ def test_many_givers_and_no_one_named_to_get_it_make_no_transfer():
 def test_the_same_kind_refers_to_the_system_of_that_kind_named_last():
     got = transfers_of("Italy has pledged ten Lince light armoured vehicles to Libya. Tunisia is still negotiating "
                        "with Rome over a purchase of the same vehicle for its border units.")
-    assert ("Italy", "Tunisia", "Lince", "discussed") in got
+    assert got == {("Italy", "Libya", "Lince", "pledged"), ("Italy", "Tunisia", "Lince", "discussed")}

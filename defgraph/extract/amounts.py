@@ -132,7 +132,8 @@ def _modifier_regex() -> re.Pattern:
     a maker's name ("two Acme X"; no month, weekday or number word: "on 12 March X")."""
     words = "|".join(map(re.escape, patterns()["count_adjectives"]))
     dates = "|".join(map(re.escape, list(patterns()["months"]) + list(patterns()["weekdays"])
-                         + list(patterns()["number_words"])))  # ("Four F-16 jets": the count itself)
+                         + list(patterns()["number_words"]) + [w.lower() for w in patterns()["count_blockers"]]))
+    # ("Four F-16 jets": the count itself; "6 Squadron Typhoons", "Phase 2 X": a unit's or a stage's number)
     return re.compile(rf"\s+(?:(?:[a-z]+-)?(?:{words})|ex-\w+|[A-Z][\w-]*\d[\w-]*|\d{{2,3}}(?: ?|-)mm|\d[x×]\d"
                       rf"|(?!(?i:{dates})$)[A-Z][a-z]{{2,}})$")
 

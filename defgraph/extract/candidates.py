@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import gazetteer
 from .sentences import Sentence
 from .text import patterns
 
@@ -179,7 +180,8 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
             if w2[:1].isupper() or w2[:1].isdigit():
                 end = e2
                 j += 1
-            elif w2 in joiners and j + 1 < len(words) and words[j + 1][2][:1].isupper() and gap == " ":
+            elif w2 in joiners and j + 1 < len(words) and words[j + 1][2][:1].isupper() and gap == " " and \
+                    not (w2 == "&" and gazetteer().places.get(words[j + 1][2].lower())):  # "A Forces & Uganda's B"
                 end = e2
                 j += 1
             else:

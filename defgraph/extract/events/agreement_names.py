@@ -42,12 +42,15 @@ class NamedAgreements:
         table = patterns()["agreement_triggers"]
         for sent in self.sentences:
             low = fold(sent.text)
-            if _cue(low, "negotiation_cues") or _cue(low, "unsigned_document_cues"):
-                continue
+            words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
+            if _cue(low, "negotiation_cues") or _cue(low, "unsigned_document_cues") or \
+                    sum(w[0].isupper() for w in words) > 0.6 * len(words):
+                continue  # ("Canada-Mexico Talks Stall Over Defence Deal": a headline's capitals name nothing)
             named = self.in_sentence(sent, COUNTRY)
             for a, b in zip(named, named[1:]):
-                if a.key == b.key or not re.fullmatch(r"[-–/]", self.text[a.end:b.start]):
-                    continue
+                if a.key == b.key or not re.fullmatch(r"[-–/]", self.text[a.end:b.start]) or \
+                        re.search(r"[-–/]$", self.text[max(0, a.start - 1):a.start]):
+                    continue  # ("the Australia-UK-US pact": three states, no pair of them)
                 after = self.text[b.end:sent.end]
                 trig = trigger_regex("agreement").search(fold(after))
                 if trig is None or not re.fullmatch(r"(?:\s+[\"“”'‘’]?[A-Z][\w'’-]*[\"“”'‘’]?){0,4}\s+", after[:trig.start()]):

@@ -75,15 +75,14 @@ class AgreementParties:
         """`Japan, Australia sign deal` / `Hamada and Marles signed a memorandum`: where the article
         names the parties of a document, its signatories are no parties of another one."""
         agreements = [e for e in self.events if e.cls == "Agreement"]
-        named = [e.parties for e in agreements
-                 if all(self.entities[k].family != PERSON for k in e.parties if k in self.entities)]
-        by_country = {frozenset(map(self.country_of, parties)) for parties in named}
-        by_body = [set(parties) for parties in named]
+        named = [e for e in agreements if all(self.entities[k].family != PERSON for k in e.parties if k in self.entities)]
+        by_country = {(frozenset(map(self.country_of, e.parties)), e.kind) for e in named}
+        by_body = [set(e.parties) for e in named]
         # (signatories whose states the text leaves out may stand beside one whose state it names)
         self.events = [e for e in self.events if e.cls != "Agreement" or not (
             all(k in self.entities and self.entities[k].family == PERSON for k in e.parties) and (
                 ((known := [c for c in map(self.country_of, e.parties) if c]) and len(set(known)) == len(known)
-                 and any(set(known) <= named for named in by_country))
+                 and any(set(known) <= states and (len(known) >= 2 or kind == e.kind) for states, kind in by_country))
                 # "IMOD and Rafael sign contract" ... "its director and Rafael CEO X signed it"
                 or any(k is not None and k in body for body in by_body
                        for k in (self.entities[p].organization for p in e.parties))))]

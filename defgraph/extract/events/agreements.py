@@ -155,7 +155,8 @@ class AgreementRules(NamedAgreements, AgreementParties):
         then = signing.match(low, verb.end() + len(re.match(r"\s+to\s+", low[verb.end():]).group())) \
             if re.match(r"\s+to\s+(?!the\b|an?\b)[a-z]+", low[verb.end():]) else None
         agreed = verb
-        if then is not None and verb.group(1) == "agreed" and low[:verb.start()].rstrip().endswith(("have", "has")):
+        if then is not None and verb.group(1) == "agreed" and low[:verb.start()].rstrip().endswith(("have", "has")) \
+                and re.match(r"(?:put|affix)\w*\s", then.group(1)) and not _cue(low, "future_time_cues"):
             verb = then  # "A, B and C have agreed to put their signatures to a Letter of Intent": they signed it
         elif re.match(r"\s+to\s+(?!the\b|an?\b)[a-z]+", low[verb.end():]):
             return  # "the two leaders agreed to expand cooperation": an intention, nothing signed
@@ -224,7 +225,10 @@ class AgreementRules(NamedAgreements, AgreementParties):
                                         if self.country_of(a.key) and frame.attached(a) is not False])
             countries = sorted(countries, key=lambda k: ranked.index(k) if k in ranked else 99)[:n]
             if len(countries) < 2:
-                countries = self._states_named_last(sent, n) or self._top_countries(n)
+                # "… from A and B. The two countries signed a pact with C": A, B and C
+                here = self._distinct([a.key for a in actors if a.family == COUNTRY])
+                last = self._states_named_last(sent, n)
+                countries = (last + [k for k in here if k not in last] if last else []) or self._top_countries(n)
             if len(countries) >= 2:
                 parties = countries
         between = re.search(r"\bbetween\b", low)
@@ -347,8 +351,9 @@ class AgreementRules(NamedAgreements, AgreementParties):
         """`a contract with US arms maker …`: a state written before a word for a company stands for the one
         company of that state the article names (None when it names none or several)."""
         words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
-        # (not "German company Diehl Defense": a company named there is named)
+        # (not "German company Diehl Defense": a company named there is named; only a side signed "with")
         if not any(m.key == party and re.match(rf"\s+(?:[a-z-]+\s+)?(?:{words})\b(?!\s+[A-Z])", self.text[m.end:m.end + 40])
+                   and re.search(r"\bwith\s+(?:an?\s+|the\s+)?$", self.text[max(0, m.start - 12):m.start])
                    for m in self.in_sentence(sent, COUNTRY)):
             return None
         companies = {k for k, e in self.entities.items() if e.cls == "Company" and self.country_of(k) == party}

@@ -89,9 +89,9 @@ class MeetingRules:
         elif len(people) < 2 and group:
             # "The two ministers also discussed …": the people named last
             people = self._recent_people(sent, 3 if "three" in group else 2, group=group) or people
-        elif len(people) < 2 and (sides := group_subject(low)) and re.search(r"\b(?:during|at|in)\s+the\s+(?:meeting|talks)\b", low):
-            # "During the meeting, the two sides reviewed …": the two people named last met
-            people = self._recent_people(sent, 3 if "three" in sides else 2) or people
+        elif len(people) < 2 and group_subject(low) and re.search(r"\b(?:during|at|in)\s+the\s+(?:meeting|talks)\b", low):
+            # "During the meeting, the two sides reviewed …": those who signed or met just before
+            people = self._signatories_or_hosts() or people
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
@@ -128,15 +128,25 @@ class MeetingRules:
         for group in each or [people]:
             self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=group, date=date))
 
+    def _signatories_or_hosts(self) -> list[str]:
+        """The people of the last agreement or meeting found, if it has two or more."""
+        last = next((e for e in reversed(self.events) if e.cls in ("Agreement", "Meeting")), None)
+        people = [k for k in (last.parties if last is not None and last.cls == "Agreement" else
+                              last.participants if last is not None else [])
+                  if k in self.entities and self.entities[k].family == PERSON]
+        return people if len(people) >= 2 else []
+
     def _titled_subject(self, sent: Sentence, low: str) -> str | None:
         """`Meeting X, the minister said …`: the subject of a clause opened by a meeting, written as "the" and a
         title, is the last person named before who holds that title."""
         titles = "|".join(map(re.escape, patterns()["group_titles"]))
-        m = re.match(rf"(?:meeting|after\s+meeting|during\s+(?:his|her)\s+(?:meeting|talks)\s+with)\b[^,;]*,\s+the\s+(?:[a-z-]+\s+)?"
-                     rf"((?:{titles})[a-z]*)\b", low)
-        if m is None:
+        m = re.match(rf"(?:meeting|after\s+meeting|during\s+(?:his|her)\s+(?:meeting|talks)\s+with)\b([^,;]*),\s+the\s+"
+                     rf"(?:[a-z-]+\s+)?((?:{titles})[a-z]*)\b", low)
+        # the one met stands right after "meeting" ("Meeting Canada's defence chief X"), not "the deadline set by X"
+        if m is None or re.search(r"\b(?:by|set|of|to|for|from|on|in|at|the)\b", m.group(1)) or \
+                not any(x.end <= sent.start + m.end(1) for x in self.in_sentence(sent, PERSON)):
             return None
-        word = m.group(1).rstrip("s")
+        word = m.group(2).rstrip("s")
         before = [x.key for x in reversed(self.mentions) if x.family == PERSON and x.end <= sent.start]
         return next((k for k in dict.fromkeys(before) if any(word in fold(r) for r, _ in self.entities[k].roles)), None)
 
@@ -219,7 +229,7 @@ class MeetingRules:
             return True  # "A attended, with his counterpart B, the opening ceremony", "A spoke at the ceremony"
         if any(t not in weak for t in found if t not in patterns()["host_verbs"]):
             return False
-        if re.search(r"\bceremon(?:y|ies)\b(?:,[^,;]*,)?\s+(?:was|were)\s+(?:hosted|held|organi[sz]ed|attended)\b", low):
+        if re.search(r"\bceremon(?:y|ies)\b(?:,[^,;]*,)?\s+(?:was|were)\s+(?:hosted|attended)\s+by\b", low):
             return True  # "The ceremony, hosted by X, was attended by A, B and C": a ceremony the host held
         if re.search(r"\b(?:it|this|which|that)\s+(?:was|were|has been|had been)\s+(?:received|welcomed)\s+by\b", low):
             return True  # a thing received, not a visitor
@@ -261,7 +271,7 @@ class MeetingRules:
             found = list(dict.fromkeys(
                 m.key for x in later for m in self.in_sentence(x, PERSON)
                 if m.key != one and self.entities[m.key].country == country
-                and (listed is not None or _same_role(role, self.entities[m.key]))))
+                and (_same_role(role, self.entities[m.key]) or listed is not None and _defence_roles(role, self.entities[m.key]))))
             out += found if len(found) == 1 else []
         return out
 
@@ -356,3 +366,10 @@ def _same_role(role: str | None, other) -> bool:
     if role is None or theirs is None:
         return True
     return fold(role).replace("defense", "defence") == fold(theirs).replace("defense", "defence")
+
+
+def _defence_roles(role: str | None, other) -> bool:
+    """Whether both hold a defence portfolio, whatever each calls it ("Secretary of National Defense",
+    "Minister of Defence")."""
+    theirs = [r for r, _ in other.roles] + ([other.role] if other.role else [])
+    return bool(role) and "defen" in fold(role) and any("defen" in fold(r) for r in theirs)

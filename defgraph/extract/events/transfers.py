@@ -42,8 +42,8 @@ def _unnamed_recipients() -> re.Pattern:
     trigger's recipient in general."""
     nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
     counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in patterns()["unnamed_counts"])
-    return re.compile(rf"(?:\s+(?!to\b)[\w./-]+){{0,5}}?\s+to\s+(?:(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?|(?=[a-z]))"
-                      rf"(?:{nouns})\b")
+    return re.compile(rf"(?:\s+(?!to\b)[\w./-]+){{0,5}}?\s+to\s+(?:(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})"
+                      rf"|(?:customers|operators|users)(?!\s+(?:such\s+as|including|like)\b))\b")
 
 
 # "by the federal government": a government the text names by no state
@@ -181,7 +181,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if phrase.split()[-1] in ("give", "gave", "given") and re.match(
                 r"\s+(?:[\w-]+\s+){0,3}(?:training|instruction|lessons|courses?)\b", low[trig.end():]):
             return  # "to give eight Polish pilots training on the T-50": a training, nothing changes hands
-        if _unnamed_recipients().match(low, trig.end()):
+        unnamed = _unnamed_recipients().match(low, trig.end())
+        if unnamed and not any(a.family == COUNTRY and 0 <= a.start - (sent.start + unnamed.end()) <= 12 for a in actors):
             return  # "has been supplied to several other armies": users in general, no recipient named
         if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY):
             return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere
@@ -265,7 +266,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             recipient, supplier = buyer, (supplier if self._actor(supplier) != buyer else None)
         sup = self._actor(supplier)
         rec = self._actor(recipient)
-        if sup is None and rec is not None and not purchase and _BY_GOVERNMENT.search(low, trig.end()):
+        by_government = _BY_GOVERNMENT.search(low, trig.end())
+        if sup is None and rec is not None and not purchase and by_government and \
+                not re.search(r"\b(?:bought|purchased|funded|financed|paid|ordered|procured|acquired)\b",
+                              low[trig.end():by_government.start()]):
             sup = self._main_recipient(exclude={rec})  # "handed … by the federal government": the article's other state
         # a system an earlier transfer moved ("the F-16 package") refers back to that transfer
         keys = {m.key for m in equipment}
@@ -310,8 +314,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             if not purchase and origin in pair:
                 # "Norway, Chile sign deal to export Kestrel tanks": the maker's state sells to the other
                 suppliers, recipients = [origin], [k for k in pair if k != origin]
-            elif len(suppliers) >= 3:
-                return  # "A, B, C and D agreed on cooperation in providing X": many givers and no one named to get it
+            elif len(suppliers) >= 3 and re.search(r"\b(?:cooperation|agreement|arrangement|initiative|framework)\s+"
+                                                   r"(?:in|on|for)\s+$", low[:trig.start()]):
+                return  # "A, B, C and D agreed on cooperation in providing X": a joint effort, no one named to get it
             else:
                 recipients = [self._main_recipient(exclude=set(suppliers))]
         if not purchase and sup is not None:

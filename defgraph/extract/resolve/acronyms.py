@@ -98,7 +98,8 @@ class AcronymPasses:
         """`the Armaments Agency (AU)`: an acronym defined after a body's name is that body's wherever
         it stands alone, though a known body elsewhere goes by it, unless the text names that one in full."""
         known = next((m for m in self.mentions if m.start == s and m.end == e and m.family == AGENCY), None)
-        if known is None or known.key == ent.key or not is_acronym(acronym) or \
+        # (only short acronyms, which many bodies share: "the Polish Air Force (NATO)" is NATO's)
+        if known is None or known.key == ent.key or not is_acronym(acronym) or len(acronym) > 3 or \
                 any(fold(m.text) != fold(acronym) for m in self.entities[known.key].mentions):
             return
         for m in [m for m in self.mentions if m.key == known.key]:

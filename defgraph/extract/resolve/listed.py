@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import AGENCY, EQUIPMENT, PERSON, Mention
-from ..text import patterns
+from ..text import fold, patterns
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +54,14 @@ class ListedSystemPasses:
                     if maker is not None and maker.end < e and not self.covered(maker.end, e, (PERSON, AGENCY, EQUIPMENT)):
                         self.replace(maker)
                     if had or self.covered(s, e, (PERSON, AGENCY, EQUIPMENT)) or self.country_at(s, e) or \
-                            not (len(words) >= 2 or any(c.isdigit() for c in name)) or self.in_money(s, e):
+                            not (len(words) >= 2 or any(c.isdigit() for c in name)) or self.in_money(s, e) or \
+                            _names_a_body(name):
                         continue
                     self.add_system(Mention(s, e, name, EQUIPMENT, source="context"), "Equipment")
+
+
+def _names_a_body(name: str) -> bool:
+    """`three Army Divisions`, `a Field Hospital`: words that end as a body's name ends name no system."""
+    low = fold(name)
+    heads = [h for h in patterns()["org_heads"] if not h.startswith("_")] + patterns()["unit_words"]
+    return any(low == h or low.endswith((" " + h, " " + h + "s", " " + h + "es")) for h in heads)

@@ -156,7 +156,9 @@ class OrganisationPasses:
         before = re.compile(rf"\b(?:{words}) ({name})")
         after = re.compile(rf"({name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{words})\b")
         possessive = re.compile(rf"({name})['’]s (?:[a-z-]+ )?(?:{titles})\b")  # "Acme Auto's vice-president"
-        copula = re.compile(rf"({name}) (?:is|was) (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{words})\b")  # "Acme is an American company"
+        # "Acme is an American company" (not "Doe is a former arms supplier": a person once so)
+        makers = "company|firm|manufacturer|maker|shipbuilder|shipyard|corporation"
+        copula = re.compile(rf"({name}) is (?:the|a|an) (?!former\b|ex-)(?:[\w-]+ ){{0,3}}(?:{makers})\b")
         listed = re.compile(rf"\b(?:{plurals}) ({name}(?:, {name})*,? and {name})")
         for regex in (before, after, possessive, copula):
             for m in regex.finditer(self.text):
