@@ -1,5 +1,5 @@
-"""Interactive relationship graphs: store → networkx (build) → pyvis Network → self-contained HTML
-(render), or a GEXF, GraphML or node-link JSON file (export).
+"""Interactive relationship graphs: store → networkx (build, narrowed by selection) → pyvis Network →
+self-contained HTML (render), or a GEXF, GraphML or node-link JSON file (export).
 
 Names load on first use, so that the command line can read the table of formats
 (`defgraph.viz.export.VIZ_FORMATS`) without loading networkx and pyvis.
@@ -10,8 +10,9 @@ from __future__ import annotations
 from importlib import import_module
 
 _MODULES = {
-    "build": ["EVENT_MODES", "Selection", "VizError", "build_graph", "filter_dates", "filter_types",
-              "find_entity", "neighbourhood", "select", "selection_from_result"],
+    "build": ["EVENT_MODES", "VizError", "build_graph"],
+    "selection": ["Selection", "filter_dates", "filter_types", "find_entity", "neighbourhood", "select",
+               "selection_from_result"],
     "render": ["render_html", "to_pyvis"],
     "view": ["GraphRequest", "graph_view", "write_html", "write_view"],
     "export": ["VIZ_FORMATS", "plain_graph", "to_json", "to_scalar", "viz_format"],

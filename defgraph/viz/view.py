@@ -9,7 +9,8 @@ from typing import Callable
 
 import networkx as nx
 
-from .build import Selection, build_graph, filter_dates, filter_types, neighbourhood, select
+from .build import build_graph
+from .selection import Selection, filter_dates, filter_types, neighbourhood, select
 from .export import viz_format
 from .render import render_html
 
