@@ -266,8 +266,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             recipient, supplier = buyer, (supplier if self._actor(supplier) != buyer else None)
         sup = self._actor(supplier)
         rec = self._actor(recipient)
-        by_government = _BY_GOVERNMENT.search(low, trig.end())
-        if sup is None and rec is not None and not purchase and by_government and \
+        if sup is None and rec is not None and not purchase and (by_government := _BY_GOVERNMENT.search(low, trig.end())) and \
                 not re.search(r"\b(?:bought|purchased|funded|financed|paid|ordered|procured|acquired)\b",
                               low[trig.end():by_government.start()]):
             sup = self._main_recipient(exclude={rec})  # "handed … by the federal government": the article's other state

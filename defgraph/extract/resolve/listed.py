@@ -60,8 +60,13 @@ class ListedSystemPasses:
                     self.add_system(Mention(s, e, name, EQUIPMENT, source="context"), "Equipment")
 
 
+@lru_cache(maxsize=1)
+def _body_endings() -> tuple[str, ...]:
+    """The last words of a body's name (data/patterns.json `org_heads`, `unit_words`), alone or plural."""
+    heads = [h for h in patterns()["org_heads"] if not h.startswith("_")] + patterns()["unit_words"]
+    return tuple(f" {h}{s}" for h in heads for s in ("", "s", "es"))
+
+
 def _names_a_body(name: str) -> bool:
     """`three Army Divisions`, `a Field Hospital`: words that end as a body's name ends name no system."""
-    low = fold(name)
-    heads = [h for h in patterns()["org_heads"] if not h.startswith("_")] + patterns()["unit_words"]
-    return any(low == h or low.endswith((" " + h, " " + h + "s", " " + h + "es")) for h in heads)
+    return (" " + fold(name)).endswith(_body_endings())
