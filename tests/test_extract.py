@@ -808,7 +808,8 @@ def test_the_stage_comes_from_the_main_clause_and_the_parties_from_the_first():
 
 
 def test_clause_depth_from_the_parse_is_zero_for_the_main_predicate():
-    from defgraph.extract.grammar import Grammar, depth
+    from defgraph.extract.grammar import Grammar
+    from defgraph.extract.clauses import depth
 
     text = "All 14 Archer systems the United Kingdom ordered from Sweden have now been delivered."
     sent = split_sentences(text)[0]

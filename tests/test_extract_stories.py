@@ -281,3 +281,32 @@ def test_a_counted_kind_after_two_systems_is_the_one_the_sentence_before_names()
                      "launchers. Bulgaria retired its last BM-21 Grad launchers last year.")
     assert [e.quantity for e in facts.events if e.cls == "Transfer"] == [14]
     assert {e for _, _, e, _ in got} == {"PULS"}
+
+
+def test_a_verb_coordinated_with_a_future_one_is_still_ahead():
+    got = transfers_of("Latvia will buy two Corsair class OPVs from Britain. Both Corsair class ships will be "
+                       "refitted in Portsmouth and handed over to the Latvian Navy next year.")
+    assert ("United Kingdom", "Latvia", "Corsair class", "delivered") not in got
+    assert {t[:3] for t in got} == {("United Kingdom", "Latvia", "Corsair class")}
+    # a verb of its own in the past is not pulled ahead
+    assert ("United Kingdom", "Latvia", "Corsair class", "delivered") in transfers_of(
+        "The two Corsair class ships were refitted in Portsmouth and handed over to Latvia last week by Britain.")
+
+
+def test_a_counted_kind_is_the_named_system_written_with_the_same_noun():
+    got = transfers_of("Kenya will acquire three patrol ships from Britain under a memorandum signed yesterday.\n\n"
+                       "The memorandum sets out the terms under which the Corsair class ships will be refitted.\n\n"
+                       "Separately, the UK will donate two Falchion-class fast patrol boats to the Kenya Navy.")
+    assert ("United Kingdom", "Kenya", "Corsair class") in {t[:3] for t in got}
+
+
+def test_a_memorandum_signed_for_a_transfer_commits_to_it():
+    got = transfers_of("The United Kingdom and Kenya have signed a Memorandum of Understanding (MoU) for the "
+                       "transfer of two Corsair-class offshore patrol vessels from the Royal Navy to the Kenya Navy.")
+    assert got == {("United Kingdom", "Kenya", "Corsair-class", "pledged")}
+
+
+def test_the_side_a_contract_is_signed_with_sells_what_it_is_for():
+    got = transfers_of("Kenya has signed a £58 million contract with Britain for two retired Corsair class OPVs, "
+                       "the agency said on Thursday.")
+    assert got == {("United Kingdom", "Kenya", "Corsair class", "ordered")}

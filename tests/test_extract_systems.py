@@ -274,3 +274,14 @@ def test_a_subject_and_its_verb_before_a_count_of_aircraft_name_no_aircraft():
 def test_a_kind_code_after_a_designation_is_no_part_of_its_name():
     facts = facts_of("Kenya received 20 BTR-70 APCs on Monday.")
     assert names(facts, "Equipment") == {"BTR-70"}
+
+
+def test_a_number_with_a_unit_of_volume_is_a_measure_not_a_system():
+    # a thousands separator inside the number once cut it, leaving ",500-litre" as a tank's designation,
+    # which then took the place of the gear the same story hands over
+    f = facts_of("Belgium has handed over equipment to Benin. Tents, flexible 3,500-litre water tanks and field "
+                 "showers make up most of this transfer. It follows the handover of 200 bulletproof vests and 200 helmets.")
+    assert not any("litre" in n for n in names(f, "Equipment"))
+    assert ("Belgium", "Benin", "bulletproof vests") in {t[:3] for t in transfers_of(
+        "Belgium has handed over equipment to Benin. Tents, flexible 3,500-litre water tanks and field "
+        "showers make up most of this transfer. It follows the handover of 200 bulletproof vests and 200 helmets.")}

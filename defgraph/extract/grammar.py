@@ -110,13 +110,13 @@ class Grammar:
         trig_tokens = list(trig_span) if trig_span is not None else []
         if not trig_tokens:
             return Frame()
-        trigger = _content_word(trig_tokens)
+        trigger = content_word(trig_tokens)
         chain = _chain(trigger)
         frame = Frame(trigger_start=trigger_start,
                       negated=any(c.dep_ == "neg" for t in chain for c in t.children),
                       passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children))
         for m in mentions:
-            head = _span_head(doc, m.start - off, m.end - off)
+            head = span_head(doc, m.start - off, m.end - off)
             if head is None:
                 continue
             if m.family == EQUIPMENT:
@@ -126,64 +126,7 @@ class Grammar:
         return frame
 
 
-def depth(grammar: "Grammar", sent: Sentence, start: int, end: int) -> int:
-    """How many heads stand between the word at [start, end) and the root of its sentence: the
-    main clause's predicate is 0, a word in a relative or subordinate clause is deeper."""
-    doc = grammar.doc(sent)
-    span = doc.char_span(max(0, start - sent.start), min(end - sent.start, len(doc.text)), alignment_mode="expand")
-    if span is None or not len(span):
-        return 99
-    t, n = _content_word(list(span)), 0
-    while t.head.i != t.i and n < 99:
-        t, n = t.head, n + 1
-    return n
-
-
-def governs(grammar: "Grammar", sent: Sentence, head: tuple[int, int], pos: int) -> bool:
-    """Whether the word at `pos` lies in the phrase the word at `head` (offsets) heads: "an agreement
-    to develop cooperation between A and B" holds its "between"; "the agreement removes limits on
-    exchanges between A and B" does not."""
-    doc = grammar.doc(sent)
-    outer = _span_head(doc, head[0] - sent.start, head[1] - sent.start)
-    inner = doc.char_span(pos - sent.start, pos - sent.start + 1, alignment_mode="expand")
-    if outer is None or inner is None or not len(inner):
-        return False
-    return any(t.i == outer.i for t in inner[0].ancestors)
-
-
-def reported(grammar: "Grammar", sent: Sentence, start: int, end: int) -> bool:
-    """Whether the word at [start, end) heads a clause that completes another verb ("confirming that
-    14 tanks will be sent", "said the jets would be delivered"), not a relative clause ("10 of which
-    were delivered")."""
-    doc = grammar.doc(sent)
-    span = doc.char_span(max(0, start - sent.start), min(end - sent.start, len(doc.text)), alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    t = _content_word(list(span))
-    while t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl"):
-            return False
-        if t.dep_ == "ccomp":
-            return True
-        t = t.head
-    return False
-
-
-def speaks(grammar: "Grammar", sent: Sentence, m: Mention) -> bool:
-    """Whether the mention is the subject of a speech verb ("…, Minister X said"): the source of
-    the report rather than a party to what it reports."""
-    doc = grammar.doc(sent)
-    head = _span_head(doc, m.start - sent.start, m.end - sent.start)
-    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs()
-
-
-@lru_cache(maxsize=1)
-def _report_verbs() -> frozenset[str]:
-    """Verbs of reporting (speech verbs that are not also what hosts do)."""
-    return frozenset(patterns()["speech_verbs"]) - frozenset(patterns()["host_verbs"])
-
-
-def _content_word(tokens):
+def content_word(tokens):
     verbs = [t for t in tokens if t.pos_ == "VERB"]
     if verbs:
         return verbs[-1]
@@ -238,7 +181,7 @@ def _chain(trigger) -> list:
     return chain
 
 
-def _span_head(doc, start: int, end: int):
+def span_head(doc, start: int, end: int):
     span = doc.char_span(max(0, start), min(end, len(doc.text)), alignment_mode="expand")
     tokens = list(span) if span is not None else []
     if not tokens:

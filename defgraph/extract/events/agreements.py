@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import agency_key, country_key, gazetteer
-from ..grammar import governs, role_table, speaks
+from ..clauses import governs, speaks
+from ..grammar import role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns, spelling_variants
@@ -370,6 +371,12 @@ class AgreementRules(NamedAgreements, AgreementParties):
             origin = self._origin(m)
             if origin not in countries and len(makers) == 1:
                 origin = countries[makers[0]]
+            if origin not in countries and not makers:
+                # "Kenya signed a contract with Britain for two X": the side it was signed with sells
+                origin = next((self.country_of(x.key) for x in self.in_sentence(sent) if x.key in parties
+                               and re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, x.start - 10):x.start])
+                               and re.fullmatch(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", self.text[x.end:m.start])
+                               and not re.search(r"\b(?:of|its|their|his|her)\b", self.text[x.end:m.start])), origin)
             if origin in countries and None not in countries and countries[0] != countries[1]:
                 buyer = countries[1 - countries.index(origin)]
                 self._add_transfer(sent, origin, buyer, m, "ordered", True)

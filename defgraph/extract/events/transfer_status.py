@@ -24,6 +24,10 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
     """
     contracted = status in ("delivered", "discussed") and phrase in patterns()["delivery_nouns"] and re.search(
         r"\b(?:contract|deal|order|agreement)s?\b[^.;]*$", low[:trig.start()])
+    if status == "discussed" and phrase in patterns()["delivery_nouns"] and re.search(
+            r"\b(?:memorand(?:um|a|ums)|mous?|letters? of intent)\b(?: of understanding)?(?: \(mou\))?\s+"
+            r"(?:for|on|covering|regarding)\s+(?:the\s+)?$", low[:trig.start()]):
+        status = "pledged"  # "signed a memorandum for the transfer of two ships": committed, not yet bought
     prefix = low[max(0, stage.start() - 25):stage.start()]
     if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
                                            r"may|might|to)(?: be)?\s*$|"

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..amounts import count_before, whole_after, whole_before
-from ..grammar import depth, reported
+from ..clauses import depth, future_conjunct, reported
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
@@ -172,6 +172,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             stage = min(triggers, key=lambda t: depth(self.grammar, whole, sent.start + t.start(), sent.start + t.end()))
             status = self._phrase_status(stage)[1] if stage is not trig else status
         status, purchase, sale, contracted = stage_status(low, phrase, status, trig, stage, first_eq)
+        if status == "delivered" and future_conjunct(self.grammar, whole, sent.start + stage.start(), sent.start + stage.end()):
+            status = "pledged"  # "will be refitted in the UK and handed over to X": not there yet
         frame = frames[triggers.index(trig)]
         if frame.negated:
             return

@@ -243,8 +243,8 @@ class EquipmentPasses:
             return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
         start = pos - len(left) + m.start(1)
         end = pos - len(left) + m.end(1)
-        while start > 0 and re.match(r"[\d,.]", self.text[start - 1]) and self.text[start].isdigit():
-            start -= 1  # "1,000-ton": the number the match began inside (not "engine.The tank")
+        while start > 0 and re.match(r"[\d,.]", self.text[start - 1]) and re.match(r"[\d,.]", self.text[start]):
+            start -= 1  # "1,000-ton", "3,500-litre": the number the match began inside (not "engine.The tank")
         start, words = self._past_generic_words(start, end)
         counted = next((i for i in range(1, len(words) - 2) if words[i].replace(",", "").isdigit()
                         and words[i + 1].lower() in patterns()["count_adjectives"]), None)
@@ -295,8 +295,7 @@ class EquipmentPasses:
                          or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
                          or (parse_quantity(words[0]) is not None and len(words) > 1)  # "Three FPS-3", "Twenty-five M41"
                          or (re.fullmatch(r"\d{2,3}(?:mm|-mm)", words[0]) and len(words) > 1)  # "155mm M109A3GN": a calibre
-                         or re.fullmatch(r"[\d,.]+-(?:tons?|tonnes?|metres?|meters?|foot|feet|pounds?|lbs?|kg|kilograms?)",
-                                         words[0])  # "1,000-ton", "2,000-pound"
+                         or re.fullmatch(rf"[\d,.]+-(?:{'|'.join(patterns()['measure_units'])})", words[0])  # "1,000-ton", "2,000-pound"
                          or (re.fullmatch(r"\d+[x×]\d+", words[0])  # "11 6x6 Engesa EE-11 Urutu": a wheel layout
                              and re.search(r"(?<![\w.])\d[\d,]*\s$", self.text[max(0, start - 12):start]))  # after a count
                          or (len(words) > 1 and _transfer_verb(words[0]))  # "Tonga Receives Guardian-Class …"

@@ -134,6 +134,8 @@ class KitPasses:
                 named = self._named_systems(cls)
                 if len(named) > 1 and counted and len(just := self._named_just_before(sent, named)) == 1:
                     named = just  # "… to supply PULS launchers. The deal covers 14 launchers": the one the sentence before names
+                if len(named) > 1 and counted and len(same := self._written_with_head(named, word)) == 1:
+                    named = same  # "three patrol ships" beside "the X class ships" and "Y-class fast patrol boats"
                 mixed = len(named) == 1 and self._mixed_after(m, named[0])
                 if len(named) == 1 and (not refers_only or cls != "Equipment") and not mixed:
                     # "the twin-seat jets" of an article that names the jet
@@ -266,6 +268,13 @@ class KitPasses:
                     name = self.text[s:e]
                     self.add(Mention(s, e, name, EQUIPMENT, source=KIT), EQUIPMENT, kit_class(name),
                              equipment_key(name), name)
+
+    def _written_with_head(self, named: list[Entity], word: str) -> list[Entity]:
+        """Those of `named` that the article writes, somewhere, right before the head noun `word`
+        ("the River class ships" for "ships"), with at most two words between."""
+        return [e for e in named if any(
+            re.match(rf"(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{re.escape(word)}\b", self.text[m.end:m.end + 40], re.I)
+            for m in e.mentions if m.source not in (KIT, REFERENCE))]
 
     def _named_just_before(self, sent, named: list[Entity]) -> list[Entity]:
         """Those of `named` that the sentence before `sent` names."""

@@ -1,0 +1,88 @@
+"""Questions about the clauses of a parsed sentence: how deep a word lies, what a word's phrase holds,
+whether a clause is reported or shares a future auxiliary, who speaks."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .grammar import _SUBJECT, Grammar, content_word, span_head
+from .model import Mention
+from .sentences import Sentence
+from .text import patterns
+
+
+def depth(grammar: Grammar, sent: Sentence, start: int, end: int) -> int:
+    """How many heads stand between the word at [start, end) and the root of its sentence: the
+    main clause's predicate is 0, a word in a relative or subordinate clause is deeper."""
+    doc = grammar.doc(sent)
+    span = doc.char_span(max(0, start - sent.start), min(end - sent.start, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return 99
+    t, n = content_word(list(span)), 0
+    while t.head.i != t.i and n < 99:
+        t, n = t.head, n + 1
+    return n
+
+
+def governs(grammar: Grammar, sent: Sentence, head: tuple[int, int], pos: int) -> bool:
+    """Whether the word at `pos` lies in the phrase the word at `head` (offsets) heads: "an agreement
+    to develop cooperation between A and B" holds its "between"; "the agreement removes limits on
+    exchanges between A and B" does not."""
+    doc = grammar.doc(sent)
+    outer = span_head(doc, head[0] - sent.start, head[1] - sent.start)
+    inner = doc.char_span(pos - sent.start, pos - sent.start + 1, alignment_mode="expand")
+    if outer is None or inner is None or not len(inner):
+        return False
+    return any(t.i == outer.i for t in inner[0].ancestors)
+
+
+def reported(grammar: Grammar, sent: Sentence, start: int, end: int) -> bool:
+    """Whether the word at [start, end) heads a clause that completes another verb ("confirming that
+    14 tanks will be sent", "said the jets would be delivered"), not a relative clause ("10 of which
+    were delivered")."""
+    doc = grammar.doc(sent)
+    span = doc.char_span(max(0, start - sent.start), min(end - sent.start, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = content_word(list(span))
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return False
+        if t.dep_ == "ccomp":
+            return True
+        t = t.head
+    return False
+
+
+def future_conjunct(grammar: Grammar, sent: Sentence, start: int, end: int) -> bool:
+    """Whether the verb at [start, end) shares a future or modal auxiliary with the verb it is
+    coordinated with ("will be refitted in the UK and handed over to X"), having none of its own."""
+    doc = grammar.doc(sent)
+    span = doc.char_span(max(0, start - sent.start), min(end - sent.start, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = content_word(list(span))
+    if t.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+        return False
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in t.children):
+            return True
+    return False
+
+
+_FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "may", "might", "could", "should", "can"})
+
+
+def speaks(grammar: Grammar, sent: Sentence, m: Mention) -> bool:
+    """Whether the mention is the subject of a speech verb ("…, Minister X said"): the source of
+    the report rather than a party to what it reports."""
+    doc = grammar.doc(sent)
+    head = span_head(doc, m.start - sent.start, m.end - sent.start)
+    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs()
+
+
+@lru_cache(maxsize=1)
+def _report_verbs() -> frozenset[str]:
+    """Verbs of reporting (speech verbs that are not also what hosts do)."""
+    return frozenset(patterns()["speech_verbs"]) - frozenset(patterns()["host_verbs"])
