@@ -285,3 +285,11 @@ def test_a_number_with_a_unit_of_volume_is_a_measure_not_a_system():
     assert ("Belgium", "Benin", "bulletproof vests") in {t[:3] for t in transfers_of(
         "Belgium has handed over equipment to Benin. Tents, flexible 3,500-litre water tanks and field "
         "showers make up most of this transfer. It follows the handover of 200 bulletproof vests and 200 helmets.")}
+
+
+def test_a_system_that_is_only_served_is_not_what_moves():
+    assert transfers_of("Two of the contracts were with France's Thales: the first covers technical support to the "
+                        "Korvane-200 radars, the second covers training.") == set()
+    got = transfers_of("The United States will provide spare parts for the F-16 fleet and two more C-130 aircraft "
+                       "to Egypt.")
+    assert {t[2] for t in got} == {"C-130"}

@@ -88,6 +88,8 @@ class Gazetteer:
         # a place written with a company's home ("Colorado-based", "Greenville, South Carolina") → its country
         self.places: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}   # "danish" → Country:denmark
+        # "ministry for strategic industries" → the entry "Ministry for Strategic Industries of Ukraine"
+        self.without_country: dict[str, list[Entry]] = {}
         for row in _rows(data_dir / "countries.csv"):
             e = Entry(country_key(row["name"]), COUNTRY, "Country", row["name"],
                       EntityFacts(iso2=row.get("iso2") or None, wikidata=row.get("wikidata") or None,
@@ -109,6 +111,7 @@ class Gazetteer:
                             acronyms=tuple(a for a in aliases if is_acronym(a)),
                             aliases=tuple(aliases)))
             self._add(e, row.get("aliases"))
+            self._without_country(e, aliases)
         for row in _rows(data_dir / "equipment.csv"):
             e = Entry(equipment_key(row["name"]), EQUIPMENT, row.get("category") or "Equipment", row["name"],
                       EntityFacts(origin=country_key(row["origin"]) if row.get("origin") else None,
@@ -132,6 +135,18 @@ class Gazetteer:
             people_forms += [Form(e, e.name, "name")] + [Form(e, a, "alias") for a in _split(row.get("aliases"))] \
                 + [Form(e, a, "surname") for a in _split(row.get("surnames"))]
         self.people_automaton = _automaton(people_forms)
+
+    def _without_country(self, entry: Entry, aliases: list[str]) -> None:
+        """Index a body's names written with its country at the end ("… of Ukraine", "… of the Republic
+        of Latvia") by the name without it."""
+        country = self.entries.get(entry.facts.country or "")
+        if country is None:
+            return
+        states = "|".join(re.escape(fold(n)) for n in (country.name, *country.facts.aliases))
+        for name in (entry.name, *aliases):
+            short = re.sub(rf"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?(?:{states})$", "", fold(name))
+            if short != fold(name) and len(short.split()) >= 2 and entry not in self.without_country.get(short, []):
+                self.without_country.setdefault(short, []).append(entry)
 
     def _hyphen_forms(self, entry: Entry, first: int) -> None:
         """A designation written with or without the hyphen after its letters ("K-9" for "K9",

@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 
 from ..grammar import Grammar
-from ..model import Entity, Event, Mention
+from ..model import AGENCY, COUNTRY, Entity, Event, Mention
 from ..sentences import Sentence
 from .agreements import AgreementRules
 from .context import Context
@@ -39,7 +39,21 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context
         self._states_of_signatories()
         self._signatories_of_named_parties()
         self._documents_named_by_states()
+        self._states_told_by_bodies()
         return self._dedupe()
+
+    def _states_told_by_bodies(self) -> None:
+        """`Ukraine, Czech Republic sign memorandum` … `signed by the Ministry for X and the Czech Ministry of
+        Defence`: a document of states that the article also gives, of the same kind, with those states'
+        bodies as its parties is that one document; the bodies named are its parties."""
+        agreements = [e for e in self.events if e.cls == "Agreement"]
+        told = {(frozenset(self.country_of(k) for k in e.parties), e.kind) for e in agreements
+                if all(k in self.entities and self.entities[k].family == AGENCY
+                       and "government" not in self.entities[k].name.lower() for k in e.parties)  # a government is its state
+                and None not in {self.country_of(k) for k in e.parties} and len({self.country_of(k) for k in e.parties}) == len(e.parties)}
+        self.events = [e for e in self.events if not (
+            e.cls == "Agreement" and all(k in self.entities and self.entities[k].family == COUNTRY for k in e.parties)
+            and (frozenset(e.parties), e.kind) in told)]
 
     def _dedupe(self) -> list[Event]:
         out: dict[tuple, Event] = {}

@@ -62,14 +62,21 @@ class AgreementParties:
         ranked = self._top_countries(3)
         others = [c for c in ranked if c != seller]
         home = others[0] if others else ranked[0] if ranked else None  # a domestic buy when no other
+        if ranked and seller == ranked[0] and self._buying_bodies(seller):
+            home = seller  # the seller is of the state the article is about, whose own buying body it names
+        counts = self._buying_bodies(home)
+        return max(counts, key=lambda k: counts[k]) if counts else home
+
+    def _buying_bodies(self, state: str | None) -> dict[str, int]:
+        """The ministries and agencies the article names of `state` (any state's where None), with how often."""
         counts: dict[str, int] = {}
         for m in self.mentions:
             ent = self.entities.get(m.key)
             # with no country named, the ministry the article names of the state it implies
             if ent is not None and ent.cls in ("Ministry", "GovernmentAgency") and \
-                    (self.country_of(m.key) == home or home is None and self.country_of(m.key) is not None):
+                    (self.country_of(m.key) == state or state is None and self.country_of(m.key) is not None):
                 counts[m.key] = counts.get(m.key, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else home
+        return counts
 
     def _signatories_of_named_parties(self) -> None:
         """`Japan, Australia sign deal` / `Hamada and Marles signed a memorandum`: where the article

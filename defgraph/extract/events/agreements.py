@@ -368,6 +368,8 @@ class AgreementRules(NamedAgreements, AgreementParties):
         # a contract with one company: it sells, as its state ("between the ministry and Acme")
         makers = [i for i, p in enumerate(parties) if p in self.entities and self.entities[p].cls in ("Company", "StateEnterprise")]
         for m in self.in_sentence(sent, EQUIPMENT):
+            if self._served(m):
+                continue  # "covers technical support to the X radars": X is served, not bought
             origin = self._origin(m)
             if origin not in countries and len(makers) == 1:
                 origin = countries[makers[0]]

@@ -326,13 +326,20 @@ class Context:
                 break
             # "with X, under which the navy …" ends the list; "X, which builds tanks; Y, …" does not
             relative = ";" not in gap and re.search(r"\b(?:which|who|whom|whose|where|that)\b", gap)
-            if out and (len(gap) > 60 or re.search(r"[.!?]", gap) or relative
+            described = re.match(r"\s*,\s*(?:also\s+|itself\s+)?an?\s+", gap)  # "with X, also an Acme subsidiary"
+            if out and (len(gap) > 60 or re.search(r"[.!?]", gap) or relative or described
                         or not re.match(r"\s*(?:[,;:]|and\b)", gap)
                         or a.family != out[0].family):
                 break
             out.append(a)
             pos = a.end
         return out
+
+    def _served(self, m: Mention) -> bool:
+        """`technical support to the X radars`, `spare parts for X` (data/patterns.json `service_nouns`): X is served, not moved."""
+        served = "|".join(map(re.escape, patterns()["service_nouns"]))
+        return re.search(rf"\b(?:{served})\s+(?:to|for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$",
+                         fold(self.text[max(0, m.start - 60):m.start])) is not None
 
     def _qualifies_next(self, m: Mention) -> bool:
         after = self.text[m.end:m.end + 40]

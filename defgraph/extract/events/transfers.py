@@ -129,7 +129,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         makers = [m for m in actors if m.family == AGENCY and any(x.start == m.end + 1 for x in equipment)]
         actors = [m for m in actors if m not in makers]
         equipment = [m for m in equipment if not self._participle(sent, m, actors, whole)]
-        equipment = [m for m in equipment if not self._hostile(sent, m)]
+        equipment = [m for m in equipment if not self._hostile(sent, m) and not self._served(m)]
         if not equipment:
             return
         triggers = [t for t in trigger_regex("transfer").finditer(low)
@@ -318,6 +318,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             elif len(suppliers) >= 3 and re.search(r"\b(?:cooperation|agreement|arrangement|initiative|framework)\s+"
                                                    r"(?:in|on|for)\s+$", low[:trig.start()]):
                 return  # "A, B, C and D agreed on cooperation in providing X": a joint effort, no one named to get it
+            elif purchase and supplier in self.entities and self.entities[supplier].family == AGENCY \
+                    and suppliers[:1] == self._top_countries(1) and self._buying_bodies(suppliers[0]):
+                return  # bought from a maker of the state the article is about, whose buying body it names: domestic
             else:
                 recipients = [self._main_recipient(exclude=set(suppliers))]
         if not purchase and sup is not None:

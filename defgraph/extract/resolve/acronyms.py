@@ -133,6 +133,9 @@ class AcronymPasses:
         while (poss := re.match(r"[\w.-]+['’]s |[\w.'’]+-(?:based|trained|backed|funded|equipped) ", self.text[s:e])) \
                 and e - s > poss.end():
             s += poss.end()
+        verb = re.match(r"[A-Z][a-z]+ing the ", self.text[s:e])  # "Representing the Ministry for X, I signed": a clause's verb
+        if verb and e - s > verb.end():
+            s += verb.end()
         words = self.text[s:e].split(" ")
         numbers = set(patterns()["number_words"])  # "Fourteen Nigerian Air Force personnel": a count, not the name
         while words and (words[0].lower() in GENERIC_WORDS or words[0].lower() in numbers) and len(words) > 1 \

@@ -43,8 +43,10 @@ class OrganisationPasses:
                 led = len(words) >= 3 and self.country_at(s, s + len(words[0])) is not None \
                     and fold(words[-2]) not in strong \
                     and not any(m.family == AGENCY and m.start < e and s < m.end for m in self.near(s, e, pad=0))
-                head = next((h for h in sorted(heads, key=len, reverse=True)
-                             if low.endswith(" " + h) and (h in strong or led)), None)
+                # "Ministry for Strategic Industries": the head before "of"/"for" says what it is, not the last word
+                first_head = re.match(r"(?:\w+\s+){0,2}?(" + "|".join(map(re.escape, strong)) + r") (?:of|for) ", low)
+                head = first_head.group(1) if first_head and first_head.group(1) in heads else next(
+                    (h for h in sorted(heads, key=len, reverse=True) if low.endswith(" " + h) and (h in strong or led)), None)
                 if head in patterns()["weak_org_heads"] and len(words) < 3:
                     continue  # "Oval Office": a weak head names an organisation only in a longer name
                 if head is None:
@@ -56,6 +58,12 @@ class OrganisationPasses:
                 if low.split()[0] in {"minister", "president", "secretary", "chancellor"}:
                     continue
                 name = self.text[s:e]
+                known = self.gaz.without_country.get(fold(name), [])
+                entry = known[0] if len(known) == 1 and any(
+                    m.family == COUNTRY and m.key == known[0].facts.country for m in self.mentions) else None
+                if entry is not None:  # "the Ministry for Strategic Industries" of a Ukrainian story, known with "of Ukraine"
+                    self.add(Mention(s, e, name, AGENCY, source="gazetteer"), AGENCY, entry.cls, entry.key, entry=entry)
+                    continue
                 longer = next((k for k, x in self.entities.items() if x.family == AGENCY
                                and fold(x.name).endswith(" " + fold(name))), None)
                 if longer is not None:
@@ -200,6 +208,13 @@ class OrganisationPasses:
         buying = "|".join(map(re.escape, patterns()["buying_verbs"]))
         # "signed a contract to buy 420 X from Acme": who a purchase is made from sells
         sellers = rf"\b(?:{buying})\b[^.;:,]{{0,80}}?\bfrom (?:the )?()"
+        wins = "|".join(re.escape(v) for v, k in patterns()["contract_verbs"].items() if k == "win")
+        # "Acme Trade won a 28 million dirham contract", "a contract was signed by the council with Acme Group"
+        for m in [*re.finditer(rf"(?<![\w’'-] )(?<![A-Z][\w.-])({name}) (?:{wins}) (?:[\w-]+ ){{0,6}}?(?:contract|deal|order)s?\b",
+                               self.text),
+                  *re.finditer(rf"\b(?:contract|deal)s?\b[^.;:]{{0,60}}?\b(?:signed|concluded|sealed|inked)\b"
+                               rf"(?: by (?:the |its )?[a-z]+(?: [a-z]+)?)? with ({name})", self.text)]:
+            self._contract_winner(m.start(1), m.end(1), stop)
         for m in re.finditer(rf"\b(?:(?:{cues}) (?:the |a |an )?((?:[A-Z][\w-]*['’]s )?)|"
                              rf"(?:{owned}) ([A-Z][\w-]*['’]s )|{sellers})({name})", self.text):
             s, e = m.start(4), m.end(4)
@@ -223,6 +238,21 @@ class OrganisationPasses:
                 continue
             self.add(Mention(s, e, text, AGENCY, source="context"), AGENCY, "Company", agency_key(text), text,
                      facts=EntityFacts(country=owner.key if owner else None))
+
+    def _contract_winner(self, s: int, e: int, stop: set[str]) -> None:
+        """Add the unknown name at `s`–`e` that wins a contract or that one is signed with, as a company."""
+        text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")
+        e = s + len(text)
+        if text.split()[0] in stop or len(text) < 3 or text.isupper() or self.covered(s, e) or \
+                self.country_at(s, e) or any(x.family in (COUNTRY, PERSON) and s <= x.start < e for x in self.near(s, e, pad=0)) \
+                or any(r.start < e and s < r.end for r in self.roles) or fold(text.split()[-1]) in patterns()["org_heads"] \
+                and patterns()["org_heads"][fold(text.split()[-1])] != "Company":
+            return  # a state, a person, a public body ("the Defence Ministry won approval …")
+        longer = next((k for k, x in self.entities.items() if x.family == AGENCY and fold(x.name).startswith(fold(text) + " ")), None)
+        if longer is not None:  # "Edge won two of the contracts" of an article that names Edge Group
+            self.add(Mention(s, e, text, AGENCY, source="alias"), AGENCY, self.entities[longer].cls, longer)
+            return
+        self.add(Mention(s, e, text, AGENCY, source="context"), AGENCY, "Company", agency_key(text), text)
 
     def _company_countries(self) -> None:
         """A company the world data gives no country takes the country the article writes with it:
@@ -249,6 +279,24 @@ class OrganisationPasses:
                 if country is not None:
                     ent.facts = replace(ent.facts, country=country)
                     break
+            else:
+                parent = self._parent_company(m)
+                if parent is not None:
+                    ent.facts = replace(ent.facts, country=parent)
+
+    def _parent_company(self, m: Mention) -> str | None:
+        """`X, an Acme Group subsidiary`, `X, a subsidiary of Acme`: the country of the company X belongs to."""
+        after = self.text[m.end:m.end + 60]
+        link = re.match(r",\s+(?:also\s+|itself\s+)?(?:an?|the)\s+(?:(?:[a-z-]+\s+)?subsidiary\s+of\s+(?:the\s+)?)?", after)
+        if link is None:
+            return None
+        at = m.end + link.end()
+        parent = next((x for x in self.near(at, at + 40, pad=0) if x.family == AGENCY and x.start == at), None)
+        of = link.group().rstrip().endswith(" of")
+        if parent is None or not of and not re.match(r"\s+(?:[a-z-]+\s+)?subsidiary\b", self.text[parent.end:parent.end + 30]):
+            return None
+        ent = self.entities.get(parent.key)
+        return ent.facts.country if ent is not None else None
 
     def _company_prefixes(self) -> None:
         """`PT Sinar Baja Utama`, `JSC Example Export`: a legal form written before a name makes the
