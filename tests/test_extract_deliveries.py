@@ -69,3 +69,22 @@ def test_the_same_kind_refers_to_the_system_of_that_kind_named_last():
     got = transfers_of("Italy has pledged ten Lince light armoured vehicles to Libya. Tunisia is still negotiating "
                        "with Rome over a purchase of the same vehicle for its border units.")
     assert got == {("Italy", "Libya", "Lince", "pledged"), ("Italy", "Tunisia", "Lince", "discussed")}
+
+
+def test_personnel_from_a_states_body_trained_by_advisors_of_another_states_army():
+    f = facts_of("Over 600 personnel from the Zambian Defence Force's three services are receiving training and "
+                 "mentoring from U.S. Army advisors in leadership.")
+    assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
+        {("United States", "Zambia")}
+    # personnel "of" a body deploying on a training mission are no trainees of the place they go to
+    f = facts_of("The Senate approved personnel of the U.S. Army's 7th Special Forces Group to deploy to Mexico on "
+                 "a training mission with the Mexican Navy.")
+    assert not any(e.cls == "Training" and f.entities[e.trainee].name == "United States" for e in f.events)
+
+
+def test_a_states_own_systems_reaching_a_place_were_delivered_from_where_a_later_sentence_says():
+    got = transfers_of("Argentina's first six F-16 fighter jets have reached Río Cuarto, in Córdoba province.\n\n"
+                       "The United States approved the jets' transfer from Denmark and helped pay for them.")
+    assert got == {("Denmark", "Argentina", "F-16", "delivered")}
+    # a programme that reaches a milestone moves nothing
+    assert transfers_of("Argentina's F-16 programme reached a milestone, the United States said.") == set()

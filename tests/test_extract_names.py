@@ -368,3 +368,15 @@ def test_an_ampersand_joins_the_words_of_one_name():
 def test_new_opening_a_places_name_stays_in_a_bodys_name():
     facts = facts_of("Soldiers of the New York National Guard trained Papua New Guinea troops.")
     assert "New York National Guard" in names(facts, "Agency")
+
+
+def test_a_native_title_with_its_translation_in_brackets_before_a_name():
+    f = facts_of("Talks were held between a delegation of the ministry, headed by Thượng tướng (Senior Lieutenant "
+                 "General) Trần Văn Khải, and a delegation led by Ms Mira Olsen.")
+    assert {"Trần Văn Khải", "Mira Olsen"} <= names(f, "Person")
+
+
+def test_an_assembly_is_a_body_and_no_person():
+    f = facts_of("The delegation paid a courtesy call on the Chairman of the National Assembly's Committee for "
+                 "National Defence and Security.")
+    assert "National Assembly" in names(f, "Agency") and not names(f, "Person")

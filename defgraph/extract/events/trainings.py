@@ -129,6 +129,12 @@ class TrainingRules:
         # "training to their counterparts from Papua New Guinea"
         personnel += [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$",
                                                         fold(self.text[max(0, m.start - 40):m.start]))]
+        # "600 personnel from the Zambian Defence Force's three services": the state of the body they are from
+        for m in self.in_sentence(sent, AGENCY):
+            from_body = re.search(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 40):m.start]))
+            if from_body and self.country_of(m.key):  # (counted where the personnel are: "600 personnel from")
+                at = max(0, m.start - 40) + from_body.start()
+                personnel.append(Mention(at, m.end, self.text[at:m.end], COUNTRY, key=self.country_of(m.key)))
         # "Australian soldiers provided training to their counterparts from …": the subject trains when
         # the training goes to others; "Indonesian troops train with Australian soldiers" gives it to no one
         relation = frame_of_trigger.relation
@@ -168,8 +174,9 @@ class TrainingRules:
             return
         provider = None
         providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
-        instructors = [m for m in countries if m.key != trainee and re.match(
-            rf"\s+(?:[a-z-]+\s+)?(?:{providers})\b", fold(self.text[m.end:m.end + 30]))]
+        instructors = [m for m in countries if m.key != trainee and re.match(  # "U.S. Army advisors"
+            rf"\s+(?:[a-z-]+\s+|(?:army|navy|air force|marine corps|special forces)\s+)?(?:{providers})\b",
+            fold(self.text[m.end:m.end + 40]))]
         # "instructors from Poland", "instructors of the Rwanda Defence Force"
         instructors_from = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
                             and self.country_of(m.key) not in (None, trainee) and re.search(

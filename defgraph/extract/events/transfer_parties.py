@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..grammar import Frame, role_table
-from ..model import AGENCY, COUNTRY, PERSON, Mention
+from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
 from ..text import fold, patterns, possessive_between, trigger_regex
@@ -280,3 +280,21 @@ class TransferParties:
             # "X signed a contract with Y": whoever makes and sells is the supplier
             out["supplier"], out["recipient"] = out["recipient"], out["supplier"]
         return out["supplier"], out["recipient"]
+
+    def _supplier_said_after(self, sent: Sentence, rec: str) -> str | None:
+        """`Argentina's first six F-16s have arrived. … the US approved the jets' transfer from Denmark`: the one
+        state a transfer or purchase is said to come from in the next three sentences."""
+        after = [x for x in self.sentences if x.start >= sent.end][:3]
+        found = {m.key for x in after for m in self.in_sentence(x, COUNTRY) if m.key != rec and _FROM.search(
+            fold(self.text[max(x.start, m.start - 60):m.start]))}
+        return found.pop() if len(found) == 1 else None
+
+    def _states(self, ev: Event, role: str) -> bool:
+        """Whether the event's own sentence names who holds `role` (rather than it being guessed)."""
+        key = getattr(ev, role)
+        return any(m.key == key for m in self.between(ev.evidence.start, ev.evidence.end))
+
+
+# "the jets' transfer from", "bought from the": where what a sentence before reports comes from
+_FROM = re.compile(r"\b(?:transfer|purchase|acquisition|delivery|sale|handover|bought|acquired|purchased)\s+"
+                   r"(?:of\s+[^.;]{0,40}?\s+)?from\s+(?:the\s+)?$")

@@ -186,8 +186,11 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         unnamed = _unnamed_recipients().match(low, trig.end())
         if unnamed and not any(a.family == COUNTRY and 0 <= a.start - (sent.start + unnamed.end()) <= 12 for a in actors):
             return  # "has been supplied to several other armies": users in general, no recipient named
-        if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY):
-            return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere
+        owned = next((x for x in self.between(equipment[0].start - 40, equipment[0].start) if x.family == COUNTRY
+                      and re.match(r"['’]s\s", self.text[x.end:x.end + 3])), None)  # "Argentina's first six F-16s"
+        if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY) and \
+                not (owned is not None and re.match(r"\s+[A-Z]", sent.text[trig.end():])):
+            return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere ("X's jets reached Y" do)
         if re.search(r"\b(?:go|went|gone)\s+to$", phrase) and not re.match(r"\s+(?:the\s+)?[A-Z]", sent.text[trig.end():]):
             return  # "went to some lengths", "will go to waste": only going to a state or a body ("the Navy") moves anything
         if phrase in ("containing", "contains", "consisting of") and not re.search(
@@ -242,6 +245,11 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             recipient = in_actor or reached or (subject if subject != supplier else None) or \
                 self._owner_after(equipment[-1], sent)
             supplier = self._owner_before(equipment[0]) or from_actor
+            if recipient is None and owned is not None:
+                # "Argentina's first six F-16s have reached Río Cuarto": whose they now are receives them, from
+                # where this or the next sentences say they come, else from where they are made
+                recipient = owned.key
+                supplier = from_actor or self._supplier_said_after(sent, owned.key) or self._named_origin(equipment[0])
         if from_actor and to_actor and not purchase:
             supplier, recipient = from_actor, to_actor  # "the supply of X from A to B"
         between = re.search(r"\bbetween\b", low)
@@ -351,13 +359,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if mine:  # the story goes on with the first supplier, not one that gave "jointly with" it
             self.last_transfer = next(e for e in reversed(mine) if e.supplier == mine[0].supplier)
 
-    def _states(self, ev: Event, role: str) -> bool:
-        """Whether the event's own sentence names who holds `role` (rather than it being guessed)."""
-        key = getattr(ev, role)
-        return any(m.key == key for m in self.between(ev.evidence.start, ev.evidence.end))
-
     def _add_transfer(self, sent: Sentence, s: str | None, rec: str | None, m: Mention, status: str,
                       trigger_first: bool) -> None:
+        if s is None and rec is not None:
+            s = self._supplier_said_after(sent, rec)
         if s is None or rec is None or s == rec:
             return
         # "three Bell 412EPX helicopters": the count stands before the maker's name

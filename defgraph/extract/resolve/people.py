@@ -230,6 +230,8 @@ class PeoplePasses:
             raw = self.text[r.end:pos]
             # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
             gap = _BRACKETED.sub("", _honorific_gap().sub("", raw))
+            if raw.startswith(")") and "(" in self.text[max(0, r.start - 2):r.start]:
+                gap = gap[1:]  # "Thượng tướng (Senior Lieutenant General) Jane Doe": a title translated in brackets
             # ("the Minister of Defence of the Federal Republic of Somalia, Jane Doe": the state, set off)
             of = re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?([A-Z][\w&.'’ -]{1,50}?),?\s)?", gap)
             if r.end <= pos and _POSTED_IN.fullmatch(gap):
