@@ -145,3 +145,10 @@ def test_the_head_before_of_or_for_says_what_a_body_is():
     facts = facts_of("Sweden's Ministry for Naval Industries signed a memorandum with Saab.")
     kinds = {e.name: e.cls for e in facts.entities.values() if e.family == "Agency"}
     assert kinds["Ministry for Naval Industries"] == "Ministry"  # not a company for its last word
+
+
+def test_a_document_something_is_done_on_the_strength_of_is_an_agreement_of_the_two_states_named_last():
+    got = agreements_of("On 07 December, 25 Scarab armoured vehicles will be handed by the Brazilian Army to the "
+                        "Uruguayan Army. The vehicles were built in America, and the donation was cleared by the "
+                        "government on the strength of an agreement between the two countries.")
+    assert got == [({"Brazil", "Uruguay"}, "agreement")]

@@ -88,3 +88,18 @@ def test_a_states_own_systems_reaching_a_place_were_delivered_from_where_a_later
     assert got == {("Denmark", "Argentina", "F-16", "delivered")}
     # a programme that reaches a milestone moves nothing
     assert transfers_of("Argentina's F-16 programme reached a milestone, the United States said.") == set()
+
+
+def test_soldiers_who_spent_months_in_a_state_learning_to_use_a_system_were_trained_there():
+    f = facts_of("Ukrainian soldiers and technicians had spent the previous two months in Germany learning to use "
+                 "the Leopard and the Marder.")
+    assert {(f.entities[e.provider].name, f.entities[e.trainee].name) for e in f.events if e.cls == "Training"} == \
+        {("Germany", "Ukraine")}
+
+
+def test_a_one_letter_currency_is_money_only_run_into_its_number_and_multiplier():
+    (peso,) = find_money("US military hands P183-M weapons, gear to AFP")
+    assert (peso.amount, peso.currency) == (183_000_000, "PHP")
+    assert find_money("The patrol ship P 625 and the P3 aircraft arrived.") == []
+    f = facts_of("US military hands P183-M weapons to the Philippines.")
+    assert not names(f, "Equipment")

@@ -4,6 +4,7 @@ named by its two states ("the Japan-Germany agreement")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence
@@ -17,7 +18,7 @@ class NamedAgreements:
         """`handed over under agreements between the two countries`, `delivered under a $240 million deal
         between A and B`: a document in force that something is done under, with its parties."""
         low = fold(sent.text)
-        under = _UNDER_DOCUMENT.search(low)
+        under = _under_document().search(low)
         if under is None or _denied(low, under) or not (under.group("between") or under.group("two")) \
                 or _cue(low, "negotiation_cues") or re.search(r"\bunder\s*way\b|\bunder\s+(?:discussion|negotiation|consideration)", low):
             return  # "Under the deal, …": the document reported already
@@ -30,7 +31,7 @@ class NamedAgreements:
             parties = self._between(actors, sent, sent.start + under.end())
         else:  # "under the two countries' agreements": the two states the sentence names
             parties = self._distinct([self.country_of(a.key) for a in actors if self.country_of(a.key)])
-            parties = parties if len(parties) == 2 else []
+            parties = parties if len(parties) == 2 else self._states_named_last(sent, 2) if two else []
         if len(parties) == 2 and parties[0] != parties[1]:
             self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=parties, kind=kind,
                                      date=None))
@@ -68,9 +69,14 @@ class NamedAgreements:
 
 
 # "under a $240 million deal between", "under agreements between", "under the two countries' agreements"
-_UNDER_DOCUMENT = re.compile(r"\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<two>two\s+(?:countries|states|sides|nations)['’]\s+)"
-                             r"|(?:[\w$€£.,-]+\s+){0,4}?)(?P<doc>agreements?|deals?|contracts?|pacts?|accords?)"
-                             r"(?P<between>\s+between\b)?")
+@lru_cache(maxsize=1)
+def _under_document() -> re.Pattern:
+    """`under an agreement between`, `on the strength of an agreement between` (data/patterns.json
+    `under_document_cues`): a document in force that something is done under."""
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in patterns()["under_document_cues"])
+    return re.compile(rf"\b(?:{cues})\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<two>two\s+(?:countries|states|sides|nations)['’]\s+)"
+                      r"|(?:[\w$€£.,-]+\s+){0,4}?)(?P<doc>agreements?|deals?|contracts?|pacts?|accords?)"
+                      r"(?P<between>\s+between\b)?")
 
 
 def _denied(low: str, trig: re.Match) -> bool:
