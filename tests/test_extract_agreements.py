@@ -152,3 +152,9 @@ def test_a_document_something_is_done_on_the_strength_of_is_an_agreement_of_the_
                         "Uruguayan Army. The vehicles were built in America, and the donation was cleared by the "
                         "government on the strength of an agreement between the two countries.")
     assert got == [({"Brazil", "Uruguay"}, "agreement")]
+
+
+def test_states_of_two_companies_awarded_contracts_are_no_parties_to_each_other():
+    got = agreements_of("A corporation from China and a company from South Korea were awarded three contracts to "
+                        "supply the Kingdom's General Department of Weapons with several kinds of ammunition.")
+    assert ({"China", "South Korea"}, "contract") not in got

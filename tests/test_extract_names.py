@@ -380,3 +380,13 @@ def test_an_assembly_is_a_body_and_no_person():
     f = facts_of("The delegation paid a courtesy call on the Chairman of the National Assembly's Committee for "
                  "National Defence and Security.")
     assert "National Assembly" in names(f, "Agency") and not names(f, "Person")
+
+
+def test_colleges_committees_and_hospitals_are_bodies_and_a_list_of_two_is_two():
+    f = facts_of("The minister toured the National Defence University of Valdonia and Korvath Aeroservices Sdn Bhd, "
+                 "then visited the Central Military Hospital. The Defence Cooperation Committee met later.")
+    assert {"National Defence University of Valdonia", "Korvath Aeroservices Sdn Bhd", "Central Military Hospital",
+            "Defence Cooperation Committee"} <= names(f, "Agency")
+    # an event's edition is no body: "the 20th International …"
+    f = facts_of("They met on the margins of the 20th International Institute for Strategic Studies Asia Security Summit.")
+    assert not any(n.startswith("20th") for n in names(f, "Agency"))

@@ -271,7 +271,8 @@ class AgreementRules(NamedAgreements, AgreementParties):
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
             before = [a for a in signers if a.end <= sent.start + verb.start() and a.family == COUNTRY]
             listed = len(before) > 2 and len(self._state_runs(before)) == 1
-            if len(two) >= 2 and not anaphoric:
+            wins = patterns()["contract_verbs"].get(verb.group(1)) in ("award", "win")
+            if len(two) >= 2 and not anaphoric and not wins:  # ("A and B were awarded contracts": each a winner)
                 # "Finland, Sweden, Norway ink pact": each state of the list before the verb
                 parties = self._distinct([a.key for a in before]) if listed else two[:2]
             implied = patterns()["implied_parties"].get(trig.group(1))

@@ -14,6 +14,7 @@ from ..sentences import Sentence
 from ..text import fold
 from .acronyms import AcronymPasses
 from .calibres import CalibrePasses
+from .companies import CompanyPasses
 from .base import REFERENCE, Base
 from .equipment import EquipmentPasses, _system_name
 from .kit import KitPasses
@@ -81,8 +82,8 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
-class Resolver(PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses, EquipmentPasses, VariantPasses,
-               CalibrePasses, ShipPasses, KitPasses, NamedKindPasses, ListedSystemPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
+class Resolver(PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses, CompanyPasses, EquipmentPasses,
+               VariantPasses, CalibrePasses, ShipPasses, KitPasses, NamedKindPasses, ListedSystemPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 
     def run(self) -> dict[str, Entity]:
