@@ -158,3 +158,7 @@ def test_states_of_two_companies_awarded_contracts_are_no_parties_to_each_other(
     got = agreements_of("A corporation from China and a company from South Korea were awarded three contracts to "
                         "supply the Kingdom's General Department of Weapons with several kinds of ammunition.")
     assert ({"China", "South Korea"}, "contract") not in got
+
+
+def test_a_public_body_of_a_state_is_no_party_beside_that_state():
+    assert agreements_of("The Tawazun Council of the UAE signed nine contracts on Wednesday.") == []

@@ -390,3 +390,9 @@ def test_colleges_committees_and_hospitals_are_bodies_and_a_list_of_two_is_two()
     # an event's edition is no body: "the 20th International …"
     f = facts_of("They met on the margins of the 20th International Institute for Strategic Studies Asia Security Summit.")
     assert not any(n.startswith("20th") for n in names(f, "Agency"))
+
+
+def test_a_portuguese_particle_inside_a_name_keeps_the_name_whole():
+    f = facts_of("On Monday the minister paid a courtesy call to Mr. Tomás Agostinho do Valmar, Prime Minister of "
+                 "Mozambique. How do Ukrainians and Poles see it?")
+    assert names(f, "Person") == {"Tomás Agostinho do Valmar"}

@@ -98,3 +98,10 @@ def test_guards_of_the_sixteenth_days_classes():
                                     "unarmed."), "Agency")
     assert names(facts_of("The exercise involved 200 soldiers, two Mi-17 helicopters, three Army Divisions and a Field "
                           "Hospital."), "Equipment") == {"Mi-17"}
+
+
+def test_whom_a_minister_took_over_from_is_no_party_to_his_talks():
+    got = meetings_of("Defense Minister Taro Kessen and US Secretary of Defense Lloyd Austin reached agreement on "
+                      "Wednesday. The trip was Kessen's first to Washington, and the talks were his first with "
+                      "Austin since he took over from Defense Minister Jiro Hanada.")
+    assert all("Jiro Hanada" not in people for people in got)

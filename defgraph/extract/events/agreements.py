@@ -338,8 +338,9 @@ class AgreementRules(NamedAgreements, AgreementParties):
             # "Greece signs contract for Hellenic Navy frigate": a state's own forces are no other side
             states = {k for k in parties if k in self.entities and self.entities[k].family == COUNTRY}
             # nor is its ministry ("with which Japan has concluded an arrangement", said the Defense Ministry)
+            # nor any public body of its own ("The Tawazun Council of the UAE signed nine contracts")
             parties = [k for k in parties if k in states or not (
-                k in self.entities and self.entities[k].cls in ("ArmedForces", "Ministry") and self.country_of(k) in states)]
+                k in self.entities and self.entities[k].cls not in ("Company", "StateEnterprise") and self.country_of(k) in states)]
             if len(parties) < 2:
                 return
         parties = [self._company_described(sent, k) or k for k in parties]

@@ -92,6 +92,12 @@ class MeetingRules:
         elif len(people) < 2 and group_subject(low) and re.search(r"\b(?:during|at|in)\s+the\s+(?:meeting|talks)\b", low):
             # "During the meeting, the two sides reviewed …": those who signed or met just before
             people = self._signatories_or_hosts() or people
+        # "A met B, adviser to President C", "B, President C's adviser": C is named in B's title;
+        # "… who commanded the Air Force while C was president": C dates something else
+        aside: dict[str, bool] = {}
+        for m in self.in_sentence(sent, PERSON):  # aside only if every mention here is
+            aside[m.key] = aside.get(m.key, True) and (self._in_aide_title(m) or self._in_time_clause(m))
+        people = [k for k in people if not aside.get(k)]
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
@@ -106,12 +112,6 @@ class MeetingRules:
         reporters = [k for k in people if self._reporter(k)]
         if reporters and len(people) - len(reporters) >= 2:
             people = [k for k in people if k not in reporters]  # "a readout from spokesperson C about A's call with B"
-        # "A met B, adviser to President C", "B, President C's adviser": C is named in B's title;
-        # "… who commanded the Air Force while C was president": C dates something else
-        aside: dict[str, bool] = {}
-        for m in self.in_sentence(sent, PERSON):  # aside only if every mention here is
-            aside[m.key] = aside.get(m.key, True) and (self._in_aide_title(m) or self._in_time_clause(m))
-        people = [k for k in people if not aside.get(k)]
         if len(people) <= 1 and _GATHERING.search(low):
             self.gathering = (people[0] if people else None, sent)
         if len(people) < 2:
@@ -165,6 +165,9 @@ class MeetingRules:
         """Whether a person is the subject of a clause that says when ("while C was president"; not
         "while B was visiting A", which is the meeting itself)."""
         before, after = self.text[max(0, m.start - 12):m.start], self.text[m.end:m.end + 20]
+        if re.search(r"\b(?:took over from|taking over from|succeeded|succeeding|replaced|replacing)\s+"
+                     r"(?:[\w'’.-]+\s+){0,5}$", self.text[max(0, m.start - 80):m.start]):
+            return True  # "since he took over from Defense Minister C": whom someone followed in office
         return bool(re.search(r"\b(?:while|when|since|until)\s+$", before)
                     and re.match(r"\s+(?:was|were|had been|served as|became)\s+(?![a-z]+ing\b)", after))
 
