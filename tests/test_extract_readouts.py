@@ -105,3 +105,44 @@ def test_whom_a_minister_took_over_from_is_no_party_to_his_talks():
                       "Wednesday. The trip was Kessen's first to Washington, and the talks were his first with "
                       "Austin since he took over from Defense Minister Jiro Hanada.")
     assert all("Jiro Hanada" not in people for people in got)
+
+
+def test_guards_of_the_seventeenth_days_classes():
+    """Sentences a reviewer wrote against the seventeenth day's rules, each once misread."""
+    from defgraph.extract.amounts import find_money
+    from tests.test_extract import agreements_of, facts_of, names, transfers_of
+    # a past verb of its own beside a future one is done; support for a transfer is no service
+    assert ("Germany", "Moldova", "Wolf-7", "delivered") in transfers_of(
+        "Germany will continue its support and on Monday handed over 20 Wolf-7 armoured vehicles to Moldova.")
+    assert ("Denmark", "Ukraine", "F-16", "discussed") in transfers_of(
+        "Washington reaffirmed its support for the transfer of F-16 jets from Denmark to Ukraine.")
+    # one digit and one letter after "P" are a designation, not pesos
+    assert find_money("Chile received the first P8-B aircraft.") == []
+    # a document of states told apart from one of their bodies stands
+    got = agreements_of("Ukraine and the Czech Republic signed a memorandum on defence cooperation on Monday. "
+                        "Separately, the Ministry for Strategic Industries and the Czech Ministry of Defence signed a "
+                        "memorandum on ammunition production.")
+    assert ({"Ukraine", "Czech Republic"}, "memorandum") in got
+    # a state's systems in service that reach a place move nothing
+    assert transfers_of("Poland's K2 tanks reached Orzysz on Monday for exercises. Separately, Slovakia confirmed "
+                        "the purchase of 40 CV90 vehicles from Sweden.") == {("Sweden", "Slovakia", "CV90", "ordered")}
+    # a capital a contract is signed with is no company; a described company stays one
+    assert "Warsaw" not in names(facts_of("A contract for 12 Lynx-4 vehicles was signed with Warsaw on Tuesday."), "Agency")
+    f = facts_of("The contract was signed with the Office for Defence Exports Ltd, a Slovak company.")
+    assert {e.cls for e in f.entities.values() if e.family == "Agency"} == {"Company"}
+    # kit and plants are no bodies; "do" before an institution ends a name
+    assert not names(facts_of("Germany donated a mobile Military Hospital to Moldova. Rheinmetall opened a Vehicle "
+                              "Assembly plant in Hungary."), "Agency") - {"Rheinmetall"}
+    assert "Paulo Santos" in names(facts_of("Brigadier Paulo Santos do Exército met General Rui Almeida on Monday."),
+                                   "Person")
+    # a memorandum wanted is not signed; one signed on a delivery pledges it
+    assert ("Japan", "Philippines", "Abukuma-class", "discussed") in transfers_of(
+        "Japan wants to sign a memorandum for the transfer of two Abukuma-class destroyer escorts to the Philippines.")
+    assert ("Finland", "Ukraine", "K9 Thunder", "pledged") in transfers_of(
+        "Estonia and Finland signed a memorandum of understanding on the delivery of K9 Thunder howitzers to Ukraine.")
+    # a draft is no agreement
+    assert agreements_of("Brazil and Paraguay are in talks. In accordance with a draft agreement between the two "
+                         "countries, Paraguay could get 10 more vehicles.") == []
+    # a state's own body named bare keeps that state
+    f = facts_of("Ireland and Kenya signed a memorandum. Kenya's Defence Forces will train with Irish troops.")
+    assert not any(e.family == "Agency" and e.facts.country == "Country:ireland" for e in f.entities.values())

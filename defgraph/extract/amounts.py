@@ -72,8 +72,11 @@ def find_money(text: str) -> list[Money]:
         if m.group("pre") and form.isalpha() and m.group("pre").isupper() and m.end("pre") == m.start("n1") \
                 and not m.group("m1") and "." not in m.group("n1"):
             continue  # "Protector RS4": capitals run into a whole number are a designation ("USD1.2 billion" is money)
-        if m.group("pre") and len(form) == 1 and form.isalpha() and (m.end("pre") != m.start("n1") or not m.group("m1")):
-            continue  # one letter ("P183-M", "P1.2 billion" are pesos) only run into a number with its multiplier: "P 625" is a pennant
+        if m.group("pre") and len(form) == 1 and form.isalpha() and (
+                m.end("pre") != m.start("n1") or not m.group("m1")
+                or len(m.group("m1")) == 1 and not re.fullmatch(r"\d{2,}[\d,]*|\d+\.\d+", m.group("n1"))):
+            continue  # one letter ("P183-M", "P1.2 billion" are pesos) only run into a number with its multiplier ("P 625"
+            # is a pennant, "P8-B" and "P3K" designations: one digit and one letter)
         value = _decimal(number)
         if value is None:
             continue

@@ -31,6 +31,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     titles in the sentence, after which a middle initial belongs to a name."""
     p = patterns()
     particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
+    particle_stops = set(p["name_particle_stops"])
     stop = set(p["stop_capitalised"])
     honorifics = set(p["honorifics"])
     marks = {m.lower().rstrip(".") for m in p["retirement_marks"]}
@@ -93,7 +94,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 count += bare.lower() not in articles  # "Al Sabah": one family name
                 j += 1
                 continue
-            if bare.lower() in particles and j + 1 < len(words) and is_name_word(words[j + 1][2]):
+            if bare.lower() in particles and j + 1 < len(words) and is_name_word(words[j + 1][2]) \
+                    and words[j + 1][2] not in particle_stops:  # ("Paulo Santos do Exército": of the Army)
                 end = e2
                 j += 1
                 continue

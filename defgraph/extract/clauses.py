@@ -64,8 +64,13 @@ def future_conjunct(grammar: Grammar, sent: Sentence, start: int, end: int) -> b
     t = content_word(list(span))
     if t.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
         return False
+    form = t.tag_
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+        # a participle shares "will be" ("will be refitted … and handed over"); after an active verb only a
+        # bare one shares "will" ("will continue its support and on Monday handed over": a past of its own)
+        if not any(c.dep_ == "auxpass" for c in t.children) and form != "VB":
+            return False
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in t.children):
             return True
     return False

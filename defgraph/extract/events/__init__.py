@@ -45,15 +45,23 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context
     def _states_told_by_bodies(self) -> None:
         """`Ukraine, Czech Republic sign memorandum` … `signed by the Ministry for X and the Czech Ministry of
         Defence`: a document of states that the article also gives, of the same kind, with those states'
-        bodies as its parties is that one document; the bodies named are its parties."""
+        bodies as its parties is that one document, the bodies named its parties; not where either is
+        dated apart or told as another one ("Separately, …", "In August, …")."""
         agreements = [e for e in self.events if e.cls == "Agreement"]
-        told = {(frozenset(self.country_of(k) for k in e.parties), e.kind) for e in agreements
-                if all(k in self.entities and self.entities[k].family == AGENCY
-                       and "government" not in self.entities[k].name.lower() for k in e.parties)  # a government is its state
-                and None not in {self.country_of(k) for k in e.parties} and len({self.country_of(k) for k in e.parties}) == len(e.parties)}
+        bodies = [e for e in agreements if all(k in self.entities and self.entities[k].family == AGENCY
+                                               and "government" not in self.entities[k].name.lower() for k in e.parties)
+                  and None not in {self.country_of(k) for k in e.parties}
+                  and len({self.country_of(k) for k in e.parties}) == len(e.parties)]  # (a government is its state)
+
+        def same(states: Event, body: Event) -> bool:
+            apart = any(_ANOTHER.search(x.evidence.text) for x in (states, body)) or \
+                states.date is not None and body.date is not None and states.date != body.date
+            return not apart and states.kind == body.kind and \
+                frozenset(states.parties) == frozenset(self.country_of(k) for k in body.parties)
+
         self.events = [e for e in self.events if not (
             e.cls == "Agreement" and all(k in self.entities and self.entities[k].family == COUNTRY for k in e.parties)
-            and (frozenset(e.parties), e.kind) in told)]
+            and any(same(e, b) for b in bodies))]
 
     def _dedupe(self) -> list[Event]:
         out: dict[tuple, Event] = {}
@@ -74,6 +82,10 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context
                 continue
             out[sig] = ev
         return list(out.values())
+
+
+# a document told as another one than those before it
+_ANOTHER = re.compile(r"\b(?:[Ss]eparately|[Aa]nother|[Aa] second|[Ii]n addition|[Ll]ater)\b|^In [A-Z][a-z]+,")
 
 
 def _rank(status: str | None) -> int:

@@ -20,7 +20,7 @@ class NamedAgreements:
         low = fold(sent.text)
         under = _under_document().search(low)
         if under is None or _denied(low, under) or not (under.group("between") or under.group("two")) \
-                or _cue(low, "negotiation_cues") or re.search(r"\bunder\s*way\b|\bunder\s+(?:discussion|negotiation|consideration)", low):
+                or _cue(low, "negotiation_cues") or _cue(low, "unsigned_document_cues") or re.search(r"\bunder\s*way\b|\bunder\s+(?:discussion|negotiation|consideration)", low):
             return  # "Under the deal, …": the document reported already
         kind = patterns()["agreement_triggers"].get(under.group("doc")) or next(
             (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(under.group("doc"))),

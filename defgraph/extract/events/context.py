@@ -338,8 +338,11 @@ class Context:
     def _served(self, m: Mention) -> bool:
         """`technical support to the X radars`, `spare parts for X` (data/patterns.json `service_nouns`): X is served, not moved."""
         served = "|".join(map(re.escape, patterns()["service_nouns"]))
-        return re.search(rf"\b(?:{served})\s+(?:to|for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}$",
-                         fold(self.text[max(0, m.start - 60):m.start])) is not None
+        found = re.search(rf"\b(?:{served})\s+(?:to|for|of|on)\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){{0,2}})$",
+                          fold(self.text[max(0, m.start - 60):m.start]))
+        # ("support for the transfer of X": what is supported is the transfer)
+        return found is not None and not re.search(r"\b(?:transfer|delivery|deliveries|sale|purchase|supply|acquisition)\b",
+                                                   found.group(1))
 
     def _qualifies_next(self, m: Mention) -> bool:
         after = self.text[m.end:m.end + 40]

@@ -24,10 +24,11 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
     """
     contracted = status in ("delivered", "discussed") and phrase in patterns()["delivery_nouns"] and re.search(
         r"\b(?:contract|deal|order|agreement)s?\b[^.;]*$", low[:trig.start()])
-    if status == "discussed" and phrase in patterns()["delivery_nouns"] and re.search(
-            r"\b(?:memorand(?:um|a|ums)|mous?|letters? of intent)\b(?: of understanding)?(?: \(mou\))?\s+"
-            r"(?:for|on|covering|regarding)\s+(?:the\s+)?$", low[:trig.start()]):
-        status = "pledged"  # "signed a memorandum for the transfer of two ships": committed, not yet bought
+    memorandum = re.search(r"\b(?:signed|concluded|inked|exchanged)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:memorand(?:um|a|ums)|mous?|letters? of intent)\b(?: of understanding)?(?: \(mou\))?\s+"
+                           r"(?:for|on|covering|regarding)\s+(?:the\s+)?$", low[:trig.start()])
+    if status in ("discussed", "delivered") and phrase in patterns()["delivery_nouns"] and memorandum:
+        status = "pledged"  # "signed a memorandum for the transfer (on the delivery) of two ships": committed, not done
     prefix = low[max(0, stage.start() - 25):stage.start()]
     if status == "delivered" and re.search(r"\b(will|would|to be|is to|are to|expected to|plans to|could|can|should|"
                                            r"may|might|to)(?: be)?\s*$|"

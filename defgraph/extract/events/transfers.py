@@ -186,8 +186,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         unnamed = _unnamed_recipients().match(low, trig.end())
         if unnamed and not any(a.family == COUNTRY and 0 <= a.start - (sent.start + unnamed.end()) <= 12 for a in actors):
             return  # "has been supplied to several other armies": users in general, no recipient named
-        owned = next((x for x in self.between(equipment[0].start - 40, equipment[0].start) if x.family == COUNTRY
-                      and re.match(r"['’]s\s", self.text[x.end:x.end + 3])), None)  # "Argentina's first six F-16s"
+        owned = next((x for x in self.between(equipment[0].start - 40, equipment[0].start) if x.family == COUNTRY and re.match(
+            r"['’]s\s+(?:\w+\s+){0,2}?(?:first|new|newest|latest)\b", self.text[x.end:equipment[0].start])), None)  # not in service
         if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY) and \
                 not (owned is not None and re.match(r"\s+[A-Z]", sent.text[trig.end():])):
             return  # "reached an agreement", "talks reached a deadlock": nothing arrives anywhere ("X's jets reached Y" do)

@@ -110,7 +110,7 @@ class CompanyPasses:
         """Add the unknown name at `s`–`e` that wins a contract or that one is signed with, as a company."""
         text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")
         e = s + len(text)
-        if text.split()[0] in stop or len(text) < 3 or text.isupper() or self.covered(s, e) or \
+        if text.split()[0] in stop or len(text) < 3 or text.isupper() or self.covered(s, e) or fold(text) in self.gaz.places or \
                 self.country_at(s, e) or any(x.family in (COUNTRY, PERSON) and s <= x.start < e for x in self.near(s, e, pad=0)) \
                 or any(r.start < e and s < r.end for r in self.roles) or fold(text.split()[-1]) in patterns()["org_heads"] \
                 and patterns()["org_heads"][fold(text.split()[-1])] != "Company":

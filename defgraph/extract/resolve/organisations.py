@@ -48,10 +48,18 @@ class OrganisationPasses:
                     and not any(m.family == AGENCY and m.start < e and s < m.end for m in self.near(s, e, pad=0))
                 # "Ministry for Strategic Industries": the head before "of"/"for" says what it is, not the last word
                 first_head = re.match(r"(?:\w+\s+){0,2}?(" + "|".join(map(re.escape, strong)) + r") (?:of|for) ", low)
+                if first_head and (words[-1].rstrip(".,") in patterns()["company_suffixes"] or re.match(
+                        r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group)\b", self.text[e:e + 50])):
+                    first_head = None  # "the Office for Defence Exports Ltd", "…, a Slovak company": a company
                 head = first_head.group(1) if first_head and first_head.group(1) in heads else next(
                     (h for h in sorted(heads, key=len, reverse=True) if low.endswith(" " + h) and (h in strong or led)), None)
                 if head in patterns()["weak_org_heads"] and len(words) < 3:
                     continue  # "Oval Office": a weak head names an organisation only in a longer name
+                if head in ("hospital", "assembly") and (
+                        re.search(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:[a-z-]+\s+){1,2}$", self.text[max(0, s - 30):s])
+                        or re.match(r"\s+(?:plant|line|lines|facility|factory|unit|units|hall|shop|site|building)\b",
+                                    self.text[e:e + 14])):
+                    continue  # "a mobile Military Hospital", "a Vehicle Assembly plant": a thing or a place, not a body
                 if head is None:
                     # "General Staff of the Armed Forces of Ukraine", "Centre for Defence Investment": a head before "of"/"for"
                     m = re.match(r"(.*?\b(" + "|".join(map(re.escape, strong)) + r"))\b (?:of|for) \b", low)
@@ -62,8 +70,10 @@ class OrganisationPasses:
                     continue
                 name = self.text[s:e]
                 known = self.gaz.without_country.get(fold(name), [])
-                entry = known[0] if len(known) == 1 and any(
-                    m.family == COUNTRY and m.key == known[0].facts.country for m in self.mentions) else None
+                named = [m.key for m in self.mentions if m.family == COUNTRY]
+                qualifier = self.country_ending_before(s)  # "Kenya's Defence Forces": that state's, whatever the data knows
+                entry = known[0] if len(known) == 1 and known[0].facts.country in named \
+                    and (qualifier is None or qualifier.key == known[0].facts.country) else None
                 if entry is not None:  # "the Ministry for Strategic Industries" of a Ukrainian story, known with "of Ukraine"
                     self.add(Mention(s, e, name, AGENCY, source="gazetteer"), AGENCY, entry.cls, entry.key, entry=entry)
                     continue
