@@ -162,3 +162,9 @@ def test_states_of_two_companies_awarded_contracts_are_no_parties_to_each_other(
 
 def test_a_public_body_of_a_state_is_no_party_beside_that_state():
     assert agreements_of("The Tawazun Council of the UAE signed nine contracts on Wednesday.") == []
+
+
+def test_a_company_written_after_its_states_possessive_that_wins_a_contract():
+    facts = facts_of("Kenya's Kestrel Logistics won a contract worth $20 million to supply rations to the Kenya "
+                     "Defence Forces.")
+    assert "Kestrel Logistics" in {e.name for e in facts.entities.values() if e.cls == "Company"}

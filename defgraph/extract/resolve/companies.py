@@ -110,6 +110,9 @@ class CompanyPasses:
         """Add the unknown name at `s`–`e` that wins a contract or that one is signed with, as a company."""
         text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")
         e = s + len(text)
+        owner = re.match(r"[\w.-]+['’]s ", text)  # "Kenya's Acme Logistics": whose it is, not the name
+        if owner and len(text) > owner.end():
+            s, text = s + owner.end(), text[owner.end():]
         if text.split()[0] in stop or len(text) < 3 or text.isupper() or self.covered(s, e) or fold(text) in self.gaz.places or \
                 self.country_at(s, e) or any(x.family in (COUNTRY, PERSON) and s <= x.start < e for x in self.near(s, e, pad=0)) \
                 or any(r.start < e and s < r.end for r in self.roles) or fold(text.split()[-1]) in patterns()["org_heads"] \
