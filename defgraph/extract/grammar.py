@@ -248,9 +248,6 @@ def _relation(head, chain, trig_tokens) -> str | None:
             word = parent.text.lower()
             if word == "of" and parent.head.dep_ == "appos" and parent.head.pos_ == "NOUN":
                 return None  # "with X, a subsidiary of Y": Y describes X and takes no part of its own
-            if t.i == head.i and parent.head.pos_ == "NOUN" and parent.head.lower_ in patterns()["service_nouns"] \
-                    and parent.head.i not in chain_ids:
-                return None  # "technical support to the X radars", "spare parts for X": X is served, not moved
             if word != "of" and prep is None:
                 prep = "by" if parent.dep_ == "agent" or word == "by" else word
             t, parent, dep = parent, parent.head, parent.dep_

@@ -62,9 +62,9 @@ class AgreementParties:
         ranked = self._top_countries(3)
         others = [c for c in ranked if c != seller]
         home = others[0] if others else ranked[0] if ranked else None  # a domestic buy when no other
-        if ranked and seller == ranked[0] and self._buying_bodies(seller):
-            home = seller  # the seller is of the state the article is about, whose own buying body it names
-        counts = self._buying_bodies(home)
+        # a seller of the state the article is about sells at home where the article names that state's buyer
+        own = self._buying_bodies(seller) if ranked and seller == ranked[0] else {}
+        counts = own or self._buying_bodies(home)
         return max(counts, key=lambda k: counts[k]) if counts else home
 
     def _buying_bodies(self, state: str | None) -> dict[str, int]:

@@ -335,15 +335,6 @@ class Context:
             pos = a.end
         return out
 
-    def _served(self, m: Mention) -> bool:
-        """`technical support to the X radars`, `spare parts for X` (data/patterns.json `service_nouns`): X is served, not moved."""
-        served = "|".join(map(re.escape, patterns()["service_nouns"]))
-        found = re.search(rf"\b(?:{served})\s+(?:to|for|of|on)\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){{0,2}})$",
-                          fold(self.text[max(0, m.start - 60):m.start]))
-        # ("support for the transfer of X": what is supported is the transfer)
-        return found is not None and not re.search(r"\b(?:transfer|delivery|deliveries|sale|purchase|supply|acquisition)\b",
-                                                   found.group(1))
-
     def _qualifies_next(self, m: Mention) -> bool:
         after = self.text[m.end:m.end + 40]
         return bool(re.match(r"['’]s\s+[A-Z]", after)) or (m.source == "demonym" and bool(re.match(r"\s+[a-z]", after)))
@@ -397,4 +388,3 @@ def group_subject(low: str, people: bool = False) -> str | None:
     titles = "|".join(map(re.escape, patterns()["group_titles"]))
     m = re.search(rf"\b(?:the\s+(?:two|three)|both)\s+(?:[a-z-]+\s+){{0,2}}?(?:{titles})[a-z]*s\b", low)
     return m.group() if m else None
-

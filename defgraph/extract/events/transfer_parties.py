@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..grammar import Frame, role_table
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
@@ -281,11 +282,17 @@ class TransferParties:
             out["supplier"], out["recipient"] = out["recipient"], out["supplier"]
         return out["supplier"], out["recipient"]
 
+    def _served(self, m: Mention) -> bool:
+        """`technical support to the X radars`, `spare parts for X` (data/patterns.json `service_nouns`): X is served, not moved."""
+        served, moved = _service_regexes()
+        found = served.search(fold(self.text[max(0, m.start - 60):m.start]))
+        return found is not None and not moved.search(found.group(1))  # ("support for the transfer of X": the transfer is)
+
     def _supplier_said_after(self, sent: Sentence, rec: str) -> str | None:
         """`Argentina's first six F-16s have arrived. … the US approved the jets' transfer from Denmark`: the one
         state a transfer or purchase is said to come from in the next three sentences."""
         after = [x for x in self.sentences if x.start >= sent.end][:3]
-        found = {m.key for x in after for m in self.in_sentence(x, COUNTRY) if m.key != rec and _FROM.search(
+        found = {m.key for x in after for m in self.in_sentence(x, COUNTRY) if m.key != rec and _came_from().search(
             fold(self.text[max(x.start, m.start - 60):m.start]))}
         return found.pop() if len(found) == 1 else None
 
@@ -295,6 +302,18 @@ class TransferParties:
         return any(m.key == key for m in self.between(ev.evidence.start, ev.evidence.end))
 
 
-# "the jets' transfer from", "bought from the": where what a sentence before reports comes from
-_FROM = re.compile(r"\b(?:transfer|purchase|acquisition|delivery|sale|handover|bought|acquired|purchased)\s+"
-                   r"(?:of\s+[^.;]{0,40}?\s+)?from\s+(?:the\s+)?$")
+@lru_cache(maxsize=1)
+def _came_from() -> re.Pattern:
+    """`the jets' transfer from`, `bought from the` (data/patterns.json `change_of_hands_words`) ending a text:
+    where what a sentence before reports comes from."""
+    words = "|".join(map(re.escape, patterns()["change_of_hands_words"]))
+    return re.compile(rf"\b(?:{words})\s+(?:of\s+[^.;]{{0,40}}?\s+)?from\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _service_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """A service noun and its preposition ending a text, the words after it kept; a change-of-hands word."""
+    served = "|".join(map(re.escape, patterns()["service_nouns"]))
+    moved = "|".join(map(re.escape, patterns()["change_of_hands_words"]))
+    return (re.compile(rf"\b(?:{served})\s+(?:to|for|of|on)\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){{0,2}})$"),
+            re.compile(rf"\b(?:{moved})\b"))

@@ -70,10 +70,9 @@ class OrganisationPasses:
                     continue
                 name = self.text[s:e]
                 known = self.gaz.without_country.get(fold(name), [])
-                named = [m.key for m in self.mentions if m.family == COUNTRY]
-                qualifier = self.country_ending_before(s)  # "Kenya's Defence Forces": that state's, whatever the data knows
-                entry = known[0] if len(known) == 1 and known[0].facts.country in named \
-                    and (qualifier is None or qualifier.key == known[0].facts.country) else None
+                qualifier = self.country_ending_before(s) if len(known) == 1 else None  # "Kenya's Defence Forces": Kenya's
+                entry = known[0] if len(known) == 1 and (qualifier is None or qualifier.key == known[0].facts.country) \
+                    and any(m.family == COUNTRY and m.key == known[0].facts.country for m in self.mentions) else None
                 if entry is not None:  # "the Ministry for Strategic Industries" of a Ukrainian story, known with "of Ukraine"
                     self.add(Mention(s, e, name, AGENCY, source="gazetteer"), AGENCY, entry.cls, entry.key, entry=entry)
                     continue
