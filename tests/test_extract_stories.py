@@ -310,3 +310,36 @@ def test_the_side_a_contract_is_signed_with_sells_what_it_is_for():
     got = transfers_of("Kenya has signed a £58 million contract with Britain for two retired Corsair class OPVs, "
                        "the agency said on Thursday.")
     assert got == {("United Kingdom", "Kenya", "Corsair class", "ordered")}
+
+
+def test_a_part_delivered_of_a_whole_ordered_in_one_sentence_counts_the_part():
+    # the order and the delivery are one transfer: its counts are those of the furthest stage
+    f = facts_of("On 3 May, the first four of 12 Kestrel-7 jet trainers ordered by Kazakhstan from the Czech "
+                 "Republic arrived at Karaganda.")
+    assert [(e.status, e.quantity, e.whole) for e in f.events if e.cls == "Transfer"] == [("delivered", 4, 12)]
+    # a remainder still to come says nothing about the order
+    f = facts_of("The first eight of the 20 vehicles donated by France were handed over to Benin on Monday. The "
+                 "remaining twelve Bastions would arrive next year.")
+    assert [(e.status, e.quantity) for e in f.events if e.cls == "Transfer" and e.quantity == 12] == []
+
+
+def test_a_new_generation_of_a_family_is_a_system_of_its_own():
+    f = facts_of("Kazakhstan has ordered 14 L-39 NG training jets from the Czech Republic, replacing its L-39 "
+                 "Albatros trainers; the L-39 Skyfox is the export name of the L-39NG.")
+    names = sorted(e.name for e in f.entities.values() if e.family == "Equipment")
+    assert len(names) == 2 and names[0] == "L-39 Albatros", names  # the export name is the new generation's
+    [ev] = [e for e in f.events if e.cls == "Transfer"]
+    assert f.entities[ev.equipment[0]].name == names[1] and ev.quantity == 14
+
+
+def test_a_kind_of_training_before_the_head_noun_still_moves_the_system():
+    got = transfers_of("Kazakhstan has ordered 14 Kestrel training jets from the Czech Republic.")
+    assert got == {("Czech Republic", "Kazakhstan", "Kestrel", "ordered")}
+    # training that heads its phrase moves nothing ("a Kestrel training centre")
+    assert transfers_of("Kazakhstan has ordered a Kestrel training centre from the Czech Republic.") == set()
+
+
+def test_what_a_moved_system_replaces_or_supplements_is_not_moved():
+    for verb in ("replacing its", "to supplement its", "which will succeed the"):
+        got = transfers_of(f"Kazakhstan has ordered 14 Kestrel jets from the Czech Republic, {verb} Su-25 jets.")
+        assert got == {("Czech Republic", "Kazakhstan", "Kestrel", "ordered")}, verb

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..resources import DATA_DIR
+from .mentions import kit_nouns
 from .model import EQUIPMENT, Mention
 from .sentences import Sentence
 from .text import patterns
@@ -201,11 +202,14 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
     while t.dep_ in _QUALIFIER | {"conj"} and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
         via_conj = t.dep_ == "conj"
         t = t.head
-        if not via_conj and t.text.lower() in _not_moved():
-            return None
+        if not via_conj and t.text.lower() in _not_moved() and not (
+                t.dep_ in _QUALIFIER and t.head.pos_ == "NOUN" and t.head.lower_ in kit_nouns()):
+            return None  # "Kestrel training jets": the jets move, "training" only says which
     relation = _relation(head, chain, trig_tokens)
     if relation == "to" and _shifted_object(t):
         return "object"  # "transferred to Vietnam 12 guard boats": the parse took the name for a modifier
+    if t.dep_ in _OBJECT and _is_verb(t.head) and t.head.lower_.startswith(tuple(patterns()["replacement_stems"])):
+        return None  # "replacing its Kestrel trainers": what the moved system stands in for stays
     return "object" if relation and relation.startswith(QUALIFIER) else relation
 
 

@@ -79,6 +79,14 @@ def head_classes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def kit_nouns() -> frozenset[str]:
+    """Head nouns of a kind of equipment (lower case): the last words of data/patterns.json
+    `equipment_heads` and the words of `kit_nouns`."""
+    heads = {phrase.split()[-1] for phrase in head_classes()}
+    return frozenset(heads | {k for k in patterns()["kit_nouns"] if not k.startswith("_")})
+
+
+@lru_cache(maxsize=1)
 def head_regex() -> re.Pattern:
     """The equipment head phrases in all their forms, longest first."""
     return _regex_of(list(head_classes()))

@@ -70,6 +70,10 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context
             if sig in out:
                 kept = out[sig]
                 kept.confidence = min(0.95, kept.confidence + 0.1)
+                if ev.cls == "Transfer" and ev.status == "delivered" != kept.status and ev.quantity is not None:
+                    # "the first four of 12 jets ordered from X arrived": the counts of the furthest stage
+                    order = kept.quantity if kept.quantity is not None and kept.quantity > ev.quantity else None
+                    kept.quantity, kept.whole = ev.quantity, ev.whole if ev.whole is not None else order
                 for attr in ("count", "quantity", "whole", "value"):
                     if getattr(kept, attr) is None and getattr(ev, attr) is not None:
                         setattr(kept, attr, getattr(ev, attr))

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import equipment_key
-from ..mentions import head_classes
+from ..mentions import head_classes, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Entity, Mention
 from ..sentences import BULLET
 from ..text import fold, patterns, trigger_regex
@@ -16,14 +16,6 @@ from .base import REFERENCE
 # "six vessels were delivered", "a contract for six vessels", "supplied X with six vessels".
 _MOVED = {"object", "passive", "for", "with", "prep", "trigger", "including"}
 _MODIFIERS = {"compound", "amod", "nmod"}
-
-
-@lru_cache(maxsize=1)
-def kit_nouns() -> frozenset[str]:
-    """Head nouns of a kind of equipment (lower case): the last words of data/patterns.json
-    `equipment_heads` and the words of `kit_nouns`."""
-    heads = {phrase.split()[-1] for phrase in head_classes()}
-    return frozenset(heads | {k for k in patterns()["kit_nouns"] if not k.startswith("_")})
 
 
 def kit_class(phrase: str) -> str:
