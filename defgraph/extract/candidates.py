@@ -7,7 +7,7 @@ import re
 
 from .gazetteer import gazetteer
 from .sentences import Sentence
-from .text import patterns
+from .text import fold, patterns
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*", re.UNICODE)
 _WORD_OR_AMPERSAND = re.compile(r"[^\W_][\w'’.\-]*|&", re.UNICODE)
@@ -37,7 +37,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     marks = {m.lower().rstrip(".") for m in p["retirement_marks"]}
     articled = re.compile(r"(?:%s)-[^\W\d_]" % "|".join(map(re.escape, p["name_article_prefixes"])), re.I)
     articles = set(p["name_article_prefixes"])
-    org_first = set(p["strong_org_heads"])
+    # "Comando Logístico", "Fuerza Aérea": a body whose name opens with its head noun
+    org_first = set(p["strong_org_heads"]) | set(p["org_openers"])
     after_title = {h.title() for h in honorifics} | set(p["title_shape"]["heads"])
     company_suffixes = {x.rstrip(".") for x in p["company_suffixes"] if " " not in x}
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
@@ -61,7 +62,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
             and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2].rstrip(".,")) \
             and titled(i)
         if not (is_name_word(w) or bare_initial or caps_family) or w in stop or _blocked(s, e, blocked) \
-                or w.lower() in org_first \
+                or fold(w) in org_first \
                 or not bare_initial and (w in company_suffixes
                                          or i + 1 < len(words) and words[i + 1][2].rstrip(".,") in company_suffixes):
             i += 1  # "Acme Systems Ltd Jane Doe": a company's name, then the name of a person
@@ -91,7 +92,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 break
             if is_name_word(bare) and bare not in stop or articled.match(bare) and is_name_word(bare.split("-", 1)[1]):
                 end = s2 + len(bare) if not bare.endswith(".") else e2
-                count += bare.lower() not in articles  # "Al Sabah": one family name
+                # "Al Sabah": one family name; "B. M. U. D. Doe": initials make a name no longer
+                count += bare.lower() not in articles and not re.fullmatch(r"[A-Z]\.", bare)
                 j += 1
                 continue
             if bare.lower() in particles and j + 1 < len(words) and is_name_word(words[j + 1][2]) \
@@ -131,7 +133,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
 def _initials_end(text: str, words: list[tuple[int, int, str]], i: int) -> int | None:
     """The index of the name word after a run of initials from word `i` ("M M", "V.R.", "SM"), else None."""
     j = i
-    while j < len(words) and j - i < 3 and _INITIALS.fullmatch(words[j][2]):
+    while j < len(words) and j - i < 5 and _INITIALS.fullmatch(words[j][2]):  # ("B. M. U. D. Doe")
         j += 1
         if j < len(words) and text[words[j - 1][1]:words[j][0]] != " ":
             return None

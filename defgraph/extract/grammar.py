@@ -114,7 +114,9 @@ class Grammar:
         trigger = content_word(trig_tokens)
         chain = _chain(trigger)
         frame = Frame(trigger_start=trigger_start,
-                      negated=any(c.dep_ == "neg" for t in chain for c in t.children),
+                      # "will not deliver"; "the question of whether tanks might be supplied"
+                      negated=any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ == "whether"
+                                  for t in chain for c in t.children),
                       passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children))
         for m in mentions:
             head = span_head(doc, m.start - off, m.end - off)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..mentions import kit_nouns
 from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
@@ -234,8 +235,14 @@ class MeetingRules:
             return False
         if re.search(r"\bceremon(?:y|ies)\b(?:,[^,;]*,)?\s+(?:was|were)\s+(?:hosted|attended)\s+by\b", low):
             return True  # "The ceremony, hosted by X, was attended by A, B and C": a ceremony the host held
+        if _WITNESSED.search(low):
+            return True  # "The signing, held at the club, was witnessed by A together with his counterpart B"
         if re.search(r"\b(?:it|this|which|that)\s+(?:was|were|has been|had been)\s+(?:received|welcomed)\s+by\b", low):
             return True  # a thing received, not a visitor
+        took = re.search(r"\breceived\s+(?:it|them|the\s+([a-z-]+))\b", low)
+        if took and {t for t in found if t not in weak} == {"received"} and (
+                took.group(1) is None or took.group(1) in kit_nouns() or took.group(1) in patterns()["handover_tokens"]):
+            return True  # "A handed over the vessel, and B received it": a thing received, not a visitor
         return all(t in weak for t in found) and trigger_regex("agreement").search(low) is not None \
             and trigger_regex("signing_verbs").search(low) is not None
 
@@ -347,7 +354,10 @@ class MeetingRules:
 _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
 
 # a relative clause that says where someone is: ", who is on a visit to …,"
-_RELATIVE_STATE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:on|paying)\s+an?\s+(?:[a-z]+\s+)?visit\b[^,;A-Z]*")
+# a signing or handover that people watched: "The signing … was witnessed by A and his counterpart B"
+_WITNESSED = re.compile(r"\b(?:signing|ceremony|handover|hand-over)\b[^;]*?\b(?:was|were)\s+(?:witnessed|attended)\s+by\b")
+_RELATIVE_STATE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:(?:on|paying)\s+an?\s+(?:[a-z]+\s+)?visit\b[^,;A-Z]*"
+                             r"|visiting\b(?=\s*[,;.]))")  # ", who was visiting,": said of one onlooker
 
 # a gathering of several people: "the meeting of EU defence ministers", "the summit"
 _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsidelines\b|\bon\s+the\s+margins?\s+of\b|\b(?:took\s+part|takes\s+part|"

@@ -32,6 +32,35 @@ class TrainingRules:
         who = self.grammar.doc(sent).char_span(m.start - sent.start, m.end - sent.start, alignment_mode="expand")
         return verb is not None and who is not None and any(t.head.i == verb.head.i or t.i == verb.head.i for t in who)
 
+    def _thanked_for_training(self, sent: Sentence) -> bool:
+        """`Minister Fiqi thanked Türkiye for the training it gives the Somali army`: whom a speaker
+        thanks or praises for training (data/patterns.json `gratitude_verbs`) give it, to the one
+        other state the sentence names."""
+        trig = trigger_regex("training_triggers").search(fold(sent.text))
+        if trig is None:
+            return False
+        for tok in self._trigger_tokens(sent, trig):
+            t = tok
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head  # "the support and training"
+            prep = t.head if t.dep_ == "pobj" else None
+            verb = prep.head if prep is not None and prep.lower_ == "for" else None
+            if verb is None or verb.lower_ not in patterns()["gratitude_verbs"]:
+                continue
+            thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thanked is None:
+                return False
+            span = (sent.start + thanked.left_edge.idx, sent.start + thanked.right_edge.idx + len(thanked.right_edge))
+            givers = {self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
+                      and span[0] <= m.start and m.end <= span[1]} - {None}
+            others = {m.key for m in self.in_sentence(sent, COUNTRY)} - givers
+            if givers and len(others) == 1:
+                trainee = others.pop()
+                self.events.extend(Event("Training", self.evidence(sent), confidence=0.6, provider=giver,
+                                         trainee=trainee) for giver in sorted(givers))
+            return True  # thanks for training from no state, or to several, name no training
+        return False
+
     def _trained_by_adjective(self, sent: Sentence) -> None:
         """`Somalia's US-trained special forces`: the state before "-trained" trained the forces of the
         state that owns them."""
@@ -46,6 +75,8 @@ class TrainingRules:
     def _trainings(self, sent: Sentence) -> None:
         """Trainings the sentence states: who trains whom, else training given as a thing."""
         before = len(self.events)
+        if self._thanked_for_training(sent):
+            return
         self._trainings_of(sent)
         if len(self.events) == before:
             self._training_given(sent)

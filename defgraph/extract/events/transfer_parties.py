@@ -32,11 +32,15 @@ class TransferParties:
         return None
 
     def _jointly(self, actors: list[Mention], sent: Sentence, pos: int, recipients: set) -> list[str]:
-        """`donated jointly with Denmark`, `together with the Netherlands`: those who give with the supplier."""
+        """`donated jointly with Denmark`, `together with the Netherlands`, `joined Germany and the
+        Netherlands in buying and donating`: those who give with the supplier."""
         out = []
+        joined = re.search(r"\bjoin(?:ed|s)?\s+(?P<who>[^.;:]*?)\s+in\s+(?:[a-z]+ing\s+(?:and\s+)?)*$",
+                           self.text[sent.start:pos])
         for a in actors:
             if a.start > pos and re.search(r"\b(?:jointly|together)\s+with\s+(?:the\s+)?$",
-                                           self.text[max(sent.start, a.start - 30):a.start]):
+                                           self.text[max(sent.start, a.start - 30):a.start]) or \
+                    joined and sent.start + joined.start("who") <= a.start and a.end <= sent.start + joined.end("who"):
                 country = self._actor(a.key)
                 if country and country not in recipients:
                     out.append(country)

@@ -1,0 +1,63 @@
+"""Handovers, signings and visits as ministries write them up: who is thanked for training, who only
+watched a signing or received a thing, names written with many initials or a foreign body's head
+noun first, questions of supply, states that join others in giving (the constructions of the
+thirty-first real-news batch, written again with invented names)."""
+
+from defgraph.extract.candidates import name_candidates
+from defgraph.extract.sentences import Sentence
+from tests.test_extract import facts_of, meetings_of, names, trainings_of, transfers_of
+
+
+def test_whom_a_minister_thanks_for_training_gives_it():
+    got = trainings_of("Defence Minister Omar Farah thanked Norway for the support and training it gives the "
+                       "Somali army.")
+    assert got == {("Norway", "Somalia")}
+    got = trainings_of("The minister thanked Germany and France for the training of Ukrainian crews.")
+    assert got == {("Germany", "Ukraine"), ("France", "Ukraine")}
+
+
+def test_a_course_taught_to_students_from_a_body_trains_its_state():
+    got = trainings_of("The course was taught to 26 students from the Honduran Armed Forces by members of the "
+                       "Colombian National Army.")
+    assert got == {("Colombia", "Honduras")}
+
+
+def test_a_signing_witnessed_by_a_minister_and_a_visiting_counterpart_is_no_meeting():
+    text = ("The signing, held yesterday at the officers' club, was witnessed by Defence Minister Salem Al-Hamad "
+            "together with his Italian counterpart Carla Rossi, who was visiting, the ministry said.")
+    assert meetings_of(text) == []
+    # a visit with talks stays a meeting
+    got = meetings_of("Defence Minister Salem Al-Hamad received his Italian counterpart Carla Rossi, who was "
+                      "visiting, and they discussed cooperation.")
+    assert got == [{"Salem Al-Hamad", "Carla Rossi"}]
+
+
+def test_one_who_hands_over_a_thing_and_one_who_receives_it_do_not_meet():
+    text = ("High Commissioner Arun Mehta handed over the vessel for the Government of India, and Mr. K. L. P. "
+            "Perera, the Secretary of Defence, received it for the Government of Sri Lanka.")
+    assert meetings_of(text) == []
+    assert meetings_of("Defence Minister Nimal Perera received his counterpart Arun Mehta in Colombo.") == \
+        [{"Nimal Perera", "Arun Mehta"}]
+
+
+def test_a_name_with_four_initials_is_a_person():
+    f = facts_of("Mr. B. M. U. D. Jayasena, the Secretary of Defence, received the ship.")
+    assert names(f, "Person") == {"B. M. U. D. Jayasena"}
+
+
+def test_a_body_whose_name_opens_with_its_head_noun_is_no_person():
+    text = "Among those attending was the head of the Comando Logístico, general Arturo Vidal."
+    spans = [text[s:e] for s, e in name_candidates(text, Sentence(0, len(text), text, 0), [])]
+    assert "Comando Logístico" not in spans and "Arturo Vidal" in spans
+
+
+def test_a_question_of_whether_a_system_might_be_supplied_moves_nothing():
+    assert transfers_of("It is unclear whether Norway will deliver Kestrel tanks to Ukraine.") == set()
+    assert transfers_of("Norway will deliver Kestrel tanks to Ukraine.") == {("Norway", "Ukraine", "Kestrel", "pledged")}
+
+
+def test_states_that_one_joins_in_giving_give_too():
+    got = transfers_of("Denmark had earlier joined Germany and the Netherlands in buying and donating 100 Kestrel "
+                       "tanks to Ukraine.")
+    assert {(s, r) for s, r, _, _ in got} == {("Denmark", "Ukraine"), ("Germany", "Ukraine"),
+                                              ("Netherlands", "Ukraine")}
