@@ -61,3 +61,25 @@ def test_states_that_one_joins_in_giving_give_too():
                        "tanks to Ukraine.")
     assert {(s, r) for s, r, _, _ in got} == {("Denmark", "Ukraine"), ("Germany", "Ukraine"),
                                               ("Netherlands", "Ukraine")}
+
+
+def test_a_name_cut_to_its_first_two_words_is_the_same_person():
+    f = facts_of("Defence Minister Datuk Seri Azlan Hakim Rahman had a video call with Defence Minister Bima Santoso. Santoso "
+                 "congratulated Azlan Hakim on his appointment.")
+    assert names(f, "Person") == {"Azlan Hakim Rahman", "Bima Santoso"}
+    # two people whose full names open alike stay two
+    f = facts_of("Minister Azlan Hakim Rahman met General Azlan Hakim Yusof and Azlan Hakim.")
+    assert {"Azlan Hakim Rahman", "Azlan Hakim Yusof"} <= names(f, "Person")
+
+
+def test_a_system_named_by_its_kind_in_capitals_with_an_acronym_is_equipment():
+    f = facts_of("A contract will help develop the Navy's Joint Support Ship (JSS) design. Work began on the "
+                 "third Offshore Fisheries Science Vessel (OFSV) today.")
+    assert names(f, "Equipment") == {"Joint Support Ship", "Offshore Fisheries Science Vessel"}
+    f = facts_of("The shipyard launched the new Colombian Ocean Patrol Vessel (POC) on Monday.")
+    assert names(f, "Equipment") == {"Ocean Patrol Vessel"}
+    # a kind in the plural names no item; a prefix before a ship's name is no system
+    f = facts_of("Tanks and Armoured Personnel Carriers (APCs) are being built at home.")
+    assert "Armoured Personnel Carriers" not in names(f, "Equipment")
+    f = facts_of("The chief presented the craft, Kestrel Coast Guard Ship (KCGS) Victory, to the navy.")
+    assert "Kestrel Coast Guard Ship" not in names(f, "Equipment")

@@ -6,7 +6,7 @@ import re
 
 from ..gazetteer import JOINERS, agency_key, equipment_key, is_acronym
 from ..candidates import chunk_candidates
-from ..mentions import head_classes, head_regex
+from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from ..text import fold, patterns
 from .words import GENERIC_WORDS, PAREN_RE
@@ -47,16 +47,21 @@ class AcronymPasses:
             if e - s < 4 or len(self.text[s:e].split()) < 2 or self.covered(s, e):
                 continue
             if re.search(r"\d", self.text[s:e]) or set(fold(self.text[s:e]).replace(",", " ").split()) & \
-                    set(patterns()["months"]) | set(patterns()["weekdays"]):
+                    (set(patterns()["months"]) | set(patterns()["weekdays"])):
                 continue  # "SEOUL, March 22 (Yonhap)": a dateline, not a name
             family, cls = self._classify(self.text[s:e])
-            if family is None:
-                continue
+            if family != EQUIPMENT:
+                continue  # a body is named by its head noun elsewhere ("organisations"); here only a system
+            lead = next((m for m in self.near(s, e, pad=0) if m.family == COUNTRY and m.start == s), None)
+            if lead is not None:
+                s = lead.end + 1  # "the new Colombian Ocean Patrol Vessel (POC)": the state's, not its name
+            last = fold(self.text[s:e]).split()[-1]
+            if len(self.text[s:e].split()) < 2 or last.endswith("s") and last[:-1] in kit_nouns() \
+                    or re.match(r"\s*[A-Z\"“']", self.text[pm.end():pm.end() + 3]):
+                continue  # "Armoured Personnel Carriers (APCs)": a kind; "Coast Guard Ship (MCGS) Victory": a prefix
             name = self.text[s:e]
-            key = (equipment_key if family == EQUIPMENT else agency_key)(name)
-            facts = EntityFacts(country=self._country_in(s, e)) if family == AGENCY else None
-            self.add(Mention(s, e, name, family, source="context"), family, cls, key, name, facts=facts)
-            self.add(Mention(s_in, e_in, inner, family, source="acronym"), family, cls, key)
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, cls, equipment_key(name), name)
+            self.add(Mention(s_in, e_in, inner, EQUIPMENT, source="acronym"), EQUIPMENT, cls, equipment_key(name))
 
     def _acronyms_by_initials(self) -> None:
         """`PAF` in a story that names the Philippine Air Force and never Pakistan: a known acronym
@@ -149,6 +154,9 @@ class AcronymPasses:
         m = head_regex().search(low)
         if m and m.end() == len(low):
             return EQUIPMENT, head_classes()[m.group()]
+        kinds = patterns()["kit_nouns"]
+        if low.split()[-1] in kinds and not low.split()[-1].startswith("_"):
+            return EQUIPMENT, kinds[low.split()[-1]]  # "Joint Support Ship (JSS)": a programme named by its kind
         heads = {k: v for k, v in patterns()["org_heads"].items() if not k.startswith("_")}
         for head in sorted(heads, key=len, reverse=True):
             if re.search(rf"\b{re.escape(head)}\b", low):

@@ -38,6 +38,12 @@ class SpellingPasses:
             into = [e for e in people if e.key != later.key and e.key in self.entities and _initial_of(later, e)]
             if len(into) == 1:
                 self.rekey(later.key, into[0].key)
+        for short in [e for e in people if len(e.name.split()) == 2 and e.key in self.entities]:
+            # "Ismail Sabri" after "Ismail Sabri Yaakob": a name's first two words, as Malay and Arabic names are cut
+            into = [e for e in people if e.key != short.key and e.key in self.entities and len(e.name.split()) >= 3
+                    and fold(e.name).split()[:2] == fold(short.name).split()]
+            if len(into) == 1:
+                self.rekey(short.key, into[0].key)
         for ref in [e for e in self.entities.values() if e.family == PERSON and len(e.name.split()) <= 2]:
             into = next((k for name, k in second.items() if name.endswith(" " + fold(ref.name))), None)
             if into is not None and into in self.entities:
