@@ -83,3 +83,22 @@ def test_a_system_named_by_its_kind_in_capitals_with_an_acronym_is_equipment():
     assert "Armoured Personnel Carriers" not in names(f, "Equipment")
     f = facts_of("The chief presented the craft, Kestrel Coast Guard Ship (KCGS) Victory, to the navy.")
     assert "Kestrel Coast Guard Ship" not in names(f, "Equipment")
+
+
+def test_a_body_named_head_noun_first_is_an_organisation():
+    f = facts_of("The equipment went to the Gendarmerie Nationale on Monday. Staff of the Escuela de Misiones "
+                 "Internacionales taught the course, and the head of the Comando Logístico, general Arturo Vidal, "
+                 "spoke.")
+    assert {"Gendarmerie Nationale", "Escuela de Misiones Internacionales", "Comando Logístico"} <= \
+        names(f, "Agency")
+
+
+def test_a_word_of_time_opening_a_sentence_is_no_part_of_a_name():
+    f = facts_of("Yesterday the Republic of Kestrel Military Forces received four trucks from Japan.")
+    assert "Republic of Kestrel Military Forces" in names(f, "Agency")
+
+
+def test_putting_pen_to_a_deal_or_sealing_it_signs_it():
+    f = facts_of("Yesterday Kuwait and Italy put pen to a deal covering 28 Kestrel warplanes.")
+    assert [sorted(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"] == \
+        [["Italy", "Kuwait"]]

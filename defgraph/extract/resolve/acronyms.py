@@ -138,6 +138,9 @@ class AcronymPasses:
         while (poss := re.match(r"[\w.-]+['’]s |[\w.'’]+-(?:based|trained|backed|funded|equipped) ", self.text[s:e])) \
                 and e - s > poss.end():
             s += poss.end()
+        when = re.match(r"(?:Yesterday|Today|Tomorrow|Tonight|Earlier|Later|Meanwhile|Now)(?:,)? (?=[Tt]he )", self.text[s:e])
+        if when and e - s > when.end():
+            s += when.end()  # "Yesterday the Republic of Fiji Military Forces": when, not the name
         verb = re.match(r"[A-Z][a-z]+ing the ", self.text[s:e])  # "Representing the Ministry for X, I signed": a clause's verb
         if verb and e - s > verb.end():
             s += verb.end()

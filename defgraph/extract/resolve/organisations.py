@@ -60,6 +60,12 @@ class OrganisationPasses:
                         or re.match(r"\s+(?:plant|line|lines|facility|factory|unit|units|hall|shop|site|building)\b",
                                     self.text[e:e + 14])):
                     continue  # "a mobile Military Hospital", "a Vehicle Assembly plant": a thing or a place, not a body
+                opener = patterns()["org_openers"].get(low.split()[0])
+                if head is None and opener is not None and (not words[1][:1].islower() or words[1] in _ROMANCE_OF):
+                    # "Comando Logístico", "Gendarmerie Nationale": a body whose name opens with its head noun
+                    self.add(Mention(s, e, self.text[s:e], AGENCY, source="context"), AGENCY, opener,
+                             agency_key(self.text[s:e]), self.text[s:e], facts=EntityFacts(country=self._country_in(s, e)))
+                    continue
                 if head is None:
                     # "General Staff of the Armed Forces of Ukraine", "Centre for Defence Investment": a head before "of"/"for"
                     m = re.match(r"(.*?\b(" + "|".join(map(re.escape, strong)) + r"))\b (?:of|for) \b", low)
@@ -181,3 +187,7 @@ def _after_of(role, s: int) -> bool:
     """Whether `s` is past the "of" of a title ("Commander of the Southern Command")."""
     of = re.search(r" of (?:the )?", role.text)
     return of is not None and s >= role.start + of.end()
+
+
+# "of" in the Romance languages, inside a body's name ("Escuela de Misiones …", "Ministère des Armées")
+_ROMANCE_OF = {"de", "del", "des", "du", "di", "da", "do", "dos", "das", "della", "delle", "degli"}
