@@ -102,3 +102,9 @@ def test_putting_pen_to_a_deal_or_sealing_it_signs_it():
     f = facts_of("Yesterday Kuwait and Italy put pen to a deal covering 28 Kestrel warplanes.")
     assert [sorted(f.entities[k].name for k in e.parties) for e in f.events if e.cls == "Agreement"] == \
         [["Italy", "Kuwait"]]
+
+
+def test_systems_granted_by_a_state_are_given():
+    got = transfers_of("The patrol boats granted by Japan are earmarked for the Indonesian Navy.")
+    assert got == {("Japan", "Indonesia", "patrol boats", "pledged")}
+    assert transfers_of("Japan granted Indonesia approval to buy Kestrel patrol boats.") == set()
