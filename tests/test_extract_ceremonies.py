@@ -108,3 +108,31 @@ def test_systems_granted_by_a_state_are_given():
     got = transfers_of("The patrol boats granted by Japan are earmarked for the Indonesian Navy.")
     assert got == {("Japan", "Indonesia", "patrol boats", "pledged")}
     assert transfers_of("Japan granted Indonesia approval to buy Kestrel patrol boats.") == set()
+
+
+def test_guards_of_the_eighteenth_days_classes():
+    """Sentences a reviewer wrote against the day's rules that read wrong at first, kept as guards."""
+    # what a system supplements may be moved in a clause of its own
+    got = transfers_of("The new Kestrel-7 will complement the Gripen jets that Sweden delivered to Hungary in 2023.")
+    assert ("Sweden", "Hungary", "Gripen", "delivered") in got
+    # "whether" holds the one verb it opens, not the sentence
+    got = transfers_of("It is unclear whether Germany will supply Taurus missiles to Ukraine, but Norway will "
+                       "deliver Patriot systems to Ukraine.")
+    assert {(s, r, e) for s, r, e, _ in got} == {("Norway", "Ukraine", "Patriot")}
+    # one who received a visitor met him, whatever else he received
+    assert meetings_of("Vice Admiral Ramon Cruz received Admiral Kenji Sato and received the keys to the vessel.") \
+        == [{"Ramon Cruz", "Kenji Sato"}]
+    # troops praised for their own training are the trained; a third state named elsewhere is no trainee
+    assert trainings_of("Minister Peter Olsen thanked Kenya for hosting the exercise and praised the Ugandan troops "
+                        "for their training.") == set()
+    assert trainings_of("President Kaluba thanked China for the training of Zambian pilots and praised Kenya for "
+                        "its support.") == {("China", "Zambia")}
+    # a giver named inside what is thanked for gives it, not the one thanked
+    assert ("Iran", "Russia") not in trainings_of("General Omar Haddad praised Iran for the training his troops "
+                                                  "received from Russia.")
+    # trainees "from" a state are said outright, before a state that hosts them
+    assert trainings_of("Brazil hosted students from Angola, who were trained by Portuguese instructors.") == \
+        {("Portugal", "Angola")}
+    # leave granted moves nothing
+    assert transfers_of("The State Department granted an export licence for Javelin missiles to Kenya.") == set()
+    assert transfers_of("Britain granted Ukraine a waiver for Kestrel missiles.") == set()

@@ -115,8 +115,8 @@ class Grammar:
         chain = _chain(trigger)
         frame = Frame(trigger_start=trigger_start,
                       # "will not deliver"; "the question of whether tanks might be supplied"
-                      negated=any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ == "whether"
-                                  for t in chain for c in t.children),
+                      negated=any(c.dep_ == "neg" for t in chain for c in t.children)
+                      or any(c.dep_ == "mark" and c.lower_ == "whether" for c in trigger.children),
                       passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children))
         for m in mentions:
             head = span_head(doc, m.start - off, m.end - off)
@@ -210,7 +210,8 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
     relation = _relation(head, chain, trig_tokens)
     if relation == "to" and _shifted_object(t):
         return "object"  # "transferred to Vietnam 12 guard boats": the parse took the name for a modifier
-    if t.dep_ in _OBJECT and _is_verb(t.head) and t.head.lower_.startswith(tuple(patterns()["replacement_stems"])):
+    if t.dep_ in _OBJECT and _is_verb(t.head) and t.head.lower_.startswith(tuple(patterns()["replacement_stems"])) \
+            and not any(x.i in {y.i for y in t.subtree} for x in trig_tokens):  # ("… the jets that Sweden delivered")
         return None  # "replacing its Kestrel trainers": what the moved system stands in for stays
     return "object" if relation and relation.startswith(QUALIFIER) else relation
 

@@ -239,9 +239,10 @@ class MeetingRules:
             return True  # "The signing, held at the club, was witnessed by A together with his counterpart B"
         if re.search(r"\b(?:it|this|which|that)\s+(?:was|were|has been|had been)\s+(?:received|welcomed)\s+by\b", low):
             return True  # a thing received, not a visitor
-        took = re.search(r"\breceived\s+(?:it|them|the\s+([a-z-]+))\b", low)
-        if took and {t for t in found if t not in weak} == {"received"} and (
-                took.group(1) is None or took.group(1) in kit_nouns() or took.group(1) in patterns()["handover_tokens"]):
+        things = kit_nouns() | set(patterns()["handover_tokens"])
+        took = [m.group(2) is None and (m.group(1) is None or m.group(1) in things)
+                for m in re.finditer(r"\breceived\s+(?:it|them|the\s+([a-z-]+)|(\w+))", low)]
+        if took and all(took) and {t for t in found if t not in weak} == {"received"}:
             return True  # "A handed over the vessel, and B received it": a thing received, not a visitor
         return all(t in weak for t in found) and trigger_regex("agreement").search(low) is not None \
             and trigger_regex("signing_verbs").search(low) is not None

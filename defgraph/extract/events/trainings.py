@@ -50,10 +50,17 @@ class TrainingRules:
             thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if thanked is None:
                 return False
-            span = (sent.start + thanked.left_edge.idx, sent.start + thanked.right_edge.idx + len(thanked.right_edge))
-            givers = {self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
-                      and span[0] <= m.start and m.end <= span[1]} - {None}
-            others = {m.key for m in self.in_sentence(sent, COUNTRY)} - givers
+            if thanked.lower_ in patterns()["trainee_nouns"]:
+                return True  # "praised the troops for their training": the trained, thanked for it
+            inside = lambda tok, m: sent.start + tok.left_edge.idx <= m.start and \
+                m.end <= sent.start + tok.right_edge.idx + len(tok.right_edge)
+            states = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
+            if any(inside(t, m) and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])
+                   for m in states):
+                return False  # "for the training his troops received from Russia": the giver is named in it
+            givers = {self.country_of(m.key) for m in states if inside(thanked, m)}
+            said = {self.country_of(m.key) for m in states if inside(t, m)} - givers  # "… of Zambian pilots"
+            others = said or {m.key for m in self.in_sentence(sent, COUNTRY)} - givers
             if givers and len(others) == 1:
                 trainee = others.pop()
                 self.events.extend(Event("Training", self.evidence(sent), confidence=0.6, provider=giver,
@@ -157,9 +164,9 @@ class TrainingRules:
         # "received training from Turkish officers": those it comes from give it
         teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]
         personnel = [m for m in personnel if m not in teachers]
-        # "training to their counterparts from Papua New Guinea"
-        personnel += [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$",
-                                                        fold(self.text[max(0, m.start - 40):m.start]))]
+        # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
+        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$",
+                                                           fold(self.text[max(0, m.start - 40):m.start]))]
         # "600 personnel from the Zambian Defence Force's three services": the state of the body they are from
         for m in self.in_sentence(sent, AGENCY):
             from_body = re.search(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 40):m.start]))

@@ -37,6 +37,9 @@ class TransferParties:
         out = []
         joined = re.search(r"\bjoin(?:ed|s)?\s+(?P<who>[^.;:]*?)\s+in\s+(?:[a-z]+ing\s+(?:and\s+)?)*$",
                            self.text[sent.start:pos])
+        if joined and any(self._actor(a.key) in recipients for a in actors
+                          if sent.start + joined.start("who") <= a.start and a.end <= sent.start + joined.end("who")):
+            joined = None  # a state joined in giving is no recipient: the sentence names none
         for a in actors:
             if a.start > pos and re.search(r"\b(?:jointly|together)\s+with\s+(?:the\s+)?$",
                                            self.text[max(sent.start, a.start - 30):a.start]) or \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..grammar import Grammar
 from ..sentences import Sentence
@@ -101,3 +102,11 @@ def plural_noun(grammar: Grammar, sent: Sentence, start: int, trig: re.Match, ph
     doc = grammar.doc(sent)
     span = doc.char_span(start - sent.start, start - sent.start + len(trig.group(0)), alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].tag_ == "NNS"
+
+
+@lru_cache(maxsize=1)
+def granted_leave() -> re.Pattern:
+    """`granted an export licence for X`, `granted Ukraine a waiver`: leave given, not the systems
+    (data/patterns.json `granted_leave_nouns`)."""
+    nouns = "|".join(map(re.escape, patterns()["granted_leave_nouns"]))
+    return re.compile(rf"granted\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b")

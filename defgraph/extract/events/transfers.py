@@ -13,7 +13,7 @@ from ..text import fold, patterns
 from ..text import adverb, trigger_regex
 from .transfer_lists import TransferLists
 from .transfer_parties import TransferParties
-from .transfer_status import plural_noun, receiving, stage_status
+from .transfer_status import granted_leave, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks
 
 
@@ -132,14 +132,13 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         equipment = [m for m in equipment if not self._hostile(sent, m) and not self._served(m)]
         if not equipment:
             return
-        triggers = [t for t in trigger_regex("transfer").finditer(low)
-                    if not plural_noun(self.grammar, whole, sent.start + t.start(), t, self._phrase_status(t)[0])]
+        triggers = [t for t in trigger_regex("transfer").finditer(low) if not granted_leave().match(low, t.start())
+                    and not plural_noun(self.grammar, whole, sent.start + t.start(), t, self._phrase_status(t)[0])]
         if not triggers:
             return
         frames = [self.grammar.frame(whole, sent.start + t.start(), sent.start + t.end(), actors + equipment)
                   for t in triggers]
-        # the triggers' own objects only: a system under another predicate ("to replace X",
-        # "which forces have used") changes no hands here
+        # the triggers' own objects only: under another predicate ("to replace X", "which forces have used")
         opened = any(t.start() == 0 and self._phrase_status(t)[0] in patterns()["content_triggers"] for t in triggers)
         if not opened:  # "Included are X and Y", "Among them are X": the list is what the trigger holds
             equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
@@ -398,3 +397,4 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             if not made or place is None or place.key != self._origin(m):
                 return True
         return False
+
