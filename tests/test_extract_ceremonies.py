@@ -136,3 +136,10 @@ def test_guards_of_the_eighteenth_days_classes():
     # leave granted moves nothing
     assert transfers_of("The State Department granted an export licence for Javelin missiles to Kenya.") == set()
     assert transfers_of("Britain granted Ukraine a waiver for Kestrel missiles.") == set()
+
+
+def test_whom_a_titled_person_talks_with_is_a_person_without_a_title():
+    assert meetings_of("Minister Carl Banda held talks with Joseph Mwale in Lusaka.") == [{"Carl Banda", "Joseph Mwale"}]
+    assert meetings_of("Minister Carl Banda spoke by phone with Peter Olsen.") == [{"Carl Banda", "Peter Olsen"}]
+    f = facts_of("The minister held talks with Lockheed Martin in Washington. Talks with New Zealand continued.")
+    assert names(f, "Person") == set()

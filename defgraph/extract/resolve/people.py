@@ -160,14 +160,20 @@ class PeoplePasses:
     def _described_and_recognised(self, sent: Sentence, s: int, e: int) -> bool:
         """`the EU foreign policy chief Jane Doe`, `Jane Doe, additional secretary in the ministry,`,
         `said the envoy of the embassy, Jane Doe,`, `Jane Doe's government`, `the ministry headed by
-        Jane Doe`: a name in a place where
+        Jane Doe`, `held talks with Jane Doe`: a name in a place where
         descriptions of people stand, which the statistical recogniser also takes for a person's name."""
         before, after = self.text[max(sent.start, s - 80):s], self.text[e:e + 80]
         described = _DESCRIBED_BEFORE.search(before) and not _LISTED_BEFORE.search(before)
         if not (_lower_title_before().search(before) or _lower_title_after().match(after)
-                or described or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after) or _LEADS_AFTER.match(after)):
+                or described or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after) or _LEADS_AFTER.match(after)
+                or _TALKED_WITH.search(before) and not self._known_name(s, e)):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
+
+    def _known_name(self, s: int, e: int) -> bool:
+        """Whether the world data knows the whole name at [s, e) (then it is found as that person)."""
+        name = self.text[s:e]
+        return any(g.start == 0 and g.end == len(name) for g in self.gaz.find_people(name))
 
     def _given_names_of_states(self, people: list) -> None:
         """`Defence Minister Israel Katz`: a one-word state's name right after a title and before one more
@@ -318,6 +324,9 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+[^,;.!?\"“”]{
 _LISTED_BEFORE = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s+[^,;.!?\"“”]{1,60},\s+$")
 # "the ministry headed by Jane Doe": a body's head
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run)\s+by\s+$")
+# "held talks with Jane Doe", "spoke by phone with Jane Doe", "a meeting with Jane Doe": whom one talks with
+_TALKED_WITH = re.compile(r"\b(?:talks|meeting|meetings|call|conversation|discussions|consultations|met|spoke|"
+                          r"talked|conferred)\s+(?:[a-z-]+\s+){0,3}?with\s+$")
 # "Jane Doe, who leads the company's shipbuilding unit": what a person does at the head of a body
 _LEADS_AFTER = re.compile(r",\s+who\s+(?:now\s+)?(?:leads|heads|runs|commands|chairs|directs|oversees|led|headed)\b")
 # "Jane Doe's government", "at the end of Jane Doe's presidency"
