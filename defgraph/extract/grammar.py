@@ -210,8 +210,8 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
     relation = _relation(head, chain, trig_tokens)
     if relation == "to" and _shifted_object(t):
         return "object"  # "transferred to Vietnam 12 guard boats": the parse took the name for a modifier
-    if t.dep_ in _OBJECT and _is_verb(t.head) and t.head.lower_.startswith(tuple(patterns()["replacement_stems"])) \
-            and not any(x.i in {y.i for y in t.subtree} for x in trig_tokens):  # ("… the jets that Sweden delivered")
+    if t.dep_ in _OBJECT and _is_verb(t.head) and t.head.lower_.startswith(_replacement_stems()) \
+            and not {x.i for x in trig_tokens} & {y.i for y in t.subtree}:  # ("… the jets that Sweden delivered")
         return None  # "replacing its Kestrel trainers": what the moved system stands in for stays
     return "object" if relation and relation.startswith(QUALIFIER) else relation
 
@@ -305,6 +305,11 @@ def _members_of(token) -> bool:
 @lru_cache(maxsize=1)
 def _transfer_stems() -> tuple[str, ...]:
     return tuple(patterns()["transfer_stems"])
+
+
+@lru_cache(maxsize=1)
+def _replacement_stems() -> tuple[str, ...]:
+    return tuple(patterns()["replacement_stems"])
 
 
 def _is_verb(token) -> bool:

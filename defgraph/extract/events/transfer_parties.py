@@ -37,13 +37,13 @@ class TransferParties:
         out = []
         joined = re.search(r"\bjoin(?:ed|s)?\s+(?P<who>[^.;:]*?)\s+in\s+(?:[a-z]+ing\s+(?:and\s+)?)*$",
                            self.text[sent.start:pos])
-        if joined and any(self._actor(a.key) in recipients for a in actors
-                          if sent.start + joined.start("who") <= a.start and a.end <= sent.start + joined.end("who")):
-            joined = None  # a state joined in giving is no recipient: the sentence names none
+        in_joined = [a for a in actors if joined and sent.start + joined.start("who") <= a.start
+                     and a.end <= sent.start + joined.end("who")]
+        if any(self._actor(a.key) in recipients for a in in_joined):
+            in_joined = []  # a state joined in giving is no recipient: the sentence names none
         for a in actors:
             if a.start > pos and re.search(r"\b(?:jointly|together)\s+with\s+(?:the\s+)?$",
-                                           self.text[max(sent.start, a.start - 30):a.start]) or \
-                    joined and sent.start + joined.start("who") <= a.start and a.end <= sent.start + joined.end("who"):
+                                           self.text[max(sent.start, a.start - 30):a.start]) or a in in_joined:
                 country = self._actor(a.key)
                 if country and country not in recipients:
                     out.append(country)

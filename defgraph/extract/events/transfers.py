@@ -397,4 +397,3 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             if not made or place is None or place.key != self._origin(m):
                 return True
         return False
-

@@ -9,6 +9,7 @@ from ..candidates import chunk_candidates
 from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from ..text import fold, patterns
+from .kit import kit_class
 from .words import GENERIC_WORDS, PAREN_RE
 
 
@@ -157,9 +158,8 @@ class AcronymPasses:
         m = head_regex().search(low)
         if m and m.end() == len(low):
             return EQUIPMENT, head_classes()[m.group()]
-        kinds = patterns()["kit_nouns"]
-        if low.split()[-1] in kinds and not low.split()[-1].startswith("_"):
-            return EQUIPMENT, kinds[low.split()[-1]]  # "Joint Support Ship (JSS)": a programme named by its kind
+        if low.split()[-1] in patterns()["kit_nouns"]:
+            return EQUIPMENT, kit_class(low)  # "Joint Support Ship (JSS)": a programme named by its kind
         heads = {k: v for k, v in patterns()["org_heads"].items() if not k.startswith("_")}
         for head in sorted(heads, key=len, reverse=True):
             if re.search(rf"\b{re.escape(head)}\b", low):
