@@ -343,3 +343,54 @@ def test_what_a_moved_system_replaces_or_supplements_is_not_moved():
     for verb in ("replacing its", "to supplement its", "which will succeed the"):
         got = transfers_of(f"Kazakhstan has ordered 14 Kestrel jets from the Czech Republic, {verb} Su-25 jets.")
         assert got == {("Czech Republic", "Kazakhstan", "Kestrel", "ordered")}, verb
+
+
+def test_a_system_counted_in_units_of_it_or_written_with_its_category_code_is_that_system():
+    # a one-word name that is also an ordinary word needs a military context: a unit noun before
+    # "of the", or a category's code after it
+    got = transfers_of("Vietnam ordered eight batteries of the Akash from India.")
+    assert got == {("India", "Vietnam", "Akash", "ordered")}
+    got = transfers_of("Vietnam ordered eight batteries of the Akash SAM from India.")
+    assert got == {("India", "Vietnam", "Akash", "ordered")}
+
+
+def test_a_known_system_written_with_other_hyphens_is_that_system():
+    f = facts_of("Colombia ordered ten Camcopter S100 drones from Austria. The Camcopter S-100 is built by Schiebel.")
+    assert names(f, "Equipment") == {"Camcopter S-100"}
+
+
+def test_a_family_name_and_a_code_the_data_knows_for_another_kind_name_a_variant_of_the_family():
+    f = facts_of("Colombia is looking at the larger Camcopter S-300. Schiebel has offered the S-300 for longer "
+                 "missions.")
+    assert names(f, "Equipment") == {"Camcopter S-300"}
+    assert "Almaz-Antey" not in names(f, "Agency")
+    # the code alone, in an article that never writes the family, is the system the data knows
+    assert names(facts_of("Russia delivered the S-300 to Iran."), "Equipment") == {"S-300"}
+
+
+def test_no_purchase_of_a_system_moves_nothing():
+    assert transfers_of("Officials said that no purchase of the K9 Thunder from South Korea is planned by Vietnam.") \
+        == set()
+    assert transfers_of("Vietnam announced the purchase of six K9 howitzers from South Korea.") \
+        == {("South Korea", "Vietnam", "K9", "ordered")}
+
+
+def test_talks_on_buying_a_system_are_with_the_state_that_makes_it():
+    got = transfers_of("The Philippines has held talks on buying the Akash missile system.")
+    assert got == {("India", "Philippines", "Akash", "discussed")}
+    # talks on what a state already has buy nothing
+    assert transfers_of("The Philippines held talks on the maintenance of its Black Hawk helicopters.") == set()
+
+
+def test_talks_about_the_same_system_in_a_clause_of_their_own():
+    got = transfers_of("Vietnam ordered eight Akash missile systems from India, and the Philippines has held "
+                       "exploratory talks about the same missile.")
+    assert got == {("India", "Vietnam", "Akash", "ordered"), ("India", "Philippines", "Akash", "discussed")}
+    got = transfers_of("Vietnam ordered eight Akash missile systems from India. The Philippines has held exploratory "
+                       "talks about the same missile.")
+    assert ("India", "Philippines", "Akash", "discussed") in got
+    # the order's parties are not taken from the talks' clause
+    got = transfers_of("South Korea sold the Cheongung-II to Saudi Arabia. An order for the same system was placed by "
+                       "the United Arab Emirates in 2022, and negotiations with Iraq over it are under way.")
+    assert got == {("South Korea", "Saudi Arabia", "Cheongung-II", "ordered"),
+                   ("South Korea", "United Arab Emirates", "Cheongung-II", "ordered")}

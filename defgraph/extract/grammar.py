@@ -114,9 +114,10 @@ class Grammar:
         trigger = content_word(trig_tokens)
         chain = _chain(trigger)
         frame = Frame(trigger_start=trigger_start,
-                      # "will not deliver"; "the question of whether tanks might be supplied"
+                      # "will not deliver"; "the question of whether tanks might be supplied"; "no purchase of X is planned"
                       negated=any(c.dep_ == "neg" for t in chain for c in t.children)
-                      or any(c.dep_ == "mark" and c.lower_ == "whether" for c in trigger.children),
+                      or any(c.dep_ == "mark" and c.lower_ == "whether" for c in trigger.children)
+                      or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children),
                       passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children))
         for m in mentions:
             head = span_head(doc, m.start - off, m.end - off)

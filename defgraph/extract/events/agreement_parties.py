@@ -1,12 +1,14 @@
-"""Who is party to an agreement: the actors a sentence offers, states behind signatories, implied buyers."""
+"""Who is party to an agreement: the actors a sentence offers, states behind signatories, implied buyers,
+the maker of what a contract is for, a company described by its state."""
 
 from __future__ import annotations
 
 import re
 
-from ..model import AGENCY, COUNTRY, PERSON, Mention
+from ..gazetteer import agency_key, gazetteer
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
 from ..sentences import Sentence
-from ..text import fold, maker_suffix, trigger_regex
+from ..text import fold, maker_suffix, patterns, trigger_regex
 
 
 class AgreementParties:
@@ -28,6 +30,51 @@ class AgreementParties:
             and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
             and not (m.family == AGENCY and self._titles_a_person(m))
             and not (m.family == COUNTRY and self._titles_a_person(m, after_only=True))]
+
+    def _signed_for(self, sent: Sentence, actors: list[Mention]) -> list[str]:
+        """`signed by A, Chief of Staff, for Bangladesh and by B, …, for Qatar`: the states or bodies each
+        signatory signed for (fewer than two: [])."""
+        if not re.search(r"\bby\b", fold(sent.text)):
+            return []
+        sides = self._distinct([a.key for a in actors if a.family in (COUNTRY, AGENCY) and re.search(
+            r"[A-Za-z.)],\s+for\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 12):a.start])])
+        return sides if len(sides) >= 2 else []
+
+    def _maker_of_systems(self, sent: Sentence, after: int) -> str | None:
+        """The one company that makes the systems a contract is for, written in their names or right
+        before them ("a contract for two Airbus A400M aircraft")."""
+        makers = set()
+        for m in self.in_sentence(sent, EQUIPMENT):
+            # "a contract for two X", not "a contract for spare parts for its X"
+            if m.start < after or not re.fullmatch(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?", self.text[after:m.start]) \
+                    or re.search(r"\b(?:its|their|his|her)\b", self.text[after:m.start]):
+                continue
+            ent = self.entities.get(m.key)
+            maker = gazetteer().entry(ent.facts.manufacturer) if ent and ent.facts.manufacturer else None
+            first = m.text.split()[0]
+            # "Airbus A400M" of Airbus Defence and Space: the company as the name writes it
+            written = maker is not None and len(m.text.split()) > 1 and maker.name.split()[0] == first
+            if written:
+                named = gazetteer().entry(agency_key(first))
+                maker_key = named.key if named is not None and named.cls == "Company" else maker.key
+            before = next((a.key for a in self.between(m.start - 60, m.start) if a.family == AGENCY
+                           and a.end == m.start - 1 and a.key in self.entities
+                           and self.entities[a.key].cls == "Company"), None)
+            if before or written:
+                makers.add(before or maker_key)
+        return makers.pop() if len(makers) == 1 else None
+
+    def _company_described(self, sent: Sentence, party: str) -> str | None:
+        """`a contract with US arms maker …`: a state written before a word for a company stands for the one
+        company of that state the article names (None when it names none or several)."""
+        words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
+        # (not "German company Diehl Defense": a company named there is named; only a side signed "with")
+        if not any(m.key == party and re.match(rf"\s+(?:[a-z-]+\s+)?(?:{words})\b(?!\s+[A-Z])", self.text[m.end:m.end + 40])
+                   and re.search(r"\bwith\s+(?:an?\s+|the\s+)?$", self.text[max(0, m.start - 12):m.start])
+                   for m in self.in_sentence(sent, COUNTRY)):
+            return None
+        companies = {k for k, e in self.entities.items() if e.cls == "Company" and self.country_of(k) == party}
+        return companies.pop() if len(companies) == 1 else None
 
     def _states_named_last(self, sent: Sentence, n: int) -> list[str]:
         """`… Indian and Australian firms. The two countries exchanged an arrangement`: the n states the

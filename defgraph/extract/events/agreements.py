@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import agency_key, country_key, gazetteer
+from ..gazetteer import country_key
 from ..clauses import governs, speaks
 from ..grammar import role_table
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
@@ -192,7 +192,13 @@ class AgreementRules(NamedAgreements, AgreementParties):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in
             # March": nothing signed (yet)
             return
-        parties: list[str] = []
+        if verb.group(1) == "signing" and re.match(r"\s+of\s+the\s", low[verb.end():]) and \
+                any(e.cls == "Agreement" and e.kind == kind for e in self.events):
+            return  # "said the signing of the MoU was expected to …": the document told before
+        parties = self._signed_for(sent, actors)
+        if len(parties) >= 2:
+            self._add_agreement(sent, parties, kind)
+            return
         if group is None and not re.search(r"\bbetween\b", low):  # "between A and B" is read below
             relations = AGREEMENT_RELATIONS | ({"on"} if "on behalf of" in low else set())
             parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), relations, actors=actors)
@@ -285,30 +291,6 @@ class AgreementRules(NamedAgreements, AgreementParties):
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
 
-    def _maker_of_systems(self, sent: Sentence, after: int) -> str | None:
-        """The one company that makes the systems a contract is for, written in their names or right
-        before them ("a contract for two Airbus A400M aircraft")."""
-        makers = set()
-        for m in self.in_sentence(sent, EQUIPMENT):
-            # "a contract for two X", not "a contract for spare parts for its X"
-            if m.start < after or not re.fullmatch(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?", self.text[after:m.start]) \
-                    or re.search(r"\b(?:its|their|his|her)\b", self.text[after:m.start]):
-                continue
-            ent = self.entities.get(m.key)
-            maker = gazetteer().entry(ent.facts.manufacturer) if ent and ent.facts.manufacturer else None
-            first = m.text.split()[0]
-            # "Airbus A400M" of Airbus Defence and Space: the company as the name writes it
-            written = maker is not None and len(m.text.split()) > 1 and maker.name.split()[0] == first
-            if written:
-                named = gazetteer().entry(agency_key(first))
-                maker_key = named.key if named is not None and named.cls == "Company" else maker.key
-            before = next((a.key for a in self.between(m.start - 60, m.start) if a.family == AGENCY
-                           and a.end == m.start - 1 and a.key in self.entities
-                           and self.entities[a.key].cls == "Company"), None)
-            if before or written:
-                makers.add(before or maker_key)
-        return makers.pop() if len(makers) == 1 else None
-
     def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
         low = fold(sent.text)
         people = {k for k in parties if k in self.entities and self.entities[k].family == PERSON}
@@ -349,18 +331,6 @@ class AgreementRules(NamedAgreements, AgreementParties):
                                  date=self._date(sent, fallback=during_visit, anywhere=True),
                                  value=self._value(sent)))
         self._purchase_by_contract(sent, parties, kind)
-
-    def _company_described(self, sent: Sentence, party: str) -> str | None:
-        """`a contract with US arms maker …`: a state written before a word for a company stands for the one
-        company of that state the article names (None when it names none or several)."""
-        words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
-        # (not "German company Diehl Defense": a company named there is named; only a side signed "with")
-        if not any(m.key == party and re.match(rf"\s+(?:[a-z-]+\s+)?(?:{words})\b(?!\s+[A-Z])", self.text[m.end:m.end + 40])
-                   and re.search(r"\bwith\s+(?:an?\s+|the\s+)?$", self.text[max(0, m.start - 12):m.start])
-                   for m in self.in_sentence(sent, COUNTRY)):
-            return None
-        companies = {k for k, e in self.entities.items() if e.cls == "Company" and self.country_of(k) == party}
-        return companies.pop() if len(companies) == 1 else None
 
     def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
         """A contract or deal between two countries for a system made by one of them is an order by the other."""

@@ -226,10 +226,15 @@ class Context:
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-6:]):
             if re.match(r"(?:He|She)\s", earlier.text):
                 continue
-            first = next(iter(self.in_sentence(earlier, PERSON)), None)
-            if first is None:
+            named = self.in_sentence(earlier, PERSON)
+            if not named:
                 continue  # a sentence that names nobody does not change whom the text is about
-            return first.key if _SUBJECT_LEAD.fullmatch(self.text[earlier.start:first.start]) else None
+            if _SUBJECT_LEAD.fullmatch(self.text[earlier.start:named[0].start]):
+                return named[0].key
+            # "– We also discussed the challenges – Kowal said.": the speaker of a quote
+            verbs = "|".join(map(re.escape, patterns()["speech_verbs"]))
+            speaker = re.match(rf"\s+(?:{verbs})\s*[.!]?\s*$", self.text[named[-1].end:earlier.end])
+            return named[-1].key if speaker else None
         return None
 
     def _top_countries(self, n: int) -> list[str]:

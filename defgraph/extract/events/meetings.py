@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..mentions import kit_nouns
 from ..model import COUNTRY, PERSON, Event, Mention
@@ -11,20 +10,14 @@ from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
 from .context import group_subject
+from .meeting_attendees import MeetingAttendees
 
 # "He made the remarks after talks with A": talks the subject held, said in an adjunct
 _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?"
                           r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
 
 
-@lru_cache(maxsize=1)
-def _attendee_lead() -> re.Pattern:
-    """`The visiting delegations included:` before bullet lines naming who attends."""
-    nouns = "|".join(map(re.escape, patterns()["attendee_nouns"]))
-    return re.compile(rf"\b(?:{nouns})\s+(?:also\s+)?(?:included|comprised|were)\s*:\s*$")
-
-
-class MeetingRules:
+class MeetingRules(MeetingAttendees):
     """Meetings: talks between named people, in person or by phone."""
 
     def _meetings(self, sent: Sentence) -> None:
@@ -36,7 +29,7 @@ class MeetingRules:
             if len(present) <= 1 and _GATHERING.search(low):  # "A took part in a series of meetings"
                 self.gathering = (present[0] if present else None, sent)
             return
-        if self._ceremony(low) or self._thing_received(sent, low):
+        if self._signed_at_meeting(sent, low) or self._ceremony(low) or self._thing_received(sent, low):
             return
         found = [t for t in trigger_regex("meeting_triggers").finditer(low)]
         speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
@@ -286,43 +279,6 @@ class MeetingRules:
             out += found if len(found) == 1 else []
         return out
 
-    def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
-        """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
-        meeting the article reported last rather than make a new one."""
-        # "Pictured from left: A, B and C" under a gathering: those pictured attend it
-        pictured = self.gathering is not None and _PICTURED.match(sent.text) is not None
-        # "The visiting delegations included:" and a bulleted line per person: those listed attend it
-        if _attendee_lead().search(low):
-            self.attendee_list = -1
-            return any(e.cls == "Meeting" for e in self.events)
-        listed = self.attendee_list is not None and (
-            re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
-        self.attendee_list = sent.paragraph if listed else None
-        if not pictured and not listed and not re.search(
-                         r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
-                         r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
-                         r"(?:meetings?|talks|sessions?|discussions?|summit|reception)\b"
-                         r"|\b(?:meeting|talks|sessions?|discussions|summit)\s+(?:was|were)\s+(?:also\s+)?"
-                         r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
-                         # "Present at the talks were A and B"
-                         r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these)\s+"
-                         r"(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)\s+(?:was|were)\b", low):
-            return False
-        joining = [m.key for m in self.in_sentence(sent, PERSON)]
-        last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
-        if last is None and self.gathering is not None and joining:
-            # the gathering one person (or no one) was said to attend becomes a meeting once others join it
-            one, where = self.gathering
-            if one is None and len(set(joining)) < 2:
-                return False
-            last = Event("Meeting", self.evidence(where), confidence=0.5, participants=[one] if one else [],
-                         date=self._date(where))
-            self.events.append(last)
-        if last is None:
-            return False
-        last.participants += [k for k in joining if k not in last.participants]
-        return True
-
     def _joined_before(self, pos: int, sent: Sentence) -> list[str]:
         """"A and B, who met …": the people joined by "and" just before a relative clause."""
         persons = [m for m in self.in_sentence(sent, PERSON) if m.end <= pos]
@@ -351,12 +307,9 @@ class MeetingRules:
         return cands[0] if len(cands) == 1 else None
 
 
-# a photo caption's list of people: "Pictured from left: …", "(L-R): …"
-_PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
-
-# a relative clause that says where someone is: ", who is on a visit to …,"
 # a signing or handover that people watched: "The signing … was witnessed by A and his counterpart B"
 _WITNESSED = re.compile(r"\b(?:signing|ceremony|handover|hand-over)\b[^;]*?\b(?:was|were)\s+(?:witnessed|attended)\s+by\b")
+# a relative clause that says where someone is: ", who is on a visit to …,"
 _RELATIVE_STATE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:(?:on|paying)\s+an?\s+(?:[a-z]+\s+)?visit\b[^,;A-Z]*"
                              r"|visiting\b(?=\s*[,;.]))")  # ", who was visiting,": said of one onlooker
 

@@ -187,6 +187,8 @@ class TrainingRules:
         if trainee is None:
             trainee = self._trained_object(sent, trig)  # "spent two months training the PNG Defence Force"
         if trainee is None:
+            trainee = self._trained_in(sent, trig)  # "a mission training the military in Ukraine"
+        if trainee is None:
             trainee = self._taker_of_trainees(sent)
         if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",
                                          low[:trig.start()]):
@@ -317,6 +319,19 @@ class TrainingRules:
             if owner is not None and self.country_of(owner.key):
                 return self.country_of(owner.key)
         return None
+
+    def _trained_in(self, sent: Sentence, trig: re.Match) -> str | None:
+        """`a mission training the military in Ukraine`, `its training mission in Iraq`: the state the trained
+        forces, or a training mission, are in."""
+        nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["military", "army", "mission"]),
+                                key=len, reverse=True))
+        after = re.match(rf"\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+in\s+(?:the\s+)?",
+                         fold(sent.text[trig.end():]))
+        if after is None:
+            return None
+        at = sent.start + trig.end() + after.end()
+        state = next((m for m in self.in_sentence(sent, COUNTRY) if m.start == at), None)
+        return state.key if state is not None else None
 
     def _trained_object(self, sent: Sentence, trig: re.Match) -> str | None:
         """The country of whoever the training verb takes as its object, or as the subject of its

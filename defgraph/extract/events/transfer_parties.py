@@ -12,6 +12,14 @@ from ..sentences import Sentence
 from ..text import fold, patterns, possessive_between, trigger_regex
 
 
+@lru_cache(maxsize=1)
+def _deal_is_for() -> re.Pattern:
+    """`The deal, signed on Thursday, is for eight X`, `The deal reportedly covers 30 X`: a sentence on the
+    agreement just named, saying what it buys (data/patterns.json `deal_content_verbs`)."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in patterns()["deal_content_verbs"])
+    return re.compile(rf"(?:The|This|That)\s+(?:deal|contract|agreement|order)\b[^.;]{{0,80}}?\s(?:{verbs})\s")
+
+
 class TransferParties:
     """Who takes part in a transfer: the words and positions that name its supplier and recipient."""
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns
+from ..text import fold, patterns, trigger_regex
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +48,9 @@ class TransferTalks:
                 a.family == AGENCY and self.entities[a.key].cls == "Company" and any(x.start == a.end + 1 for x in equipment))])
             partner = next((self._actor(a.key) for a in actors if a.family in (COUNTRY, AGENCY) and re.fullmatch(
                 r"\s*with\s+(?:the\s+)?", self.text[sent.start + talk.end():a.start])), None)
+            owned = re.search(r"\b(?:its|their|his|her|our)\b", low[prep.end():about[0].start - sent.start])
             for m in about:
-                parties = self._talks_parties(m, sides, partner)
+                parties = self._talks_parties(m, sides, partner, owned is None)
                 if parties is not None:
                     self._add_transfer(sent, parties[0], parties[1], m, "discussed", True)
             return
@@ -64,11 +65,12 @@ class TransferTalks:
                 sides.append((key, self._sells([a.key])))
         return sides
 
-    def _talks_parties(self, m: Mention, sides: list[tuple[str, bool]], partner: str | None = None
-                       ) -> tuple[str, str] | None:
+    def _talks_parties(self, m: Mention, sides: list[tuple[str, bool]], partner: str | None = None,
+                       maker_sells: bool = False) -> tuple[str, str] | None:
         """(supplier, recipient) of a system talked about: the side it comes from (or that sells it)
         supplies, else the side the talks are "with" where two are named; a side the clause leaves out is
-        taken from the story's last transfer between them."""
+        taken from the story's last transfer between them, else (`maker_sells`: talks on buying it, not on
+        one's own) from the state that makes it."""
         origin = self._origin(m)
         sellers = [k for k, sells in sides if k == origin or sells]
         if len(sellers) > 1:
@@ -80,6 +82,9 @@ class TransferTalks:
             # the side that supplied the story's last transfer ("talks with South Korea on the K10",
             # after the K9 bought from it), or that system's maker's state
             sellers = [k for k in (origin or (sides[0][0] if len(sides) == 1 else None),) if k == last.supplier]
+        if not sellers and maker_sells and origin is not None and len(sides) == 1 and not (
+                last is not None and last.recipient == sides[0][0] and last.supplier != origin):
+            sellers = [origin]  # "The Philippines has held talks on buying the X": from the state that makes it
         supplier = sellers[0] if sellers else None
         others = [k for k, _ in sides if k != supplier]
         if supplier is None or len(others) > 1:
@@ -89,3 +94,16 @@ class TransferTalks:
         if last is not None and last.supplier == supplier and last.recipient != supplier:
             return supplier, last.recipient
         return None
+
+
+def _talks_clause(sent: Sentence) -> int | None:
+    """Where a last clause joined by ", and" (", while", ", but") starts that holds talks and no transfer
+    trigger of its own ("…, and the Philippines has held talks about the same missile"); None if none."""
+    low = fold(sent.text)
+    talk = trigger_regex("talks_nouns").search(low)
+    joints = list(re.finditer(r",\s+(?:and|while|whereas|but)\s+", low[:talk.start()])) if talk else []
+    talks = set(patterns()["talks_nouns"])
+    if not joints or not trigger_regex("transfer").search(low[:joints[-1].start()]) or \
+            any(t.group() not in talks for t in trigger_regex("transfer").finditer(low, joints[-1].end())):
+        return None
+    return sent.start + joints[-1].start() + 1

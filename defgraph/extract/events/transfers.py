@@ -12,17 +12,9 @@ from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, trigger_regex
 from .transfer_lists import TransferLists
-from .transfer_parties import TransferParties
+from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import granted_leave, plural_noun, receiving, stage_status
-from .transfer_talks import TransferTalks
-
-
-@lru_cache(maxsize=1)
-def _deal_is_for() -> re.Pattern:
-    """`The deal, signed on Thursday, is for eight X`, `The deal reportedly covers 30 X`: a sentence on the
-    agreement just named, saying what it buys (data/patterns.json `deal_content_verbs`)."""
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in patterns()["deal_content_verbs"])
-    return re.compile(rf"(?:The|This|That)\s+(?:deal|contract|agreement|order)\b[^.;]{{0,80}}?\s(?:{verbs})\s")
+from .transfer_talks import TransferTalks, _talks_clause
 
 
 @lru_cache(maxsize=1)
@@ -108,11 +100,17 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             start = s + len(part)
 
     def _transfers_in(self, sent: Sentence, whole: Sentence) -> None:
+        talks = _talks_clause(sent)
+        if talks is not None:
+            # "X ordered the Y, and Z has held talks about the same missile": the talks a clause of their own
+            self._transfers_in(Sentence(sent.start, talks, self.text[sent.start:talks], sent.paragraph), whole)
+            sent = Sentence(talks, sent.end, self.text[talks:sent.end], sent.paragraph)
         equipment = self.in_sentence(sent, EQUIPMENT)
         if not equipment:
             return
         before = len(self.events)
-        self._triggered(sent, whole, equipment)
+        if talks is None:
+            self._triggered(sent, whole, equipment)
         if len(self.events) == before and _deal_is_for().match(sent.text):
             self._deal_covers(sent)
         if len(self.events) == before:

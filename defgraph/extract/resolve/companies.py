@@ -28,7 +28,7 @@ class CompanyPasses:
         titles = "|".join(sorted({re.escape(t.lower()) for t in patterns()["title_shape"]["heads"]} |
                                  {re.escape(t) for t in ("vice-president", "vice president", "chief executive",
                                                          "managing director", "spokesperson")}, key=len, reverse=True))
-        before = re.compile(rf"\b(?:{words}) ({name})")
+        before = re.compile(rf"\b(?:{words}) [\"“]?({name})")  # ('the Polish company "WKK"': quoted)
         after = re.compile(rf"({name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{words})\b")
         possessive = re.compile(rf"({name})['’]s (?:[a-z-]+ )?(?:{titles})\b")  # "Acme Auto's vice-president"
         # "Acme is an American company" (not "Doe is a former arms supplier": a person once so)

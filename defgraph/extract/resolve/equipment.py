@@ -317,9 +317,10 @@ class EquipmentPasses:
             sent = self.sentence_of(m.start)
             others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
                       and sent.start <= x.start < sent.end and x.key != m.key]
+            codes = "|".join(map(re.escape, patterns()["category_codes"]))
             if others or self._head_follows(m.end) or self._head_precedes(m.start) or self._counted(m.start, True) or re.match(
-                    r"\s+(?:[a-z-]+\s+){0,2}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b",
-                    self.text[m.end:m.end + 50]):
+                    rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b|(?:{codes})s?\b)",
+                    self.text[m.end:m.end + 50]):  # ("the Akash SAM": a category's code)
                 confirmed.add(m.key)
         dropped = {k for k, e in self.entities.items() if e.family == EQUIPMENT and k not in confirmed}
         for key in dropped:
@@ -328,9 +329,11 @@ class EquipmentPasses:
         self._reindex()
 
     def _head_precedes(self, pos: int) -> bool:
-        """`self-propelled howitzers Krab`: a category noun right before a name confirms it."""
-        left = fold(self.text[max(0, pos - 40):pos])
-        return any(hm.end() == len(left) - 1 and left.endswith(" ") for hm in head_regex().finditer(left))
+        """`self-propelled howitzers Krab`, `eight batteries of the Akash`: a category noun right before a
+        name, or before "of (the)" and the name, confirms it."""
+        left = fold(self.text[max(0, pos - 48):pos])
+        gap = re.search(r" (?:of (?:the )?)?$", left)
+        return gap is not None and any(hm.end() == gap.start() for hm in head_regex().finditer(left))
 
     DESIGNATION = re.compile(r"(?:^|(?<=\s))([A-Z]{1,4}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,2})\s$")
 

@@ -63,11 +63,18 @@ class KitPasses:
             systems = [(m.start, m.end) for m in self.near(sent.start, sent.end, pad=0)
                        if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)]
             triggers = list(trigger_regex("transfer").finditer(low))
-            if not triggers:
+            talks = trigger_regex("talks_nouns").search(low)
+            if not triggers and not talks:
                 continue
             doc = self.grammar.doc(sent)
             for tok in doc:
                 word = tok.text.lower()
+                if word in kit_nouns() and tok.pos_ == "NOUN" and (_modifiers(tok) or [None])[0] is not None \
+                        and _modifiers(tok)[0].lower_ == "same":
+                    self._same_reference(sent, tok, _modifiers(tok), triggers)  # "the same missile"
+                    continue
+                if not triggers:
+                    continue  # (a sentence of talks: only such a reference)
                 if word in kit_nouns() and tok.pos_ == "PROPN" and tok.text.istitle():
                     self._title_case_kind(sent, tok, triggers)  # "14 Armoured Personnel Carriers", "10 Tata Buses"
                     continue
@@ -116,8 +123,8 @@ class KitPasses:
                 e = sent.start + tok.idx + len(tok.text)
                 s = max([s] + [b + len(self.text[b:e]) - len(self.text[b:e].lstrip()) for a, b in self.money
                                if s < b < e])  # "a €400m coastal radar system"
-                if self.covered(s, e):
-                    continue
+                if self.covered(s, e) or re.search(r"""\w["”]\s$""", self.text[max(0, s - 3):s]):
+                    continue  # ('a "coastal batteries" defence system': the kind of the name quoted before it)
                 m = Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
                 if not self._moved(sent, m, triggers):
                     continue
@@ -156,12 +163,18 @@ class KitPasses:
         if not mods or mods[0].lower_ != "same" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False
         s, e = sent.start + mods[0].idx - len("the "), sent.start + tok.idx + len(tok.text)
+        word = tok.lemma_.lower()
+        # of that kind, or written with that word ("the same missile" after "Akash missile systems")
         named = [x for x in reversed(self.mentions) if x.family == EQUIPMENT and x.end <= s and x.source not in (KIT, REFERENCE)
-                 and self.entities[x.key].cls == kit_class(tok.text.lower())]
+                 and (self.entities[x.key].cls == kit_class(tok.text.lower()) or re.match(
+                     rf"\s+(?:[\w-]+\s+)?{re.escape(word)}", self.text[x.end:x.end + 40], re.I))]
         if not named or self.covered(s, e):
             return False
         m = Mention(s, e, self.text[s:e], EQUIPMENT, source=REFERENCE)
-        if not self._moved(sent, m, triggers):
+        nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
+        talked = re.search(rf"\b(?:{nouns})\s+(?:[\w-]+\s+){{0,2}}?(?:on|over|about|regarding|concerning)\s+$",
+                           fold(self.text[sent.start:s]))  # "exploratory talks about the same missile"
+        if not talked and not (triggers and self._moved(sent, m, triggers)):
             return False
         self.add(m, EQUIPMENT, self.entities[named[0].key].cls, named[0].key)
         return True
@@ -332,8 +345,8 @@ def _modifiers(tok) -> list | None:
             break
         if t.text[:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*|-|\d+(?:\.\d+)?-?mm", t.text):
             return None
-        if t.lower_ in patterns()["count_adjectives"]:
-            break  # "12 new drones": says which ones, not what kind
+        if t.lower_ in patterns()["count_adjectives"] or t.lower_ in patterns()["ordinal_words"]:
+            break  # "12 new drones", "a second patrol boat": says which ones, not what kind
         mods.insert(0, t)
         i -= 1
     return mods

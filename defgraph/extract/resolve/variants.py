@@ -13,6 +13,11 @@ from ..text import fold, patterns
 from .words import GENERIC_WORDS
 
 
+def _squash(name: str) -> str:
+    """A name folded, with anything but letters and digits dropped ("S-100" and "S100" are one)."""
+    return re.sub(r"[^a-z0-9]", "", fold(name))
+
+
 class VariantPasses:
     """Variants of known systems (mixed into the resolver)."""
 
@@ -22,15 +27,16 @@ class VariantPasses:
     VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|(?![2-4]D|[3-6]G)\d[A-Z]|{VARIANT_CODE})(?![\w/-]))+")
     CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
     NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
-    MODEL_RE = re.compile(r" [A-Z]{1,2}\d{2,4}[A-Z]?(?![\w/-])")  # "Puma M36": a model number
+    MODEL_RE = re.compile(r" [A-Z]{1,2}-?\d{2,4}[A-Z]?(?![\w/-])")  # "Puma M36", "Camcopter S-300": a model number
 
     def _distinct_variants(self) -> None:
         """`15 Gripen E and two Gripen F jets`: where an article names two or more variants of one
         known system (its name and a variant code), each variant is a system of its own; the family
         name alone stays the family. A family name with another code than the known system's own
         (`IRIS-T SLS` where the gazetteer knows `IRIS-T SLM`) is a system of its own even alone."""
+        self._clashed: dict[str, str] = {}
         for key, ent in list(self.entities.items()):
-            if ent.family != EQUIPMENT or not ent.gazetteer:
+            if ent.family != EQUIPMENT or not ent.gazetteer or key not in self.entities:
                 continue
             variants: dict[str, list[Mention]] = {}
             other: dict[str, list[Mention]] = {}
@@ -39,6 +45,11 @@ class VariantPasses:
                 if export and not self.covered(m.end, m.end + export.end()):
                     # "Type 054A/P": an export variant's suffix is part of the name written
                     m.end, m.text = m.end + export.end(), self.text[m.start:m.end + export.end()]
+                    ent.aliases.add(m.text)
+                    continue
+                same = self._written_otherwise(ent, m)
+                if same is not None:  # "Camcopter S100" of the known "Camcopter S-100": the system itself
+                    m.end, m.text = same, self.text[m.start:same]
                     ent.aliases.add(m.text)
                     continue
                 code = self.VARIANT_RE.match(self.text, m.end)
@@ -69,6 +80,38 @@ class VariantPasses:
                                        EQUIPMENT, ent.cls, known.get(fold(name)) or equipment_key(name), name,
                                        facts=replace(ent.facts, aliases=(), wikidata=None))
                     variant.variant_of = key
+                clashed = self.entities.get(self._clashed.pop(name, ""))
+                for x in list(clashed.mentions) if clashed is not None else []:
+                    if name.endswith(" " + x.text):
+                        self.replace(x)
+                        self.add(Mention(x.start, x.end, x.text, EQUIPMENT, source="alias", head=x.head),
+                                 EQUIPMENT, variant.cls, variant.key)
+
+    def _written_otherwise(self, ent: Entity, m: Mention) -> int | None:
+        """Where a model number after a known system's family name ends, when both together are one of
+        the system's names written with other hyphens or spaces (`Camcopter S100` for `Camcopter S-100`)."""
+        model = self.MODEL_RE.match(self.text, m.end)
+        if model is None or self.covered(m.end + 1, model.end()):
+            return None
+        names = ent.aliases | set(ent.facts.aliases) | {ent.canonical or ent.name}
+        written = _squash(m.text + model.group())
+        return model.end() if written != _squash(m.text) and written in {_squash(a) for a in names} else None
+
+    def _clashing_code(self, ent: Entity, m: Mention) -> int | None:
+        """`Camcopter S-300`: where a code after a known family's name ends that the data knows as a
+        system of another kind and maker only; the family's name and the code name a variant of the family."""
+        model = self.MODEL_RE.match(self.text, m.end)
+        if model is None:
+            return None
+        other = next((x for x in self.near(m.end + 1, model.end(), pad=0) if x.family == EQUIPMENT
+                      and x.start == m.end + 1 and x.end == model.end() and x.key != ent.key), None)
+        known = self.entities.get(other.key) if other is not None else None
+        if known is None or known.cls == ent.cls or known.facts.manufacturer == ent.facts.manufacturer:
+            return None
+        self.replace(other)
+        # "… the Camcopter S-300. Schiebel has offered the S-300": the code alone names the variant too
+        self._clashed[self.text[m.start:model.end()]] = other.key
+        return model.end()
 
     def _own_system_after(self, ent: Entity, m: Mention) -> int | None:
         """Where the name of a system of its own ends that a known family's name `m` starts: another
@@ -79,6 +122,9 @@ class VariantPasses:
         if model is not None and not self.covered(m.end + 1, model.end()) and fold(m.text + model.group()) not in \
                 {fold(a) for a in ent.aliases | set(ent.facts.aliases) | {own}}:
             return model.end()  # a model number the known system's names do not have is a system of its own
+        clash = self._clashing_code(ent, m)
+        if clash is not None:
+            return clash
         coded = self.CODE_RE.match(self.text, m.end)
         if coded is not None:
             code = coded.group().strip()

@@ -1,0 +1,87 @@
+"""Who attends a meeting the article has told: people said to attend "the meeting" or "the talks",
+listed under a lead or pictured, and those who signed a document during a meeting."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import PERSON, Event
+from ..sentences import Sentence
+from ..text import patterns
+
+
+@lru_cache(maxsize=1)
+def _attendee_lead() -> re.Pattern:
+    """`The visiting delegations included:` before bullet lines naming who attends."""
+    nouns = "|".join(map(re.escape, patterns()["attendee_nouns"]))
+    return re.compile(rf"\b(?:{nouns})\s+(?:also\s+)?(?:included|comprised|were)\s*:\s*$")
+
+
+class MeetingAttendees:
+    """Attendees of meetings told before (mixed into the meeting rules)."""
+
+    def _signed_at_meeting(self, sent: Sentence, low: str) -> bool:
+        """`A signed an agreement with B. The signing took place during the bilateral meeting`: the
+        people who signed the document told just before met."""
+        if not _SIGNED_AT.search(low):
+            return False
+        earlier = [x for x in self.sentences if x.end <= sent.start][-3:]
+        last = next((e for e in reversed(self.events) if e.cls == "Agreement"
+                     and any(x.start == e.evidence.start for x in earlier)), None)
+        if last is None:
+            return False
+        signers = list(dict.fromkeys(m.key for m in self.in_sentence(
+            Sentence(last.evidence.start, last.evidence.end, last.evidence.text, sent.paragraph), PERSON)))
+        if not 2 <= len(signers) <= 4:
+            return False
+        self.events.append(Event("Meeting", self.evidence(sent), confidence=0.5, participants=signers,
+                                 date=self._date(sent)))
+        return True
+
+    def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
+        """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
+        meeting the article reported last rather than make a new one."""
+        # "Pictured from left: A, B and C" under a gathering: those pictured attend it
+        pictured = self.gathering is not None and _PICTURED.match(sent.text) is not None
+        # "The visiting delegations included:" and a bulleted line per person: those listed attend it
+        if _attendee_lead().search(low):
+            self.attendee_list = -1
+            return any(e.cls == "Meeting" for e in self.events)
+        listed = self.attendee_list is not None and (
+            re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
+        self.attendee_list = sent.paragraph if listed else None
+        if not pictured and not listed and not re.search(
+                         r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
+                         r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
+                         r"(?:meetings?|talks|sessions?|discussions?|summit|reception)\b"
+                         # ("The meeting and the signing were attended by X")
+                         r"|\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
+                         r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
+                         # "Present at the talks were A and B"
+                         r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)\s+(?:was|were)\b", low):
+            return False
+        joining = [m.key for m in self.in_sentence(sent, PERSON)]
+        last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
+        if last is None and self.gathering is not None and joining:
+            # the gathering one person (or no one) was said to attend becomes a meeting once others join it
+            one, where = self.gathering
+            if one is None and len(set(joining)) < 2:
+                return False
+            last = Event("Meeting", self.evidence(where), confidence=0.5, participants=[one] if one else [],
+                         date=self._date(where))
+            self.events.append(last)
+        if last is None:
+            return False
+        last.participants += [k for k in joining if k not in last.participants]
+        return True
+
+
+# a photo caption's list of people: "Pictured from left: …", "(L-R): …"
+_PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
+
+# "The signing took place this morning in the course of the bilateral meeting"
+_SIGNED_AT = re.compile(r"\bsigning\b[^.;]*?\b(?:took place|was held|came|happened)\b[^.;]*?\b(?:during|in the course of|"
+                        r"at|on the sidelines of|on the margins of|after|following)\s+(?:the|their)\s+(?:[\w-]+\s+)?"
+                        r"(?:meeting|talks)\b")

@@ -1,0 +1,74 @@
+"""Signings and visits as real news tells them: a signing that took place during a meeting, those who
+attended "the meeting and the signing", a document signed by each side "for" its state, the signing
+of a document told before, a minister's talks told after his quote, quoted names of companies and
+systems, training missions in a country (the constructions of the thirty-second real-news batch,
+written again with invented names)."""
+
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
+
+
+def test_those_who_signed_a_document_during_a_meeting_met():
+    got = meetings_of("Defence Minister Anna Rossi signed an agreement with Burkina Faso's Minister of Defence, "
+                      "Ali Traore. The signing took place during the bilateral meeting at the ministry.")
+    assert got == [{"Anna Rossi", "Ali Traore"}]
+    # a signing somewhere is no meeting
+    assert meetings_of("Defence Minister Anna Rossi signed an agreement with Burkina Faso's Minister of Defence, "
+                       "Ali Traore. The signing took place at the ministry in Rome.") == []
+
+
+def test_who_attended_the_meeting_and_the_signing_joins_the_meeting():
+    got = meetings_of("Defence Minister Karim Haddad sat down on Monday with Somali Defence Minister Omar Farah. "
+                      "The meeting and the signing were attended by the Chief of Staff, Major General Yusuf Nur.")
+    assert got == [{"Karim Haddad", "Omar Farah", "Yusuf Nur"}]
+
+
+def test_his_talks_with_someone_after_his_quote_are_the_speakers():
+    got = meetings_of("Defence Minister Jan Kowal is visiting Slovakia.\n\n"
+                      "The head of the ministry announced the patrols at a press conference.\n\n"
+                      "– We will simply widen the area covered by our jets – Kowal said.\n\n"
+                      "Joint exercises also came up in his talks with Peter Hudak, the minister told the media.")
+    assert got == [{"Jan Kowal", "Peter Hudak"}]
+
+
+def test_a_document_signed_by_each_side_for_its_state_is_the_states():
+    got = agreements_of("The MoU was signed by Lt. Gen. Kamal Ahmed, Principal Staff Officer, Armed Forces Division, "
+                        "for Bangladesh and by Lt. Gen. Salim Nabit, Chief of Staff, for Qatar.")
+    assert got == [({"Bangladesh", "Qatar"}, "memorandum")]
+
+
+def test_the_signing_of_a_document_told_before_is_no_new_document():
+    got = agreements_of("Bangladesh and Qatar signed a memorandum of understanding on Tuesday. The Bangladesh Embassy "
+                        "in Qatar said the signing of the MoU would raise the level of defence cooperation with Qatar.")
+    assert got == [({"Bangladesh", "Qatar"}, "memorandum")]
+
+
+def test_a_company_named_in_quotes_after_what_it_is_signs_with_the_buyer():
+    f = facts_of('Qatar signed ten memoranda today. In addition, the Polish company "Korab Works" signed a '
+                 'memorandum of understanding to make parts of an unmanned aircraft which Qatar is building.')
+    assert "Korab Works" in names(f, "Agency")
+    got = [({f.entities[k].name for k in e.parties}) for e in f.events if e.cls == "Agreement"]
+    assert {"Korab Works", "Qatar"} in got
+
+
+def test_a_kind_after_a_quoted_name_is_no_second_item():
+    got = transfers_of('The memorandum with the European company MBDA covers the purchase of a "coastal batteries" '
+                       'defence system for Qatar.')
+    assert {e for _, _, e, _ in got} == {"coastal batteries"}
+
+
+def test_a_multinational_maker_supplies_as_itself():
+    got = transfers_of('Qatar signed a memorandum with MBDA for the purchase of a "coastal batteries" defence system.')
+    assert {(s, r) for s, r, _, _ in got} == {("MBDA", "Qatar")}
+
+
+def test_an_ordinal_says_which_item_not_what_kind():
+    got = transfers_of("Australia will deliver a second patrol boat to Tonga before the year is out.")
+    assert got == {("Australia", "Tonga", "patrol boat", "pledged")}
+
+
+def test_a_training_mission_in_a_state_trains_that_state():
+    assert trainings_of("Ministers announced that Canada's mission training the military in Ukraine will now run "
+                        "to March 2019.") == {("Canada", "Ukraine")}
+    assert trainings_of("Canada's training mission in Ukraine will be extended.") == {("Canada", "Ukraine")}
+    # training somewhere names no trainee
+    assert trainings_of("Canada said training in Latvia will continue.") == set()
