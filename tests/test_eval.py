@@ -135,7 +135,7 @@ def test_second_corpus_meets_floors():
     ("twentyseventh", 20, (0.83, 0.27)),
     ("twentyninth", 20, (0.89, 0.80)),
     ("thirtyfirst", 20, (0.88, 0.77)),
-    ("thirtysecond", 20, (0.80, 0.69)),
+    ("thirtysecond", 20, (0.82, 0.69)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.

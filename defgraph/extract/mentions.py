@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import Gazetteer, Match
+from .gazetteer import Gazetteer, Match, gazetteer
 from .model import COUNTRY, Mention
 from .candidates import is_name_word
 from .text import fold, patterns, spelling_variants
@@ -164,6 +164,11 @@ def _title_end(text: str, m: re.Match) -> int:
     words ("Minister for Defence Procurement John Doe")."""
     if not m.group("complement"):
         return m.end()
+    ranked = _rank_in_complement(m) or _envoy_place_end(m)
+    if ranked is not None:
+        # "Chief of Qatar's Military Cooperation Brigadier Jane Doe", "Ambassador of A to Qatar Jane Doe,":
+        # the office ends at the rank, or at the place an envoy is sent to, before a name
+        return ranked
     body = fold(m.group("complement").split()[-1]) in patterns()["org_heads"]
     if text.startswith(",", m.end()):
         stop = _title_words_end(text, m, m.start("complement"))
@@ -179,6 +184,39 @@ def _title_end(text: str, m: re.Match) -> int:
     if envoy and m.group().split()[-len(m.group("complement").split()) - 1] in patterns()["title_shape"]["envoys"]:
         return stop + envoy.end()  # "Norway's Ambassador to Argentina Jan Hansen", "Ambassador in Oslo"
     return _title_words_end(text, m, stop)
+
+
+def _rank_in_complement(m: re.Match) -> int | None:
+    """Where a shaped title's complement ends that a rank and a name follow inside it; None if none."""
+    ranks, words = set(patterns()["rank_words"]), title_words()
+    found = list(re.finditer(r"\S+", m.group("complement")))
+    for i, w in enumerate(found):
+        if i < 2 or w.group() not in ranks or found[i - 1].group() in ranks:
+            continue
+        rest = [x.group().rstrip(".,") for x in found[i:]]
+        name = [x for x in rest if x not in ranks]
+        if len(name) >= 2 and rest.index(name[0]) < 3 and all(is_name_word(x) and x not in words
+                                                               and fold(x) not in patterns()["org_heads"] for x in name[:2]):
+            return m.start("complement") + found[i - 1].end()
+    return None
+
+
+def _envoy_place_end(m: re.Match) -> int | None:
+    """Where an envoy's title ends at the country or place it is sent to, when two to four name words
+    follow it inside the complement ("Ambassador of Bangladesh to Qatar Md Jane Doe"); None if not."""
+    if m.group().split()[-len(m.group("complement").split()) - 1] not in patterns()["title_shape"]["envoys"]:
+        return None
+    to = list(re.finditer(r"\s(?:to|in)\s+(?:the\s+)?", m.group("complement")))
+    if not to:
+        return None
+    words = list(re.finditer(r"\S+", m.group("complement")[to[-1].end():]))
+    for n in (3, 2, 1):
+        place = " ".join(w.group() for w in words[:n])
+        name = [w.group().rstrip(".,") for w in words[n:]]
+        name = name[:name.index("and")] if "and" in name else name  # "… Jane Doe and Brigadier John Roe"
+        if fold(place) in gazetteer().places and 2 <= len(name) <= 4 and all(is_name_word(x) for x in name):
+            return m.start("complement") + to[-1].end() + words[n - 1].end()
+    return None
 
 
 def _title_words_end(text: str, m: re.Match, stop: int) -> int:

@@ -186,6 +186,7 @@ class TrainingRules:
             trainee, count = pick.key, count_before(self.text, pick.start)
         if trainee is None:
             trainee = self._trained_object(sent, trig)  # "spent two months training the PNG Defence Force"
+        mission = trainee is None and self._trained_in(sent, trig) is not None
         if trainee is None:
             trainee = self._trained_in(sent, trig)  # "a mission training the military in Ukraine"
         if trainee is None:
@@ -205,7 +206,7 @@ class TrainingRules:
             return  # (those who train are not the trained)
         if _GROUP.search(low) and not any(m.key != trainee for m in countries):
             self.training_group = trainee  # trainers to be listed: "a partner coalition helps organise training"
-        if re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
+        if not mission and re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
                 and not any((frame_of_trigger.relation(m) or "").split(":")[-1] == "from" or m.start > sent.start + trig.start()
                             and re.search(r"\b(?:from|in|at)\s+(?:the\s+|an?\s+)?$", self.text[max(0, m.start - 10):m.start])
                             and m.key != trainee for m in countries):

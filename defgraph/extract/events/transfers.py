@@ -343,10 +343,13 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             origin = self._named_origin(m)
             own = self._own_seller(m, equipment, actors, whole) if purchase and len(equipment) > 1 else None
             for one, rec in ((x, y) for x in ([own] if own else suppliers) for y in recipients):
-                if origin is not None and rec == origin and one is not None and one != origin and buyer is None \
+                maker = self.entities[m.key].facts.manufacturer if m.key in self.entities else None
+                if origin is not None and rec in (origin, maker) and one is not None and one != origin and buyer is None \
                         and (one not in self.entities or self.entities[one].family == COUNTRY) \
                         and not self._owner_written(m):  # "radars for Canadian MQ-9Bs": Canada's, not made there
-                    one, rec = rec, one  # "signed by France and Armenia for French-made X": the maker's country sells
+                    # "signed by France and Armenia for French-made X", "X's maker signed a contract with Cyprus
+                    # for X": the maker or its country sells
+                    one, rec = rec, one
                 if one is not None and one in self.entities and self.entities[one].cls == "Company" \
                         and self.country_of(one) is None and self._origin(m) not in (None, rec):
                     one = self._origin(m)  # "Leopard 2A8 tanks from KNDS": a company of several states sells as the system's

@@ -81,8 +81,9 @@ class KitPasses:
                 if word not in kit_nouns() or tok.pos_ != "NOUN":
                     continue
                 phrase = (sent.start + tok.left_edge.idx, sent.start + tok.idx + len(tok.text))
-                if any(s < phrase[1] and phrase[0] < e for s, e in systems):
-                    continue  # "Leopard 2 tanks": a system named in the phrase, no kind
+                if any(s < phrase[1] and phrase[0] < e or re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[phrase[1]:s])
+                       for s, e in systems):
+                    continue  # "Leopard 2 tanks", "four launchers of the Akash": a system named in the phrase, no kind
                 mods = _modifiers(tok)
                 vague_count = any(x.lower_ in patterns()["vague_counts"] and not any(d.isdigit() for d in c.text)
                                   for c in tok.children if c.dep_ == "nummod"
@@ -158,16 +159,18 @@ class KitPasses:
                 self.rekey(short.key, longer[0].key)
 
     def _same_reference(self, sent, tok, mods, triggers) -> bool:
-        """`a purchase of the same vehicle`: "the same" and a kind refer to the system of that kind named
-        last before."""
+        """`a purchase of the same vehicle`, `talks about the same missile`: "the same" and a kind refer to the
+        system named last before that was written with that word, else of that kind."""
         if not mods or mods[0].lower_ != "same" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False
         s, e = sent.start + mods[0].idx - len("the "), sent.start + tok.idx + len(tok.text)
-        word = tok.lemma_.lower()
-        # of that kind, or written with that word ("the same missile" after "Akash missile systems")
-        named = [x for x in reversed(self.mentions) if x.family == EQUIPMENT and x.end <= s and x.source not in (KIT, REFERENCE)
-                 and (self.entities[x.key].cls == kit_class(tok.text.lower()) or re.match(
-                     rf"\s+(?:[\w-]+\s+)?{re.escape(word)}", self.text[x.end:x.end + 40], re.I))]
+        word = tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lower_
+        before = [x for x in reversed(self.mentions) if x.family == EQUIPMENT and x.end <= s and x.source not in (KIT, REFERENCE)]
+        # written with that word ("the same missile" after "Akash missile systems"), else of that kind, else for
+        # a vague word ("the same system") the system named last
+        named = [x for x in before if re.match(rf"\s+(?:[\w-]+\s+){{0,4}}{re.escape(word)}s?\b", self.text[x.end:x.end + 60], re.I)] \
+            or [x for x in before if self.entities[x.key].cls == kit_class(tok.text.lower())] \
+            or (before if tok.lower_ in patterns()["kit_vague_heads"] else [])
         if not named or self.covered(s, e):
             return False
         m = Mention(s, e, self.text[s:e], EQUIPMENT, source=REFERENCE)

@@ -81,8 +81,11 @@ class VariantPasses:
                                        facts=replace(ent.facts, aliases=(), wikidata=None))
                     variant.variant_of = key
                 clashed = self.entities.get(self._clashed.pop(name, ""))
+                first = min(m.start for m in ms)
                 for x in list(clashed.mentions) if clashed is not None else []:
-                    if name.endswith(" " + x.text):
+                    # after the variant is named, and not written as a system of the other kind ("the S-300 air
+                    # defence system")
+                    if name.endswith(" " + x.text) and x.start > first and not self._head_follows(x.end):
                         self.replace(x)
                         self.add(Mention(x.start, x.end, x.text, EQUIPMENT, source="alias", head=x.head),
                                  EQUIPMENT, variant.cls, variant.key)
