@@ -118,3 +118,10 @@ def test_guards_of_the_nineteenth_days_classes():
     assert trainings_of("Germany ended its training mission in Niger.") == {("Germany", "Niger")}
     # a category's code after a one-word name
     assert transfers_of("Israel delivered the Spike ATGM to Estonia.") == {("Israel", "Estonia", "Spike", "delivered")}
+
+
+def test_units_of_a_named_system_count_it():
+    f = facts_of("Vietnam in April ordered eight batteries of the Akash SAM from Bharat Dynamics, and the Philippines "
+                 "has held exploratory talks about the same missile.")
+    got = {(f.entities[e.recipient].name, e.status, e.quantity) for e in f.events if e.cls == "Transfer"}
+    assert got == {("Vietnam", "ordered", 8), ("Philippines", "discussed", None)}

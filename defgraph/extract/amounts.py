@@ -178,12 +178,18 @@ def count_before(text: str, pos: int) -> int | None:
     7
     >>> count_before("the supply of 12 (twelve) PULS launchers", 26)
     12
+    >>> count_before("eight batteries of the Akash", 23)
+    8
     >>> count_before("a €400 million radar system", 15) is None, count_before("Block 70 16 jets", 12)
     (True, 16)
     """
     left = _left_of(text, pos)
     if (every := _every_of(left)) is not None:
         return every
+    units = "|".join(map(re.escape, patterns()["system_unit_nouns"]))
+    unit = re.search(rf"\s(?:{units})\s+of(?:\s+the)?\s*$", left, re.IGNORECASE)
+    if unit is not None:
+        left = left[:unit.start()]  # "eight batteries of the Akash": eight of them
     of = _PART_OF.search(left)
     if of and of.group(1).lower() == "first" and parse_quantity(of.group(2)):
         return 1  # "the first of two jets": one of them

@@ -166,10 +166,11 @@ class KitPasses:
         s, e = sent.start + mods[0].idx - len("the "), sent.start + tok.idx + len(tok.text)
         word = tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lower_
         before = [x for x in reversed(self.mentions) if x.family == EQUIPMENT and x.end <= s and x.source not in (KIT, REFERENCE)]
-        # written with that word ("the same missile" after "Akash missile systems"), else of that kind, else for
-        # a vague word ("the same system") the system named last
+        # written with that word ("the same missile" after "Akash missile systems"), else of that kind (or a
+        # related one: missiles of an air defence system), else for a vague word ("the same system") the last named
         named = [x for x in before if re.match(rf"\s+(?:[\w-]+\s+){{0,4}}{re.escape(word)}s?\b", self.text[x.end:x.end + 60], re.I)] \
-            or [x for x in before if self.entities[x.key].cls == kit_class(tok.text.lower())] \
+            or [x for x in before if kit_class(tok.text.lower()) != "Equipment"
+                and same_kind(self.entities[x.key].cls, kit_class(tok.text.lower()))] \
             or (before if tok.lower_ in patterns()["kit_vague_heads"] else [])
         if not named or self.covered(s, e):
             return False
