@@ -125,3 +125,13 @@ def test_units_of_a_named_system_count_it():
                  "has held exploratory talks about the same missile.")
     got = {(f.entities[e.recipient].name, e.status, e.quantity) for e in f.events if e.cls == "Transfer"}
     assert got == {("Vietnam", "ordered", 8), ("Philippines", "discussed", None)}
+
+
+def test_clauses_with_their_own_subjects_and_recipients_written_after_each_system():
+    got = transfers_of("Israel delivered Spike missiles to Estonia and India delivered the Akash SAM to Armenia.")
+    assert got == {("Israel", "Estonia", "Spike", "delivered"), ("India", "Armenia", "Akash", "delivered")}
+    got = transfers_of("India delivered the BrahMos missile to the Philippines and the Akash SAM to Armenia.")
+    assert got == {("India", "Philippines", "BrahMos", "delivered"), ("India", "Armenia", "Akash", "delivered")}
+    # a verb with no subject of its own is no clause of its own
+    assert transfers_of("Poland ordered 48 K9 howitzers from South Korea and they will be delivered in 2024.") == \
+        {("South Korea", "Poland", "K9", "ordered")}

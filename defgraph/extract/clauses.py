@@ -91,3 +91,23 @@ def speaks(grammar: Grammar, sent: Sentence, m: Mention) -> bool:
 def _report_verbs() -> frozenset[str]:
     """Verbs of reporting (speech verbs that are not also what hosts do)."""
     return frozenset(patterns()["speech_verbs"]) - frozenset(patterns()["host_verbs"])
+
+
+def conjoined_clauses(grammar: Grammar, sent: Sentence) -> list[int]:
+    """Where each clause joined to another by "and" (", but", ", while") starts that has a subject and a
+    verb of its own ("Israel delivered X to A and India delivered Y to B"): the offsets of the joining
+    words, in order."""
+    doc = grammar.doc(sent)
+    out = []
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.pos_ != "VERB":
+            continue
+        # the joining word and, between it and the verb, a noun phrase only: the verb's own subject (the
+        # parse may attach it elsewhere: "… to Estonia and India delivered …")
+        cc = next((t for t in reversed(doc[tok.head.i + 1:tok.i]) if t.dep_ == "cc" or t.lower_ in ("and", "but")), None)
+        between = doc[cc.i + 1:tok.i] if cc is not None else []
+        if cc is not None and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in between) and \
+                all(t.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or t.dep_ in ("aux", "auxpass", "neg")
+                    for t in between):
+            out.append(sent.start + cc.idx)
+    return sorted(out)

@@ -156,6 +156,41 @@ class TransferParties:
                 return a.key
         return None
 
+    def _own_recipients(self, equipment: list[Mention], recipients: list[str]) -> dict[int, list[str]]:
+        """`delivered X to A and Y to B`: each system with the recipient written right after it ("to A"),
+        where each of several is so written; {} otherwise."""
+        own: dict[int, list[str]] = {}
+        for m in equipment:
+            to = re.match(r"[^,;.]{0,40}?\bto\s+", self.text[m.end:m.end + 60])
+            if to is None:
+                return {}
+            rec = next((a for a in self.between(m.end + to.end(), m.end + to.end() + 5)
+                        if a.family in (COUNTRY, AGENCY)), None)
+            key = self._actor(rec.key) if rec is not None and rec.family in (COUNTRY, AGENCY) else None
+            if key not in recipients:
+                return {}
+            own[m.start] = [key]
+        return own if len(equipment) > 1 and len({k for v in own.values() for k in v}) > 1 else {}
+
+    def _hostile(self, sent: Sentence, m: Mention) -> bool:
+        """Equipment used against someone, only wanted, or made at home, changes no hands."""
+        left = fold(self.text[max(sent.start, m.start - 40):m.start])
+        right = fold(self.text[m.end:min(sent.end, m.end + 60)])
+        cues = patterns()["hostile_cues"] + patterns()["intent_cues"]
+        if any(re.search(rf"\b{re.escape(c)}\b", left) for c in cues):
+            return True
+        for c in patterns()["intent_cues"][-10:]:
+            found = re.search(rf"\b{re.escape(c)}\b", right)
+            if found is None:
+                continue
+            at = m.end + found.end()
+            place = next((x for x in self.between(at, at + 20) if x.family == COUNTRY), None)
+            # "jets, which would be built in Türkiye" said of Turkish jets: made where they come from
+            made = re.search(r"built|produced|manufactured|assembled", c)
+            if not made or place is None or place.key != self._origin(m):
+                return True
+        return False
+
     def _deal_covers(self, sent: Sentence) -> None:
         """`The deal, signed on Thursday, is for eight X`: what the agreement named last buys; `The contract,
         signed on Friday between A and B, covers 18 X`: what the contract between them buys."""

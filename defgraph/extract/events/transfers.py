@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..amounts import count_before, whole_after, whole_before
-from ..clauses import depth, future_conjunct, reported
+from ..clauses import conjoined_clauses, depth, future_conjunct, reported
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
@@ -100,6 +100,16 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             start = s + len(part)
 
     def _transfers_in(self, sent: Sentence, whole: Sentence) -> None:
+        if len(trigger_regex("transfer").findall(fold(sent.text))) > 1:
+            # "Israel delivered X to A and India delivered Y to B": each clause with its own subject apart
+            cuts = [c for c in conjoined_clauses(self.grammar, whole) if sent.start < c < sent.end]
+            parts = list(zip([sent.start] + cuts, cuts + [sent.end]))
+            # (each with two sides of its own: "A will deliver X and B will send Y to C" shares C)
+            if cuts and all(len({m.key for m in self.between(s, e) if m.family in (COUNTRY, AGENCY)}) >= 2
+                            for s, e in parts):
+                for s, e in parts:
+                    self._transfers_in(Sentence(s, e, self.text[s:e], sent.paragraph), whole)
+                return
         talks = _talks_clause(sent)
         if talks is not None:
             # "X ordered the Y, and Z has held talks about the same missile": the talks a clause of their own
@@ -338,11 +348,12 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                     if rec not in givers:
                         self._add_transfer(whole, one, rec, m, status, bool(before))
             return
+        own = self._own_recipients(equipment, recipients)
         added = len(self.events)
         for m in equipment:
             origin = self._named_origin(m)
-            own = self._own_seller(m, equipment, actors, whole) if purchase and len(equipment) > 1 else None
-            for one, rec in ((x, y) for x in ([own] if own else suppliers) for y in recipients):
+            seller = self._own_seller(m, equipment, actors, whole) if purchase and len(equipment) > 1 else None
+            for one, rec in ((x, y) for x in ([seller] if seller else suppliers) for y in own.get(m.start, recipients)):
                 maker = self.entities[m.key].facts.manufacturer if m.key in self.entities else None
                 if origin is not None and rec in (origin, maker) and one is not None and one != origin and buyer is None \
                         and (one not in self.entities or self.entities[one].family == COUNTRY) \
@@ -379,22 +390,3 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                    quantity=quantity, whole=whole, value=self._value(sent))
         self.events.append(ev)
         self.last_transfer, self.frame = ev, None
-
-    def _hostile(self, sent: Sentence, m: Mention) -> bool:
-        """Equipment used against someone, only wanted, or made at home, changes no hands."""
-        left = fold(self.text[max(sent.start, m.start - 40):m.start])
-        right = fold(self.text[m.end:min(sent.end, m.end + 60)])
-        cues = patterns()["hostile_cues"] + patterns()["intent_cues"]
-        if any(re.search(rf"\b{re.escape(c)}\b", left) for c in cues):
-            return True
-        for c in patterns()["intent_cues"][-10:]:
-            found = re.search(rf"\b{re.escape(c)}\b", right)
-            if found is None:
-                continue
-            at = m.end + found.end()
-            place = next((x for x in self.between(at, at + 20) if x.family == COUNTRY), None)
-            # "jets, which would be built in Türkiye" said of Turkish jets: made where they come from
-            made = re.search(r"built|produced|manufactured|assembled", c)
-            if not made or place is None or place.key != self._origin(m):
-                return True
-        return False
