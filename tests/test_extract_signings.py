@@ -135,3 +135,23 @@ def test_clauses_with_their_own_subjects_and_recipients_written_after_each_syste
     # a verb with no subject of its own is no clause of its own
     assert transfers_of("Poland ordered 48 K9 howitzers from South Korea and they will be delivered in 2024.") == \
         {("South Korea", "Poland", "K9", "ordered")}
+
+
+def test_kinds_listed_under_a_moved_noun_move():
+    got = transfers_of("Japan granted Ukraine equipment such as bulletproof vests, helmets and tents.")
+    assert {e for _, _, e, _ in got} == {"bulletproof vests", "helmets", "tents"}
+    # listed under what is only asked for, nothing moves
+    assert transfers_of("Ukraine asked Japan for help such as bulletproof vests.") == set()
+    got = transfers_of("The United States handed over a package to Moldova. Among the items are 874 bulletproof vests "
+                       "and 77 helmets.")
+    assert {(e, s) for _, _, e, s in got} >= {("bulletproof vests", "delivered"), ("helmets", "delivered")}
+
+
+def test_vehicles_named_by_their_makers_brand():
+    got = transfers_of("The United States donated four Ford F-350 pickups and 15 Mack tow trucks to Guyana.")
+    assert {e for _, _, e, _ in got} == {"Ford F-350", "Mack tow trucks"}
+    assert {e for _, _, e, _ in transfers_of("Japan handed over Mitsubishi cargo trucks to Cambodia.")} == \
+        {"Mitsubishi cargo trucks"}
+    # a company of the brand's group named whole stays a company; a brand alone names nothing
+    f = facts_of("India signed a contract with Tata Advanced Systems Limited for trucks. Toyota said sales rose.")
+    assert "Tata Advanced Systems Limited" in names(f, "Agency") and names(f, "Equipment") == set()

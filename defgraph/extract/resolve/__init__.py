@@ -13,6 +13,7 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..sentences import Sentence
 from ..text import fold
 from .acronyms import AcronymPasses
+from .brands import BrandPasses
 from .calibres import CalibrePasses
 from .companies import CompanyPasses
 from .base import REFERENCE, Base
@@ -77,12 +78,13 @@ PASSES: tuple[Pass, ...] = (
     Pass("_drop_equipment_named_like_people", (PERSON, EQUIPMENT), (EQUIPMENT,)),
     Pass("_bullet_items", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_kit_objects", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
+    Pass("_branded_vehicles", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT, AGENCY)),
     Pass("_not_money", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
     Pass("_names", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON, AGENCY, EQUIPMENT, COUNTRY)),
 )
 
 
-class Resolver(PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses, CompanyPasses, EquipmentPasses,
+class Resolver(BrandPasses, PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses, CompanyPasses, EquipmentPasses,
                VariantPasses, CalibrePasses, ShipPasses, KitPasses, NamedKindPasses, ListedSystemPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 

@@ -238,9 +238,33 @@ class KitPasses:
             self.add(m, EQUIPMENT, kit_class(tok.text), equipment_key(m.text), m.text)
 
     def _moved(self, sent, m: Mention, triggers) -> bool:
-        """Whether a transfer trigger of the sentence, not negated, takes `m` as what moves."""
-        frames = [self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m]) for t in triggers]
-        return any(f.relation(m) in _MOVED and not f.negated for f in frames)
+        """Whether a transfer trigger of the sentence, not negated, takes `m` as what moves: itself, or the
+        noun it is listed under ("equipment such as vests, helmets"); what a sentence opening with a list's
+        trigger names ("Among the items are 874 vests, 77 helmets")."""
+        if any(t.start() == 0 and t.group(1) in patterns()["content_triggers"] and m.start >= sent.start + t.end()
+               for t in triggers):
+            return True
+        under = self._listed_under(sent, m)
+        frames = [self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m] + ([under] if under else []))
+                  for t in triggers]
+        return any((f.relation(m) in _MOVED or under is not None and f.relation(under) in _MOVED) and not f.negated
+                   for f in frames)
+
+    def _listed_under(self, sent, m: Mention) -> Mention | None:
+        """`equipment such as vests, helmets and tents`, `aid including radios`: the noun a list of kinds
+        hangs from, as a mention; None when `m` is in no such list."""
+        doc = self.grammar.doc(sent)
+        tok = next((t for t in doc if sent.start + t.idx < m.end <= sent.start + t.idx + len(t)), None)
+        while tok is not None and tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if tok is None or tok.dep_ != "pobj" or not (
+                tok.head.lower_ == "including" or tok.head.lower_ == "as" and tok.head.i and doc[tok.head.i - 1].lower_ == "such"):
+            return None
+        noun = tok.head.head
+        if noun.pos_ != "NOUN":
+            return None
+        s, e = sent.start + noun.left_edge.idx, sent.start + noun.idx + len(noun)
+        return Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
 
     def _bullet_items(self) -> None:
         """`Ukraine is also getting:` / `- six Hornet XR`: under a lead line that moves equipment, a

@@ -1,0 +1,57 @@
+"""Vehicles named by their maker's brand: "Toyota Land Cruiser", "Ford F-350", "Mack tow trucks"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..gazetteer import equipment_key
+from ..mentions import kit_nouns
+from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Mention
+from ..text import fold, patterns, trigger_regex
+from .kit import kit_class
+
+
+@lru_cache(maxsize=1)
+def _branded() -> re.Pattern:
+    """A vehicle maker's brand (data/patterns.json `vehicle_brands`), then its model's capitalised words or
+    code (group 1), then a kind of vehicle (group 2)."""
+    brands = "|".join(sorted(map(re.escape, patterns()["vehicle_brands"]), key=len, reverse=True))
+    kinds = "|".join(sorted((re.escape(k) for k in kit_nouns()), key=len, reverse=True))
+    model = r"((?:\s+(?:[A-Z][\w-]*|\d[\w/-]*))*)"
+    kind = rf"((?:\s+(?:[a-z-]+\s+){{0,2}}?(?:{kinds})\b)?)"
+    return re.compile(rf"(?<![\w-])(?:{brands}){model}{kind}")
+
+
+class BrandPasses:
+    """Vehicles named by their maker's brand (mixed into the resolver)."""
+
+    def _branded_vehicles(self) -> None:
+        """`Toyota Land Cruiser`, `Ford F-350`, `Mack tow trucks`: a vehicle maker's brand and the model or the
+        kind after it name an item where a transfer trigger of the sentence moves it (the brand alone, a
+        company, names none)."""
+        for sent in self.sentences:
+            triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
+            if not triggers:
+                continue
+            for m in _branded().finditer(sent.text):
+                if not (m.group(1) + m.group(2)).strip():
+                    continue  # the brand alone
+                # "Ford F-350 pickups": the model names it; "Mack tow trucks": the kind does
+                s, e = sent.start + m.start(), sent.start + (m.end(1) if m.group(1).strip() else m.end())
+                brand = s + len(m.group()) - len(m.group(1) + m.group(2))
+                # ("Mitsubishi" read alone as a system before: the brand of the item named whole)
+                alone = [x for x in self.near(s, e, pad=0) if x.family == EQUIPMENT and x.start == s and x.end == brand]
+                if any(x.start < e and s < x.end and x not in alone for x in self.near(s, e, pad=0)
+                       if x.family in (EQUIPMENT, PERSON, COUNTRY)):
+                    continue
+                inner = [x for x in self.near(s, e, pad=0) if x.family == AGENCY and x.start < e and s < x.end]
+                if any(x.start < s or x.end > brand for x in inner):
+                    continue  # "Tata Advanced Systems Limited": a company of the brand's group, named whole
+                mention = Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
+                if not self._moved(sent, mention, triggers):
+                    continue
+                for x in inner + alone:
+                    self.replace(x)  # "Mitsubishi cargo trucks": the maker's name is part of the item's
+                name = self.text[s:e]
+                self.add(mention, EQUIPMENT, kit_class(name), equipment_key(name), name)
