@@ -91,6 +91,9 @@ def test_bodies_named_head_noun_first_keep_their_particles():
                  "Bélico do Brasil.")
     assert {"Universidade Federal do Rio Grande do Sul", "Instituto Sul-Americano de Política e Estratégia",
             "Indústria de Material Bélico do Brasil"} <= names(f, "Agency")
+    # a sentence may open with it
+    assert "Universidade Federal do Rio Grande do Sul" in names(facts_of(
+        "The Universidade Federal do Rio Grande do Sul signed an agreement with the Brazilian Army."), "Agency")
     assert "Ejército del Aire y del Espacio" in names(
         facts_of("Six helicopters will go to the Ejército del Aire y del Espacio."), "Agency")
     # a state's force named by its state is no name of its own ("Armada del Ecuador")

@@ -189,6 +189,9 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
             i += 1
             continue
         j, end = i + 1, e
+        # the body's head noun: its first word, or the one after a capitalised "The" opening a sentence
+        opened = i + 1 if w == "The" and i + 1 < len(words) else i
+        head = words[opened][2]
         while j < len(words) and not re.search(r"['’]s$", text[s:end]):
             s2, e2, w2 = words[j]
             gap = text[end:s2]
@@ -201,8 +204,8 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
                     not (w2 == "&" and gazetteer().places.get(words[j + 1][2].lower())):  # "A Forces & Uganda's B"
                 end = e2
                 j += 1
-            elif w2 in _ROMANCE_JOINERS and fold(w) in patterns()["org_openers"] and \
-                    (run := _romance_particles(words, j)) and not (j == i + 1 and gazetteer().places.get(
+            elif w2 in _ROMANCE_JOINERS and fold(head) in patterns()["org_openers"] and \
+                    (run := _romance_particles(words, j)) and not (j == opened + 1 and gazetteer().places.get(
                         fold(words[j + len(run)][2].rstrip(".,;:")))):
                 # "Universidade Federal do Rio Grande do Sul", "Ejército del Aire y del Espacio": particles inside
                 # a body named head noun first (not "Armada del Ecuador": a state's force, named by its state)
