@@ -91,6 +91,11 @@ def test_bodies_named_head_noun_first_keep_their_particles():
                  "Bélico do Brasil.")
     assert {"Universidade Federal do Rio Grande do Sul", "Instituto Sul-Americano de Política e Estratégia",
             "Indústria de Material Bélico do Brasil"} <= names(f, "Agency")
+    assert "Escuela Militar de los Andes" in names(facts_of(
+        "The Escuela Militar de los Andes signed an agreement with the Chilean Army."), "Agency")
+    # two bodies joined by "y la" stay two
+    assert {"Universidad Nacional de Colombia", "Armada de Colombia"} <= names(facts_of(
+        "Officials of the Universidad Nacional de Colombia y la Armada de Colombia met."), "Agency")
     # a sentence may open with it
     assert "Universidade Federal do Rio Grande do Sul" in names(facts_of(
         "The Universidade Federal do Rio Grande do Sul signed an agreement with the Brazilian Army."), "Agency")
