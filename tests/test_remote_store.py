@@ -214,7 +214,8 @@ def test_cli_against_the_remote_store(remote_dev, tmp_path, monkeypatch):
     # link and import write their graphs to the remote store (last: they change it)
     fixture = str(ROOT / "tests" / "data" / "link" / "wikidata.ttl")
     r = cli("link", "--store", server.url, "--store-kind", "oxigraph", "--against", fixture)
-    assert r.returncode == 0 and "10 owl:sameAs" in r.stderr, r.stderr
+    # (MBDA, a company of several states, has no country of its own to confirm the fixture's: a close match)
+    assert r.returncode == 0 and "9 owl:sameAs, 1 skos:closeMatch" in r.stderr, r.stderr
     links = remote.base_iri + "graph/links/wikidata"
     assert remote.count(links) == 96
     r = cli("import", fixture, "--graph", "https://example.org/graph/wd", "--store", server.url,
