@@ -11,18 +11,13 @@ from functools import lru_cache
 from .extract.gazetteer import gazetteer
 from .extract.model import EQUIPMENT, PERSON, Entity
 from .extract.text import match_key
-from .names import fold, slugify
+from .names import slugify, squash
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 # transliterations of one ending: Zelenskyy, Zelenskiy, Zelenskyi → Zelensky
 _ENDINGS = re.compile(r"(?:yy|iy|yi)$")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])-(?=[0-9])|(?<=[0-9])-(?=[a-z])")
 _ROLE_SPELLINGS = ((re.compile(r"\bDefense\b"), "Defence"), (re.compile(r"\bdefense\b"), "defence"))
-
-
-def squash(text: str) -> str:
-    """A name folded, with anything but letters and digits dropped."""
-    return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
 @lru_cache(maxsize=1)

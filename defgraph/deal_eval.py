@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import ArticleError
-from .canonical import squash
 from .deals import STAGE
 from .ingest import ingest_paths
-from .names import fold
+from .names import fold, squash
 from .resources import query_file
 from .store import OxigraphStore
 

@@ -40,6 +40,15 @@ def compare_key(name: str | None) -> str:
     return " ".join(re.sub(r"[^\w\s]|_", " ", fold(name or "")).split())
 
 
+def squash(text: str) -> str:
+    """A name folded, with anything but letters and digits dropped ("S-100" and "S100" are one).
+
+    >>> squash("Camcopter S-100") == squash("camcopter s100")
+    True
+    """
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
 def slugify(text: str) -> str:
     """A readable, stable IRI path segment for a name: its compare_key's words joined by '-'
     (a hash of the text when it has no letter or digit)."""

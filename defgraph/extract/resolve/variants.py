@@ -9,13 +9,9 @@ from dataclasses import replace
 from ..gazetteer import VARIANT_CODE, equipment_key
 from ..mentions import head_regex, title_words
 from ..model import EQUIPMENT, Entity, Mention
+from ...names import squash
 from ..text import fold, patterns
 from .words import GENERIC_WORDS
-
-
-def _squash(name: str) -> str:
-    """A name folded, with anything but letters and digits dropped ("S-100" and "S100" are one)."""
-    return re.sub(r"[^a-z0-9]", "", fold(name))
 
 
 class VariantPasses:
@@ -97,8 +93,8 @@ class VariantPasses:
         if model is None or self.covered(m.end + 1, model.end()):
             return None
         names = ent.aliases | set(ent.facts.aliases) | {ent.canonical or ent.name}
-        written = _squash(m.text + model.group())
-        return model.end() if written != _squash(m.text) and written in {_squash(a) for a in names} else None
+        written = squash(m.text + model.group())
+        return model.end() if written != squash(m.text) and written in {squash(a) for a in names} else None
 
     def _clashing_code(self, ent: Entity, m: Mention) -> int | None:
         """`Camcopter S-300`: where a code after a known family's name ends that the data knows as a
