@@ -163,14 +163,14 @@ def _blocked(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
-_ROMANCE_JOINERS = {"do", "da", "dos", "das", "del", "della", "di", "du", "des", "los", "las", "e", "y", "et"}
+_ROMANCE_JOINERS = {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "los", "las", "e", "y", "et"}
 
 
 def _romance_particles(words: list[tuple[int, int, str]], j: int) -> list[str]:
     """The one or two particles from `j` ("do", "y del") that a capitalised word follows; [] if none."""
     for n in (1, 2):
         run = [w for _, _, w in words[j:j + n]]
-        if len(run) == n and all(w in _ROMANCE_JOINERS | {"de"} for w in run) and j + n < len(words) \
+        if len(run) == n and all(w in _ROMANCE_JOINERS for w in run) and j + n < len(words) \
                 and words[j + n][2][:1].isupper():
             return run
     return []
@@ -204,7 +204,7 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
                     not (w2 == "&" and gazetteer().places.get(words[j + 1][2].lower())):  # "A Forces & Uganda's B"
                 end = e2
                 j += 1
-            elif (w2 in _ROMANCE_JOINERS or w2 == "de") and fold(head) in patterns()["org_openers"] and \
+            elif w2 in _ROMANCE_JOINERS and fold(head) in patterns()["org_openers"] and \
                     (run := _romance_particles(words, j)) and not (j == opened + 1 and gazetteer().places.get(
                         fold(words[j + len(run)][2].rstrip(".,;:")))):
                 # "Universidade Federal do Rio Grande do Sul", "Ejército del Aire y del Espacio": particles inside

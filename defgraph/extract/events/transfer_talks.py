@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
-
-
-@lru_cache(maxsize=1)
-def _talks_noun() -> re.Pattern:
-    nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
-    return re.compile(rf"\b(?:{nouns})\b")
 
 
 _ABOUT = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+")
@@ -29,7 +22,7 @@ class TransferTalks:
         undecided = patterns()["undecided_cues"]
         if any(neg in low and neg not in undecided for neg in patterns()["negative_cues"]):
             return
-        for talk in _talks_noun().finditer(low):
+        for talk in trigger_regex("talks_nouns").finditer(low):
             # the system is what the talks are on: "on (the Estonian requirement for) the K10"
             prep = _ABOUT.search(low, talk.end(), min(len(low), talk.end() + 200))
             if prep is None:

@@ -41,11 +41,11 @@ class BrandPasses:
                 s, e = sent.start + m.start(), sent.start + (m.end(1) if m.group(1).strip() else m.end())
                 brand = s + len(m.group()) - len(m.group(1) + m.group(2))
                 # ("Mitsubishi" read alone as a system before: the brand of the item named whole)
-                alone = [x for x in self.near(s, e, pad=0) if x.family == EQUIPMENT and x.start == s and x.end == brand]
-                if any(x.start < e and s < x.end and x not in alone for x in self.near(s, e, pad=0)
-                       if x.family in (EQUIPMENT, PERSON, COUNTRY)):
+                overlapping = [x for x in self.near(s, e, pad=0) if x.start < e and s < x.end]
+                alone = [x for x in overlapping if x.family == EQUIPMENT and x.start == s and x.end == brand]
+                if any(x.family in (EQUIPMENT, PERSON, COUNTRY) and x not in alone for x in overlapping):
                     continue
-                inner = [x for x in self.near(s, e, pad=0) if x.family == AGENCY and x.start < e and s < x.end]
+                inner = [x for x in overlapping if x.family == AGENCY]
                 if any(x.start < s or x.end > brand for x in inner):
                     continue  # "Tata Advanced Systems Limited": a company of the brand's group, named whole
                 mention = Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)

@@ -69,9 +69,9 @@ class KitPasses:
             doc = self.grammar.doc(sent)
             for tok in doc:
                 word = tok.text.lower()
-                if word in kit_nouns() and tok.pos_ == "NOUN" and (_modifiers(tok) or [None])[0] is not None \
-                        and _modifiers(tok)[0].lower_ == "same":
-                    self._same_reference(sent, tok, _modifiers(tok), triggers)  # "the same missile"
+                same = _modifiers(tok) if word in kit_nouns() and tok.pos_ == "NOUN" else None
+                if same and same[0].lower_ == "same":
+                    self._same_reference(sent, tok, same, triggers)  # "the same missile": a reference or nothing
                     continue
                 if not triggers:
                     continue  # (a sentence of talks: only such a reference)
@@ -175,8 +175,7 @@ class KitPasses:
         if not named or self.covered(s, e):
             return False
         m = Mention(s, e, self.text[s:e], EQUIPMENT, source=REFERENCE)
-        nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
-        talked = re.search(rf"\b(?:{nouns})\s+(?:[\w-]+\s+){{0,2}}?(?:on|over|about|regarding|concerning)\s+$",
+        talked = re.search(rf"{trigger_regex('talks_nouns').pattern}\s+(?:[\w-]+\s+){{0,2}}?(?:on|over|about|regarding|concerning)\s+$",
                            fold(self.text[sent.start:s]))  # "exploratory talks about the same missile"
         if not talked and not (triggers and self._moved(sent, m, triggers)):
             return False
