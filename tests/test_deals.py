@@ -106,19 +106,21 @@ def test_backwards_and_order_conflicts(disk_store):
     ingest_articles(story([
         ("2024-01-10", "A", "Delivered", "South Korea delivered K9 howitzers to Poland."),
         ("2024-02-10", "B", "Ordered", "Poland ordered 24 K9 howitzers from South Korea."),
-        ("2024-03-10", "C", "Discussed again", "Poland ordered 24 K9 howitzers from South Korea. "
+        ("2024-03-10", "C", "Retold", "Poland ordered 24 K9 howitzers from South Korea. "
          "Germany delivered 155 mm shells to Ukraine."),
-        ("2024-04-10", "D", "Talks", "Germany pledged 155 mm shells to Ukraine."),
+        ("2024-04-10", "D", "Discussed again", "Poland is still in talks with South Korea over K9 howitzers. "
+         "Germany pledged 155 mm shells to Ukraine."),
     ]), disk_store)
     found = {(r["equipment"], r["what"], r["article1"][-8:], r["article2"][-8:]) for r in rows(disk_store, "conflicts")}
     ids = {r["t"]: r["a"][-8:] for r in disk_store.select("SELECT ?a ?t WHERE { ?a a dg:Article ; dcterms:title ?t }")}
-    # a delivery before any order: "order", and not also "backwards"; a later order after the
-    # delivery goes backwards
+    # a delivery before any order: "order", and not also "backwards"; talks after the delivery go
+    # backwards; an order told again after it ("Poland ordered 24 K9s") retells the deal
     assert ("K9", "order", ids["Delivered"], ids["Ordered"]) in found
     assert ("K9", "backwards", ids["Delivered"], ids["Ordered"]) not in found
+    assert ("K9", "backwards", ids["Delivered"], ids["Retold"]) not in found
     assert ("K9", "backwards", ids["Delivered"], ids["Discussed again"]) in found
     shells = next(r["equipment"] for r in rows(disk_store, "deals") if r["supplier"] == "Germany")
-    assert (shells, "order", ids["Discussed again"], ids["Talks"]) in found
+    assert (shells, "order", ids["Retold"], ids["Discussed again"]) in found
     assert len(found) == 3
 
 

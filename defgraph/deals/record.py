@@ -52,7 +52,8 @@ def conflicts(reports: list[Report]) -> list[Conflict]:
     """Where the reports of a deal disagree: a different quantity for an order or pledge than the
     one stated before (once for two numbers: a report going back to a number stated before
     restates a disagreement already recorded); a delivery reported before any order or pledge; a
-    report giving an earlier stage than one already reached."""
+    report of talks after a later stage was reached (one that calls a delivered system "donated" or
+    "bought" retells the deal and contradicts nothing)."""
     out: list[Conflict] = []
     staged = [r for r in in_order(reports) if r.status in STAGE]
     stated = None
@@ -73,7 +74,7 @@ def conflicts(reports: list[Report]) -> list[Conflict]:
         out.append(order_conflict)
     reached = None
     for r in staged:
-        if reached is not None and STAGE[r.status] < STAGE[reached.status] and r.date != reached.date \
+        if reached is not None and STAGE[r.status] == 1 < STAGE[reached.status] and r.date != reached.date \
                 and not (order_conflict and (reached, r) == (order_conflict.earlier, order_conflict.later)):
             out.append(Conflict("backwards", reached, r))
         if reached is None or STAGE[r.status] > STAGE[reached.status]:

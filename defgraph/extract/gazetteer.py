@@ -85,6 +85,7 @@ class Gazetteer:
         self.forms: list[Form] = []
         self.by_name: dict[str, Entry] = {}
         self.variants: dict[tuple[str, str], str] = {}   # (entry key, folded alias) → a variant's name
+        self.families: dict[str, str] = {}   # a variant's row key → its family's row key ("Leopard 2A6" → "Leopard 2")
         # a place written with a company's home ("Colorado-based", "Greenville, South Carolina") → its country
         self.places: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}   # "danish" → Country:denmark
@@ -122,6 +123,7 @@ class Gazetteer:
             self._add(e, row.get("aliases"))
             self._variants(e, _split(row.get("aliases")))
             self._hyphen_forms(e, first)
+        self.families = self._families()
         self.automaton = _automaton(self.forms)
         # people apart: a name or surname of a known person is looked for after the text's own
         # evidence of people has been read (resolve/people.py), not among organisations and systems
@@ -186,6 +188,31 @@ class Gazetteer:
             if fold(joined) not in (fold(f) for f in forms):
                 self.forms.append(Form(entry, joined, "alias"))
                 self.variants[(entry.key, fold(joined))] = name
+
+    def _families(self) -> dict[str, str]:
+        """Rows that are variants of another row: one of their forms is a form of that row and a variant
+        code ("Leopard 2A6" of "Leopard 2", "UH-60M" of the "UH-60" Black Hawk), both of one kind. A row
+        whose own name is such a variant ("IRIS-T SLM", written "IRIS-T" too) is a sibling, never a family."""
+        equipment = [e for e in self.entries.values() if e.family == EQUIPMENT]
+        rows: dict[str, set[Entry]] = {}
+        for e in equipment:
+            for f in (e.name, *e.facts.aliases):
+                rows.setdefault(f, set()).add(e)
+
+        def base(form: str) -> str | None:
+            m = _CODED.match(form)
+            return m.group(1) if m else None
+
+        coded = {e.key for e in equipment if base(e.name) in rows}
+        families: dict[str, str] = {}
+        for e in equipment:
+            for f in (e.name, *e.facts.aliases):
+                b = base(f)
+                found = sorted(x.key for x in rows.get(b or "", ()) if x != e and x.cls == e.cls and x.key not in coded)
+                if len(found) == 1:
+                    families[e.key] = found[0]
+                    break
+        return families
 
     def variant(self, entry: Entry, surface: str) -> str | None:
         """The variant a written form names, when it is one of the entry's variant aliases."""
@@ -278,6 +305,9 @@ def _code_number(code: str) -> str:
 # one capital (and lower-case letters), then a hyphen or none, then a digit: the junction a designation
 # is written both ways at ("K-9", "Su35"); two capitals are too often another system ("HX2", "HX-2")
 _LETTERS_DIGITS = re.compile(r"([A-Z][a-z]{0,2})(-?)(?=\d)")
+
+# a form ending in a variant code: "Leopard 2A6", "UH-60M", "Tornado-S", "Leopard 2 PL"
+_CODED = re.compile(r"^(.*?\w)[\s-]?([A-Z][A-Z0-9]{0,2}\+?)$")
 
 # variant codes written after a family name, in the data and in running text alike
 VARIANT_CODE = r"M[kK] ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|Block \d+|\d ?[x×] ?\d"

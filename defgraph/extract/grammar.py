@@ -59,6 +59,8 @@ class Frame:
     trigger_start: int = 0
     negated: bool = False   # "was not considering sending", "will not deliver"
     passive: bool = False   # "were delivered", "was handed over": the subject is what moves or who gets it
+    holder: str | None = None  # "the deal covers X": the noun whose contents a verb of containing lists
+    idle: bool = False      # a verb of containing with no such noun ("the talks covered X"): nothing moves
     relations: dict[tuple[int, int], str | None] = field(default_factory=dict)   # mention span → relation
 
     def relation(self, m: Mention) -> str | None:
@@ -119,6 +121,9 @@ class Grammar:
                       or any(c.dep_ == "mark" and c.lower_ == "whether" for c in trigger.children)
                       or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children),
                       passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children))
+        if " ".join(t.lower_ for t in trig_tokens) in patterns()["holder_verbs"] and trigger.pos_ in ("VERB", "AUX"):
+            frame.holder = _holder(trigger)
+            frame.idle = frame.holder is None
         for m in mentions:
             head = span_head(doc, m.start - off, m.end - off)
             if head is None:
@@ -183,6 +188,29 @@ def _chain(trigger) -> list:
             continue
         break
     return chain
+
+
+def _holder(verb) -> str | None:
+    """The noun whose contents a verb of containing lists, when it is one of `holder_nouns`: its
+    subject ("the deal covers"), a part of it ("the first of the contracts covers"), what a relative
+    clause hangs on ("a package that includes"), or where things are included ("included in the aid")."""
+    nouns = patterns()["holder_nouns"]
+    for c in verb.children:
+        noun = None
+        if c.dep_ in _SUBJECT | _PASSIVE:
+            noun = c
+            if c.lower_ in ("that", "which") and verb.dep_ in ("relcl", "acl"):
+                noun = verb.head
+            of = next((x for x in noun.children if x.dep_ == "prep" and x.lower_ == "of"), None)
+            if noun.tag_ in ("CD", "JJ", "NN") and noun.lower_ not in nouns and of is not None:
+                noun = next((x for x in of.children if x.dep_ == "pobj"), noun)  # "the first of the contracts"
+        elif c.dep_ == "prep" and c.lower_ in ("in", "under"):
+            noun = next((x for x in c.children if x.dep_ == "pobj"), None)  # "included in the package"
+        word = noun.lower_ if noun is not None else ""
+        for w in (word, word[:-1] if word.endswith("s") else word):
+            if w in nouns:
+                return w
+    return None
 
 
 def span_head(doc, start: int, end: int):

@@ -81,12 +81,28 @@ def _phrase_regex(phrases) -> re.Pattern:
                       + r")(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def transfer_table() -> dict[str, str]:
+    """Transfer triggers → status (data/patterns.json `transfer_triggers`), each "will X" also as
+    "would X" and "shall X" ("would donate" pledges as "will donate" does).
+
+    >>> transfer_table()["would donate"]
+    'pledged'
+    """
+    table = {k: v for k, v in patterns()["transfer_triggers"].items() if not k.startswith("_")}
+    for phrase, status in list(table.items()):
+        if phrase.startswith("will "):
+            for modal in ("would ", "shall "):
+                table.setdefault(modal + phrase[len("will "):], status)
+    return table
+
+
 @lru_cache(maxsize=None)
 def trigger_regex(name: str) -> re.Pattern:
     """The triggers of one kind of event (a key of data/patterns.json) as one regex."""
     p = patterns()
     if name == "transfer":
-        return _phrase_regex(k for k in p["transfer_triggers"] if not k.startswith("_"))
+        return _phrase_regex(transfer_table())
     if name == "agreement":
         return _phrase_regex(p["agreement_triggers"])
     return _phrase_regex(p[name])

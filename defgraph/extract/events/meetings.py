@@ -241,10 +241,11 @@ class MeetingRules(MeetingAttendees):
             and trigger_regex("signing_verbs").search(low) is not None
 
     def _thing_received(self, sent: Sentence, low: str) -> bool:
-        """`The helicopters were received by President A, Minister B and General C`: what the officials
-        received at a handover is a thing, not a visitor (no person, title or word for visitors, data/patterns.json
+        """`The helicopters were received by President A, Minister B and General C`, `The vehicles were
+        received at a ceremony, with A and B in attendance`: what the officials received at a handover is a
+        thing, not a visitor (no person, title or word for visitors, data/patterns.json
         `visitor_nouns`, stands before "received by")."""
-        by = re.search(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:received|welcomed)\s+by\b", low)
+        by = re.search(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:received\b|welcomed\s+by\b)", low)
         if by is None:
             return False
         pos = sent.start + by.start()

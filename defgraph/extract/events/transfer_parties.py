@@ -9,7 +9,7 @@ from ..grammar import Frame, role_table
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
-from ..text import fold, patterns, possessive_between, trigger_regex
+from ..text import fold, patterns, possessive_between, transfer_table, trigger_regex
 
 
 @lru_cache(maxsize=1)
@@ -270,14 +270,14 @@ class TransferParties:
             to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None
             rec = next((a for a in actors if to is not None and a.start == by.end + to.end()), None)
             if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
-                status = patterns()["transfer_triggers"].get(agent.group(1), "delivered")
+                status = transfer_table().get(agent.group(1), "delivered")
                 # "… donated by Italy to Moldova have been delivered": the main verb says how far
                 rest = fold(self.text[rec.end:sent.end])
                 aux = re.match(r"\s+(will\s+|would\s+)?(?:have|has|had|were|was|are|is|be)\s+(?:now\s+|already\s+|also\s+)?"
                                r"(?:been\s+)?", rest)
                 # ("… pledged by Germany to Ghana arrived at Tema": a main verb with no auxiliary likewise)
                 main = trigger_regex("transfer").match(rest, aux.end() if aux else len(rest) - len(rest.lstrip()))
-                if main and patterns()["transfer_triggers"].get(main.group(1)) == "delivered":
+                if main and transfer_table().get(main.group(1)) == "delivered":
                     status = "pledged" if aux and aux.group(1) else "delivered"
                 self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
                 return True

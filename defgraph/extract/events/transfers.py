@@ -10,7 +10,7 @@ from ..clauses import conjoined_clauses, depth, future_conjunct, reported
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
-from ..text import adverb, trigger_regex
+from ..text import adverb, transfer_table, trigger_regex
 from .transfer_lists import TransferLists
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import granted_leave, plural_noun, receiving, stage_status
@@ -80,7 +80,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
     def _phrase_status(trig: re.Match) -> tuple[str, str]:
         """A transfer trigger as the table writes it (adverbs dropped) and the status it gives."""
         phrase = re.sub(adverb(), " ", trig.group(1))
-        table = patterns()["transfer_triggers"]
+        table = transfer_table()
         return phrase, table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
 
     def _clauses(self, sent: Sentence) -> None:
@@ -146,6 +146,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             return
         frames = [self.grammar.frame(whole, sent.start + t.start(), sent.start + t.end(), actors + equipment)
                   for t in triggers]
+        triggers, frames = [t for t, f in zip(triggers, frames) if not f.idle], [f for f in frames if not f.idle]
+        if not triggers:
+            return
         # the triggers' own objects only: under another predicate ("to replace X", "which forces have used")
         opened = any(t.start() == 0 and self._phrase_status(t)[0] in patterns()["content_triggers"] for t in triggers)
         if not opened:  # "Included are X and Y", "Among them are X": the list is what the trigger holds
@@ -156,6 +159,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         before = [t for t in triggers if t.start() < first_eq]
         trig = before[-1] if before else triggers[0]
         phrase, status = self._phrase_status(trig)
+        holder = frames[triggers.index(trig)].holder
+        if holder is not None:
+            status = patterns()["holder_nouns"][holder]  # "the contract covers X": ordered; "the shipment included X": delivered
         verbs = [t for t in before if self._phrase_status(t)[0] not in patterns()["content_triggers"]]
         if phrase in patterns()["content_triggers"] and verbs:
             # "has delivered a package that includes X": what the package holds moves as the verb says

@@ -247,6 +247,7 @@ class KitPasses:
         frames = [self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m] + ([under] if under else []))
                   for t in triggers]
         return any((f.relation(m) in _MOVED or under is not None and f.relation(under) in _MOVED) and not f.negated
+                   and not f.idle
                    for f in frames)
 
     def _listed_under(self, sent, m: Mention) -> Mention | None:

@@ -10,6 +10,7 @@ from ..model import AGENCY, EQUIPMENT, PERSON
 from ..text import fold, patterns
 
 
+_WEB = re.compile(r"\.(?:com|net|org|info|news|co|gov|mil)\b", re.I)  # right after a name: its web address
 _NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*")  # a word of a name, in any alphabet
 
 
@@ -36,6 +37,11 @@ class NotSystemPasses:
                         not self.covered(first, m.start, (PERSON, AGENCY, EQUIPMENT)):
                     self.replace(m)
                     break
+
+    def _web_addresses(self) -> None:
+        """`RIAU24.COM - Two warships …`: a name written as a web address is an outlet's, no system's."""
+        for m in [m for m in self.mentions if m.family == EQUIPMENT and _WEB.match(self.text, m.end)]:
+            self.replace(m)
 
     def _acronyms_before_counts(self) -> None:
         """`Turkey to give SNA 36 armoured vehicles`: an organisation's initials, then a count, are the

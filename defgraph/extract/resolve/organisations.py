@@ -6,6 +6,7 @@ import re
 
 from ..gazetteer import agency_key
 from ..candidates import chunk_candidates
+from ..mentions import head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
 from ..text import fold, patterns
 
@@ -137,9 +138,11 @@ class OrganisationPasses:
         return country.end
 
     def _merge_partial_names(self) -> None:
-        """An organisation or system named by the end of another's name is that one ("Peace Facility"),
-        a ship named as its class is that class ("the Guardian patrol boats", "Guardian class"), and a class
-        named after its first ship is that ship."""
+        """Shorter names of another's: an organisation or system named by the end of another's name
+        ("Peace Facility"), a company by its name without the word that says it is one ("Benha Electronics"
+        of "Benha Electronics Industries"), a system by its designation without its own name ("ASV M1117"
+        of "ASV M1117 Guardián"), a ship by its class ("the Guardian patrol boats", "Guardian class"), and a
+        class named after its first ship, are that one."""
         classes = [fold(c) for c in patterns()["class_suffix"]]
         for key, ent in list(self.entities.items()):
             if ent.family not in (AGENCY, EQUIPMENT) or ent.gazetteer:
@@ -150,7 +153,10 @@ class OrganisationPasses:
             first_ship = next((folded[:-len(c)] for c in classes if ent.cls == "Ship" and folded.endswith(c)), None)
             longer = next((k for k, x in self.entities.items() if k != key and x.family == ent.family
                            and any(fold(a).endswith(" " + folded) or fold(a) in named_class
-                                   or first_ship and fold(a).endswith(" " + first_ship) for a in x.aliases | {x.name})),
+                                   or first_ship and fold(a).endswith(" " + first_ship)
+                                   or ent.family == EQUIPMENT and not x.gazetteer and _named_after(ent.name, a)
+                                   or ent.cls == x.cls == "Company" and _company_word_after(ent.name, a)
+                                   for a in x.aliases | {x.name})),
                           None)
             if longer is None:
                 continue
@@ -191,3 +197,17 @@ def _after_of(role, s: int) -> bool:
 
 # "of" in the Romance languages, inside a body's name ("Escuela de Misiones …", "Ministère des Armées")
 _ROMANCE_OF = {"de", "del", "des", "du", "di", "da", "do", "dos", "das", "della", "delle", "degli"}
+
+
+def _named_after(short: str, name: str) -> bool:
+    """`ASV M1117 Guardián` of `ASV M1117`: a designation and then one capitalised word that names it
+    (no variant code: "Gripen E", "AMV XP" stay variants)."""
+    rest = name[len(short):] if fold(name).startswith(fold(short) + " ") else ""
+    return re.search(r"\d", short) is not None and re.fullmatch(r" [^\W\d_][^\W\d_A-Z]{3,}", rest) is not None \
+        and rest[1].isupper() and not head_regex().fullmatch(fold(rest.strip()))  # ("Type 054 Frigates": a kind)
+
+
+def _company_word_after(short: str, name: str) -> bool:
+    """`Benha Electronics Industries` of `Benha Electronics`: the name and one word that says it is a company."""
+    rest = fold(name)[len(fold(short)):] if fold(name).startswith(fold(short) + " ") else ""
+    return patterns()["org_heads"].get(rest.strip()) == "Company" and len(rest.split()) == 1

@@ -284,6 +284,18 @@ class PeoplePasses:
                 return r
         return None
 
+    def _org_of_role(self, role: Mention) -> Mention | None:
+        """`Chairman of Acme Industries`, `Executive Vice-President at Thales`: the body a title ends
+        with, or that "at" or "of" joins to it."""
+        for m in self.near(role.start, role.end):
+            if m.text in patterns()["bare_forces"]:
+                continue  # "Chief of Staff of the Armed Forces": of no body in particular
+            if m.family == AGENCY and (role.start < m.start and m.end == role.end or
+                                       m.start >= role.end and re.fullmatch(r",?\s+(?:at|of)\s+(?:the\s+)?",
+                                                                            self.text[role.end:m.start])):
+                return m
+        return None
+
     def _attach_role(self, ent: Entity, role: Mention | None, stripped: Mention | None, people: list) -> None:
         if role is None and stripped is not None and people and people[-1][2] is not None:
             role = people[-1][2]
@@ -299,7 +311,7 @@ class PeoplePasses:
                 country = role.of_country
             elif qualifier is not None and not (role.plural and stripped):
                 country = qualifier.key
-            elif org is not None:
+            elif org is not None or (org := self._org_of_role(role)) is not None:
                 country = self.entities[org.key].facts.country
                 ent.organization = org.key
             else:

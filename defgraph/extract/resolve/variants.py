@@ -11,6 +11,7 @@ from ..mentions import head_regex, title_words
 from ..model import EQUIPMENT, Entity, Mention
 from ...names import squash
 from ..text import fold, patterns
+from .base import REFERENCE
 from .words import GENERIC_WORDS
 
 
@@ -161,6 +162,32 @@ class VariantPasses:
         del self.entities[key]
         self._reindex()
 
+    def _family_references(self) -> None:
+        """`The first two UH-60M Black Hawks landed … The Black Hawks will replace …`: where an article names
+        one variant of a family that the data lists as a row of its own, and no other, and names the family
+        in its body only in the plural after "the" (or "these", "those") once the variant is named, the
+        family's name refers to the variant, in the headline too ("unlike the MQ-9 Reaper fleet" is the family's)."""
+        variants: dict[str, list[Entity]] = {}
+        for e in self.entities.values():
+            if e.family == EQUIPMENT and e.key in self.gaz.families:
+                variants.setdefault(self.gaz.families[e.key], []).append(e)
+        for key, found in variants.items():
+            family = self.entities.get(key)
+            if family is None or len(found) != 1 or any(e.variant_of == key for e in self.entities.values()):
+                continue
+            one = found[0]
+            first = min(m.start for m in one.mentions)
+            headline = self.sentences[0].end if self.sentences else 0  # the headline says what the story tells
+            body = [m for m in family.mentions if m.start >= headline]
+            if not all(m.start > first and m.text.endswith("s") and not fold(self.gaz.entry(key).name).endswith("s")
+                       and _DEFINITE.search(self.text[max(0, m.start - 30):m.start]) for m in body):
+                continue  # the family named in the body on its own ("30 CAMM delivered, CAMM-ER still discussed")
+            for m in family.mentions:
+                m.key, m.source = one.key, REFERENCE
+            one.mentions += family.mentions
+            del self.entities[key]
+        self._reindex()
+
     def _kind_versions(self) -> None:
         """`six Dingo 2 in the ambulance version`, `the ambulance version of the Boxer`: a version of a
         system named by what it is for is a system of its own ("Dingo 2 ambulance"); a newer or the same
@@ -183,3 +210,7 @@ class VariantPasses:
             variant.variant_of = kept
             variant.canonical = name  # no written form of the article names it whole
             variant.aliases.discard(m.text)  # the family's name, not another name of this version
+
+
+# before a family's name in the plural that refers to its variant named before: "the Black Hawks", "the two Leopard 2s"
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)

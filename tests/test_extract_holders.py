@@ -1,0 +1,86 @@
+"""What a donation, a deal or a shipment holds, variants of a family that the data lists as rows of
+their own, ceremonies where things are received, and names as news writes them beside longer ones
+(the constructions of the thirty-fourth real-news batch and of story lines s35–s36, written again
+with invented names)."""
+
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of
+
+
+def test_what_a_donation_or_shipment_includes_moves_as_its_noun_says():
+    assert transfers_of("The British donation to Kenya included 200 ballistic helmets.") == \
+        {("United Kingdom", "Kenya", "ballistic helmets", "pledged")}
+    assert transfers_of("The shipment from Norway to Ukraine included 20 field ambulances.") == \
+        {("Norway", "Ukraine", "field ambulances", "delivered")}
+    got = transfers_of("The United States has approved a sale of coastal defence systems to Taiwan. "
+                       "The package covers 100 Harpoon Coastal Defense Systems.")
+    assert {(s, r, st) for s, r, _, st in got} == {("United States", "Taiwan", "discussed")}
+
+
+def test_a_verb_of_containing_without_such_a_noun_moves_nothing():
+    assert transfers_of("During the visit, the talks between Sweden and Colombia covered 24 patrol vessels.") == set()
+    assert transfers_of("The minister's visit to Finland included a tour of 12 patrol boats.") == set()
+
+
+def test_would_gives_as_will_does():
+    got = transfers_of("Holloway announced that Washington would donate two UH-60A+ Black Hawks to North Macedonia "
+                       "so that its crews can begin training before the new aircraft arrive.")
+    assert got == {("United States", "North Macedonia", "UH-60A+ Black Hawk", "pledged")}
+
+
+def test_variants_the_data_lists_as_rows_stay_apart():
+    f = facts_of("North Macedonia ordered eight UH-60M Black Hawks, and the United States will donate two UH-60A "
+                 "helicopters for training.")
+    assert {"Equipment:uh-60m-black-hawk", "Equipment:uh-60a-black-hawk"} <= set(f.entities)
+
+
+def test_a_family_in_the_headline_and_as_the_reference_after_its_one_variant_is_that_variant():
+    f = facts_of("The first two UH-60M Black Hawk helicopters bought from the United States landed in Latvia on "
+                 "Thursday. The Black Hawks will replace older helicopters.",
+                 title="Latvia receives first Black Hawk helicopters")
+    assert names(f, "Equipment") == {"UH-60M Black Hawk"}
+    # the family named in the body on its own is a system of its own
+    f = facts_of("The first 30 CAMM missiles arrived in Latvia. Talks on the CAMM-ER go on, and more CAMM "
+                 "may follow.", title="Latvia receives CAMM missiles")
+    assert {"CAMM", "CAMM-ER"} <= names(f, "Equipment")
+
+
+def test_things_received_at_a_ceremony_with_people_in_attendance_are_no_meeting():
+    assert meetings_of("The vehicles were received at a ceremony at the base, with the Minister of Defence, John "
+                       "Alder, and the United States Ambassador to Uruguay, Mary Bollen, in attendance.") == []
+    # a visitor received is met
+    assert meetings_of("Minister Jan Kowal was received at the ministry by the Minister of Defence, John Alder.") == \
+        [{"Jan Kowal", "John Alder"}]
+
+
+def test_a_web_address_before_the_story_names_no_system():
+    f = facts_of("KAPUA24.COM - Two warships were handed over by Germany to Indonesia on Monday.")
+    assert not any("KAPUA24" in n for n in names(f, "Equipment"))
+
+
+def test_a_designation_and_its_own_name_are_one_system():
+    f = facts_of("Eleven ASV M1117 vehicles were handed over to Peru on Friday. The vehicles are ASV M1117 "
+                 "Centinela armoured vehicles, the embassy said.")
+    assert names(f, "Equipment") == {"ASV M1117 Centinela"}
+
+
+def test_a_company_without_the_word_that_says_it_is_one_is_that_company():
+    f = facts_of("A cooperation agreement was signed by Nilo Electronics Industries together with Thales. "
+                 "Nilo Electronics will build the radios.", title="Nilo Electronics and Thales sign pact")
+    assert {"Nilo Electronics Industries", "Nilo Electronics"} & names(f, "Agency") == {"Nilo Electronics Industries"}
+
+
+def test_signatories_at_the_named_parties_sign_no_second_document():
+    got = agreements_of("A cooperation agreement was signed by Nilo Electronics Industries together with Thales. "
+                        "Omar Selim, Chairperson of Nilo Electronics, put his name to the agreement along with "
+                        "Anne Morel, Executive Vice-President for Secure Systems at Thales.")
+    assert got == [({"Nilo Electronics Industries", "Thales"}, "agreement")]
+    f = facts_of("Omar Selim, Chairperson of Nilo Electronics, spoke. Anne Morel, Executive Vice-President at "
+                 "Thales, spoke too.")
+    people = {e.name: e for e in f.entities.values() if e.family == "Person"}
+    assert set(people) == {"Omar Selim", "Anne Morel"}
+    assert f.entities[people["Anne Morel"].organization].name == "Thales"
+
+
+def test_cote_d_ivoire_is_named_as_news_and_the_un_name_it():
+    f = facts_of("France will train soldiers of Ivory Coast next year.")
+    assert "Côte d'Ivoire" in names(f, "Country")
