@@ -84,3 +84,39 @@ def test_signatories_at_the_named_parties_sign_no_second_document():
 def test_cote_d_ivoire_is_named_as_news_and_the_un_name_it():
     f = facts_of("France will train soldiers of Ivory Coast next year.")
     assert "Côte d'Ivoire" in names(f, "Country")
+
+
+def test_gear_named_by_its_bare_kind_moves_where_no_system_is_named():
+    got = transfers_of("The United States will send radios and generators to Ukraine.")
+    assert got == {("United States", "Ukraine", "radios", "pledged"),
+                   ("United States", "Ukraine", "generators", "pledged")}
+    # beside a system the article names, a bare kind names no item of its own
+    got = transfers_of("Germany delivered trucks to Niger. It also sent two Dingo vehicles.")
+    assert {e for _, _, e, _ in got} == {"Dingo"}
+    # nor does a kind in use
+    assert transfers_of("Niger's army uses trucks from many makers.") == set()
+
+
+def test_what_a_document_told_before_covers_is_bought_by_its_sides():
+    got = transfers_of("Spain's Ministry of Defence signed four contracts with Airbus Helicopters on Tuesday. "
+                       "The first of the contracts covers 13 H135 helicopters.")
+    assert {(r, e, st) for _, r, e, st in got} == {("Spain", "H135", "ordered")}
+
+
+def test_what_is_part_of_a_delivery_told_before_moves_with_it():
+    got = transfers_of("Germany announced a new delivery of weapons to Ukraine on Friday. Also part of the delivery "
+                       "are 5,000 rounds of 155 mm smoke ammunition and one Luna drone system.")
+    assert {(s, r, e) for s, r, e, _ in got} == {("Germany", "Ukraine", "155 mm smoke ammunition"),
+                                                  ("Germany", "Ukraine", "Luna")}
+
+
+def test_a_system_and_the_name_it_is_known_as_are_one():
+    f = facts_of('Belgium is to supply Ukraine with 80 Lynx wheeled armoured vehicles. Also part of the consignment '
+                 'are 80 LMVs ("Light Multirole Vehicle"), known as Lynx.')
+    assert len([e for e in f.entities.values() if e.family == "Equipment"]) == 1
+
+
+def test_what_is_to_be_replaced_by_a_purchase_is_not_bought():
+    got = transfers_of("From this year on, the Leopard 1 tanks are to be replaced by 322 CV90 vehicles, which "
+                       "Belgium purchased in 2020 from Sweden.")
+    assert {e for _, _, e, _ in got} == {"CV90"}

@@ -239,10 +239,19 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
     relation = _relation(head, chain, trig_tokens)
     if relation == "to" and _shifted_object(t):
         return "object"  # "transferred to Vietnam 12 guard boats": the parse took the name for a modifier
-    if t.dep_ in _OBJECT and _is_verb(t.head) and t.head.lower_.startswith(_replacement_stems()) \
-            and not {x.i for x in trig_tokens} & {y.i for y in t.subtree}:  # ("… the jets that Sweden delivered")
-        return None  # "replacing its Kestrel trainers": what the moved system stands in for stays
+    if _replaced(t) and not {x.i for x in trig_tokens} & {y.i for y in t.subtree}:  # ("… the jets that Sweden delivered")
+        return None  # "replacing its Kestrel trainers", "the X are to be replaced by": what the moved system stands in for stays
     return "object" if relation and relation.startswith(QUALIFIER) else relation
+
+
+def _replaced(t) -> bool:
+    """Whether a noun is what a verb of replacing (data/patterns.json `replacement_stems`) replaces: its
+    object, or its subject in the passive ("the tanks are to be replaced by")."""
+    stems = _replacement_stems()
+    if t.dep_ in _OBJECT | _PASSIVE:
+        return _is_verb(t.head) and t.head.lower_.startswith(stems)
+    return t.dep_ in _SUBJECT and any(c.dep_ == "xcomp" and c.lower_.startswith(stems)
+                                      and any(x.dep_ == "auxpass" for x in c.children) for c in t.head.children)
 
 
 def _shifted_object(noun) -> bool:

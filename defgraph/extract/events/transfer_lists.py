@@ -4,11 +4,22 @@ without its systems that gives its parties to the sentences that name them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import COUNTRY, AGENCY, EQUIPMENT, KIT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
 from .transfer_status import receiving
+
+
+@lru_cache(maxsize=1)
+def _users_before() -> tuple[re.Pattern, re.Pattern]:
+    """A noun for those who have a system (data/patterns.json `operator_nouns`) right before a trigger,
+    and the same noun after "with", "for" or "to" ("the package for its customers includes"), which
+    is no list of users."""
+    nouns = "|".join(map(re.escape, patterns()["operator_nouns"]))
+    return (re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+)?$"),
+            re.compile(rf"\b(?:with|for|to)\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:[a-z]+\s+)?$"))
 
 
 class TransferLists:
@@ -38,6 +49,14 @@ class TransferLists:
         kinds = [k for k in last.equipment if all(m.source == KIT for m in self.entities[k].mentions)]
         if back and last in self.events and kinds == last.equipment and any(m.source != KIT for m in equipment):
             self.events.remove(last)
+
+    def _held_by_last_document(self, sent: Sentence) -> None:
+        """`Spain signed four contracts with Airbus Helicopters. The first of the contracts covers 13 H135`:
+        what a document holds, in a sentence that names no side, is bought by the sides of the last
+        document the article told, the maker's selling."""
+        signed = next((e for e in reversed(self.events) if e.cls == "Agreement" and len(e.parties) == 2), None)
+        if signed is not None:
+            self._purchase_by_contract(sent, signed.parties, signed.kind)
 
     def _list_item(self, sent: Sentence, clause: Sentence) -> bool:
         """Whether a clause after ';' is an item of the list before it: it opens with a count, a

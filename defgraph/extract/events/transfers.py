@@ -11,21 +11,10 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, transfer_table, trigger_regex
-from .transfer_lists import TransferLists
+from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import granted_leave, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks, _talks_clause
-
-
-@lru_cache(maxsize=1)
-def _users_before() -> tuple[re.Pattern, re.Pattern]:
-    """A noun for those who have a system (data/patterns.json `operator_nouns`) right before a trigger,
-    and the same noun after "with", "for" or "to" ("the package for its customers includes"), which
-    is no list of users."""
-    nouns = "|".join(map(re.escape, patterns()["operator_nouns"]))
-    return (re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+)?$"),
-            re.compile(rf"\b(?:with|for|to)\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:[a-z]+\s+)?$"))
-
 
 
 @lru_cache(maxsize=1)
@@ -324,6 +313,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                        and a.start < whole.start + under.start()]
             others = self._distinct([c for c in map(self.country_of, (a.key for a in parties)) if c and c != rec])
             sup = others[0] if len(others) == 1 else None
+        if sup is None and rec is None and not actors and holder in ("contract", "deal", "agreement", "order"):
+            self._held_by_last_document(sent)
+            return
         if rec is None and status == "discussed":
             return  # "approved a possible sale ... to an allied nation": no recipient named
         suppliers = self._distinct([self._actor(k) for k in g_suppliers]) if g_suppliers and sup else \

@@ -68,6 +68,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_named_kinds", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_systems_listed_with_known", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_system_names_again", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
+    Pass("_known_as", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
     Pass("_titled_surnames", (PERSON, AGENCY, EQUIPMENT, COUNTRY, ROLE), (PERSON,)),

@@ -188,6 +188,17 @@ class VariantPasses:
             del self.entities[key]
         self._reindex()
 
+    def _known_as(self) -> None:
+        """`80 LMVs ("Light Multirole Vehicle"), known as Lynx`: a system and the name it is said to be
+        known by are one system, under the first name (the second may be another system's in the data)."""
+        for m in [m for m in self.mentions if m.family == EQUIPMENT]:
+            said = _KNOWN_AS.match(self.text, m.end)
+            other = next((x for x in self.near(m.end, m.end + 80, pad=0) if said and x.family == EQUIPMENT
+                          and x.start == m.end + said.end() - said.start()), None) if said else None
+            if other is not None and other.key != m.key and {m.key, other.key} <= set(self.entities):
+                self.rekey(other.key, m.key)
+                self.entities[m.key].mentions.sort(key=lambda x: x.start)  # named, among equals, as first written
+
     def _kind_versions(self) -> None:
         """`six Dingo 2 in the ambulance version`, `the ambulance version of the Boxer`: a version of a
         system named by what it is for is a system of its own ("Dingo 2 ambulance"); a newer or the same
@@ -214,3 +225,6 @@ class VariantPasses:
 
 # before a family's name in the plural that refers to its variant named before: "the Black Hawks", "the two Leopard 2s"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+# between a system and another name it goes by: ` ("Light Multirole Vehicle"), known as `, `, also called `
+_KNOWN_AS = re.compile(r"(?:\s*\([^)]{0,60}\))?,?\s+(?:also\s+|locally\s+|commonly\s+|better\s+)?(?:known|called|dubbed|nicknamed)"
+                       r"\s+(?:as\s+)?[\"“]?")
