@@ -3,7 +3,7 @@ their own, ceremonies where things are received, and names as news writes them b
 (the constructions of the thirty-fourth real-news batch and of story lines s35–s36, written again
 with invented names)."""
 
-from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_what_a_donation_or_shipment_includes_moves_as_its_noun_says():
@@ -120,3 +120,16 @@ def test_what_is_to_be_replaced_by_a_purchase_is_not_bought():
     got = transfers_of("From this year on, the Leopard 1 tanks are to be replaced by 322 CV90 vehicles, which "
                        "Belgium purchased in 2020 from Sweden.")
     assert {e for _, _, e, _ in got} == {"CV90"}
+
+
+def test_partners_that_send_trainers_to_a_programme_train_its_trainees():
+    got = trainings_of("Under the Redwing programme, Britain has now trained 20,000 Ukrainian recruits. The "
+                       "Redwing training programme draws on specialists sent by Canada, Norway and Sweden.")
+    assert got == {("United Kingdom", "Ukraine"), ("Canada", "Ukraine"), ("Norway", "Ukraine"), ("Sweden", "Ukraine")}
+    got = trainings_of("Britain has trained 20,000 Ukrainian recruits since June. Several international partner "
+                       "forces signed up to the programme. Among them are Canada, Norway and Sweden.")
+    assert got == {("United Kingdom", "Ukraine"), ("Canada", "Ukraine"), ("Norway", "Ukraine"), ("Sweden", "Ukraine")}
+    # a list of states with no partners before it trains no one
+    got = trainings_of("Britain has trained 20,000 Ukrainian recruits since June. Among them are men from Kharkiv "
+                       "and Odesa. Canada, Norway and Sweden sent tanks.")
+    assert got == {("United Kingdom", "Ukraine")}
