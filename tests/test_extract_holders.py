@@ -90,8 +90,8 @@ def test_gear_named_by_its_bare_kind_moves_where_no_system_is_named():
     got = transfers_of("The United States will send radios and generators to Ukraine.")
     assert got == {("United States", "Ukraine", "radios", "pledged"),
                    ("United States", "Ukraine", "generators", "pledged")}
-    # beside a system the article names, a bare kind names no item of its own
-    got = transfers_of("Germany delivered trucks to Niger. It also sent two Dingo vehicles.")
+    # after a system the article names, a bare kind names no item of its own (it may be that system)
+    got = transfers_of("Germany sent two Dingo vehicles to Niger. It also delivered trucks.")
     assert {e for _, _, e, _ in got} == {"Dingo"}
     # nor does a kind in use
     assert transfers_of("Niger's army uses trucks from many makers.") == set()
@@ -133,3 +133,21 @@ def test_partners_that_send_trainers_to_a_programme_train_its_trainees():
     got = trainings_of("Britain has trained 20,000 Ukrainian recruits since June. Among them are men from Kharkiv "
                        "and Odesa. Canada, Norway and Sweden sent tanks.")
     assert got == {("United Kingdom", "Ukraine")}
+
+
+def test_guards_of_the_twentieth_days_classes():
+    # the family in the headline names the variant, and its number is no count
+    f = facts_of("Germany delivered 18 Leopard 2A6 tanks to Ukraine on Monday.",
+                 title="Germany delivers Leopard 2 tanks to Ukraine")
+    assert [(e.quantity, f.entities[e.equipment[0]].name) for e in f.events if e.cls == "Transfer"] == \
+        [(18, "Leopard 2A6")]
+    # signatories of "the agreement" told before, of the bodies that signed it, sign no second one
+    got = agreements_of("Poland and Thales signed an agreement on radars. The agreement was signed by Anna Berg, "
+                        "Chairperson of the Polish Armament Agency, and Marc Leroy, CEO of Thales.")
+    assert got == [({"Poland", "Thales"}, "agreement")]
+    # a donation announced to a state gives its parties to what it includes
+    assert transfers_of("Germany announced a donation for Ukraine. The donation includes 14 Leopard 1 tanks.") == \
+        {("Germany", "Ukraine", "Leopard 1", "pledged")}
+    # a system named after the bare kind is no name of it
+    assert transfers_of("France delivered trucks to Ukraine. The trucks will carry Caesar howitzers.") == \
+        {("France", "Ukraine", "trucks", "delivered")}

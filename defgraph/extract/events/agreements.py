@@ -309,7 +309,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
             # "the Defence Secretary signed an agreement with Finland": a signatory beside a state or
             # body signs for their country
             parties = self._distinct([self.country_of(k) or k if k in people else k for k in parties])
-            if len(parties) < 2:
+            if len(parties) < 2 or people and self._told_before(low, parties, kind):
                 return
         if any(k in self.entities and self.entities[k].family == COUNTRY for k in parties):
             # "The Argentine Government has signed an agreement with the United States": beside a state,
@@ -331,6 +331,14 @@ class AgreementRules(NamedAgreements, AgreementParties):
                                  date=self._date(sent, fallback=during_visit, anywhere=True),
                                  value=self._value(sent)))
         self._purchase_by_contract(sent, parties, kind)
+
+    def _told_before(self, low: str, parties: list[str], kind: str) -> bool:
+        """`Poland and Thales signed an agreement. The agreement was signed by A, of the Polish agency, and
+        B, CEO of Thales`: "the" document of a kind told before, between the same states, is that one."""
+        states = {self.country_of(k) or k for k in parties}
+        return re.search(r"\bthe\s+(?:[\w-]+\s+)?(?:agreement|memorandum|mou|contract|deal|accord)\b", low) is not None \
+            and any(e.cls == "Agreement" and e.kind == kind and {self.country_of(k) or k for k in e.parties} == states
+                    for e in self.events)
 
     def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
         """A contract or deal between two countries for a system made by one of them is an order by the other."""

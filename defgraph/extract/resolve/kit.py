@@ -110,7 +110,7 @@ class KitPasses:
                     # of its own is one more item of the same list (a kind of weapon is not: "drones")
                     refers_only = False
                 # "Germany delivered trucks to Niger": gear named by its bare kind, as what a transfer moves,
-                # is the only name the item has where the article names no system it could be
+                # is the only name the item has where the article names no system before it that it could be
                 bare = refers_only and not mods and not counted and tok.tag_ == "NNS" and word not in vague \
                     and kit_class(word) == "Equipment"
                 refers_only = refers_only and not bare
@@ -141,8 +141,10 @@ class KitPasses:
                     named = just  # "… to supply PULS launchers. The deal covers 14 launchers": the one the sentence before names
                 if len(named) > 1 and counted and len(same := self._written_with_head(named, word)) == 1:
                     named = same  # "three patrol ships" beside "the X class ships" and "Y-class fast patrol boats"
-                if bare and named:
-                    continue
+                if bare:
+                    if not any(min(x.start for x in e.mentions) < m.start for e in named):
+                        self.add(m, EQUIPMENT, cls, equipment_key(name), name)
+                    continue  # (a system named before may be what the bare kind stands for)
                 mixed = len(named) == 1 and self._mixed_after(m, named[0])
                 if len(named) == 1 and (not refers_only or cls != "Equipment") and not mixed:
                     # "the twin-seat jets" of an article that names the jet

@@ -11,7 +11,6 @@ from ..mentions import head_regex, title_words
 from ..model import EQUIPMENT, Entity, Mention
 from ...names import squash
 from ..text import fold, patterns
-from .base import REFERENCE
 from .words import GENERIC_WORDS
 
 
@@ -183,7 +182,7 @@ class VariantPasses:
                        and _DEFINITE.search(self.text[max(0, m.start - 30):m.start]) for m in body):
                 continue  # the family named in the body on its own ("30 CAMM delivered, CAMM-ER still discussed")
             for m in family.mentions:
-                m.key, m.source = one.key, REFERENCE
+                m.key, m.source = one.key, "alias"  # (still a system's name: "Leopard 2 tanks" names no kind)
             one.mentions += family.mentions
             del self.entities[key]
         self._reindex()
