@@ -151,3 +151,14 @@ def test_guards_of_the_twentieth_days_classes():
     # a system named after the bare kind is no name of it
     assert transfers_of("France delivered trucks to Ukraine. The trucks will carry Caesar howitzers.") == \
         {("France", "Ukraine", "trucks", "delivered")}
+
+
+def test_a_name_said_to_be_of_a_body_is_a_person_of_it():
+    f = facts_of("The contract was signed by Jean Morel of Airbus and Tomasz Nowicki of PGZ.")
+    people = {e.name: e for e in f.entities.values() if e.family == "Person"}
+    assert set(people) == {"Jean Morel", "Tomasz Nowicki"}
+    assert f.entities[people["Jean Morel"].organization].name == "Airbus"
+    f = facts_of("The deal was inked by Airbus's Jean Morel on Monday.")
+    assert names(f, "Person") == {"Jean Morel"}
+    # a body's own name is no person
+    assert names(facts_of("Troops of the Baltic Battalion of NATO trained in Latvia."), "Person") == set()

@@ -127,6 +127,9 @@ class PeoplePasses:
                 key = person_key(name)
                 ent = self.add(Mention(s, e, name, PERSON, source="pattern"), PERSON, "Person", key, name)
                 self._attach_role(ent, role, stripped_country, people)
+                body = self._of_a_body(s, e) if ent.organization is None else None
+                if body is not None and not re.match(r",\s+(?:formerly|previously)", self.text[e:e + 14]):
+                    ent.organization = body.key  # "Airbus's Jean Morel", "Jean Morel of Airbus": Airbus's
                 if counterpart and ent.country is None:
                     cue = self.text.rfind(prev_word[0], 0, s)
                     qualifier = self.country_ending_before(cue)
@@ -166,9 +169,17 @@ class PeoplePasses:
         described = _DESCRIBED_BEFORE.search(before) and not _LISTED_BEFORE.search(before)
         if not (_lower_title_before().search(before) or _lower_title_after().match(after)
                 or described or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after) or _LEADS_AFTER.match(after)
-                or _TALKED_WITH.search(before) and not self._known_name(s, e)):
+                or _TALKED_WITH.search(before) and not self._known_name(s, e) or self._of_a_body(s, e) is not None):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
+
+    def _of_a_body(self, s: int, e: int) -> Mention | None:
+        """`Jean Morel of Airbus`, `Airbus's Jean Morel`, `Jean Morel, formerly at Airbus`: the body the
+        article names that a name is said to be of."""
+        after = re.match(r"(?:,\s+(?:formerly|now|previously|currently)\s+)?\s*(?:of|at|from)\s+(?:the\s+)?", self.text[e:e + 30])
+        before = re.search(r"['’]s\s+$", self.text[max(0, s - 3):s])
+        return next((m for m in self.near(s, e, pad=60) if m.family == AGENCY and (
+            after and m.start == e + after.end() or before and m.end == s - len(before.group()))), None)
 
     def _known_name(self, s: int, e: int) -> bool:
         """Whether the world data knows the whole name at [s, e) (then it is found as that person)."""
