@@ -18,6 +18,7 @@ from .calibres import CalibrePasses
 from .companies import CompanyPasses
 from .base import REFERENCE, Base
 from .equipment import EquipmentPasses, _system_name
+from .bullets import BulletPasses
 from .kit import KitPasses
 from .known import KnownPasses
 from .listed import ListedSystemPasses
@@ -88,7 +89,7 @@ PASSES: tuple[Pass, ...] = (
 
 
 class Resolver(BrandPasses, PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses, CompanyPasses, EquipmentPasses,
-               VariantPasses, CalibrePasses, ShipPasses, KitPasses, NamedKindPasses, ListedSystemPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
+               VariantPasses, CalibrePasses, ShipPasses, BulletPasses, KitPasses, NamedKindPasses, ListedSystemPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 
     def run(self) -> dict[str, Entity]:

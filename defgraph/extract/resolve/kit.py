@@ -1,4 +1,4 @@
-"""Equipment named only by its kind ("six offshore patrol vessels") where a transfer moves it."""
+"""Equipment named only by its kind ("six offshore patrol vessels") where a transfer moves it (bullet lines: bullets.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ from functools import lru_cache
 
 from ..gazetteer import equipment_key
 from ..mentions import head_classes, kit_nouns
-from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Entity, Mention
-from ..sentences import BULLET
+from ..model import COUNTRY, EQUIPMENT, KIT, PERSON, Entity, Mention
 from ..text import fold, patterns, trigger_regex
 from .base import REFERENCE
 
@@ -27,18 +26,6 @@ def kit_class(phrase: str) -> str:
     if ends:
         return heads[max(ends, key=len)]
     return patterns()["kit_nouns"].get(low.split()[-1], "Equipment")
-
-
-@lru_cache(maxsize=1)
-def _item_regex() -> re.Pattern:
-    """A bullet item: a count, a few lower-case words, a capitalised name, a kind ("one Warthog
-    tracked all-terrain vehicle", "six Hornet XR", "20,000 helmets", "1 million rounds")."""
-    words = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
-    return re.compile(rf"(?P<count>(?:(?:up to|about|more than|over)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?"
-                      rf"|(?:{words}))\s+)?"
-                      r"(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?"
-                      r"(?P<name>[A-Z][\w/-]*(?:\s+(?:[A-Z0-9][\w/-]*))*)?\s*"
-                      r"(?P<kind>[a-z][a-z -]*[a-z])?\s*[.;,]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -274,42 +261,6 @@ class KitPasses:
             return None
         s, e = sent.start + noun.left_edge.idx, sent.start + noun.idx + len(noun)
         return Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
-
-    def _bullet_items(self) -> None:
-        """`Ukraine is also getting:` / `- six Hornet XR`: under a lead line that moves equipment, a
-        bullet line that names no known system names one by its capitalised words after the count;
-        a bullet of a counted kind of equipment ("- 20,000 helmets") names that kind."""
-        lead = False
-        for sent in self.sentences:
-            bullet = BULLET.match(sent.text)
-            if not bullet:
-                lead = sent.text.rstrip().endswith(":") and trigger_regex("transfer").search(fold(sent.text)) is not None
-                continue
-            if not lead or any(m.family == EQUIPMENT and sent.start <= m.start < sent.end
-                               for m in self.near(sent.start, sent.end, pad=0)):
-                continue
-            item = _item_regex().match(sent.text, bullet.end())
-            if item is None:
-                continue
-            name = item.group("name") or ""
-            sentence_case = not item.group("count") and item.start("name") == bullet.end() and \
-                len(name.split()) == 1 and bool(item.group("kind")) and not any(c.isdigit() for c in name)
-            if item.group("name") and not sentence_case:  # "- Secure communications equipment": no name
-                s, e = sent.start + item.start("name"), sent.start + item.end("name")
-                if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)):
-                    continue
-                head = fold(item.group("kind") or "")
-                if re.fullmatch(r"[A-Z]{2,4}", item.group("name")) and head in patterns()["kit_vague_heads"]:
-                    e = sent.start + item.end("kind")  # "- 35 GPS devices": the letters qualify a kind
-                name = self.text[s:e]
-                self.add(Mention(s, e, name, EQUIPMENT, source="context", head=bool(head)), EQUIPMENT,
-                         kit_class(head) if head else "Equipment", equipment_key(name), name)
-            elif item.group("count") and item.group("kind") and " of " not in item.group("kind"):
-                s, e = sent.start + item.start("kind"), sent.start + item.end("kind")
-                if fold(item.group("kind")).split()[-1] in kit_nouns() and not self.covered(s, e):
-                    name = self.text[s:e]
-                    self.add(Mention(s, e, name, EQUIPMENT, source=KIT), EQUIPMENT, kit_class(name),
-                             equipment_key(name), name)
 
     def _written_with_head(self, named: list[Entity], word: str) -> list[Entity]:
         """Those of `named` that the article writes, somewhere, right before the head noun `word`
