@@ -108,6 +108,8 @@ def test_what_is_part_of_a_delivery_told_before_moves_with_it():
                        "are 5,000 rounds of 155 mm smoke ammunition and one Luna drone system.")
     assert {(s, r, e) for s, r, e, _ in got} == {("Germany", "Ukraine", "155 mm smoke ammunition"),
                                                   ("Germany", "Ukraine", "Luna")}
+    got = transfers_of("Poland signed a deal with South Korea on Monday. Also part of the deal are 48 K9 howitzers.")
+    assert got == {("South Korea", "Poland", "K9", "ordered")}
 
 
 def test_a_system_and_the_name_it_is_known_as_are_one():
