@@ -84,17 +84,29 @@ def _phrase_regex(phrases) -> re.Pattern:
 @lru_cache(maxsize=1)
 def transfer_table() -> dict[str, str]:
     """Transfer triggers → status (data/patterns.json `transfer_triggers`), each "will X" also as
-    "would X" and "shall X" ("would donate" pledges as "will donate" does).
+    "would X" and "shall X" ("would donate" pledges as "will donate" does); with them the verbs of
+    containing (`holder_verbs`, whose holder gives the status) and "part of the" each holder noun.
 
-    >>> transfer_table()["would donate"]
-    'pledged'
+    >>> transfer_table()["would donate"], transfer_table()["part of the shipment"]
+    ('pledged', 'delivered')
     """
     table = {k: v for k, v in patterns()["transfer_triggers"].items() if not k.startswith("_")}
     for phrase, status in list(table.items()):
         if phrase.startswith("will "):
             for modal in ("would ", "shall "):
                 table.setdefault(modal + phrase[len("will "):], status)
-    return table
+    return {**table, **dict.fromkeys(patterns()["holder_verbs"], "pledged"), **_parts_of_holders()}
+
+
+@lru_cache(maxsize=1)
+def content_triggers() -> frozenset[str]:
+    """Transfer triggers that say what a transfer holds (data/patterns.json `content_triggers`), the verbs
+    of containing and "part of the" each holder noun ("Also part of the delivery are X")."""
+    return frozenset(patterns()["content_triggers"]) | set(patterns()["holder_verbs"]) | set(_parts_of_holders())
+
+
+def _parts_of_holders() -> dict[str, str]:
+    return {f"part of the {noun}": status for noun, status in patterns()["holder_nouns"].items()}
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import COUNTRY, AGENCY, EQUIPMENT, KIT, PERSON, Event, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns, trigger_regex
+from ..text import content_triggers, fold, patterns, trigger_regex
 from .transfer_status import receiving
 
 
@@ -97,7 +97,7 @@ class TransferLists:
             rec = self._main_recipient(exclude={sup})
         if sup is None or rec is None or sup == rec:
             return None
-        if phrase in patterns()["content_triggers"] and last is not None and not suppliers and not recipients:
+        if phrase in content_triggers() and last is not None and not suppliers and not recipients:
             status = last.status or status  # "… has handed over gear. The delivery comprised:": as far as that went
         return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
 

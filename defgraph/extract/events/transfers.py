@@ -10,7 +10,7 @@ from ..clauses import conjoined_clauses, depth, future_conjunct, reported
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
-from ..text import adverb, transfer_table, trigger_regex
+from ..text import adverb, content_triggers, transfer_table, trigger_regex
 from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import granted_leave, plural_noun, receiving, stage_status
@@ -49,7 +49,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         self._clauses(sent)
         if sent.text.rstrip().endswith(":"):
             # "The delivery comprised:" with no parties of its own: those of the story's opening transfer
-            contents = any(self._phrase_status(t)[0] in patterns()["content_triggers"]
+            contents = any(self._phrase_status(t)[0] in content_triggers()
                            for t in trigger_regex("transfer").finditer(fold(sent.text))) \
                 and not re.search(r"\b(?:contracts?|deals?|agreements?)\s*:\s*$", fold(sent.text))  # "… of three contracts:"
             self.lead = self.events[-1] if len(self.events) > before else self._lead(sent, opened=contents)
@@ -83,7 +83,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                 self._bullet(clause, listing, sent)
             else:
                 self._transfers_in(clause, sent)
-                content = any(self._phrase_status(t)[0] in patterns()["content_triggers"]
+                content = any(self._phrase_status(t)[0] in content_triggers()
                               for t in trigger_regex("transfer").finditer(fold(part)))
                 listing = self.events[-1] if content and len(self.events) > before else None
             start = s + len(part)
@@ -139,7 +139,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if not triggers:
             return
         # the triggers' own objects only: under another predicate ("to replace X", "which forces have used")
-        opened = any(t.start() == 0 and self._phrase_status(t)[0] in patterns()["content_triggers"] for t in triggers)
+        opened = any(t.start() == 0 and self._phrase_status(t)[0] in content_triggers() for t in triggers)
         if not opened:  # "Included are X and Y", "Among them are X": the list is what the trigger holds
             equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
         if not equipment:
@@ -151,18 +151,18 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         holder = frames[triggers.index(trig)].holder
         if holder is not None:
             status = patterns()["holder_nouns"][holder]  # "the contract covers X": ordered; "the shipment included X": delivered
-        verbs = [t for t in before if self._phrase_status(t)[0] not in patterns()["content_triggers"]]
-        if phrase in patterns()["content_triggers"] and verbs:
+        verbs = [t for t in before if self._phrase_status(t)[0] not in content_triggers()]
+        if phrase in content_triggers() and verbs:
             # "has delivered a package that includes X": what the package holds moves as the verb says
             trig = verbs[-1]
             phrase, status = self._phrase_status(trig)
-        elif phrase in patterns()["content_triggers"] and len(equipment) == 1 and (later := [
-                t for t in triggers if t.start() > first_eq and self._phrase_status(t)[0] not in patterns()["content_triggers"]
+        elif phrase in content_triggers() and len(equipment) == 1 and (later := [
+                t for t in triggers if t.start() > first_eq and self._phrase_status(t)[0] not in content_triggers()
                 and re.search(r"[A-Z][\w.-]*\s+(?:[a-z]+\s+)?$", sent.text[:t.start()])]):
             # "includes the 64 F-35A fighters Finland ordered from the US": the clause on the systems says who
             trig = later[0]
             phrase, status = self._phrase_status(trig)
-        elif phrase in patterns()["content_triggers"] and self.last_transfer is not None and \
+        elif phrase in content_triggers() and self.last_transfer is not None and \
                 not any(frames[triggers.index(trig)].attached(a) for a in actors):
             # "The vehicles were handed over. They comprise …" (a maker "all built by X" says nothing of who gives)
             status = self.last_transfer.status or status
@@ -199,7 +199,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                 r"\b(?:package|aid|assistance|tranche|shipment|consignment)\b", low[:trig.start()]):
             return  # "the budget containing funds for …": only a package holds what it moves
         users, for_users = _users_before()
-        if phrase in patterns()["content_triggers"] and users.search(low[:trig.start()]) \
+        if phrase in content_triggers() and users.search(low[:trig.start()]) \
                 and not for_users.search(low[:trig.start()]):
             return  # "the K9 user group includes Poland, India and Egypt": who has it, not who gets it now
         supplier = recipient = None

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..gazetteer import equipment_key
 from ..mentions import head_classes, kit_nouns
 from ..model import COUNTRY, EQUIPMENT, KIT, PERSON, Entity, Mention
-from ..text import fold, patterns, trigger_regex
+from ..text import content_triggers, fold, patterns, trigger_regex
 from .base import REFERENCE
 
 # Relations to a transfer trigger that make a phrase what moves: "delivered six vessels",
@@ -236,7 +236,7 @@ class KitPasses:
         """Whether a transfer trigger of the sentence, not negated, takes `m` as what moves: itself, or the
         noun it is listed under ("equipment such as vests, helmets"); what a sentence opening with a list's
         trigger names ("Among the items are 874 vests, 77 helmets")."""
-        if any(t.start() == 0 and t.group(1) in patterns()["content_triggers"] and m.start >= sent.start + t.end()
+        if any(t.start() == 0 and t.group(1) in content_triggers() and m.start >= sent.start + t.end()
                for t in triggers):
             return True
         under = self._listed_under(sent, m)

@@ -176,10 +176,15 @@ class PeoplePasses:
     def _of_a_body(self, s: int, e: int) -> Mention | None:
         """`Jean Morel of Airbus`, `Airbus's Jean Morel`, `Jean Morel, formerly at Airbus`: the body the
         article names that a name is said to be of."""
-        after = re.match(r"(?:,\s+(?:formerly|now|previously|currently)\s+)?\s*(?:of|at|from)\s+(?:the\s+)?", self.text[e:e + 30])
         before = re.search(r"['’]s\s+$", self.text[max(0, s - 3):s])
-        return next((m for m in self.near(s, e, pad=60) if m.family == AGENCY and (
-            after and m.start == e + after.end() or before and m.end == s - len(before.group()))), None)
+        return self._body_after(e) or next((m for m in self.near(s, e, pad=60) if m.family == AGENCY and before
+                                            and m.end == s - len(before.group())), None)
+
+    def _body_after(self, pos: int) -> Mention | None:
+        """The body "of", "at" or "from" joins to what ends at `pos` ("… at Thales", "…, formerly at Airbus"),
+        not a kind of force of no one in particular ("of the Armed Forces")."""
+        return next((m for m in self.near(pos, pos, pad=60) if m.family == AGENCY and m.start > pos
+                     and _JOINED.fullmatch(self.text[pos:m.start]) and m.text not in patterns()["bare_forces"]), None)
 
     def _known_name(self, s: int, e: int) -> bool:
         """Whether the world data knows the whole name at [s, e) (then it is found as that person)."""
@@ -298,14 +303,9 @@ class PeoplePasses:
     def _org_of_role(self, role: Mention) -> Mention | None:
         """`Chairman of Acme Industries`, `Executive Vice-President at Thales`: the body a title ends
         with, or that "at" or "of" joins to it."""
-        for m in self.near(role.start, role.end):
-            if m.text in patterns()["bare_forces"]:
-                continue  # "Chief of Staff of the Armed Forces": of no body in particular
-            if m.family == AGENCY and (role.start < m.start and m.end == role.end or
-                                       m.start >= role.end and re.fullmatch(r",?\s+(?:at|of)\s+(?:the\s+)?",
-                                                                            self.text[role.end:m.start])):
-                return m
-        return None
+        inside = next((m for m in self.near(role.start, role.end) if m.family == AGENCY and role.start < m.start
+                       and m.end == role.end and m.text not in patterns()["bare_forces"]), None)
+        return inside or self._body_after(role.end)  # ("Chief of Staff of the Armed Forces": of no body in particular)
 
     def _attach_role(self, ent: Entity, role: Mention | None, stripped: Mention | None, people: list) -> None:
         if role is None and stripped is not None and people and people[-1][2] is not None:
@@ -335,6 +335,8 @@ class PeoplePasses:
 
 # a title's complement, then a comma: "Director of the Israel Missile Defense Organization (IMDO), "
 # "Maj Gen (retd.) Jane Doe", "Defence Minister (Mendef) Jane Doe": a mark or a short form in brackets
+# what joins a name or a title to the body it is of: " of ", " at the ", ", formerly at "
+_JOINED = re.compile(r",?\s+(?:(?:formerly|now|previously|currently)\s+)?(?:of|at|from)\s+(?:the\s+)?")
 _BRACKETED = re.compile(r"\s\((?:(?i:retd|ret|ret'd|retired)\.?|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\)(?=\s$)")
 _TITLE_TO_NAME = re.compile(r"[^.;:!?\"“”]{0,70}?,\s+")
 # a description set off by commas after a name: ", its chief of corporate communication,"
