@@ -87,6 +87,15 @@ def speaks(grammar: Grammar, sent: Sentence, m: Mention) -> bool:
     return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs()
 
 
+def tells_of(grammar: Grammar, sent: Sentence, m: Mention, pos: int) -> bool:
+    """Whether the mention is the subject of a speech verb written before `pos` ("Doe said the talk
+    between A and B …"): who tells of what follows, not a party to it."""
+    doc = grammar.doc(sent)
+    head = span_head(doc, m.start - sent.start, m.end - sent.start)
+    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs() \
+        and sent.start + head.head.idx < pos
+
+
 @lru_cache(maxsize=1)
 def _report_verbs() -> frozenset[str]:
     """Verbs of reporting (speech verbs that are not also what hosts do)."""

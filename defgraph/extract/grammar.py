@@ -129,7 +129,10 @@ class Grammar:
             if head is None:
                 continue
             if m.family == EQUIPMENT:
-                frame.relations[(m.start, m.end)] = _system_relation(head, chain, trig_tokens)
+                relation = _system_relation(head, chain, trig_tokens)
+                if relation == "subject" and trigger.lower_ == "part" and len(chain) > 1:
+                    relation = "including"  # "helmets and vests make up part of the gift": what it holds
+                frame.relations[(m.start, m.end)] = relation
             else:
                 frame.relations[(m.start, m.end)] = _relation(head, chain, trig_tokens)
         return frame
@@ -168,7 +171,8 @@ def _chain(trigger) -> list:
             chain.append(head)
             t = head
             continue
-        if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        if t.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head \
+                and not any(c.dep_ in _SUBJECT for c in t.children):  # ("with Washington donating": its own)
             chain.append(head.head)  # "contribute by helping to train": the subject of the means
             t = head.head
             continue
@@ -237,6 +241,9 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
                 t.dep_ in _QUALIFIER and t.head.pos_ == "NOUN" and t.head.lower_ in kit_nouns()):
             return None  # "Kestrel training jets": the jets move, "training" only says which
     relation = _relation(head, chain, trig_tokens)
+    if relation == "with" and t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" \
+            and t.head.head.i not in {x.i for x in chain} | {x.i for x in trig_tokens}:
+        return None  # "twenty boats with motors": a part of the thing it is said of, not moved on its own
     if relation == "to" and _shifted_object(t):
         return "object"  # "transferred to Vietnam 12 guard boats": the parse took the name for a modifier
     if _replaced(t) and not {x.i for x in trig_tokens} & {y.i for y in t.subtree}:  # ("… the jets that Sweden delivered")

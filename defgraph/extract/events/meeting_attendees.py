@@ -51,8 +51,11 @@ class MeetingAttendees:
         listed = self.attendee_list is not None and (
             re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
         self.attendee_list = sent.paragraph if listed else None
+        said = re.search(r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present at)\s+"
+                         r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
+                         r"(?P<plural>meetings|sessions|discussions)\b", low)
         if not pictured and not listed and not re.search(
-                         r"\b(?:attended|joined|took part in|participated in|was present at|were present at)\s+"
+                         r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present at)\s+"
                          r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
                          r"(?:meetings?|talks|sessions?|discussions?|summit|reception)\b"
                          # ("The meeting and the signing were attended by X")
@@ -74,7 +77,9 @@ class MeetingAttendees:
             self.events.append(last)
         if last is None:
             return False
-        last.participants += [k for k in joining if k not in last.participants]
+        # "X was also present at the meetings": each of the meetings the sentence before them told
+        for meeting in [e for e in self.events if e.cls == "Meeting" and e.evidence == last.evidence] if said else [last]:
+            meeting.participants += [k for k in joining if k not in meeting.participants]
         return True
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..clauses import tells_of
 from ..mentions import kit_nouns
 from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
@@ -70,6 +71,10 @@ class MeetingRules(MeetingAttendees):
             nxt = next((x for x in self.sentences if x.start >= sent.end), None)
             if nxt is not None and re.search(r"\b(attended|joined|took part|participated)\b", fold(nxt.text)):
                 people += [m.key for m in self.in_sentence(nxt, PERSON) if m.key not in people]
+        if not people and (nxt := next((x for x in self.sentences if x.start >= sent.end), None)) is not None \
+                and _REPRESENTED.search(fold(nxt.text)):
+            # "The deputy ministers of A and B met … A was represented by C and D, while B's side sent E"
+            people = list(dict.fromkeys(m.key for m in self.in_sentence(nxt, PERSON)))
         if len(people) == 1:
             people += self._counterpart_named_later(sent, low, people[0])
         if len(people) == 1 and (titled := self._titled_subject(sent, low)) and titled not in people:
@@ -90,7 +95,8 @@ class MeetingRules(MeetingAttendees):
         # "… who commanded the Air Force while C was president": C dates something else
         aside: dict[str, bool] = {}
         for m in self.in_sentence(sent, PERSON):  # aside only if every mention here is
-            aside[m.key] = aside.get(m.key, True) and (self._in_aide_title(m) or self._in_time_clause(m))
+            aside[m.key] = aside.get(m.key, True) and (self._in_aide_title(m) or self._in_time_clause(m)
+                                                       or _SOURCE.search(self.text[sent.start:m.start]) is not None)
         people = [k for k in people if not aside.get(k)]
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
@@ -100,7 +106,9 @@ class MeetingRules(MeetingAttendees):
             trig = trigger_regex("meeting_triggers").search(low)
             mentions = [m for m in self.in_sentence(sent, PERSON)]
             frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), mentions)
-            apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None}
+            # ("Doe said the talk between A, B and C centred on …": who tells of the talk)
+            apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None
+                     or tells_of(self.grammar, sent, m, sent.start + trig.start())}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
         reporters = [k for k in people if self._reporter(k)]
@@ -178,7 +186,8 @@ class MeetingRules(MeetingAttendees):
         with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
         meetings in the plural, are talks of X with each in turn."""
         # "took part, together with A; B; and C": attending side by side, not partners in turn
-        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\bcalls\s+on\b", sent.text)
+        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\bcalls\s+on\b", sent.text) or \
+            re.search(r"\b(?:met|meets|received|hosted)\b", sent.text)  # "X met A and B in separate meetings"
         if with_m is None:
             return []
         at = sent.start + with_m.end()
@@ -341,3 +350,10 @@ def _defence_roles(role: str | None, other) -> bool:
     "Minister of Defence")."""
     theirs = [r for r, _ in other.roles] + ([other.role] if other.role else [])
     return bool(role) and "defen" in fold(role) and any("defen" in fold(r) for r in theirs)
+
+
+# "…, according to Pentagon spokesman Navy Capt. Jane Doe": who the report comes from takes no part
+_SOURCE = re.compile(r"(?i)\baccording to\s+(?:[\w.'’-]+\s+){0,6}$")
+# who stood for each side of a meeting told without names: "A was represented by X", "B's delegation was led by Y"
+_REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b|\bdelegations?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b"
+                          r"|\bside\s+(?:sent|fielded)\b")

@@ -172,6 +172,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             # "All 14 X the UK ordered from Sweden have now been delivered", "X that Canada has donated
             # to Ukraine will be delivered": the parties from the first clause, the stage from the main one
             stage = min(triggers, key=lambda t: depth(self.grammar, whole, sent.start + t.start(), sent.start + t.end()))
+            if frames[triggers.index(stage)].negated:
+                stage = trig  # "the four X that Korea promised have not yet been delivered": promised only
             status = self._phrase_status(stage)[1] if stage is not trig else status
         status, purchase, sale, contracted = stage_status(low, phrase, status, trig, stage, first_eq)
         if status == "delivered" and future_conjunct(self.grammar, whole, sent.start + stage.start(), sent.start + stage.end()):

@@ -17,6 +17,7 @@ from .brands import BrandPasses
 from .calibres import CalibrePasses
 from .companies import CompanyPasses
 from .base import REFERENCE, Base
+from .designations import DesignationPasses
 from .equipment import EquipmentPasses, _system_name
 from .bullets import BulletPasses
 from .kit import KitPasses
@@ -88,7 +89,7 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
-class Resolver(BrandPasses, PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses, CompanyPasses, EquipmentPasses,
+class Resolver(BrandPasses, PeoplePasses, ReferencePasses, SpellingPasses, OrganisationPasses, CompanyPasses, EquipmentPasses, DesignationPasses,
                VariantPasses, CalibrePasses, ShipPasses, BulletPasses, KitPasses, NamedKindPasses, ListedSystemPasses, NotSystemPasses, AcronymPasses, KnownPasses, Base):
     """Builds the entities of one article from its text and sentences."""
 

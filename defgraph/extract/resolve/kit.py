@@ -83,7 +83,7 @@ class KitPasses:
                 # surveillance radars will be supplied"; not "radars", nor "radar systems"; "the patrol
                 # vessel Niani" is named after its kind)
                 if mods is None:
-                    brand = self._brand(sent, tok) if counted else None
+                    brand = self._brand(sent, tok)  # (it checks the count before the brand)
                     if brand is not None:
                         self._kit_item(sent, brand, tok, triggers)
                     continue
@@ -124,6 +124,9 @@ class KitPasses:
                 name = self.text[s:e]
                 cls = kit_class(name)
                 named = self._named_systems(cls)
+                if counted and patterns()["kit_nouns"].get(word) == "Equipment" and \
+                        not any(x.cls == "Equipment" for x in named):
+                    named = []  # "200 ballistic helmets" beside named Humvees: counted gear is no weapon system
                 if len(named) > 1 and counted and len(just := self._named_just_before(sent, named)) == 1:
                     named = just  # "… to supply PULS launchers. The deal covers 14 launchers": the one the sentence before names
                 if len(named) > 1 and counted and len(same := self._written_with_head(named, word)) == 1:
@@ -151,8 +154,10 @@ class KitPasses:
             words = fold(short.name).split()
             longer = [e for e in kinds if e is not short and e.key in self.entities and len(fold(e.name).split()) > len(words)
                       and fold(e.name).split()[-1] == words[-1] and _in_order(words, fold(e.name).split())]
-            if len(longer) == 1 and short.key in self.entities:
-                self.rekey(short.key, longer[0].key)
+            if len(longer) == 1 and short.key in self.entities and not {
+                    self.sentence_of(m.start).start for m in short.mentions} & {
+                    self.sentence_of(m.start).start for m in longer[0].mentions}:
+                self.rekey(short.key, longer[0].key)  # (one list "two Mack tow trucks and 15 Mack trucks": two items)
 
     def _same_reference(self, sent, tok, mods, triggers) -> bool:
         """`a purchase of the same vehicle`, `talks about the same missile`: "the same" and a kind refer to the
@@ -198,6 +203,10 @@ class KitPasses:
         kind of equipment (its words an `equipment_heads` phrase) or under its maker's brand."""
         if not any(c.dep_ == "nummod" for c in tok.children):
             return
+        after = [t for t in tok.doc[tok.i + 1:tok.i + 5]]
+        ends = next((i for i, t in enumerate(after) if t.lower_ in kit_nouns() and t.is_lower), None)
+        if ends is not None and all(t.is_lower and t.is_alpha for t in after[:ends]):
+            return  # "three Silver Ships fast coastal response boats": a maker's name before the kind it makes
         first = tok
         while first.i > 0 and tok.doc[first.i - 1].text.istitle() and tok.doc[first.i - 1].dep_ in ("compound", "amod"):
             first = tok.doc[first.i - 1]
@@ -210,18 +219,25 @@ class KitPasses:
         self._kit_item(sent, first, tok, triggers)
 
     def _brand(self, sent, tok):
-        """`15 Mack trucks`, `10 Tata buses`: one capitalised word right before a counted kind, that
-        names no country, person or other system, is its maker's brand and part of the item's name."""
-        if tok.i < 2:
+        """`15 Mack trucks`, `10 Tata buses`, `twenty Zodiac inflatable boats`: one or two capitalised words
+        between a count and a counted kind (and the kind's lower-case qualifiers), that name no country,
+        person or other system, are its maker's brand and part of the item's name."""
+        doc = tok.doc
+        i = tok.i - 1
+        while i > 0 and tok.i - i <= 3 and doc[i].is_lower and doc[i].dep_ in ("amod", "compound"):
+            i -= 1  # "fast coastal response", "inflatable"
+        words = 0
+        while i > 0 and words < 2 and re.fullmatch(r"[A-Z][A-Za-z]{2,}", doc[i].text) and \
+                doc[i].dep_ in ("compound", "nmod", "amod"):
+            i, words = i - 1, words + 1
+        if not words or i < 0 or doc[i].tag_ != "CD":
             return None
-        brand = tok.doc[tok.i - 1]
-        if brand.dep_ != "compound" or not re.fullmatch(r"[A-Z][A-Za-z]{2,}", brand.text) or tok.doc[tok.i - 2].tag_ != "CD":
-            return None
+        brand = doc[i + 1]
         p = patterns()
         if fold(brand.text) in p["org_heads"] or brand.text in p["bare_forces"] or brand.text in p["stop_capitalised"]:
             return None  # "20 Army trucks": whose they are, not who made them
         s = sent.start + brand.idx
-        if self.covered(s, s + len(brand.text), (PERSON, COUNTRY, EQUIPMENT)):
+        if self.covered(s, sent.start + doc[i + words].idx + len(doc[i + words]), (PERSON, COUNTRY, EQUIPMENT)):
             return None
         return brand
 

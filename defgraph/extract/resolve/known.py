@@ -8,8 +8,8 @@ from dataclasses import replace
 from ..gazetteer import Entry, agency_key, equipment_key
 from ..mentions import gazetteer_mentions
 from ..model import AGENCY, COUNTRY, EQUIPMENT, EntityFacts, Mention
-from ..text import fold, match_key, patterns, possessive_between
-from .words import CAPITAL_VERBS, MINISTRY_RE, STATE_BODIES
+from ..text import content_triggers, fold, match_key, patterns, possessive_between, trigger_regex
+from .words import MINISTRY_RE, STATE_BODIES
 
 
 class KnownPasses:
@@ -128,10 +128,20 @@ class KnownPasses:
         stems = "|".join(map(re.escape, patterns()["transfer_stems"]))
         if re.search(rf"\b(?:{stems})[a-z]*(?:\s+over)?\s+to\s+$", before):
             return True  # "handing over to Manila", "delivered to Kyiv": the state that receives
-        return bool(after) and after[0].strip(",.;:") in CAPITAL_VERBS or re.search(
-            r"\b(?:deals?|agreements?|contracts?|talks|pacts?|accords?|memorand\w+|treaty)"
-            r"(?:\s+(?:on|for|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with\s+$"  # "a pact on security with Kyiv"
-            r"|\b(?:received|receives|receive|obtained|got)\b[^.;]{0,60}\bfrom\s+$"
+        if bool(after) and after[0].strip(",.;:") in patterns()["capital_verbs"]:
+            return True
+        rest = fold(self.text[m.end:m.end + 60])
+        opening = re.match(r"\s+(?:(?:has|have|had|will|would|also|now|then|on\s+[a-z]+day)\s+)*", rest)
+        verb = trigger_regex("transfer").match(rest, opening.end()) if opening else None
+        if verb is not None and verb.group(1) not in content_triggers():
+            return True  # "Washington donated boats", "Seoul has handed over two corvettes"
+        # "a pact on security with Kyiv", "an arms deal worth Sh25 billion with Washington",
+        # "held preliminary discussions with Gaborone"
+        document = trigger_regex("agreement").pattern + "|" + trigger_regex("talks_nouns").pattern
+        if re.search(rf"(?:{document})[^.;:,()]{{0,40}}\bwith\s+$", before):
+            return True
+        return re.search(
+            r"\b(?:received|receives|receive|obtained|got)\b[^.;]{0,60}\bfrom\s+$"
             r"|\b(?:sell|sells|sold|supply|supplies|supplied|send|sends|sent|give|gives|gave)\s+$", before) is not None
 
     def _ministries(self, gm: list[Mention]) -> None:

@@ -49,8 +49,8 @@ class ListedSystemPasses:
                     name = re.sub(r"(?<=\d)s$", "", self.text[s:e])  # "Twin Otter 300s": one type
                     e = s + len(name)
                     words = name.split()
-                    # "a Boeing 737-500": a maker's name opens the system's
-                    maker = self.company_at_start(s, e) if any(c.isdigit() for c in name) else None
+                    # "a Boeing 737-500", "a Pilatus Porter": a maker's name opens the system's
+                    maker = self.company_at_start(s, e)
                     if maker is not None and maker.end < e and not self.covered(maker.end, e, (PERSON, AGENCY, EQUIPMENT)):
                         self.replace(maker)
                     if had or self.covered(s, e, (PERSON, AGENCY, EQUIPMENT)) or self.country_at(s, e) or \

@@ -93,6 +93,8 @@ class NamedKindPasses:
         before = self.text[max(0, s - 20):s].split()
         if len(words) == 1 and self.text[s - 1:s].isspace() and before and parse_quantity(before[-1]) is not None:
             return False  # "15 Mack trucks": one word after a count is a brand, named with its kind (`_brand`)
+        if before and parse_quantity(before[-1]) is not None and fold(words[-1]) in kit_nouns():
+            return False  # "three Silver Ships fast coastal response boats": a maker whose name ends in a kind
         if all(not re.search(r"[a-z]", w) for w in words) and fold(kind) in p["kit_vague_heads"]:
             return False  # "C4I systems", "GPS devices": letters that say what the kind does
         if any(w in p["stop_capitalised"] or fold(w) in p["org_heads"] or w in p["bare_forces"] for w in words):

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 import re
 
-CAPITAL_VERBS = {"said", "says", "has", "had", "have", "is", "was", "will", "would", "remained", "remains",
-                 "announced", "accused", "agreed", "insisted", "wants", "wanted", "plans", "decided",
-                 "signed", "pledged", "promised", "approved", "rejected", "confirmed", "denied", "warned",
-                 "gets", "got", "receives", "received", "buys", "bought", "orders", "ordered", "sends", "sent",
-                 "delivers", "delivered", "signs", "asks", "asked", "wants", "says", "plans", "offers", "offered",
-                 "pledges", "approves", "agrees", "seeks", "sought", "urges", "urged", "thanked", "thanks"}
 MINISTRY_RE = re.compile(
     r"(?:(?P<dem>[A-Z][\w’'-]+)\s+)?(?P<core>(?:Federal\s+)?(?:Ministry (?:of|for) (?:National\s+)?Defen[cs]e"
     r"|(?:National\s+)?Defen[cs]e Ministry|Ministry of the Armed Forces))"

@@ -1,0 +1,66 @@
+"""Systems named by the shape of a designation ("T-50", "PC-7 Mk X"), where something says they are systems."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EQUIPMENT, Mention
+from ..text import fold, trigger_regex
+
+_FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "at", "as", "which", "that", "was",
+                   "were", "is", "are", "will", "would", "has", "have", "had"}
+# a mark or block number after a designation: "Mk X", "MKX", "Mark 2", "Block 70"
+MARK = r"(?:Mk|MK|Mark)\.? ?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)|Block \d+[A-Z]?"
+
+
+class DesignationPasses:
+    """Designation-shaped names listed with a known system, owned, made, counted, moved or talked about."""
+
+    DESIGNATION_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,5}(?:-\d{1,4}|\d{2,4})[A-Za-z]{0,4}"
+                                rf"(?: (?:{MARK}|[A-Z][a-z]{{2,}}|[IVX]{{1,3}}))?(?![\w-])")
+
+    def _designations_by_company(self) -> None:
+        """`the T-50, TA-50 and FA-50`, `the Russian MiG-35`: a designation-shaped name (letters
+        and digits) listed with a known system, owned by a country, made by a company, counted or
+        moved by a transfer trigger, is a system too."""
+        for _ in range(3):  # a list is read from the known system outwards, one neighbour a round
+            if not self._designations_listed_once():
+                return
+
+    def _designations_listed_once(self) -> bool:
+        added = False
+        for d in self.DESIGNATION_RE.finditer(self.text):
+            s, e = d.start(), d.end()
+            if self.covered(s, e) or self.country_at(s, e) or re.match(r"[.,]\d", self.text[e:e + 2]):
+                continue  # ("P48.5 million": an amount)
+            words = self.text[s:e].split()
+            if len(words) == 2 and (self.covered(s + len(words[0]) + 1, e) or re.match(r" [A-Z][a-z]", self.text[e:e + 3])
+                                    or self.country_at(s + len(words[0]) + 1, e)):  # "KX-90 Turkish vehicles"
+                e, words = s + len(words[0]), words[:1]  # "AE-4500 Electronic Surveillance System": a descriptor follows
+            listed = [m for m in self.near(s, e, pad=60) if m.family == EQUIPMENT and (
+                re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[m.end:s])
+                or re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[e:m.start]))]
+            adjective = re.search(r"\s[a-z]+\s$", self.text[max(0, s - 20):s])  # "Canada's aging CP-140"
+            owned = self.country_ending_before(s) is not None or (
+                adjective is not None and self.country_ending_before(s - len(adjective.group(0)) + 1) is not None)
+            if not listed and not owned and not self.company_ending_before(s) and not self._counted(s) \
+                    and not self._taken_by_trigger(s, e):
+                continue
+            name = self.text[s:e]
+            cls = self.entities[listed[0].key].cls if listed else "Equipment"
+            self.add_system(Mention(s, e, name, EQUIPMENT, source="context"), cls)
+            added = True
+        return added
+
+    def _taken_by_trigger(self, s: int, e: int) -> bool:
+        """`will sell the AE-4500 to Canada`: a designation standing alone (no noun after it: not "AN-32
+        propellers", "Sh40 billion") that a transfer trigger takes as what moves, or that talks are held on."""
+        after = re.match(r"\s+([a-z]+)", self.text[e:e + 20])
+        if (after and after.group(1) not in _FUNCTION_WORDS) or self.in_money(s, e) or self.text[max(0, s - 1):s] == "(":
+            return False  # "BRP Diego Silang (FFG-07)": a name's hull number
+        sent = self.sentence_of(s)
+        if trigger_regex("talks_nouns").search(fold(sent.text)) and re.search(
+                r"\b(?:on|over|about|regarding|concerning)\s+(?:the\s+|its\s+|their\s+)?$", self.text[max(0, s - 20):s]):
+            return True  # "held talks with Pilatus about the PC-21": what talks are held on
+        triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
+        return bool(triggers) and self._moved(sent, Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), triggers)

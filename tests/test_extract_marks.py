@@ -1,0 +1,115 @@
+"""Mark and block numbers written after a designation, systems that talks are held on, a capital
+that a deal or talks are held with, and what was promised but not yet delivered (the constructions
+of story lines s37–s38, written again with invented names)."""
+
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of
+
+
+def test_a_mark_written_after_a_designation_is_part_of_its_name():
+    for written in ("ZT-7 MKX", "ZT-7 Mk X", "ZT-7 MkX", "ZT-7 Mark 2", "ZT-7 Block 70"):
+        got = transfers_of(f"Botswana ordered 12 {written} trainers from Saab.")
+        assert got == {("Sweden", "Botswana", written, "ordered")}, written
+
+
+def test_spellings_of_one_mark_in_one_article_are_one_system():
+    f = facts_of("Botswana ordered 12 ZT-7 MKX trainers from Saab. The first ZT-7 Mk X trainers are due in May.")
+    assert names(f, "Equipment") == {"ZT-7 MKX"}
+
+
+def test_a_designation_that_talks_are_held_on_is_a_system():
+    got = transfers_of("Namibia has started talks with Saab about the ZT-9 as a possible advanced trainer.")
+    assert got == {("Sweden", "Namibia", "ZT-9", "discussed")}
+    # a designation in a clause of talks, but not what they are about, is not made a system by them
+    assert "ZT-9" not in names(facts_of("Talks went on for weeks, and ZT-9 was the code name."), "Equipment")
+
+
+def test_a_capital_that_a_deal_or_talks_are_held_with_stands_for_its_state():
+    assert agreements_of("Kenya signed an arms deal worth Sh25 billion with Washington last year.") == \
+        [({"Kenya", "United States"}, "agreement")]
+    got = transfers_of("Saab held preliminary discussions with Gaborone about the ZT-9 as an advanced trainer.")
+    assert got == {("Sweden", "Botswana", "ZT-9", "discussed")}
+    # the capital as a place is no party
+    assert "United States" not in names(facts_of("The delegation travelled to Washington for talks."), "Country")
+
+
+def test_what_was_promised_but_not_yet_delivered_stays_promised():
+    got = transfers_of("Officials said the four KX-3 boats that South Korea also promised Mozambique had not yet been "
+                       "delivered and were now expected in 2027.")
+    assert got == {("South Korea", "Mozambique", "KX-3", "pledged")}
+    # delivered in the main clause, ordered in the relative one: delivered
+    assert transfers_of("All 14 KX-3 boats the UK ordered from Sweden have now been delivered.") == \
+        {("Sweden", "United Kingdom", "KX-3", "delivered")}
+
+
+def test_a_maker_and_a_model_listed_with_known_systems_are_one_system():
+    f = facts_of("Among those returned to service are a Boeing 737-500, two Twin Otter 300s, a Saab Kestrel "
+                 "modified for short runways and four Mi-17 helicopters.")
+    assert {"Saab Kestrel", "Boeing 737-500", "Twin Otter 300"} <= names(f, "Equipment")
+    assert "Saab" not in {e.name for e in f.entities.values() if e.family == "Agency"}
+
+
+def test_what_makes_up_part_of_a_gift_told_before_moves_with_it():
+    got = transfers_of("The United States donated 20 Humvees to Kenya on Tuesday. Ten KX-9 trucks also form part "
+                       "of the package.")
+    assert ("United States", "Kenya", "KX-9", "pledged") in got
+    # the subject of a verb that is not one of being part moves nothing
+    got = transfers_of("The United States donated 20 Humvees to Kenya on Tuesday. Ten KX-9 trucks took part in "
+                       "the parade.")
+    assert {e for _, _, e, _ in got} == {"Humvees"}
+
+
+def test_counted_gear_beside_a_named_system_is_an_item_of_its_own():
+    got = transfers_of("The United States donated 20 Humvees to Kenya on Tuesday. Also part of the gift are "
+                       "200 ballistic helmets.")
+    assert got == {("United States", "Kenya", "Humvees", "pledged"),
+                   ("United States", "Kenya", "ballistic helmets", "pledged")}
+
+
+def test_a_capital_before_a_verb_of_transfer_stands_for_its_state():
+    assert transfers_of("Washington donated three KX-5 boats to Guatemala.") == \
+        {("United States", "Guatemala", "KX-5", "pledged")}
+    assert transfers_of("Seoul has handed over two KX-6 corvettes to Mozambique.") == \
+        {("South Korea", "Mozambique", "KX-6", "delivered")}
+
+
+def test_with_a_state_doing_something_that_state_does_it():
+    got = transfers_of("Guatemala and the United States on Friday stepped up their cooperation, with Washington "
+                       "donating military equipment. The donation is made up of three KX-5 boats.")
+    assert got == {("United States", "Guatemala", "KX-5", "pledged")}
+
+
+def test_a_brand_and_a_qualified_kind_after_a_count_name_one_item():
+    got = transfers_of("The United States donated equipment to Guatemala on Friday. The donation is made up of "
+                       "three Tidewater Ships fast response boats, twenty-one Corvo quad bikes and twenty Ravenna "
+                       "inflatable boats with motors.")
+    assert {e for _, _, e, _ in got} == {"Tidewater Ships fast response boats", "Corvo quad bikes",
+                                           "Ravenna inflatable boats"}
+
+
+def test_two_items_of_one_list_whose_names_share_words_stay_two():
+    got = transfers_of("The United States handed over vehicles to Kenya. Among them are two Ravenna tow trucks "
+                       "and 15 Ravenna trucks.")
+    assert {e for _, _, e, _ in got} == {"Ravenna tow trucks", "Ravenna trucks"}
+
+
+def test_a_talk_between_several_people_told_by_a_spokesman_is_theirs():
+    got = meetings_of("Defense Secretary Jim Doe held a phone conversation yesterday with Mexico's military leaders, "
+                      "according to Pentagon spokesman Navy Capt. Jeff Roe. Summing up the call in a statement, Roe "
+                      "said the introductory talk between Doe and Defense Secretary Gen. Luis Ortega Cruz and Navy "
+                      "Secretary Adm. Pablo Soto Vega centred on the value of the defense relationship.")
+    assert got == [{"Jim Doe", "Luis Ortega Cruz", "Pablo Soto Vega"}]
+
+
+def test_people_met_in_separate_meetings_and_one_present_at_all_of_them():
+    got = meetings_of("Indian Defence Secretary Ravi Kumar Rao today met Sri Lanka's Deputy Minister of Defence, "
+                      "Major General Asela Perera, and Defence Secretary, Air Vice Marshal Nimal Silva (Retd), in "
+                      "separate meetings. The High Commissioner of India to Sri Lanka, H.E. Anil Menon, was also "
+                      "present at the meetings.")
+    assert got == [{"Ravi Kumar Rao", "Asela Perera", "Anil Menon"}, {"Ravi Kumar Rao", "Nimal Silva", "Anil Menon"}]
+
+
+def test_a_meeting_told_without_names_is_of_those_who_represented_each_side():
+    got = meetings_of("On Wednesday the deputy ministers of Defence of Argentina and Chile met in Santiago. Argentina "
+                      "was represented by the Secretary of Foreign Affairs, Pablo Ruiz, and the Secretary for "
+                      "Defence, Marcos Lage, while the Chilean side sent the Under-Secretary of Defence, Ana Vidal.")
+    assert got == [{"Pablo Ruiz", "Marcos Lage", "Ana Vidal"}]
