@@ -2,7 +2,7 @@
 that a deal or talks are held with, and what was promised but not yet delivered (the constructions
 of story lines s37–s38, written again with invented names)."""
 
-from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_a_mark_written_after_a_designation_is_part_of_its_name():
@@ -113,3 +113,33 @@ def test_a_meeting_told_without_names_is_of_those_who_represented_each_side():
                       "was represented by the Secretary of Foreign Affairs, Pablo Ruiz, and the Secretary for "
                       "Defence, Marcos Lage, while the Chilean side sent the Under-Secretary of Defence, Ana Vidal.")
     assert got == [{"Pablo Ruiz", "Marcos Lage", "Ana Vidal"}]
+
+
+def test_soldiers_of_a_force_trained_in_another_state_are_trained_by_it():
+    assert trainings_of("A total of 125 soldiers of the Indonesian Army have carried out military training in the "
+                        "United States.") == {("United States", "Indonesia")}
+    # personnel of a force deployed on a training mission train; training side by side trains no one
+    assert ("Mexico", "United States") not in trainings_of(
+        "The Senate approved fully armed personnel of the U.S. Army's 7th Special Forces Group to deploy to Mexico "
+        "on a training mission with the Mexican Navy.")
+    assert trainings_of("Troops of the Indian Army are training in Indonesia alongside Indonesian troops in a "
+                        "bilateral exercise.") == set()
+
+
+def test_training_among_what_assistance_spans_is_given_by_its_giver():
+    got = trainings_of("Lithuania handed over 20 KX-7 vehicles to Ukraine. The military assistance from Lithuania "
+                       "spans ammunition, troop training and repairs of heavy equipment.")
+    assert got == {("Lithuania", "Ukraine")}
+
+
+def test_an_offer_not_yet_decided_is_discussed_with_the_other_side_of_the_pact():
+    got = transfers_of("The Philippines and Japan signed an accord on defence equipment. Gazmin said Tokyo was "
+                       "currently offering a KX-9 surveillance aircraft but that no decision had been made.")
+    assert got == {("Japan", "Philippines", "KX-9", "discussed")}
+    assert transfers_of("Germany said no decision had been made on sending KX-3 missiles to Ukraine.") == set()
+
+
+def test_a_company_written_with_a_comma_before_its_legal_form_wins_a_contract():
+    got = agreements_of("Defence Minister Harjit Sajjan visited the Canadian base. Ravenna Defense, LLC won two "
+                        "contracts in 2015.")
+    assert got == [({"Canada", "Ravenna Defense, LLC"}, "contract")]

@@ -224,7 +224,9 @@ def span_head(doc, start: int, end: int):
         return None
     inside = set(t.i for t in tokens)
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    return heads[0] if heads else tokens[0]
+    # "Mack Defense, LLC won": of two words the parse hangs outside the name, the one with a role
+    core = [t for t in heads if t.dep_ != "dep" and t.dep_ != "punct"]
+    return (core or heads or tokens)[0]
 
 
 def _system_relation(head, chain, trig_tokens) -> str | None:

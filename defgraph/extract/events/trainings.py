@@ -167,9 +167,12 @@ class TrainingRules:
         # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
         personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$",
                                                            fold(self.text[max(0, m.start - 40):m.start]))]
-        # "600 personnel from the Zambian Defence Force's three services": the state of the body they are from
+        # "600 personnel from the Zambian Defence Force's three services", "125 soldiers of the Indonesian
+        # Army": the state of the body they are from
+        # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
+        of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         for m in self.in_sentence(sent, AGENCY):
-            from_body = re.search(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 40):m.start]))
+            from_body = re.search(rf"\b(?:{nouns})\s+(?:from{of})\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 40):m.start]))
             if from_body and self.country_of(m.key):  # (counted where the personnel are: "600 personnel from")
                 at = max(0, m.start - 40) + from_body.start()
                 personnel.append(Mention(at, m.end, self.text[at:m.end], COUNTRY, key=self.country_of(m.key)))
@@ -226,7 +229,8 @@ class TrainingRules:
             r"\b(in|on|at)\s+(the\s+|an?\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
         subj = [m for m in countries if m.key != trainee and m.start < sent.start + trig.start()]
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
-        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key != trainee]
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key != trainee
+                  and self.country_of(m.key) != trainee]  # ("soldiers of the Indonesian Army": the trainees' own)
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         # "trained by Dutch specialists"; "trained by the EU Military Assistance Mission": a body of no one state
         by_grammar = [a for a in actors if frame.relation(a) in ("subject", "by", "qualifier:by")

@@ -119,7 +119,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
     def _triggered(self, sent: Sentence, whole: Sentence, equipment: list[Mention]) -> None:
         """The transfers a trigger of data/patterns.json states in one clause."""
         low = fold(sent.text)
-        if any(neg in low for neg in patterns()["negative_cues"]):
+        undecided = patterns()["undecided_cues"]
+        if any(neg in low and neg not in undecided for neg in patterns()["negative_cues"]):
             return
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
         # "four Bell UH-1H helicopters": a maker written before its system qualifies it, takes no part
@@ -176,6 +177,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                 stage = trig  # "the four X that Korea promised have not yet been delivered": promised only
             status = self._phrase_status(stage)[1] if stage is not trig else status
         status, purchase, sale, contracted = stage_status(low, phrase, status, trig, stage, first_eq)
+        if status != "discussed" and any(cue in low for cue in undecided):
+            return  # "no decision to send X": nothing; "was offering X, but no decision had been made": offered
         if status == "delivered" and future_conjunct(self.grammar, whole, sent.start + stage.start(), sent.start + stage.end()):
             status = "pledged"  # "will be refitted in the UK and handed over to X": not there yet
         frame = frames[triggers.index(trig)]
@@ -303,6 +306,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             sup = last.supplier if not re.match(r"^[A-Z]", sent.text) or self._continues(sent.text) else None
         if rec is None and last and last.recipient != sup:
             rec = last.recipient
+        pact = next((e for e in reversed(self.events) if e.cls == "Agreement"), None) if rec is None and sup else None
+        if pact is not None and len(pact.parties) == 2 and sup in pact.parties and not purchase:
+            rec = next(k for k in pact.parties if k != sup)  # "A and B signed an accord. B was offering X": to A
         opening = self.unsystemed if self.last_transfer is None else None
         if opening is not None and rec in (None, opening.recipient) and not purchase and self._states(opening, "recipient"):
             # "The US cleared arms sales to Israel. Among them is a possible sale of X": the parties
