@@ -143,3 +143,14 @@ def test_a_company_written_with_a_comma_before_its_legal_form_wins_a_contract():
     got = agreements_of("Defence Minister Harjit Sajjan visited the Canadian base. Ravenna Defense, LLC won two "
                         "contracts in 2015.")
     assert got == [({"Canada", "Ravenna Defense, LLC"}, "contract")]
+
+
+def test_an_outlet_cited_and_a_fort_are_no_people():
+    f = facts_of("Burkina has added to its army's capabilities with a new batch of vehicles, Ravenna Afrique reports.")
+    assert names(f, "Person") == set()
+    f = facts_of("The exercise, named JRTC Rotation 21-01, took place with the US Army at the American military base "
+                 "at Fort Kestrel, Lousiana.\n\nArmy Chief of Staff (KSAD) General TNI Andi Wira said the joint "
+                 "training programme with the US Army ran for 14 days.",
+                 title="TNI AD soldiers train alongside US Army at Fort Kestrel")
+    assert names(f, "Person") == {"Andi Wira"}
+    assert names(facts_of("Defence Minister Jane Doe reported that the vehicles had arrived."), "Person") == {"Jane Doe"}

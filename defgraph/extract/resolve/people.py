@@ -97,8 +97,9 @@ class PeoplePasses:
                                       role=whole)  # the title as written: no table knows it
                 last = self.text[s:e].split()[-1]
                 if fold(last) in p["org_heads"] or last in title_words() or fold(last) in p["place_heads"] \
-                        or fold(" ".join(self.text[s:e].split()[-2:])) in p["place_heads"]:
-                    continue  # "Defence Facilities Agency", "Supreme Commander", "Bayan Palace": no person's name
+                        or fold(" ".join(self.text[s:e].split()[-2:])) in p["place_heads"] \
+                        or fold(self.text[s:e].split()[0]) in p["place_openers"]:
+                    continue  # "Defence Facilities Agency", "Supreme Commander", "Bayan Palace", "Fort Polk": no person's name
                 if any(fold(w) in p["strong_org_heads"] for w in self.text[s:e].split()[1:-1]):
                     continue  # "Joint Force Command Norfolk": an organisation named with its place
                 known = self._person_ending_with(self.text[s:e])
@@ -121,8 +122,8 @@ class PeoplePasses:
                     or self._listed_with_people(s, e) \
                     or self._set_off_and_recognised(sent, s, e) \
                     or self._described_and_recognised(sent, s, e)
-                if not evidence:
-                    continue
+                if not evidence or role is None and not titled and next_word[0].strip(",.;:") in p["source_verbs"]:
+                    continue  # ("…, Sputnik Afrique reports."): an outlet cited, no person
                 name = self.text[s:e]
                 key = person_key(name)
                 ent = self.add(Mention(s, e, name, PERSON, source="pattern"), PERSON, "Person", key, name)
