@@ -154,3 +154,8 @@ def test_an_outlet_cited_and_a_fort_are_no_people():
                  title="TNI AD soldiers train alongside US Army at Fort Kestrel")
     assert names(f, "Person") == {"Andi Wira"}
     assert names(facts_of("Defence Minister Jane Doe reported that the vehicles had arrived."), "Person") == {"Jane Doe"}
+
+
+def test_a_day_before_a_body_is_no_part_of_its_name():
+    f = facts_of("On Friday the Nigerian Air Force (NAF) received its first batch of trainer aircraft.")
+    assert "Nigerian Air Force" in {e.name for e in f.entities.values() if e.family == "Agency"}

@@ -181,6 +181,7 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
     # ("&" counts as a word here: "Acme Aerospace & Maintenance Services Ltd" is one name)
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD_OR_AMPERSAND.finditer(sent.text)]
     joiners = {"of", "the", "for", "and", "&", "de"}
+    calendar = set(patterns()["weekdays"]) | set(patterns()["months"])
     out = []
     i = 0
     while i < len(words):
@@ -201,7 +202,8 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
                 end = e2
                 j += 1
             elif w2 in joiners and j + 1 < len(words) and words[j + 1][2][:1].isupper() and gap == " " and \
-                    not (w2 == "&" and gazetteer().places.get(words[j + 1][2].lower())):  # "A Forces & Uganda's B"
+                    not (w2 == "&" and gazetteer().places.get(words[j + 1][2].lower())) and \
+                    not (w2 == "the" and fold(words[j - 1][2]) in calendar):  # "A Forces & Uganda's B", "Friday the X Air Force"
                 end = e2
                 j += 1
             elif w2 in _ROMANCE_JOINERS and fold(head) in patterns()["org_openers"] and \
