@@ -159,3 +159,10 @@ def test_an_outlet_cited_and_a_fort_are_no_people():
 def test_a_day_before_a_body_is_no_part_of_its_name():
     f = facts_of("On Friday the Nigerian Air Force (NAF) received its first batch of trainer aircraft.")
     assert "Nigerian Air Force" in {e.name for e in f.entities.values() if e.family == "Agency"}
+
+
+def test_a_transfer_announced_is_pledged_and_one_discussed_stays_discussed():
+    assert transfers_of("The US would boost the Philippine Navy's capabilities through the transfer of two KX-5 "
+                        "boats.") == {("United States", "Philippines", "KX-5", "pledged")}
+    assert transfers_of("Japan discussed the transfer of two KX-5 boats to the Philippines.") == \
+        {("Japan", "Philippines", "KX-5", "discussed")}

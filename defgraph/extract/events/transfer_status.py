@@ -73,6 +73,8 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
             re.search(r"\b(?:in|under|through) (?:a|an|the|its|their|this) (?:[\w-]+ ){0,3}?contract\b(?!\s+with\b)|"
                       r"\bcontract\b[^.;]{0,40}\bunder which\b", low):
         status = "ordered"  # "is to receive 20 guns from X in a contract worth …": bought, not given
+    if status == "discussed" and phrase == "transfer of" and re.search(r"\b(?:will|would|shall)\b[^,;]*$", low[:trig.start()]):
+        status = "pledged"  # "the US would boost the navy's capabilities through the transfer of X": announced
     if status in ("delivered", "pledged") and re.search(r"\b(possible|potential|discussed|discuss)\b", low) \
             and re.search(r"\b(supply|transfer|delivery|sale) of\b", low):
         status = "discussed"  # "discussed the possible supply of X", anywhere in the clause
