@@ -166,3 +166,15 @@ def test_a_transfer_announced_is_pledged_and_one_discussed_stays_discussed():
                         "boats.") == {("United States", "Philippines", "KX-5", "pledged")}
     assert transfers_of("Japan discussed the transfer of two KX-5 boats to the Philippines.") == \
         {("Japan", "Philippines", "KX-5", "discussed")}
+
+
+def test_what_a_package_consists_of_moves_from_the_state_it_is_of():
+    got = transfers_of("Minister Blair used the October 11 UDCG meeting, hosted by Secretary of Defense Lloyd Austin, to "
+                       "announce a new Canadian package of military assistance for Ukraine, consisting of $25 million "
+                       "in winter clothing as well as several kinds of 155 mm artillery ammunition.")
+    assert got == {("Canada", "Ukraine", "155 mm artillery ammunition", "pledged")}
+
+
+def test_a_letter_of_request_sent_for_systems_moves_none_of_them():
+    assert transfers_of("In March Ottawa sent a Letter of Request for up to 16 of the KX-8 jets through the US Foreign "
+                        "Military Sales program.") == set()

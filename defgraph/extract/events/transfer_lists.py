@@ -50,6 +50,40 @@ class TransferLists:
         if back and last in self.events and kinds == last.equipment and any(m.source != KIT for m in equipment):
             self.events.remove(last)
 
+    def _holding_trigger(self, sent: Sentence, whole: Sentence, trig: re.Match, before: list[re.Match],
+                         triggers: list[re.Match], frames: list, first_eq: int, equipment: list[Mention],
+                         actors: list[Mention]) -> tuple[re.Match, str, str]:
+        """The trigger that says who moves what a trigger of contents ("includes", "consisting of", "part of
+        the deal") lists, its phrase and the status it gives: the verb or holder noun before it, the clause on the
+        systems after it, else (parties of the transfer told before) `trig` itself."""
+        phrase, status = self._phrase_status(trig)
+        holder = frames[triggers.index(trig)].holder
+        if holder is not None:
+            status = patterns()["holder_nouns"][holder]  # "the contract covers X": ordered; "the shipment included X": delivered
+        verbs = [t for t in before if self._phrase_status(t)[0] not in content_triggers()]
+        if phrase in content_triggers() and verbs:
+            # "has delivered a package that includes X": what the package holds moves as the verb says
+            trig = verbs[-1]
+            phrase, status = self._phrase_status(trig)
+        elif phrase in content_triggers() and len(equipment) == 1 and (later := [
+                t for t in triggers if t.start() > first_eq and self._phrase_status(t)[0] not in content_triggers()
+                and re.search(r"[A-Z][\w.-]*\s+(?:[a-z]+\s+)?$", sent.text[:t.start()])]):
+            # "includes the 64 F-35A fighters Finland ordered from the US": the clause on the systems says who
+            trig = later[0]
+            phrase, status = self._phrase_status(trig)
+        elif phrase in content_triggers() and holder is None and \
+                not any(frames[triggers.index(trig)].attached(a) for a in actors) \
+                and (held := [t for t in before[:-1] if self._phrase_status(t)[0] in patterns()["holder_nouns"]]):
+            # "a new Canadian package for Ukraine, consisting of X and Y": what the noun holds, however parsed
+            trig = held[-1]
+            phrase, status = self._phrase_status(trig)
+        elif phrase in content_triggers() and self.last_transfer is not None and \
+                not any(frames[triggers.index(trig)].attached(a) for a in actors):
+            # "The vehicles were handed over. They comprise …" (a maker "all built by X" says nothing of who gives)
+            status = self.last_transfer.status or status
+            self._named_contents(whole, equipment)
+        return trig, phrase, status
+
     def _held_by_last_document(self, sent: Sentence) -> None:
         """`Spain signed four contracts with Airbus Helicopters. The first of the contracts covers 13 H135`:
         what a document holds, in a sentence that names no side, is bought by the sides of the last

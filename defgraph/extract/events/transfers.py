@@ -148,26 +148,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         first_eq = min(m.start for m in equipment) - sent.start
         before = [t for t in triggers if t.start() < first_eq]
         trig = before[-1] if before else triggers[0]
-        phrase, status = self._phrase_status(trig)
-        holder = frames[triggers.index(trig)].holder
-        if holder is not None:
-            status = patterns()["holder_nouns"][holder]  # "the contract covers X": ordered; "the shipment included X": delivered
-        verbs = [t for t in before if self._phrase_status(t)[0] not in content_triggers()]
-        if phrase in content_triggers() and verbs:
-            # "has delivered a package that includes X": what the package holds moves as the verb says
-            trig = verbs[-1]
-            phrase, status = self._phrase_status(trig)
-        elif phrase in content_triggers() and len(equipment) == 1 and (later := [
-                t for t in triggers if t.start() > first_eq and self._phrase_status(t)[0] not in content_triggers()
-                and re.search(r"[A-Z][\w.-]*\s+(?:[a-z]+\s+)?$", sent.text[:t.start()])]):
-            # "includes the 64 F-35A fighters Finland ordered from the US": the clause on the systems says who
-            trig = later[0]
-            phrase, status = self._phrase_status(trig)
-        elif phrase in content_triggers() and self.last_transfer is not None and \
-                not any(frames[triggers.index(trig)].attached(a) for a in actors):
-            # "The vehicles were handed over. They comprise …" (a maker "all built by X" says nothing of who gives)
-            status = self.last_transfer.status or status
-            self._named_contents(whole, equipment)
+        holder = frames[triggers.index(trig)].holder  # "the deal covers X": the noun that holds the systems
+        trig, phrase, status = self._holding_trigger(sent, whole, trig, before, triggers, frames, first_eq, equipment, actors)
         stage = trig
         if not before and len(triggers) > 1:
             # "All 14 X the UK ordered from Sweden have now been delivered", "X that Canada has donated
@@ -185,6 +167,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if frame.negated:
             return
         trig_pos = sent.start + trig.start()
+        documents = "|".join(map(re.escape, sorted(patterns()["request_documents"], key=len, reverse=True)))
+        if re.match(rf"\s+(?:an?|the|its|their|a\s+formal)\s+(?:{documents})\s+(?:for|of|on)\b", low[trig.end():]):
+            return  # "Ottawa sent a Letter of Request for up to 16 of the jets": a document moved, asking for them
         # the actor the trigger takes right after it: "sell Warsaw …", "reach Kenya", "handed X"
         next_actor = next((a for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
         if phrase.split()[-1] in ("give", "gave", "given") and re.match(
@@ -277,6 +262,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             recipient, supplier = recipient or subject, None
         supplier = g_suppliers[0] if g_suppliers else supplier
         recipient = g_recipients[0] if g_recipients else recipient
+        giver = self._giver_before(sent, trig_pos) \
+            if patterns()["holder_nouns"].get(phrase) in ("pledged", "delivered") else None  # (not "Germany's purchase")
+        if giver is not None and giver != recipient:
+            supplier = giver  # "used the meeting to announce a new Canadian package": the state the package is of
         nominal = purchase or phrase in patterns()["delivery_nouns"]
         buyer = self._nominal_buyer(trig_pos, equipment) if nominal else None
         if buyer is not None:  # "Patria books Croatia's AMVXP order", "Romanian X deliveries": whose they are receives
