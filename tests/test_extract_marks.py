@@ -178,3 +178,14 @@ def test_what_a_package_consists_of_moves_from_the_state_it_is_of():
 def test_a_letter_of_request_sent_for_systems_moves_none_of_them():
     assert transfers_of("In March Ottawa sent a Letter of Request for up to 16 of the KX-8 jets through the US Foreign "
                         "Military Sales program.") == set()
+
+
+def test_guards_from_the_reviewers_sentences():
+    """Sentences a reviewer wrote against the twenty-first day's rules, each once misread."""
+    assert transfers_of("Japan donated four boats with motors to Vanuatu.") == {("Japan", "Vanuatu", "boats", "pledged")}
+    assert transfers_of("The US delivered three Tidewater Ships patrol boats to Nigeria.") == \
+        {("United States", "Nigeria", "Tidewater Ships patrol boats", "delivered")}
+    assert meetings_of("Minister Tomas Varga separately met General Liesel Okonkwo and Admiral Omar Haddad.") == \
+        [{"Tomas Varga", "Liesel Okonkwo"}, {"Tomas Varga", "Omar Haddad"}]
+    assert agreements_of("Norvik Dynamics, Inc. won a contract from the Ghana Navy for patrol boats.") == \
+        [({"Ghana Navy", "Norvik Dynamics, Inc."}, "contract")]

@@ -243,9 +243,10 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
                 t.dep_ in _QUALIFIER and t.head.pos_ == "NOUN" and t.head.lower_ in kit_nouns()):
             return None  # "Kestrel training jets": the jets move, "training" only says which
     relation = _relation(head, chain, trig_tokens)
-    if relation == "with" and t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" \
-            and t.head.head.i not in {x.i for x in chain} | {x.i for x in trig_tokens}:
-        return None  # "twenty boats with motors": a part of the thing it is said of, not moved on its own
+    if relation == "with" and t.dep_ == "pobj" and t.head.lower_ == "with" and (
+            t.head.head.pos_ == "NOUN" and t.head.head.i not in {x.i for x in chain} | {x.i for x in trig_tokens}
+            or any(c.dep_ == "dobj" and c.lower_ in kit_nouns() for c in t.head.head.children)):
+        return None  # "twenty boats with motors", "donated four boats with motors": a part of what moves
     if relation == "to" and _shifted_object(t):
         return "object"  # "transferred to Vietnam 12 guard boats": the parse took the name for a modifier
     if _replaced(t) and not {x.i for x in trig_tokens} & {y.i for y in t.subtree}:  # ("… the jets that Sweden delivered")

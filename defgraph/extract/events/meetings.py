@@ -197,7 +197,8 @@ class MeetingRules(MeetingAttendees):
         # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
         apart = re.search(r"\b(?:held|had)\s+(?:separate\s+)?meetings\s+with\b|\bseparate\s+(?:meetings|talks)\b"
                           r"|\bpaid\s+(?:courtesy\s+)?calls\s+on\b"
-                          r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b", fold(sent.text)) \
+                          r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b|\bseparately\s+(?:met|held talks)\b",
+                          fold(sent.text)) \
             or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) for a, b in zip(partners, partners[1:]) if a.key != b.key)
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []

@@ -110,6 +110,12 @@ class CompanyPasses:
         """Add the unknown name at `s`–`e` that wins a contract or that one is signed with, as a company."""
         text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")
         e = s + len(text)
+        named = re.search(r"(?:[A-Z][\w&'’-]*\s)*[A-Z][\w&'’-]*,\s$", self.text[max(0, s - 60):s])
+        if named and fold(self.text[s:e + 1].strip()) in {fold(x) for x in patterns()["company_suffixes"]}:
+            # "Norvik Dynamics, Inc. won": the legal form ends the name before it, never names one alone
+            s = max(0, s - 60) + named.start()
+            e = e + 1 if self.text[e:e + 1] == "." else e
+            text = self.text[s:e]
         owner = re.match(r"[\w.-]+['’]s ", text)  # "Kenya's Acme Logistics": whose it is, not the name
         if owner and len(text) > owner.end():
             s, text = s + owner.end(), text[owner.end():]

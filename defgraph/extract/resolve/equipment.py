@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..amounts import parse_quantity
 from ..gazetteer import equipment_key
-from ..mentions import head_classes, head_regex
+from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..text import fold, maker_suffix, patterns
 from .designations import MARK
@@ -109,6 +109,8 @@ class EquipmentPasses:
                 continue  # "Sixteen wheeled howitzers", "BMC's lighter 4x4 vehicle": a number or a wheel layout
             if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
                 continue  # "The MND said frigates ...": an organisation's acronym, not a designation
+            if e < hm.start() and fold(name.split()[-1]) in kit_nouns() and self._counted(s):
+                continue  # "three Silver Ships patrol boats": a maker named for its own kind, a brand (`_brand`)
             self.add_system(Mention(s, e, name, EQUIPMENT, source="context", head=True), cat)
 
     def _generic_words_before(self, s: int) -> int:
