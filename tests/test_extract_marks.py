@@ -30,6 +30,8 @@ def test_a_capital_that_a_deal_or_talks_are_held_with_stands_for_its_state():
     assert got == {("Sweden", "Botswana", "ZT-9", "discussed")}
     # the capital as a place is no party
     assert "United States" not in names(facts_of("The delegation travelled to Washington for talks."), "Country")
+    assert "United States" not in names(facts_of("Kenya's ambassador in Washington signed an agreement with Acme "
+                                                 "Defense."), "Country")
 
 
 def test_what_was_promised_but_not_yet_delivered_stays_promised():
@@ -189,3 +191,10 @@ def test_guards_from_the_reviewers_sentences():
         [{"Tomas Varga", "Liesel Okonkwo"}, {"Tomas Varga", "Omar Haddad"}]
     assert agreements_of("Norvik Dynamics, Inc. won a contract from the Ghana Navy for patrol boats.") == \
         [({"Ghana Navy", "Norvik Dynamics, Inc."}, "contract")]
+    assert "HX-7" in names(facts_of("Talks about the HX-7 between Chile and Brazil's Avibras continued this week."),
+                           "Equipment")
+    # a spokesman met is met; one who reads out a call takes no part
+    assert meetings_of("Minister Tomas Varga met spokesman Peter Nyambe and General Liesel Okonkwo.") == \
+        [{"Tomas Varga", "Peter Nyambe", "Liesel Okonkwo"}]
+    assert meetings_of("A readout from spokesperson Jane Roe said Defence Minister Tomas Varga held a call with "
+                       "General Liesel Okonkwo.") == [{"Tomas Varga", "Liesel Okonkwo"}]

@@ -113,6 +113,11 @@ class MeetingRules(MeetingAttendees):
             people = kept if len(kept) >= 2 else people
         reporters = [k for k in people if self._reporter(k)]
         if reporters and len(people) - len(reporters) >= 2:
+            trig = trigger_regex("meeting_triggers").search(low)
+            mentions = [m for m in self.in_sentence(sent, PERSON) if m.key in reporters]
+            frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), mentions)
+            met = {m.key for m in mentions if frame.relation(m) in ("object", "with")}
+            reporters = [k for k in reporters if k not in met]  # "A met spokesman C and General B": C is met
             people = [k for k in people if k not in reporters]  # "a readout from spokesperson C about A's call with B"
         if len(people) <= 1 and _GATHERING.search(low):
             self.gathering = (people[0] if people else None, sent)

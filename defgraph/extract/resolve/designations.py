@@ -8,7 +8,7 @@ from ..model import EQUIPMENT, Mention
 from ..text import fold, trigger_regex
 
 _FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "at", "as", "which", "that", "was",
-                   "were", "is", "are", "will", "would", "has", "have", "had"}
+                   "were", "is", "are", "will", "would", "has", "have", "had", "between", "among"}
 # a mark or block number after a designation: "Mk X", "MKX", "Mark 2", "Block 70", "Blk 70"
 MARK = r"(?:Mk|MK|Mark)\.? ?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)|(?:Block|Blk\.?) \d+[A-Z]?"
 
