@@ -336,7 +336,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
         """`Poland and Thales signed an agreement. The agreement was signed by A, of the Polish agency, and
         B, CEO of Thales`: "the" document of a kind told before, between the same states, is that one."""
         states = {self.country_of(k) or k for k in parties}
-        return re.search(r"\bthe\s+(?:[\w-]+\s+)?(?:agreement|memorandum|mou|contract|deal|accord)\b", low) is not None \
+        return any(re.search(r"\bthe\s+(?:[\w-]+\s+)?$", low[:t.start()]) for t in trigger_regex("agreement").finditer(low)) \
             and any(e.cls == "Agreement" and e.kind == kind and {self.country_of(k) or k for k in e.parties} == states
                     for e in self.events)
 

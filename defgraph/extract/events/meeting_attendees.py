@@ -51,15 +51,14 @@ class MeetingAttendees:
         listed = self.attendee_list is not None and (
             re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
         self.attendee_list = sent.paragraph if listed else None
-        said = re.search(r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present at)\s+"
-                         r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
-                         r"(?P<plural>meetings|sessions|discussions)\b", low)
-        if not pictured and not listed and not re.search(
-                         r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present at)\s+"
-                         r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
-                         r"(?:meetings?|talks|sessions?|discussions?|summit|reception)\b"
+        attended = re.search(r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present at)\s+"
+                             r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
+                             r"(?P<noun>meetings?|talks|sessions?|discussions?|summit|reception)\b", low)
+        # "X was also present at the meetings": each of the meetings told
+        each = attended is not None and attended.group("noun") in ("meetings", "sessions", "discussions")
+        if not pictured and not listed and attended is None and not re.search(
                          # ("The meeting and the signing were attended by X")
-                         r"|\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
+                         r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
                          # "Present at the talks were A and B"
                          r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these)\s+"
@@ -77,8 +76,7 @@ class MeetingAttendees:
             self.events.append(last)
         if last is None:
             return False
-        # "X was also present at the meetings": each of the meetings the sentence before them told
-        for meeting in [e for e in self.events if e.cls == "Meeting" and e.evidence == last.evidence] if said else [last]:
+        for meeting in [e for e in self.events if e.cls == "Meeting" and e.evidence == last.evidence] if each else [last]:
             meeting.participants += [k for k in joining if k not in meeting.participants]
         return True
 

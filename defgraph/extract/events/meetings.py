@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..clauses import tells_of
+from ..grammar import Frame
 from ..mentions import kit_nouns
 from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
@@ -103,19 +104,17 @@ class MeetingRules(MeetingAttendees):
             people = self._joined_before(sent.start + who.start(), sent) or people
         elif len(people) > 2 and not joined and not _TOOK_PART_IN.search(low):
             # people the grammar puts under another predicate ("witnessed by", "said") take no part
-            trig = trigger_regex("meeting_triggers").search(low)
             mentions = [m for m in self.in_sentence(sent, PERSON)]
-            frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), mentions)
+            frame = self._meeting_frame(sent, low, mentions)
             # ("Doe said the talk between A, B and C centred on …": who tells of the talk)
             apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None
-                     or tells_of(self.grammar, sent, m, sent.start + trig.start())}
+                     or tells_of(self.grammar, sent, m, frame.trigger_start)}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
         reporters = [k for k in people if self._reporter(k)]
         if reporters and len(people) - len(reporters) >= 2:
-            trig = trigger_regex("meeting_triggers").search(low)
             mentions = [m for m in self.in_sentence(sent, PERSON) if m.key in reporters]
-            frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), mentions)
+            frame = self._meeting_frame(sent, low, mentions)
             met = {m.key for m in mentions if frame.relation(m) in ("object", "with")}
             reporters = [k for k in reporters if k not in met]  # "A met spokesman C and General B": C is met
             people = [k for k in people if k not in reporters]  # "a readout from spokesperson C about A's call with B"
@@ -134,6 +133,11 @@ class MeetingRules(MeetingAttendees):
             date = signed.date  # "During the meeting that preceded the signing": the day it was signed
         for group in each or [people]:
             self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=group, date=date))
+
+    def _meeting_frame(self, sent: Sentence, low: str, mentions: list[Mention]) -> Frame:
+        """The relations of the mentions to the sentence's first meeting trigger."""
+        trig = trigger_regex("meeting_triggers").search(low)
+        return self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), mentions)
 
     def _signatories_or_hosts(self) -> list[str]:
         """The people of the last agreement or meeting found, if it has two or more."""

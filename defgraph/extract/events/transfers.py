@@ -18,6 +18,14 @@ from .transfer_talks import TransferTalks, _talks_clause
 
 
 @lru_cache(maxsize=1)
+def _request_document() -> re.Pattern:
+    """A document right after a transfer verb that asks for what follows (data/patterns.json
+    `request_documents`: "sent a Letter of Request for 16 jets")."""
+    documents = "|".join(map(re.escape, sorted(patterns()["request_documents"], key=len, reverse=True)))
+    return re.compile(rf"\s+(?:an?|the|its|their|a\s+formal)\s+(?:{documents})\s+(?:for|of|on)\b")
+
+
+@lru_cache(maxsize=1)
 def _unnamed_recipients() -> re.Pattern:
     """`to several other armies`, `to more than 20 countries`, `delivered X to customers in Africa`: a
     trigger's recipient in general."""
@@ -167,8 +175,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if frame.negated:
             return
         trig_pos = sent.start + trig.start()
-        documents = "|".join(map(re.escape, sorted(patterns()["request_documents"], key=len, reverse=True)))
-        if re.match(rf"\s+(?:an?|the|its|their|a\s+formal)\s+(?:{documents})\s+(?:for|of|on)\b", low[trig.end():]):
+        if _request_document().match(low, trig.end()):
             return  # "Ottawa sent a Letter of Request for up to 16 of the jets": a document moved, asking for them
         # the actor the trigger takes right after it: "sell Warsaw …", "reach Kenya", "handed X"
         next_actor = next((a for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..gazetteer import Entry, agency_key, equipment_key
 from ..mentions import gazetteer_mentions
@@ -137,11 +138,8 @@ class KnownPasses:
         verb = trigger_regex("transfer").match(rest, opening.end()) if opening else None
         if verb is not None and verb.group(1) not in content_triggers():
             return True  # "Washington donated boats", "Seoul has handed over two corvettes"
-        # "a pact on security with Kyiv", "an arms deal worth Sh25 billion with Washington",
-        # "held preliminary discussions with Gaborone"
-        document = trigger_regex("agreement").pattern + "|" + trigger_regex("talks_nouns").pattern
-        if re.search(rf"(?:{document})[^.;:,()]{{0,40}}\bwith\s+$", before):
-            return True
+        if _document_with().search(before):
+            return True  # "a pact on security with Kyiv", "held preliminary discussions with Gaborone"
         return re.search(
             r"\b(?:received|receives|receive|obtained|got)\b[^.;]{0,60}\bfrom\s+$"
             r"|\b(?:sell|sells|sold|supply|supplies|supplied|send|sends|sent|give|gives|gave)\s+$", before) is not None
@@ -205,3 +203,11 @@ class KnownPasses:
             if entry is not None and entry.facts.country and entry.cls != "Ministry":
                 found.add(entry.facts.country)
         return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _document_with() -> re.Pattern:
+    """A document or talks, then "with" right before a capital ("an arms deal worth Sh25 billion with
+    Washington"): the capital is the other side."""
+    document = trigger_regex("agreement").pattern + "|" + trigger_regex("talks_nouns").pattern
+    return re.compile(rf"(?:{document})[^.;:,()]{{0,40}}\bwith\s+$")
