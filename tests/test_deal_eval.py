@@ -88,21 +88,23 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # merge, 1/2 conflicts; s31+s32 3/4 found, 2/4 right, no forbidden merge, 1/2 conflicts; s33+s34
     # 2/4 found, 2/4 right, no forbidden merge, 1/2 conflicts; s35+s36 3/5 found, 3/5 right, no
     # forbidden merge, 1/2 conflicts, 1/2 meetings; s37+s38 2/5 found, 1/5 right, no forbidden merge,
-    # 1/2 conflicts, 1/2 meetings)
-    assert score.deals == 97 and score.found >= 86 and score.status_right >= 83
-    assert score.correct >= 78 and score.quantity_right >= 61
-    assert score.forbidden_pairs == 68 and score.forbidden_merges == 0
-    assert score.conflicts == 43 and score.conflicts_found >= 29
+    # 1/2 conflicts, 1/2 meetings; s39+s40 4/4 found, 4/4 right, no forbidden merge, 0/2 conflicts, 1/1
+    # meetings)
+    assert score.deals == 101 and score.found >= 90 and score.status_right >= 87
+    assert score.correct >= 82 and score.quantity_right >= 64
+    assert score.forbidden_pairs == 70 and score.forbidden_merges == 0
+    assert score.conflicts == 45 and score.conflicts_found >= 30
     # s6: "M109" written for the M109A3GN is a deal of its own; s13: "Caesar NG" (the Mk II's other
     # name) is one too, and the family name of a later article joins it; s20: "smaller than the
     # Kirpi family", read as talks on the family, sets it back to discussed
     # s22 and s24: conflicts found but paired with another report than the gold's (s22: "22" against the
     # second report of 20, not the first; s24: "still negotiating" against the order, not the delivery)
     # s28: patrol boats Italy "has in recent years provided" set against three it "will hand over" later
-    assert score.extra_conflicts <= 7
+    # s39: "14" against the third report of 12 (a passing mention), not the contract's
+    assert score.extra_conflicts <= 8
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not
-    assert score.meetings == 30 and score.meetings_found >= 28
+    assert score.meetings == 31 and score.meetings_found >= 29
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):

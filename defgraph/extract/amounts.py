@@ -160,6 +160,7 @@ def _left_of(text: str, pos: int) -> str:
     """The 60 characters before `pos`, without the words that may stand between a count and its noun."""
     left = text[max(0, pos - 60):pos].rstrip()
     left = re.sub(r"(?<=\d)\s*\([a-z -]+\)$", "", left)  # "12 (twelve)": the count written twice
+    left = re.sub(r"(?<=[a-z])\s*\(\d{1,4}\)$", "", left)  # "eight (8)" too
     for _ in range(2):
         left = _modifier_regex().sub("", left)
     return left
@@ -178,6 +179,8 @@ def count_before(text: str, pos: int) -> int | None:
     7
     >>> count_before("the supply of 12 (twelve) PULS launchers", 26)
     12
+    >>> count_before("with eight (8) ambulances", 15)
+    8
     >>> count_before("eight batteries of the Akash", 23)
     8
     >>> count_before("a €400 million radar system", 15) is None, count_before("Block 70 16 jets", 12)

@@ -101,7 +101,8 @@ class Grammar:
 
     def doc(self, sent: Sentence):
         if (sent.start, sent.end) not in self._docs:
-            self._docs[(sent.start, sent.end)] = parser()(_plain_adjectives(sent.text))
+            self._docs[(sent.start, sent.end)] = parser()(_COUNT_AGAIN.sub(lambda m: " " * len(m.group()),
+                                                                           _plain_adjectives(sent.text)))
         return self._docs[(sent.start, sent.end)]
 
     def frame(self, sent: Sentence, trigger_start: int, trigger_end: int, mentions: list[Mention]) -> Frame:
@@ -305,6 +306,8 @@ def _relation(head, chain, trig_tokens) -> str | None:
                 return None  # "with X, a subsidiary of Y": Y describes X and takes no part of its own
             if word != "of" and prep is None:
                 prep = "by" if parent.dep_ == "agent" or word == "by" else word
+                if prep == "by" and parent.head.lower_ == "use":
+                    prep = "for"  # "helicopters for use by the Kenya Defence Forces": who uses them gets them
             t, parent, dep = parent, parent.head, parent.dep_
             if _members_of(parent):
                 t, prep = parent.head, None  # "with a consortium formed by A": A as the consortium
@@ -385,6 +388,10 @@ def _participles() -> re.Pattern:
     # "sells used F-16s": a second-hand system, not what "used" does to it
     return re.compile(rf"(?<![\w-])(?:{words})(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{heads})\b)"
                       rf"|(?<![\w-])(?:{used})(?=\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w/-]*\d)")
+
+
+# "eight (8) ambulances": a count written again in digits, parsed as blanks of its length (offsets kept)
+_COUNT_AGAIN = re.compile(r"(?<=[a-z] )\(\d{1,4}\)(?= )")
 
 
 def _plain_adjectives(text: str) -> str:

@@ -56,6 +56,9 @@ class NamedAgreements:
                 trig = trigger_regex("agreement").search(fold(after))
                 if trig is None or not re.fullmatch(r"(?:\s+[\"“”'‘’]?[A-Z][\w'’-]*[\"“”'‘’]?){0,4}\s+", after[:trig.start()]):
                     continue
+                if re.search(r"\bProgram(?:me)?$", after[trig.start():trig.end()]):
+                    continue  # "the UK-Ghana Civilian Military Cooperation Programme": a programme by name, a body
+
                 before = low[:a.start - sent.start].split()[-2:]
                 if any(w in ("a", "an", "joint") for w in before) or \
                         self._agreement_of_states({a.key, b.key}):

@@ -32,12 +32,14 @@ class AgreementParties:
             and not (m.family == COUNTRY and self._titles_a_person(m, after_only=True))]
 
     def _signed_for(self, sent: Sentence, actors: list[Mention]) -> list[str]:
-        """`signed by A, Chief of Staff, for Bangladesh and by B, …, for Qatar`: the states or bodies each
-        signatory signed for (fewer than two: [])."""
+        """`signed by A, Chief of Staff, for Bangladesh and by B, …, for Qatar`, `signed on behalf of X by A,
+        and for Y by B`: the states or bodies each signatory signed for (fewer than two: [])."""
         if not re.search(r"\bby\b", fold(sent.text)):
             return []
-        sides = self._distinct([a.key for a in actors if a.family in (COUNTRY, AGENCY) and re.search(
-            r"[A-Za-z.)],\s+for\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 12):a.start])])
+        sides = self._distinct([a.key for a in actors if a.family in (COUNTRY, AGENCY) and (re.search(
+            r"[A-Za-z.)],\s+for\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 12):a.start]) or re.search(
+            r"(?:\bon\s+behalf\s+of|\band\s+for)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 20):a.start])
+            and re.match(r"\s+by\b", self.text[a.end:a.end + 4]))])
         return sides if len(sides) >= 2 else []
 
     def _maker_of_systems(self, sent: Sentence, after: int) -> str | None:
@@ -174,6 +176,17 @@ class AgreementParties:
         if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             return None
         return self._body_named_before(sent.start + subject.idx, "the " + fold(subject.text))
+
+    def _pronoun_and_person(self, sent: Sentence, verb: re.Match) -> list[str]:
+        """`His remarks came after he and Giang signed letters of intent`: the person the text is about
+        and the one the pronoun is joined with, as the subject of the signing verb."""
+        at = sent.start + verb.start()
+        for p in self.in_sentence(sent, PERSON):
+            if p.end <= at and re.search(r"\b(?:he|she)\s+and\s+$", self.text[max(sent.start, p.start - 10):p.start]) \
+                    and re.fullmatch(r"\s+(?:[a-z]+\s+)?", self.text[p.end:at]):
+                other = self._person_written_about(sent)
+                return [other, p.key] if other is not None and other != p.key else []
+        return []
 
     def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> set[str]:
         """Those the signing verb joins with "with" ("signed ... with A, B and C")."""

@@ -14,7 +14,7 @@ from ..text import fold, patterns, spelling_variants
 from ..text import trigger_regex
 from .agreement_names import NamedAgreements, _cue, _denied, _plural
 from .agreement_parties import AgreementParties
-from .context import group_of_people, group_subject
+from .people import group_of_people, group_subject
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +51,9 @@ class AgreementRules(NamedAgreements, AgreementParties):
         line that names documents and exactly one body or state, whose partners the bullets list."""
         low = fold(sent.text)
         trig = trigger_regex("agreement").search(low)
-        if trig is None or _denied(low, trig) or _cue(low, "negotiation_cues"):
-            return None
+        if trig is None or _denied(low, trig) or _cue(low, "negotiation_cues") or any(
+                t.end() >= len(low.rstrip()) - 7 for t in trigger_regex("transfer").finditer(low)):
+            return None  # ("Under the contract, the Navy will be supplied with:" lists what it gets, not partners)
         named = self._distinct([a.key for a in self._actors(sent, (AGENCY, COUNTRY))])
         if len(named) != 1:
             return None
@@ -197,11 +198,18 @@ class AgreementRules(NamedAgreements, AgreementParties):
             return  # "said the signing of the MoU was expected to …": the document told before
         parties = self._signed_for(sent, actors)
         if len(parties) >= 2:
-            self._add_agreement(sent, parties, kind)
+            if not self._told_before(low, parties, kind):  # "The contract was signed on behalf of A by …"
+                self._add_agreement(sent, parties, kind)
             return
         if group is None and not re.search(r"\bbetween\b", low):  # "between A and B" is read below
             relations = AGREEMENT_RELATIONS | ({"on"} if "on behalf of" in low else set())
             parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), relations, actors=actors)
+            if verb.group(1).startswith("signing") and re.match(r"\s+of\b", low[verb.end():]):
+                # "A recalled the signing of the treaty by B and C": who signed, not who tells of it
+                frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), actors)
+                agents = self._distinct([a.key for a in actors if a.key in parties and frame.relation(a) == "by"])
+                parties = agents if len(agents) >= 2 else parties
+            parties = parties if len(parties) >= 2 else self._pronoun_and_person(sent, verb) or parties
             placed = [k for k in parties if self.entities[k].family != PERSON]
             parties = placed if len(placed) >= 2 else parties  # signatories stand in only for no one else
             partners = [k for k in parties if k in self._with_partners(sent, verb, actors)]
@@ -375,4 +383,5 @@ def _looks_on(low: str, group: str) -> bool:
 def _future(before: str) -> bool:
     """Whether the words before a signing verb put it in the future ("will sign", "plans to sign")."""
     future = "|".join(map(re.escape, patterns()["future_cues"]))
-    return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$", before) is not None
+    # ("hoped to have a defence cooperation agreement signed": wanted, not done)
+    return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$|\bto\s+(?:have|get|see)\s+(?:[\w-]+\s+){{1,6}}$", before) is not None

@@ -15,6 +15,7 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence,
 from ..sentences import Sentence
 from ..text import fold, maker_suffix, patterns
 from .dates import find_date
+from .people import PeopleContext
 
 
 # "WASHINGTON, Feb 7 (Reuters) - ", "SINGAPORE (Jiji Press) — ", "Taipei, June 28 (CNA) ": a dateline
@@ -22,7 +23,7 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{3,}?|[A-Z][a-z]+(?: [A-Z][a
                       r"(?:,\s*[^\n(—–]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–-]{1,2}\s|(?<=\))\s)", re.M)
 
 
-class Context:
+class Context(PeopleContext):
     """One article's sentences, resolved mentions and entities, and the events found so far."""
 
     def __init__(self, text: str, sentences: list[Sentence], mentions: list[Mention],
@@ -102,12 +103,15 @@ class Context:
 
     def _seller_of_last_contract(self, buyer: str, sent: Sentence) -> str | None:
         """`Acme has concluded a contract with the ministry to ship four radars. Three radars will be delivered
-        to X`: the state of the one company of the contract named just before, where X is its buyer."""
+        to X`: the state of the one company of the contract named just before, where X is its buyer; of a
+        contract between two states' bodies, the other state."""
         last = self._agreement_just_before(sent)
         if last is None:
             return None
         sellers = [k for k in last.parties if k in self.entities and self.entities[k].cls in ("Company", "StateEnterprise")]
         buyers = {self.country_of(k) for k in last.parties if k not in sellers}
+        if not sellers and last.kind == "contract" and len(last.parties) == 2 and len(buyers) == 2 and buyer in buyers and None not in buyers:
+            return next(k for k in buyers if k != buyer)  # "Under the contract, the Navy will be supplied with:"
         return self.country_of(sellers[0]) if len(sellers) == 1 and buyer in buyers else None
 
     def _owner_written(self, m: Mention) -> bool:
@@ -179,64 +183,6 @@ class Context:
         keys.discard(None)
         return frozenset(keys)
 
-    def _recent_people(self, sent: Sentence, n: int, before: bool = False, group: str = "") -> list[str]:
-        """"The two ministers signed …": the n people set beside the group's words, else the last n named
-        before them (`before`: before the sentence); those whose title the group names ("ministers") first."""
-        at = fold(sent.text).find(group) if group else -1
-        until = sent.start if before else sent.end
-        if not before and at >= 0:
-            # "The two defence ministers, A and B, signed": the people set beside the words; else those
-            # named before them ("the two defence chiefs … since President C took office": not C)
-            end = sent.start + at + len(group)
-            beside = [m for m in self.in_sentence(sent, PERSON) if m.start >= end]
-            keys = list(dict.fromkeys(m.key for m in beside[:n]))
-            if len(keys) == n and re.fullmatch(r",\s+", self.text[end:beside[0].start]) and all(
-                    re.fullmatch(r",?\s+(?:and\s+)?", self.text[a.end:b.start]) for a, b in zip(beside, beside[1:n])):
-                return keys
-            until = sent.start + at
-        named = [m.key for m in reversed(self.mentions) if m.family == PERSON and m.start < until]
-        named = list(dict.fromkeys(named))
-        title = next((w for w in patterns()["group_titles"] if w in group), None)
-        titled = [k for k in named if title and any(title in fold(r) for r, _ in self.entities[k].roles)]
-        out = titled[:n] if len(titled) >= n else named[:n]
-        return out if len(out) == n else []
-
-    def _pronoun_subject(self, sent: Sentence) -> str | None:
-        """`Jane Doe laid a wreath. He also … He held talks with …`: the person a sentence that opens
-        with "He" or "She" is about, the last person named first in an earlier sentence; also where
-        the pronoun does the meeting later in the sentence ("during a courtesy call he paid on X")."""
-        if not re.match(r"(?:He|She)\s", sent.text):
-            verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
-            he = re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", sent.text)
-            named = [m for m in self.in_sentence(sent, PERSON)]
-            if he is None or any(m.start < sent.start + he.start() for m in named):
-                return None  # "Minister X said he had talks with Y": he is X, named before
-            named = [m.key for m in named]
-            for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-3:]):
-                first = next((m for m in self.in_sentence(earlier, PERSON) if m.key not in named), None)
-                if first is not None:
-                    return first.key
-            return None
-        return self._person_written_about(sent)
-
-    def _person_written_about(self, sent: Sentence) -> str | None:
-        """The person the sentences before `sent` are about: the one named first, as the subject, in the
-        last of them that does not open with "He" or "She" ("Crosetto held talks with A. Next on his
-        schedule came a meeting with B": Crosetto)."""
-        for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-6:]):
-            if re.match(r"(?:He|She)\s", earlier.text):
-                continue
-            named = self.in_sentence(earlier, PERSON)
-            if not named:
-                continue  # a sentence that names nobody does not change whom the text is about
-            if _SUBJECT_LEAD.fullmatch(self.text[earlier.start:named[0].start]):
-                return named[0].key
-            # "– We also discussed the challenges – Kowal said.": the speaker of a quote
-            verbs = "|".join(map(re.escape, patterns()["speech_verbs"]))
-            speaker = re.match(rf"\s+(?:{verbs})\s*[.!]?\s*$", self.text[named[-1].end:earlier.end])
-            return named[-1].key if speaker else None
-        return None
-
     def _top_countries(self, n: int) -> list[str]:
         counts: dict[str, int] = {}
         for m in self.mentions:
@@ -300,23 +246,34 @@ class Context:
             s, e = start + part.start(), start + part.end()
             inside = [a for a in actors if s <= a.start < e]
             agencies = [a for a in inside if a.family == AGENCY]
+            # "and Acme, a subsidiary of Lockheed Martin", "Acme, a Lockheed Martin subsidiary": the side is Acme
+            agencies = [a for a in agencies if not re.search(r"\b(?:subsidiary|unit|division|part)\s+of\s+(?:the\s+)?$",
+                                                             self.text[max(s, a.start - 20):a.start])
+                        and not re.match(r"\s+(?:subsidiary|unit|division)\b", self.text[a.end:a.end + 12])] or agencies
             people = [a for a in inside if a.family == PERSON]
             # "between Indonesian Defence Minister A and ...": the person the demonym qualifies
             pick = agencies[-1] if agencies else people[0] if people else (inside[0] if inside else None)
             key = pick.key if pick is not None else self._body_named_before(s, self.text[s:e])
+            if key is None and re.fullmatch(r"\s*the\s+(?:federal\s+|national\s+)?government[\s,]*", self.text[s:e]):
+                key = next(iter(self._top_countries(1)), None)  # "between the government and X": the article's state
+            if key is None:  # "between the Philippine government and X": the state it is the government of
+                key = next((m.key for m in self.in_sentence(sent, COUNTRY) if s <= m.start < e
+                            and re.match(r"\s+government\b", self.text[m.end:m.end + 12])), None)
             if key is not None and key not in sides:
                 sides.append(key)
         return sides
 
     def _body_named_before(self, pos: int, phrase: str) -> str | None:
-        """`the ministry`, `the council`: "the" and an organisation's head noun stand for the last body
-        named before `pos` whose name ends with that noun or opens with it ("Ministry of …")."""
-        noun = re.fullmatch(r"\s*the\s+([a-z]+)[\s,]*", phrase)
-        if noun is None or noun.group(1) not in patterns()["org_heads"]:
+        """`the ministry`, `the council`, `the defence force`: "the" and an organisation's head noun (with
+        one word before it) stand for the last body named before `pos` whose name ends with those words
+        or opens with the noun ("Ministry of …")."""
+        noun = re.fullmatch(r"\s*the\s+((?:[a-z]+\s)?([a-z]+))[\s,]*", phrase)
+        if noun is None or noun.group(2) not in patterns()["org_heads"] and noun.group(1) not in patterns()["org_heads"]:
             return None
         for m in reversed(self.between(0, pos)):
             name = fold(self.entities[m.key].name) if m.key in self.entities else ""
-            if m.family == AGENCY and (name.endswith(" " + noun.group(1)) or name.startswith(noun.group(1) + " of ")):
+            if m.family == AGENCY and (name.endswith(" " + noun.group(1)) or name.startswith(noun.group(1) + " of ")
+                                       and noun.group(1) == noun.group(2)):
                 return m.key
         return None
 
@@ -370,26 +327,3 @@ class Context:
 
 # what joins the states of a list: "A, B", "A and B", "A, B, and C"
 _JOINED = re.compile(r"(?:,| and|, and) (?:the )?")
-# what may stand before a sentence's subject: a dateline, a time, a title ("Dhaka: On Monday, Indian Army
-# chief General ")
-_SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[A-Z][^,.;:]{0,40},\s+)?"
-                           r"(?:(?:[A-Z][\w'’.()-]*|of|the|and)\s+)*")
-
-
-def group_of_people(group: str) -> bool:
-    """Whether a group subject ("the two ministers", "the two officials") names people, not states."""
-    return any(re.search(rf"\b{re.escape(t)}", group) for t in patterns()["group_titles"])
-
-
-def group_subject(low: str, people: bool = False) -> str | None:
-    """The group a sentence speaks of as one ("the two countries", "both defence secretaries"), with
-    `people` only a group of people: a phrase of data/patterns.json group_subjects, else two or three
-    people by a plural title."""
-    # (whole words: "the leadership" holds no "the leaders")
-    listed = next((g for g in patterns()["group_subjects"] if re.search(rf"\b{re.escape(g)}\b", low)
-                   and (not people or group_of_people(g))), None)
-    if listed is not None:
-        return listed
-    titles = "|".join(map(re.escape, patterns()["group_titles"]))
-    m = re.search(rf"\b(?:the\s+(?:two|three)|both)\s+(?:[a-z-]+\s+){{0,2}}?(?:{titles})[a-z]*s\b", low)
-    return m.group() if m else None

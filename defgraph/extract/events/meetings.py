@@ -11,7 +11,7 @@ from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .context import group_subject
+from .people import group_subject
 from .meeting_attendees import MeetingAttendees
 
 # "He made the remarks after talks with A": talks the subject held, said in an adjunct

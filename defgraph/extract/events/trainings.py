@@ -176,6 +176,12 @@ class TrainingRules:
             if from_body and self.country_of(m.key):  # (counted where the personnel are: "600 personnel from")
                 at = max(0, m.start - 40) + from_body.start()
                 personnel.append(Mention(at, m.end, self.text[at:m.end], COUNTRY, key=self.country_of(m.key)))
+        # "83 officers of the defence force have been trained in China": the state of the body named before
+        of_the = re.search(rf"\b(?:{nouns})\s+of\s+(the\s+(?:[a-z]+\s)?[a-z]+)\b", low) if of else None
+        body = self._body_named_before(sent.start, of_the.group(1)) if of_the else None
+        if body is not None and self.country_of(body):
+            personnel.append(Mention(sent.start + of_the.start(), sent.start + of_the.end(), of_the.group(), COUNTRY,
+                                     key=self.country_of(body)))
         # "Australian soldiers provided training to their counterparts from …": the subject trains when
         # the training goes to others; "Indonesian troops train with Australian soldiers" gives it to no one
         relation = frame_of_trigger.relation

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import COUNTRY, AGENCY, EQUIPMENT, KIT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import content_triggers, fold, patterns, trigger_regex
-from .transfer_status import receiving
+from .transfer_status import receiving, stage_status
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +61,8 @@ class TransferLists:
         if holder is not None:
             status = patterns()["holder_nouns"][holder]  # "the contract covers X": ordered; "the shipment included X": delivered
         verbs = [t for t in before if self._phrase_status(t)[0] not in content_triggers()]
+        # "took delivery of military aid … consisting of X": the verb, not the noun of what is held, says how far
+        verbs = [t for t in verbs if self._phrase_status(t)[0] not in patterns()["holder_nouns"]] or verbs
         if phrase in content_triggers() and verbs:
             # "has delivered a package that includes X": what the package holds moves as the verb says
             trig = verbs[-1]
@@ -115,6 +117,7 @@ class TransferLists:
         if trig is None:
             return None
         phrase, status = self._phrase_status(trig)
+        status = stage_status(low, phrase, status, trig, trig, len(low))[0]  # "will be supplied with:" under a contract
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         kind = "receive" if receiving(phrase) else "give"
@@ -129,6 +132,8 @@ class TransferLists:
         rec = self._actor(recipients[0]) if recipients else (last.recipient if last else None)
         if rec is None and sup is not None:
             rec = self._main_recipient(exclude={sup})
+        if sup is None and rec is not None:
+            sup = self._seller_of_last_contract(rec, sent)  # "Under the contract, the Navy will be supplied with:"
         if sup is None or rec is None or sup == rec:
             return None
         if phrase in content_triggers() and last is not None and not suppliers and not recipients:

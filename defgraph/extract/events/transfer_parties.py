@@ -309,6 +309,9 @@ class TransferParties:
         out: dict[str, list[str]] = {"supplier": [], "recipient": []}
         for a in actors:
             relation = frame.relation(a)
+            if relation and relation.startswith("qualifier:") and a.family == COUNTRY and \
+                    re.match(r"\s+(?:government|authorities|administration)\b", self.text[a.end:a.end + 16]):
+                relation = relation.split(":", 1)[1]  # "from the Australian government": Australia, as the government
             if self._possessor_of_actor(a, actors):
                 continue  # "Finland's Patria": the company takes the role, its state only says whose it is
             if relation == "object" and a.start < frame.trigger_start:

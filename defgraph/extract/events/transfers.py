@@ -27,11 +27,12 @@ def _request_document() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _unnamed_recipients() -> re.Pattern:
-    """`to several other armies`, `to more than 20 countries`, `delivered X to customers in Africa`: a
-    trigger's recipient in general."""
+    """`to several other armies`, `to more than 20 countries`, `delivered X to customers in Africa`,
+    `had been ordered by ten countries`: a trigger's recipient (or buyer) in general."""
     nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
-    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in patterns()["unnamed_counts"])
-    return re.compile(rf"(?:\s+(?!to\b)[\w./-]+){{0,5}}?\s+to\s+(?:(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})"
+    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                      sorted([*patterns()["unnamed_counts"], *patterns()["number_words"]], key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?!(?:to|by)\b)[\w./-]+){{0,5}}?\s+(?:to|by)\s+(?:(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})"
                       rf"|(?:customers|operators|users)(?!\s+(?:such\s+as|including|like)\b))\b")
 
 
@@ -310,6 +311,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             # "The US cleared arms sales to Israel. Among them is a possible sale of X": the parties
             # the story opened with, where this sentence names neither
             sup, rec = sup or opening.supplier, opening.recipient
+            if phrase in content_triggers():
+                status = opening.status or status  # "The gift comprised …": as far as the opening says it went
         under = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['under_deal_cues']))})\b", fold(whole.text))
         if purchase and sup is None and rec is not None and under:
             # "A and B signed a contract under which A will acquire …": the other party sells

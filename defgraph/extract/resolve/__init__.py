@@ -46,6 +46,7 @@ class Pass:
 
 PASSES: tuple[Pass, ...] = (
     Pass("_known", (), (COUNTRY, AGENCY, EQUIPMENT)),
+    Pass("_ministry_names_run_on", (AGENCY,), (AGENCY,)),
     Pass("_acronym_definitions", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),
     Pass("_calibres", (), (EQUIPMENT,)),
     Pass("_equipment_by_head", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
@@ -61,6 +62,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_company_countries", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_missions_in_places", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_acronyms_by_initials", (AGENCY, COUNTRY), (AGENCY,)),
+    Pass("_acronyms_before_names", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_systems_inside_names", (EQUIPMENT, AGENCY, ROLE), (EQUIPMENT,)),
@@ -71,6 +73,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_systems_listed_with_known", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_system_names_again", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_known_as", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_attached_variant_codes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
     Pass("_titled_surnames", (PERSON, AGENCY, EQUIPMENT, COUNTRY, ROLE), (PERSON,)),

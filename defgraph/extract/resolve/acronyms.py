@@ -112,6 +112,28 @@ class AcronymPasses:
             self.replace(m)
             self.add(Mention(m.start, m.end, m.text, AGENCY, source="acronym"), AGENCY, ent.cls, ent.key)
 
+    def _acronyms_before_names(self) -> None:
+        """`the PNGDF (PNG Defence Force)`: an acronym written before a body's name in parentheses, whose
+        letters that name spells, is that body's, not a system or a person of its own."""
+        for pm in PAREN_RE.finditer(self.text):
+            body = next((m for m in self.mentions if m.family == AGENCY and m.start == pm.start(1) and m.end == pm.end(1)), None)
+            word = re.search(r"([A-Z][A-Z0-9&-]{1,9})\s*$", self.text[max(0, pm.start() - 12):pm.start()])
+            if body is None or word is None:
+                continue
+            acronym = word.group(1)
+            spelt = "".join(w if w.isupper() else w[0] for w in body.text.split() if w[:1].isupper())
+            if acronym not in (spelt, _initials(body.text)):
+                continue
+            end = pm.start() - (len(self.text[max(0, pm.start() - 12):pm.start()]) - word.end(1))
+            start = end - len(acronym)
+            for m in [m for m in self.mentions if m.start == start and m.end == end]:
+                if m.family == AGENCY:
+                    break
+                self.replace(m)
+            else:
+                ent = self.entities[body.key]
+                self.add(Mention(start, end, acronym, AGENCY, source="acronym"), AGENCY, ent.cls, ent.key)
+
     def _defined_by_initials(self, paren: int, acronym: str) -> bool:
         """The capitalised words right before `(ACR)` start with its letters, in order."""
         letters = [c for c in acronym if c.isalpha()]

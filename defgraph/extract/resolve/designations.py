@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import EQUIPMENT, Mention
 from ..text import fold, trigger_regex
@@ -10,6 +11,8 @@ from ..text import fold, trigger_regex
 _FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "at", "as", "which", "that", "was",
                    "were", "is", "are", "will", "would", "has", "have", "had", "between", "among"}
 # a mark or block number after a designation: "Mk X", "MKX", "Mark 2", "Block 70", "Blk 70"
+# a designation ending in digits with a variant code of capitals joined to it: "M346FA", "T-50IQ"
+_ATTACHED_CODE = re.compile(r"([A-Z][\w-]*\d)([A-Z]{1,3}\d?)")
 MARK = r"(?:Mk|MK|Mark)\.? ?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)|(?:Block|Blk\.?) \d+[A-Z]?"
 
 
@@ -51,6 +54,22 @@ class DesignationPasses:
             self.add_system(Mention(s, e, name, EQUIPMENT, source="context"), cls)
             added = True
         return added
+
+    def _attached_variant_codes(self) -> None:
+        """`M346FA`, `T-50IQ`: a designation the data does not know, written as a known system's
+        designation with a variant code in capitals joined to it, is a variant of that system (its
+        origin and maker)."""
+        for ent in self.entities.values():
+            if ent.family != EQUIPMENT or ent.gazetteer or ent.variant_of or ent.facts.origin or ent.facts.manufacturer:
+                continue
+            for m in ent.mentions:
+                code = _ATTACHED_CODE.fullmatch(m.text)
+                known = [g.form.entry for g in self.gaz.find(code.group(1))
+                         if g.start == 0 and g.end == len(code.group(1)) and g.form.entry.family == EQUIPMENT] if code else []
+                if len(known) == 1:
+                    ent.facts = replace(known[0].facts, aliases=(), wikidata=None)
+                    ent.variant_of = known[0].key
+                    break
 
     def _taken_by_trigger(self, s: int, e: int) -> bool:
         """`will sell the AE-4500 to Canada`: a designation standing alone (no noun after it: not "AN-32

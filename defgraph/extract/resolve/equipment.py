@@ -206,8 +206,8 @@ class EquipmentPasses:
             words = words[counted + 2:]
         if not words:
             return None, 0
-        if all(w.isdigit() for w in words):
-            return None, 0
+        if all(w.isdigit() or all(fold(x) in patterns()["number_words"] for x in w.split("-")) for w in words):
+            return None, 0  # ("SIXTY-two vehicles": a count in words, however written)
         # a demonym or country is an owner, not a designation ("German tanks"); before a name it is
         # the name's owner or maker ("French Caesar howitzers", "French-made Caesar howitzers")
         if self.country_at(start, end):

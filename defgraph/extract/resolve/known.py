@@ -21,6 +21,9 @@ class KnownPasses:
         gm = gazetteer_mentions(self.text, self.gaz)
         self._named_countries = [m for m in gm if m.family == COUNTRY and m.form != "capital"]
         self._places = [(m.start, m.end) for m in gm if m.form == "capital"]  # "New Delhi" is nobody
+        body = self.sentences[1].start if len(self.sentences) > 1 else 0
+        # "Jakarta, Gatra.com - …": the state of a dateline's capital
+        self._dateline_state = next((m.key for m in gm if m.form == "capital" and m.start == body), None)
         self._ministries(gm)
         for m in gm:
             if self.covered(m.start, m.end, (AGENCY,)) and m.family != COUNTRY:
@@ -44,6 +47,18 @@ class KnownPasses:
                 continue
             self._gazetteer(m)
 
+    def _ministry_names_run_on(self) -> None:
+        """`Austria's Federal Ministry of Defence and Sports (Bundesministerium …)`: a ministry's known name,
+        then "and" and capitalised words before its name in parentheses, is that ministry's full name."""
+        for m in [m for m in self.mentions if m.family == AGENCY and self.entities[m.key].cls == "Ministry"]:
+            more = re.match(r" and (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+ \(([^()]{8,120})\)", self.text[m.end:m.end + 180])
+            # (the name in parentheses a ministry's own, in its language: not "and Acme Ltd (ACME)")
+            if more is not None and re.search(r"minist|departament|secretar", fold(more.group(1))) \
+                    and not self.covered(m.end + 5, m.end + more.start(1) - 2):
+                more = re.match(r" and (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+", more.group())
+                m.end, m.text = m.end + more.end(), self.text[m.start:m.end + more.end()]
+                self.entities[m.key].aliases.add(m.text)
+
     def _gazetteer(self, m: Mention) -> None:
         entry = self.gaz.entry(m.key)
         surface = self.text[m.start:m.end]
@@ -55,6 +70,12 @@ class KnownPasses:
             if m.form in ("alias", "demonym") and region:
                 self._places.append((m.start - len(region.group()), m.end))
                 return  # "Latin America": a region (a place, no name of anyone), not the state an alias names
+            if m.form == "demonym" and re.search(r"\bin\s+$", self.text[max(0, m.start - 4):m.start]) \
+                    and re.match(r"\s*(?:[.,;:)]|$)", self.text[m.end:m.end + 2]):
+                return  # "follow the training in German.": a language, not a state
+            if _place_named_for_state(self.text, m.start, m.end):
+                self._places.append((m.start, m.end))
+                return  # "Burma Camp", "the Gulf of Guinea": a place named after a state, not the state
             self.add(Mention(m.start, m.end, surface, COUNTRY, source=m.form, form=m.form, inside=m.inside),
                      COUNTRY, "Country", entry.key, entry.name, entry=entry)
             return
@@ -66,7 +87,8 @@ class KnownPasses:
             # "the Department of National Defense" in a Philippine story is not Canada's
             name = re.sub(r"^(?:the|The)\s+", "", surface)
             local = next((e for e in self.gaz.entries.values() if e.family == AGENCY and e.cls == entry.cls
-                          and e.facts.country == home and match_key(e.name).startswith(match_key(name))), None)
+                          and e.facts.country == home and match_key(e.name).startswith(match_key(name))), None) \
+                or next((e for e in self._sharing(entry, name) if e.facts.country == home), None)
             # "Estonia's Ministry of Defence … the Estonian MOD": the body already written out in full
             written = next((e for e in self.entities.values() if e.family == AGENCY and e.cls == entry.cls
                             and (e.country or e.facts.country) == home
@@ -98,17 +120,31 @@ class KnownPasses:
         of National Defence", "MND": data/patterns.json, generic_state_bodies), when the article
         never names the country the gazetteer gives that name."""
         country = entry.facts.country
-        if entry.family != AGENCY or entry.cls not in STATE_BODIES or not country:
-            return None
         generic = {match_key(g) for g in patterns()["generic_state_bodies"]}
-        if match_key(re.sub(r"^(?:the|The)\s+", "", surface)) not in generic:
-            return None  # "State Department", "Royal Netherlands Navy": one state's own name
+        name = re.sub(r"^(?:the|The)\s+", "", surface)
+        # ("the House of Representatives" of an Indonesian story: a parliament named as many states name theirs)
+        parliament = entry.cls == "OtherOrganization" and match_key(name) in generic
+        if entry.family != AGENCY or entry.cls not in STATE_BODIES and not parliament or not country:
+            return None
+        named = [m.key for m in self._named_countries]
+        if match_key(name) not in generic:
+            # "the Federal Ministry of Defence" of an Austrian release: a name another state's body has
+            # too, without its country ("Federal Ministry of Defence of Austria"), is that state's where
+            # the text names that state and not the first
+            shared = [e.facts.country for e in self._sharing(entry, name)]
+            return next((c for c in named if c in shared), None) if shared and country not in named else None
         if entry.cls == "Ministry" and self._said_ministry not in (None, country):
             return self._said_ministry  # whose ministry the text says elsewhere
-        named = [m.key for m in self._named_countries]
+        if parliament and self._dateline_state is not None:
+            return self._dateline_state if self._dateline_state != country else None
         if not named or country in named:
             return None
         return named[0]
+
+    def _sharing(self, entry, name: str) -> list:
+        """The bodies of other states, of the same kind, that the gazetteer also names `name` without their country."""
+        return [e for e in self.gaz.without_country.get(fold(name), [])
+                if e.cls == entry.cls and e.facts.country not in (None, entry.facts.country)]
 
     def _qualifying_country(self, m: Mention, entry: Entry) -> str | None:
         """`Chile's Defence Procurement Agency`, `the Chilean Ministry of Defence`: a state body
@@ -211,3 +247,12 @@ def _document_with() -> re.Pattern:
     Washington"): the capital is the other side."""
     document = trigger_regex("agreement").pattern + "|" + trigger_regex("talks_nouns").pattern
     return re.compile(rf"(?:{document})[^.;:,()]{{0,40}}\bwith\s+$")
+
+
+def _place_named_for_state(text: str, start: int, end: int) -> bool:
+    """`Burma Camp`, `the Gulf of Guinea`: a state's name in the name of a place (data/patterns.json
+    state_place_heads, water_openers)."""
+    heads = "|".join(map(re.escape, patterns()["state_place_heads"]))
+    waters = "|".join(map(re.escape, patterns()["water_openers"]))
+    return re.match(rf" (?:{heads})\b", text[end:end + 12]) is not None or \
+        re.search(rf"(?<![\w-])(?:{waters}) (?:the )?$", text[max(0, start - 16):start]) is not None

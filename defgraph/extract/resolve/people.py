@@ -119,7 +119,7 @@ class PeoplePasses:
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
                     or prev_word[0].lower() == "and" and self._person_ends_before(s - 5) \
                     or next_word[0] == "and" and self._person_starts_at(e + 5) \
-                    or self._listed_with_people(s, e) \
+                    or self._listed_with_people(s, e) or self._apposed_to_plural_title(s, e) \
                     or self._set_off_and_recognised(sent, s, e) \
                     or self._described_and_recognised(sent, s, e)
                 if not evidence or role is None and not titled and next_word[0].strip(",.;:") in p["source_verbs"]:
@@ -218,6 +218,17 @@ class PeoplePasses:
             return True
         return any(r.plural and r.end <= s and re.fullmatch(r"\s+(?:includes?|included|are|were)?\s*:?\s*", self.text[r.end:s])
                    and self.text[r.start:r.start + 1].isupper() for r in self.roles)
+
+    def _apposed_to_plural_title(self, s: int, e: int) -> bool:
+        """`The defence ministers of the United States, Lloyd Austin, and of Canada, Bill Blair,`, `the
+        defence ministers of Uruguay and Brazil, Jane Doe and …`: a name set off after a plural title and
+        the states it is of."""
+        if not re.match(r"\s*(?:,|\band\b|\brespectively\b|\)|$)", self.text[e:e + 14]):
+            return False
+        sent = self.sentence_of(s)
+        return any(r.plural and sent.start <= r.start < s and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?[A-Z][^.;:()]{0,100}?,\s+", self.text[r.end:s])
+            and any(m.family == COUNTRY for m in self.near(r.end, s, pad=0)) for r in self.roles)
 
     def _person_starts_at(self, pos: int) -> bool:
         return any(m.family == PERSON and m.start == pos for m in self.near(pos, pos))

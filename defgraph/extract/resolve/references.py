@@ -38,8 +38,9 @@ class ReferencePasses:
             if r.plural or not r.text[:1].isupper():
                 continue
             m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.(?! |$))", self.text[r.end:r.end + 40])
-            if not m or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)):
-                continue
+            if not m or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)) \
+                    or any(w in title_words() for w in m.group(1).split("-")):
+                continue  # ("Commander Brigadier-General Jane Doe": a title after a title)
             surname = re.sub(r"['’]s$", "", m.group(1))  # "President Phuc's visit": the name is Phuc
             word, after = fold(surname), self.text[r.end + m.end():r.end + m.end() + 12].split()[:1]
             if word in patterns()["honorifics"] or word in patterns()["org_heads"] or \

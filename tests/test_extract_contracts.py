@@ -1,0 +1,78 @@
+"""Contracts between two states' bodies and what they supply, signatories on behalf of each side, a
+name two states' ministries share, variant codes joined to a designation, buyers in general, and who
+signed a document that someone else recalls (the constructions of story lines s39–s40 and of studied
+batches, written again with invented names)."""
+
+from tests.test_extract import agreements_of, facts_of, transfers_of
+
+
+def test_what_a_contract_between_two_states_bodies_supplies_comes_from_the_other_state():
+    body = ("The Ministry of National Defence of Romania and the Ministry of Defence of the Netherlands signed on "
+            "Wednesday the contract for the acquisition of three Vardo-class minehunters.\n\n"
+            "Under the contract, the Romanian Naval Forces will be supplied with:\n"
+            "- three Vardo-class minehunters, withdrawn from service with the Royal Netherlands Navy;\n"
+            "- spare parts for two years.")
+    assert transfers_of(body) == {("Netherlands", "Romania", "Vardo-class", "ordered")}
+    # the lead of what is supplied lists no parties of the contract
+    assert agreements_of(body) == [({"Ministry of National Defence of Romania",
+                                     "Ministry of Defence of the Netherlands"}, "contract")]
+
+
+def test_a_framework_to_buy_together_makes_no_partner_a_seller():
+    body = ("Bulgaria and France signed a framework agreement to buy radars together.\n\n"
+            "Under the framework agreement, Bulgaria will receive the hardware for seven Vardo radars.")
+    assert not any(s == "France" for s, _, _, _ in transfers_of(body))
+
+
+def test_signatories_on_behalf_of_each_side_sign_for_those_sides():
+    body = ("The Austrian Ministry of Defence and Norvik Dynamics Ltd today signed a contract for 12 Vardo jets.\n\n"
+            "The contract was signed on behalf of the Republic of Austria by the Director General for Armaments, "
+            "Anna Keller, and for Norvik Dynamics Ltd by Paul Marsh, its managing director.")
+    # the contract told before, not a second one of a side and a signatory
+    assert agreements_of(body) == [({"Austrian Ministry of Defence", "Norvik Dynamics Ltd"}, "contract")]
+    got = agreements_of("The memorandum was signed on behalf of Austria by Anna Keller and for Norvik Dynamics Ltd by "
+                        "Paul Marsh.")
+    assert got == [({"Austria", "Norvik Dynamics Ltd"}, "memorandum")]
+
+
+def test_a_ministry_name_two_states_share_is_that_of_the_state_the_text_names():
+    f = facts_of("The Federal Ministry of Defence and Norvik Dynamics Ltd signed a contract in Vienna for Austria's "
+                 "air force.")
+    assert {k for k, e in f.entities.items() if e.cls == "Ministry"} == {"Agency:austrian-federal-ministry-of-defence"}
+    # where the text names the state whose name it is, that state's
+    f = facts_of("The Federal Ministry of Defence said Germany and Austria would train together.")
+    assert {k for k, e in f.entities.items() if e.cls == "Ministry"} == {"Agency:federal-ministry-of-defence"}
+
+
+def test_a_variant_code_joined_to_a_known_designation_is_a_variant_of_that_system():
+    for written in ("T-50XZ", "T50XZ"):
+        f = facts_of(f"Officials said the Austrian order for 14 {written} aircraft had been moved up the line.")
+        system = next(e for e in f.entities.values() if e.family == "Equipment")
+        assert system.name == written and system.facts.origin == "Country:south-korea", written
+        assert system.variant_of == "Equipment:t-50"
+    # a designation the data does not know stays unknown
+    f = facts_of("Officials said the order for 14 ZQ-50XZ aircraft had been moved up the line.")
+    assert all(e.facts.origin is None for e in f.entities.values() if e.family == "Equipment")
+
+
+def test_buyers_in_general_are_no_named_buyer():
+    body = ("Leonardo said the Austrian Air Force had flown the M-346 in tests. Jane Doe said the M-346 family had "
+            "now been ordered by ten countries.")
+    assert transfers_of(body) == set()
+    # a buyer named beside the count is one
+    assert transfers_of("Leonardo said the M-346 has been ordered by two countries, Austria and Greece.") == \
+        {("Italy", "Austria", "M-346", "ordered"), ("Italy", "Greece", "M-346", "ordered")}
+
+
+def test_the_signatories_of_a_document_someone_recalls_are_its_parties():
+    got = agreements_of("Defence Minister Jane Doe met her French counterpart in Paris. In Paris, Doe recalled the "
+                        "signing of the Vardo Treaty on 22 January 1963 by the then French President Pierre Lamy and "
+                        "Federal Chancellor Hans Roth.")
+    assert got == [({"Pierre Lamy", "Hans Roth"}, "agreement")]
+
+
+def test_the_two_ministers_who_sign_are_a_minister_and_his_counterpart():
+    body = ("Defence Minister Hans Roth met his French counterpart Pierre Lamy in Paris on Monday. Roth recalled "
+            "the role of President Anne Morel and Chancellor Otto Brandt in the friendship. Directly afterwards, the "
+            "two ministers signed a declaration of intent on the brigade.")
+    assert ({"Hans Roth", "Pierre Lamy"}, "other") in agreements_of(body)

@@ -1,0 +1,122 @@
+"""Gifts told by their giver and then listed, names set off after plural titles, audiences, grants,
+acronyms before the name they stand for, places and languages named after states, and who signs with
+"he and" (the constructions of batch thirtyeighth and of studied batches, written again with invented
+names)."""
+
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of
+
+
+def test_names_set_off_after_a_plural_title_and_its_states_are_people():
+    body = ("The defence ministers of the United States, Jane Roe, and of Canada, Paul Marsh, looked at ways the "
+            "two countries can cooperate.")
+    f = facts_of(body, title="Roe, Marsh discuss NATO cooperation")
+    assert {"Jane Roe", "Paul Marsh"} <= names(f, "Person")
+    assert meetings_of(body, title="Roe, Marsh discuss NATO cooperation") == [{"Jane Roe", "Paul Marsh"}]
+    f = facts_of("The defence ministers of Uruguay and Brazil, Ana Ruiz and Paulo Souza respectively, will meet.")
+    assert {"Ana Ruiz", "Paulo Souza"} <= names(f, "Person")
+
+
+def test_an_audience_granted_is_a_meeting():
+    got = meetings_of("The resolution followed an audience that Lieutenant General Musa Bello, Chief of Army Staff, "
+                      "granted today in Abuja to the UK's Minister of State for the Armed Forces, Mr. Paul Marsh.")
+    assert got == [{"Musa Bello", "Paul Marsh"}]
+
+
+def test_a_grant_of_systems_is_a_pledge_and_a_parliament_is_that_of_the_dateline():
+    body = ("Jakarta - The defence committee of the House of Representatives has resolved to approve acceptance "
+            "of a grant of 15 units of Bushmaster vehicles from the Australian government for the TNI.")
+    assert transfers_of(body) == {("Australia", "Indonesia", "Bushmaster", "pledged")}
+    f = facts_of(body)
+    parliament = next(e for e in f.entities.values() if e.name == "House of Representatives")
+    assert parliament.country == "Country:indonesia"
+
+
+def test_a_gift_told_by_its_giver_is_what_the_list_after_it_holds():
+    body = ("On Friday the Chinese government gave the PNGDF (PNG Defence Force) SIXTY-two vehicles worth "
+            "K17.5 million.\n\nThe gift comprised four mobile kitchen vans, 44 troop carriers and 10 armoured "
+            "vehicles.\n\nUnder the ties, 83 officers of the defence force have also been trained in China.")
+    f = facts_of(body)
+    got = {(f.entities[e.supplier].name, f.entities[e.recipient].name, f.entities[e.equipment[0]].name, e.status,
+            e.quantity) for e in f.events if e.cls == "Transfer"}
+    assert got == {("China", "Papua New Guinea", "mobile kitchen vans", "delivered", 4),
+                   ("China", "Papua New Guinea", "troop carriers", "delivered", 44),
+                   ("China", "Papua New Guinea", "armoured vehicles", "delivered", 10)}
+    # a count in words is no system's name, and the acronym before the name is the body's
+    assert "SIXTY-two" not in names(f, "Equipment") and "PNGDF" not in names(f, "Equipment")
+    assert {"PNGDF"} <= next(e for e in f.entities.values() if e.name == "PNG Defence Force").aliases
+    training = [(f.entities[e.provider].name, f.entities[e.trainee].name, e.count) for e in f.events
+                if e.cls == "Training"]
+    assert training == [("China", "Papua New Guinea", 83)]
+
+
+def test_a_programme_named_by_two_states_is_no_agreement():
+    assert agreements_of("The trucks will serve the army under the UK-Ghana Civilian Military Cooperation "
+                         "Programme.") == []
+    # a document so named is one
+    assert agreements_of("The trucks will serve the army under the UK-Ghana Defence Cooperation Agreement.") == \
+        [({"United Kingdom", "Ghana"}, "agreement")]
+
+
+def test_systems_presented_with_a_count_written_twice():
+    f = facts_of("The Ghana Armed Forces have been presented with eight (8) ambulances by the UK.")
+    got = [(f.entities[e.supplier].name, f.entities[e.recipient].name, f.entities[e.equipment[0]].name, e.status,
+            e.quantity) for e in f.events if e.cls == "Transfer"]
+    assert got == [("United Kingdom", "Ghana", "ambulances", "delivered", 8)]
+
+
+def test_places_and_languages_named_after_states_are_no_states():
+    f = facts_of("The ceremony was held at Burma Camp in Accra. Piracy in the Gulf of Guinea was discussed. "
+                 "The cadets learn to follow the training in German.")
+    assert names(f, "Country") == set()
+    # the states themselves are still states
+    assert {"Myanmar", "Germany", "Ghana"} <= names(facts_of("Burma said the German army was training in Ghana."),
+                                                    "Country")
+
+
+def test_a_contract_between_the_government_and_a_company_is_the_articles_state():
+    body = ("Norway buys air defence\n\nA new defence contract worth one billion kroner has been concluded between "
+            "the government and Kongsberg Gruppen.")
+    title, text = body.split("\n\n")
+    assert agreements_of(text, title=title) == [({"Norway", "Kongsberg Gruppen"}, "contract")]
+
+
+def test_what_was_taken_delivery_of_as_aid_is_delivered():
+    got = transfers_of("On Tuesday the Lebanese Army took delivery, at the port of Beirut, of military aid from the "
+                       "US authorities consisting of 50 armoured Humvee vehicles.")
+    assert got == {("United States", "Lebanon", "Humvee", "delivered")}
+
+
+def test_a_ministry_name_that_runs_on_before_its_native_name_is_its_full_name():
+    f = facts_of("Austria's Federal Ministry of Defence and Sports (Bundesministerium für Landesverteidigung und "
+                 "Sport) signed it.")
+    assert "Federal Ministry of Defence and Sports" in names(f, "Agency")
+    # a company after "and" stays a company, with its own name in parentheses too
+    f = facts_of("The Austrian Ministry of Defence and Leonardo signed a contract.")
+    assert {"Austrian Ministry of Defence", "Leonardo"} <= names(f, "Agency")
+    f = facts_of("The Austrian Ministry of Defence and Norvik Dynamics (NDY) signed a contract.")
+    assert "Austrian Ministry of Defence" in names(f, "Agency")
+
+
+def test_a_hyphenated_rank_after_a_title_is_no_person():
+    f = facts_of("China also helped with medical gear, according to Defence Force Commander Brigadier-General "
+                 "Gilbert Wari.")
+    assert names(f, "Person") == {"Gilbert Wari"}
+
+
+def test_he_and_a_named_person_who_signed_are_the_parties():
+    body = ("Defence Minister Paulo Souza held talks with his Vietnamese counterpart Tran Van Binh in Manila.\n\n"
+            "Souza said the two countries hoped to have a defence cooperation agreement signed before the year "
+            "ends. His remarks came after he and Binh signed letters of intent on disaster response.")
+    assert agreements_of(body) == [({"Paulo Souza", "Tran Van Binh"}, "other")]
+
+
+def test_the_side_of_a_deal_is_the_subsidiary_not_its_parent():
+    got = agreements_of("The helicopters are delivered under a $240 million deal between the Philippine government "
+                        "and Acme Rotorcraft Ltd, a Lockheed Martin subsidiary.")
+    assert got == [({"Philippines", "Acme Rotorcraft Ltd"}, "agreement")]
+
+
+def test_who_systems_are_for_the_use_of_receives_them():
+    for body in ("Six Huey II helicopters for use by the Kenya Defence Forces have been handed over by the United "
+                 "States.", "The US Army delivered six Huey II helicopters for use by the Kenya Defence Forces."):
+        assert transfers_of(body) == {("United States", "Kenya", "Huey II", "delivered")}, body
