@@ -76,3 +76,21 @@ def test_the_two_ministers_who_sign_are_a_minister_and_his_counterpart():
             "the role of President Anne Morel and Chancellor Otto Brandt in the friendship. Directly afterwards, the "
             "two ministers signed a declaration of intent on the brigade.")
     assert ({"Hans Roth", "Pierre Lamy"}, "other") in agreements_of(body)
+
+
+def test_each_item_of_a_list_comes_from_the_state_its_participle_names():
+    f = facts_of("Eight aircraft are expected in July: 6 A-29 Super Tucano aircraft, supplied by the United States, "
+                 "and 2 Wing Loong drones, supplied by China, for the Nigerian Air Force.")
+    got = {(f.entities[e.supplier].name, f.entities[e.equipment[0]].name) for e in f.events if e.cls == "Transfer"}
+    assert got == {("United States", "A-29 Super Tucano"), ("China", "Wing Loong")}
+
+
+def test_a_purchase_cleared_or_signed_off_is_discussed_with_the_state_that_sells():
+    assert transfers_of("WASHINGTON - The United States said so.", title="Japan cleared to buy E-2D Hawkeye planes "
+                        "in $1.4 billion deal") == {("United States", "Japan", "E-2D Hawkeye", "discussed")}
+    got = transfers_of("Japan could buy E-2D aircraft after the U.S. State Department signed off on a potential "
+                       "foreign military sale.")
+    assert got == {("United States", "Japan", "E-2D", "discussed")}
+    # a purchase said outright is no approval
+    assert transfers_of("Japan bought E-2D aircraft from the United States.") == \
+        {("United States", "Japan", "E-2D", "ordered")}

@@ -120,3 +120,23 @@ def test_who_systems_are_for_the_use_of_receives_them():
     for body in ("Six Huey II helicopters for use by the Kenya Defence Forces have been handed over by the United "
                  "States.", "The US Army delivered six Huey II helicopters for use by the Kenya Defence Forces."):
         assert transfers_of(body) == {("United States", "Kenya", "Huey II", "delivered")}, body
+
+
+def test_whom_he_held_talks_with_meets_the_person_the_text_is_about():
+    body = ("On the margins of the meeting in Laos, Defence Minister Arjun Rao sat down separately with his "
+            "counterparts from South Korea and New Zealand.\n\nUS Secretary of Defense Mark Ellis was also among "
+            "those he held talks with.")
+    assert {"Arjun Rao", "Mark Ellis"} in meetings_of(body)
+
+
+def test_at_a_meeting_with_someone_the_two_sides_are_the_person_the_text_is_about_and_them():
+    body = ("Back in October, US Deputy Secretary of State Paul Marsh said relations with Ecuador were at their "
+            "best. At a meeting with Foreign Minister Ana Ruiz, the two sides reviewed joint actions.")
+    assert meetings_of(body) == [{"Paul Marsh", "Ana Ruiz"}]
+
+
+def test_an_unnamed_counterpart_is_the_one_named_with_him_before():
+    body = ("On Wednesday, Japanese Defense Minister Kenji Sato and US Secretary of Defense Mark Ellis reached "
+            "agreement to work more closely on equipment.\n\nEllis, in turn, gave renewed assurances. At the "
+            "meeting, Ellis and his counterpart also talked about Ukraine.")
+    assert {"Kenji Sato", "Mark Ellis"} in meetings_of(body)

@@ -60,8 +60,11 @@ class MeetingRules(MeetingAttendees):
                 _AFTER_TALKS.match(low)):
             # "He held meetings with A, B and C", "He spoke after talks with A": the person the text is about
             people.insert(0, he)
-        if len(people) == 1 and re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low):
-            about = self._person_written_about(sent)  # "Next on his schedule came a meeting with X"
+        if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low) or re.match(
+                r"(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
+                and group_subject(low) is not None):
+            # "Next on his schedule came a meeting with X", "At a meeting with X, the two sides reviewed …"
+            about = self._person_written_about(sent)
             if about is not None and about not in people:
                 people.insert(0, about)
         visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) else None
@@ -77,7 +80,7 @@ class MeetingRules(MeetingAttendees):
             # "The deputy ministers of A and B met … A was represented by C and D, while B's side sent E"
             people = list(dict.fromkeys(m.key for m in self.in_sentence(nxt, PERSON)))
         if len(people) == 1:
-            people += self._counterpart_named_later(sent, low, people[0])
+            people += self._counterpart_named_later(sent, low, people[0]) or self._counterpart_named_before(sent, low, people[0])
         if len(people) == 1 and (titled := self._titled_subject(sent, low)) and titled not in people:
             people.insert(0, titled)  # "Meeting Canada's defence chief X, the minister pointed to …"
         group = group_subject(low, people=True)
@@ -298,6 +301,20 @@ class MeetingRules(MeetingAttendees):
                 and (_same_role(role, self.entities[m.key]) or listed is not None and _defence_roles(role, self.entities[m.key]))))
             out += found if len(found) == 1 else []
         return out
+
+    def _counterpart_named_before(self, sent: Sentence, low: str, one: str) -> list[str]:
+        """`Japanese Defense Minister A and US Secretary of Defense B reached agreement … At the meeting, B and
+        his counterpart also talked about …`: an unnamed counterpart is the person of another state named
+        with the one before, in the same sentence as them."""
+        if not re.search(r"\b(?:his|her)\s+(?:[a-z-]+\s+)?counterpart\b(?!\s*,?\s*[A-Z])", low):
+            return []
+        mine = self.entities[one].country
+        for x in reversed([x for x in self.sentences if x.end <= sent.start]):
+            keys = list(dict.fromkeys(m.key for m in self.in_sentence(x, PERSON)))
+            others = [k for k in keys if k != one and self.entities[k].country not in (None, mine)]
+            if one in keys and others:
+                return others if len(others) == 1 else []
+        return []
 
     def _joined_before(self, pos: int, sent: Sentence) -> list[str]:
         """"A and B, who met …": the people joined by "and" just before a relative clause."""

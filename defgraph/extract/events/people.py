@@ -45,8 +45,11 @@ class PeopleContext:
             verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
             he = re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", sent.text)
             named = [m for m in self.in_sentence(sent, PERSON)]
-            if he is None or any(m.start < sent.start + he.start() for m in named):
-                return None  # "Minister X said he had talks with Y": he is X, named before
+            among = he is not None and re.search(r"\bamong\s+(?:those|the\s+\w+)\s+(?:whom\s+|who\s+|that\s+)?$",
+                                                 sent.text[:he.start()])
+            if he is None or any(m.start < sent.start + he.start() for m in named) and not among:
+                return None  # "Minister X said he had talks with Y": he is X, named before ("X was among those he
+                # held talks with": X is whom he met)
             named = [m.key for m in named]
             for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-3:]):
                 first = next((m for m in self.in_sentence(earlier, PERSON) if m.key not in named), None)

@@ -172,6 +172,14 @@ class TransferParties:
             own[m.start] = [key]
         return own if len(equipment) > 1 and len({k for v in own.values() for k in v}) > 1 else {}
 
+    def _own_giver(self, m: Mention, actors: list[Mention]) -> str | None:
+        """`6 A-29 aircraft, supplied by the United States, and 2 Wing Loong drones, supplied by China`: the
+        state a participle set after one item of a list says gives it."""
+        by = re.match(r"[^,;.]{0,50}?,?\s+(?:supplied|sent|delivered|donated|provided|given|pledged)\s+by\s+(?:the\s+)?",
+                      self.text[m.end:m.end + 90])
+        giver = next((a for a in actors if by is not None and a.start == m.end + by.end()), None)
+        return self.country_of(giver.key) if giver is not None else None
+
     def _hostile(self, sent: Sentence, m: Mention) -> bool:
         """Equipment used against someone, only wanted, or made at home, changes no hands."""
         left = fold(self.text[max(sent.start, m.start - 40):m.start])
@@ -255,6 +263,19 @@ class TransferParties:
         if passive:
             buyer = next((a for a in reversed(actors) if a.end <= sent.start + passive.start()), None)
             approver = next((a for a in actors if sent.start + passive.start(1) <= a.start and a.end <= trig_pos), None)
+            return (approver.key, buyer.key) if buyer is not None and approver is not None else None
+        bare = re.search(rf"(?:{verbs})\s+$", low[:trig.start()])
+        if bare:  # "Japan cleared to buy E-2D planes": no approver named
+            buyer = next((a for a in actors if re.fullmatch(r"\s+(?:is\s+|was\s+)?", self.text[a.end:sent.start + bare.start()])),
+                         None)
+            return (None, buyer.key) if buyer is not None else None
+        after = re.match(rf"[^;]*?\b(?:after|as|when)\s+(?:the\s+)?([^,;]{{2,60}}?)\s+(?:had\s+|has\s+)?(?:{verbs}|signed\s+off\s+on)\b",
+                         low[trig.end():])
+        if after and re.search(r"\b(?:could|may|might|can)\s+$", low[:trig.start()]):
+            # "Japan could buy E-2D aircraft after the U.S. State Department signed off on a potential sale"
+            approver = next((a for a in actors if sent.start + trig.end() + after.start(1) <= a.start
+                             < sent.start + trig.end() + after.end(1)), None)
+            buyer = next((a for a in reversed(actors) if a.end <= trig_pos), None)
             return (approver.key, buyer.key) if buyer is not None and approver is not None else None
         return None
 

@@ -230,9 +230,12 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                     self.country_of(partner) == self._origin(equipment[0]):
                 supplier, recipient = partner, subject  # "X is in talks with Y over more Y-made jets"
         approval = self._approved_purchase(sent, low, trig, phrase, actors) \
-            if phrase in ("to buy", "to purchase", "to acquire") or phrase.split()[-1] in ("sale", "sales") else None
+            if phrase in ("to buy", "to purchase", "to acquire") or phrase.split()[-1] in ("sale", "sales", "buy", "purchase") \
+            else None
         if approval is not None:  # "the State Department cleared Greece to buy …": approved for sale
             approver, buyer = approval
+            if approver is None and subject in (None, buyer):
+                approver = self._named_origin(equipment[0])  # "Japan cleared to buy E-2D planes": from where they come
             supplier, recipient, status, purchase = approver or subject, buyer, "discussed", False
         if receiving(phrase):
             # "a contract for Romania to receive X": the actor right before the infinitive receives
@@ -357,7 +360,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         added = len(self.events)
         for m in equipment:
             origin = self._named_origin(m)
-            seller = self._own_seller(m, equipment, actors, whole) if purchase and len(equipment) > 1 else None
+            seller = self._own_seller(m, equipment, actors, whole) if purchase and len(equipment) > 1 \
+                else self._own_giver(m, actors) if len(equipment) > 1 else None
             for one, rec in ((x, y) for x in ([seller] if seller else suppliers) for y in own.get(m.start, recipients)):
                 maker = self.entities[m.key].facts.manufacturer if m.key in self.entities else None
                 if origin is not None and rec in (origin, maker) and one is not None and one != origin and buyer is None \
