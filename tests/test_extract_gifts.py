@@ -3,7 +3,7 @@ acronyms before the name they stand for, places and languages named after states
 "he and" (the constructions of batch thirtyeighth and of studied batches, written again with invented
 names)."""
 
-from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_names_set_off_after_a_plural_title_and_its_states_are_people():
@@ -140,3 +140,12 @@ def test_an_unnamed_counterpart_is_the_one_named_with_him_before():
             "agreement to work more closely on equipment.\n\nEllis, in turn, gave renewed assurances. At the "
             "meeting, Ellis and his counterpart also talked about Ukraine.")
     assert {"Kenji Sato", "Mark Ellis"} in meetings_of(body)
+
+
+def test_those_who_are_joined_or_posted_with_a_force_for_training_train():
+    got = trainings_of("Separately, 35 Indonesian personnel are to join Australian Defence Force troops on HMAS "
+                       "Adelaide, berthed in Darwin, for integration training.")
+    assert got == {("Australia", "Indonesia")}
+    got = trainings_of("Five Australian Defence Force personnel are posted in Tonga and live there, working alongside "
+                       "His Majesty's Armed Forces on training and maintenance.")
+    assert got == {("Australia", "Tonga")}

@@ -7,13 +7,13 @@ from functools import lru_cache
 
 from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event, Mention
-from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
+from .trainees import TraineeFinders
 
 
-class TrainingRules:
+class TrainingRules(TraineeFinders):
     """Trainings: who trains whose personnel, and how many."""
 
     def _trigger_tokens(self, sent: Sentence, trig: re.Match) -> list:
@@ -189,10 +189,18 @@ class TrainingRules:
             or self._takes_object(sent, trig)  # "US service members who would train personnel of X"
         trainers = {m.key for m in personnel if given and not frame_of_trigger.passive
                     and (relation(m) in ("subject", "qualifier:subject") or self._relative_subject(sent, trig, m))}
+        if re.search(r"\bjoin(?:s|ed|ing)?\b", low[:trig.start()]):
+            # "35 Indonesian personnel are to join Australian troops for training": those joined train them
+            trainers = {m.key for m in personnel if (relation(m) or "").split(":")[-1] == "object"}
+        posted = re.search(r"\b(?:are|is|were|was)\s+(?:posted|stationed|seconded|embedded)\s+in\b", low[:trig.start()])
+        # "Five Australian personnel are posted in Tonga, working alongside its forces on training": they train
+        trainers |= {m.key for m in personnel if posted and m.end <= sent.start + posted.start()}
         pick = next((m for m in personnel if m.key not in trainers),
                     personnel[0] if personnel and not trainers else None)
         if pick is not None:
             trainee, count = pick.key, count_before(self.text, pick.start)
+        if trainee is None and posted:  # (the state they are posted in is trained)
+            trainee = next((m.key for m in countries if m.start == sent.start + posted.end() + 1), None)
         if trainee is None:
             trainee = self._trained_object(sent, trig)  # "spent two months training the PNG Defence Force"
         mission = trainee is None and self._trained_in(sent, trig) is not None
@@ -307,61 +315,6 @@ class TrainingRules:
                                      trainee=trainee))
         return bool(providers)
 
-    @staticmethod
-    def _the_kit(low: str) -> bool:
-        """Whether the sentence speaks of things already named ("the boats", "these systems")."""
-        return _named_kit().search(low) is not None
-
-    def _of_last_deal(self, sent: Sentence, countries: list[Mention]) -> bool:
-        """Whether a deal the sentence speaks of can be the last transfer's: it names no other
-        country, and no company but one of the supplier's."""
-        last = self.last_transfer
-        if last is None or any(m.key not in (last.recipient, last.supplier) for m in countries):
-            return False
-        return all(self.country_of(m.key) == last.supplier for m in self.in_sentence(sent, AGENCY)
-                   if self.entities[m.key].cls == "Company")
-
-    def _taker_of_trainees(self, sent: Sentence) -> str | None:
-        """`The Central African Republic took 512 new soldiers into its army`, `X enrols new soldiers
-        trained by Y`: the state that takes in the trained people (the subject whose object is a
-        trainee noun) is the trainee."""
-        nouns = set(patterns()["trainee_nouns"])
-        doc = self.grammar.doc(sent)
-        for tok in doc:
-            if tok.lower_ not in nouns or tok.dep_ != "dobj":
-                continue
-            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                continue
-            span = (sent.start + subject.left_edge.idx, sent.start + subject.right_edge.idx + len(subject.right_edge))
-            owner = next((m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
-                          and span[0] <= m.start and m.end <= span[1]), None)
-            if owner is not None and self.country_of(owner.key):
-                return self.country_of(owner.key)
-        return None
-
-    def _trained_in(self, sent: Sentence, trig: re.Match) -> str | None:
-        """`a mission training the military in Ukraine`, `its training mission in Iraq`: the state the trained
-        forces, or a training mission, are in."""
-        nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["military", "army", "mission"]),
-                                key=len, reverse=True))
-        after = re.match(rf"\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+in\s+(?:the\s+)?",
-                         fold(sent.text[trig.end():]))
-        if after is None:
-            return None
-        at = sent.start + trig.end() + after.end()
-        state = next((m for m in self.in_sentence(sent, COUNTRY) if m.start == at), None)
-        return state.key if state is not None else None
-
-    def _trained_object(self, sent: Sentence, trig: re.Match) -> str | None:
-        """The country of whoever the training verb takes as its object, or as the subject of its
-        passive ("Ukrainian crews were trained"): the trainee where no trainee noun says so."""
-        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)]
-        frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
-        objects = [a for a in actors if frame.relation(a) in ("object", "passive", "qualifier:object", "qualifier:passive")
-                   and self.country_of(a.key)]
-        return self.country_of(objects[0].key) if objects else None
-
 
 # a group whose members train someone, named before they are listed
 _GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
@@ -380,14 +333,6 @@ def _sent_by() -> re.Pattern:
     providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
     return re.compile(rf"\b(?:training|programme|program|course|mission)\b[^.;]*\b(?:{providers})"
                       r"\s+(?:sent|provided|contributed|seconded)\s+by\b")
-
-
-@lru_cache(maxsize=1)
-def _named_kit() -> re.Pattern:
-    """Kinds of equipment spoken of as already named: "the boats", "these new systems"."""
-    kinds = [k for k in kit_nouns() if k.endswith("s")] + ["equipment"]  # "the equipment" is the kit named
-    plural = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:new\s+)?(?:{plural})\b")
 
 
 @lru_cache(maxsize=1)
