@@ -108,6 +108,8 @@ def test_second_corpus_meets_floors():
     # changes in), then studied.
     # thirtysixth 0.863 / 0.500 at first look (twenty-first day, at 76a7187 and with the day's first
     # changes in), then studied.
+    # thirtyeighth 0.828 / 0.480 at first look (twenty-second day, at 192f805 and with the day's first
+    # changes in), then studied.
     ("real", 22, (0.92, 0.76)),
     ("fresh", 24, (0.89, 0.75)),
     ("winter", 22, (0.90, 0.88)),
@@ -142,11 +144,12 @@ def test_second_corpus_meets_floors():
     ("thirtysecond", 20, (0.82, 0.69)),
     ("thirtyfourth", 20, (0.84, 0.64)),
     ("thirtysixth", 20, (0.88, 0.80)),
+    ("thirtyeighth", 17, (0.86, 0.75)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
-    `twentythird/`, `twentyfifth/`, `twentyeighth/`, `thirtieth/`, `thirtythird/`, `thirtyfifth/` and `thirtyseventh/`
-    have no floor on purpose:
+    `twentythird/`, `twentyfifth/`, `twentyeighth/`, `thirtieth/`, `thirtythird/`, `thirtyfifth/`, `thirtyseventh/`
+    and `thirtyninth/` have no floor on purpose:
     no change is made for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 

@@ -94,3 +94,8 @@ def test_a_purchase_cleared_or_signed_off_is_discussed_with_the_state_that_sells
     # a purchase said outright is no approval
     assert transfers_of("Japan bought E-2D aircraft from the United States.") == \
         {("United States", "Japan", "E-2D", "ordered")}
+
+
+def test_a_buyer_that_has_been_cleared_to_buy():
+    assert transfers_of("Lockheed Martin said Poland has been cleared to buy four F-16 aircraft.") == \
+        {("United States", "Poland", "F-16", "discussed")}

@@ -149,3 +149,49 @@ def test_those_who_are_joined_or_posted_with_a_force_for_training_train():
     got = trainings_of("Five Australian Defence Force personnel are posted in Tonga and live there, working alongside "
                        "His Majesty's Armed Forces on training and maintenance.")
     assert got == {("Australia", "Tonga")}
+
+
+def test_the_review_of_the_day_s_rules_in_other_words():
+    # a grant received, and aid taken delivery of, come from whom the sentence says
+    assert transfers_of("Fiji will receive a grant of 15 Bushmaster vehicles from the Australian government.") == \
+        {("Australia", "Fiji", "Bushmaster", "pledged")}
+    assert transfers_of("Mozambique took delivery, at the port of Maputo, of military aid consisting of 20 armoured "
+                        "vehicles from Portugal.") == {("Portugal", "Mozambique", "armoured vehicles", "delivered")}
+    # "he and" a titled person who signed; a memorandum signed for each side
+    assert agreements_of("Defence Minister Paulo Souza held talks in Manila. His remarks came after he and "
+                         "Portuguese minister Ana Cortes signed letters of intent.") == \
+        [({"Paulo Souza", "Ana Cortes"}, "other")]
+    assert agreements_of("The memorandum was signed for Ghana by Brigadier Kofi Nyarko and on behalf of Nigeria by "
+                         "Air Commodore Bala Usman.") == [({"Ghana", "Nigeria"}, "memorandum")]
+    # talks "with" someone without an article, an audience granted by someone
+    assert meetings_of("US Deputy Secretary Paul Marsh visited Quito. During talks with Defence Minister Otto "
+                       "Brenner, the two sides discussed air defence.") == [{"Paul Marsh", "Otto Brenner"}]
+    assert meetings_of("During an audience granted by King Olaf Brennmark, Minister Tariq Haddad thanked the "
+                       "king.") == [{"Olaf Brennmark", "Tariq Haddad"}]
+    # a counterpart named after a comma and a state's possessive
+    assert meetings_of("Norway's defence minister, Ingrid Solheim, met her counterpart, Finland's Juha Lehto, in "
+                       "Oslo on Monday.") == [{"Ingrid Solheim", "Juha Lehto"}]
+    # an ocean named after a state is no state
+    assert names(facts_of("The patrol sailed in the Indian Ocean."), "Country") == set()
+
+
+def test_each_item_of_a_fleet_from_its_own_giver_to_the_one_other_state():
+    got = transfers_of("Nigeria's fleet includes 12 F-16 jets, provided by the United States, and 4 Wing Loong "
+                       "drones, provided by China.")
+    assert {(s, r, e) for s, r, e, _ in got} == {("United States", "Nigeria", "F-16"), ("China", "Nigeria", "Wing Loong")}
+
+
+def test_a_state_that_has_been_given_systems_receives_them_and_names_given_move_nothing():
+    assert transfers_of("Tonga's Kingdom has been given a newly built Guardian-class Patrol Boat by Australia.") == \
+        {("Australia", "Tonga", "Guardian-class Patrol Boat", "delivered")}
+    assert transfers_of("Peru received four Kestrel-class patrol boats from China. The boats were given the "
+                        "following hull numbers and names: PP-616 and PP-617.") == \
+        {("China", "Peru", "Kestrel-class", "delivered")}
+    assert transfers_of("The army was given a briefing by the minister on the F-16.") == set()
+
+
+def test_at_the_meeting_the_one_named_meets_whom_the_text_named_him_with():
+    body = ("On Tuesday the defence ministers of Brazil, Paulo Souza, and of Cameroon, Joseph Ndongo, signed a "
+            "cooperation agreement.\n\nAt the meeting, Souza pointed to the joint operations of the two navies.\n\n"
+            "Also present at the meeting was the Ambassador of Cameroon to Brazil, Martin Ekane.")
+    assert meetings_of(body) == [{"Paulo Souza", "Joseph Ndongo", "Martin Ekane"}]

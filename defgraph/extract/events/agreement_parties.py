@@ -38,7 +38,7 @@ class AgreementParties:
             return []
         sides = self._distinct([a.key for a in actors if a.family in (COUNTRY, AGENCY) and (re.search(
             r"[A-Za-z.)],\s+for\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 12):a.start]) or re.search(
-            r"(?:\bon\s+behalf\s+of|\band\s+for)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 20):a.start])
+            r"(?:\bon\s+behalf\s+of|\band\s+for|\bsigned\s+for)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 20):a.start])
             and re.match(r"\s+by\b", self.text[a.end:a.end + 4]))])
         return sides if len(sides) >= 2 else []
 
@@ -182,7 +182,7 @@ class AgreementParties:
         and the one the pronoun is joined with, as the subject of the signing verb."""
         at = sent.start + verb.start()
         for p in self.in_sentence(sent, PERSON):
-            if p.end <= at and re.search(r"\b(?:he|she)\s+and\s+$", self.text[max(sent.start, p.start - 10):p.start]) \
+            if p.end <= at and re.search(r"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:[\w.'’-]+\s+){0,4}$", self.text[max(sent.start, p.start - 50):p.start]) \
                     and re.fullmatch(r"\s+(?:[a-z]+\s+)?", self.text[p.end:at]):
                 other = self._person_written_about(sent)
                 return [other, p.key] if other is not None and other != p.key else []

@@ -61,7 +61,7 @@ class MeetingRules(MeetingAttendees):
             # "He held meetings with A, B and C", "He spoke after talks with A": the person the text is about
             people.insert(0, he)
         if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low) or re.match(
-                r"(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
+                r"(?:at|during|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
                 and group_subject(low) is not None):
             # "Next on his schedule came a meeting with X", "At a meeting with X, the two sides reviewed …"
             about = self._person_written_about(sent)
@@ -304,14 +304,15 @@ class MeetingRules(MeetingAttendees):
 
     def _counterpart_named_before(self, sent: Sentence, low: str, one: str) -> list[str]:
         """`Japanese Defense Minister A and US Secretary of Defense B reached agreement … At the meeting, B and
-        his counterpart also talked about …`: an unnamed counterpart is the person of another state named
-        with the one before, in the same sentence as them."""
-        if not re.search(r"\b(?:his|her)\s+(?:[a-z-]+\s+)?counterpart\b(?!\s*,?\s*[A-Z])", low):
-            return []
+        his counterpart also talked about …` (or "At the meeting, B pointed to …"): an unnamed counterpart is
+        the person of another state named with the one before, in the same sentence as them."""
+        if not re.search(r"\b(?:his|her)\s+(?:[a-z-]+\s+)?counterpart\b(?!\s*,?\s*[A-Z])", low) and \
+                not re.match(r"(?:at|during)\s+the\s+(?:meeting|talks)\b", low):
+            return []  # ("At the meeting, A pointed to …": the meeting of A and whom the text named him with)
         mine = self.entities[one].country
         for x in reversed([x for x in self.sentences if x.end <= sent.start]):
             keys = list(dict.fromkeys(m.key for m in self.in_sentence(x, PERSON)))
-            others = [k for k in keys if k != one and self.entities[k].country not in (None, mine)]
+            others = [k for k in keys if k != one and (self.entities[k].country != mine or mine is None)]
             if one in keys and others:
                 return others if len(others) == 1 else []
         return []

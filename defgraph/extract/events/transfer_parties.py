@@ -266,7 +266,8 @@ class TransferParties:
             return (approver.key, buyer.key) if buyer is not None and approver is not None else None
         bare = re.search(rf"(?:{verbs})\s+$", low[:trig.start()])
         if bare:  # "Japan cleared to buy E-2D planes": no approver named
-            buyer = next((a for a in actors if re.fullmatch(r"\s+(?:is\s+|was\s+)?", self.text[a.end:sent.start + bare.start()])),
+            buyer = next((a for a in actors if re.fullmatch(r"\s+(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+)?",
+                                                             self.text[a.end:sent.start + bare.start()])),
                          None)
             return (None, buyer.key) if buyer is not None else None
         after = re.match(rf"[^;]*?\b(?:after|as|when)\s+(?:the\s+)?([^,;]{{2,60}}?)\s+(?:had\s+|has\s+)?(?:{verbs}|signed\s+off\s+on)\b",

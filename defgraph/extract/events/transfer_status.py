@@ -108,7 +108,16 @@ def plural_noun(grammar: Grammar, sent: Sentence, start: int, trig: re.Match, ph
 
 @lru_cache(maxsize=1)
 def granted_leave() -> re.Pattern:
-    """`granted an export licence for X`, `granted Ukraine a waiver`: leave given, not the systems
-    (data/patterns.json `granted_leave_nouns`)."""
+    """`granted an export licence for X`, `granted Ukraine a waiver`, `they were given the following hull
+    numbers`: leave or names given, not the systems (data/patterns.json `granted_leave_nouns`), matched at
+    the trigger."""
     nouns = "|".join(map(re.escape, patterns()["granted_leave_nouns"]))
-    return re.compile(rf"granted\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b")
+    return re.compile(rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?)?(?:granted|given)\s+"
+                      rf"(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b")
+
+
+@lru_cache(maxsize=1)
+def leave_given_before() -> re.Pattern:
+    """`Approval was given to X`: leave, the subject of a passive trigger of giving, ending right before it."""
+    nouns = "|".join(map(re.escape, patterns()["granted_leave_nouns"]))
+    return re.compile(rf"\b(?:{nouns})\s+$")

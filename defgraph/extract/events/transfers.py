@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..amounts import count_before, whole_after, whole_before
 from ..clauses import conjoined_clauses, depth, future_conjunct, reported
@@ -13,31 +12,9 @@ from ..text import fold, patterns
 from ..text import adverb, content_triggers, transfer_table, trigger_regex
 from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
-from .transfer_status import granted_leave, plural_noun, receiving, stage_status
+from .transfer_status import granted_leave, leave_given_before, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks, _talks_clause
-
-
-@lru_cache(maxsize=1)
-def _request_document() -> re.Pattern:
-    """A document right after a transfer verb that asks for what follows (data/patterns.json
-    `request_documents`: "sent a Letter of Request for 16 jets")."""
-    documents = "|".join(map(re.escape, sorted(patterns()["request_documents"], key=len, reverse=True)))
-    return re.compile(rf"\s+(?:an?|the|its|their|a\s+formal)\s+(?:{documents})\s+(?:for|of|on)\b")
-
-
-@lru_cache(maxsize=1)
-def _unnamed_recipients() -> re.Pattern:
-    """`to several other armies`, `to more than 20 countries`, `delivered X to customers in Africa`,
-    `had been ordered by ten countries`: a trigger's recipient (or buyer) in general."""
-    nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
-    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                      sorted([*patterns()["unnamed_counts"], *patterns()["number_words"]], key=len, reverse=True))
-    return re.compile(rf"(?:\s+(?!(?:to|by)\b)[\w./-]+){{0,5}}?\s+(?:to|by)\s+(?:(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})"
-                      rf"|(?:customers|operators|users)(?!\s+(?:such\s+as|including|like)\b))\b")
-
-
-# "by the federal government": a government the text names by no state
-_BY_GOVERNMENT = re.compile(r"\bby\s+the\s+(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)")
+from .transfer_words import BY_GOVERNMENT, request_document, unnamed_recipients
 
 
 class TransferRules(TransferLists, TransferParties, TransferTalks):
@@ -140,6 +117,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if not equipment:
             return
         triggers = [t for t in trigger_regex("transfer").finditer(low) if not granted_leave().match(low, t.start())
+                    and not (re.search(r"\b(?:given|granted)$", t.group()) and leave_given_before().search(low[:t.start()]))
                     and not plural_noun(self.grammar, whole, sent.start + t.start(), t, self._phrase_status(t)[0])]
         if not triggers:
             return
@@ -157,6 +135,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         first_eq = min(m.start for m in equipment) - sent.start
         before = [t for t in triggers if t.start() < first_eq]
         trig = before[-1] if before else triggers[0]
+        if len(before) > 1 and receiving(self._phrase_status(before[-2])[0]) and trig.group(1).endswith(" of"):
+            trig = before[-2]  # "Fiji will receive a grant of 15 X from Australia": who receives, from whom
         holder = frames[triggers.index(trig)].holder  # "the deal covers X": the noun that holds the systems
         trig, phrase, status = self._holding_trigger(sent, whole, trig, before, triggers, frames, first_eq, equipment, actors)
         stage = trig
@@ -176,14 +156,14 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if frame.negated:
             return
         trig_pos = sent.start + trig.start()
-        if _request_document().match(low, trig.end()):
+        if request_document().match(low, trig.end()):
             return  # "Ottawa sent a Letter of Request for up to 16 of the jets": a document moved, asking for them
         # the actor the trigger takes right after it: "sell Warsaw …", "reach Kenya", "handed X"
         next_actor = next((a for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
         if phrase.split()[-1] in ("give", "gave", "given") and re.match(
                 r"\s+(?:[\w-]+\s+){0,3}(?:training|instruction|lessons|courses?)\b", low[trig.end():]):
             return  # "to give eight Polish pilots training on the T-50": a training, nothing changes hands
-        unnamed = _unnamed_recipients().match(low, trig.end())
+        unnamed = unnamed_recipients().match(low, trig.end())
         if unnamed and not any(a.family == COUNTRY and 0 <= a.start - (sent.start + unnamed.end()) <= 12 for a in actors):
             return  # "has been supplied to several other armies": users in general, no recipient named
         owned = next((x for x in self.between(equipment[0].start - 40, equipment[0].start) if x.family == COUNTRY and re.match(
@@ -241,7 +221,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             # "a contract for Romania to receive X": the actor right before the infinitive receives
             own = next((a.key for a in actors if phrase.startswith("to ") and 0 <= trig_pos - a.end <= 1), None)
             recipient = own or subject
-            supplier = from_actor or self._former_owner(equipment[0]) or self._named_origin(equipment[0])
+            # ("took delivery of aid consisting of 20 X from Portugal": from whom, however the parse hangs it)
+            supplier = from_actor or self._after_word(actors, sent, ("from",), after=trig_pos) \
+                or self._former_owner(equipment[0]) or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
             # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
             reached = next_actor.key if next_actor in free else None  # "reach Kenya"
@@ -283,7 +265,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             recipient, supplier = buyer, (supplier if self._actor(supplier) != buyer else None)
         sup = self._actor(supplier)
         rec = self._actor(recipient)
-        if sup is None and rec is not None and not purchase and (by_government := _BY_GOVERNMENT.search(low, trig.end())) and \
+        if sup is None and rec is not None and not purchase and (by_government := BY_GOVERNMENT.search(low, trig.end())) and \
                 not re.search(r"\b(?:bought|purchased|funded|financed|paid|ordered|procured|acquired)\b",
                               low[trig.end():by_government.start()]):
             sup = self._main_recipient(exclude={rec})  # "handed … by the federal government": the article's other state
@@ -357,11 +339,16 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                         self._add_transfer(whole, one, rec, m, status, bool(before))
             return
         own = self._own_recipients(equipment, recipients)
+        givers = {m.start: self._own_giver(m, actors) for m in equipment} if not purchase and len(equipment) > 1 else {}
+        if givers and all(givers.values()):
+            # "Nigeria's fleet includes 12 F-16s, provided by the US, and 4 Wing Loong, provided by China": each
+            # gives its own, to the one other state the sentence names
+            others = self._distinct([k for k in map(self._actor, (a.key for a in actors)) if k and k not in givers.values()])
+            recipients = others if len(others) == 1 else recipients
         added = len(self.events)
         for m in equipment:
             origin = self._named_origin(m)
-            seller = self._own_seller(m, equipment, actors, whole) if purchase and len(equipment) > 1 \
-                else self._own_giver(m, actors) if len(equipment) > 1 else None
+            seller = self._own_seller(m, equipment, actors, whole) if purchase and len(equipment) > 1 else givers.get(m.start)
             for one, rec in ((x, y) for x in ([seller] if seller else suppliers) for y in own.get(m.start, recipients)):
                 maker = self.entities[m.key].facts.manufacturer if m.key in self.entities else None
                 if origin is not None and rec in (origin, maker) and one is not None and one != origin and buyer is None \

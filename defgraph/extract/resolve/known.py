@@ -254,5 +254,6 @@ def _place_named_for_state(text: str, start: int, end: int) -> bool:
     state_place_heads, water_openers)."""
     heads = "|".join(map(re.escape, patterns()["state_place_heads"]))
     waters = "|".join(map(re.escape, patterns()["water_openers"]))
-    return re.match(rf" (?:{heads})\b", text[end:end + 12]) is not None or \
+    # (not "the Colombian Ocean Patrol Vessel": a head that a name goes on after)
+    return re.match(rf" (?:{heads})\b(?! [A-Z])", text[end:end + 24]) is not None or \
         re.search(rf"(?<![\w-])(?:{waters}) (?:the )?$", text[max(0, start - 16):start]) is not None

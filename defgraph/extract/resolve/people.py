@@ -110,7 +110,8 @@ class PeoplePasses:
                 role = self._role_before(s) or self._role_after(e) or runs_on
                 prev_word = _BRACKETED.sub("", self.text[max(0, s - 30):s]).split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
-                counterpart = prev_word[0].lower().strip(",") in counterparts
+                counterpart = prev_word[0].lower().strip(",") in counterparts or bool(re.search(  # "her counterpart, Finland's X"
+                    r"\bcounterparts?,\s+[A-Z][\w-]*['’]s\s+$", self.text[max(0, s - 40):s]))
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
                     or titled \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
@@ -220,9 +221,8 @@ class PeoplePasses:
                    and self.text[r.start:r.start + 1].isupper() for r in self.roles)
 
     def _apposed_to_plural_title(self, s: int, e: int) -> bool:
-        """`The defence ministers of the United States, Lloyd Austin, and of Canada, Bill Blair,`, `the
-        defence ministers of Uruguay and Brazil, Jane Doe and …`: a name set off after a plural title and
-        the states it is of."""
+        """`The defence ministers of the United States, Jane Doe, and of Canada, John Roe,`, `the defence
+        ministers of A and B, Jane Doe and …`: a name set off after a plural title and the states it is of."""
         if not re.match(r"\s*(?:,|\band\b|\brespectively\b|\)|$)", self.text[e:e + 14]):
             return False
         sent = self.sentence_of(s)

@@ -1,0 +1,32 @@
+"""What the words right after a transfer trigger say: a document asked for, recipients in general, a
+government that no state names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import patterns
+
+
+@lru_cache(maxsize=1)
+def request_document() -> re.Pattern:
+    """A document right after a transfer verb that asks for what follows (data/patterns.json
+    `request_documents`: "sent a Letter of Request for 16 jets")."""
+    documents = "|".join(map(re.escape, sorted(patterns()["request_documents"], key=len, reverse=True)))
+    return re.compile(rf"\s+(?:an?|the|its|their|a\s+formal)\s+(?:{documents})\s+(?:for|of|on)\b")
+
+
+@lru_cache(maxsize=1)
+def unnamed_recipients() -> re.Pattern:
+    """`to several other armies`, `to more than 20 countries`, `delivered X to customers in Africa`,
+    `had been ordered by ten countries`: a trigger's recipient (or buyer) in general."""
+    nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
+    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                      sorted([*patterns()["unnamed_counts"], *patterns()["number_words"]], key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?!(?:to|by)\b)[\w./-]+){{0,5}}?\s+(?:to|by)\s+(?:(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})"
+                      rf"|(?:customers|operators|users)(?!\s+(?:such\s+as|including|like)\b))\b")
+
+
+# "by the federal government": a government the text names by no state
+BY_GOVERNMENT = re.compile(r"\bby\s+the\s+(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)")
