@@ -195,3 +195,15 @@ def test_at_the_meeting_the_one_named_meets_whom_the_text_named_him_with():
             "cooperation agreement.\n\nAt the meeting, Souza pointed to the joint operations of the two navies.\n\n"
             "Also present at the meeting was the Ambassador of Cameroon to Brazil, Martin Ekane.")
     assert meetings_of(body) == [{"Paulo Souza", "Joseph Ndongo", "Martin Ekane"}]
+
+
+def test_people_named_after_lowercase_offices_ranks_and_a_capital_s_name():
+    f = facts_of("Presiding over the ceremony was the Prime Minister and head of government, Mathieu Simplice "
+                 "Tarandji, flanked by the defence minister.")
+    assert names(f, "Person") == {"Mathieu Simplice Tarandji"}
+    # a given name that is also a capital's name, after the office it holds
+    assert names(facts_of("He met the country's president, Santiago Pena, on Monday."), "Person") == {"Santiago Pena"}
+    assert names(facts_of("The talks were held in Santiago on Monday."), "Person") == set()
+    # "Cmdr." is a rank before a name
+    assert names(facts_of("The talks covered the partnership, said Lt. Cmdr. Courtney Hale."), "Person") == \
+        {"Courtney Hale"}

@@ -20,7 +20,8 @@ class KnownPasses:
         """Gazetteer matches, and the ministry a generic name implies, first of all."""
         gm = gazetteer_mentions(self.text, self.gaz)
         self._named_countries = [m for m in gm if m.family == COUNTRY and m.form != "capital"]
-        self._places = [(m.start, m.end) for m in gm if m.form == "capital"]  # "New Delhi" is nobody
+        # "New Delhi" is nobody; "Santiago Peña" is somebody: a capital's name before a surname blocks no name
+        self._places = [(m.start, m.end) for m in gm if m.form == "capital" and not _given_name(self.text, m.end)]
         body = self.sentences[1].start if len(self.sentences) > 1 else 0
         # "Jakarta, Gatra.com - …": the state of a dateline's capital
         self._dateline_state = next((m.key for m in gm if m.form == "capital" and m.start == body), None)
@@ -257,3 +258,11 @@ def _place_named_for_state(text: str, start: int, end: int) -> bool:
     # (not "the Colombian Ocean Patrol Vessel": a head that a name goes on after)
     return re.match(rf" (?:{heads})\b(?! [A-Z])", text[end:end + 24]) is not None or \
         re.search(rf"(?<![\w-])(?:{waters}) (?:the )?$", text[max(0, start - 16):start]) is not None
+
+
+def _given_name(text: str, end: int) -> bool:
+    """Whether a capital's name ending at `end` is the given name of a person: one more capitalised word of
+    letters follows it that heads no place or body ("Santiago Peña", not "Santiago Bay" or "Lima Group")."""
+    word = re.match(r" ([A-Z][a-zà-ÿ'’-]+)\b(?! [A-Z])", text[end:end + 30])
+    return word is not None and fold(word.group(1)) not in patterns()["org_heads"] \
+        and fold(word.group(1)) not in patterns()["place_heads"] and word.group(1) not in patterns()["state_place_heads"]

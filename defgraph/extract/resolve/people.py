@@ -266,8 +266,8 @@ class PeoplePasses:
             gap = _BRACKETED.sub("", _honorific_gap().sub("", raw))
             if raw.startswith(")") and "(" in self.text[max(0, r.start - 2):r.start]:
                 gap = gap[1:]  # "Thượng tướng (Senior Lieutenant General) Jane Doe": a title translated in brackets
-            # ("the Minister of Defence of the Federal Republic of Somalia, Jane Doe": the state, set off)
-            of = re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?([A-Z][\w&.'’ -]{1,50}?),?\s)?", gap)
+            # ("the Minister of Defence of the Federal Republic of Somalia, Jane Doe": the state, set off; "head of state, X")
+            of = re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?(?:([A-Z][\w&.'’ -]{1,50}?)|[a-z]+(?: [a-z]+)?),?\s)?", gap)
             if r.end <= pos and _POSTED_IN.fullmatch(gap):
                 return r  # "US chargé d'affaires in TT, Jane Doe"
             # "Executive Vice President of Acme Defence & Space AS Jane Doe": a longer body's name ends
