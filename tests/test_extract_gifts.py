@@ -207,3 +207,15 @@ def test_people_named_after_lowercase_offices_ranks_and_a_capital_s_name():
     # "Cmdr." is a rank before a name
     assert names(facts_of("The talks covered the partnership, said Lt. Cmdr. Courtney Hale."), "Person") == \
         {"Courtney Hale"}
+
+
+def test_a_headline_in_capitals_names_its_states_and_no_systems():
+    title = "BATTALION IN THE SPOTLIGHT AT CAMP KASSAI: CERTIFICATES FOR TEAM LEADERS AND VEHICLES HANDED OVER BY FRANCE"
+    body = ("Bangui - A ceremony was held at which certificates were presented to the leaders of the battalion of the "
+            "Central African Republic and ten (10) VTL vehicles (Véhicules de Transport de Logistique, logistics "
+            "transport vehicles) were handed over.")
+    f = facts_of(body, title=title)
+    assert names(f, "Equipment") == {"VTL"}
+    got = [(f.entities[e.supplier].name, f.entities[e.recipient].name, f.entities[e.equipment[0]].name, e.quantity)
+           for e in f.events if e.cls == "Transfer"]
+    assert got == [("France", "Central African Republic", "VTL", 10)]

@@ -111,8 +111,9 @@ def normalise_role(surface: str) -> str:
 
 
 def gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Gazetteer matches, longest first; countries may sit inside organisation names."""
-    matches = sorted(gaz.find(text), key=lambda m: (-(m.end - m.start), m.start))
+    """Gazetteer matches, longest first; countries may sit inside organisation names; in a headline
+    written in capitals, the countries it names ("… HANDED OVER BY FRANCE")."""
+    matches = sorted(gaz.find(text) + _countries_in_capitals(text, gaz), key=lambda m: (-(m.end - m.start), m.start))
     taken = bytearray(len(text))      # characters covered by a non-country match
     countries = bytearray(len(text))  # characters covered by a country match
     out: list[Mention] = []
@@ -130,6 +131,17 @@ def gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         out.append(_from_match(m, inside=overlaps))
     # a country inside a longer non-country span counts as a country mention, but not a name
     return sorted(out, key=lambda x: x.start)
+
+
+def _countries_in_capitals(text: str, gaz: Gazetteer) -> list[Match]:
+    """Countries named in a first line written in capitals, matched as if it were written in title case."""
+    line = text.split("\n", 1)[0]
+    letters = [c for c in line if c.isalpha()]
+    titled = re.sub(r"[A-Z]{2,}", lambda w: w.group()[0] + w.group()[1:].lower(), line)
+    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters) or len(titled) != len(line):
+        return []
+    return [m for m in gaz.find(titled) if m.form.entry.family == COUNTRY and m.form.kind in ("name", "alias")
+            and len(m.form.text) > 3]
 
 
 def _from_match(m: Match, inside: bool = False) -> Mention:

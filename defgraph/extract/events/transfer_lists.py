@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import COUNTRY, AGENCY, EQUIPMENT, KIT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import content_triggers, fold, patterns, trigger_regex
-from .transfer_status import receiving, stage_status
+from .transfer_status import granted_leave, receiving, stage_status
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +113,10 @@ class TransferLists:
         """A lead line that names no system ("On top of that, Germany has supplied:"); `opened`: its
         missing parties may come from a transfer the story opened with (`unsystemed`)."""
         low = fold(sent.text)
-        trig = next(iter(trigger_regex("transfer").finditer(low)), None)
+        found = list(trigger_regex("transfer").finditer(low))
+        if any(granted_leave().match(low, t.start()) for t in found):
+            return None  # "gave his approval to the contracts": leave given, no transfer
+        trig = next(iter(found), None)
         if trig is None:
             return None
         phrase, status = self._phrase_status(trig)
@@ -122,6 +125,8 @@ class TransferLists:
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         kind = "receive" if receiving(phrase) else "give"
         suppliers, recipients = self._roles(frame, kind, actors)
+        by = self._after_word(actors, sent, ("by",), after=sent.start + trig.end()) if kind == "give" else None
+        suppliers = suppliers or ([by] if by is not None and re.match(r"\s+by\b", low[trig.end():]) else [])
         if not suppliers and re.search(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", low[:trig.start()]):
             # "The Norwegian government said it will send …": "it" is the state named before
             named = [a for a in actors if a.start < sent.start + trig.start() and self.country_of(a.key)

@@ -208,6 +208,8 @@ class EquipmentPasses:
             return None, 0
         if all(w.isdigit() or all(fold(x) in patterns()["number_words"] for x in w.split("-")) for w in words):
             return None, 0  # ("SIXTY-two vehicles": a count in words, however written)
+        if sum(len(w) >= 4 and w.isalpha() and w.isupper() for w in words) >= 3:
+            return None, 0  # "… CERTIFICATES FOR TEAM LEADERS AND 10 VEHICLES": a headline in capitals, no name
         # a demonym or country is an owner, not a designation ("German tanks"); before a name it is
         # the name's owner or maker ("French Caesar howitzers", "French-made Caesar howitzers")
         if self.country_at(start, end):

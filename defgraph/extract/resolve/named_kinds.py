@@ -40,6 +40,10 @@ class NamedKindPasses:
                 s, e = self._past_owners(sent.start + first.idx, sent.start + last.idx + len(last.text))
                 if s is None:
                     continue
+                opened = self.text.rfind("(", max(sent.start, s - 80), s)
+                if opened >= 0 and ")" not in self.text[opened:s] and any(
+                        m.family == EQUIPMENT and 0 <= opened - m.end <= 12 for m in self.near(opened - 20, opened)):
+                    continue  # "VTL vehicles (Véhicules de Transport de Logistique, logistics vehicles)": a gloss of the name
                 s, words = self._past_generic_words(s, e)
                 while words and re.fullmatch(r"\d+[x×]\d+", words[-1]):  # "VN1 8x8": a wheel layout
                     e -= len(words.pop()) + 1
