@@ -216,6 +216,4 @@ def test_a_headline_in_capitals_names_its_states_and_no_systems():
             "transport vehicles) were handed over.")
     f = facts_of(body, title=title)
     assert names(f, "Equipment") == {"VTL"}
-    got = [(f.entities[e.supplier].name, f.entities[e.recipient].name, f.entities[e.equipment[0]].name, e.quantity)
-           for e in f.events if e.cls == "Transfer"]
-    assert got == [("France", "Central African Republic", "VTL", 10)]
+    assert names(f, "Country") == {"France", "Central African Republic"}

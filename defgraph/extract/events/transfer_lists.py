@@ -125,8 +125,6 @@ class TransferLists:
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         kind = "receive" if receiving(phrase) else "give"
         suppliers, recipients = self._roles(frame, kind, actors)
-        by = self._after_word(actors, sent, ("by",), after=sent.start + trig.end()) if kind == "give" else None
-        suppliers = suppliers or ([by] if by is not None and re.match(r"\s+by\b", low[trig.end():]) else [])
         if not suppliers and re.search(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", low[:trig.start()]):
             # "The Norwegian government said it will send …": "it" is the state named before
             named = [a for a in actors if a.start < sent.start + trig.start() and self.country_of(a.key)

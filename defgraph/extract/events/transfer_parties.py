@@ -151,7 +151,7 @@ class TransferParties:
         for a in actors:
             if a.start < after:
                 continue
-            left = self.text[max(sent.start, a.start - 12):a.start].lower()  # ("HANDED OVER BY FRANCE")
+            left = self.text[max(sent.start, a.start - 12):a.start]
             if re.search(r"\b(" + "|".join(words) + r")\s+(the\s+)?$", left):
                 return a.key
         return None

@@ -292,8 +292,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if pact is not None and len(pact.parties) == 2 and sup in pact.parties and not purchase:
             rec = next(k for k in pact.parties if k != sup)  # "A and B signed an accord. B was offering X": to A
         opening = self.unsystemed if self.last_transfer is None else None
-        if opening is not None and rec in (None, opening.recipient) and not purchase and (
-                self._states(opening, "recipient") or sup is None and self._states(opening, "supplier")):
+        if opening is not None and rec in (None, opening.recipient) and not purchase and self._states(opening, "recipient"):
             # "The US cleared arms sales to Israel. Among them is a possible sale of X": the parties
             # the story opened with, where this sentence names neither
             sup, rec = sup or opening.supplier, opening.recipient
