@@ -8,12 +8,13 @@ import defgraph.api
 import defgraph.evaluate
 import defgraph.extract.amounts
 import defgraph.extract.events.transfer_status
+import defgraph.extract.parse_text
 import defgraph.names
 import defgraph.viz.export
 import defgraph.viz.render
 
 MODULES = [defgraph.api, defgraph.evaluate, defgraph.extract.amounts, defgraph.extract.events.transfer_status,
-           defgraph.names, defgraph.viz.export, defgraph.viz.render]
+           defgraph.extract.parse_text, defgraph.names, defgraph.viz.export, defgraph.viz.render]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)

@@ -1463,7 +1463,7 @@ def test_only_a_short_form_between_a_title_and_a_name_names_the_title():
 
 
 def test_a_kind_participle_is_rewritten_only_before_a_kind_of_equipment():
-    from defgraph.extract.grammar import _plain_adjectives
+    from defgraph.extract.parse_text import _plain_adjectives
 
     text = "Kenya tracked the shipment of Kestrel wheeled armoured vehicles and CV90 tracked infantry fighting vehicles."
     out = _plain_adjectives(text)

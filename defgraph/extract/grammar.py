@@ -12,12 +12,12 @@ into roles with the table in `data/roles.json`.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..resources import DATA_DIR
 from .mentions import kit_nouns
+from .parse_text import parse_text
 from .model import EQUIPMENT, Mention
 from .sentences import Sentence
 from .text import patterns
@@ -101,8 +101,7 @@ class Grammar:
 
     def doc(self, sent: Sentence):
         if (sent.start, sent.end) not in self._docs:
-            self._docs[(sent.start, sent.end)] = parser()(_COUNT_AGAIN.sub(lambda m: " " * len(m.group()),
-                                                                           _plain_adjectives(sent.text)))
+            self._docs[(sent.start, sent.end)] = parser()(parse_text(sent.text))
         return self._docs[(sent.start, sent.end)]
 
     def frame(self, sent: Sentence, trigger_start: int, trigger_end: int, mentions: list[Mention]) -> Frame:
@@ -375,29 +374,3 @@ def _named(prep: str | None, dep: str) -> str:
     if prep is None:
         return "object" if dep in _OBJECT else dep
     return "by" if prep == "by" else prep
-
-
-@lru_cache(maxsize=1)
-def _participles() -> re.Pattern:
-    """A kind participle before the head noun of a kind of equipment, a word or two between, or a
-    word for second-hand before a designation."""
-    words = "|".join(map(re.escape, patterns()["kind_participles"]))
-    heads = "|".join(sorted({re.escape(h.split()[-1]) for h in patterns()["equipment_heads"] if not h.startswith("_")},
-                            key=len, reverse=True))
-    used = "|".join(map(re.escape, patterns()["second_hand_words"]))
-    # "sells used F-16s": a second-hand system, not what "used" does to it
-    return re.compile(rf"(?<![\w-])(?:{words})(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{heads})\b)"
-                      rf"|(?<![\w-])(?:{used})(?=\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w/-]*\d)")
-
-
-# "eight (8) ambulances": a count written again in digits, parsed as blanks of its length (offsets kept)
-_COUNT_AGAIN = re.compile(r"(?<=[a-z] )\(\d{1,4}\)(?= )")
-
-
-def _plain_adjectives(text: str) -> str:
-    """`Kestrel wheeled armoured vehicles` parsed as "Kestrel wheeled …" (a verb and its subject): a
-    participle that names a kind of vehicle before its head noun (data/patterns.json
-    kind_participles) is parsed as the adjective it is, written as a neutral adjective of the same
-    length (neutral_adjectives) so that offsets are kept."""
-    neutral = patterns()["neutral_adjectives"]
-    return _participles().sub(lambda m: neutral.get(str(len(m.group())), m.group()), text)

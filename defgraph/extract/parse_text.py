@@ -1,0 +1,45 @@
+"""The text the parser reads: a sentence as written, with what would mislead the parse rewritten in
+words of the same length, so that offsets are kept."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import patterns
+
+
+def parse_text(text: str) -> str:
+    """`Kestrel wheeled armoured vehicles`, `eight (8) ambulances`: a kind participle written as a
+    neutral adjective, a count written again in digits blanked.
+
+    >>> parse_text("eight (8) ambulances")
+    'eight     ambulances'
+    """
+    return _COUNT_AGAIN.sub(lambda m: " " * len(m.group()), _plain_adjectives(text))
+
+
+@lru_cache(maxsize=1)
+def _participles() -> re.Pattern:
+    """A kind participle before the head noun of a kind of equipment, a word or two between, or a
+    word for second-hand before a designation."""
+    words = "|".join(map(re.escape, patterns()["kind_participles"]))
+    heads = "|".join(sorted({re.escape(h.split()[-1]) for h in patterns()["equipment_heads"] if not h.startswith("_")},
+                            key=len, reverse=True))
+    used = "|".join(map(re.escape, patterns()["second_hand_words"]))
+    # "sells used F-16s": a second-hand system, not what "used" does to it
+    return re.compile(rf"(?<![\w-])(?:{words})(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{heads})\b)"
+                      rf"|(?<![\w-])(?:{used})(?=\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w/-]*\d)")
+
+
+# "eight (8) ambulances": a count written again in digits
+_COUNT_AGAIN = re.compile(r"(?<=[a-z] )\(\d{1,4}\)(?= )")
+
+
+def _plain_adjectives(text: str) -> str:
+    """`Kestrel wheeled armoured vehicles` parsed as "Kestrel wheeled …" (a verb and its subject): a
+    participle that names a kind of vehicle before its head noun (data/patterns.json
+    kind_participles) is parsed as the adjective it is, written as a neutral adjective of the same
+    length (neutral_adjectives) so that offsets are kept."""
+    neutral = patterns()["neutral_adjectives"]
+    return _participles().sub(lambda m: neutral.get(str(len(m.group())), m.group()), text)
