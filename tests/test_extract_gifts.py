@@ -217,3 +217,12 @@ def test_a_headline_in_capitals_names_its_states_and_no_systems():
     f = facts_of(body, title=title)
     assert names(f, "Equipment") == {"VTL"}
     assert names(f, "Country") == {"France", "Central African Republic"}
+
+
+def test_a_counted_or_moved_plural_of_a_one_word_system_is_that_system():
+    assert transfers_of("Lebanon received two Humvees from the United States.") == \
+        {("United States", "Lebanon", "Humvees", "delivered")}
+    assert transfers_of("Lebanon received the Humvees from the United States.") == \
+        {("United States", "Lebanon", "Humvees", "delivered")}
+    # a one-word name that is also a place stays a place
+    assert names(facts_of("The delegation visited Milan and received a briefing."), "Equipment") == set()

@@ -9,7 +9,7 @@ from ..amounts import parse_quantity
 from ..gazetteer import equipment_key
 from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
-from ..text import fold, maker_suffix, patterns
+from ..text import fold, maker_suffix, patterns, trigger_regex
 from .designations import MARK
 from .kit import same_kind
 from .words import GENERIC_WORDS
@@ -140,9 +140,11 @@ class EquipmentPasses:
         """A number right before `pos` counts what follows ("54 K9", "three P-3C Orions", "one more F-16");
         `qualified`: also with a word between ("eight up-armored Humvees")."""
         extra = "[a-z][a-z-]*" if qualified else "|".join(map(re.escape, patterns()["count_adjectives"]))
-        m = re.search(rf"(?:^|\s)([\d,]+|[a-z]+)\s+(?:(?:{extra})\s+)?$",
-                      fold(self.text[max(0, pos - 30):pos]))  # ("Ten KX-9 trucks" opening a sentence)
-        return m is not None and (m.group(1).replace(",", "").isdigit() or m.group(1) in patterns()["number_words"])
+        left = fold(self.text[max(0, pos - 30):pos])  # ("Ten KX-9 trucks" opening a sentence)
+        # (the count right before first: "received two Humvees" is not "received" qualifying "two")
+        found = [re.search(r"(?:^|\s)([\d,]+|[a-z]+)\s+$", left), re.search(rf"(?:^|\s)([\d,]+|[a-z]+)\s+(?:{extra})\s+$", left)]
+        return any(m is not None and (m.group(1).replace(",", "").isdigit() or m.group(1) in patterns()["number_words"])
+                   for m in found)
 
     def _designations_after_head(self) -> None:
         """`self-propelled howitzers Krab`, `tanks Leopard 2A4`: a category noun and then the
@@ -273,7 +275,9 @@ class EquipmentPasses:
             others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
                       and sent.start <= x.start < sent.end and x.key != m.key]
             codes = "|".join(map(re.escape, patterns()["category_codes"]))
-            if others or self._head_follows(m.end) or self._head_precedes(m.start) or self._counted(m.start, True) or re.match(
+            triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
+            if others or self._head_follows(m.end) or self._head_precedes(m.start) or self._counted(m.start, True) \
+                    or word.endswith("s") and triggers and self._moved(sent, m, triggers) or re.match(  # ("received the Humvees")
                     rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b|(?:{codes})s?\b)",
                     self.text[m.end:m.end + 50]):  # ("the Akash SAM": a category's code)
                 confirmed.add(m.key)
