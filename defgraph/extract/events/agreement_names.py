@@ -58,7 +58,6 @@ class NamedAgreements:
                     continue
                 if re.search(r"\bProgram(?:me)?$", after[trig.start():trig.end()]):
                     continue  # "the UK-Ghana Civilian Military Cooperation Programme": a programme by name, a body
-
                 before = low[:a.start - sent.start].split()[-2:]
                 if any(w in ("a", "an", "joint") for w in before) or \
                         self._agreement_of_states({a.key, b.key}):

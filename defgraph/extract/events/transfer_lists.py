@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import COUNTRY, AGENCY, EQUIPMENT, KIT, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import content_triggers, fold, patterns, trigger_regex
-from .transfer_status import granted_leave, receiving, stage_status
+from .transfer_status import leave_given, receiving, stage_status
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +114,7 @@ class TransferLists:
         missing parties may come from a transfer the story opened with (`unsystemed`)."""
         low = fold(sent.text)
         found = list(trigger_regex("transfer").finditer(low))
-        if any(granted_leave().match(low, t.start()) for t in found):
+        if any(leave_given(low, t) for t in found):
             return None  # "gave his approval to the contracts": leave given, no transfer
         trig = next(iter(found), None)
         if trig is None:

@@ -175,8 +175,7 @@ class TransferParties:
     def _own_giver(self, m: Mention, actors: list[Mention]) -> str | None:
         """`6 A-29 aircraft, supplied by the United States, and 2 Wing Loong drones, supplied by China`: the
         state a participle set after one item of a list says gives it."""
-        by = re.match(r"[^,;.]{0,50}?,?\s+(?:supplied|sent|delivered|donated|provided|given|pledged)\s+by\s+(?:the\s+)?",
-                      self.text[m.end:m.end + 90])
+        by = re.match(rf"[^,;.]{{0,50}}?,?\s+(?:{_GIVEN_BY})\s+by\s+(?:the\s+)?", self.text[m.end:m.end + 90])
         giver = next((a for a in actors if by is not None and a.start == m.end + by.end()), None)
         return self.country_of(giver.key) if giver is not None else None
 
@@ -285,8 +284,7 @@ class TransferParties:
         past participle with its recipient after it; `the NASAMS donated by Canada to Ukraine`: both sides
         after it. Adds the transfer; True when the system was so placed."""
         right = self.text[m.end:min(sent.end, m.end + 90)]
-        agent = re.match(r"(?:\s+[\w-]+){0,3}?\s+(sent|delivered|supplied|transferred|donated|given|pledged|provided)"
-                         r"\s+by\s+(?:the\s+)?", right)
+        agent = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+({_GIVEN_BY})\s+by\s+(?:the\s+)?", right)
         if agent:  # "the NASAMS donated by Canada to Ukraine": the participle names both sides
             by = next((a for a in actors if a.start == m.end + agent.end()), None)
             to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None
@@ -375,6 +373,10 @@ class TransferParties:
         """Whether the event's own sentence names who holds `role` (rather than it being guessed)."""
         key = getattr(ev, role)
         return any(m.key == key for m in self.between(ev.evidence.start, ev.evidence.end))
+
+
+# participles of giving whose "by" names the giver ("supplied by the United States")
+_GIVEN_BY = "sent|delivered|supplied|transferred|donated|given|pledged|provided"
 
 
 @lru_cache(maxsize=1)

@@ -107,7 +107,7 @@ def plural_noun(grammar: Grammar, sent: Sentence, start: int, trig: re.Match, ph
 
 
 @lru_cache(maxsize=1)
-def granted_leave() -> re.Pattern:
+def _granted_leave() -> re.Pattern:
     """`granted an export licence for X`, `granted Ukraine a waiver`, `they were given the following hull
     numbers`: leave or names given, not the systems (data/patterns.json `granted_leave_nouns`), matched at
     the trigger."""
@@ -117,7 +117,19 @@ def granted_leave() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def leave_given_before() -> re.Pattern:
-    """`Approval was given to X`: leave, the subject of a passive trigger of giving, ending right before it."""
+def _leave_before() -> re.Pattern:
     nouns = "|".join(map(re.escape, patterns()["granted_leave_nouns"]))
     return re.compile(rf"\b(?:{nouns})\s+$")
+
+
+def leave_given(low: str, trig: re.Match) -> bool:
+    """Whether a trigger gives leave or names, not systems: "granted an export licence for X" (at the
+    trigger), "Approval was given to X" (the subject of a passive trigger of giving, right before it).
+
+    >>> import re
+    >>> low = "approval was given to three submarines"
+    >>> leave_given(low, re.search("was given", low)), leave_given("x was given two boats", re.search("was given", "x was given two boats"))
+    (True, False)
+    """
+    return _granted_leave().match(low, trig.start()) is not None or (
+        re.search(r"\b(?:given|granted)$", trig.group()) is not None and _leave_before().search(low[:trig.start()]) is not None)

@@ -12,7 +12,7 @@ from ..text import fold, patterns
 from ..text import adverb, content_triggers, transfer_table, trigger_regex
 from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
-from .transfer_status import granted_leave, leave_given_before, plural_noun, receiving, stage_status
+from .transfer_status import leave_given, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks, _talks_clause
 from .transfer_words import BY_GOVERNMENT, request_document, unnamed_recipients
 
@@ -116,8 +116,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         equipment = [m for m in equipment if not self._hostile(sent, m) and not self._served(m)]
         if not equipment:
             return
-        triggers = [t for t in trigger_regex("transfer").finditer(low) if not granted_leave().match(low, t.start())
-                    and not (re.search(r"\b(?:given|granted)$", t.group()) and leave_given_before().search(low[:t.start()]))
+        triggers = [t for t in trigger_regex("transfer").finditer(low) if not leave_given(low, t)
                     and not plural_noun(self.grammar, whole, sent.start + t.start(), t, self._phrase_status(t)[0])]
         if not triggers:
             return

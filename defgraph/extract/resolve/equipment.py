@@ -275,9 +275,8 @@ class EquipmentPasses:
             others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
                       and sent.start <= x.start < sent.end and x.key != m.key]
             codes = "|".join(map(re.escape, patterns()["category_codes"]))
-            triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
             if others or self._head_follows(m.end) or self._head_precedes(m.start) or self._counted(m.start, True) \
-                    or word.endswith("s") and triggers and self._moved(sent, m, triggers) or re.match(  # ("received the Humvees")
+                    or word.endswith("s") and self._moved_plural(sent, m) or re.match(  # ("received the Humvees")
                     rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b|(?:{codes})s?\b)",
                     self.text[m.end:m.end + 50]):  # ("the Akash SAM": a category's code)
                 confirmed.add(m.key)
@@ -286,6 +285,11 @@ class EquipmentPasses:
             del self.entities[key]
         self.mentions = [m for m in self.mentions if m.key not in dropped]
         self._reindex()
+
+    def _moved_plural(self, sent, m: Mention) -> bool:
+        """Whether a transfer trigger of the sentence takes a plural of a one-word system as what moves."""
+        triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
+        return bool(triggers) and self._moved(sent, m, triggers)
 
     def _head_precedes(self, pos: int) -> bool:
         """`self-propelled howitzers Krab`, `eight batteries of the Akash`: a category noun right before a

@@ -250,14 +250,20 @@ def _document_with() -> re.Pattern:
     return re.compile(rf"(?:{document})[^.;:,()]{{0,40}}\bwith\s+$")
 
 
-def _place_named_for_state(text: str, start: int, end: int) -> bool:
-    """`Burma Camp`, `the Gulf of Guinea`: a state's name in the name of a place (data/patterns.json
-    state_place_heads, water_openers)."""
+@lru_cache(maxsize=1)
+def _state_place_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """Words after and before a state's name that make it name a place (data/patterns.json
+    state_place_heads, water_openers); a head that a name goes on after does not ("the Colombian Ocean
+    Patrol Vessel")."""
     heads = "|".join(map(re.escape, patterns()["state_place_heads"]))
     waters = "|".join(map(re.escape, patterns()["water_openers"]))
-    # (not "the Colombian Ocean Patrol Vessel": a head that a name goes on after)
-    return re.match(rf" (?:{heads})\b(?! [A-Z])", text[end:end + 24]) is not None or \
-        re.search(rf"(?<![\w-])(?:{waters}) (?:the )?$", text[max(0, start - 16):start]) is not None
+    return re.compile(rf" (?:{heads})\b(?! [A-Z])"), re.compile(rf"(?<![\w-])(?:{waters}) (?:the )?$")
+
+
+def _place_named_for_state(text: str, start: int, end: int) -> bool:
+    """`Burma Camp`, `the Gulf of Guinea`: a state's name in the name of a place."""
+    after, before = _state_place_regexes()
+    return after.match(text, end) is not None or before.search(text[max(0, start - 16):start]) is not None
 
 
 def _given_name(text: str, end: int) -> bool:
