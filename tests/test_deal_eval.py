@@ -93,15 +93,14 @@ def test_story_lines_in_the_repository_keep_their_scores():
     assert score.deals == 101 and score.found >= 90 and score.status_right >= 87
     assert score.correct >= 82 and score.quantity_right >= 64
     assert score.forbidden_pairs == 70 and score.forbidden_merges == 0
-    assert score.conflicts == 45 and score.conflicts_found >= 30
+    assert score.conflicts == 45 and score.conflicts_found >= 32
     # s6: "M109" written for the M109A3GN is a deal of its own; s13: "Caesar NG" (the Mk II's other
     # name) is one too, and the family name of a later article joins it; s20: "smaller than the
     # Kirpi family", read as talks on the family, sets it back to discussed
-    # s22 and s24: conflicts found but paired with another report than the gold's (s22: "22" against the
-    # second report of 20, not the first; s24: "still negotiating" against the order, not the delivery)
+    # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
+    # the order, not the delivery)
     # s28: patrol boats Italy "has in recent years provided" set against three it "will hand over" later
-    # s39: "14" against the third report of 12 (a passing mention), not the contract's
-    assert score.extra_conflicts <= 8
+    assert score.extra_conflicts <= 6
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not
     assert score.meetings == 31 and score.meetings_found >= 29

@@ -151,9 +151,21 @@ def test_a_report_going_back_to_a_number_stated_before_is_no_new_conflict(disk_s
     ]), disk_store)
     titles = titles_of(disk_store)
     found = sorted((r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(disk_store, "conflicts"))
-    # 48 then 52: a disagreement; back to 48: the same one; then 60: a new number, a new one
-    assert found == [("quantity", "Two", "Three"), ("quantity", "Two again", "Four")]
+    # 48 then 52: a disagreement; back to 48: the same one; then 60: a new number, a new one, with the
+    # report that first stated the 48 it contradicts
+    assert found == [("quantity", "Two", "Four"), ("quantity", "Two", "Three")]
     assert [r["quantity"] for r in rows(disk_store, "deals")] == ["60"]
+
+
+def test_a_quantity_conflict_names_the_report_that_first_stated_the_number(disk_store):
+    ingest_articles(story([
+        ("2024-01-10", "A", "First", "Poland ordered 48 K9 howitzers from South Korea."),
+        ("2024-02-10", "B", "Restated", "Poland has ordered 48 K9 howitzers from South Korea, officials said."),
+        ("2024-03-10", "C", "Other number", "Poland ordered 52 K9 howitzers from South Korea."),
+    ]), disk_store)
+    titles = titles_of(disk_store)
+    assert [(r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(disk_store, "conflicts")] \
+        == [("quantity", "First", "Other number")]
 
 
 def test_reingest_add_and_remove_keep_the_deals_graph_as_a_rebuild_makes_it(disk_store):

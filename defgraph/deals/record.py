@@ -50,21 +50,24 @@ def ordered_quantity(r: Report) -> int | None:
 
 def conflicts(reports: list[Report]) -> list[Conflict]:
     """Where the reports of a deal disagree: a different quantity for an order or pledge than the
-    one stated before (once for two numbers: a report going back to a number stated before
-    restates a disagreement already recorded); a delivery reported before any order or pledge; a
-    report of talks after a later stage was reached (one that calls a delivered system "donated" or
-    "bought" retells the deal and contradicts nothing)."""
+    one stated before, beside the report that first stated that one (once for two numbers: a
+    report going back to a number stated before restates a disagreement already recorded); a
+    delivery reported before any order or pledge; a report of talks after a later stage was
+    reached (one that calls a delivered system "donated" or "bought" retells the deal and
+    contradicts nothing)."""
     out: list[Conflict] = []
     staged = [r for r in in_order(reports) if r.status in STAGE]
     stated = None
+    first_of: dict[int | None, Report] = {}
     disagreements: set[frozenset[int]] = set()
     for r in staged:
         if ordered_quantity(r) is not None:
             numbers = frozenset((ordered_quantity(stated), ordered_quantity(r))) if stated is not None else frozenset()
             if len(numbers) == 2 and numbers not in disagreements:
-                out.append(Conflict("quantity", stated, r))
+                out.append(Conflict("quantity", first_of[ordered_quantity(stated)], r))
                 disagreements.add(numbers)
             stated = r
+            first_of.setdefault(ordered_quantity(r), r)
     first_delivery = next((r for r in staged if STAGE[r.status] == 3), None)
     first_order = next((r for r in staged if STAGE[r.status] == 2), None)
     order_conflict = None
