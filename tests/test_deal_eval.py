@@ -89,11 +89,11 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # 2/4 found, 2/4 right, no forbidden merge, 1/2 conflicts; s35+s36 3/5 found, 3/5 right, no
     # forbidden merge, 1/2 conflicts, 1/2 meetings; s37+s38 2/5 found, 1/5 right, no forbidden merge,
     # 1/2 conflicts, 1/2 meetings; s39+s40 4/4 found, 4/4 right, no forbidden merge, 0/2 conflicts, 1/1
-    # meetings)
-    assert score.deals == 101 and score.found >= 90 and score.status_right >= 87
-    assert score.correct >= 82 and score.quantity_right >= 64
-    assert score.forbidden_pairs == 70 and score.forbidden_merges == 0
-    assert score.conflicts == 45 and score.conflicts_found >= 32
+    # meetings; s41+s42 3/4 found, 3/4 right, no forbidden merge, 2/5 conflicts, 1/1 meetings)
+    assert score.deals == 105 and score.found >= 93 and score.status_right >= 90
+    assert score.correct >= 85 and score.quantity_right >= 67
+    assert score.forbidden_pairs == 72 and score.forbidden_merges == 0
+    assert score.conflicts == 50 and score.conflicts_found >= 34
     # s6: "M109" written for the M109A3GN is a deal of its own; s13: "Caesar NG" (the Mk II's other
     # name) is one too, and the family name of a later article joins it; s20: "smaller than the
     # Kirpi family", read as talks on the family, sets it back to discussed
@@ -103,7 +103,7 @@ def test_story_lines_in_the_repository_keep_their_scores():
     assert score.extra_conflicts <= 6
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not
-    assert score.meetings == 31 and score.meetings_found >= 29
+    assert score.meetings == 32 and score.meetings_found >= 30
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):

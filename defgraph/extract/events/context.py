@@ -190,6 +190,24 @@ class Context(PeopleContext):
                 counts[m.key] = counts.get(m.key, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:n]
 
+    def _article_pair(self) -> tuple[str, str] | None:
+        """The two states an article is about: the two named most often (by name, or by their bodies
+        and people), each at least twice and each more often than any third state."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            state = self.country_of(m.key) if m.family in (COUNTRY, AGENCY, PERSON) else None
+            if state is not None:
+                counts[state] = counts.get(state, 0) + 1
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        if len(ranked) < 2 or counts[ranked[1]] < 2 or len(ranked) > 2 and counts[ranked[2]] >= counts[ranked[1]]:
+            return None
+        return ranked[0], ranked[1]
+
+    def _other_of_pair(self, state: str | None) -> str | None:
+        """The other state of the article's pair (`_article_pair`) when `state` is one of them."""
+        pair = self._article_pair()
+        return None if pair is None or state not in pair else pair[1 - pair.index(state)]
+
     def _state_runs(self, mentions: list[Mention]) -> list[list[Mention]]:
         """The countries among `mentions` grouped as the text lists them ("A, B and C" is one run)."""
         runs: list[list[Mention]] = []

@@ -164,6 +164,9 @@ class TrainingRules(TraineeFinders):
         # "received training from Turkish officers": those it comes from give it
         teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]
         personnel = [m for m in personnel if m not in teachers]
+        # "Croatian Army mechanics", "F-FDTL crew members": the state of the body they serve in
+        personnel += [Mention(m.start, m.end, m.text, COUNTRY, key=self.country_of(m.key)) for m in self.in_sentence(sent, AGENCY)
+                      if self.country_of(m.key) and re.match(rf"\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))]
         # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
         personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$",
                                                            fold(self.text[max(0, m.start - 40):m.start]))]
@@ -283,6 +286,16 @@ class TrainingRules(TraineeFinders):
             # "The package includes training for Estonian crews", "Uruguay Navy personnel will receive
             # training in running the boats": the supplier of the deal or of the things it moved
             provider = last.supplier
+        many = "|".join(map(re.escape, patterns()["many_trainer_nouns"]))
+        if provider is None and pick is not None and pick.key == trainee and not re.search(rf"\b(?:{many})\b", low) and (
+                (relation(pick) or "").split(":")[-1] in ("object", "of", "for", "to")
+                or frame_of_trigger.passive and relation(pick) == "subject"
+                or any(re.fullmatch(r"\s+(?:(?:of|for)\s+)?(?:the\s+)?", self.text[sent.start + t.end():pick.start])
+                       for t in found)):
+            # "Training of Croatian Army mechanics on the new vehicles is under way", "Ukrainian crews were
+            # trained": those trained said outright, by no one named, by the other of the two states the
+            # article is about
+            provider = self._other_of_pair(trainee)
         if provider is None or provider == trainee:
             return
         # "Romania and the Netherlands will train …": each of the coordinated trainers

@@ -164,7 +164,8 @@ class AcronymPasses:
         when = re.match(r"(?:Yesterday|Today|Tomorrow|Tonight|Earlier|Later|Meanwhile|Now)(?:,)? (?=[Tt]he )", self.text[s:e])
         if when and e - s > when.end():
             s += when.end()  # "Yesterday the Republic of Fiji Military Forces": when, not the name
-        verb = re.match(r"[A-Z][a-z]+ing the ", self.text[s:e])  # "Representing the Ministry for X, I signed": a clause's verb
+        # "Representing the Ministry for X, I signed": a clause's verb; "Training of Croatian Army mechanics": what is done to them
+        verb = re.match(r"[A-Z][a-z]+ing (?:the |of (?:the )?)", self.text[s:e])
         if verb and e - s > verb.end():
             s += verb.end()
         words = self.text[s:e].split(" ")

@@ -1,0 +1,34 @@
+"""Trainings whose trainer the sentence leaves to the article: those trained said outright, by no one named."""
+
+from tests.test_extract import facts_of, names, trainings_of, transfers_of
+
+
+def test_those_trained_by_no_one_named_are_trained_by_the_other_state_of_the_article():
+    got = trainings_of("ZAGREB -- The United States donated Bradley fighting vehicles to Croatia last year, the "
+                       "US embassy said. Training of Croatian Army mechanics on the new vehicles is under way. The "
+                       "course is run with the American company Acme Systems. Croatia and the United States have "
+                       "worked together for years.")
+    assert got == {("United States", "Croatia")}
+    # "Training of" opens no body's name; the body is the army
+    facts = facts_of("Training of Croatian Army mechanics on the new vehicles is under way.")
+    assert "Croatian Army" in names(facts, "Agency") and not [n for n in names(facts, "Agency") if "Training" in n]
+
+
+def test_a_bodys_crew_members_are_its_states_trainees():
+    got = trainings_of("PORT MORESBY -- Australia will hand two patrol boats to Papua New Guinea this year. Navy "
+                       "instructors have begun training Papua New Guinea Defence Force crew members on board a "
+                       "decommissioned vessel. Australia and Papua New Guinea signed the deal in 2023.")
+    assert got == {("Australia", "Papua New Guinea")}
+
+
+def test_no_trainer_is_supplied_where_many_trained_them_or_no_training_is_needed():
+    # trained "in more than 30 partner countries": not by the other of the two states the article is about
+    facts = facts_of("KYIV -- Britain has sent more instructors to Ukraine, Ukraine's General Staff said. More than "
+                     "90,000 Ukrainian soldiers have been trained in more than 30 partner countries. Ukraine thanked "
+                     "Britain and the United Kingdom's forces.")
+    assert not [e for e in facts.events if e.cls == "Training" and e.count == 90000]
+    # "there is no need to train", "has no plans to deliver": the noun the infinitive hangs on says no
+    got = trainings_of("COPENHAGEN -- Denmark will give Ukraine old M113 carriers. Ukraine's army already knows them, "
+                       "so there is no need to train Ukrainian soldiers to operate them, Denmark said.")
+    assert not got
+    assert not transfers_of("Germany has no plans to deliver Taurus missiles to Ukraine, the chancellor said.")
