@@ -121,8 +121,8 @@ class Grammar:
                       or any(c.dep_ == "mark" and c.lower_ == "whether" for c in trigger.children)
                       or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children)
                       # "has no plans to deliver", "there is no need to train": the noun the infinitive hangs on
-                      or trigger.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in ("no", "neither")
-                                                      for c in trigger.head.children),
+                      or trigger.dep_ == "acl" and trigger.head.lower_ in patterns()["intent_nouns"]
+                      and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.head.children),
                       passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children))
         if " ".join(t.lower_ for t in trig_tokens) in patterns()["holder_verbs"] and trigger.pos_ in ("VERB", "AUX"):
             frame.holder = _holder(trigger)

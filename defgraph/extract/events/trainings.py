@@ -287,15 +287,17 @@ class TrainingRules(TraineeFinders):
             # training in running the boats": the supplier of the deal or of the things it moved
             provider = last.supplier
         many = "|".join(map(re.escape, patterns()["many_trainer_nouns"]))
-        if provider is None and pick is not None and pick.key == trainee and not re.search(rf"\b(?:{many})\b", low) and (
+        other = self._other_of_pair(trainee)
+        if provider is None and pick is not None and pick.key == trainee and not re.search(rf"\b(?:{many}|by)\b", low) \
+                and any(e.cls == "Transfer" and e.supplier == other and e.recipient == trainee for e in self.events) and (
                 (relation(pick) or "").split(":")[-1] in ("object", "of", "for", "to")
                 or frame_of_trigger.passive and relation(pick) == "subject"
                 or any(re.fullmatch(r"\s+(?:(?:of|for)\s+)?(?:the\s+)?", self.text[sent.start + t.end():pick.start])
                        for t in found)):
-            # "Training of Croatian Army mechanics on the new vehicles is under way", "Ukrainian crews were
-            # trained": those trained said outright, by no one named, by the other of the two states the
-            # article is about
-            provider = self._other_of_pair(trainee)
+            # "Training of Croatian Army mechanics on the new vehicles is under way": those trained said
+            # outright, by no one named, by the other of the two states the article is about, where that
+            # state supplies them (training for what it hands over)
+            provider = other
         if provider is None or provider == trainee:
             return
         # "Romania and the Netherlands will train …": each of the coordinated trainers
