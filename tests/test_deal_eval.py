@@ -90,7 +90,7 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # forbidden merge, 1/2 conflicts, 1/2 meetings; s37+s38 2/5 found, 1/5 right, no forbidden merge,
     # 1/2 conflicts, 1/2 meetings; s39+s40 4/4 found, 4/4 right, no forbidden merge, 0/2 conflicts, 1/1
     # meetings; s41+s42 3/4 found, 3/4 right, no forbidden merge, 2/5 conflicts, 1/1 meetings)
-    assert score.deals == 105 and score.found >= 93 and score.status_right >= 90
+    assert score.deals == 105 and score.found >= 94 and score.status_right >= 91
     assert score.correct >= 85 and score.quantity_right >= 67
     assert score.forbidden_pairs == 72 and score.forbidden_merges == 0
     assert score.conflicts == 50 and score.conflicts_found >= 34

@@ -179,6 +179,9 @@ def test_each_item_of_a_fleet_from_its_own_giver_to_the_one_other_state():
     got = transfers_of("Nigeria's fleet includes 12 F-16 jets, provided by the United States, and 4 Wing Loong "
                        "drones, provided by China.")
     assert {(s, r, e) for s, r, e, _ in got} == {("United States", "Nigeria", "F-16"), ("China", "Nigeria", "Wing Loong")}
+    # "from" right after an item says where that item comes from
+    got = transfers_of("Nigeria received two Agusta helicopters from Italy and a Bayraktar drone from Turkey.")
+    assert {(s, r, e) for s, r, e, _ in got} == {("Italy", "Nigeria", "Agusta"), ("Turkey", "Nigeria", "Bayraktar")}
 
 
 def test_a_state_that_has_been_given_systems_receives_them_and_names_given_move_nothing():
@@ -226,3 +229,11 @@ def test_a_counted_or_moved_plural_of_a_one_word_system_is_that_system():
         {("United States", "Lebanon", "Humvees", "delivered")}
     # a one-word name that is also a place stays a place
     assert names(facts_of("The delegation visited Milan and received a briefing."), "Equipment") == set()
+
+
+def test_a_former_owner_named_after_a_system_handed_over_is_its_giver():
+    got = transfers_of("At the ceremony two Vega-class patrol boats, previously operated by the Danish Naval Home Guard, "
+                       "were also handed over to the Cameroonian Navy.")
+    assert got == {("Denmark", "Cameroon", "Vega-class", "delivered")}
+    # a system operated by someone, with no word that it was, moves nothing
+    assert transfers_of("The F-16s, operated by the Danish air force, will remain in Denmark.") == set()

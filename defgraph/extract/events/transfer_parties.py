@@ -174,8 +174,11 @@ class TransferParties:
 
     def _own_giver(self, m: Mention, actors: list[Mention]) -> str | None:
         """`6 A-29 aircraft, supplied by the United States, and 2 Wing Loong drones, supplied by China`: the
-        state a participle set after one item of a list says gives it."""
-        by = re.match(rf"[^,;.]{{0,50}}?,?\s+(?:{_GIVEN_BY})\s+by\s+(?:the\s+)?", self.text[m.end:m.end + 90])
+        state a participle set after one item of a list says gives it; so does "from" right after it
+        ("received two X helicopters from Italy and a Y drone from Turkey")."""
+        right = self.text[m.end:m.end + 90]
+        by = re.match(rf"[^,;.]{{0,50}}?,?\s+(?:{_GIVEN_BY})\s+by\s+(?:the\s+)?", right) \
+            or re.match(r"(?:\s+[a-z][\w-]*){0,3}\s+from\s+(?:the\s+)?", right)
         giver = next((a for a in actors if by is not None and a.start == m.end + by.end()), None)
         return self.country_of(giver.key) if giver is not None else None
 
@@ -188,8 +191,9 @@ class TransferParties:
             return True
         for c in patterns()["intent_cues"][-10:]:
             found = re.search(rf"\b{re.escape(c)}\b", right)
-            if found is None:
-                continue
+            if found is None or re.search(rf"\b(?:{'|'.join(patterns()['former_owner_words']['adverbs'])})\s+$",
+                                          right[:found.start()]):
+                continue  # ("previously operated by X": a former owner, whose system now moves)
             at = m.end + found.end()
             place = next((x for x in self.between(at, at + 20) if x.family == COUNTRY), None)
             # "jets, which would be built in Türkiye" said of Turkish jets: made where they come from

@@ -1,5 +1,5 @@
-"""What the words right after a transfer trigger say: a document asked for, recipients in general, a
-government that no state names."""
+"""What the words right after a transfer trigger or its object say: a document asked for, recipients
+in general, a government that no state names, a former owner."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def unnamed_recipients() -> re.Pattern:
 
 # "by the federal government": a government the text names by no state
 BY_GOVERNMENT = re.compile(r"\bby\s+the\s+(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)")
+
+
+@lru_cache(maxsize=1)
+def former_owner_gap() -> re.Pattern:
+    """The words between a system and its former owner ("two patrol boats, previously operated by the
+    Danish Naval Home Guard": data/patterns.json `former_owner_words`)."""
+    p = patterns()["former_owner_words"]
+    adverbs, verbs = "|".join(p["adverbs"]), "|".join(map(re.escape, p["verbs"]))
+    return re.compile(rf"[^;.]{{0,40}}?\b(?:{adverbs})\s+(?:{verbs})\s+(?:by|with)\s+(?:the\s+)?$")

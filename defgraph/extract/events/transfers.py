@@ -14,7 +14,7 @@ from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import leave_given, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks, _talks_clause
-from .transfer_words import BY_GOVERNMENT, request_document, unnamed_recipients
+from .transfer_words import BY_GOVERNMENT, former_owner_gap, request_document, unnamed_recipients
 
 
 class TransferRules(TransferLists, TransferParties, TransferTalks):
@@ -280,6 +280,11 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             # "a possible Japanese handover of X", "handing over Japan's TC-90 aircraft": who hands
             # over is the state written before the noun, else the state the systems belong to
             sup = self._giver_before(sent, trig_pos) or self._actor(self._owner_before(equipment[0], origin=False))
+            sup = sup if sup != rec else None
+        if sup is None and kind == "give":
+            # "two patrol boats, previously operated by the Danish Naval Home Guard, were handed over": the former owner
+            sup = next((self.country_of(a.key) for a in actors if a.start > equipment[0].end
+                        and former_owner_gap().fullmatch(self.text[equipment[0].end:a.start])), None)
             sup = sup if sup != rec else None
         if sup is None and rec is not None and not purchase:
             sup = self._seller_of_last_contract(rec, whole)
