@@ -99,3 +99,16 @@ def test_a_purchase_cleared_or_signed_off_is_discussed_with_the_state_that_sells
 def test_a_buyer_that_has_been_cleared_to_buy():
     assert transfers_of("Lockheed Martin said Poland has been cleared to buy four F-16 aircraft.") == \
         {("United States", "Poland", "F-16", "discussed")}
+
+
+def test_the_contents_of_a_contract_listed_under_it_are_bought_from_the_company_that_signed_it():
+    body = ("The Norvik Defence Forces Logistics Command and Vardo Robotics AS signed a procurement contract on "
+            "Monday.\n\nMain contents of the contract:\n\n- 14 Kestrel unmanned ground vehicles\n- operator training")
+    facts = facts_of("HELSINKI -- The Finnish Defence Forces Logistics Command and Vardo Robotics, an Estonian "
+                     "company, signed a procurement contract on Monday.\n\nMain contents of the contract:\n\n"
+                     "- 14 Kestrel unmanned ground vehicles\n- spare parts and tools")
+    got = {(facts.entities[e.supplier].name, facts.entities[e.recipient].name, e.quantity)
+           for e in facts.events if e.cls == "Transfer"}
+    assert got == {("Estonia", "Finland", 14)}
+    # a lead that names a side of its own is no list of the contract's contents
+    assert not transfers_of(body.replace("Main contents of the contract:", "The contract was welcomed by Norway:"))

@@ -118,7 +118,7 @@ class TransferLists:
             return None  # "gave his approval to the contracts": leave given, no transfer
         trig = next(iter(found), None)
         if trig is None:
-            return None
+            return self._contract_lead(sent)
         phrase, status = self._phrase_status(trig)
         status = stage_status(low, phrase, status, trig, trig, len(low))[0]  # "will be supplied with:" under a contract
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
@@ -138,10 +138,29 @@ class TransferLists:
         if sup is None and rec is not None:
             sup = self._seller_of_last_contract(rec, sent)  # "Under the contract, the Navy will be supplied with:"
         if sup is None or rec is None or sup == rec:
-            return None
+            return self._contract_lead(sent)
         if phrase in content_triggers() and last is not None and not suppliers and not recipients:
             status = last.status or status  # "… has handed over gear. The delivery comprised:": as far as that went
         return Event("Transfer", self.evidence(sent), supplier=sup, recipient=rec, status=status)
+
+    def _contract_lead(self, sent: Sentence) -> Event | None:
+        """`Main contents of the contract:` after a contract that a company signed with a state's body, in a
+        line that names no side: the lines under it are what that body's state buys from the company's."""
+        low = fold(sent.text)
+        if not re.search(r"\b(?:contract|deal|agreement)s?\b", low) or \
+                any(m.family in (COUNTRY, AGENCY) for m in self.in_sentence(sent)):
+            return None
+        signed = next((e for e in reversed(self.events) if e.cls == "Agreement"), None)
+        if signed is None or len(signed.parties) != 2:
+            return None
+        makers = [p for p in signed.parties if p in self.entities and self.entities[p].cls in ("Company", "StateEnterprise")]
+        if len(makers) != 1:
+            return None
+        seller = self.country_of(makers[0])
+        buyer = self.country_of(next(p for p in signed.parties if p != makers[0]))
+        if seller is None or buyer is None or seller == buyer:
+            return None
+        return Event("Transfer", self.evidence(sent), supplier=seller, recipient=buyer, status="ordered")
 
 
 # a sentence that opens by referring back to what was just handed over: "It comprised", "The consignment includes"
