@@ -110,5 +110,9 @@ def test_the_contents_of_a_contract_listed_under_it_are_bought_from_the_company_
     got = {(facts.entities[e.supplier].name, facts.entities[e.recipient].name, e.quantity)
            for e in facts.events if e.cls == "Transfer"}
     assert got == {("Estonia", "Finland", 14)}
-    # a lead that names a side of its own is no list of the contract's contents
+    # a lead that names a side of its own, or that says something of the contract other than what it holds,
+    # is no list of its contents; nor is a memorandum's
     assert not transfers_of(body.replace("Main contents of the contract:", "The contract was welcomed by Norway:"))
+    assert not transfers_of(body.replace("Main contents of the contract:", "Critics of the contract said:"))
+    assert not transfers_of(body.replace("a procurement contract", "a memorandum of understanding")
+                            .replace("of the contract", "of the memorandum"))

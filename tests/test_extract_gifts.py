@@ -182,6 +182,10 @@ def test_each_item_of_a_fleet_from_its_own_giver_to_the_one_other_state():
     # "from" right after an item says where that item comes from
     got = transfers_of("Nigeria received two Agusta helicopters from Italy and a Bayraktar drone from Turkey.")
     assert {(s, r, e) for s, r, e, _ in got} == {("Italy", "Nigeria", "Agusta"), ("Turkey", "Nigeria", "Bayraktar")}
+    # a place they were withdrawn from gives nothing
+    got = transfers_of("The United States sent Poland two Patriot batteries withdrawn from Germany and four Kestrel "
+                       "radars from its own stocks.")
+    assert {s for s, _, _, _ in got} == {"United States"}
 
 
 def test_a_state_that_has_been_given_systems_receives_them_and_names_given_move_nothing():
@@ -237,3 +241,11 @@ def test_a_former_owner_named_after_a_system_handed_over_is_its_giver():
     assert got == {("Denmark", "Cameroon", "Vega-class", "delivered")}
     # a system operated by someone, with no word that it was, moves nothing
     assert transfers_of("The F-16s, operated by the Danish air force, will remain in Denmark.") == set()
+    # nor does a former owner whose system was captured, a type someone flew, or a former user of what an
+    # earlier sentence says another state handed over
+    assert transfers_of("Two Vega-class patrol boats, previously operated by the Russian Navy and captured in 2023, "
+                        "were handed over to the Ukrainian Navy museum.") == set()
+    assert transfers_of("Ghana received 12 Kestrel drones, a type previously operated by the Danish army.") == set()
+    got = transfers_of("Germany handed over 10 Kestrel trucks to Ukraine. The trucks, once used by the Polish army "
+                       "in exercises, were handed over in Lviv.")
+    assert got == {("Germany", "Ukraine", "Kestrel trucks", "delivered")}

@@ -147,12 +147,13 @@ class TransferLists:
         """`Main contents of the contract:` after a contract that a company signed with a state's body, in a
         line that names no side: the lines under it are what that body's state buys from the company's."""
         low = fold(sent.text)
-        if not re.search(r"\b(?:contract|deal|agreement)s?\b", low) or \
+        contents = "|".join(map(re.escape, patterns()["contents_words"]))
+        if not re.search(rf"\b(?:{contents})\b.*\bthe\s+contract\b|\bthe\s+contract\s+(?:[a-z]+\s+)?(?:{contents})\b", low) or \
                 any(m.family in (COUNTRY, AGENCY) for m in self.in_sentence(sent)):
-            return None
+            return None  # ("Critics of the contract said:", "Main contents of the Acme deal:")
         signed = next((e for e in reversed(self.events) if e.cls == "Agreement"), None)
-        if signed is None or len(signed.parties) != 2:
-            return None
+        if signed is None or len(signed.parties) != 2 or signed.kind != "contract":
+            return None  # (a memorandum sells nothing)
         makers = [p for p in signed.parties if p in self.entities and self.entities[p].cls in ("Company", "StateEnterprise")]
         if len(makers) != 1:
             return None

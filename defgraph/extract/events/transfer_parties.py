@@ -178,7 +178,7 @@ class TransferParties:
         ("received two X helicopters from Italy and a Y drone from Turkey")."""
         right = self.text[m.end:m.end + 90]
         by = re.match(rf"[^,;.]{{0,50}}?,?\s+(?:{_GIVEN_BY})\s+by\s+(?:the\s+)?", right) \
-            or re.match(r"(?:\s+[a-z][\w-]*){0,3}\s+from\s+(?:the\s+)?", right)
+            or re.match(r"(?:\s+(?![a-z]+(?:ed|en|wn)\b)[a-z][\w-]*){0,3}\s+from\s+(?:the\s+)?", right)  # (not "withdrawn", "ferried")
         giver = next((a for a in actors if by is not None and a.start == m.end + by.end()), None)
         return self.country_of(giver.key) if giver is not None else None
 
@@ -191,7 +191,7 @@ class TransferParties:
             return True
         for c in patterns()["intent_cues"][-10:]:
             found = re.search(rf"\b{re.escape(c)}\b", right)
-            if found is None or re.search(rf"\b(?:{'|'.join(patterns()['former_owner_words']['adverbs'])})\s+$",
+            if found is None or re.search(rf",\s*(?:{'|'.join(patterns()['former_owner_words']['adverbs'])})\s+$",
                                           right[:found.start()]):
                 continue  # ("previously operated by X": a former owner, whose system now moves)
             at = m.end + found.end()

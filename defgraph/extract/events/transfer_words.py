@@ -34,8 +34,9 @@ BY_GOVERNMENT = re.compile(r"\bby\s+the\s+(?:federal\s+|national\s+|central\s+)?
 
 @lru_cache(maxsize=1)
 def former_owner_gap() -> re.Pattern:
-    """The words between a system and its former owner ("two patrol boats, previously operated by the
-    Danish Naval Home Guard": data/patterns.json `former_owner_words`)."""
+    """The words between a system and its former owner, set off by a comma ("two patrol boats, previously
+    operated by the Danish Naval Home Guard,": data/patterns.json `former_owner_words`; not "a type
+    previously operated by", which says who flew the model)."""
     p = patterns()["former_owner_words"]
     adverbs, verbs = "|".join(p["adverbs"]), "|".join(map(re.escape, p["verbs"]))
-    return re.compile(rf"[^;.]{{0,40}}?\b(?:{adverbs})\s+(?:{verbs})\s+(?:by|with)\s+(?:the\s+)?$")
+    return re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s*,\s*(?:{adverbs})\s+(?:{verbs})\s+(?:by|with)\s+(?:the\s+)?$")

@@ -284,8 +284,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if sup is None and kind == "give":
             # "two patrol boats, previously operated by the Danish Naval Home Guard, were handed over": the former owner
             sup = next((self.country_of(a.key) for a in actors if a.start > equipment[0].end
-                        and former_owner_gap().fullmatch(self.text[equipment[0].end:a.start])), None)
-            sup = sup if sup != rec else None
+                        and former_owner_gap().fullmatch(self.text[equipment[0].end:a.start])
+                        and re.match(r"\s*(?:\([^)]*\)\s*)?,", self.text[a.end:])), None)  # (not "… and captured in 2023")
+            told = any(e.cls == "Transfer" and keys & set(e.equipment) for e in self.events)  # ("The trucks, once used by …")
+            sup = sup if sup != rec and not told else None
         if sup is None and rec is not None and not purchase:
             sup = self._seller_of_last_contract(rec, whole)
         if sup is None and last and not purchase:
