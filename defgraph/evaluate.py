@@ -16,6 +16,8 @@ from .store import OxigraphStore
 
 ENTITY_TYPES = ("persons", "organizations", "countries", "equipment")
 EVENT_TYPES = ("transfers", "meetings", "agreements", "trainings")
+# why a gold transfer was missed, in the order they are checked
+MISS_CAUSES = ("system not found", "no transfer of the found system", "supplier or recipient wrong")
 # ontology class local names → the gold schema's kinds
 KIND_TO_GOLD = {"GovernmentAgency": "Agency", "OtherOrganization": "Other", "Agency": "Agency"}
 CATEGORY_TO_GOLD = {"Equipment": "Other"}
@@ -58,6 +60,7 @@ class Report:
     by_type: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in ENTITY_TYPES + EVENT_TYPES})
     errors: list[str] = field(default_factory=list)
     articles: int = 0
+    missed_transfers: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MISS_CAUSES, 0))
 
     def micro(self, types: tuple[str, ...]) -> Score:
         total = Score()
@@ -73,6 +76,13 @@ class Report:
         for label, types in (("entities (micro)", ENTITY_TYPES), ("events (micro)", EVENT_TYPES)):
             s = self.micro(types)
             lines.append(f"{label:<16}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6}{s.fp:6}{s.fn:6}")
+        return "\n".join(lines) + "\n"
+
+    def causes_table(self) -> str:
+        """The missed gold transfers by why they were missed."""
+        total = sum(self.missed_transfers.values())
+        lines = [f"missed transfers: {total}"]
+        lines += [f"  {cause:<34}{n:6}" for cause, n in self.missed_transfers.items()]
         return "\n".join(lines) + "\n"
 
 
@@ -169,13 +179,10 @@ def evaluate_article(article_path: Path, gold: dict,
         "countries": _Names(gold["countries"]),
         "equipment": _Names(gold["equipment"]),
     }
-    any_entity = _Names(gold["persons"] + gold["organizations"] + gold["countries"] + gold["equipment"])
     scores = {}
     for t in ENTITY_TYPES:
         scores[t] = score_names([r["name"] for r in rows[t] if r["name"]], tables[t], log, t)
-
-    def canon(name: str | None) -> str:
-        return any_entity.lookup(name or "") or norm(name)
+    canon = _canon(gold)
 
     scores["transfers"] = score_sets(
         {(canon(r["supplier"]), canon(r["recipient"]), canon(r["equipment"])) for r in rows["transfers"]},
@@ -196,6 +203,39 @@ def evaluate_article(article_path: Path, gold: dict,
     return scores, log
 
 
+def _canon(gold: dict):
+    """A name as the gold's canonical name of the entity it names (by name or alias), else normalised."""
+    any_entity = _Names(gold["persons"] + gold["organizations"] + gold["countries"] + gold["equipment"])
+    return lambda name: any_entity.lookup(name or "") or norm(name)
+
+
+def transfer_miss_causes(gold: dict, rows: dict[str, list[dict]]) -> dict[str, int]:
+    """Why each gold transfer the rows miss was missed (`MISS_CAUSES`): its system is not among the
+    equipment found, no transfer moves the system found, or one moves it between other parties.
+
+    >>> gold = {"persons": [], "organizations": [], "countries": ["France", "Ukraine"], "equipment": [
+    ...     {"name": "Caesar"}, {"name": "Crotale"}], "transfers": [
+    ...     {"supplier": "France", "recipient": "Ukraine", "equipment": "Caesar"},
+    ...     {"supplier": "France", "recipient": "Ukraine", "equipment": "Crotale"}]}
+    >>> rows = {"equipment": [{"name": "Caesar"}], "transfers": [
+    ...     {"supplier": "Ukraine", "recipient": "France", "equipment": "Caesar"}]}
+    >>> transfer_miss_causes(gold, rows)
+    {'system not found': 1, 'no transfer of the found system': 0, 'supplier or recipient wrong': 1}
+    """
+    canon = _canon(gold)
+    found = {canon(r["name"]) for r in rows["equipment"] if r["name"]}
+    moved = {(canon(r["supplier"]), canon(r["recipient"]), canon(r["equipment"])) for r in rows["transfers"]}
+    causes = dict.fromkeys(MISS_CAUSES, 0)
+    for t in gold["transfers"]:
+        key = (canon(t["supplier"]), canon(t["recipient"]), canon(t["equipment"]))
+        if key in moved:
+            continue
+        cause = MISS_CAUSES[0] if key[2] not in found else \
+            MISS_CAUSES[1] if not any(m[2] == key[2] for m in moved) else MISS_CAUSES[2]
+        causes[cause] += 1
+    return causes
+
+
 def evaluate_dir(gold_dir: str | Path, against: str | Path | None = None) -> Report:
     """Score every article in `gold_dir` that has a gold JSON file beside it: what extraction finds,
     or, with `against`, the other annotation of the same articles in that folder (agreement)."""
@@ -214,7 +254,10 @@ def evaluate_dir(gold_dir: str | Path, against: str | Path | None = None) -> Rep
                 report.errors.append(f"{other}: no second annotation of {gold_file.stem}")
                 continue
             rows = annotated_rows(json.loads(other.read_text(encoding="utf-8")))
+        rows = extracted_rows(article) if rows is None else rows
         scores, log = evaluate_article(article, gold, rows)
+        for cause, n in transfer_miss_causes(gold, rows).items():
+            report.missed_transfers[cause] += n
         report.articles += 1
         for t, s in scores.items():
             report.by_type[t].add(s)

@@ -58,6 +58,26 @@ def test_eval_command_prints_table(tmp_path):
     assert "equipment: missed 'Leopard 2A6'" in result.output
 
 
+def test_eval_counts_missed_transfers_by_cause(tmp_path):
+    (tmp_path / "a.txt").write_text("Aid for Ukraine\n\nFrance delivered Caesar howitzers to Ukraine on Monday, "
+                                    "the ministry said.", encoding="utf-8")
+    gold = {"persons": [], "organizations": [], "countries": ["France", "Ukraine", "Poland"],
+            "equipment": [{"name": "Caesar", "aliases": [], "category": "Artillery"},
+                          {"name": "Crotale", "aliases": [], "category": "Missile"}],
+            "transfers": [{"supplier": "France", "recipient": "Ukraine", "equipment": "Caesar", "status": "delivered"},
+                          {"supplier": "France", "recipient": "Poland", "equipment": "Caesar", "status": "pledged"},
+                          {"supplier": "France", "recipient": "Ukraine", "equipment": "Crotale", "status": "pledged"}],
+            "meetings": [], "agreements": [], "trainings": []}
+    (tmp_path / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path), "--causes"])
+    assert result.exit_code == 0, result.output
+    lines = [line.split() for line in result.output.splitlines()]
+    assert ["missed", "transfers:", "2"] in lines
+    assert ["system", "not", "found", "1"] in lines and ["supplier", "or", "recipient", "wrong", "1"] in lines
+    result = CliRunner().invoke(main, ["eval", str(tmp_path), "--causes", "--deals"])
+    assert result.exit_code == 2 and "does not go with --deals" in result.output
+
+
 def test_second_corpus_meets_floors():
     """Ten more annotated articles (tests/data/corpus/heldout), written without looking at the
     extractor. First scored at entities 0.889 / events 0.684; after the generic fixes they

@@ -53,13 +53,16 @@ def link(store_dir: str, against: str, types: str, threshold: float, dry_run: bo
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--details", is_flag=True, help="Also list every missed and extra answer.")
+@click.option("--causes", is_flag=True,
+              help="Also count the missed transfers by why they were missed: the system not found, no "
+                   "transfer of a system found, or a transfer of it between other parties.")
 @click.option("--deals", is_flag=True,
               help="GOLD_DIR is a story line (articles and deals.json), or holds story lines in folders: "
                    "score deals, conflicts and meetings across its articles.")
 @click.option("--against", type=click.Path(exists=True, file_okay=False),
               help="A folder with a second annotation of the same articles (NAME.json): score it, not "
                    "extraction, against GOLD_DIR's (agreement between annotators).")
-def eval_(gold_dir: str, details: bool, deals: bool, against: str | None) -> None:
+def eval_(gold_dir: str, details: bool, causes: bool, deals: bool, against: str | None) -> None:
     """Score extraction against gold answers: precision, recall and F1 per type.
 
     GOLD_DIR holds articles (NAME.txt) with their gold answers (NAME.json) beside them.
@@ -71,11 +74,14 @@ def eval_(gold_dir: str, details: bool, deals: bool, against: str | None) -> Non
     \b
     Examples:
       defgraph eval tests/data/corpus/dev
+      defgraph eval --causes tests/data/corpus/fortysecond
       defgraph eval --deals tests/data/deals
       defgraph eval tests/data/corpus/twentythird --against tests/data/agreement/twentythird
     """
     if deals and against:
         raise click.UsageError("--against scores a second annotation of articles; it does not go with --deals")
+    if deals and causes:
+        raise click.UsageError("--causes counts the missed transfers of articles; it does not go with --deals")
     if deals:
         from ..articles import ArticleError
         from ..deal_eval import score_story_lines
@@ -94,6 +100,8 @@ def eval_(gold_dir: str, details: bool, deals: bool, against: str | None) -> Non
     report = evaluate_dir(gold_dir, against)
     click.echo(f"articles: {report.articles}")
     click.echo(report.table(), nl=False)
+    if causes:
+        click.echo(report.causes_table(), nl=False)
     if details:
         for line in report.errors:
             click.echo(line)
