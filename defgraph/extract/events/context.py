@@ -190,6 +190,7 @@ class Context(PeopleContext):
                 counts[m.key] = counts.get(m.key, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:n]
 
+    @cached_property
     def _article_pair(self) -> tuple[str, str] | None:
         """The two states an article is about: the two named most often (by name, or by their bodies
         and people), each at least twice and each more often than any third state."""
@@ -205,7 +206,7 @@ class Context(PeopleContext):
 
     def _other_of_pair(self, state: str | None) -> str | None:
         """The other state of the article's pair (`_article_pair`) when `state` is one of them."""
-        pair = self._article_pair()
+        pair = self._article_pair
         return None if pair is None or state not in pair else pair[1 - pair.index(state)]
 
     def _state_runs(self, mentions: list[Mention]) -> list[list[Mention]]:

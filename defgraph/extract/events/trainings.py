@@ -286,9 +286,8 @@ class TrainingRules(TraineeFinders):
             # "The package includes training for Estonian crews", "Uruguay Navy personnel will receive
             # training in running the boats": the supplier of the deal or of the things it moved
             provider = last.supplier
-        many = "|".join(map(re.escape, patterns()["many_trainer_nouns"]))
         other = self._other_of_pair(trainee)
-        if provider is None and pick is not None and pick.key == trainee and not re.search(rf"\b(?:{many}|by)\b", low) \
+        if provider is None and pick is not None and pick.key == trainee and not _many_or_by().search(low) \
                 and any(e.cls == "Transfer" and e.supplier == other and e.recipient == trainee for e in self.events) and (
                 (relation(pick) or "").split(":")[-1] in ("object", "of", "for", "to")
                 or frame_of_trigger.passive and relation(pick) == "subject"
@@ -348,6 +347,13 @@ def _sent_by() -> re.Pattern:
     providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
     return re.compile(rf"\b(?:training|programme|program|course|mission)\b[^.;]*\b(?:{providers})"
                       r"\s+(?:sent|provided|contributed|seconded)\s+by\b")
+
+
+@lru_cache(maxsize=1)
+def _many_or_by() -> re.Pattern:
+    """Trainers the sentence does name, if not as one state: many of them ("partner countries": data/patterns.json
+    `many_trainer_nouns`) or someone "by" whom."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, patterns()['many_trainer_nouns']))}|by)\b")
 
 
 @lru_cache(maxsize=1)

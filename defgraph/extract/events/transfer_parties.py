@@ -10,6 +10,7 @@ from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
 from ..text import fold, patterns, possessive_between, transfer_table, trigger_regex
+from .transfer_words import former_adverb_end
 
 
 @lru_cache(maxsize=1)
@@ -191,8 +192,7 @@ class TransferParties:
             return True
         for c in patterns()["intent_cues"][-10:]:
             found = re.search(rf"\b{re.escape(c)}\b", right)
-            if found is None or re.search(rf",\s*(?:{'|'.join(patterns()['former_owner_words']['adverbs'])})\s+$",
-                                          right[:found.start()]):
+            if found is None or former_adverb_end().search(right[:found.start()]):
                 continue  # ("previously operated by X": a former owner, whose system now moves)
             at = m.end + found.end()
             place = next((x for x in self.between(at, at + 20) if x.family == COUNTRY), None)

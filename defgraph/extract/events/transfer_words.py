@@ -33,6 +33,13 @@ BY_GOVERNMENT = re.compile(r"\bby\s+the\s+(?:federal\s+|national\s+|central\s+)?
 
 
 @lru_cache(maxsize=1)
+def former_adverb_end() -> re.Pattern:
+    """A comma and an adverb of the past ending a text (", previously "): what follows names a former
+    owner, not one the system stays with (data/patterns.json `former_owner_words`)."""
+    return re.compile(rf",\s*(?:{'|'.join(patterns()['former_owner_words']['adverbs'])})\s+$")
+
+
+@lru_cache(maxsize=1)
 def former_owner_gap() -> re.Pattern:
     """The words between a system and its former owner, set off by a comma ("two patrol boats, previously
     operated by the Danish Naval Home Guard,": data/patterns.json `former_owner_words`; not "a type
