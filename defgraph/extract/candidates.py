@@ -142,10 +142,26 @@ def _initials_end(text: str, words: list[tuple[int, int, str]], i: int) -> int |
     return j
 
 
+def rank_lead(words: list[str], honorifics: set[str]) -> int:
+    """How many of the first words are a rank made of modifiers and an honorific ("Senior Lieutenant",
+    "Chief Petty Officer", "Deputy Commandant": `rank_modifiers`), 0 if they are none."""
+    modifiers = set(patterns()["rank_modifiers"])
+    n = 0
+    while n < len(words) and words[n].lower() in modifiers:
+        n += 1
+    return n + 1 if n and n < len(words) and words[n].lower().rstrip(".") in honorifics else 0
+
+
+def service_after_rank(text: str, pos: int) -> bool:
+    """Whether a rank and the initials of its service stand just before `pos` ("Admiral TNI Jane Doe")."""
+    m = re.search(r"(?<![\w-])([\w-]+)\.?\s+[A-Z]{2,5}\s+$", text[max(0, pos - 40):pos])
+    return m is not None and m.group(1).lower() in patterns()["honorifics"]
+
+
 def _leading_honorifics(words: list[str], honorifics: set[str]) -> int:
     """How many of the first words are honorifics, of one to three words ("His Excellency Dr. Jane Mary Anne
     Doe": three), which are no words of the name."""
-    n = 0
+    n = rank_lead(words, honorifics)
     while n < len(words):
         pair = " ".join(words[n:n + 2]).lower().rstrip(".")
         if n + 2 < len(words) and " ".join(words[n:n + 3]).lower() in honorifics:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "adm", "capt", "sgt", "st", "no",
-                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                 "calif", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "etc", "approx", "u.s", "u.k",
-                 "e.g", "i.e", "u.n", "fig", "gov", "rep", "sen", "prof", "retd", "ret", "govt", "dept"}
+from .text import patterns
+
 _OPENERS = {"The", "This", "That", "These", "Those", "It", "Its", "He", "His", "She", "Her", "They", "Their", "We",
             "A", "An", "In", "On", "At", "But", "And", "As", "After", "Before", "Earlier", "Later", "Meanwhile"}
 BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+")  # a bullet line's mark ("- ", "• ", "3) ")
@@ -25,6 +24,12 @@ class Sentence:
     paragraph: int
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Words whose full stop ends no sentence (data/patterns.json `sentence_abbreviations`)."""
+    return frozenset(patterns()["sentence_abbreviations"])
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences; paragraph breaks and the title line always split."""
     out: list[Sentence] = []
@@ -34,11 +39,11 @@ def split_sentences(text: str) -> list[Sentence]:
         if m.group().strip() and not m.group().startswith("\n"):
             last = re.search(r"(\w[\w.]*)$", chunk)
             word = last.group(1).lower().rstrip(".") if last else ""
-            if word in ABBREVIATIONS or (last and len(last.group(1)) == 1 and last.group(1).isupper()):
+            if word in _abbreviations() or (last and len(last.group(1)) == 1 and last.group(1).isupper()):
                 continue  # "Gen. A. Doe": an initial ends no sentence
             after = re.match(r"\s+([A-Z][a-z]+)", text[m.end():]) if m.group() == "." else None
-            if last and re.fullmatch(r"[A-Z]\.[A-Z]", last.group(1)) and after and after.group(1) not in _OPENERS:
-                continue  # "V.R. Doe": two initials before a name end no sentence ("D.C. The jets" does)
+            if last and re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", last.group(1)) and after and after.group(1) not in _OPENERS:
+                continue  # "V.R. Doe", "H.C.S. Doe": initials before a name end no sentence ("D.C. The jets" does)
             if m.group().startswith(".") and re.fullmatch(r"\s*\d{1,2}", chunk):
                 continue  # "1. PT Example;": a numbered line's mark, not a sentence
             end = m.end()

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import person_key
-from ..candidates import is_name_word, name_candidates
+from ..candidates import is_name_word, name_candidates, rank_lead, service_after_rank
 from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Mention
 from ..sentences import Sentence
@@ -58,25 +58,24 @@ class PeoplePasses:
                 if all(w.lower().rstrip(".") in honorifics for w in self.text[s:e].split()):
                     continue  # "Brig Gen": titles only
                 while True:  # "Mr John Doe", "Datuk Seri John Doe": honorifics are evidence, not the name
-                    first = self.text[s:e].split()[0]
-                    pair = " ".join(self.text[s:e].split()[:2])
-                    if pair.lower() in honorifics and len(self.text[s:e].split()) >= 4:
-                        first = pair  # "Yang Mulia Dato' Seri Jane Doe": a two-word honorific
-                    triple = " ".join(self.text[s:e].split()[:3])
-                    if triple.lower() in honorifics and len(self.text[s:e].split()) >= 5:
-                        first = triple  # "His Royal Highness Prince Jane Doe"
+                    words = self.text[s:e].split()
+                    first = words[0]
+                    if " ".join(words[:2]).lower() in honorifics and len(words) >= 4:
+                        first = " ".join(words[:2])  # "Yang Mulia Dato' Seri Jane Doe": a two-word honorific
+                    if " ".join(words[:3]).lower() in honorifics and len(words) >= 5:
+                        first = " ".join(words[:3])  # "His Royal Highness Prince Jane Doe"
+                    if (ranked := rank_lead(words, honorifics)) and len(words) > ranked + 1:
+                        first = " ".join(words[:ranked])  # "Senior Lieutenant Jane Doe", "Chief Petty Officer Jane Doe"
                     undotted = first.lower() in dotted and self.text[s + len(first) - 1] != "." and \
                         self.text[s + len(first):s + len(first) + 1] != "."
-                    if first.lower().rstrip(".") not in honorifics or (
+                    if first.lower().rstrip(".") not in honorifics and not ranked or (
                             undotted and len(self.text[s:e].split()) < 3 and not self._surname_elsewhere(s, e)
                             and s == written):
                         break  # "Gen Nakamura" is a name; "Col Jean Doe", "Maj Gen Jean Doe", "Lt Gen Doe" are titled
                     if len(self.text[s:e].split()) < 3:
                         s = -1  # "Mr Wallace": a reference, resolved with surnames ("Gen Nakamura" is a name)
                         break
-                    s += len(first)
-                    while self.text[s] in " .":
-                        s += 1
+                    s = next(i for i in range(s + len(first), e) if self.text[i] not in " .")
                 titled = s != written  # "Almirante de Esquadra Jane Doe": honorifics stripped are evidence
                 if s >= 0 and not self.text[s:s + 1].isupper():
                     continue  # "Almirante de Esquadra": an honorific's own words, no name after them
@@ -113,7 +112,7 @@ class PeoplePasses:
                 counterpart = prev_word[0].lower().strip(",") in counterparts or bool(re.search(  # "her counterpart, Finland's X"
                     r"\bcounterparts?,\s+[A-Z][\w-]*['’]s\s+$", self.text[max(0, s - 40):s]))
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
-                    or titled \
+                    or titled or service_after_rank(self.text, s) \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
                     or next_word[0].strip(",.;:") in p["speech_verbs"] \
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \

@@ -1,0 +1,33 @@
+"""Ranks and titles as real releases write them: modified ranks, abbreviations, a service after the rank."""
+
+from tests.test_extract import facts_of, names
+
+
+def test_a_modified_rank_is_no_part_of_the_name():
+    facts = facts_of("Senior Lieutenant Tomas Varel led the boarding team. Warrant Officer Ilse Brandor said the "
+                     "course had been demanding. The crew was commanded by Deputy Commandant Rafi Oskarsen. "
+                     "Chief Petty Officer Dana Kestrel and Staff Sergeant Olek Pavano also spoke.")
+    assert {"Tomas Varel", "Ilse Brandor", "Rafi Oskarsen", "Dana Kestrel", "Olek Pavano"} <= names(facts, "Person")
+    assert not [n for n in names(facts, "Person") if n.split()[0] in ("Senior", "Warrant", "Deputy", "Chief", "Staff")]
+
+
+def test_an_abbreviated_rank_or_title_is_evidence_of_a_person():
+    facts = facts_of("Gov. Marla Quent announced the aid on Thursday. The visit was led by the wing's commander, "
+                     "MGen. Tobin Arkwell, and BGen. Sela Morrow.")
+    assert {"Marla Quent", "Tobin Arkwell", "Sela Morrow"} <= names(facts, "Person")
+
+
+def test_a_service_written_after_the_rank_is_no_part_of_the_name():
+    facts = facts_of("Navy Chief of Staff Admiral TNI Benny Harjoto received the ships at the port. "
+                     "Air Marshal TNI Wira Sudarto attended.")
+    assert {"Benny Harjoto", "Wira Sudarto"} <= names(facts, "Person")
+
+
+def test_a_religious_title_is_evidence_of_a_person():
+    facts = facts_of("The school's chaplain, Father Emilio Tarrant, blessed the new boats.")
+    assert "Emilio Tarrant" in names(facts, "Person")
+
+
+def test_three_initials_before_a_name_end_no_sentence():
+    facts = facts_of("Vice Admiral K.T.R. Malvon, director general of the coast guard, said the ship would help.")
+    assert "K.T.R. Malvon" in names(facts, "Person")
