@@ -32,3 +32,26 @@ def test_no_trainer_is_supplied_where_many_trained_them_or_no_training_is_needed
                        "so there is no need to train Ukrainian soldiers to operate them, Denmark said.")
     assert not got
     assert not transfers_of("Germany has no plans to deliver Taurus missiles to Ukraine, the chancellor said.")
+
+
+def test_graduates_of_a_states_school_are_trained_by_that_state():
+    assert trainings_of("Hundreds of Somali officers graduate from Türkiye's military academy in Mogadishu.") == {
+        ("Turkey", "Somalia")}
+    # a person's own schooling, said of one officer, is no training of a state's forces
+    assert trainings_of("General Jane Roe, who graduated from the Turkish War College in 1998, met the Somali "
+                        "minister.") == set()
+
+
+def test_each_state_coordinated_with_the_trainees_is_trained():
+    assert trainings_of("Officers from Senegal and Mali were trained at the French staff college in Paris.") == {
+        ("France", "Senegal"), ("France", "Mali")}
+    # two states named together elsewhere in the sentence are no trainees of it
+    assert trainings_of("We want to keep up ties between Iraq and Denmark and to push forward the training of "
+                        "Iraqi forces.") == {("Denmark", "Iraq")}
+
+
+def test_training_received_from_a_state_among_other_things():
+    assert trainings_of("Under the package, Ghana will receive spare parts, training and technical support from the "
+                        "United States.") == {("United States", "Ghana")}
+    # "from" in another clause says where something else came from
+    assert trainings_of("Kenya received training on the drones, and the aircraft came from Turkey.") == set()

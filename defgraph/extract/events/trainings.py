@@ -102,12 +102,20 @@ class TrainingRules(TraineeFinders):
         with_training = re.search(rf"\b(?:{verbs})\s+(?P<obj>(?:[\w'’.-]+\s+){{1,6}}?)with\s+(?:[\w-]+\s+){{0,2}}?training\b", low)
         given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\b(?:to|for)\s+(?:the\s+)?", low)
         helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
+        takers = "|".join(map(re.escape, patterns()["training_receiving_verbs"]))
+        received = re.search(rf"\b(?:{takers})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\bfrom\s+(?:the\s+)?", low)
         if with_training:
             provider = next((a for a in reversed(actors) if a.end <= at(with_training.start())), None)
             trainee = next((a for a in actors if at(with_training.start("obj")) <= a.start < at(with_training.end("obj"))), None)
         elif given:
             provider = next((a for a in reversed(actors) if a.end <= at(given.start())), None)
             trainee = next((a for a in actors if a.start == at(given.end())), None)
+        elif received:  # "Ghana will receive spare parts, training and support from the United States"
+            trainee = next((a for a in reversed(actors) if a.end <= at(received.start())), None)
+            provider = next((a for a in actors if a.start == at(received.end())), None)
+            verb = self.grammar.frame(sent, at(received.start()), at(received.start()) + len(received.group().split()[0]),
+                                      [provider] if provider else [])
+            provider = provider if provider and (verb.relation(provider) or "").split(":")[-1] == "from" else None
         elif helped:
             provider = next((a for a in actors if a.end == at(helped.start()) - 1 and a.source == "demonym"), None)
             trainee = next((a for a in actors if a.end <= at(helped.start()) and a is not provider), None)
@@ -224,6 +232,9 @@ class TrainingRules(TraineeFinders):
             trainee = last.recipient
         if trainee is None or trainee in trainers:
             return  # (those who train are not the trained)
+        # "officers from Senegal and Mali graduated from a French college": each state coordinated is trained
+        run = next((r for r in self._state_runs(countries) if pick in r), []) if pick is not None and pick.key == trainee else []
+        trainees = [trainee] + [m.key for m in run[run.index(pick) + 1:] if m.key not in trainers] if run else [trainee]
         if _GROUP.search(low) and not any(m.key != trainee for m in countries):
             self.training_group = trainee  # trainers to be listed: "a partner coalition helps organise training"
         if not mission and re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
@@ -235,19 +246,19 @@ class TrainingRules(TraineeFinders):
             return
         provider = None
         providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
-        instructors = [m for m in countries if m.key != trainee and re.match(  # "U.S. Army advisors"
+        instructors = [m for m in countries if m.key not in trainees and re.match(  # "U.S. Army advisors"
             rf"\s+(?:[a-z-]+\s+|(?:army|navy|air force|marine corps|special forces)\s+)?(?:{providers})\b",
             fold(self.text[m.end:m.end + 40]))]
         # "instructors from Poland", "instructors of the Rwanda Defence Force"
         instructors_from = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
                             and self.country_of(m.key) not in (None, trainee) and re.search(
             rf"\b(?:{providers})\s+(?:from|of)\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 30):m.start]))]
-        loc = [m for m in countries if m.key != trainee and re.search(
+        loc = [m for m in countries if m.key not in trainees and re.search(
             r"\b(in|on|at)\s+(the\s+|an?\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
-        subj = [m for m in countries if m.key != trainee and m.start < sent.start + trig.start()]
+        subj = [m for m in countries if m.key not in trainees and m.start < sent.start + trig.start()]
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
-        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key != trainee
-                  and self.country_of(m.key) != trainee]  # ("soldiers of the Indonesian Army": the trainees' own)
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key not in trainees
+                  and self.country_of(m.key) not in trainees]  # ("soldiers of the Indonesian Army": the trainees' own)
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         # "trained by Dutch specialists"; "trained by the EU Military Assistance Mission": a body of no one state
         by_grammar = [a for a in actors if frame.relation(a) in ("subject", "by", "qualifier:by")
@@ -297,12 +308,13 @@ class TrainingRules(TraineeFinders):
             # outright, by no one named, by the other of the two states the article is about, where that
             # state supplies them (training for what it hands over)
             provider = other
-        if provider is None or provider == trainee:
+        if provider is None or provider in trainees:
             return
         # "Romania and the Netherlands will train …": each of the coordinated trainers
-        for one in [provider] + [k for k in self._coordinated_with(provider, countries) if k not in (trainee, provider)]:
-            self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=one,
-                                     trainee=trainee, count=count))
+        for one in [provider] + [k for k in self._coordinated_with(provider, countries) if k not in trainees + [provider]]:
+            for each in trainees:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=one,
+                                         trainee=each, count=count if each == trainee else None))
 
     def _group_members(self, sent: Sentence, low: str) -> bool:
         """`The coalition includes the U.S., the UK, …`, `… instructors from those countries are also
