@@ -31,3 +31,10 @@ def test_a_religious_title_is_evidence_of_a_person():
 def test_three_initials_before_a_name_end_no_sentence():
     facts = facts_of("Vice Admiral K.T.R. Malvon, director general of the coast guard, said the ship would help.")
     assert "K.T.R. Malvon" in names(facts, "Person")
+
+
+def test_ranks_as_indonesian_and_portuguese_releases_write_them():
+    facts = facts_of("Brigjen TNI Hari Santoso opened the course. The ships were received by the navy's chief, "
+                     "Commodoro Alfredo das Neves. Deputy Army Chief of Staff Lt. Gen. TNI Moch. Hadiyanto also "
+                     "visited the base.")
+    assert {"Hari Santoso", "Alfredo das Neves", "Moch. Hadiyanto"} <= names(facts, "Person")
