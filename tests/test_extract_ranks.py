@@ -38,3 +38,13 @@ def test_ranks_as_indonesian_and_portuguese_releases_write_them():
                      "Commodoro Alfredo das Neves. Deputy Army Chief of Staff Lt. Gen. TNI Moch. Hadiyanto also "
                      "visited the base.")
     assert {"Hari Santoso", "Alfredo das Neves", "Moch. Hadiyanto"} <= names(facts, "Person")
+
+
+def test_titles_honorifics_and_initials_news_puts_before_names():
+    facts = facts_of("The ceremony was attended by Air Marshal A Gustaf Brogan. The session was chaired by DPR "
+                     "Speaker Puan Mahendra. SAMI's CEO, Eng. Waleed Abu Khalid, said the deals mattered. The "
+                     "Minister of the Armed Forces, Me Sidiki Kabara, took receipt of the aircraft. \"It is vital,\" "
+                     "DAPA Chief Kang Eun-seok said in a statement.")
+    people = names(facts, "Person")
+    assert {"A Gustaf Brogan", "Puan Mahendra", "Waleed Abu Khalid", "Sidiki Kabara", "Kang Eun-seok"} <= people
+    assert not [n for n in people if n.split()[0] in ("Speaker", "Eng.", "Me", "Chief")]

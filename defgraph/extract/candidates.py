@@ -61,7 +61,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
         caps_family = w.isalpha() and w.isupper() and len(w) >= 3 and i > 0 and i + 1 < len(words) \
             and text[e:words[i + 1][0]] == " " and is_name_word(words[i + 1][2].rstrip(".,")) \
             and titled(i)
-        if not (is_name_word(w) or bare_initial or caps_family) or w in stop or _blocked(s, e, blocked) \
+        if not (is_name_word(w) or bare_initial or caps_family) or w in stop and not bare_initial or _blocked(s, e, blocked) \
                 or fold(w) in org_first \
                 or not bare_initial and (w in company_suffixes
                                          or i + 1 < len(words) and words[i + 1][2].rstrip(".,") in company_suffixes):

@@ -281,8 +281,9 @@ def role_mentions(text: str) -> list[Mention]:
             words.pop()
         surface = " ".join(words)
         if len(words) < 2 and fold(surface) not in patterns()["roles"] and \
-                surface not in patterns()["title_shape"]["lone"]:
-            continue  # a lone "Chief" or "Head" says too little
+                surface not in patterns()["title_shape"]["lone"] and \
+                not re.search(r"(?<![\w-])[A-Z]{2,6}\s$", text[max(0, m.start() - 8):m.start()]):
+            continue  # a lone "Chief" or "Head" says too little (a body's initials before it say whose: "DAPA Chief")
         end = m.start() + len(text[m.start():stop].rstrip())
         heads = patterns()["title_shape"]["heads"]
         plural = any(w.endswith("s") and w[:-1] in heads for w in words)
