@@ -93,7 +93,7 @@ def test_story_lines_in_the_repository_keep_their_scores():
     assert score.deals == 105 and score.found >= 94 and score.status_right >= 91
     assert score.correct >= 85 and score.quantity_right >= 67
     assert score.forbidden_pairs == 72 and score.forbidden_merges == 0
-    assert score.conflicts == 50 and score.conflicts_found >= 35
+    assert score.conflicts == 50 and score.conflicts_found >= 36
     # s6: "M109" written for the M109A3GN is a deal of its own; s13: "Caesar NG" (the Mk II's other
     # name) is one too, and the family name of a later article joins it; s20: "smaller than the
     # Kirpi family", read as talks on the family, sets it back to discussed

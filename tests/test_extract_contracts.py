@@ -116,3 +116,15 @@ def test_the_contents_of_a_contract_listed_under_it_are_bought_from_the_company_
     assert not transfers_of(body.replace("Main contents of the contract:", "Critics of the contract said:"))
     assert not transfers_of(body.replace("a procurement contract", "a memorandum of understanding")
                             .replace("of the contract", "of the memorandum"))
+
+
+def test_a_count_of_the_kind_a_document_covers_is_the_quantity_of_the_last_transfer():
+    facts = facts_of("Estonia ordered Korvan XP armoured vehicles from Acme Land Systems of Finland. According to the "
+                     "company, the contract covers 32 vehicles.")
+    (transfer,) = [e for e in facts.events if e.cls == "Transfer"]
+    assert transfer.quantity == 32
+    # a count of another kind says nothing of how many of this system
+    facts = facts_of("Estonia ordered Korvan XP armoured vehicles from Acme Land Systems of Finland. The contract "
+                     "covers 32 helicopters.")
+    assert [e.quantity for e in facts.events if e.cls == "Transfer" and "Korvan" in facts.entities[e.equipment[0]].name] \
+        == [None]

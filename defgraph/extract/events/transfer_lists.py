@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..amounts import count_before
+from ..mentions import head_classes, kit_nouns
 from ..model import COUNTRY, AGENCY, EQUIPMENT, KIT, PERSON, Event, Mention
+from ..resolve.kit import kit_class, same_kind
 from ..sentences import Sentence
 from ..text import content_triggers, fold, patterns, trigger_regex
 from .transfer_status import leave_given, receiving, stage_status
@@ -162,6 +165,23 @@ class TransferLists:
         if seller is None or buyer is None or seller == buyer:
             return None
         return Event("Transfer", self.evidence(sent), supplier=seller, recipient=buyer, status="ordered")
+
+    def _counted_contents(self, sent: Sentence) -> None:
+        """`Croatia ordered AMV XP vehicles from Patria. The contract covers 32 vehicles`: a count of the kind
+        of system that a document of the last transfer holds, in a sentence that names no system, is how
+        many it moves where no count was given."""
+        last = self.last_transfer
+        if last is None or last.quantity is not None or len(last.equipment) != 1 or self.in_sentence(sent, EQUIPMENT):
+            return
+        holders = "|".join(map(re.escape, patterns()["holder_nouns"]))
+        contents = "|".join(map(re.escape, patterns()["contents_words"] + ["is for", "was for"]))
+        m = re.search(rf"\bthe\s+(?:{holders})\s+(?:{contents})\s+(?P<count>[\w,]+\s+)(?:[a-z-]+\s+){{0,2}}?(?P<kind>[a-z]+)\b",
+                      fold(sent.text))
+        if m is None or m.group("kind") not in kit_nouns() | set(patterns()["kit_vague_heads"]) | set(head_classes()):
+            return
+        count = count_before(self.text, sent.start + m.end("count"))
+        if count is not None and same_kind(self.entities[last.equipment[0]].cls, kit_class(m.group("kind"))):
+            last.quantity = count
 
 
 # a sentence that opens by referring back to what was just handed over: "It comprised", "The consignment includes"

@@ -46,6 +46,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             if lead is not None:
                 self.frame = (self.frame[0] if self.frame else self.last_transfer, sent.paragraph)
                 self.last_transfer = lead
+        elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self.last_transfer is not None:
+            self._counted_contents(sent)
         elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self.last_transfer is None:
             # "Equipment worth $4 million has been donated by the US to Kenya." opening a story: the
             # parties a later statement without its own ("The vehicles were handed over …") stands for
