@@ -48,3 +48,10 @@ def test_titles_honorifics_and_initials_news_puts_before_names():
     people = names(facts, "Person")
     assert {"A Gustaf Brogan", "Puan Mahendra", "Waleed Abu Khalid", "Sidiki Kabara", "Kang Eun-seok"} <= people
     assert not [n for n in people if n.split()[0] in ("Speaker", "Eng.", "Me", "Chief")]
+
+
+def test_portuguese_and_spanish_air_force_ranks_written_with_a_connector():
+    facts = facts_of("The Air Operations Commander, Tenente-Brigadeiro do Ar Heraldo Luiz Rodrigo, stood out among "
+                     "them. The Air Force was represented by General del Aire Carlos Chavarría Cateriano, along with "
+                     "other officials.")
+    assert {"Heraldo Luiz Rodrigo", "Carlos Chavarría Cateriano"} <= names(facts, "Person")
