@@ -293,3 +293,12 @@ def test_a_system_that_is_only_served_is_not_what_moves():
     got = transfers_of("The United States will provide spare parts for the F-16 fleet and two more C-130 aircraft "
                        "to Egypt.")
     assert {t[2] for t in got} == {"C-130"}
+
+
+def test_a_hyphened_code_before_a_kind_a_transfer_moves_names_a_system():
+    assert ("France", "United Arab Emirates", "KR-75", "ordered") in transfers_of(
+        "The UAE signed a deal with French firm Acme Naval to buy KR-75 torpedoes.")
+    # a brand's model is named with its brand, and the counted kinds listed beside it stay items of their own
+    facts = facts_of("The US donation to Guatemala is made up of three Silver Ships fast coastal response boats, two "
+                     "Ford F-450 pickups and twenty Zodiac inflatable boats.")
+    assert {"Ford F-450", "fast coastal response boats"} <= names(facts, "Equipment")

@@ -11,7 +11,7 @@ from ..text import fold, patterns, trigger_regex
 from .equipment import SPELLED_OUT
 from .kit import kit_regex, kit_class, kit_nouns
 
-_CODE = re.compile(r"[A-Z][\w/]*|\d[\w/.]*|[IVX]{1,4}")  # "Zephyr", "750", "Mk3", "6X", "II"
+_CODE = re.compile(r"[A-Z][\w/]*(?:-\w+)*|\d[\w/.]*|[IVX]{1,4}")  # "Zephyr", "750", "Mk3", "6X", "II", "MU-90"
 
 
 class NamedKindPasses:
@@ -131,6 +131,8 @@ def _qualifying_name(tok):
     words = doc[first:last + 1]
     if not any(t.tag_ in ("NNP", "NNPS") or re.search(r"\d", t.text) or t.text.isupper() for t in words):
         return None  # capitalised adjectives only ("Advanced", "Armoured")
+    if len(words) > 1 and words[0].text in patterns()["vehicle_brands"]:
+        return None  # "Ford F-450 pickups": a brand's model, named with its brand (`_branded_vehicles`)
     return doc[first], doc[last], kind
 
 
