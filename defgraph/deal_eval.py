@@ -18,8 +18,11 @@ from .store import OxigraphStore
 GOLD_FILE = "deals.json"
 NAMES_QUERY = """SELECT ?label ?alt WHERE { ?e rdfs:label ?label . OPTIONAL { ?e skos:altLabel ?alt } }"""
 # a maker's state: a gold supplier may name the company that sells, defgraph records its state
-MAKERS_QUERY = """SELECT ?label ?state WHERE { VALUES ?cls { dg:Company dg:StateEnterprise } ?c a ?cls ;
-    dg:agencyCountry/rdfs:label ?state . { ?c rdfs:label ?label } UNION { ?c skos:altLabel ?label } }"""
+# a company's state; for a company of several states (none given), the states its systems come from
+MAKERS_QUERY = """SELECT DISTINCT ?label ?state WHERE { VALUES ?cls { dg:Company dg:StateEnterprise } ?c a ?cls .
+    { ?c dg:agencyCountry/rdfs:label ?state }
+    UNION { FILTER NOT EXISTS { ?c dg:agencyCountry [] } ?system dg:manufacturer ?c ; dg:origin/rdfs:label ?state }
+    { ?c rdfs:label ?label } UNION { ?c skos:altLabel ?label } }"""
 SOURCES_QUERY = """SELECT ?a ?file WHERE { ?a a dg:Article ; dg:sourceFile ?file }"""
 
 
@@ -76,14 +79,16 @@ class _Names:
             forms = self.forms.setdefault(r["label"], {squash(r["label"])})
             if r["alt"]:
                 forms.add(squash(r["alt"]))
-        self.makers = {squash(r["label"]): r["state"] for r in store.select(MAKERS_QUERY)}
+        self.makers: dict[str, set[str]] = {}
+        for r in store.select(MAKERS_QUERY):
+            self.makers.setdefault(squash(r["label"]), set()).add(r["state"])
 
     def same(self, label: str, gold: str) -> bool:
         return squash(gold) in self.forms.get(label, {squash(label)})
 
     def supplier(self, label: str, gold: str) -> bool:
         """The same supplier, or the state of the company the gold names."""
-        return self.same(label, gold) or self.makers.get(squash(gold)) == label
+        return self.same(label, gold) or label in self.makers.get(squash(gold), ())
 
     def equipment(self, label: str, gold: str) -> int:
         """2: the same name; 1: one name starts the other (\"K9\", \"K9 Thunder\"); 0: another system."""

@@ -95,15 +95,14 @@ def test_story_lines_in_the_repository_keep_their_scores():
     assert score.correct >= 87 and score.quantity_right >= 69
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
     assert score.forbidden_pairs == 74 and score.forbidden_merges <= 1
-    assert score.conflicts == 52 and score.conflicts_found >= 37
+    assert score.conflicts == 52 and score.conflicts_found >= 38
     # s6: "M109" written for the M109A3GN is a deal of its own; s13: "Caesar NG" (the Mk II's other
     # name) is one too, and the family name of a later article joins it; s20: "smaller than the
     # Kirpi family", read as talks on the family, sets it back to discussed
     # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
     # the order, not the delivery)
     # s28: patrol boats Italy "has in recent years provided" set against three it "will hand over" later
-    # s43: the C295 MPA order's five against four set on the one deal the two variants make
-    assert score.extra_conflicts <= 7
+    assert score.extra_conflicts <= 6
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not
     assert score.meetings == 33 and score.meetings_found >= 31
@@ -135,3 +134,12 @@ def test_a_gold_supplier_named_as_the_maker_is_its_state(tmp_path):
     deal["supplier"] = "Rheinmetall"      # a maker the articles never name is no supplier of theirs
     (folder / "deals.json").write_text(json.dumps({"deals": [deal]}), encoding="utf-8")
     assert score_story_line(folder).found == 0
+
+
+def test_a_company_of_several_states_supplies_as_the_state_its_system_comes_from(tmp_path):
+    # the gold names the maker, a company of no one state; the answer names the state the system comes from
+    score = score_story_line(write_story(tmp_path / "t", gold(t_D2={"supplier": "MBDA"})))
+    assert (score.found, score.correct) == (3, 3), score.log
+    # a state the maker's systems do not come from is not it
+    score = score_story_line(write_story(tmp_path / "u", gold(t_D1={"supplier": "MBDA"})))
+    assert score.found == 2, score.log
