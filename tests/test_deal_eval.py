@@ -91,8 +91,8 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # 1/2 conflicts, 1/2 meetings; s39+s40 4/4 found, 4/4 right, no forbidden merge, 0/2 conflicts, 1/1
     # meetings; s41+s42 3/4 found, 3/4 right, no forbidden merge, 2/5 conflicts, 1/1 meetings; s43+s44 3/4
     # found, 2/4 right, one forbidden merge, 1/2 conflicts, 1/1 meetings)
-    assert score.deals == 109 and score.found >= 97 and score.status_right >= 93
-    assert score.correct >= 87 and score.quantity_right >= 69
+    assert score.deals == 109 and score.found >= 98 and score.status_right >= 94
+    assert score.correct >= 88 and score.quantity_right >= 70
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
     assert score.forbidden_pairs == 74 and score.forbidden_merges <= 1
     assert score.conflicts == 52 and score.conflicts_found >= 38

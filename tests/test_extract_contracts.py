@@ -128,3 +128,14 @@ def test_a_count_of_the_kind_a_document_covers_is_the_quantity_of_the_last_trans
                      "covers 32 helicopters.")
     assert [e.quantity for e in facts.events if e.cls == "Transfer" and "Korvan" in facts.entities[e.equipment[0]].name] \
         == [None]
+
+
+def test_a_count_a_document_covers_after_a_delivery_is_the_whole_it_belongs_to():
+    facts = facts_of("The first Korvan XP vehicles arrived in Estonia from Acme Land Systems of Finland on Monday. "
+                     "The contract covers 84 vehicles, to be delivered by 2027.")
+    (transfer,) = [e for e in facts.events if e.cls == "Transfer"]
+    assert (transfer.status, transfer.quantity, transfer.whole) == ("delivered", None, 84)
+    # another document's count, said of another programme, is not this transfer's
+    facts = facts_of("Estonia ordered Korvan XP armoured vehicles from Acme Land Systems of Finland. Under a separate "
+                     "programme with Latvia, the contract covers 218 vehicles.")
+    assert [e.quantity for e in facts.events if e.cls == "Transfer" and e.recipient == "Country:estonia"] == [None]

@@ -55,3 +55,15 @@ def test_portuguese_and_spanish_air_force_ranks_written_with_a_connector():
                      "them. The Air Force was represented by General del Aire Carlos Chavarría Cateriano, along with "
                      "other officials.")
     assert {"Heraldo Luiz Rodrigo", "Carlos Chavarría Cateriano"} <= names(facts, "Person")
+
+
+def test_three_dotted_letters_end_a_sentence_unless_a_title_stands_before_them():
+    from defgraph.extract.sentences import split_sentences
+    assert [s.text for s in split_sentences("France delivered the jets to the U.A.E. Greece received six more.")] \
+        == ["France delivered the jets to the U.A.E.", "Greece received six more."]
+    assert len(split_sentences("The trucks were inspected at Aberdeen Proving Ground, Md. The Army will send 20.")) == 2
+
+
+def test_officer_alone_is_no_honorific():
+    facts = facts_of("Officer Commanding Major Jane Roe received the Ghanaian delegation.")
+    assert not [n for n in names(facts, "Person") if n.startswith("Commanding")]

@@ -302,3 +302,10 @@ def test_a_hyphened_code_before_a_kind_a_transfer_moves_names_a_system():
     facts = facts_of("The US donation to Guatemala is made up of three Silver Ships fast coastal response boats, two "
                      "Ford F-450 pickups and twenty Zodiac inflatable boats.")
     assert {"Ford F-450", "fast coastal response boats"} <= names(facts, "Equipment")
+
+
+def test_a_designation_with_a_year_after_a_slash_is_a_system_of_its_own():
+    facts = facts_of("Georgia ordered 14 RM-70 Vampire rocket launchers. Prague has also pledged to donate six older "
+                     "RM-70/85 launchers from Czech army stocks to Georgia.")
+    moved = {(facts.entities[e.equipment[0]].name, e.status, e.quantity) for e in facts.events if e.cls == "Transfer"}
+    assert ("RM-70/85", "pledged", 6) in moved and any(name != "RM-70/85" and q == 14 for name, _, q in moved)

@@ -55,3 +55,8 @@ def test_training_received_from_a_state_among_other_things():
                         "United States.") == {("United States", "Ghana")}
     # "from" in another clause says where something else came from
     assert trainings_of("Kenya received training on the drones, and the aircraft came from Turkey.") == set()
+
+
+def test_graduating_from_training_names_no_school_of_a_state():
+    assert trainings_of("More than 300 recruits graduated from basic training in Kenya on Friday, with British "
+                        "instructors in attendance.") == set()

@@ -149,7 +149,9 @@ def rank_lead(words: list[str], honorifics: set[str]) -> int:
     n = 0
     while n < len(words) and words[n].lower() in modifiers:
         n += 1
-    return n + 1 if n and n < len(words) and words[n].lower().rstrip(".") in honorifics else 0
+    if not n or n >= len(words) or words[n].lower().rstrip(".") not in honorifics | {"officer"}:
+        return 0  # ("Officer" alone is no honorific: "Officer Commanding Major Jane Doe")
+    return n + 1
 
 
 def service_after_rank(text: str, pos: int) -> bool:

@@ -30,6 +30,13 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(patterns()["sentence_abbreviations"])
 
 
+def _titled(before: str) -> bool:
+    """Whether `before` ends with a title's or rank's last word ("Vice Admiral ")."""
+    word = re.search(r"([A-Za-z-]+)\.?\s+$", before)
+    shape = patterns()["title_shape"]
+    return word is not None and (word.group(1).lower() in patterns()["honorifics"] or word.group(1) in shape["heads"])
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences; paragraph breaks and the title line always split."""
     out: list[Sentence] = []
@@ -42,8 +49,10 @@ def split_sentences(text: str) -> list[Sentence]:
             if word in _abbreviations() or (last and len(last.group(1)) == 1 and last.group(1).isupper()):
                 continue  # "Gen. A. Doe": an initial ends no sentence
             after = re.match(r"\s+([A-Z][a-z]+)", text[m.end():]) if m.group() == "." else None
-            if last and re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", last.group(1)) and after and after.group(1) not in _OPENERS:
-                continue  # "V.R. Doe", "H.C.S. Doe": initials before a name end no sentence ("D.C. The jets" does)
+            if last and re.fullmatch(r"[A-Z]\.[A-Z]", last.group(1)) and after and after.group(1) not in _OPENERS:
+                continue  # "V.R. Doe": two initials before a name end no sentence ("D.C. The jets" does)
+            if last and re.fullmatch(r"(?:[A-Z]\.){2}[A-Z]", last.group(1)) and after and _titled(chunk[:last.start()]):
+                continue  # "Vice Admiral H.C.S. Doe": three after a title ("… to the U.A.E. Greece …" ends one)
             if m.group().startswith(".") and re.fullmatch(r"\s*\d{1,2}", chunk):
                 continue  # "1. PT Example;": a numbered line's mark, not a sentence
             end = m.end()

@@ -153,7 +153,8 @@ class TrainingRules(TraineeFinders):
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
-        found = [t for t in trigger_regex("training_triggers").finditer(low) if not _place_after().match(low, t.end())]
+        found = [t for t in trigger_regex("training_triggers").finditer(low) if not _place_after().match(low, t.end())
+                 and (not t.group().startswith("graduat") or _SCHOOL_AFTER.match(low, t.end()))]
         if not found:
             return
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
@@ -350,6 +351,10 @@ _PARTNERS = re.compile(r"\bpartner\s+(?:forces|countries|nations|states|militari
 # "The coalition includes A, B and C": the group's members
 _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+members|(?:the\s+)?(?:coalition|group)['’]s\s+members)"
                       r"\s+(?:includes?|comprises?|consists\s+of|is\s+made\s+up\s+of)\b")
+
+
+# what one graduates from that a state runs: "graduated from the French staff college" ("from basic training": no school)
+_SCHOOL_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,6}?(?:academy|college|school|university|institute|centre|center)\b")
 
 
 @lru_cache(maxsize=1)

@@ -171,7 +171,8 @@ class TransferLists:
         of system that a document of the last transfer holds, in a sentence that names no system, is how
         many it moves where no count was given."""
         last = self.last_transfer
-        if last is None or last.quantity is not None or len(last.equipment) != 1 or self.in_sentence(sent, EQUIPMENT):
+        if last is None or len(last.equipment) != 1 or self.in_sentence(sent, EQUIPMENT) or \
+                (last.whole if last.status == "delivered" else last.quantity) is not None:
             return
         holders = "|".join(map(re.escape, patterns()["holder_nouns"]))
         contents = "|".join(map(re.escape, patterns()["contents_words"] + ["is for", "was for"]))
@@ -179,8 +180,15 @@ class TransferLists:
                       fold(sent.text))
         if m is None or m.group("kind") not in kit_nouns() | set(patterns()["kit_vague_heads"]) | set(head_classes()):
             return
+        if re.search(r"\b(?:separate|another|other|also)\b", fold(sent.text)) or any(
+                a.key not in (last.supplier, last.recipient) for a in self.in_sentence(sent, COUNTRY)):
+            return  # "Under a separate programme with Hungary, the contract covers …": another document's
         count = count_before(self.text, sent.start + m.end("count"))
-        if count is not None and same_kind(self.entities[last.equipment[0]].cls, kit_class(m.group("kind"))):
+        if count is None or not same_kind(self.entities[last.equipment[0]].cls, kit_class(m.group("kind"))):
+            return
+        if last.status == "delivered":
+            last.whole = count  # "The first K2s arrived. The contract covers 180 tanks": the order they are part of
+        else:
             last.quantity = count
 
 

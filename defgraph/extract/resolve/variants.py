@@ -117,6 +117,9 @@ class VariantPasses:
         code than the known system's own (`IRIS-T SLS` where the gazetteer knows `IRIS-T SLM`), a model
         number (`Puma M36`) or a capitalised name (`CV90 Mjölner`); None when the words after it are no such name."""
         own = ent.canonical or ent.name
+        year = re.match(r"/\d{2}(?![\w/-])", self.text[m.end:m.end + 4])
+        if year is not None and not self.covered(m.end, m.end + year.end()):
+            return m.end + year.end()  # "RM-70/85": the model of a year, a system of its own
         model = self.MODEL_RE.match(self.text, m.end)
         if model is not None and not self.covered(m.end + 1, model.end()) and fold(m.text + model.group()) not in \
                 {fold(a) for a in ent.aliases | set(ent.facts.aliases) | {own}}:
