@@ -170,12 +170,12 @@ def test_second_corpus_meets_floors():
     ("thirtysixth", 20, (0.88, 0.80)),
     ("thirtyeighth", 17, (0.86, 0.75)),
     ("fortieth", 20, (0.90, 0.63)),
-    ("fortyfirst", 19, (0.83, 0.52)),
+    ("fortyfirst", 19, (0.84, 0.52)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
     `twentythird/`, `twentyfifth/`, `twentyeighth/`, `thirtieth/`, `thirtythird/`, `thirtyfifth/`, `thirtyseventh/`,
-    `thirtyninth/` and `fortysecond/` have no floor on purpose:
+    `thirtyninth/`, `fortysecond/` and `fortythird/` have no floor on purpose:
     no change is made for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
