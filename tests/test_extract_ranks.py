@@ -67,3 +67,8 @@ def test_three_dotted_letters_end_a_sentence_unless_a_title_stands_before_them()
 def test_officer_alone_is_no_honorific():
     facts = facts_of("Officer Commanding Major Jane Roe received the Ghanaian delegation.")
     assert not [n for n in names(facts, "Person") if n.startswith("Commanding")]
+
+
+def test_an_initial_after_a_rank_and_its_service_opens_the_name():
+    facts = facts_of("Brigjen TNI I Made Sujarta opened the course. The visit was hosted by Laksma TNI I Gede Wirata.")
+    assert {"I Made Sujarta", "I Gede Wirata"} <= names(facts, "Person")

@@ -47,7 +47,9 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     def titled(k: int, any_title: bool = False) -> bool:
         """Whether word `k` follows a title's head word ("General M M Doe"), or with `any_title` any
         title ("US Secretary of Defence Lloyd J Austin")."""
-        return k > 0 and (words[k - 1][2].rstrip(".") in after_title or any_title and words[k][0] in title_ends)
+        return k > 0 and (words[k - 1][2].rstrip(".") in after_title or any_title and words[k][0] in title_ends
+                          or k > 1 and re.fullmatch(r"[A-Z]{2,5}", words[k - 1][2]) is not None
+                          and words[k - 2][2].rstrip(".") in after_title)  # "Brigjen TNI I Made Doe"
 
     out: list[tuple[int, int]] = []
     i = 0
