@@ -4,6 +4,7 @@ particles and suffixes) and the capitalised chunks that may name an organisation
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import gazetteer
 from .sentences import Sentence
@@ -144,22 +145,30 @@ def _initials_end(text: str, words: list[tuple[int, int, str]], i: int) -> int |
     return j
 
 
+@lru_cache(maxsize=1)
+def _rank_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that make a rank of what follows them, and the heads a rank so made may end in besides
+    the honorifics ("Officer" alone is none: "Officer Commanding Major Jane Doe")."""
+    return frozenset(patterns()["rank_modifiers"]), frozenset(patterns()["modified_rank_heads"])
+
+
 def rank_lead(words: list[str], honorifics: set[str]) -> int:
     """How many of the first words are a rank made of modifiers and an honorific ("Senior Lieutenant",
     "Chief Petty Officer", "Deputy Commandant": `rank_modifiers`), 0 if they are none."""
-    modifiers = set(patterns()["rank_modifiers"])
+    modifiers, heads = _rank_words()
     n = 0
     while n < len(words) and words[n].lower() in modifiers:
         n += 1
-    if not n or n >= len(words) or words[n].lower().rstrip(".") not in honorifics | {"officer"}:
-        return 0  # ("Officer" alone is no honorific: "Officer Commanding Major Jane Doe")
-    return n + 1
+    if not n or n >= len(words):
+        return 0
+    head = words[n].lower().rstrip(".")
+    return n + 1 if head in honorifics or head in heads else 0
 
 
-def service_after_rank(text: str, pos: int) -> bool:
+def service_after_rank(text: str, pos: int, honorifics: set[str]) -> bool:
     """Whether a rank and the initials of its service stand just before `pos` ("Admiral TNI Jane Doe")."""
     m = re.search(r"(?<![\w-])([\w-]+)\.?\s+[A-Z]{2,5}\s+$", text[max(0, pos - 40):pos])
-    return m is not None and m.group(1).lower() in patterns()["honorifics"]
+    return m is not None and m.group(1).lower() in honorifics
 
 
 def _leading_honorifics(words: list[str], honorifics: set[str]) -> int:

@@ -30,11 +30,16 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(patterns()["sentence_abbreviations"])
 
 
+@lru_cache(maxsize=1)
+def _title_ends() -> frozenset[str]:
+    """Last words of titles and ranks, lower-cased: honorifics and the heads of shaped titles."""
+    return frozenset(patterns()["honorifics"]) | {h.lower() for h in patterns()["title_shape"]["heads"]}
+
+
 def _titled(before: str) -> bool:
     """Whether `before` ends with a title's or rank's last word ("Vice Admiral ")."""
     word = re.search(r"([A-Za-z-]+)\.?\s+$", before)
-    shape = patterns()["title_shape"]
-    return word is not None and (word.group(1).lower() in patterns()["honorifics"] or word.group(1) in shape["heads"])
+    return word is not None and word.group(1).lower() in _title_ends()
 
 
 def split_sentences(text: str) -> list[Sentence]:

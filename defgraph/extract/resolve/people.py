@@ -112,7 +112,7 @@ class PeoplePasses:
                 counterpart = prev_word[0].lower().strip(",") in counterparts or bool(re.search(  # "her counterpart, Finland's X"
                     r"\bcounterparts?,\s+[A-Z][\w-]*['’]s\s+$", self.text[max(0, s - 40):s]))
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
-                    or titled or service_after_rank(self.text, s) \
+                    or titled or service_after_rank(self.text, s, honorifics) \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
                     or next_word[0].strip(",.;:") in p["speech_verbs"] \
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
