@@ -113,6 +113,8 @@ def _entity(e: Entity, key: str, g, ent, links, a_iri: URIRef, iri_of: Callable[
         ent.add((iri, DG.origin, iri_of(e.origin)))
     if e.manufacturer:
         ent.add((iri, DG.manufacturer, iri_of(e.manufacturer)))
+    if e.variant_of:   # the article's reading (its reports of the family may be of this variant)
+        g.add((iri, DG.variantOf, iri_of(e.variant_of)))
     if facts.wikidata:
         add_all(links, gazetteer_links(str(iri), e.family, facts.wikidata, minter))
 

@@ -11,7 +11,7 @@ import pytest
 from defgraph.articles import Article
 from defgraph.deals import deals_graph
 from defgraph.ingest import ingest_articles
-from defgraph.namespaces import Minter
+from defgraph.namespaces import DG, Minter
 from defgraph.resources import query_file
 from defgraph.store import OxigraphStore
 
@@ -316,3 +316,55 @@ def test_a_delivery_that_states_the_whole_restates_the_ordered_quantity(disk_sto
     archer = [r for r in rows(disk_store, "deals") if r["equipment"] == "Archer"]
     assert [(r["status"].rsplit("#", 1)[-1].rsplit("/", 1)[-1], r["quantity"]) for r in archer] == [("delivered", "16")]
     assert sorted(r["what"] for r in rows(disk_store, "conflicts")) == ["quantity"]
+
+
+# a family name in one article, its one variant in the others (the variant code is invented)
+FAMILY = [
+    ("2024-02-01", "Nordic Post", "Norway to give howitzers",
+     "Norway will donate 18 M109A4XY howitzers to Ukraine, the government said."),
+    ("2024-03-01", "Kyiv Report", "Kyiv expects twenty howitzers",
+     "Ukraine expects to receive 20 M109 howitzers from Norway."),
+    ("2024-08-01", "Defence Trade", "First howitzers arrive",
+     "The first eight of the 18 M109A4XY howitzers pledged by Norway have arrived in Ukraine."),
+    ("2024-09-01", "Baltic Wire", "Howitzers for Latvia", "Norway will sell 6 M109 howitzers to Latvia."),
+    ("2024-10-01", "Nordic Post", "Two kinds of howitzer",
+     "Norway will donate 4 M109B7QQ howitzers and 6 M109A4XY howitzers to Ukraine."),
+]
+
+
+def test_a_family_name_is_the_one_variant_its_route_reports(disk_store):
+    articles = story(FAMILY)
+    ingest_articles(articles[:4], disk_store)
+    titles = titles_of(disk_store)
+    deals = {(r["recipient"], r["equipment"]): r for r in rows(disk_store, "deals")}
+    # "M109" to Ukraine is the M109A4XY that the route's other reports name; to Latvia it stays the family
+    assert set(deals) == {("Ukraine", "M109A4XY"), ("Latvia", "M109")}
+    assert (deals[("Ukraine", "M109A4XY")]["reports"], deals[("Ukraine", "M109A4XY")]["status"]) == ("3", "delivered")
+    assert [(r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(disk_store, "conflicts")] == \
+        [("quantity", "Norway to give howitzers", "Kyiv expects twenty howitzers")]
+    minter = Minter(disk_store.base_iri)
+    # without the variant's reports the family's is a deal of its own again, as a rebuild makes it
+    disk_store.remove_graph(minter.iri("article", articles[0].id))
+    disk_store.remove_graph(minter.iri("article", articles[2].id))
+    assert {(r["recipient"], r["equipment"]) for r in rows(disk_store, "deals")} == {("Ukraine", "M109"), ("Latvia", "M109")}
+    after = deal_quads(disk_store)
+    disk_store.rebuild_deals([minter.iri("article", a.id) for a in (articles[1], articles[3])])
+    assert deal_quads(disk_store) == after
+
+
+def test_a_family_name_stays_apart_where_its_route_reports_two_variants(disk_store):
+    ingest_articles(story(FAMILY[:2] + FAMILY[4:]), disk_store)
+    assert {r["equipment"] for r in rows(disk_store, "deals") if r["recipient"] == "Ukraine"} == \
+        {"M109", "M109A4XY", "M109B7QQ"}
+
+
+def test_an_update_of_an_article_s_reading_of_a_variant_regroups_its_route(disk_store):
+    articles = story(FAMILY[:2])
+    ingest_articles(articles, disk_store)
+    assert [r["equipment"] for r in rows(disk_store, "deals")] == ["M109A4XY"]
+    disk_store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?v <{DG.variantOf}> ?family }} }}")
+    assert sorted(r["equipment"] for r in rows(disk_store, "deals")) == ["M109", "M109A4XY"]
+    after = deal_quads(disk_store)
+    minter = Minter(disk_store.base_iri)
+    disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
+    assert deal_quads(disk_store) == after

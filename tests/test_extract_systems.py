@@ -309,3 +309,26 @@ def test_a_designation_with_a_year_after_a_slash_is_a_system_of_its_own():
                      "RM-70/85 launchers from Czech army stocks to Georgia.")
     moved = {(facts.entities[e.equipment[0]].name, e.status, e.quantity) for e in facts.events if e.cls == "Transfer"}
     assert ("RM-70/85", "pledged", 6) in moved and any(name != "RM-70/85" and q == 14 for name, _, q in moved)
+
+
+def test_a_variant_code_joined_to_a_known_designation_is_that_family_s_variant():
+    # the code may carry digits ("A3GN"); the family name alone then names the one variant written
+    f = facts_of("Norway will donate 18 M109A4XY howitzers to Ukraine. The M109s have served the army for decades.")
+    variant = next(e for e in f.entities.values() if e.name == "M109A4XY")
+    assert variant.variant_of == "Equipment:m109" and {m.text for m in variant.mentions} == {"M109A4XY", "M109s"}
+    assert not [e for e in f.entities.values() if e.family == "Equipment" and e is not variant and not e.implied]
+    assert transfers_of("Norway will donate 18 M109A4XY howitzers to Ukraine.") == \
+        {("Norway", "Ukraine", "M109A4XY", "pledged")}
+
+
+def test_a_system_a_moved_one_is_compared_with_does_not_move():
+    from defgraph.extract.grammar import Grammar
+    from defgraph.extract.model import Mention
+    from defgraph.extract.sentences import split_sentences
+
+    text = ("The Dravo, which entered service with the Ostrian army in 2017, is smaller and lighter than the "
+            "Leopard 2 family and is offered in several configurations.")
+    sent = split_sentences(text)[0]
+    system = Mention(text.index("Leopard 2"), text.index("Leopard 2") + 9, "Leopard 2", "Equipment")
+    frame = Grammar().frame(sent, text.index("offered"), text.index("offered") + 7, [system])
+    assert frame.attached(system) is False

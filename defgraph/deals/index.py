@@ -3,21 +3,24 @@ are recomputed, and only they, so the cost of an article does not grow with the 
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from ..namespaces import DG, Minter
+from .families import merged_groups, unit_of
 from .record import merged_iri, record_triples
-from .reports import (EVENT_TYPES, MERGED_KINDS, ArticleLookup, Description, Report, describe, event_subjects,
-                      reports_of)
+from .reports import (EVENT_TYPES, MERGED_KINDS, VARIANT_OF, ArticleLookup, Description, Report, describe,
+                      event_subjects, reports_of)
 
 # stated in the deals graph once it has been built from every article graph (a store from before
 # merged events has no such triple, and its deals graph is built at the next ingest)
 DEALS_VERSION = "defgraph-deals/1"
 MAX_CACHED_KEYS = 100_000     # past this many merged nodes in memory, the cache starts again
-_REPORT, _CONFLICT, _LABEL, _TYPE = (ox.NamedNode(str(p)) for p in (DG.report, DG.conflict, RDFS.label, RDF.type))
+_REPORT, _CONFLICT, _LABEL, _TYPE, _VARIANT_OF, _SUPPLIER, _RECIPIENT = (
+    ox.NamedNode(str(p)) for p in (DG.report, DG.conflict, RDFS.label, RDF.type, DG.variantOf, DG.supplier, DG.recipient))
+Unit = tuple[str, ...]    # what is recomputed together: a transfer's route, else a merged node's key
 
 
 def deals_graph(minter: Minter) -> str:
@@ -41,8 +44,8 @@ class DealIndex:
         self.minter = Minter(base_iri)
         self.graph = deals_graph(self.minter)
         self._entities = ox.NamedNode(self.minter.entities_graph)
-        self._reports: dict[tuple[str, ...], dict[str, Report]] = {}
-        self._written: dict[tuple[str, ...], set[ox.Quad]] = {}
+        self._reports: dict[Unit, dict[str, Report]] = {}
+        self._written: dict[Unit, set[ox.Quad]] = {}
         self._labels: dict[str, str] = {}
         self._pending: dict[str, str] = {}     # labels the article being written brings
         # while a batch of articles is computed before any of it is written, the cache must hold
@@ -70,21 +73,25 @@ class DealIndex:
         old = self._old_reports(store, article_graph)
         new_described = describe(new_quads)
         articles = ArticleLookup(store, {s: d for s, d in new_described.items() if s == article_graph})
-        new = [r for s in event_subjects(new_described) for r in reports_of(s, new_described[s], articles)]
-        keys = sorted({r.key for r in old} | {r.key for r in new})
-        for key in keys:
-            self._load(store, key)
+        def family(iri: str) -> str | None:
+            return min((v.value for v in new_described.get(iri, {}).get(VARIANT_OF, ())), default=None)
+        new = [r for s in event_subjects(new_described) for r in reports_of(s, new_described[s], articles, family)]
+        units: dict[Unit, list[Report]] = {}
+        for r in old + new:
+            units.setdefault(unit_of(r.key), []).append(r)
+        for unit, known in sorted(units.items()):
+            self._load(store, unit, known)
         for r in old:
-            self._reports[r.key].pop(r.event, None)
+            self._reports[unit_of(r.key)].pop(r.event, None)
         for r in new:
-            self._reports[r.key][r.event] = r
+            self._reports[unit_of(r.key)][r.event] = r
         delete: list[ox.Quad] = []
         insert: list[ox.Quad] = []
-        for key in keys:
-            now = self._triples(store, key)
-            delete += self._written[key] - now
-            insert += now - self._written[key]
-            self._written[key] = now
+        for unit in sorted(units):
+            now = self._triples(store, unit)
+            delete += self._written[unit] - now
+            insert += now - self._written[unit]
+            self._written[unit] = now
         return delete, insert
 
     def refresh(self, store: ox.Store, events: Iterable[str]) -> tuple[list[ox.Quad], list[ox.Quad]]:
@@ -98,31 +105,33 @@ class DealIndex:
         g = ox.NamedNode(self.graph)
         articles = ArticleLookup(store)
         touched = set(events)
-        fresh: dict[tuple[str, ...], list[Report]] = {}     # the events' reports now, by key
+        fresh: dict[Unit, list[Report]] = {}     # the events' reports now, by unit
         for e in sorted(touched):
             for r in self._event_reports(store, e, articles):
-                fresh.setdefault(r.key, []).append(r)
-        keys = set(fresh)
-        nodes = {merged_iri(k, self.minter): k for k in keys}
+                fresh.setdefault(unit_of(r.key), []).append(r)
+        units: dict[Unit, list[Report]] = {u: list(rs) for u, rs in fresh.items()}
         delete: list[ox.Quad] = []
         olds = {q.subject for e in touched for q in store.quads_for_pattern(None, _REPORT, ox.NamedNode(e), g)}
+        nodes = {merged_iri(r.key, self.minter): u for u, rs in fresh.items() for r in rs}
         for old in sorted(olds, key=lambda n: n.value):
-            key = nodes.get(old.value) or self._key_of(store, old, touched, articles)
-            if key is None:                     # none of its reports is left: it goes
+            if old.value in nodes:
+                continue
+            found = self._report_of(store, old, touched, articles)
+            if found is None:                     # none of its reports is left: it goes
                 delete += self._stored_record(store, old)
             else:
-                keys.add(key)
+                units.setdefault(unit_of(found.key), []).append(found)
         insert: list[ox.Quad] = []
-        for key in sorted(keys):
-            self._load(store, key)
-            reports = self._reports[key]
+        for unit, known in sorted(units.items()):
+            self._load(store, unit, known)
+            reports = self._reports[unit]
             for e in [e for e in reports if e in touched]:
                 del reports[e]
-            reports.update((r.event, r) for r in fresh.get(key, ()))
-            now = self._triples(store, key)
-            delete += self._written[key] - now
-            insert += now - self._written[key]
-            self._written[key] = now
+            reports.update((r.event, r) for r in fresh.get(unit, ()))
+            now = self._triples(store, unit)
+            delete += self._written[unit] - now
+            insert += now - self._written[unit]
+            self._written[unit] = now
         return delete, insert
 
     def rebuild(self, store: ox.Store, article_graphs: Iterable[str]) -> list[ox.Quad]:
@@ -132,11 +141,11 @@ class DealIndex:
         articles = ArticleLookup(store)
         for graph in article_graphs:
             for r in self._graph_reports(store, graph, articles):
-                self._reports.setdefault(r.key, {})[r.event] = r
+                self._reports.setdefault(unit_of(r.key), {})[r.event] = r
         out = [version_quad(self.graph)]
-        for key in sorted(self._reports):
-            self._written[key] = self._triples(store, key)
-            out += self._written[key]
+        for unit in sorted(self._reports):
+            self._written[unit] = self._triples(store, unit)
+            out += self._written[unit]
         return out
 
     # reading -------------------------------------------------------------
@@ -152,7 +161,7 @@ class DealIndex:
         out: list[Report] = []
         for event in sorted(typed):
             d: Description = describe(store.quads_for_pattern(ox.NamedNode(event), None, None, g))[event]
-            out += reports_of(event, d, articles)
+            out += reports_of(event, d, articles, _family_in(store, g))
         return out
 
     def _event_reports(self, store: ox.Store, event: str, articles: ArticleLookup) -> list[Report]:
@@ -162,9 +171,9 @@ class DealIndex:
         prefix = self.minter.iri("article", "")
         graphs = sorted({q.graph_name.value for q in store.quads_for_pattern(node, _TYPE, None, None)
                          if q.object.value in EVENT_TYPES and q.graph_name.value.startswith(prefix)})
-        return [r for graph in graphs
-                for r in reports_of(event, describe(store.quads_for_pattern(node, None, None, ox.NamedNode(graph)))
-                                    .get(event, {}), articles)]
+        return [r for graph in map(ox.NamedNode, graphs)
+                for r in reports_of(event, describe(store.quads_for_pattern(node, None, None, graph)).get(event, {}),
+                                    articles, _family_in(store, graph))]
 
     def _stored_record(self, store: ox.Store, node: ox.NamedNode) -> set[ox.Quad]:
         """The triples of a merged node and of its conflicts as the deals graph holds them."""
@@ -175,28 +184,38 @@ class DealIndex:
                 written.update(store.quads_for_pattern(q.object, None, None, g))
         return written
 
-    def _key_of(self, store: ox.Store, node: ox.NamedNode, skip: set[str],
-                articles: ArticleLookup) -> tuple[str, ...] | None:
-        """The key of a stored merged node, read from its first report (not in `skip`) still of it."""
+    def _report_of(self, store: ox.Store, node: ox.NamedNode, skip: set[str],
+                   articles: ArticleLookup) -> Report | None:
+        """A report (not in `skip`) still of a stored merged node: its unit is the node's."""
         for q in store.quads_for_pattern(node, _REPORT, None, ox.NamedNode(self.graph)):
             if q.object.value not in skip:
                 for r in self._event_reports(store, q.object.value, articles):
-                    if merged_iri(r.key, self.minter) == node.value:
-                        return r.key
+                    return r
         return None
 
-    def _load(self, store: ox.Store, key: tuple[str, ...]) -> None:
-        """Read the merged node of `key` and its reports from the store, unless cached."""
-        if key in self._reports:
+    def _load(self, store: ox.Store, unit: Unit, known: list[Report]) -> None:
+        """Read the merged nodes of a unit and their reports from the store, unless cached: for a
+        route, every deal between the suppliers and recipients that the `known` reports name."""
+        if unit in self._reports:
             return
-        written = self._stored_record(store, ox.NamedNode(merged_iri(key, self.minter)))
+        g = ox.NamedNode(self.graph)
+        nodes = {ox.NamedNode(merged_iri(r.key, self.minter)) for r in known}
+        if unit[0] == "Transfer":
+            for supplier, recipient in {(r.members[0][1], r.members[1][1]) for r in known}:
+                to = {q.subject for q in store.quads_for_pattern(None, _RECIPIENT, ox.NamedNode(recipient), g)}
+                nodes |= {q.subject for q in store.quads_for_pattern(None, _SUPPLIER, ox.NamedNode(supplier), g)
+                          if q.subject in to}
+        written: set[ox.Quad] = set()
+        for node in nodes:
+            written |= self._stored_record(store, node)
         articles = ArticleLookup(store)
         reports: dict[str, Report] = {}
         for q in sorted(written, key=lambda q: q.object.value):
             if q.predicate == _REPORT:
-                reports.update((r.event, r) for r in self._event_reports(store, q.object.value, articles) if r.key == key)
-        self._reports[key] = reports
-        self._written[key] = written
+                reports.update((r.event, r) for r in self._event_reports(store, q.object.value, articles)
+                               if unit_of(r.key) == unit)
+        self._reports[unit] = reports
+        self._written[unit] = written
 
     def _label(self, store: ox.Store, iri: str) -> str:
         if iri not in self._labels:
@@ -206,6 +225,15 @@ class DealIndex:
             self._labels[iri] = stored or self._pending.get(iri) or iri.rsplit("/", 1)[-1]
         return self._labels[iri]
 
-    def _triples(self, store: ox.Store, key: tuple[str, ...]) -> set[ox.Quad]:
-        return record_triples(key, list(self._reports[key].values()), self.minter, self.graph,
-                              lambda iri: self._label(store, iri))
+    def _triples(self, store: ox.Store, unit: Unit) -> set[ox.Quad]:
+        groups = merged_groups(list(self._reports[unit].values()))
+        out: set[ox.Quad] = set()
+        for key, reports in groups.items():
+            out |= record_triples(key, reports, self.minter, self.graph, lambda iri: self._label(store, iri))
+        return out
+
+
+def _family_in(store: ox.Store, graph: ox.NamedNode) -> Callable[[str], str | None]:
+    """The family an article graph reads a system as a variant of."""
+    return lambda iri: min((q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), _VARIANT_OF, None, graph)),
+                           default=None)

@@ -17,7 +17,7 @@ from .reports import EVENT_TYPES, MEMBER_ROLES, READ, TYPE
 # report set apart by hand
 OUTSIDE = frozenset(ox.NamedNode(str(p)) for p in (DCTERMS.issued, DCTERMS.publisher, SCHEMA.url, DG.separateDeal))
 _TYPE, _LABEL, _MENTIONED_IN = ox.NamedNode(TYPE), ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(DG.mentionedIn))
-_REPORT = ox.NamedNode(str(DG.report))
+_REPORT, _VARIANT_OF, _EQUIPMENT = (ox.NamedNode(str(p)) for p in (DG.report, DG.variantOf, DG.equipment))
 _MEMBERS = frozenset(ox.NamedNode(str(DG) + role) for role in MEMBER_ROLES)
 _EVENT_CLASSES = [ox.NamedNode(c) for c in EVENT_TYPES]
 Pattern = tuple[ox.NamedNode | None, ox.NamedNode | None, ox.NamedNode | None, ox.NamedNode | None]
@@ -88,7 +88,8 @@ class DealInputs:
     def touched_events(self, store: ox.Store, changed: Iterable[ox.Quad]) -> set[str]:
         """The events whose reports or merged node a change of these deal inputs can alter: the
         subject (an event, or any other subject, which makes no report), the events of an article
-        whose date or source changed, those merged with an entity whose name changed."""
+        whose date or source changed, those merged with an entity whose name changed, an article's
+        transfers of a system whose family it reads otherwise."""
         events: set[str] = set()
         for q in changed:
             if isinstance(q.subject, ox.NamedNode):        # a rebuild reads events by IRI only
@@ -98,6 +99,9 @@ class DealInputs:
                               if isinstance(e.subject, ox.NamedNode))
             elif q.predicate == _LABEL and q.graph_name == self.entities:
                 events.update(self._merged_with(store, q.subject))
+            elif q.predicate == _VARIANT_OF:    # the article's transfers of that system
+                events.update(e.subject.value for e in store.quads_for_pattern(None, _EQUIPMENT, q.subject, q.graph_name)
+                              if isinstance(e.subject, ox.NamedNode))
         return events
 
     def _merged_with(self, store: ox.Store, entity: ox.NamedNode | ox.BlankNode) -> Iterator[str]:

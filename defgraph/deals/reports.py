@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -16,7 +16,7 @@ from ..namespaces import DG, SCHEMA
 MERGED_KINDS = {"Transfer": "deal", "Meeting": "meeting-record", "Agreement": "agreement-record"}
 
 TYPE, ISSUED, PUBLISHER, URL = str(RDF.type), str(DCTERMS.issued), str(DCTERMS.publisher), str(SCHEMA.url)
-MENTIONED_IN, SEPARATE = str(DG.mentionedIn), str(DG.separateDeal)
+MENTIONED_IN, SEPARATE, VARIANT_OF = str(DG.mentionedIn), str(DG.separateDeal), str(DG.variantOf)
 _DG = str(DG)
 EVENT_TYPES = {_DG + cls: cls for cls in MERGED_KINDS}     # class IRI → class name
 MEMBER_ROLES = ("supplier", "recipient", "equipment", "participant", "party")   # the dg: roles of a merged node's members
@@ -44,6 +44,7 @@ class Report:
     event_date: str | None = None           # the date the text gives the event, as written (xsd lexical form)
     kind: str | None = None                 # an agreement's kind
     published: str = ""                     # the article's dcterms:issued as written (its time orders one day's reports)
+    family: str | None = None               # the family the article reads a transfer's system as a variant of
 
 
 def normalise(iri: str) -> str:
@@ -56,7 +57,7 @@ def normalise(iri: str) -> str:
 
 # the predicates a report is read from (an article's other facts are skipped unread)
 READ = frozenset(ox.NamedNode(p) for p in (
-    TYPE, ISSUED, PUBLISHER, URL, MENTIONED_IN,
+    TYPE, ISSUED, PUBLISHER, URL, MENTIONED_IN, VARIANT_OF,
     *(_DG + p for p in (*MEMBER_ROLES, "status", "quantity", "wholeQuantity", "value", "currency", "date",
                       "agreementKind"))))
 
@@ -95,9 +96,11 @@ def _source(article: str, a: Description) -> str:
     return article
 
 
-def reports_of(event: str, d: Description, article_of: "ArticleLookup") -> list[Report]:
+def reports_of(event: str, d: Description, article_of: "ArticleLookup",
+               family_of: Callable[[str], str | None] = lambda iri: None) -> list[Report]:
     """The reports an article's event makes (none when it is not a transfer, meeting or
-    agreement, or lacks the roles its key needs)."""
+    agreement, or lacks the roles its key needs); `family_of` reads in the event's article graph
+    the family a system is a variant of."""
     cls = next((EVENT_TYPES[t.value] for t in d.get(TYPE, ()) if t.value in EVENT_TYPES), None)
     article = _one(d, MENTIONED_IN)
     if cls is None or article is None:
@@ -125,7 +128,8 @@ def reports_of(event: str, d: Description, article_of: "ArticleLookup") -> list[
                               members=members,
                               status=status.value[len(_DG):] if status is not None else None,
                               quantity=_integer(quantity), whole=_integer(whole), value=value,
-                              currency=currency.value if currency is not None else None))
+                              currency=currency.value if currency is not None else None,
+                              family=family_of(equipment)))
         return out
     role = "participant" if cls == "Meeting" else "party"
     people = _all(d, role)

@@ -245,6 +245,8 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
         if not via_conj and t.text.lower() in _not_moved() and not (
                 t.dep_ in _QUALIFIER and t.head.pos_ == "NOUN" and t.head.lower_ in kit_nouns()):
             return None  # "Kestrel training jets": the jets move, "training" only says which
+    if t.dep_ == "pobj" and t.head.lower_ == "than":
+        return None  # "is lighter than the X family": what it is compared with takes no part
     relation = _relation(head, chain, trig_tokens)
     if relation == "with" and t.dep_ == "pobj" and t.head.lower_ == "with" and (
             t.head.head.pos_ == "NOUN" and t.head.head.i not in {x.i for x in chain} | {x.i for x in trig_tokens}

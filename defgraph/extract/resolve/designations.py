@@ -11,8 +11,8 @@ from ..text import fold, trigger_regex
 _FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "at", "as", "which", "that", "was",
                    "were", "is", "are", "will", "would", "has", "have", "had", "between", "among"}
 # a mark or block number after a designation: "Mk X", "MKX", "Mark 2", "Block 70", "Blk 70"
-# a designation ending in digits with a variant code of capitals joined to it: "M346FA", "T-50IQ"
-_ATTACHED_CODE = re.compile(r"([A-Z][\w-]*\d)([A-Z]{1,3}\d?)")
+# a variant code of capitals joined to a designation ending in digits: "M346FA", "T-50IQ", "M109A3GN"
+_ATTACHED_CODE = re.compile(r"[A-Z](?:[A-Z]{0,2}\d?|\d[A-Z]{1,2})")
 MARK = r"(?:Mk|MK|Mark)\.? ?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)|(?:Block|Blk\.?) \d+[A-Z]?"
 
 
@@ -59,17 +59,29 @@ class DesignationPasses:
         """`M346FA`, `T-50IQ`: a designation the data does not know, written as a known system's
         designation with a variant code in capitals joined to it, is a variant of that system (its
         origin and maker)."""
-        for ent in self.entities.values():
+        for ent in list(self.entities.values()):
             if ent.family != EQUIPMENT or ent.gazetteer or ent.variant_of or ent.facts.origin or ent.facts.manufacturer:
                 continue
             for m in ent.mentions:
-                code = _ATTACHED_CODE.fullmatch(m.text)
-                known = [g.form.entry for g in self.gaz.find(code.group(1))
-                         if g.start == 0 and g.end == len(code.group(1)) and g.form.entry.family == EQUIPMENT] if code else []
+                known = self._attached_to(m.text)
                 if len(known) == 1:
                     ent.facts = replace(known[0].facts, aliases=(), wikidata=None)
                     ent.variant_of = known[0].key
+                    self._family_as_its_variant(known[0].key)   # "M109A3GN … the M109s": the one variant named
                     break
+
+    def _attached_to(self, text: str) -> list:
+        """The known systems whose designation `text` is, with a variant code joined to it (the
+        longest such designation: "M109A3GN" is "M109" with "A3GN")."""
+        for cut in range(len(text) - 1, 1, -1):
+            family = text[:cut]
+            if not (family[-1].isdigit() and family[0].isupper() and _ATTACHED_CODE.fullmatch(text, cut)):
+                continue
+            known = [g.form.entry for g in self.gaz.find(family)
+                     if g.start == 0 and g.end == len(family) and g.form.entry.family == EQUIPMENT]
+            if known:
+                return known
+        return []
 
     def _taken_by_trigger(self, s: int, e: int) -> bool:
         """`will sell the AE-4500 to Canada`: a designation standing alone (no noun after it: not "AN-32
