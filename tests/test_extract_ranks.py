@@ -72,3 +72,21 @@ def test_officer_alone_is_no_honorific():
 def test_an_initial_after_a_rank_and_its_service_opens_the_name():
     facts = facts_of("Brigjen TNI I Made Sujarta opened the course. The visit was hosted by Laksma TNI I Gede Wirata.")
     assert {"I Made Sujarta", "I Gede Wirata"} <= names(facts, "Person")
+
+
+def test_diplomatic_titles_hyphened_or_with_a_portfolio_are_no_part_of_the_name():
+    facts = facts_of("Also pictured were Counsellor-Political Mira Halden, Senior Liaison Officer Tobin Arkwell, "
+                     "Minister-Counsellor Home Affairs Sela Morrow and Counsellor (Immigration and Border Protection) "
+                     "Rafi Oskarsen.")
+    assert names(facts, "Person") == {"Mira Halden", "Tobin Arkwell", "Sela Morrow", "Rafi Oskarsen"}
+
+
+def test_up_to_five_initials_after_a_hyphened_rank_open_the_name():
+    facts = facts_of("The Coast Guard Director-General, Rear-Admiral K.L.M.P. Varendra, received the boats.")
+    assert names(facts, "Person") == {"K.L.M.P. Varendra"}
+
+
+def test_a_capitalised_body_after_the_is_no_person():
+    facts = facts_of("The general was met by Brigadier Tomas Varel, Head of the Military Protocols and Public "
+                     "Relations at the Command of the Ostrian Armed Forces.")
+    assert names(facts, "Person") == {"Tomas Varel"}

@@ -319,6 +319,9 @@ def test_a_variant_code_joined_to_a_known_designation_is_that_family_s_variant()
     assert not [e for e in f.entities.values() if e.family == "Equipment" and e is not variant and not e.implied]
     assert transfers_of("Norway will donate 18 M109A4XY howitzers to Ukraine.") == \
         {("Norway", "Ukraine", "M109A4XY", "pledged")}
+    # a designation before a known system's name, for a system of another kind, is no variant of it
+    f = facts_of("Peru will buy the K808 White Tiger wheeled armoured vehicle from South Korea.")
+    assert next(e for e in f.entities.values() if e.name == "K808 White Tiger").variant_of is None
 
 
 def test_a_system_a_moved_one_is_compared_with_does_not_move():

@@ -48,7 +48,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     def titled(k: int, any_title: bool = False) -> bool:
         """Whether word `k` follows a title's head word ("General M M Doe"), or with `any_title` any
         title ("US Secretary of Defence Lloyd J Austin")."""
-        return k > 0 and (words[k - 1][2].rstrip(".") in after_title or any_title and words[k][0] in title_ends
+        return k > 0 and (words[k - 1][2].rstrip(".").rsplit("-", 1)[-1] in after_title  # ("Rear-Admiral")
+                          or any_title and words[k][0] in title_ends
                           or k > 1 and re.fullmatch(r"[A-Z]{2,5}", words[k - 1][2]) is not None
                           and words[k - 2][2].rstrip(".") in after_title)  # "Brigjen TNI I Made Doe"
 
@@ -130,7 +131,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     return out
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,5}|[A-Z]{1,2}")
 
 
 def _initials_end(text: str, words: list[tuple[int, int, str]], i: int) -> int | None:

@@ -158,8 +158,10 @@ def title_shape_regex() -> re.Pattern:
     comps = "|".join(map(re.escape, shape["complements"]))
     word = r"[A-Z][\w'’.-]*"
     complement = rf"(?:\s+(?:{comps})\s+(?:the\s+)?{word}(?:\s+(?:{word}|&|and(?=\s+[A-Z])))*)"
-    # ("Vice-President": a modifier may be hyphened to its head)
-    return re.compile(rf"(?<![\w-])(?:(?:{mods})(?:\s+|-)){{0,4}}(?:{heads})s?(?![\w-])(?P<complement>{complement}{{0,3}})")
+    # ("Vice-President": a modifier may be hyphened to its head; "Minister-Counsellor", "Counsellor-Political":
+    # a head to another head or to the word that says which)
+    return re.compile(rf"(?<![\w-])(?:(?:{mods})(?:\s+|-)){{0,4}}(?:{heads})(?:-(?:{heads}|[A-Z][a-z]+))?s?(?![\w-])"
+                      rf"(?P<complement>{complement}{{0,3}})")
 
 
 @lru_cache(maxsize=1)
@@ -280,7 +282,7 @@ def role_mentions(text: str) -> list[Mention]:
         while len(words) > 1 and words[-1] in ("of", "for", "to", "the", "and", "&"):
             words.pop()
         surface = " ".join(words)
-        if len(words) < 2 and fold(surface) not in patterns()["roles"] and \
+        if len(re.split(r"[\s-]+", surface)) < 2 and fold(surface) not in patterns()["roles"] and \
                 surface not in patterns()["title_shape"]["lone"] and \
                 not re.search(r"(?<![\w-])[A-Z]{2,6}\s$", text[max(0, m.start() - 8):m.start()]):
             continue  # a lone "Chief" or "Head" says too little (a body's initials before it say whose: "DAPA Chief")

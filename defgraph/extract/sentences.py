@@ -39,7 +39,7 @@ def _title_ends() -> frozenset[str]:
 def _titled(before: str) -> bool:
     """Whether `before` ends with a title's or rank's last word ("Vice Admiral ")."""
     word = re.search(r"([A-Za-z-]+)\.?\s+$", before)
-    return word is not None and word.group(1).lower() in _title_ends()
+    return word is not None and word.group(1).lower().rsplit("-", 1)[-1] in _title_ends()   # ("Rear-Admiral")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -56,8 +56,8 @@ def split_sentences(text: str) -> list[Sentence]:
             after = re.match(r"\s+([A-Z][a-z]+)", text[m.end():]) if m.group() == "." else None
             if last and re.fullmatch(r"[A-Z]\.[A-Z]", last.group(1)) and after and after.group(1) not in _OPENERS:
                 continue  # "V.R. Doe": two initials before a name end no sentence ("D.C. The jets" does)
-            if last and re.fullmatch(r"(?:[A-Z]\.){2}[A-Z]", last.group(1)) and after and _titled(chunk[:last.start()]):
-                continue  # "Vice Admiral H.C.S. Doe": three after a title ("… to the U.A.E. Greece …" ends one)
+            if last and re.fullmatch(r"(?:[A-Z]\.){2,4}[A-Z]", last.group(1)) and after and _titled(chunk[:last.start()]):
+                continue  # "Vice Admiral H.C.S. Doe": three to five after a title ("… to the U.A.E. Greece …" ends one)
             if m.group().startswith(".") and re.fullmatch(r"\s*\d{1,2}", chunk):
                 continue  # "1. PT Example;": a numbered line's mark, not a sentence
             end = m.end()

@@ -4,7 +4,6 @@ references to people by title or surname are in `references.py`."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..gazetteer import person_key
 from ..candidates import is_name_word, name_candidates, rank_lead, service_after_rank
@@ -12,6 +11,9 @@ from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
+from .person_shapes import (BRACKETED, DESCRIBED_BEFORE, DESCRIPTION, GOVERNMENT_AFTER, HEADED_BY, JOINED,
+                            LEADS_AFTER, LISTED_BEFORE, POSTED_IN, TALKED_WITH, TITLE_TO_NAME, honorific_gap,
+                            lower_title_after, lower_title_before)
 
 
 class PeoplePasses:
@@ -77,6 +79,8 @@ class PeoplePasses:
                         break
                     s = next(i for i in range(s + len(first), e) if self.text[i] not in " .")
                 titled = s != written  # "Almirante de Esquadra Jane Doe": honorifics stripped are evidence
+                if not titled and re.search(r"(?<![\w-])the\s+$", self.text[max(0, written - 5):written]):
+                    continue  # "Head of the Military Protocols and Public Relations": a body after "the"
                 if s >= 0 and not self.text[s:s + 1].isupper():
                     continue  # "Almirante de Esquadra": an honorific's own words, no name after them
                 if s < 0 or re.search(r"[\"“”«](?:[A-Z][\w.]*\s+){0,3}$", self.text[max(0, written - 40):written]) and \
@@ -85,6 +89,7 @@ class PeoplePasses:
                 if re.match(r"\s+(?:19|20)\d\d\b", self.text[e:e + 6]):
                     continue  # "Silver Arrow 2023": an exercise or an event named with its year
                 tail = set(p["role_tail_words"])
+                portfolio = s
                 while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
                     s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Jane Doe"
                 runs_on = self._title_goes_on(s) if len(self.text[s:e].split()) > 2 else None
@@ -106,8 +111,9 @@ class PeoplePasses:
                     ent = self.entities[known]
                     self.add(Mention(s, e, self.text[s:e], PERSON, source="alias"), PERSON, "Person", known)
                     continue
-                role = self._role_before(s) or self._role_after(e) or runs_on
-                prev_word = _BRACKETED.sub("", self.text[max(0, s - 30):s]).split()[-1:] or [""]
+                # ("Minister-Counsellor Home Affairs Jane Doe": the title before the portfolio's words)
+                role = self._role_before(s) or self._role_after(e) or runs_on or self._role_before(portfolio)
+                prev_word = BRACKETED.sub("", self.text[max(0, s - 30):s]).split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts or bool(re.search(  # "her counterpart, Finland's X"
                     r"\bcounterparts?,\s+[A-Z][\w-]*['’]s\s+$", self.text[max(0, s - 40):s]))
@@ -154,8 +160,8 @@ class PeoplePasses:
         name set off by commas after a title or before a description, which the statistical
         recogniser also takes for a person's name."""
         titled = any(sent.start <= r.start and r.end <= s and self.text[r.start:r.start + 1].isupper()
-                     and _TITLE_TO_NAME.fullmatch(self.text[r.end:s]) for r in self.roles)
-        described = _DESCRIPTION.match(self.text, e) is not None
+                     and TITLE_TO_NAME.fullmatch(self.text[r.end:s]) for r in self.roles)
+        described = DESCRIPTION.match(self.text, e) is not None
         if not (titled or described):
             return False
         return any(ns <= s and ne == e and all(w[:1].isupper() for w in self.text[ns:s].split())
@@ -167,10 +173,10 @@ class PeoplePasses:
         Jane Doe`, `held talks with Jane Doe`: a name in a place where
         descriptions of people stand, which the statistical recogniser also takes for a person's name."""
         before, after = self.text[max(sent.start, s - 80):s], self.text[e:e + 80]
-        described = _DESCRIBED_BEFORE.search(before) and not _LISTED_BEFORE.search(before)
-        if not (_lower_title_before().search(before) or _lower_title_after().match(after)
-                or described or _HEADED_BY.search(before) or _GOVERNMENT_AFTER.match(after) or _LEADS_AFTER.match(after)
-                or _TALKED_WITH.search(before) and not self._known_name(s, e) or self._of_a_body(s, e) is not None):
+        described = DESCRIBED_BEFORE.search(before) and not LISTED_BEFORE.search(before)
+        if not (lower_title_before().search(before) or lower_title_after().match(after)
+                or described or HEADED_BY.search(before) or GOVERNMENT_AFTER.match(after) or LEADS_AFTER.match(after)
+                or TALKED_WITH.search(before) and not self._known_name(s, e) or self._of_a_body(s, e) is not None):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))
 
@@ -185,7 +191,7 @@ class PeoplePasses:
         """The body "of", "at" or "from" joins to what ends at `pos` ("… at Thales", "…, formerly at Airbus"),
         not a kind of force of no one in particular ("of the Armed Forces")."""
         return next((m for m in self.near(pos, pos, pad=60) if m.family == AGENCY and m.start > pos
-                     and _JOINED.fullmatch(self.text[pos:m.start]) and m.text not in patterns()["bare_forces"]), None)
+                     and JOINED.fullmatch(self.text[pos:m.start]) and m.text not in patterns()["bare_forces"]), None)
 
     def _known_name(self, s: int, e: int) -> bool:
         """Whether the world data knows the whole name at [s, e) (then it is found as that person)."""
@@ -262,12 +268,12 @@ class PeoplePasses:
         for r in self.roles:
             raw = self.text[r.end:pos]
             # "Foreign Minister Ms Jane Doe": an honorific may stand between the title and the name
-            gap = _BRACKETED.sub("", _honorific_gap().sub("", raw))
+            gap = BRACKETED.sub("", honorific_gap().sub("", raw))
             if raw.startswith(")") and "(" in self.text[max(0, r.start - 2):r.start]:
                 gap = gap[1:]  # "Thượng tướng (Senior Lieutenant General) Jane Doe": a title translated in brackets
             # ("the Minister of Defence of the Federal Republic of Somalia, Jane Doe": the state, set off; "head of state, X")
             of = re.fullmatch(r",?\s{1,2}(?:of\s+(?:the\s+)?(?:([A-Z][\w&.'’ -]{1,50}?)|[a-z]+(?: [a-z]+)?),?\s)?", gap)
-            if r.end <= pos and _POSTED_IN.fullmatch(gap):
+            if r.end <= pos and POSTED_IN.fullmatch(gap):
                 return r  # "US chargé d'affaires in TT, Jane Doe"
             # "Executive Vice President of Acme Defence & Space AS Jane Doe": a longer body's name ends
             # in a legal form or is a known body's
@@ -342,58 +348,3 @@ class PeoplePasses:
         ent.roles.append((role.role, role.plural))
         if country and not ent.country:
             ent.country = country
-
-
-# a title's complement, then a comma: "Director of the Israel Missile Defense Organization (IMDO), "
-# "Maj Gen (retd.) Jane Doe", "Defence Minister (Mendef) Jane Doe": a mark or a short form in brackets
-# what joins a name or a title to the body it is of: " of ", " at the ", ", formerly at "
-_JOINED = re.compile(r",?\s+(?:(?:formerly|now|previously|currently)\s+)?(?:of|at|from)\s+(?:the\s+)?")
-_BRACKETED = re.compile(r"\s\((?:(?i:retd|ret|ret'd|retired)\.?|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\)(?=\s$)")
-_TITLE_TO_NAME = re.compile(r"[^.;:!?\"“”]{0,70}?,\s+")
-# a description set off by commas after a name: ", its chief of corporate communication,"
-_DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”]{3,60}?[,;.]")
-
-
-# "said the chargé d'affaires of the embassy, Jane Doe": a description, a comma, the name
-_DESCRIBED_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+[^,;.!?\"“”]{3,70}?,\s+$")
-# "fields such as the cyber domain, Artificial Intelligence": an item of a list, not a described person
-_LISTED_BEFORE = re.compile(r"\b(?:such\s+as|including|like|e\.g\.)\s+[^,;.!?\"“”]{1,60},\s+$")
-# "the ministry headed by Jane Doe": a body's head
-_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|run)\s+by\s+$")
-# "held talks with Jane Doe", "spoke by phone with Jane Doe", "a meeting with Jane Doe": whom one talks with
-_TALKED_WITH = re.compile(r"\b(?:talks|meeting|meetings|call|conversation|discussions|consultations|met|spoke|"
-                          r"talked|conferred)\s+(?:[a-z-]+\s+){0,3}?with\s+$")
-# "Jane Doe, who leads the company's shipbuilding unit": what a person does at the head of a body
-_LEADS_AFTER = re.compile(r",\s+who\s+(?:now\s+)?(?:leads|heads|runs|commands|chairs|directs|oversees|led|headed)\b")
-# "Jane Doe's government", "at the end of Jane Doe's presidency"
-_GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:government|administration|presidency|cabinet|term|rule|tenure)\b")
-
-
-# a title's post, then the name set off: "chargé d'affaires in TT, ", "envoy to the African Union, "
-_POSTED_IN = re.compile(r"\s(?:in|to|at)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s?){1,3},\s")
-
-
-def _lower_heads() -> str:
-    return "|".join(re.escape(h.lower()) for h in patterns()["title_shape"]["heads"])
-
-
-@lru_cache(maxsize=1)
-def _lower_title_before() -> re.Pattern:
-    """`the foreign policy chief Jane Doe`: a title written in lower case right before a name."""
-    return re.compile(rf"\b(?:{_lower_heads()})\s+$")
-
-
-@lru_cache(maxsize=1)
-def _lower_title_after() -> re.Pattern:
-    """`Jane Doe, additional secretary (defence production)`: a title in lower case after a comma."""
-    # also "Jane Doe, who has just become Japan's defence minister"
-    # and "Jane Doe, the Ministry of Defence's permanent secretary"
-    return re.compile(rf",\s+(?:who\s+(?:[a-z]+\s+){{1,3}}(?:[A-Z][\w-]*['’]s\s+)?"
-                      rf"|(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){{0,4}}[A-Z][\w-]*['’]s\s+)?"
-                      rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{_lower_heads()})\b")
-
-
-@lru_cache(maxsize=1)
-def _honorific_gap() -> re.Pattern:
-    honorifics = "|".join(re.escape(h.capitalize()) for h in patterns()["honorifics"])
-    return re.compile(rf"\s(?:{honorifics})\.?(?=\s$)")
