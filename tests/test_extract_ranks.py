@@ -90,3 +90,13 @@ def test_a_capitalised_body_after_the_is_no_person():
     facts = facts_of("The general was met by Brigadier Tomas Varel, Head of the Military Protocols and Public "
                      "Relations at the Command of the Ostrian Armed Forces.")
     assert names(facts, "Person") == {"Tomas Varel"}
+
+
+def test_one_name_set_off_before_a_state_s_title_is_a_person():
+    facts = facts_of("The boats make good on a pledge that Varendra, then Australia's Prime Minister, gave in 2017.")
+    assert [(e.name, e.role, e.country) for e in facts.entities.values() if e.family == "Person"] == \
+        [("Varendra", "Prime Minister", "Country:australia")]
+    # a place before the title of the person named after it, or a longer name's last word, is none
+    facts = facts_of("In Kyiv, Ukraine's President Jane Marlow thanked Finland. In Ulan Bator, Russia's Defence "
+                     "Minister, General Tomas Varel, signed the protocol.")
+    assert names(facts, "Person") == {"Jane Marlow", "Tomas Varel"}

@@ -60,3 +60,12 @@ def test_training_received_from_a_state_among_other_things():
 def test_graduating_from_training_names_no_school_of_a_state():
     assert trainings_of("More than 300 recruits graduated from basic training in Kenya on Friday, with British "
                         "instructors in attendance.") == set()
+
+
+def test_graduates_from_other_states_of_a_school_the_article_names_are_its_state_s_trainees():
+    body = ("The president addressed 35 senior officers who graduated from the Namibia Command and Staff College on "
+            "Friday.\n\nAmong this year's graduates are officers from Zambia, Kenya and Botswana, a sign of regional "
+            "cooperation.")
+    assert trainings_of(body) == {("Namibia", "Zambia"), ("Namibia", "Kenya"), ("Namibia", "Botswana")}
+    # graduates of no school the article names
+    assert trainings_of("Among the graduates of the course were officers from Zambia and Kenya.") == set()

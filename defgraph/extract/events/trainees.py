@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import AGENCY, COUNTRY, Mention
+from ..model import AGENCY, COUNTRY, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
 from ..text import fold, patterns
@@ -70,6 +70,28 @@ class TraineeFinders:
                    and self.country_of(a.key)]
         return self.country_of(objects[0].key) if objects else None
 
+    def _foreign_graduates(self, sent: Sentence) -> None:
+        """`Among this year's graduates are officers from Zambia, Kenya and Botswana`: where the article
+        names a school of one state, its graduates from other states listed are trained by that state."""
+        low = fold(sent.text)
+        if not re.search(r"\bgraduat", low):
+            return
+        school = next((self.country_of(e.key) for e in self.entities.values() if e.family == AGENCY
+                       and _SCHOOL.search(fold(e.name)) and self.country_of(e.key)), None)
+        if school is None:
+            return
+        nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
+        countries = self.in_sentence(sent, COUNTRY)
+        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?$",
+                                                         fold(self.text[max(0, m.start - 40):m.start]))), None)
+        if first is None:
+            return
+        run = next(r for r in self._state_runs(countries) if first in r)
+        for m in run[run.index(first):]:
+            if m.key != school:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=school,
+                                         trainee=m.key))
+
 
 @lru_cache(maxsize=1)
 def _named_kit() -> re.Pattern:
@@ -77,3 +99,7 @@ def _named_kit() -> re.Pattern:
     kinds = [k for k in kit_nouns() if k.endswith("s")] + ["equipment"]  # "the equipment" is the kit named
     plural = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:new\s+)?(?:{plural})\b")
+
+
+# the name of a school a state runs
+_SCHOOL = re.compile(r"\b(?:academy|college|school|university|institute)\b")

@@ -87,6 +87,8 @@ class TrainingRules(TraineeFinders):
         self._trainings_of(sent)
         if len(self.events) == before:
             self._training_given(sent)
+        if len(self.events) == before:
+            self._foreign_graduates(sent)
 
     def _training_given(self, sent: Sentence) -> None:
         """`A would go on supporting B with training`, `A supplied training and equipment to B`, `B profited

@@ -75,6 +75,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_known_as", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_attached_variant_codes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
+    Pass("_surnames_set_off_by_a_role", (PERSON, COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
     Pass("_titled_surnames", (PERSON, AGENCY, EQUIPMENT, COUNTRY, ROLE), (PERSON,)),
     Pass("_known_people", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON,)),

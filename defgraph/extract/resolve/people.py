@@ -147,6 +147,27 @@ class PeoplePasses:
                     ent.country = qualifier.key if qualifier else None
                 people.append((s, e, role))
 
+    def _surnames_set_off_by_a_role(self) -> None:
+        """`Turnbull, then Australia's Prime Minister, …`: one name set off by a comma before a state's
+        title is a person (the full name where the article gives it)."""
+        stop = set(patterns()["stop_capitalised"])
+        for m in _ONE_NAME_SET_OFF.finditer(self.text):
+            s, e = m.span(1)
+            if m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)) \
+                    or self.covered(s, e) or self.country_at(s, e):
+                continue
+            if re.search(r"[A-Z][\w'’-]*\s+$", self.text[max(0, s - 30):s]):
+                continue  # "Ulan Bator, …": the last word of a longer name
+            lead = _STATE_S_TITLE.match(self.text, e)
+            role = next((r for r in self.roles if lead and r.start == lead.end()), None)
+            if role is None or re.match(r",?\s+[A-Z]", self.text[role.end:role.end + 3]):
+                continue  # "In Kyiv, Ukraine's President Jane Doe": the title is the next name's
+            known = self._person_ending_with(m.group(1))
+            ent = self.add(Mention(s, e, m.group(1), PERSON, source="alias" if known else "pattern"), PERSON, "Person",
+                           known or person_key(m.group(1)), m.group(1))
+            if known is None:
+                self._attach_role(ent, role, None, [])
+
     def _title_goes_on(self, s: int) -> Mention | None:
         """The title whose domain a run of capitalised words at `s` continues after "and" or "&"."""
         if not re.search(r"(?:\band|&)\s+$", self.text[max(0, s - 6):s]):
@@ -348,3 +369,10 @@ class PeoplePasses:
         ent.roles.append((role.role, role.plural))
         if country and not ent.country:
             ent.country = country
+
+
+# one capitalised name, then a comma: "Turnbull, then Australia's Prime Minister"
+_ONE_NAME_SET_OFF = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,\s)")
+# what stands between that name and a state's title: ", then Australia's ", ", Japan's newly appointed "
+_STATE_S_TITLE = re.compile(r",\s+(?:(?:then|now|former|current)\s+)?(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+"
+                            r"(?:[a-z]+\s+){0,2}")
