@@ -91,14 +91,13 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # 1/2 conflicts, 1/2 meetings; s39+s40 4/4 found, 4/4 right, no forbidden merge, 0/2 conflicts, 1/1
     # meetings; s41+s42 3/4 found, 3/4 right, no forbidden merge, 2/5 conflicts, 1/1 meetings; s43+s44 3/4
     # found, 2/4 right, one forbidden merge, 1/2 conflicts, 1/1 meetings)
-    assert score.deals == 109 and score.found >= 98 and score.status_right >= 94
-    assert score.correct >= 88 and score.quantity_right >= 70
+    assert score.deals == 109 and score.found >= 99 and score.status_right >= 95
+    assert score.correct >= 89 and score.quantity_right >= 71
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
     assert score.forbidden_pairs == 74 and score.forbidden_merges <= 1
-    assert score.conflicts == 52 and score.conflicts_found >= 38
-    # s6: "M109" written for the M109A3GN is a deal of its own; s13: "Caesar NG" (the Mk II's other
-    # name) is one too, and the family name of a later article joins it; s20: "smaller than the
-    # Kirpi family", read as talks on the family, sets it back to discussed
+    assert score.conflicts == 52 and score.conflicts_found >= 39
+    # s13: "Caesar NG" (the Mk II's other name) is a deal of its own (s6's "M109" for the M109A3GN and
+    # s20's "Kirpi" for the Kirpi II now join the one variant their route reports)
     # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
     # the order, not the delivery)
     # s28: patrol boats Italy "has in recent years provided" set against three it "will hand over" later

@@ -368,3 +368,18 @@ def test_an_update_of_an_article_s_reading_of_a_variant_regroups_its_route(disk_
     minter = Minter(disk_store.base_iri)
     disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
     assert deal_quads(disk_store) == after
+
+
+def test_an_update_that_takes_away_a_route_s_second_variant_joins_its_family(disk_store):
+    articles = story([FAMILY[0], FAMILY[1], ("2024-10-01", "Nordic Post", "Other howitzers",
+                                              "Norway will donate 4 M109B7QQ howitzers to Ukraine.")])
+    ingest_articles(articles, disk_store)
+    assert sorted(r["equipment"] for r in rows(disk_store, "deals")) == ["M109", "M109A4XY", "M109B7QQ"]
+    minter = Minter(disk_store.base_iri)
+    third = minter.iri("article", articles[2].id)
+    disk_store.update(f"DELETE {{ GRAPH <{third}> {{ ?e a <{DG.Transfer}> }} }} "
+                      f"WHERE {{ GRAPH <{third}> {{ ?e a <{DG.Transfer}> }} }}")
+    assert [(r["equipment"], r["reports"]) for r in rows(disk_store, "deals")] == [("M109A4XY", "2")]
+    after = deal_quads(disk_store)
+    disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
+    assert deal_quads(disk_store) == after

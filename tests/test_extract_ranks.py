@@ -100,3 +100,23 @@ def test_one_name_set_off_before_a_state_s_title_is_a_person():
     facts = facts_of("In Kyiv, Ukraine's President Jane Marlow thanked Finland. In Ulan Bator, Russia's Defence "
                      "Minister, General Tomas Varel, signed the protocol.")
     assert names(facts, "Person") == {"Jane Marlow", "Tomas Varel"}
+
+
+def test_a_hyphened_word_after_a_title_word_is_no_title_unless_it_is_one():
+    assert names(facts_of("Saab will supply a Head-Up Display for the Gripen upgrade."), "Person") == set()
+    facts = facts_of("Consul General Jane Marlow attended the ceremony.")
+    assert [(e.name, e.role) for e in facts.entities.values() if e.family == "Person"] == [("Jane Marlow", "Consul General")]
+
+
+def test_an_office_after_the_name_is_the_role_a_rank_before_it_is_not():
+    facts = facts_of("Brigadier-General Tomas Varel, Director-General in Charge of Training at the General "
+                     "Headquarters, said the memorandum would bring the two forces closer.")
+    assert [(e.name, e.role) for e in facts.entities.values() if e.family == "Person"] == \
+        [("Tomas Varel", "Director General")]
+
+
+def test_a_headline_s_title_is_no_office_of_the_first_person_of_the_body():
+    facts = facts_of("Defence Minister Jane Marlow held talks today with Tomas Varel, the Minister-Counsellor of "
+                     "the Ostrian embassy.", title="Defence Minister receives Ostrian embassy's Minister-Counsellor")
+    roles = {e.name: e.role for e in facts.entities.values() if e.family == "Person"}
+    assert roles["Jane Marlow"] == "Minister of Defence"

@@ -163,3 +163,13 @@ def test_vehicles_named_by_their_makers_brand():
     # a company of the brand's group named whole stays a company; a brand alone names nothing
     f = facts_of("India signed a contract with Tata Advanced Systems Limited for trucks. Toyota said sales rose.")
     assert "Tata Advanced Systems Limited" in names(f, "Agency") and names(f, "Equipment") == set()
+
+
+def test_the_signatories_of_a_document_told_before_make_no_second_agreement():
+    got = agreements_of("On Monday Paraguay and Israel agreed to reinforce their defence ties, according to a "
+                        "memorandum put on paper during the first trip to Asuncion by Israel's Foreign Minister, "
+                        "Gideon Amir.\n\nThe Memorandum of Understanding, which Defence Minister Rafael Osuna and "
+                        "Israel's ambassador, Tomas Varel, signed with Amir and the host foreign minister, Jane Marlow, "
+                        "looking on, creates a cooperation framework.",
+                        title="Paraguay and Israel sign defence memorandum")
+    assert got == [({"Paraguay", "Israel"}, "memorandum")]

@@ -321,7 +321,13 @@ def test_a_variant_code_joined_to_a_known_designation_is_that_family_s_variant()
         {("Norway", "Ukraine", "M109A4XY", "pledged")}
     # a designation before a known system's name, for a system of another kind, is no variant of it
     f = facts_of("Peru will buy the K808 White Tiger wheeled armoured vehicle from South Korea.")
-    assert next(e for e in f.entities.values() if e.name == "K808 White Tiger").variant_of is None
+    system = next(e for e in f.entities.values() if e.name == "K808 White Tiger")
+    assert (system.variant_of, system.manufacturer, system.origin) == (None, None, None)
+    # two variants named: the family name alone names neither
+    assert transfers_of("Norway will donate 4 M109B7QQ howitzers and 6 M109A4XY howitzers to Ukraine. Estonia has "
+                        "already sent 12 M109 howitzers to Ukraine.") == {
+        ("Norway", "Ukraine", "M109B7QQ", "pledged"), ("Norway", "Ukraine", "M109A4XY", "pledged"),
+        ("Estonia", "Ukraine", "M109", "delivered")}
 
 
 def test_a_system_a_moved_one_is_compared_with_does_not_move():

@@ -28,18 +28,19 @@ def merged_groups(reports: list[Report]) -> dict[tuple[str, ...], list[Report]]:
     if not reports or reports[0].cls != "Transfer":
         return groups
     plain = sorted(k for k in groups if len(k) == 4)
-    family: dict[tuple[str, ...], str] = {}
+    variants: dict[str, list[tuple[str, ...]]] = {}     # a family's normalised name → its variants' keys
     for k in plain:
         named = {normalise(r.family) for r in groups[k] if r.family}
         if len(named) == 1:
-            family[k] = named.pop()
+            variants.setdefault(named.pop(), []).append(k)
+    joins = {}
     for k in plain:
-        variants = [v for v in plain if family.get(v) == k[3]]
-        if len(variants) != 1 or k not in groups or variants[0] not in groups:
-            continue
-        v = variants[0]
-        if {r.article for r in groups[k]} & {r.article for r in groups[v]}:
-            continue  # an article that reports both apart knows them for two deals
+        one = variants.get(k[3], [])
+        if len(one) == 1 and not {r.article for r in groups[k]} & {r.article for r in groups[one[0]]}:
+            joins[k] = one[0]      # (an article that reports both apart knows them for two deals)
+    for k, v in joins.items():
+        if v in joins:
+            continue  # a variant that is itself joined to its own family: no chain
         joined = groups[v] + groups.pop(k)
         # named as most of its reports name it, the variant on a tie
         names = Counter(r.members[2] for r in joined)

@@ -12,12 +12,12 @@ from ..namespaces import DG, Minter
 from .families import merged_groups, unit_of
 from .record import merged_iri, record_triples
 from .reports import (EVENT_TYPES, MERGED_KINDS, VARIANT_OF, ArticleLookup, Description, Report, describe,
-                      event_subjects, reports_of)
+                      event_subjects, normalise, reports_of)
 
 # stated in the deals graph once it has been built from every article graph (a store from before
 # merged events has no such triple, and its deals graph is built at the next ingest)
 DEALS_VERSION = "defgraph-deals/1"
-MAX_CACHED_KEYS = 100_000     # past this many merged nodes in memory, the cache starts again
+MAX_CACHED_UNITS = 100_000    # past this many routes or merged nodes in memory, the cache starts again
 _REPORT, _CONFLICT, _LABEL, _TYPE, _VARIANT_OF, _SUPPLIER, _RECIPIENT = (
     ox.NamedNode(str(p)) for p in (DG.report, DG.conflict, RDFS.label, RDF.type, DG.variantOf, DG.supplier, DG.recipient))
 Unit = tuple[str, ...]    # what is recomputed together: a transfer's route, else a merged node's key
@@ -37,7 +37,9 @@ def version_quad(graph: str) -> ox.Quad:
 class DealIndex:
     """The merged nodes of one store with their reports, read from the store on first use and
     kept up to date by `changes`; valid while its store object is the store's one writer (the
-    store forgets it on any other write)."""
+    store forgets it on any other write). Transfers are kept by route (a family's reports may
+    join a variant's deal), other merged events by key; of a route, only the deals whose reports
+    changed are computed again."""
 
     def __init__(self, base_iri: str, *, enabled: bool = True) -> None:
         self.enabled = enabled     # off only to measure what merging costs
@@ -45,7 +47,8 @@ class DealIndex:
         self.graph = deals_graph(self.minter)
         self._entities = ox.NamedNode(self.minter.entities_graph)
         self._reports: dict[Unit, dict[str, Report]] = {}
-        self._written: dict[Unit, set[ox.Quad]] = {}
+        self._written: dict[Unit, dict[str, set[ox.Quad]]] = {}     # merged node IRI → its triples
+        self._signatures: dict[Unit, dict[str, tuple[Report, ...]]] = {}   # … → the reports they were made from
         self._labels: dict[str, str] = {}
         self._pending: dict[str, str] = {}     # labels the article being written brings
         # while a batch of articles is computed before any of it is written, the cache must hold
@@ -56,6 +59,7 @@ class DealIndex:
         """Drop what is cached: the store was written some other way."""
         self._reports.clear()
         self._written.clear()
+        self._signatures.clear()
         self._labels.clear()
         self._pending = {}
 
@@ -67,20 +71,21 @@ class DealIndex:
         article, or call `forget` when that fails."""
         if not self.enabled:
             return [], []
-        if len(self._reports) > MAX_CACHED_KEYS and not self.batching:
+        if len(self._reports) > MAX_CACHED_UNITS and not self.batching:
             self.forget()
         self._pending = labels or {}
         old = self._old_reports(store, article_graph)
         new_described = describe(new_quads)
         articles = ArticleLookup(store, {s: d for s, d in new_described.items() if s == article_graph})
+
         def family(iri: str) -> str | None:
             return min((v.value for v in new_described.get(iri, {}).get(VARIANT_OF, ())), default=None)
         new = [r for s in event_subjects(new_described) for r in reports_of(s, new_described[s], articles, family)]
-        units: dict[Unit, list[Report]] = {}
+        units: dict[Unit, _Where] = {}
         for r in old + new:
-            units.setdefault(unit_of(r.key), []).append(r)
-        for unit, known in sorted(units.items()):
-            self._load(store, unit, known)
+            _where(units, r, merged_iri(r.key, self.minter))
+        for unit, where in sorted(units.items()):
+            self._load(store, unit, where)
         for r in old:
             self._reports[unit_of(r.key)].pop(r.event, None)
         for r in new:
@@ -88,17 +93,17 @@ class DealIndex:
         delete: list[ox.Quad] = []
         insert: list[ox.Quad] = []
         for unit in sorted(units):
-            now = self._triples(store, unit)
-            delete += self._written[unit] - now
-            insert += now - self._written[unit]
-            self._written[unit] = now
+            gone, added = self._recompute(store, unit)
+            delete += gone
+            insert += added
         return delete, insert
 
     def refresh(self, store: ox.Store, events: Iterable[str]) -> tuple[list[ox.Quad], list[ox.Quad]]:
         """The quads to delete from and add to the deals graph after a write that the index did
         not follow changed what the store says of `events` (IRIs; their triples, their article's
         date or source, a separation, a member's name), the deals graph still as before that
-        write: only the merged nodes those events were in, or are in now, are recomputed."""
+        write: only the merged nodes those events were in, or are in now, are recomputed (with
+        the other deals of their routes)."""
         self.forget()
         if not self.enabled:
             return [], []
@@ -106,32 +111,38 @@ class DealIndex:
         articles = ArticleLookup(store)
         touched = set(events)
         fresh: dict[Unit, list[Report]] = {}     # the events' reports now, by unit
+        units: dict[Unit, _Where] = {}
         for e in sorted(touched):
             for r in self._event_reports(store, e, articles):
                 fresh.setdefault(unit_of(r.key), []).append(r)
-        units: dict[Unit, list[Report]] = {u: list(rs) for u, rs in fresh.items()}
+                _where(units, r, merged_iri(r.key, self.minter))
         delete: list[ox.Quad] = []
         olds = {q.subject for e in touched for q in store.quads_for_pattern(None, _REPORT, ox.NamedNode(e), g)}
-        nodes = {merged_iri(r.key, self.minter): u for u, rs in fresh.items() for r in rs}
+        known = {n for nodes, _ in units.values() for n in nodes}   # the nodes the events are in now
         for old in sorted(olds, key=lambda n: n.value):
-            if old.value in nodes:
+            if old.value in known:
                 continue
             found = self._report_of(store, old, touched, articles)
-            if found is None:                     # none of its reports is left: it goes
+            if found is not None:
+                _where(units, found, old.value)
+                continue
+            route = self._stored_route(store, old)
+            if route is not None:    # a deal none of whose reports is left: its route is regrouped without it
+                nodes, routes = units.setdefault(route[0], (set(), set()))
+                nodes.add(old.value)
+                routes.add(route[1])
+            else:                    # a meeting or an agreement: it goes
                 delete += self._stored_record(store, old)
-            else:
-                units.setdefault(unit_of(found.key), []).append(found)
         insert: list[ox.Quad] = []
-        for unit, known in sorted(units.items()):
-            self._load(store, unit, known)
+        for unit, where in sorted(units.items()):
+            self._load(store, unit, where)
             reports = self._reports[unit]
             for e in [e for e in reports if e in touched]:
                 del reports[e]
             reports.update((r.event, r) for r in fresh.get(unit, ()))
-            now = self._triples(store, unit)
-            delete += self._written[unit] - now
-            insert += now - self._written[unit]
-            self._written[unit] = now
+            gone, added = self._recompute(store, unit)
+            delete += gone
+            insert += added
         return delete, insert
 
     def rebuild(self, store: ox.Store, article_graphs: Iterable[str]) -> list[ox.Quad]:
@@ -144,9 +155,25 @@ class DealIndex:
                 self._reports.setdefault(unit_of(r.key), {})[r.event] = r
         out = [version_quad(self.graph)]
         for unit in sorted(self._reports):
-            self._written[unit] = self._triples(store, unit)
-            out += self._written[unit]
+            self._written[unit], self._signatures[unit] = {}, {}
+            out += self._recompute(store, unit)[1]
         return out
+
+    def _recompute(self, store: ox.Store, unit: Unit) -> tuple[list[ox.Quad], list[ox.Quad]]:
+        """The unit's merged nodes from its reports now, computed again only where their reports
+        changed; the quads to delete and to add."""
+        before, signatures = self._written[unit], self._signatures[unit]
+        now: dict[str, set[ox.Quad]] = {}
+        signed: dict[str, tuple[Report, ...]] = {}
+        for key, reports in merged_groups(list(self._reports[unit].values())).items():
+            node = merged_iri(key, self.minter)
+            signed[node] = tuple(sorted(reports, key=lambda r: r.event))
+            now[node] = before[node] if node in before and signatures.get(node) == signed[node] else \
+                record_triples(key, reports, self.minter, self.graph, lambda iri: self._label(store, iri))
+        delete = [q for node, quads in before.items() if now.get(node) is not quads for q in quads - now.get(node, set())]
+        insert = [q for node, quads in now.items() if before.get(node) is not quads for q in quads - before.get(node, set())]
+        self._written[unit], self._signatures[unit] = now, signed
+        return delete, insert
 
     # reading -------------------------------------------------------------
     def _old_reports(self, store: ox.Store, graph: str) -> list[Report]:
@@ -193,29 +220,38 @@ class DealIndex:
                     return r
         return None
 
-    def _load(self, store: ox.Store, unit: Unit, known: list[Report]) -> None:
-        """Read the merged nodes of a unit and their reports from the store, unless cached: for a
-        route, every deal between the suppliers and recipients that the `known` reports name."""
+    def _load(self, store: ox.Store, unit: Unit, where: "_Where") -> None:
+        """Read the merged nodes of a unit and their reports from the store, unless cached: the
+        nodes named, and for a route every deal between the suppliers and recipients named."""
         if unit in self._reports:
             return
         g = ox.NamedNode(self.graph)
-        nodes = {ox.NamedNode(merged_iri(r.key, self.minter)) for r in known}
-        if unit[0] == "Transfer":
-            for supplier, recipient in {(r.members[0][1], r.members[1][1]) for r in known}:
-                to = {q.subject for q in store.quads_for_pattern(None, _RECIPIENT, ox.NamedNode(recipient), g)}
-                nodes |= {q.subject for q in store.quads_for_pattern(None, _SUPPLIER, ox.NamedNode(supplier), g)
-                          if q.subject in to}
-        written: set[ox.Quad] = set()
-        for node in nodes:
-            written |= self._stored_record(store, node)
+        nodes, routes = where
+        found = {ox.NamedNode(n) for n in nodes}
+        for supplier, recipient in routes:
+            to = {q.subject for q in store.quads_for_pattern(None, _RECIPIENT, ox.NamedNode(recipient), g)}
+            found |= {q.subject for q in store.quads_for_pattern(None, _SUPPLIER, ox.NamedNode(supplier), g)
+                      if q.subject in to}
+        written = {n.value: quads for n in found if (quads := self._stored_record(store, n))}
         articles = ArticleLookup(store)
         reports: dict[str, Report] = {}
-        for q in sorted(written, key=lambda q: q.object.value):
-            if q.predicate == _REPORT:
-                reports.update((r.event, r) for r in self._event_reports(store, q.object.value, articles)
-                               if unit_of(r.key) == unit)
+        events = sorted({q.object.value for quads in written.values() for q in quads if q.predicate == _REPORT})
+        for event in events:
+            reports.update((r.event, r) for r in self._event_reports(store, event, articles) if unit_of(r.key) == unit)
         self._reports[unit] = reports
         self._written[unit] = written
+        self._signatures[unit] = {}
+
+    def _stored_route(self, store: ox.Store, node: ox.NamedNode) -> tuple[Unit, tuple[str, str]] | None:
+        """The unit and the supplier and recipient of a stored deal (None for other merged nodes)."""
+        g = ox.NamedNode(self.graph)
+        if not any(True for _ in store.quads_for_pattern(node, _TYPE, ox.NamedNode(str(DG.Deal)), g)):
+            return None
+        ends = [min((q.object.value for q in store.quads_for_pattern(node, p, None, g)), default=None)
+                for p in (_SUPPLIER, _RECIPIENT)]
+        if None in ends:
+            return None
+        return ("Transfer", *(normalise(e) for e in ends)), (ends[0], ends[1])
 
     def _label(self, store: ox.Store, iri: str) -> str:
         if iri not in self._labels:
@@ -225,15 +261,20 @@ class DealIndex:
             self._labels[iri] = stored or self._pending.get(iri) or iri.rsplit("/", 1)[-1]
         return self._labels[iri]
 
-    def _triples(self, store: ox.Store, unit: Unit) -> set[ox.Quad]:
-        groups = merged_groups(list(self._reports[unit].values()))
-        out: set[ox.Quad] = set()
-        for key, reports in groups.items():
-            out |= record_triples(key, reports, self.minter, self.graph, lambda iri: self._label(store, iri))
-        return out
 
 
 def _family_in(store: ox.Store, graph: ox.NamedNode) -> Callable[[str], str | None]:
     """The family an article graph reads a system as a variant of."""
     return lambda iri: min((q.object.value for q in store.quads_for_pattern(ox.NamedNode(iri), _VARIANT_OF, None, graph)),
                            default=None)
+
+
+_Where = tuple[set[str], set[tuple[str, str]]]   # merged node IRIs, (supplier, recipient) IRIs
+
+
+def _where(units: dict[Unit, _Where], r: Report, node: str) -> None:
+    """Note where a report's unit is stored: a merged node of it and, for a transfer, its route."""
+    nodes, routes = units.setdefault(unit_of(r.key), (set(), set()))
+    nodes.add(node)
+    if r.cls == "Transfer":
+        routes.add((r.members[0][1], r.members[1][1]))

@@ -158,10 +158,11 @@ def title_shape_regex() -> re.Pattern:
     comps = "|".join(map(re.escape, shape["complements"]))
     word = r"[A-Z][\w'’.-]*"
     complement = rf"(?:\s+(?:{comps})\s+(?:the\s+)?{word}(?:\s+(?:{word}|&|and(?=\s+[A-Z])))*)"
-    # ("Vice-President": a modifier may be hyphened to its head; "Minister-Counsellor", "Counsellor-Political":
-    # a head to another head or to the word that says which)
-    return re.compile(rf"(?<![\w-])(?:(?:{mods})(?:\s+|-)){{0,4}}(?:{heads})(?:-(?:{heads}|[A-Z][a-z]+))?s?(?![\w-])"
-                      rf"(?P<complement>{complement}{{0,3}})")
+    envoys = "|".join(map(re.escape, shape["hyphened_specialty"]))
+    # ("Vice-President": a modifier may be hyphened to its head; "Minister-Counsellor": a head to another
+    # head; "Counsellor-Political": a diplomat's title to the word that says which)
+    return re.compile(rf"(?<![\w-])(?:(?:{mods})(?:\s+|-)){{0,4}}(?:(?:{envoys})-[A-Z][a-z]+|(?:{heads})(?:-(?:{heads}))?)s?"
+                      rf"(?![\w-])(?P<complement>{complement}{{0,3}})")
 
 
 @lru_cache(maxsize=1)

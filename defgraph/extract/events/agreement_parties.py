@@ -134,10 +134,12 @@ class AgreementParties:
         named = [e for e in agreements if all(self.entities[k].family != PERSON for k in e.parties if k in self.entities)]
         by_country = {(frozenset(map(self.country_of, e.parties)), e.kind) for e in named}
         by_body = [set(e.parties) for e in named]
-        # (signatories whose states the text leaves out may stand beside one whose state it names)
+        # (signatories whose states the text leaves out may stand beside one whose state it names; two of
+        # one state sign "the" document told before: "The memorandum, which A and B signed with C looking on")
         self.events = [e for e in self.events if e.cls != "Agreement" or not (
             all(k in self.entities and self.entities[k].family == PERSON for k in e.parties) and (
-                ((known := [c for c in map(self.country_of, e.parties) if c]) and len(set(known)) == len(known)
+                ((known := [c for c in map(self.country_of, e.parties) if c])
+                 and (len(set(known)) == len(known) or definite_document(fold(e.evidence.text)))
                  and any(set(known) <= states and (len(known) >= 2 or kind == e.kind) for states, kind in by_country))
                 # "IMOD and Rafael sign contract" ... "its director and Rafael CEO X signed it"
                 or any(k is not None and k in body for body in by_body
@@ -200,3 +202,8 @@ _PLURAL_BODY = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]+)*\s+(?:governments|(?
 
 # a short phrase in single quotes ("In 'Signal to Russia', …"): what is named in it signs nothing
 _QUOTED = re.compile(r"(?<!\w)['‘][^'’\"“”]{1,60}['’](?!\w)")
+
+
+def definite_document(low: str) -> bool:
+    """Whether a (folded) sentence speaks of "the" document, one told before."""
+    return any(re.search(r"\bthe\s+(?:[\w-]+\s+)?$", low[:t.start()]) for t in trigger_regex("agreement").finditer(low))

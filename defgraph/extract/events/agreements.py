@@ -13,7 +13,7 @@ from ..sentences import BULLET, Sentence
 from ..text import fold, patterns, spelling_variants
 from ..text import trigger_regex
 from .agreement_names import NamedAgreements, _cue, _denied, _plural
-from .agreement_parties import AgreementParties
+from .agreement_parties import AgreementParties, definite_document
 from .people import group_of_people, group_subject
 
 
@@ -344,7 +344,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
         """`Poland and Thales signed an agreement. The agreement was signed by A, of the Polish agency, and
         B, CEO of Thales`: "the" document of a kind told before, between the same states, is that one."""
         states = {self.country_of(k) or k for k in parties}
-        return any(re.search(r"\bthe\s+(?:[\w-]+\s+)?$", low[:t.start()]) for t in trigger_regex("agreement").finditer(low)) \
+        return definite_document(low) \
             and any(e.cls == "Agreement" and e.kind == kind and {self.country_of(k) or k for k in e.parties} == states
                     for e in self.events)
 

@@ -59,6 +59,7 @@ class DesignationPasses:
         """`M346FA`, `T-50IQ`: a designation the data does not know, written as a known system's
         designation with a variant code in capitals joined to it, is a variant of that system (its
         origin and maker)."""
+        families = []
         for ent in list(self.entities.values()):
             if ent.family != EQUIPMENT or ent.gazetteer or ent.variant_of or ent.facts.origin or ent.facts.manufacturer:
                 continue
@@ -67,8 +68,10 @@ class DesignationPasses:
                 if len(known) == 1:
                     ent.facts = replace(known[0].facts, aliases=(), wikidata=None)
                     ent.variant_of = known[0].key
-                    self._family_as_its_variant(known[0].key)   # "M109A3GN … the M109s": the one variant named
+                    families.append(known[0].key)
                     break
+        for key in dict.fromkeys(families):
+            self._family_as_its_variant(key)   # "M109A3GN … the M109s": the one variant named, if one
 
     def _attached_to(self, text: str) -> list:
         """The known systems whose designation `text` is, with a variant code joined to it (the

@@ -59,11 +59,12 @@ class EquipmentPasses:
                                      EQUIPMENT, cat, equipment_key(code), code)
                             continue
                         self.replace(m)
+                        # ("K808 White Tiger" vehicles: no variant of the Tiger helicopter, nor of its maker)
+                        kin = same_kind(cat, family.cls)
                         variant = self.add(Mention(s, e, name, EQUIPMENT, source="context", head=True),
                                            EQUIPMENT, cat, equipment_key(name), name,
-                                           facts=replace(family.facts, aliases=(), wikidata=None))
-                        # ("K808 White Tiger" vehicles: no variant of the Tiger helicopter)
-                        variant.variant_of = family.key if family.gazetteer and same_kind(cat, family.cls) else None
+                                           facts=replace(family.facts, aliases=(), wikidata=None) if kin else None)
+                        variant.variant_of = family.key if family.gazetteer and kin else None
                         continue
                     extra = re.fullmatch(r" ([A-Z][a-z]+) ", self.text[m.end:hm.start()])
                     if extra and m.source == "gazetteer" and not self.covered(m.end + 1, hm.start()):

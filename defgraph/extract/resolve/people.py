@@ -79,8 +79,9 @@ class PeoplePasses:
                         break
                     s = next(i for i in range(s + len(first), e) if self.text[i] not in " .")
                 titled = s != written  # "Almirante de Esquadra Jane Doe": honorifics stripped are evidence
-                if not titled and re.search(r"(?<![\w-])the\s+$", self.text[max(0, written - 5):written]):
-                    continue  # "Head of the Military Protocols and Public Relations": a body after "the"
+                the = _AFTER_THE.search(self.text[max(0, written - 60):written])
+                if not titled and the and not {w for w in the.group().split() if w[:1].isupper()} & title_words():
+                    continue  # "Head of the Military Protocols and Public Relations": bodies after "the"
                 if s >= 0 and not self.text[s:s + 1].isupper():
                     continue  # "Almirante de Esquadra": an honorific's own words, no name after them
                 if s < 0 or re.search(r"[\"“”«](?:[A-Z][\w.]*\s+){0,3}$", self.text[max(0, written - 40):written]) and \
@@ -113,6 +114,10 @@ class PeoplePasses:
                     continue
                 # ("Minister-Counsellor Home Affairs Jane Doe": the title before the portfolio's words)
                 role = self._role_before(s) or self._role_after(e) or runs_on or self._role_before(portfolio)
+                office = self._role_after(e) if role is not None and role.end <= s and all(
+                    w in patterns()["rank_words"] for w in re.split(r"[\s-]+", role.text)) else None
+                if office is not None and office.text[:1].isupper():
+                    role = office  # "Brigadier-General Jane Doe, Director-General of …": the office, not the rank
                 prev_word = BRACKETED.sub("", self.text[max(0, s - 30):s]).split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts or bool(re.search(  # "her counterpart, Finland's X"
@@ -311,6 +316,7 @@ class PeoplePasses:
                 if inner is not None and fold(r.text).split()[-1] in aides:
                     return inner
                 office = next((x for x in self.roles if x.end < r.start and self.text[x.start:x.start + 1].isupper()
+                               and "\n" not in self.text[x.end:r.start]   # (not a headline's title)
                                and all(w in patterns()["rank_words"] for w in self.text[x.end:r.start].split())),
                               None)
                 return office or r
@@ -376,3 +382,5 @@ _ONE_NAME_SET_OFF = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?
 # what stands between that name and a state's title: ", then Australia's ", ", Japan's newly appointed "
 _STATE_S_TITLE = re.compile(r",\s+(?:(?:then|now|former|current)\s+)?(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+"
                             r"(?:[a-z]+\s+){0,2}")
+# "the ", "the Military Protocols and ": a name after "the", or joined to one that is, names a body
+_AFTER_THE = re.compile(r"(?<![\w-])the\s+(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:and|&)\s+)?$")

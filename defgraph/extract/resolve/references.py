@@ -35,8 +35,8 @@ class ReferencePasses:
         """`President Doe` with no full name in the article: a person named as written."""
         stop = set(patterns()["stop_capitalised"])
         for r in self.roles:
-            if r.plural or not r.text[:1].isupper() or re.search(r"\sthe\s+\S+$", r.text):
-                continue  # ("Head of the Military Protocols": a body's name goes on after "the")
+            if r.plural or not r.text[:1].isupper():
+                continue
             m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.(?! |$))", self.text[r.end:r.end + 40])
             if not m or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)) \
                     or any(w in title_words() for w in m.group(1).split("-")):
