@@ -143,3 +143,11 @@ def test_whom_a_titled_person_talks_with_is_a_person_without_a_title():
     assert meetings_of("Minister Carl Banda spoke by phone with Peter Olsen.") == [{"Carl Banda", "Peter Olsen"}]
     f = facts_of("The minister held talks with Lockheed Martin in Washington. Talks with New Zealand continued.")
     assert names(f, "Person") == set()
+
+
+def test_a_welcome_on_arrival_is_no_meeting():
+    assert meetings_of("When he arrived, General Tomas Varel was met at the airport by the host side's "
+                       "Brigadier Jane Marlow.") == []
+    # talks on arrival are talks
+    assert meetings_of("On arrival, General Tomas Varel held talks with Brigadier Jane Marlow.") == \
+        [{"Tomas Varel", "Jane Marlow"}]

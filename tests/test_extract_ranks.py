@@ -120,3 +120,9 @@ def test_a_headline_s_title_is_no_office_of_the_first_person_of_the_body():
                      "the Ostrian embassy.", title="Defence Minister receives Ostrian embassy's Minister-Counsellor")
     roles = {e.name: e.role for e in facts.entities.values() if e.family == "Person"}
     assert roles["Jane Marlow"] == "Minister of Defence"
+
+
+def test_an_office_before_an_abbreviated_rank_is_the_role():
+    facts = facts_of("Chairman of the Joint Chiefs of Staff Lt. General Tomas Varel arrived in Muscat.")
+    (person,) = [e for e in facts.entities.values() if e.family == "Person"]
+    assert person.name == "Tomas Varel" and person.role.lower() == "chairman of the joint chiefs of staff"

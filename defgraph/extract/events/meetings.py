@@ -246,6 +246,8 @@ class MeetingRules(MeetingAttendees):
         if found and all(t in weak or t == "spoke" for t in found) and re.search(r"\bceremon(?:y|ies)\b", low) \
                 and not re.search(r"\bspoke\s+(?:\w+\s+){0,3}?(?:with|to)\b", low):
             return True  # "A attended, with his counterpart B, the opening ceremony", "A spoke at the ceremony"
+        if set(found) <= {"met", "received", "welcomed", "greeted"} and any(c in low for c in patterns()["arrival_cues"]):
+            return True  # "When he arrived, A was met by B": a welcome, no talks
         if any(t not in weak for t in found if t not in patterns()["host_verbs"]):
             return False
         if re.search(r"\bceremon(?:y|ies)\b(?:,[^,;]*,)?\s+(?:was|were)\s+(?:hosted|attended)\s+by\b", low):

@@ -317,7 +317,8 @@ class PeoplePasses:
                     return inner
                 office = next((x for x in self.roles if x.end < r.start and self.text[x.start:x.start + 1].isupper()
                                and "\n" not in self.text[x.end:r.start]   # (not a headline's title)
-                               and all(w in patterns()["rank_words"] for w in self.text[x.end:r.start].split())),
+                               and all(w in patterns()["rank_words"] or w.lower().rstrip(".") in patterns()["honorifics"]
+                                       for w in self.text[x.end:r.start].split())),   # (or "Lt.")
                               None)
                 return office or r
         return None
