@@ -341,3 +341,9 @@ def test_a_system_a_moved_one_is_compared_with_does_not_move():
     system = Mention(text.index("Leopard 2"), text.index("Leopard 2") + 9, "Leopard 2", "Equipment")
     frame = Grammar().frame(sent, text.index("offered"), text.index("offered") + 7, [system])
     assert frame.attached(system) is False
+
+
+def test_a_demonym_joined_to_another_state_s_combining_form_names_neither_party():
+    assert transfers_of("As part of the Franco-Beninese partnership, the French ambassador to Benin carried out the "
+                        "handover of 20 all-terrain vehicles to the Beninese Armed Forces.") == \
+        {("France", "Benin", "all-terrain vehicles", "delivered")}

@@ -71,6 +71,8 @@ class KnownPasses:
             if m.form in ("alias", "demonym") and region:
                 self._places.append((m.start - len(region.group()), m.end))
                 return  # "Latin America": a region (a place, no name of anyone), not the state an alias names
+            if m.form == "demonym" and re.search(r"(?<![\w-])(?:[A-Z][a-z]+o|pro|anti)-$", self.text[max(0, m.start - 12):m.start]):
+                return  # "the Franco-Beninese partnership", "pro-Russian": of a pair of states, or a leaning
             if m.form == "demonym" and re.search(r"\bin\s+$", self.text[max(0, m.start - 4):m.start]) \
                     and re.match(r"\s*(?:[.,;:)]|$)", self.text[m.end:m.end + 2]):
                 return  # "follow the training in German.": a language, not a state
