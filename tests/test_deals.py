@@ -383,3 +383,21 @@ def test_an_update_that_takes_away_a_route_s_second_variant_joins_its_family(dis
     after = deal_quads(disk_store)
     disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
     assert deal_quads(disk_store) == after
+
+
+@pytest.mark.parametrize("together", [True, False], ids=["one batch", "two ingests"])
+def test_a_variant_reported_after_its_family_joins_it_as_a_rebuild_does(disk_store, together):
+    # a route first read without variants (only its touched deals), then with one
+    articles = story([FAMILY[1], ("2024-01-15", "Wire", "Other deal", "Norway will donate 30 trucks to Ukraine."),
+                      FAMILY[0]])
+    if together:
+        ingest_articles(articles, disk_store)
+    else:
+        ingest_articles(articles[:2], disk_store)
+        ingest_articles(articles[2:], disk_store)
+    assert sorted((r["equipment"], r["reports"]) for r in rows(disk_store, "deals")) == \
+        [("M109A4XY", "2"), ("trucks", "1")]
+    after = deal_quads(disk_store)
+    minter = Minter(disk_store.base_iri)
+    disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
+    assert deal_quads(disk_store) == after

@@ -3,6 +3,7 @@ are recomputed, and only they, so the cost of an article does not grow with the 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 import pyoxigraph as ox
@@ -49,6 +50,7 @@ class DealIndex:
         self._reports: dict[Unit, dict[str, Report]] = {}
         self._written: dict[Unit, dict[str, set[ox.Quad]]] = {}     # merged node IRI → its triples
         self._signatures: dict[Unit, dict[str, tuple[Report, ...]]] = {}   # … → the reports they were made from
+        self._loaded: dict[Unit, set[str] | None] = {}     # the merged nodes read of a unit; None: all of it
         self._labels: dict[str, str] = {}
         self._pending: dict[str, str] = {}     # labels the article being written brings
         # while a batch of articles is computed before any of it is written, the cache must hold
@@ -60,6 +62,7 @@ class DealIndex:
         self._reports.clear()
         self._written.clear()
         self._signatures.clear()
+        self._loaded.clear()
         self._labels.clear()
         self._pending = {}
 
@@ -118,7 +121,7 @@ class DealIndex:
                 _where(units, r, merged_iri(r.key, self.minter))
         delete: list[ox.Quad] = []
         olds = {q.subject for e in touched for q in store.quads_for_pattern(None, _REPORT, ox.NamedNode(e), g)}
-        known = {n for nodes, _ in units.values() for n in nodes}   # the nodes the events are in now
+        known = {n for where in units.values() for n in where.nodes}   # the nodes the events are in now
         for old in sorted(olds, key=lambda n: n.value):
             if old.value in known:
                 continue
@@ -128,9 +131,10 @@ class DealIndex:
                 continue
             route = self._stored_route(store, old)
             if route is not None:    # a deal none of whose reports is left: its route is regrouped without it
-                nodes, routes = units.setdefault(route[0], (set(), set()))
-                nodes.add(old.value)
-                routes.add(route[1])
+                where = units.setdefault(route[0], _Where())
+                where.nodes.add(old.value)
+                where.routes.add(route[1])
+                where.families = True
             else:                    # a meeting or an agreement: it goes
                 delete += self._stored_record(store, old)
         insert: list[ox.Quad] = []
@@ -155,7 +159,7 @@ class DealIndex:
                 self._reports.setdefault(unit_of(r.key), {})[r.event] = r
         out = [version_quad(self.graph)]
         for unit in sorted(self._reports):
-            self._written[unit], self._signatures[unit] = {}, {}
+            self._written[unit], self._signatures[unit], self._loaded[unit] = {}, {}, None
             out += self._recompute(store, unit)[1]
         return out
 
@@ -221,26 +225,51 @@ class DealIndex:
         return None
 
     def _load(self, store: ox.Store, unit: Unit, where: "_Where") -> None:
-        """Read the merged nodes of a unit and their reports from the store, unless cached: the
-        nodes named, and for a route every deal between the suppliers and recipients named."""
-        if unit in self._reports:
+        """Read from the store the merged nodes of a unit that `where` names and their reports, unless
+        cached; for a route where a family may join a variant, every deal between the suppliers and
+        recipients named (a route without variants needs only the deals it touches)."""
+        loaded = self._loaded.get(unit, set())
+        if loaded is None:
             return
+        if unit not in self._reports:
+            self._reports[unit], self._written[unit], self._signatures[unit] = {}, {}, {}
+        reports = self._reports[unit]
+        whole = unit[0] == "Transfer" and (where.families or any(self._is_family(store, e) for e in where.systems))
+        found = set(where.nodes)
+        while True:
+            if whole:
+                found |= self._route_nodes(store, where.routes)
+            new = self._read_nodes(store, unit, found - loaded)
+            reports.update((r.event, r) for r in new)
+            loaded |= found
+            if whole or unit[0] != "Transfer" or not any(
+                    r.family or self._is_family(store, r.members[2][1]) for r in new):
+                break
+            whole = True   # a deal read is a variant's or a family's: its route is read whole
+        self._loaded[unit] = None if whole else loaded
+
+    def _read_nodes(self, store: ox.Store, unit: Unit, nodes: set[str]) -> list[Report]:
+        """Read stored merged nodes into a unit's cache; the reports they hold."""
+        written = {n: quads for n in sorted(nodes) if (quads := self._stored_record(store, ox.NamedNode(n)))}
+        self._written[unit].update(written)
+        articles = ArticleLookup(store)
+        events = sorted({q.object.value for quads in written.values() for q in quads if q.predicate == _REPORT})
+        return [r for event in events for r in self._event_reports(store, event, articles) if unit_of(r.key) == unit]
+
+    def _route_nodes(self, store: ox.Store, routes: set[tuple[str, str]]) -> set[str]:
+        """The stored deals between the given suppliers and recipients."""
         g = ox.NamedNode(self.graph)
-        nodes, routes = where
-        found = {ox.NamedNode(n) for n in nodes}
+        found: set[str] = set()
         for supplier, recipient in routes:
             to = {q.subject for q in store.quads_for_pattern(None, _RECIPIENT, ox.NamedNode(recipient), g)}
-            found |= {q.subject for q in store.quads_for_pattern(None, _SUPPLIER, ox.NamedNode(supplier), g)
+            found |= {q.subject.value for q in store.quads_for_pattern(None, _SUPPLIER, ox.NamedNode(supplier), g)
                       if q.subject in to}
-        written = {n.value: quads for n in found if (quads := self._stored_record(store, n))}
-        articles = ArticleLookup(store)
-        reports: dict[str, Report] = {}
-        events = sorted({q.object.value for quads in written.values() for q in quads if q.predicate == _REPORT})
-        for event in events:
-            reports.update((r.event, r) for r in self._event_reports(store, event, articles) if unit_of(r.key) == unit)
-        self._reports[unit] = reports
-        self._written[unit] = written
-        self._signatures[unit] = {}
+        return found
+
+    @staticmethod
+    def _is_family(store: ox.Store, system: str) -> bool:
+        """Whether an article reads some system as a variant of this one."""
+        return next(iter(store.quads_for_pattern(None, _VARIANT_OF, ox.NamedNode(system), None)), None) is not None
 
     def _stored_route(self, store: ox.Store, node: ox.NamedNode) -> tuple[Unit, tuple[str, str]] | None:
         """The unit and the supplier and recipient of a stored deal (None for other merged nodes)."""
@@ -269,12 +298,22 @@ def _family_in(store: ox.Store, graph: ox.NamedNode) -> Callable[[str], str | No
                            default=None)
 
 
-_Where = tuple[set[str], set[tuple[str, str]]]   # merged node IRIs, (supplier, recipient) IRIs
+@dataclass
+class _Where:
+    """Where a unit's stored part is: merged node IRIs, (supplier, recipient) IRIs, the systems of
+    its reports and whether one of them reads its system as a variant."""
+
+    nodes: set[str] = field(default_factory=set)
+    routes: set[tuple[str, str]] = field(default_factory=set)
+    systems: set[str] = field(default_factory=set)
+    families: bool = False
 
 
 def _where(units: dict[Unit, _Where], r: Report, node: str) -> None:
     """Note where a report's unit is stored: a merged node of it and, for a transfer, its route."""
-    nodes, routes = units.setdefault(unit_of(r.key), (set(), set()))
-    nodes.add(node)
+    where = units.setdefault(unit_of(r.key), _Where())
+    where.nodes.add(node)
     if r.cls == "Transfer":
-        routes.add((r.members[0][1], r.members[1][1]))
+        where.routes.add((r.members[0][1], r.members[1][1]))
+        where.systems.add(r.members[2][1])
+        where.families = where.families or r.family is not None

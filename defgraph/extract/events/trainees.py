@@ -101,5 +101,6 @@ def _named_kit() -> re.Pattern:
     return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:new\s+)?(?:{plural})\b")
 
 
-# the name of a school a state runs
-_SCHOOL = re.compile(r"\b(?:academy|college|school|university|institute)\b")
+# what a school a state runs is called
+SCHOOL_NOUNS = ("academy", "college", "school", "university", "institute", "centre", "center")
+_SCHOOL = re.compile(rf"\b(?:{'|'.join(SCHOOL_NOUNS)})\b")

@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .trainees import TraineeFinders
+from .trainees import SCHOOL_NOUNS, TraineeFinders
 
 
 class TrainingRules(TraineeFinders):
@@ -356,7 +356,7 @@ _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+memb
 
 
 # what one graduates from that a state runs: "graduated from the French staff college" ("from basic training": no school)
-_SCHOOL_AFTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,6}?(?:academy|college|school|university|institute|centre|center)\b")
+_SCHOOL_AFTER = re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{'|'.join(SCHOOL_NOUNS)})\b")
 
 
 @lru_cache(maxsize=1)
