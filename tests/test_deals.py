@@ -401,3 +401,18 @@ def test_a_variant_reported_after_its_family_joins_it_as_a_rebuild_does(disk_sto
     minter = Minter(disk_store.base_iri)
     disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
     assert deal_quads(disk_store) == after
+
+
+def test_an_update_that_unmakes_a_variant_regroups_the_whole_route(disk_store):
+    # two variants keep the family apart; an update makes one of them no variant: the family joins the other
+    articles = story([FAMILY[0], FAMILY[1], ("2024-10-01", "Nordic Post", "Other howitzers",
+                                              "Norway will donate 4 M109B7QQ howitzers to Ukraine.")])
+    ingest_articles(articles, disk_store)
+    minter = Minter(disk_store.base_iri)
+    first = minter.iri("article", articles[0].id)
+    disk_store.update(f"DELETE WHERE {{ GRAPH <{first}> {{ ?v <{DG.variantOf}> ?family }} }}")
+    assert sorted((r["equipment"], r["reports"]) for r in rows(disk_store, "deals")) == \
+        [("M109A4XY", "1"), ("M109B7QQ", "2")]
+    after = deal_quads(disk_store)
+    disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
+    assert deal_quads(disk_store) == after

@@ -95,8 +95,9 @@ class DealIndex:
             self._reports[unit_of(r.key)][r.event] = r
         delete: list[ox.Quad] = []
         insert: list[ox.Quad] = []
+        events = {r.event for r in old + new}
         for unit in sorted(units):
-            gone, added = self._recompute(store, unit)
+            gone, added = self._recompute(store, unit, events)
             delete += gone
             insert += added
         return delete, insert
@@ -139,12 +140,14 @@ class DealIndex:
                 delete += self._stored_record(store, old)
         insert: list[ox.Quad] = []
         for unit, where in sorted(units.items()):
+            # (what the write changed may have made or unmade a variant anywhere on the route)
+            where.families = True
             self._load(store, unit, where)
             reports = self._reports[unit]
             for e in [e for e in reports if e in touched]:
                 del reports[e]
             reports.update((r.event, r) for r in fresh.get(unit, ()))
-            gone, added = self._recompute(store, unit)
+            gone, added = self._recompute(store, unit, touched)
             delete += gone
             insert += added
         return delete, insert
@@ -163,16 +166,20 @@ class DealIndex:
             out += self._recompute(store, unit)[1]
         return out
 
-    def _recompute(self, store: ox.Store, unit: Unit) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    def _recompute(self, store: ox.Store, unit: Unit, touched: set[str] = frozenset()) -> tuple[list[ox.Quad], list[ox.Quad]]:
         """The unit's merged nodes from its reports now, computed again only where their reports
-        changed; the quads to delete and to add."""
+        changed (a node read from the store is unchanged when it holds the same reports and the
+        write touched none of them); the quads to delete and to add."""
         before, signatures = self._written[unit], self._signatures[unit]
         now: dict[str, set[ox.Quad]] = {}
         signed: dict[str, tuple[Report, ...]] = {}
         for key, reports in merged_groups(list(self._reports[unit].values())).items():
             node = merged_iri(key, self.minter)
             signed[node] = tuple(sorted(reports, key=lambda r: r.event))
-            now[node] = before[node] if node in before and signatures.get(node) == signed[node] else \
+            events = {r.event for r in reports}
+            same = signatures.get(node) == signed[node] if node in signatures else node in before and \
+                not events & touched and events == {q.object.value for q in before[node] if q.predicate == _REPORT}
+            now[node] = before[node] if same else \
                 record_triples(key, reports, self.minter, self.graph, lambda iri: self._label(store, iri))
         delete = [q for node, quads in before.items() if now.get(node) is not quads for q in quads - now.get(node, set())]
         insert = [q for node, quads in now.items() if before.get(node) is not quads for q in quads - before.get(node, set())]
