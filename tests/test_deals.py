@@ -53,6 +53,13 @@ def deal_quads(store) -> set[str]:
     return {str(q) for q in store.quads(deals_graph(Minter(store.base_iri)))}
 
 
+def assert_as_rebuilt(store, articles) -> None:
+    """The deals graph the writes left is the one a rebuild from these articles makes."""
+    after = deal_quads(store)
+    store.rebuild_deals([Minter(store.base_iri).iri("article", a.id) for a in articles])
+    assert deal_quads(store) == after
+
+
 @pytest.fixture
 def disk_store(tmp_path):
     store = OxigraphStore(tmp_path / "store")
@@ -347,9 +354,7 @@ def test_a_family_name_is_the_one_variant_its_route_reports(disk_store):
     disk_store.remove_graph(minter.iri("article", articles[0].id))
     disk_store.remove_graph(minter.iri("article", articles[2].id))
     assert {(r["recipient"], r["equipment"]) for r in rows(disk_store, "deals")} == {("Ukraine", "M109"), ("Latvia", "M109")}
-    after = deal_quads(disk_store)
-    disk_store.rebuild_deals([minter.iri("article", a.id) for a in (articles[1], articles[3])])
-    assert deal_quads(disk_store) == after
+    assert_as_rebuilt(disk_store, [articles[1], articles[3]])
 
 
 def test_a_family_name_stays_apart_where_its_route_reports_two_variants(disk_store):
@@ -364,10 +369,7 @@ def test_an_update_of_an_article_s_reading_of_a_variant_regroups_its_route(disk_
     assert [r["equipment"] for r in rows(disk_store, "deals")] == ["M109A4XY"]
     disk_store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?v <{DG.variantOf}> ?family }} }}")
     assert sorted(r["equipment"] for r in rows(disk_store, "deals")) == ["M109", "M109A4XY"]
-    after = deal_quads(disk_store)
-    minter = Minter(disk_store.base_iri)
-    disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
-    assert deal_quads(disk_store) == after
+    assert_as_rebuilt(disk_store, articles)
 
 
 def test_an_update_that_takes_away_a_route_s_second_variant_joins_its_family(disk_store):
@@ -380,9 +382,7 @@ def test_an_update_that_takes_away_a_route_s_second_variant_joins_its_family(dis
     disk_store.update(f"DELETE {{ GRAPH <{third}> {{ ?e a <{DG.Transfer}> }} }} "
                       f"WHERE {{ GRAPH <{third}> {{ ?e a <{DG.Transfer}> }} }}")
     assert [(r["equipment"], r["reports"]) for r in rows(disk_store, "deals")] == [("M109A4XY", "2")]
-    after = deal_quads(disk_store)
-    disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
-    assert deal_quads(disk_store) == after
+    assert_as_rebuilt(disk_store, articles)
 
 
 @pytest.mark.parametrize("together", [True, False], ids=["one batch", "two ingests"])
@@ -397,10 +397,7 @@ def test_a_variant_reported_after_its_family_joins_it_as_a_rebuild_does(disk_sto
         ingest_articles(articles[2:], disk_store)
     assert sorted((r["equipment"], r["reports"]) for r in rows(disk_store, "deals")) == \
         [("M109A4XY", "2"), ("trucks", "1")]
-    after = deal_quads(disk_store)
-    minter = Minter(disk_store.base_iri)
-    disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
-    assert deal_quads(disk_store) == after
+    assert_as_rebuilt(disk_store, articles)
 
 
 def test_an_update_that_unmakes_a_variant_regroups_the_whole_route(disk_store):
@@ -413,6 +410,4 @@ def test_an_update_that_unmakes_a_variant_regroups_the_whole_route(disk_store):
     disk_store.update(f"DELETE WHERE {{ GRAPH <{first}> {{ ?v <{DG.variantOf}> ?family }} }}")
     assert sorted((r["equipment"], r["reports"]) for r in rows(disk_store, "deals")) == \
         [("M109A4XY", "1"), ("M109B7QQ", "2")]
-    after = deal_quads(disk_store)
-    disk_store.rebuild_deals([minter.iri("article", a.id) for a in articles])
-    assert deal_quads(disk_store) == after
+    assert_as_rebuilt(disk_store, articles)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+
 from .record import in_order
 from .reports import Report, normalise
 

@@ -135,7 +135,6 @@ class DealIndex:
                 where = units.setdefault(route[0], _Where())
                 where.nodes.add(old.value)
                 where.routes.add(route[1])
-                where.families = True
             else:                    # a meeting or an agreement: it goes
                 delete += self._stored_record(store, old)
         insert: list[ox.Quad] = []
@@ -296,7 +295,6 @@ class DealIndex:
             # the stored name wins, as it does in the entities graph
             self._labels[iri] = stored or self._pending.get(iri) or iri.rsplit("/", 1)[-1]
         return self._labels[iri]
-
 
 
 def _family_in(store: ox.Store, graph: ox.NamedNode) -> Callable[[str], str | None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..gazetteer import Entry
 from ..model import EQUIPMENT, Mention
 from ..text import fold, trigger_regex
 
@@ -60,7 +61,7 @@ class DesignationPasses:
         designation with a variant code in capitals joined to it, is a variant of that system (its
         origin and maker)."""
         families = []
-        for ent in list(self.entities.values()):
+        for ent in self.entities.values():
             if ent.family != EQUIPMENT or ent.gazetteer or ent.variant_of or ent.facts.origin or ent.facts.manufacturer:
                 continue
             for m in ent.mentions:
@@ -73,7 +74,7 @@ class DesignationPasses:
         for key in dict.fromkeys(families):
             self._family_as_its_variant(key)   # "M109A3GN … the M109s": the one variant named, if one
 
-    def _attached_to(self, text: str) -> list:
+    def _attached_to(self, text: str) -> list[Entry]:
         """The known systems whose designation `text` is, with a variant code joined to it (the
         longest such designation: "M109A3GN" is "M109" with "A3GN")."""
         for cut in range(len(text) - 1, 1, -1):

@@ -113,11 +113,11 @@ class PeoplePasses:
                     self.add(Mention(s, e, self.text[s:e], PERSON, source="alias"), PERSON, "Person", known)
                     continue
                 # ("Minister-Counsellor Home Affairs Jane Doe": the title before the portfolio's words)
-                role = self._role_before(s) or self._role_after(e) or runs_on or self._role_before(portfolio)
-                office = self._role_after(e) if role is not None and role.end <= s and all(
-                    w in patterns()["rank_words"] for w in re.split(r"[\s-]+", role.text)) else None
-                if office is not None and office.text[:1].isupper():
-                    role = office  # "Brigadier-General Jane Doe, Director-General of …": the office, not the rank
+                after = self._role_after(e)
+                role = self._role_before(s) or after or runs_on or self._role_before(portfolio)
+                if after is not None and after.text[:1].isupper() and role.end <= s and all(
+                        w in patterns()["rank_words"] for w in re.split(r"[\s-]+", role.text)):
+                    role = after  # "Brigadier-General Jane Doe, Director-General of …": the office, not the rank
                 prev_word = BRACKETED.sub("", self.text[max(0, s - 30):s]).split()[-1:] or [""]
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts or bool(re.search(  # "her counterpart, Finland's X"
