@@ -136,6 +136,8 @@ def test_second_corpus_meets_floors():
     # changes in), then studied.
     # fortyfourth 0.819 / 0.394 at first look (twenty-fifth day, at 20a84f8 and with the day's first
     # changes in), then studied.
+    # fortysixth 0.820 / 0.468 at first look (twenty-sixth day, at a4c3166 and with the day's first
+    # changes in), then studied.
     ("real", 22, (0.92, 0.76)),
     ("fresh", 24, (0.89, 0.75)),
     ("winter", 22, (0.90, 0.88)),
@@ -174,11 +176,12 @@ def test_second_corpus_meets_floors():
     ("fortieth", 20, (0.90, 0.63)),
     ("fortyfirst", 19, (0.84, 0.52)),
     ("fortyfourth", 20, (0.84, 0.52)),
+    ("fortysixth", 20, (0.82, 0.49)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
     `twentythird/`, `twentyfifth/`, `twentyeighth/`, `thirtieth/`, `thirtythird/`, `thirtyfifth/`, `thirtyseventh/`,
-    `thirtyninth/`, `fortysecond/`, `fortythird/` and `fortyfifth/` have no floor on purpose:
+    `thirtyninth/`, `fortysecond/`, `fortythird/`, `fortyfifth/` and `fortyseventh/` have no floor on purpose:
     no change is made for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 

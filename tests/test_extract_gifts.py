@@ -249,3 +249,43 @@ def test_a_former_owner_named_after_a_system_handed_over_is_its_giver():
     got = transfers_of("Germany handed over 10 Kestrel trucks to Ukraine. The trucks, once used by the Polish army "
                        "in exercises, were handed over in Lviv.")
     assert got == {("Germany", "Ukraine", "Kestrel trucks", "delivered")}
+
+
+def test_every_form_of_a_verb_of_giving_moves_what_it_names():
+    # a headline's present tense tells what was done; each form of a verb of giving is read, not only those listed
+    assert ("France", "Benin", "all-terrain vehicles", "delivered") in transfers_of(
+        "The vehicles were handed over in Cotonou on Friday.", title="France gives Benin's army 20 all-terrain vehicles")
+    assert transfers_of("Japan provides Vanuatu with 12 patrol boats, the embassy said.") == \
+        {("Japan", "Vanuatu", "patrol boats", "delivered")}
+    assert transfers_of("Norway lends Estonia four coastal radars, the ministry said.") == \
+        {("Norway", "Estonia", "coastal radars", "delivered")}
+    assert transfers_of("Germany would lend Latvia four coastal radars, the ministry said.") == \
+        {("Germany", "Latvia", "coastal radars", "pledged")}
+    # leave given with any auxiliary moves nothing
+    assert transfers_of("The United States had given permission for Zorvak jets to be re-exported to Kenya.") == set()
+
+
+def test_names_after_a_plural_title_each_with_its_state_are_people_who_meet():
+    body = ("The news came after the defence ministers of the two countries, Ion Vatra of Moldova and Petru Dobran of "
+            "Romania, met in Chisinau.")
+    assert {"Ion Vatra", "Petru Dobran"} <= names(facts_of(body), "Person")
+    assert meetings_of(body) == [{"Ion Vatra", "Petru Dobran"}]
+
+
+def test_a_kind_only_the_headline_names_is_the_system_the_body_moves():
+    title = "Norway transfers two vessels to Ghana"
+    body = "Norway handed over a fast patrol ship and a landing craft assault ship to Ghana on Monday."
+    got = {t[2] for t in transfers_of(body, title=title)}
+    assert got == {"fast patrol ship", "landing craft assault ship"}
+    # the headline's kind stays where the body moves nothing of its kind
+    got = {t[2] for t in transfers_of("Norway also gave Ghana 12 Zorvak jets on Monday.",
+                                      title="Norway transfers two vessels to Ghana")}
+    assert got == {"vessels", "Zorvak"}
+
+
+def test_a_system_that_gives_is_not_given():
+    body = ("Minister Kim briefed his Estonian counterpart on the Zorvak howitzer and on the Zorvak-10 resupply vehicle, "
+            "which automatically transfers shells to the gun. South Korea delivered 12 Kestrel radars to Estonia.")
+    assert transfers_of(body) == {("South Korea", "Estonia", "Kestrel", "delivered")}
+    assert transfers_of("Estonia bought the Zorvak howitzer from South Korea last year. The Zorvak gives its crew "
+                        "better protection, the army said.") == {("South Korea", "Estonia", "Zorvak", "ordered")}

@@ -1,6 +1,6 @@
 """Ranks and titles as real releases write them: modified ranks, abbreviations, a service after the rank."""
 
-from tests.test_extract import facts_of, names
+from tests.test_extract import facts_of, meetings_of, names
 
 
 def test_a_modified_rank_is_no_part_of_the_name():
@@ -126,3 +126,9 @@ def test_an_office_before_an_abbreviated_rank_is_the_role():
     facts = facts_of("Chairman of the Joint Chiefs of Staff Lt. General Tomas Varel arrived in Muscat.")
     (person,) = [e for e in facts.entities.values() if e.family == "Person"]
     assert person.name == "Tomas Varel" and person.role.lower() == "chairman of the joint chiefs of staff"
+
+
+def test_a_family_name_that_is_also_a_title_ends_a_name_after_a_title():
+    body = "In Suva, General Tom Harlow met Major General Rose King, who leads the army."
+    assert "Rose King" in names(facts_of(body), "Person")
+    assert meetings_of(body) == [{"Tom Harlow", "Rose King"}]

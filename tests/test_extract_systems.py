@@ -109,6 +109,13 @@ def test_an_organisation_s_initials_before_a_count_are_no_designation():
     assert "SNA 36" not in names(f, "Equipment")
 
 
+def test_a_body_s_name_before_a_count_is_no_designation():
+    title = "Canada gives Togo Armed Forces 14 armoured vehicles for border security"
+    body = "The vehicles were handed over at a ceremony in Lome, the embassy said."
+    assert not any("Forces" in n for n in names(facts_of(body, title=title), "Equipment"))
+    assert ("Canada", "Togo", "armoured vehicles", "delivered") in transfers_of(body, title=title)
+
+
 def test_a_name_found_again_is_left_to_a_person_who_bears_it():
     f = facts_of("The Estonian Navy took delivery of the Marlin, its third offshore patrol vessel, from Norway. "
                  "Marlin Smith, the ship's captain, said the crew was ready.")
@@ -347,3 +354,18 @@ def test_a_demonym_joined_to_another_state_s_combining_form_names_neither_party(
     assert transfers_of("As part of the Franco-Beninese partnership, the French ambassador to Benin carried out the "
                         "handover of 20 all-terrain vehicles to the Beninese Armed Forces.") == \
         {("France", "Benin", "all-terrain vehicles", "delivered")}
+
+
+def test_a_make_set_beside_a_kind_names_the_item():
+    title = "Canada gives Togo US$8 million aircraft for coast patrols"
+    body = ("Canada has given the Togolese Ministry of Defence an aircraft worth more than US$ 8 million. The donated "
+            "aircraft, a Zorvak model, will watch the coast.")
+    assert "Zorvak" in names(facts_of(body, title=title), "Equipment")
+    assert transfers_of(body, title=title) == {("Canada", "Togo", "Zorvak", "delivered")}
+
+
+def test_a_state_s_code_glued_to_a_currency_sign_names_no_state():
+    f = facts_of("Canada has given Togo two patrol boats worth US$ 8 million and radios worth A$2m.")
+    assert "United States" not in names(f, "Country") and "Australia" not in names(f, "Country")
+    f = facts_of("Norway will pay 2 billion Norwegian kroner for the radars.")
+    assert "Norway" in names(f, "Country")

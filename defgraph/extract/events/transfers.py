@@ -9,7 +9,7 @@ from ..clauses import conjoined_clauses, depth, future_conjunct, reported
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
-from ..text import adverb, content_triggers, transfer_table, trigger_regex
+from ..text import adverb, content_triggers, transfer_table, trigger_regex, verb_forms
 from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import leave_given, plural_noun, receiving, stage_status
@@ -131,6 +131,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         opened = any(t.start() == 0 and self._phrase_status(t)[0] in content_triggers() for t in triggers)
         if not opened:  # "Included are X and Y", "Among them are X": the list is what the trigger holds
             equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
+        # "the K9 gives us range", "the ARV, which transfers shells to the gun": a system that gives is not given
+        equipment = [m for m in equipment if not any(
+            f.relation(m) == "subject" and not f.passive and self._phrase_status(t)[0] in verb_forms()
+            for t, f in zip(triggers, frames))]
         if not equipment:
             return
         first_eq = min(m.start for m in equipment) - sent.start

@@ -104,9 +104,11 @@ class Resolver(BrandPasses, PeoplePasses, ReferencePasses, SpellingPasses, Organ
         return self.entities
 
     def _not_money(self) -> None:
-        """`$106M`, `C$2.3 billion`: what an amount of money is written with names nothing."""
+        """`$106M`, `C$2.3 billion`, `US$8 million`: what an amount of money is written with names nothing (a
+        state's name in words stays: "2 billion Norwegian kroner")."""
         for start, end in self.money:
-            for m in [m for m in self.near(start, end) if m.family != COUNTRY and m.start < end and start < m.end]:
+            for m in [m for m in self.near(start, end) if m.start < end and start < m.end and (
+                    m.family != COUNTRY or re.match(r" ?[$€£¥]", self.text[m.end:m.end + 2]))]:
                 self.replace(m)
 
     def _names(self) -> None:

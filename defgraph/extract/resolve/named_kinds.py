@@ -144,6 +144,10 @@ def _name_in_apposition(tok):
         name = tok.head
     else:
         name = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.tag_ in ("NNP", "NNPS")), None)
+        model = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.lower_ in patterns()["model_nouns"]), None)
+        if name is None and model is not None and model.i > 0 and doc[model.i - 1].dep_ in ("compound", "amod") \
+                and doc[model.i - 1].tag_ == "NNP" and len(list(model.children)) <= 2:
+            name = doc[model.i - 1]  # "the donated aircraft, a Zorvak model,": the make names the item
     if name is None:
         return None
     between = doc[name.i + 1:tok.left_edge.i].text if name.i < tok.i else doc[tok.i + 1:name.left_edge.i].text

@@ -44,13 +44,19 @@ class NotSystemPasses:
             self.replace(m)
 
     def _acronyms_before_counts(self) -> None:
-        """`Turkey to give SNA 36 armoured vehicles`: an organisation's initials, then a count, are the
-        recipient and how many, not a designation."""
+        """`Turkey to give SNA 36 armoured vehicles`, `U.S. gives Ghana Armed Forces 14 armoured vehicles`: an
+        organisation's initials or a name ending in a body's head, then a count, are the recipient and how
+        many, not a designation."""
         initials = {"".join(w[0] for w in e.name.split() if w[:1].isupper()) for e in self.entities.values()
                     if e.family == AGENCY}
+        heads = patterns()["strong_org_heads"]
         for m in [m for m in self.mentions if m.family == EQUIPMENT and m.source == "context"]:
-            code = re.fullmatch(r"([A-Z]{2,5}) \d+", m.text)
-            if code and code.group(1) in initials:
+            code = re.fullmatch(r"(.*?\S) \d+", m.text)
+            if code is None:
+                continue
+            body = fold(code.group(1))
+            if code.group(1) in initials or re.match(r"\s+[a-z]", self.text[m.end:]) and any(
+                    body == h or body.endswith(" " + h) for h in heads):  # (a count of what follows it)
                 self.replace(m)
 
     def _drop_equipment_named_like_people(self) -> None:

@@ -101,7 +101,8 @@ class PeoplePasses:
                     runs_on = Mention(runs_on.start, runs_on.start + len(whole), whole, runs_on.family,
                                       role=whole)  # the title as written: no table knows it
                 last = self.text[s:e].split()[-1]
-                if fold(last) in p["org_heads"] or last in title_words() or fold(last) in p["place_heads"] \
+                if fold(last) in p["org_heads"] or last in title_words() and not self._surname_like_a_title(s, e) \
+                        or fold(last) in p["place_heads"] \
                         or fold(" ".join(self.text[s:e].split()[-2:])) in p["place_heads"] \
                         or fold(self.text[s:e].split()[0]) in p["place_openers"]:
                     continue  # "Defence Facilities Agency", "Supreme Commander", "Bayan Palace", "Fort Polk": no person's name
@@ -224,6 +225,13 @@ class PeoplePasses:
         name = self.text[s:e]
         return any(g.start == 0 and g.end == len(name) for g in self.gaz.find_people(name))
 
+    def _surname_like_a_title(self, s: int, e: int) -> bool:
+        """`Major General Rose King`: after a title and a given name, a title that is also a family name
+        (data/patterns.json `title_surnames`) ends the name."""
+        words = self.text[s:e].split()
+        return words[-1] in patterns()["title_surnames"] and len(words) >= 2 and self._role_before(s) is not None \
+            and not any(w in title_words() for w in words[:-1])
+
     def _given_names_of_states(self, people: list) -> None:
         """`Defence Minister Israel Katz`: a one-word state's name right after a title and before one more
         name word is a given name."""
@@ -254,12 +262,15 @@ class PeoplePasses:
     def _apposed_to_plural_title(self, s: int, e: int) -> bool:
         """`The defence ministers of the United States, Jane Doe, and of Canada, John Roe,`, `the defence
         ministers of A and B, Jane Doe and …`: a name set off after a plural title and the states it is of."""
-        if not re.match(r"\s*(?:,|\band\b|\brespectively\b|\)|$)", self.text[e:e + 14]):
-            return False
+        state = next((m for m in self.near(e, e + 40, pad=0) if m.family == COUNTRY and
+                      re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[e:m.start])), None)
+        if not re.match(r"\s*(?:,|\band\b|\brespectively\b|\)|$)", self.text[state.end if state else e:][:14]):
+            return False  # (each name may be followed by its state: "A of X and B of Y")
         sent = self.sentence_of(s)
         return any(r.plural and sent.start <= r.start < s and re.fullmatch(
-            r"\s+of\s+(?:the\s+)?[A-Z][^.;:()]{0,100}?,\s+", self.text[r.end:s])
-            and any(m.family == COUNTRY for m in self.near(r.end, s, pad=0)) for r in self.roles)
+            r"\s+of\s+(?:the\s+)?(?:[A-Z]|two\s)[^.;:()]{0,100}?(?:,|\s+and)\s+", self.text[r.end:s])
+            and (re.match(r"\s+of\s+the\s+two\s+(?:countries|nations|states)\b", self.text[r.end:s])
+                 or any(m.family == COUNTRY for m in self.near(r.end, s, pad=0))) for r in self.roles)
 
     def _person_starts_at(self, pos: int) -> bool:
         return any(m.family == PERSON and m.start == pos for m in self.near(pos, pos))
