@@ -10,6 +10,8 @@ from pathlib import Path
 
 from .articles import ArticleError, read_file
 from .ingest import ingest_articles
+from .extract.gazetteer import gazetteer
+from .extract.model import COUNTRY
 from .names import compare_key
 from .resources import competency_queries
 from .store import OxigraphStore
@@ -176,7 +178,7 @@ def evaluate_article(article_path: Path, gold: dict,
     tables = {
         "persons": _Names(gold["persons"]),
         "organizations": _Names(gold["organizations"]),
-        "countries": _Names(gold["countries"]),
+        "countries": _Names(_countries(gold)),
         "equipment": _Names(gold["equipment"]),
     }
     scores = {}
@@ -205,8 +207,23 @@ def evaluate_article(article_path: Path, gold: dict,
 
 def _canon(gold: dict):
     """A name as the gold's canonical name of the entity it names (by name or alias), else normalised."""
-    any_entity = _Names(gold["persons"] + gold["organizations"] + gold["countries"] + gold["equipment"])
+    any_entity = _Names(gold["persons"] + gold["organizations"] + _countries(gold) + gold["equipment"])
     return lambda name: any_entity.lookup(name or "") or norm(name)
+
+
+def _countries(gold: dict) -> list[dict]:
+    """The gold's countries, each with the names the country table knows it by ("Cabo Verde" is "Cape Verde").
+
+    >>> _countries({"countries": ["Cabo Verde"]})[0]["aliases"][0]
+    'Cape Verde'
+    """
+    names: dict[str, list[str]] = {}
+    for entry in gazetteer().by_name.values():
+        if entry.family == COUNTRY:
+            forms = [entry.name, *entry.facts.aliases]
+            for form in forms:
+                names.setdefault(norm(form), forms)
+    return [{"name": c, "aliases": names.get(norm(c), [])} for c in gold["countries"]]
 
 
 def transfer_miss_causes(gold: dict, rows: dict[str, list[dict]]) -> dict[str, int]:

@@ -383,8 +383,8 @@ def test_a_country_that_qualifies_a_noun_takes_no_role():
     assert got == {("United Kingdom", "Qatar", "Typhoon", "delivered")}
 
 
-def trainings_of(body):
-    facts = facts_of(body)
+def trainings_of(body, title="Report"):
+    facts = facts_of(body, title=title)
     name = lambda k: facts.entities[k].name
     return {(name(e.provider), name(e.trainee)) for e in facts.events if e.cls == "Training"}
 

@@ -132,3 +132,10 @@ def test_a_family_name_that_is_also_a_title_ends_a_name_after_a_title():
     body = "In Suva, General Tom Harlow met Major General Rose King, who leads the army."
     assert "Rose King" in names(facts_of(body), "Person")
     assert meetings_of(body) == [{"Tom Harlow", "Rose King"}]
+
+
+def test_a_name_joined_by_and_past_a_person_s_title_is_a_person():
+    body = ("Talks between Jane Doe, Undersecretary of State for Defence, and Nils Karsten, who holds the same post in "
+            "Germany, ended on Monday.")
+    assert {"Jane Doe", "Nils Karsten"} <= names(facts_of(body), "Person")
+    assert meetings_of(body) == [{"Jane Doe", "Nils Karsten"}]

@@ -173,3 +173,9 @@ def test_the_signatories_of_a_document_told_before_make_no_second_agreement():
                         "looking on, creates a cooperation framework.",
                         title="Paraguay and Israel sign defence memorandum")
     assert got == [({"Paraguay", "Israel"}, "memorandum")]
+
+
+def test_onlookers_set_off_by_commas_sign_nothing_and_hide_no_signatory():
+    got = agreements_of("The contract was formally signed this morning, with Chancellor Karl Vossberg looking on, by "
+                        "Defence Minister Jane Doe and John Roe, managing director of Zeta Works.")
+    assert got == [({"Jane Doe", "John Roe"}, "contract")]

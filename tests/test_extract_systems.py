@@ -369,3 +369,9 @@ def test_a_state_s_code_glued_to_a_currency_sign_names_no_state():
     assert "United States" not in names(f, "Country") and "Australia" not in names(f, "Country")
     f = facts_of("Norway will pay 2 billion Norwegian kroner for the radars.")
     assert "Norway" in names(f, "Country")
+
+
+def test_a_hyphened_kind_is_one_word():
+    got = transfers_of("Canada handed over a batch of vehicles to Niger on Monday. The batch is made up of 12 troop "
+                       "transport vehicles, three double-cabin pick-ups and two tow trucks.")
+    assert ("Canada", "Niger", "double-cabin pick-ups", "delivered") in got

@@ -69,3 +69,9 @@ def test_graduates_from_other_states_of_a_school_the_article_names_are_its_state
     assert trainings_of(body) == {("Namibia", "Zambia"), ("Namibia", "Kenya"), ("Namibia", "Botswana")}
     # graduates of no school the article names
     assert trainings_of("Among the graduates of the course were officers from Zambia and Kenya.") == set()
+
+
+def test_non_commissioned_officers_from_states_are_trained():
+    got = trainings_of("The courses began in July.", title="Colombian Army trains 14 NCOs from Peru, Chile and Uruguay in "
+                                                          "remote courses")
+    assert got == {("Colombia", "Peru"), ("Colombia", "Chile"), ("Colombia", "Uruguay")}

@@ -42,7 +42,11 @@ def parser():
     statistical name recogniser is loaded but off: `Grammar.people` runs it alone, on demand."""
     import spacy
 
-    return spacy.load(MODEL, exclude=["lemmatizer", "senter"], disable=["ner"])
+    nlp = spacy.load(MODEL, exclude=["lemmatizer", "senter"], disable=["ner"])
+    for word in (w for w in kit_nouns() if "-" in w):
+        for form in (word, word.capitalize()):  # "double-cabin pick-ups": a kind the tokenizer would split
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    return nlp
 
 
 @lru_cache(maxsize=1)
@@ -351,10 +355,19 @@ def _relation(head, chain, trig_tokens) -> str | None:
             if parent.text.lower().startswith(_transfer_stems()):
                 return UNKNOWN  # a verb of transfer the trigger list lacks ("of supplying X") is no other predicate
             if dep in _SUBJECT | _PASSIVE and parent.dep_ != "relcl":
-                return UNKNOWN
+                # "The boats now carry arms, following a handover ceremony": a trigger noun in an adjunct
+                # of the subject's own verb tells when, not what moves
+                return None if _in_adjunct_of(trigger, parent) else UNKNOWN
             return None  # the subject of a relative clause is that clause's ("which A and B signed")
         t = parent
     return UNKNOWN
+
+
+def _in_adjunct_of(trigger, verb) -> bool:
+    """Whether a trigger noun (no one's: not "their handover") stands in a prepositional phrase of `verb`."""
+    path = [trigger, *trigger.ancestors]
+    return trigger.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in trigger.children) and any(
+        x.dep_ == "prep" and x.head.i == verb.i for x in path)
 
 
 def _members_of(token) -> bool:

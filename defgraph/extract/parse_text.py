@@ -16,7 +16,8 @@ def parse_text(text: str) -> str:
     >>> parse_text("eight (8) ambulances")
     'eight     ambulances'
     """
-    return _COUNT_AGAIN.sub(lambda m: " " * len(m.group()), _plain_adjectives(text))
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    return _ONLOOKERS.sub(blank, _COUNT_AGAIN.sub(blank, _plain_adjectives(text)))
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,9 @@ def _participles() -> re.Pattern:
 
 # "eight (8) ambulances": a count written again in digits
 _COUNT_AGAIN = re.compile(r"(?<=[a-z] )\(\d{1,4}\)(?= )")
+
+# ", with Chancellor Jane Doe looking on,": an aside of onlookers, which the parse would hang what follows on
+_ONLOOKERS = re.compile(r"(?<=,)\s+with\s+[^,;:()]{1,80}?\s+(?:looking\s+on|watching|in\s+attendance)(?=,)")
 
 
 def _plain_adjectives(text: str) -> str:

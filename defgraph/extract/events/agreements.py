@@ -178,6 +178,8 @@ class AgreementRules(NamedAgreements, AgreementParties):
             (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(trig.group(1))),
             "agreement")
         actors = self._actors(sent, (AGENCY, COUNTRY, PERSON))
+        # "with Chancellor Jane Doe looking on": who looks on signs nothing
+        actors = [a for a in actors if not re.match(rf"\s+(?:{spectators})\b", fold(self.text[a.end:a.end + 20]))]
         document = Mention(sent.start + trig.start(), sent.start + trig.end(), trig.group(1), "document")
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [document])
         if verb.group(1) in patterns()["object_only_signing_verbs"] and frame.relation(document) != "object":

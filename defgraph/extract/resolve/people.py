@@ -11,12 +11,12 @@ from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
-from .person_shapes import (BRACKETED, DESCRIBED_BEFORE, DESCRIPTION, GOVERNMENT_AFTER, HEADED_BY, JOINED,
+from .person_shapes import (BRACKETED, PersonEvidence, DESCRIBED_BEFORE, DESCRIPTION, GOVERNMENT_AFTER, HEADED_BY, JOINED,
                             LEADS_AFTER, LISTED_BEFORE, POSTED_IN, TALKED_WITH, TITLE_TO_NAME, honorific_gap,
                             lower_title_after, lower_title_before)
 
 
-class PeoplePasses:
+class PeoplePasses(PersonEvidence):
     """People: names with evidence (titles known or by shape, honorifics, speech verbs), roles, references."""
 
     def _surname_elsewhere(self, s: int, e: int) -> bool:
@@ -129,7 +129,7 @@ class PeoplePasses:
                     or next_word[0].strip(",.;:") in p["speech_verbs"] \
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
-                    or prev_word[0].lower() == "and" and self._person_ends_before(s - 5) \
+                    or prev_word[0].lower() == "and" and (self._person_ends_before(s - 5) or self._joined_past_a_title(s)) \
                     or next_word[0] == "and" and self._person_starts_at(e + 5) \
                     or self._listed_with_people(s, e) or self._apposed_to_plural_title(s, e) \
                     or self._set_off_and_recognised(sent, s, e) \
@@ -225,13 +225,6 @@ class PeoplePasses:
         name = self.text[s:e]
         return any(g.start == 0 and g.end == len(name) for g in self.gaz.find_people(name))
 
-    def _surname_like_a_title(self, s: int, e: int) -> bool:
-        """`Major General Rose King`: after a title and a given name, a title that is also a family name
-        (data/patterns.json `title_surnames`) ends the name."""
-        words = self.text[s:e].split()
-        return words[-1] in patterns()["title_surnames"] and len(words) >= 2 and self._role_before(s) is not None \
-            and not any(w in title_words() for w in words[:-1])
-
     def _given_names_of_states(self, people: list) -> None:
         """`Defence Minister Israel Katz`: a one-word state's name right after a title and before one more
         name word is a given name."""
@@ -250,34 +243,6 @@ class PeoplePasses:
             self._attach_role(ent, r, None, people)
             people.append((c.start, e, r))
 
-    def _listed_with_people(self, s: int, e: int) -> bool:
-        """`Federal Ministers include A, B and C`, `Ministers A, B and C`: a name listed after a plural
-        title, or between commas after a person in such a list."""
-        listed = re.match(r"(?:,|\s+and)\s", self.text[e:e + 5]) is not None
-        if self.text[max(0, s - 2):s] == ", " and self._person_ends_before(s - 2) and listed:
-            return True
-        return any(r.plural and r.end <= s and re.fullmatch(r"\s+(?:includes?|included|are|were)?\s*:?\s*", self.text[r.end:s])
-                   and self.text[r.start:r.start + 1].isupper() for r in self.roles)
-
-    def _apposed_to_plural_title(self, s: int, e: int) -> bool:
-        """`The defence ministers of the United States, Jane Doe, and of Canada, John Roe,`, `the defence
-        ministers of A and B, Jane Doe and …`: a name set off after a plural title and the states it is of."""
-        state = next((m for m in self.near(e, e + 40, pad=0) if m.family == COUNTRY and
-                      re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[e:m.start])), None)
-        if not re.match(r"\s*(?:,|\band\b|\brespectively\b|\)|$)", self.text[state.end if state else e:][:14]):
-            return False  # (each name may be followed by its state: "A of X and B of Y")
-        sent = self.sentence_of(s)
-        return any(r.plural and sent.start <= r.start < s and re.fullmatch(
-            r"\s+of\s+(?:the\s+)?(?:[A-Z]|two\s)[^.;:()]{0,100}?(?:,|\s+and)\s+", self.text[r.end:s])
-            and (re.match(r"\s+of\s+the\s+two\s+(?:countries|nations|states)\b", self.text[r.end:s])
-                 or any(m.family == COUNTRY for m in self.near(r.end, s, pad=0))) for r in self.roles)
-
-    def _person_starts_at(self, pos: int) -> bool:
-        return any(m.family == PERSON and m.start == pos for m in self.near(pos, pos))
-
-    def _person_ends_before(self, pos: int) -> bool:
-        return any(m.family == PERSON and m.end == pos for m in self.near(pos, pos))
-
     def _person_ending_with(self, name: str) -> str | None:
         """A person already named whose full name ends with `name` ("Lund Poulsen"), whose given
         name it is before a patronymic particle ("Prince Khalid" for Khalid bin Salman, "Minister
@@ -293,13 +258,6 @@ class PeoplePasses:
                     or nickname.search(ent.name)):
                 return key
         return None
-
-    def _hosts_or_is_hosted(self, end: int) -> bool:
-        """`X on Tuesday received Y`, `Y, his Azerbaijani counterpart`: what people do to people."""
-        right = self.text[end:end + 60]
-        hosts = "|".join(map(re.escape, patterns()["host_verbs"]))
-        return bool(re.match(rf"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:{hosts})\s+(?:the\s+)?[A-Z]", right)
-                    or re.match(r",\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|colleague)s?\b", right))
 
     def _role_before(self, pos: int) -> Mention | None:
         for r in self.roles:

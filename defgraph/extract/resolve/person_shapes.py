@@ -1,11 +1,13 @@
 """The shapes of text around a person's name: what joins a name to a body, titles in brackets or
-in lower case, descriptions set off by commas (used by `people.py`)."""
+in lower case, descriptions set off by commas, and the evidence around a name (used by `people.py`)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ..mentions import title_words
+from ..model import COUNTRY, PERSON
 from ..text import patterns
 
 # what joins a name or a title to the body it is of: " of ", " at the ", ", formerly at "
@@ -60,3 +62,55 @@ def lower_title_after() -> re.Pattern:
 def honorific_gap() -> re.Pattern:
     honorifics = "|".join(re.escape(h.capitalize()) for h in patterns()["honorifics"])
     return re.compile(rf"\s(?:{honorifics})\.?(?=\s$)")
+
+
+class PersonEvidence:
+    """What around a name says it is a person's: people beside it, plural titles, what people do to people."""
+
+    def _joined_past_a_title(self, s: int) -> bool:
+        """`Talks between Jane Doe, Undersecretary of State for Defence, and John Roe`: a name joined by "and"
+        to a person whose title is set off between them."""
+        return any(re.fullmatch(r",\s+and\s+", self.text[r.end:s]) and self.text[r.start - 2:r.start] == ", "
+                   and self._person_ends_before(r.start - 2) for r in self.roles if r.end < s)
+
+    def _surname_like_a_title(self, s: int, e: int) -> bool:
+        """`Major General Rose King`: after a title and a given name, a title that is also a family name
+        (data/patterns.json `title_surnames`) ends the name."""
+        words = self.text[s:e].split()
+        return words[-1] in patterns()["title_surnames"] and len(words) >= 2 and self._role_before(s) is not None \
+            and not any(w in title_words() for w in words[:-1])
+
+    def _listed_with_people(self, s: int, e: int) -> bool:
+        """`Federal Ministers include A, B and C`, `Ministers A, B and C`: a name listed after a plural
+        title, or between commas after a person in such a list."""
+        listed = re.match(r"(?:,|\s+and)\s", self.text[e:e + 5]) is not None
+        if self.text[max(0, s - 2):s] == ", " and self._person_ends_before(s - 2) and listed:
+            return True
+        return any(r.plural and r.end <= s and re.fullmatch(r"\s+(?:includes?|included|are|were)?\s*:?\s*", self.text[r.end:s])
+                   and self.text[r.start:r.start + 1].isupper() for r in self.roles)
+
+    def _apposed_to_plural_title(self, s: int, e: int) -> bool:
+        """`The defence ministers of the United States, Jane Doe, and of Canada, John Roe,`, `the defence
+        ministers of A and B, Jane Doe and …`: a name set off after a plural title and the states it is of."""
+        state = next((m for m in self.near(e, e + 40, pad=0) if m.family == COUNTRY and
+                      re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[e:m.start])), None)
+        if not re.match(r"\s*(?:,|\band\b|\brespectively\b|\)|$)", self.text[state.end if state else e:][:14]):
+            return False  # (each name may be followed by its state: "A of X and B of Y")
+        sent = self.sentence_of(s)
+        return any(r.plural and sent.start <= r.start < s and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?(?:[A-Z]|two\s)[^.;:()]{0,100}?(?:,|\s+and)\s+", self.text[r.end:s])
+            and (re.match(r"\s+of\s+the\s+two\s+(?:countries|nations|states)\b", self.text[r.end:s])
+                 or any(m.family == COUNTRY for m in self.near(r.end, s, pad=0))) for r in self.roles)
+
+    def _person_starts_at(self, pos: int) -> bool:
+        return any(m.family == PERSON and m.start == pos for m in self.near(pos, pos))
+
+    def _person_ends_before(self, pos: int) -> bool:
+        return any(m.family == PERSON and m.end == pos for m in self.near(pos, pos))
+
+    def _hosts_or_is_hosted(self, end: int) -> bool:
+        """`X on Tuesday received Y`, `Y, his Azerbaijani counterpart`: what people do to people."""
+        right = self.text[end:end + 60]
+        hosts = "|".join(map(re.escape, patterns()["host_verbs"]))
+        return bool(re.match(rf"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:{hosts})\s+(?:the\s+)?[A-Z]", right)
+                    or re.match(r",\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|colleague)s?\b", right))
