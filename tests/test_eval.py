@@ -137,7 +137,7 @@ def test_second_corpus_meets_floors():
     # fortyfourth 0.819 / 0.394 at first look (twenty-fifth day, at 20a84f8 and with the day's first
     # changes in), then studied.
     # fortysixth 0.820 / 0.468 at first look (twenty-sixth day, at a4c3166 and with the day's first
-    # changes in), then studied.
+    # changes in; 0.820 / 0.493 on the 19 articles kept, o455 dropped as a story twentythird/ tells), then studied.
     ("real", 22, (0.92, 0.76)),
     ("fresh", 24, (0.89, 0.75)),
     ("winter", 22, (0.90, 0.88)),
@@ -176,12 +176,13 @@ def test_second_corpus_meets_floors():
     ("fortieth", 20, (0.90, 0.63)),
     ("fortyfirst", 19, (0.84, 0.52)),
     ("fortyfourth", 20, (0.84, 0.52)),
-    ("fortysixth", 20, (0.82, 0.49)),
+    ("fortysixth", 19, (0.83, 0.76)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
     `twentythird/`, `twentyfifth/`, `twentyeighth/`, `thirtieth/`, `thirtythird/`, `thirtyfifth/`, `thirtyseventh/`,
-    `thirtyninth/`, `fortysecond/`, `fortythird/`, `fortyfifth/` and `fortyseventh/` have no floor on purpose:
+    `thirtyninth/`, `fortysecond/`, `fortythird/`, `fortyfifth/`, `fortyseventh/` and `fortyeighth/` have no floor
+    on purpose:
     no change is made for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 

@@ -151,3 +151,28 @@ def test_a_welcome_on_arrival_is_no_meeting():
     # talks on arrival are talks
     assert meetings_of("On arrival, General Tomas Varel held talks with Brigadier Jane Marlow.") == \
         [{"Tomas Varel", "Jane Marlow"}]
+
+
+def test_who_travels_with_a_visitor_joins_the_visitor_s_meeting():
+    body = ("Lt Gen Omar Haddad, the army's chief of staff, yesterday hosted John Lorne, the British defence adviser. "
+            "Air Commodore Ann Poe travelled with Lorne, who is in the country on a visit.")
+    assert meetings_of(body) == [{"Omar Haddad", "John Lorne", "Ann Poe"}]
+
+
+def test_a_delegation_holds_its_meetings_with_the_people_told_before():
+    body = ("In Suva, General Tom Harlow and his counterpart, Major General Ann Poe, met army leaders. Across two days "
+            "the combined delegation took part in meetings with Brigadier General Jone Vatu, Commander Land Forces, "
+            "and Major General Sam Rabuka, Commander of the army.")
+    got = meetings_of(body)
+    assert {"Tom Harlow", "Ann Poe", "Jone Vatu", "Sam Rabuka"} in got
+
+
+def test_those_also_at_the_talks_join_them():
+    body = ("General Sir Tom Harlow called on the Chief of the Defence Forces, General Sam Rabuka, in Nairobi. Also at "
+            "the talks were the Vice Chief, Lt. Gen Jone Vatu, and the Air Force Commander, Maj. Gen Ann Poe.")
+    assert meetings_of(body) == [{"Tom Harlow", "Sam Rabuka", "Jone Vatu", "Ann Poe"}]
+
+
+def test_a_native_title_of_several_words_in_brackets_stays_out_of_the_name():
+    f = facts_of("Also present at the meeting was Fleet Admiral (Almirante de Esquadra) Renato Ramos de Lima Costa.")
+    assert "Renato Ramos de Lima Costa" in names(f, "Person")

@@ -139,3 +139,11 @@ def test_a_name_joined_by_and_past_a_person_s_title_is_a_person():
             "Germany, ended on Monday.")
     assert {"Jane Doe", "Nils Karsten"} <= names(facts_of(body), "Person")
     assert meetings_of(body) == [{"Jane Doe", "Nils Karsten"}]
+
+
+def test_a_word_between_a_title_s_head_and_its_complement_is_the_title_s():
+    body = ("Sayyid Omar bin Saud al Harthy, Minister Responsible for Defence Affairs, and Tom Harlow, Secretary of "
+            "State for Defence, held talks. Present at the talks and at the signing on the host's side were Lt Gen Sam "
+            "Rabuka and Maj Gen Ann Poe.")
+    assert not any("Responsible" in n for n in names(facts_of(body), "Person"))
+    assert meetings_of(body) == [{"Omar bin Saud al Harthy", "Tom Harlow", "Sam Rabuka", "Ann Poe"}]

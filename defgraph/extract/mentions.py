@@ -161,15 +161,16 @@ def title_shape_regex() -> re.Pattern:
     envoys = "|".join(map(re.escape, shape["hyphened_specialty"]))
     # ("Vice-President": a modifier may be hyphened to its head; "Minister-Counsellor": a head to another
     # head; "Counsellor-Political": a diplomat's title to the word that says which)
+    post = "|".join(map(re.escape, shape["post_modifiers"]))  # "Minister Responsible for Defence Affairs"
     return re.compile(rf"(?<![\w-])(?:(?:{mods})(?:\s+|-)){{0,4}}(?:(?:{envoys})-[A-Z][a-z]+|(?:{heads})(?:-(?:{heads}))?)s?"
-                      rf"(?![\w-])(?P<complement>{complement}{{0,3}})")
+                      rf"(?:\s+(?:{post})(?=\s+(?:{comps})\s))?(?![\w-])(?P<complement>{complement}{{0,3}})")
 
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Words titles are made of (modifiers, heads, the domains of ministries), never of names."""
     shape = patterns()["title_shape"]
-    return frozenset({w for phrase in shape["modifiers"] + shape["heads"] + patterns()["role_tail_words"]
+    return frozenset({w for phrase in shape["modifiers"] + shape["heads"] + shape["post_modifiers"] + patterns()["role_tail_words"]
                       for w in phrase.split()} | {"of", "for", "the", "and", "&"})
 
 

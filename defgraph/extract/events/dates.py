@@ -9,7 +9,12 @@ from ..text import fold, patterns
 
 
 def find_date(text: str, published: datetime | None) -> date | str | None:
-    """A date stated in text: `21 November 2023`, `December 21, 2022`, `27 July`, or a weekday."""
+    """A date stated in text: `21 November 2023`, `December 21, 2022`, `27 July`, or a weekday (the one
+    before the dateline, or after it where the text speaks of what will be).
+
+    >>> find_date("Doe met Roe on Monday", datetime(2025, 6, 18)), find_date("Doe will meet Roe on Monday", datetime(2025, 6, 18))
+    (datetime.date(2025, 6, 16), datetime.date(2025, 6, 23))
+    """
     months = patterns()["months"]
     mon = "|".join(sorted(months, key=len, reverse=True))
     low = fold(text)
@@ -37,6 +42,10 @@ def find_date(text: str, published: datetime | None) -> date | str | None:
     m = re.search(r"\b(?:on|met|meet|held talks)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)
     if m and published:
         target = patterns()["weekdays"].index(m.group(1))
+        future = "|".join(re.escape(c) for c in patterns()["future_cues"] if c != "to")
+        if re.search(rf"\b(?:{future})\s+(?:[a-z-]+\s+){{0,8}}$", low[:m.start()]):
+            # "The delegation will visit the centre on Wednesday": the Wednesday to come
+            return (published + timedelta(days=(target - published.weekday()) % 7 or 7)).date()
         delta = (published.weekday() - target) % 7
         return (published - timedelta(days=delta)).date()
     return None

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import PERSON, Event
 from ..sentences import Sentence
-from ..text import patterns
+from ..text import patterns, trigger_regex
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +39,19 @@ class MeetingAttendees:
                                  date=self._date(sent)))
         return True
 
+    def _accompanies_last_meeting(self, sent: Sentence, low: str) -> bool:
+        """`Air Commodore Jane Doe travelled with Roe`: who accompanies a participant of the meeting told last
+        (data/patterns.json `accompany_cues`) joins that meeting, and meets no one of their own party."""
+        cues = "|".join(map(re.escape, patterns()["accompany_cues"]))
+        last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
+        people = list(dict.fromkeys(m.key for m in self.in_sentence(sent, PERSON)))
+        if last is None or not re.search(rf"\b(?:{cues})\b", low) or not set(people) & set(last.participants):
+            return False
+        if len(people) > 2 or any(t.group().strip() != "visit" for t in trigger_regex("meeting_triggers").finditer(low)):
+            return False  # ("Doe, accompanied by Poe, met Zed": a meeting of its own; "who is here on a visit": the trip)
+        last.participants += [k for k in people if k not in last.participants]
+        return True
+
     def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
         """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the
         meeting the article reported last rather than make a new one."""
@@ -56,13 +69,15 @@ class MeetingAttendees:
                              r"(?P<noun>meetings?|talks|sessions?|discussions?|summit|reception)\b", low)
         # "X was also present at the meetings": each of the meetings told
         each = attended is not None and attended.group("noun") in ("meetings", "sessions", "discussions")
+        if self._accompanies_last_meeting(sent, low):
+            return True
         if not pictured and not listed and attended is None and not re.search(
                          # ("The meeting and the signing were attended by X")
                          r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
-                         # "Present at the talks were A and B"
-                         r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these)\s+"
-                         r"(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)\s+(?:was|were)\b", low):
+                         # "Present at the talks were A and B", "Also at the talks were A and B"
+                         r"|\b(?:present\s+at|at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)\b[^.;:,]{0,80}?\s(?:was|were)\b", low):
             return False
         joining = [m.key for m in self.in_sentence(sent, PERSON)]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)

@@ -15,6 +15,8 @@ from .people import group_subject
 from .meeting_attendees import MeetingAttendees
 
 # "He made the remarks after talks with A": talks the subject held, said in an adjunct
+# "the combined Australia-New Zealand delegation": the visitors as one subject
+_DELEGATION = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?delegation\b")
 _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?"
                           r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
 
@@ -70,6 +72,10 @@ class MeetingRules(MeetingAttendees):
         visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) else None
         if visitor is not None and visitor not in people:
             people.insert(0, visitor)  # "the visiting dignitary paid calls on A, B and C"
+        delegation = _DELEGATION.search(low)
+        if delegation and last is not None and people and delegation.end() <= found[0].start():
+            # "the combined delegation held meetings with A and B": those of the meeting told last are in it
+            people = [k for k in last.participants if k not in people] + people
         if len(people) == 1 and re.search(r"\b(meeting|talks|session|summit|conference)\b", low):
             # "... after a meeting of the contact group. Reznikov attended the session."
             nxt = next((x for x in self.sentences if x.start >= sent.end), None)
