@@ -289,3 +289,10 @@ def test_a_system_that_gives_is_not_given():
     assert transfers_of(body) == {("South Korea", "Estonia", "Kestrel", "delivered")}
     assert transfers_of("Estonia bought the Zorvak howitzer from South Korea last year. The Zorvak gives its crew "
                         "better protection, the army said.") == {("South Korea", "Estonia", "Zorvak", "ordered")}
+
+
+def test_a_count_taken_of_a_system_in_a_relative_clause_is_ordered():
+    got = facts_of("Estonia's first pilots began training in Germany on the Zorvak helicopter, ten of which are on order "
+                   "from Germany.")
+    moved = [(e.status, e.quantity) for e in got.events if e.cls == "Transfer"]
+    assert moved == [("ordered", 10)]

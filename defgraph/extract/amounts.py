@@ -166,6 +166,20 @@ def _left_of(text: str, pos: int) -> str:
     return left
 
 
+def count_of_which(text: str, pos: int, end: int) -> int | None:
+    """The count a relative clause after a system's name ending at `pos` (its kind between) takes of it.
+
+    >>> text = "the Zorvak, ten of which are on order, and more"
+    >>> count_of_which(text, 10, len(text)), count_of_which("the Zorvak, which is new", 10, 24)
+    (10, None)
+    """
+    part = _OF_WHICH.match(text, pos, end)
+    return parse_quantity(part.group(1)) if part else None
+
+
+_OF_WHICH = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+([\w-]+)\s+of\s+which\s+(?:are|were|is|was|have\s+been|had\s+been|will\s+be)\b")
+
+
 def count_before(text: str, pos: int) -> int | None:
     """The count that a noun phrase starting at `pos` is given: "54 [Abrams tanks]", "the first
     4 of 16 [jets]" (4), "two dozen [drones]", "12 more [Archer]", "54 M1A1 [Abrams]"; a year

@@ -302,6 +302,10 @@ def _relation(head, chain, trig_tokens) -> str | None:
     # "the vehicle, which transfers shells to the gun", "a vehicle transferring shells": the noun is the doer
     doer = modified is not None and (trigger.dep_ == "acl" and trigger.tag_ == "VBG" or any(
         c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in trigger.children))
+    if any(c.dep_ == "relcl" and c.head.i == head.i and any(
+            n.dep_ == "nsubj" and n.tag_ == "CD" and any(x.lower_ in ("which", "whom") for x in n.subtree)
+            for n in c.children) for c in chain):
+        return "object"  # "the X, ten of which are on order": the noun the count of the clause is taken from
     if head.dep_ in _QUALIFIER and head.head.i not in chain_ids:
         # "UK-Qatar squadrons", "Qatar's Armed Forces": it qualifies a noun and takes no role of its
         # own; the noun's relation is kept after the colon ("qualifier:object")

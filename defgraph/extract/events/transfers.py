@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..amounts import count_before, whole_after, whole_before
+from ..amounts import count_before, count_of_which, whole_after, whole_before
 from ..clauses import conjoined_clauses, depth, future_conjunct, reported
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
@@ -131,10 +131,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         opened = any(t.start() == 0 and self._phrase_status(t)[0] in content_triggers() for t in triggers)
         if not opened:  # "Included are X and Y", "Among them are X": the list is what the trigger holds
             equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
-        # "the K9 gives us range", "the ARV, which transfers shells to the gun": a system that gives is not given
-        equipment = [m for m in equipment if not any(
-            f.relation(m) == "subject" and not f.passive and self._phrase_status(t)[0] in verb_forms()
-            for t, f in zip(triggers, frames))]
+        equipment = [m for m in equipment if not any(  # "the ARV, which transfers shells": what gives is not given
+            f.relation(m) == "subject" and not f.passive and self._phrase_status(t)[0] in verb_forms() for t, f in zip(triggers, frames))]
         if not equipment:
             return
         first_eq = min(m.start for m in equipment) - sent.start
@@ -389,6 +387,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
                       and self.entities[a.key].cls == "Company"), None)
         at = maker.start if maker is not None else m.start
         quantity, whole = count_before(self.text, at), whole_before(self.text, at)
+        quantity = quantity if quantity is not None else count_of_which(self.text, m.end, sent.end)
         if whole is None and quantity is not None and status == "delivered":
             whole = whole_after(self.text[m.end:sent.end], quantity)  # "the last eight X, completing all sixteen"
         if whole is not None and status != "delivered":
