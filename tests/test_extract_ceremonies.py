@@ -176,3 +176,23 @@ def test_those_also_at_the_talks_join_them():
 def test_a_native_title_of_several_words_in_brackets_stays_out_of_the_name():
     f = facts_of("Also present at the meeting was Fleet Admiral (Almirante de Esquadra) Renato Ramos de Lima Costa.")
     assert "Renato Ramos de Lima Costa" in names(f, "Person")
+
+
+def test_meetings_joined_only_by_their_own_delegation_attendees_and_companions():
+    # (a reviewer's probes of the rules above)
+    first = "Defence Minister Jane Doe met her Togolese counterpart John Roe in Accra on Monday. "
+    got = meetings_of(first + "The Nigerian delegation also held talks with Chief of Defence Staff Vice Admiral "
+                              "Peter Poe on Tuesday.")
+    assert {"Jane Doe", "John Roe"} in got and not any("Peter Poe" in m and "John Roe" in m for m in got)
+    got = meetings_of(first + "Army chief Major General Peter Poe, who was abroad, said the issues raised at the talks "
+                              "were vital.")
+    assert got == [{"Jane Doe", "John Roe"}]
+    got = meetings_of(first + "On Tuesday, Doe travelled with Army Chief Major General Peter Poe to Kumasi to inspect "
+                              "the new barracks.")
+    assert got == [{"Jane Doe", "John Roe"}]
+
+
+def test_a_weekday_of_a_meeting_told_in_the_past_is_the_last_one():
+    f = facts_of("Defence Minister Jane Doe told her counterpart John Roe that Ghana will need more patrol boats when "
+                 "they met on Monday.")
+    assert [e.date.isoformat() for e in f.events if e.cls == "Meeting"] == ["2024-03-11"]

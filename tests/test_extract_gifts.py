@@ -296,3 +296,22 @@ def test_a_count_taken_of_a_system_in_a_relative_clause_is_ordered():
                    "from Germany.")
     moved = [(e.status, e.quantity) for e in got.events if e.cls == "Transfer"]
     assert moved == [("ordered", 10)]
+
+
+def test_a_system_that_moves_of_itself_is_still_moved():
+    # (a reviewer's probes of the rule above: no object of its own, no giver)
+    assert transfers_of("The Zorvak-class cutters, which transferred from the United States to the Philippine Navy in "
+                        "2011, remain in service.") == {("United States", "Philippines", "Zorvak-class", "delivered")}
+    assert ("Denmark", "Ukraine", "Zorvak", "delivered") in transfers_of(
+        "Ten Zorvak tanks that shipped from Denmark last month have reached Ukraine.")
+    assert transfers_of("The ceremony took place in Accra.", title="US-donated Zorvak boats handed over to Ghana Navy") \
+        == {("United States", "Ghana", "Zorvak", "delivered")}
+
+
+def test_weight_support_leave_or_training_given_moves_nothing():
+    assert transfers_of("France lent its weight to India's bid to build Zorvak submarines at home.") == set()
+    assert transfers_of("France lends its support to India's bid to build Zorvak submarines at home.") == set()
+    assert transfers_of("Brazil provides training to Ghanaian pilots on the Zorvak.") == set()
+    assert transfers_of("Priority is given to Nigeria's request for more Zorvak jets from Pakistan.") == set()
+    assert transfers_of("Sweden gives Ukraine the green light to use its Zorvak vehicles in Russia.") == set()
+    assert transfers_of("SIPRI said arms transfers from France to India rose by 20 percent, driven by Zorvak jets.") == set()

@@ -147,3 +147,8 @@ def test_a_word_between_a_title_s_head_and_its_complement_is_the_title_s():
             "Rabuka and Maj Gen Ann Poe.")
     assert not any("Responsible" in n for n in names(facts_of(body), "Person"))
     assert meetings_of(body) == [{"Omar bin Saud al Harthy", "Tom Harlow", "Sam Rabuka", "Ann Poe"}]
+
+
+def test_a_body_joined_past_a_person_s_title_is_no_person():
+    body = "The talks involved Jane Doe, Minister for Defence, and Blue Water Partners, a consultancy."
+    assert names(facts_of(body), "Person") == {"Jane Doe"}

@@ -63,6 +63,7 @@ class Frame:
     trigger_start: int = 0
     negated: bool = False   # "was not considering sending", "will not deliver"
     passive: bool = False   # "were delivered", "was handed over": the subject is what moves or who gets it
+    transitive: bool = False  # "the K9 gives its crew range": the trigger takes an object of its own
     holder: str | None = None  # "the deal covers X": the noun whose contents a verb of containing lists
     idle: bool = False      # a verb of containing with no such noun ("the talks covered X"): nothing moves
     relations: dict[tuple[int, int], str | None] = field(default_factory=dict)   # mention span → relation
@@ -127,7 +128,8 @@ class Grammar:
                       # "has no plans to deliver", "there is no need to train": the noun the infinitive hangs on
                       or trigger.dep_ == "acl" and trigger.head.lower_ in patterns()["intent_nouns"]
                       and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.head.children),
-                      passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children))
+                      passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children),
+                      transitive=any(c.dep_ in ("dobj", "dative") for c in trigger.children))
         if " ".join(t.lower_ for t in trig_tokens) in patterns()["holder_verbs"] and trigger.pos_ in ("VERB", "AUX"):
             frame.holder = _holder(trigger)
             frame.idle = frame.holder is None
@@ -262,7 +264,8 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
         return None  # "replacing its Kestrel trainers", "the X are to be replaced by": what the moved system stands in for stays
     if relation and relation.startswith(QUALIFIER):
         # the noun it names moves, or gives ("the X vehicle, which transfers shells"); that of an arrival moves
-        giving = " ".join(t.lower_ for t in trig_tokens) in verb_forms()
+        giving = " ".join(t.lower_ for t in trig_tokens) in verb_forms() and any(
+            c.dep_ in ("dobj", "dative") for c in content_word(trig_tokens).children)
         return "subject" if giving and relation.split(":")[-1] == "subject" else "object"
     return relation
 
@@ -300,8 +303,9 @@ def _relation(head, chain, trig_tokens) -> str | None:
     trigger = chain[0]
     modified = trigger.head if trigger.dep_ in ("acl", "relcl") else None  # "tanks [sent to Ukraine]"
     # "the vehicle, which transfers shells to the gun", "a vehicle transferring shells": the noun is the doer
-    doer = modified is not None and (trigger.dep_ == "acl" and trigger.tag_ == "VBG" or any(
-        c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in trigger.children))
+    doer = modified is not None and any(c.dep_ in ("dobj", "dative") for c in trigger.children) and (
+        trigger.dep_ == "acl" and trigger.tag_ == "VBG" or any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in trigger.children))
     if any(c.dep_ == "relcl" and c.head.i == head.i and any(
             n.dep_ == "nsubj" and n.tag_ == "CD" and any(x.lower_ in ("which", "whom") for x in n.subtree)
             for n in c.children) for c in chain):

@@ -43,7 +43,8 @@ def find_date(text: str, published: datetime | None) -> date | str | None:
     if m and published:
         target = patterns()["weekdays"].index(m.group(1))
         future = "|".join(re.escape(c) for c in patterns()["future_cues"] if c != "to")
-        if re.search(rf"\b(?:{future})\s+(?:[a-z-]+\s+){{0,8}}$", low[:m.start()]):
+        if not m.group().startswith("met") and re.search(
+                rf"\b(?:{future})\s+(?:(?!when|that|after|before|while|as|since|where)[a-z-]+\s+){{0,8}}$", low[:m.start()]):
             # "The delegation will visit the centre on Wednesday": the Wednesday to come
             return (published + timedelta(days=(target - published.weekday()) % 7 or 7)).date()
         delta = (published.weekday() - target) % 7

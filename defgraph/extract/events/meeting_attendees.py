@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import PERSON, Event
+from ..model import COUNTRY, PERSON, Event
 from ..sentences import Sentence
-from ..text import patterns, trigger_regex
+from ..text import fold, patterns, trigger_regex
+from .dates import find_date
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,15 @@ class MeetingAttendees:
                                  date=self._date(sent)))
         return True
 
+    def _delegation_of(self, sent: Sentence, delegation: re.Match, last: Event) -> bool:
+        """Whether "the … delegation" of a sentence is that of the meeting told just before: in the same or the
+        next paragraph, led by no one named, and of the states of its people where it names any."""
+        told = next((x for x in self.sentences if x.start == last.evidence.start), None)
+        states = {self.country_of(m.key) for m in self.in_sentence(sent, COUNTRY)
+                  if sent.start + delegation.start() <= m.start < sent.start + delegation.end()}
+        return told is not None and sent.paragraph - told.paragraph <= 1 and "led by" not in fold(sent.text) \
+            and (not states or bool(states & {self.country_of(k) for k in last.participants}))
+
     def _accompanies_last_meeting(self, sent: Sentence, low: str) -> bool:
         """`Air Commodore Jane Doe travelled with Roe`: who accompanies a participant of the meeting told last
         (data/patterns.json `accompany_cues`) joins that meeting, and meets no one of their own party."""
@@ -49,6 +59,9 @@ class MeetingAttendees:
             return False
         if len(people) > 2 or any(t.group().strip() != "visit" for t in trigger_regex("meeting_triggers").finditer(low)):
             return False  # ("Doe, accompanied by Poe, met Zed": a meeting of its own; "who is here on a visit": the trip)
+        before = [x for x in self.sentences if x.end <= sent.start]
+        if not before or before[-1].start != last.evidence.start or find_date(sent.text, self.published) is not None:
+            return False  # (only right after the meeting, on no day of its own: "On Tuesday, Doe travelled with …")
         last.participants += [k for k in people if k not in last.participants]
         return True
 
@@ -76,8 +89,10 @@ class MeetingAttendees:
                          r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
                          # "Present at the talks were A and B", "Also at the talks were A and B"
-                         r"|\b(?:present\s+at|at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these)\s+"
-                         r"(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)\b[^.;:,]{0,80}?\s(?:was|were)\b", low):
+                         r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these)\s+"
+                         r"(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)\b[^.;:,]{0,80}?\s(?:was|were)\b"
+                         r"|^(?:also\s+)?at\s+(?:the|these)\s+(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)"
+                         r"\s+(?:was|were)\b", low):
             return False
         joining = [m.key for m in self.in_sentence(sent, PERSON)]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)

@@ -73,7 +73,8 @@ class MeetingRules(MeetingAttendees):
         if visitor is not None and visitor not in people:
             people.insert(0, visitor)  # "the visiting dignitary paid calls on A, B and C"
         delegation = _DELEGATION.search(low)
-        if delegation and last is not None and people and delegation.end() <= found[0].start():
+        if delegation and last is not None and people and delegation.end() <= found[0].start() \
+                and self._delegation_of(sent, delegation, last):
             # "the combined delegation held meetings with A and B": those of the meeting told last are in it
             people = [k for k in last.participants if k not in people] + people
         if len(people) == 1 and re.search(r"\b(meeting|talks|session|summit|conference)\b", low):

@@ -112,7 +112,7 @@ def _granted_leave() -> re.Pattern:
     numbers`: leave or names given, not the systems (data/patterns.json `granted_leave_nouns`), matched at
     the trigger."""
     nouns = "|".join(map(re.escape, patterns()["granted_leave_nouns"]))
-    return re.compile(rf"(?:(?:was|were|is|are|has|have|had|been)\s+(?:also\s+)?)*(?:granted|given|gave|gives|give|giving)\s+"
+    return re.compile(rf"(?:(?:was|were|is|are|has|have|had|been)\s+(?:also\s+)?)*(?:granted|given|gave|gives|give|giving|lent|lends|lend|lending)\s+"
                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b")
 
 

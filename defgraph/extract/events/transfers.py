@@ -132,7 +132,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
         if not opened:  # "Included are X and Y", "Among them are X": the list is what the trigger holds
             equipment = [m for m in equipment if any(f.attached(m) is not False for f in frames)]
         equipment = [m for m in equipment if not any(  # "the ARV, which transfers shells": what gives is not given
-            f.relation(m) == "subject" and not f.passive and self._phrase_status(t)[0] in verb_forms() for t, f in zip(triggers, frames))]
+            f.relation(m) == "subject" and f.transitive and not f.passive and self._phrase_status(t)[0] in verb_forms()
+            for t, f in zip(triggers, frames))]
         if not equipment:
             return
         first_eq = min(m.start for m in equipment) - sent.start
@@ -163,8 +164,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             return  # "Ottawa sent a Letter of Request for up to 16 of the jets": a document moved, asking for them
         # the actor the trigger takes right after it: "sell Warsaw …", "reach Kenya", "handed X"
         next_actor = next((a for a in actors if 0 < a.start - (sent.start + trig.end()) <= 2), None)
-        if phrase.split()[-1] in ("give", "gave", "given") and re.match(
-                r"\s+(?:[\w-]+\s+){0,3}(?:training|instruction|lessons|courses?)\b", low[trig.end():]):
+        if (phrase in verb_forms() or phrase.split()[-1] in ("give", "gave", "given")) and re.match(
+                r"\s+(?:[\w-]+\s+){0,3}(?:training|instruction|lessons|courses?)\b(?!,|\s+(?:and|as well as)\b)", low[trig.end():]):
             return  # "to give eight Polish pilots training on the T-50": a training, nothing changes hands
         unnamed = unnamed_recipients().match(low, trig.end())
         if unnamed and not any(a.family == COUNTRY and 0 <= a.start - (sent.start + unnamed.end()) <= 12 for a in actors):

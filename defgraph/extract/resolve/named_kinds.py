@@ -146,8 +146,12 @@ def _name_in_apposition(tok):
         name = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.tag_ in ("NNP", "NNPS")), None)
         model = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.lower_ in patterns()["model_nouns"]), None)
         if name is None and model is not None and model.i > 0 and doc[model.i - 1].dep_ in ("compound", "amod") \
-                and doc[model.i - 1].tag_ == "NNP" and len(list(model.children)) <= 2:
-            name = doc[model.i - 1]  # "the donated aircraft, a Zorvak model,": the make names the item
+                and doc[model.i - 1].tag_ == "NNP" and len(list(model.children)) <= 2 \
+                and not any(c.dep_ == "nummod" for c in tok.children) \
+                and doc[model.i - 1].text not in patterns()["vehicle_brands"]:
+            # "the donated aircraft, a Zorvak model,": the make names the item (not a count of a kind, "ten
+            # vehicles, a Toyota type", nor a maker of commercial vehicles, named only with its model)
+            name = doc[model.i - 1]
     if name is None:
         return None
     between = doc[name.i + 1:tok.left_edge.i].text if name.i < tok.i else doc[tok.i + 1:name.left_edge.i].text

@@ -129,7 +129,7 @@ class PeoplePasses(PersonEvidence):
                     or next_word[0].strip(",.;:") in p["speech_verbs"] \
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
-                    or prev_word[0].lower() == "and" and (self._person_ends_before(s - 5) or self._joined_past_a_title(s)) \
+                    or prev_word[0].lower() == "and" and (self._person_ends_before(s - 5) or self._joined_past_a_title(s, e)) \
                     or next_word[0] == "and" and self._person_starts_at(e + 5) \
                     or self._listed_with_people(s, e) or self._apposed_to_plural_title(s, e) \
                     or self._set_off_and_recognised(sent, s, e) \

@@ -67,11 +67,12 @@ def honorific_gap() -> re.Pattern:
 class PersonEvidence:
     """What around a name says it is a person's: people beside it, plural titles, what people do to people."""
 
-    def _joined_past_a_title(self, s: int) -> bool:
-        """`Talks between Jane Doe, Undersecretary of State for Defence, and John Roe`: a name joined by "and"
-        to a person whose title is set off between them."""
+    def _joined_past_a_title(self, s: int, e: int) -> bool:
+        """`Talks between Jane Doe, Undersecretary of State for Defence, and John Roe, who …`: a name joined by
+        "and" to a person whose title is set off between them, and said of as a person ("who", "his", a title)."""
         return any(re.fullmatch(r",\s+and\s+", self.text[r.end:s]) and self.text[r.start - 2:r.start] == ", "
-                   and self._person_ends_before(r.start - 2) for r in self.roles if r.end < s)
+                   and self._person_ends_before(r.start - 2) for r in self.roles if r.end < s) and (
+            re.match(r",\s+(?:who|his|her)\b", self.text[e:e + 6]) is not None or self._role_after(e) is not None)
 
     def _surname_like_a_title(self, s: int, e: int) -> bool:
         """`Major General Rose King`: after a title and a given name, a title that is also a family name
