@@ -315,3 +315,9 @@ def test_weight_support_leave_or_training_given_moves_nothing():
     assert transfers_of("Priority is given to Nigeria's request for more Zorvak jets from Pakistan.") == set()
     assert transfers_of("Sweden gives Ukraine the green light to use its Zorvak vehicles in Russia.") == set()
     assert transfers_of("SIPRI said arms transfers from France to India rose by 20 percent, driven by Zorvak jets.") == set()
+
+
+
+def test_troops_sent_are_no_transfer_whose_parties_a_later_one_takes():
+    assert transfers_of("North Macedonia will send a company to exercises in Romania. The first Zorvak helicopters were "
+                        "handed over on Monday.") == set()

@@ -112,6 +112,14 @@ class TransferLists:
         return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
                        for t in doc if clause.start <= sent.start + t.idx < clause.end)
 
+    def _sends_people(self, sent: Sentence, trig: re.Match) -> bool:
+        """Whether the trigger's object is people or a unit of them (data/patterns.json `trainee_nouns`,
+        `deployment_nouns`): troops deployed, nothing handed over."""
+        doc = self.grammar.doc(sent)
+        span = doc.char_span(trig.start(), trig.end(), alignment_mode="expand")
+        nouns = set(patterns()["trainee_nouns"]) | set(patterns()["deployment_nouns"])
+        return span is not None and any(c.dep_ == "dobj" and c.lower_ in nouns for t in span for c in t.children)
+
     def _lead(self, sent: Sentence, opened: bool = False) -> Event | None:
         """A lead line that names no system ("On top of that, Germany has supplied:"); `opened`: its
         missing parties may come from a transfer the story opened with (`unsystemed`)."""
@@ -122,6 +130,8 @@ class TransferLists:
         trig = next(iter(found), None)
         if trig is None:
             return self._contract_lead(sent)
+        if self._sends_people(sent, trig):
+            return None  # "North Macedonia will send a company to exercises in Romania": a deployment
         phrase, status = self._phrase_status(trig)
         status = stage_status(low, phrase, status, trig, trig, len(low))[0]  # "will be supplied with:" under a contract
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
