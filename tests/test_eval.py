@@ -236,3 +236,21 @@ def test_a_second_annotation_missing_a_kind_counts_it_empty_and_is_not_for_story
     assert (t.tp, t.fp, t.fn) == (0, 0, len(gold["trainings"]))
     result = CliRunner().invoke(main, ["eval", str(tmp_path), "--deals", "--against", str(other_dir)])
     assert result.exit_code == 2 and "--against" in result.output and "Traceback" not in result.output
+
+
+def test_a_gold_country_is_known_by_any_name_the_country_table_gives_it():
+    from defgraph.evaluate import evaluate_article
+
+    gold = {"persons": [], "organizations": [], "equipment": [{"name": "patrol boats"}], "meetings": [],
+            "agreements": [], "trainings": [], "countries": ["Portugal", "Cabo Verde"],
+            "transfers": [{"supplier": "Portugal", "recipient": "Cabo Verde", "equipment": "patrol boats"}]}
+    rows = {"persons": [], "organizations": [], "equipment": [{"name": "patrol boats"}], "meetings": [],
+            "agreements": [], "trainings": [], "countries": [{"name": "Portugal"}, {"name": "Cape Verde"}],
+            "transfers": [{"supplier": "Portugal", "recipient": "Cape Verde", "equipment": "patrol boats"}]}
+    scores, _ = evaluate_article(None, gold, rows=rows)
+    assert (scores["countries"].tp, scores["countries"].fp, scores["transfers"].tp) == (2, 0, 1)
+    # two states the table writes with one name ("Congo") stay two where the annotator names both
+    gold = dict(gold, countries=["Congo", "Democratic Republic of Congo"], transfers=[])
+    rows = dict(rows, countries=[{"name": "Democratic Republic of the Congo"}], transfers=[])
+    scores, _ = evaluate_article(None, gold, rows=rows)
+    assert scores["countries"].tp + scores["countries"].fn == 2
