@@ -321,3 +321,13 @@ def test_weight_support_leave_or_training_given_moves_nothing():
 def test_troops_sent_are_no_transfer_whose_parties_a_later_one_takes():
     assert transfers_of("North Macedonia will send a company to exercises in Romania. The first Zorvak helicopters were "
                         "handed over on Monday.") == set()
+
+
+def test_systems_earmarked_for_a_state_are_pledged_to_it():
+    f = facts_of("Rome has widened its aid to Moldova on top of the 32 Zorvak carriers it earmarked for Chisinau in April.")
+    moved = [(f.entities[e.supplier].name, f.entities[e.recipient].name, e.status, e.quantity)
+             for e in f.events if e.cls == "Transfer"]
+    assert moved == [("Italy", "Moldova", "pledged", 32)]
+    # money earmarked for a purpose moves none of the systems the purpose covers
+    assert transfers_of("Of the $8 billion package, $5 billion is earmarked for bolstering Israeli air defences, "
+                        "covering the Zorvak Weapon System.") == set()

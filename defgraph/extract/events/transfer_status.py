@@ -124,7 +124,8 @@ def _leave_before() -> re.Pattern:
 
 def leave_given(low: str, trig: re.Match) -> bool:
     """Whether a trigger gives leave or names, not systems: "granted an export licence for X" (at the
-    trigger), "Approval was given to X" (the subject of a passive trigger of giving, right before it).
+    trigger), "Approval was given to X" (the subject of a passive trigger of giving, right before it), or a
+    purpose: "$5 billion is earmarked for bolstering defences covering X".
 
     >>> import re
     >>> low = "approval was given to three submarines"
@@ -132,4 +133,5 @@ def leave_given(low: str, trig: re.Match) -> bool:
     (True, False)
     """
     return _granted_leave().match(low, trig.start()) is not None or (
-        re.search(r"\b(?:given|granted)$", trig.group()) is not None and _leave_before().search(low[:trig.start()]) is not None)
+        re.search(r"\b(?:given|granted)$", trig.group()) is not None and _leave_before().search(low[:trig.start()]) is not None
+    ) or re.search(r"\bfor$", trig.group()) is not None and re.match(r"\s+[a-z]+ing\b", low[trig.end():]) is not None
