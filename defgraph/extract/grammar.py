@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..resources import DATA_DIR
 from .mentions import kit_nouns
+from .parse_shapes import in_adjunct_of, is_verb, members_of, shifted_object
 from .parse_text import parse_text
 from .model import EQUIPMENT, Mention
 from .sentences import Sentence
@@ -258,7 +259,7 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
             t.head.head.pos_ == "NOUN" and t.head.head.i not in {x.i for x in chain} | {x.i for x in trig_tokens}
             or any(c.dep_ == "dobj" and c.lower_ in kit_nouns() for c in t.head.head.children)):
         return None  # "twenty boats with motors", "donated four boats with motors": a part of what moves
-    if relation == "to" and _shifted_object(t):
+    if relation == "to" and shifted_object(t):
         return "object"  # "transferred to Vietnam 12 guard boats": the parse took the name for a modifier
     if _replaced(t) and not {x.i for x in trig_tokens} & {y.i for y in t.subtree}:  # ("… the jets that Sweden delivered")
         return None  # "replacing its Kestrel trainers", "the X are to be replaced by": what the moved system stands in for stays
@@ -275,20 +276,9 @@ def _replaced(t) -> bool:
     object, or its subject in the passive ("the tanks are to be replaced by")."""
     stems = _replacement_stems()
     if t.dep_ in _OBJECT | _PASSIVE:
-        return _is_verb(t.head) and t.head.lower_.startswith(stems)
+        return is_verb(t.head) and t.head.lower_.startswith(stems)
     return t.dep_ in _SUBJECT and any(c.dep_ == "xcomp" and c.lower_.startswith(stems)
                                       and any(x.dep_ == "auxpass" for x in c.children) for c in t.head.children)
-
-
-def _shifted_object(noun) -> bool:
-    """`to Vietnam 12 guard boats`: a name, then a count, then the noun — the recipient and an object
-    written after it, which the parse reads as one phrase."""
-    before = sorted((c for c in noun.children if c.i < noun.i), key=lambda c: c.i)
-    names = [c for c in before if c.pos_ == "PROPN" and c.dep_ in ("nmod", "compound")]
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
-        names.insert(0, noun.head)  # "to Vietnam 12 high-speed guard boats": the noun set beside the name
-    counts = [c for c in noun.subtree if c.tag_ == "CD" and c.i < noun.i]
-    return bool(names and counts and names[0].i < counts[0].i)
 
 
 @lru_cache(maxsize=1)
@@ -332,11 +322,11 @@ def _relation(head, chain, trig_tokens) -> str | None:
                 if prep == "by" and parent.head.lower_ == "use":
                     prep = "for"  # "helicopters for use by the Kenya Defence Forces": who uses them gets them
             t, parent, dep = parent, parent.head, parent.dep_
-            if _members_of(parent):
+            if members_of(parent):
                 t, prep = parent.head, None  # "with a consortium formed by A": A as the consortium
                 continue
-            if parent.i not in chain_ids and (_is_verb(parent) or parent.dep_ == "prep"):
-                if _is_verb(parent) and parent.text.lower().startswith(_transfer_stems()):
+            if parent.i not in chain_ids and (is_verb(parent) or parent.dep_ == "prep"):
+                if is_verb(parent) and parent.text.lower().startswith(_transfer_stems()):
                     return UNKNOWN  # "the tanks it is providing to X": a verb of transfer restates the trigger
                 return None  # an adjunct of another word: "according to X", "in line with X"
         if parent.i in chain_ids:
@@ -351,13 +341,13 @@ def _relation(head, chain, trig_tokens) -> str | None:
             if dep in _OBJECT or dep in ("relcl", "acl"):
                 return "object"
             return None if dep in _CLAUSE else dep
-        if _is_verb(parent) and parent.dep_ == "acl" and parent.head.i in chain_ids \
+        if is_verb(parent) and parent.dep_ == "acl" and parent.head.i in chain_ids \
                 and parent.text.lower() in patterns()["content_participles"]:
             return "object"  # "a possible sale covering X": what the trigger's noun holds
-        if _members_of(parent):
+        if members_of(parent):
             t = parent.head  # "with a consortium comprising A and B"
             continue
-        if _is_verb(parent):
+        if is_verb(parent):
             # under another predicate: its object belongs to it ("to replace the Exocet"); as
             # its subject the parse may well have misplaced a clause boundary
             if parent.text.lower().startswith(_transfer_stems()):
@@ -365,24 +355,10 @@ def _relation(head, chain, trig_tokens) -> str | None:
             if dep in _SUBJECT | _PASSIVE and parent.dep_ != "relcl":
                 # "The boats now carry arms, following a handover ceremony": a trigger noun in an adjunct
                 # of the subject's own verb tells when, not what moves
-                return None if _in_adjunct_of(trigger, parent) else UNKNOWN
+                return None if in_adjunct_of(trigger, parent) else UNKNOWN
             return None  # the subject of a relative clause is that clause's ("which A and B signed")
         t = parent
     return UNKNOWN
-
-
-def _in_adjunct_of(trigger, verb) -> bool:
-    """Whether a trigger noun (no one's: not "their handover") stands in a prepositional phrase of `verb`."""
-    path = [trigger, *trigger.ancestors]
-    return trigger.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in trigger.children) and any(
-        x.dep_ == "prep" and x.head.i == verb.i for x in path)
-
-
-def _members_of(token) -> bool:
-    """A participle that names the members of a group of bodies ("a consortium formed by A")."""
-    groups = patterns()["member_groups"]
-    return _is_verb(token) and token.dep_ == "acl" and token.text.lower() in groups["participles"] \
-        and token.head.text.lower() in groups["nouns"]
 
 
 @lru_cache(maxsize=1)
@@ -393,14 +369,6 @@ def _transfer_stems() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _replacement_stems() -> tuple[str, ...]:
     return tuple(patterns()["replacement_stems"])
-
-
-def _is_verb(token) -> bool:
-    """A verb, unless it is a designation the tagger took for one ("M109", "Piorun")."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    text = token.text
-    return text.isalpha() and (text.islower() or token.is_sent_start)
 
 
 def _named(prep: str | None, dep: str) -> str:
