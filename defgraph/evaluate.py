@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
 from .articles import ArticleError, read_file
-from .ingest import ingest_articles
 from .extract.gazetteer import gazetteer
 from .extract.model import COUNTRY
+from .ingest import ingest_articles
 from .names import compare_key
 from .resources import competency_queries
 from .store import OxigraphStore
@@ -217,19 +218,27 @@ def _countries(gold: dict) -> list[dict]:
     >>> _countries({"countries": ["Cabo Verde"]})[0]["aliases"][0]
     'Cape Verde'
     """
+    names = _country_names()
+    found = {c: names.get(norm(c), []) for c in gold["countries"]}
+    # two of the gold's countries one entry of the table ("Congo" beside "Democratic Republic of Congo"): the
+    # annotator tells them apart, and so does the scorer
+    return [{"name": c, "aliases": [] if any(o != c and forms and found[o] == forms for o in found) else forms}
+            for c, forms in found.items()]
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, list[str]]:
+    """Each normalised name of a state in the country table → all its names; a form two states share
+    ("Congo") says which of them it is by no table, and is left out."""
     names: dict[str, list[str]] = {}
-    shared: set[str] = set()  # a form two states share ("Congo") says which of them it is by no table
+    shared: set[str] = set()
     for entry in {id(e): e for e in gazetteer().by_name.values() if e.family == COUNTRY}.values():
         forms = [entry.name, *entry.facts.aliases]
         for form in {norm(f) for f in forms}:
             if form in names:
                 shared.add(form)
             names[form] = forms
-    found = {c: [] if norm(c) in shared else names.get(norm(c), []) for c in gold["countries"]}
-    # two of the gold's countries one entry of the table ("Congo" beside "Democratic Republic of Congo"): the
-    # annotator tells them apart, and so does the scorer
-    return [{"name": c, "aliases": [] if any(o != c and forms and found[o] == forms for o in found) else forms}
-            for c, forms in found.items()]
+    return {form: forms for form, forms in names.items() if form not in shared}
 
 
 def transfer_miss_causes(gold: dict, rows: dict[str, list[dict]]) -> dict[str, int]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..resources import DATA_DIR
 from .mentions import kit_nouns
-from .parse_shapes import in_adjunct_of, is_verb, members_of, shifted_object
+from .parse_shapes import in_adjunct_of, is_verb, members_of, shifted_object, takes_object
 from .parse_text import parse_text
 from .model import EQUIPMENT, Mention
 from .sentences import Sentence
@@ -130,7 +130,7 @@ class Grammar:
                       or trigger.dep_ == "acl" and trigger.head.lower_ in patterns()["intent_nouns"]
                       and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.head.children),
                       passive=any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children),
-                      transitive=any(c.dep_ in ("dobj", "dative") for c in trigger.children))
+                      transitive=takes_object(trigger))
         if " ".join(t.lower_ for t in trig_tokens) in patterns()["holder_verbs"] and trigger.pos_ in ("VERB", "AUX"):
             frame.holder = _holder(trigger)
             frame.idle = frame.holder is None
@@ -265,8 +265,7 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
         return None  # "replacing its Kestrel trainers", "the X are to be replaced by": what the moved system stands in for stays
     if relation and relation.startswith(QUALIFIER):
         # the noun it names moves, or gives ("the X vehicle, which transfers shells"); that of an arrival moves
-        giving = " ".join(t.lower_ for t in trig_tokens) in verb_forms() and any(
-            c.dep_ in ("dobj", "dative") for c in content_word(trig_tokens).children)
+        giving = " ".join(t.lower_ for t in trig_tokens) in verb_forms() and takes_object(content_word(trig_tokens))
         return "subject" if giving and relation.split(":")[-1] == "subject" else "object"
     return relation
 
@@ -293,7 +292,7 @@ def _relation(head, chain, trig_tokens) -> str | None:
     trigger = chain[0]
     modified = trigger.head if trigger.dep_ in ("acl", "relcl") else None  # "tanks [sent to Ukraine]"
     # "the vehicle, which transfers shells to the gun", "a vehicle transferring shells": the noun is the doer
-    doer = modified is not None and any(c.dep_ in ("dobj", "dative") for c in trigger.children) and (
+    doer = modified is not None and takes_object(trigger) and (
         trigger.dep_ == "acl" and trigger.tag_ == "VBG" or any(
             c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in trigger.children))
     if any(c.dep_ == "relcl" and c.head.i == head.i and any(

@@ -1,5 +1,5 @@
-"""Shapes of a parse that the grammar of the clause asks about: verbs, names of a group's members,
-objects the parse shifted, adjuncts (used by `grammar.py`)."""
+"""Shapes of a parse that the grammar of the clause asks about: verbs and their objects, names of a
+group's members, objects the parse shifted, adjuncts (used by `grammar.py`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ def shifted_object(noun) -> bool:
         names.insert(0, noun.head)  # "to Vietnam 12 high-speed guard boats": the noun set beside the name
     counts = [c for c in noun.subtree if c.tag_ == "CD" and c.i < noun.i]
     return bool(names and counts and names[0].i < counts[0].i)
+
+
+def takes_object(token) -> bool:
+    """Whether a word has an object of its own ("gives its crew range", "transfers shells to the gun")."""
+    return any(c.dep_ in ("dobj", "dative") for c in token.children)
 
 
 def in_adjunct_of(trigger, verb) -> bool:

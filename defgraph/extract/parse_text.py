@@ -16,8 +16,11 @@ def parse_text(text: str) -> str:
     >>> parse_text("eight (8) ambulances")
     'eight     ambulances'
     """
-    blank = lambda m: " " * len(m.group())  # noqa: E731
-    return _ONLOOKERS.sub(blank, _COUNT_AGAIN.sub(blank, _plain_adjectives(text)))
+    return _ONLOOKERS.sub(_blank, _COUNT_AGAIN.sub(_blank, _plain_adjectives(text)))
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 @lru_cache(maxsize=1)

@@ -102,6 +102,7 @@ def transfer_table() -> dict[str, str]:
     return {**table, **dict.fromkeys(patterns()["holder_verbs"], "pledged"), **_parts_of_holders()}
 
 
+@lru_cache(maxsize=1)
 def verb_forms() -> dict[str, str]:
     """Each form of the transfer verbs (data/patterns.json `transfer_verbs`) → the status it reports:
     a report in the present or the past has the past's status, a future or an intent is pledged.
@@ -116,11 +117,11 @@ def verb_forms() -> dict[str, str]:
             continue
         (base, third, past, participle, ing), status = entry
         later = "ordered" if status == "ordered" else "pledged"
+        modals = ("to", "will", "would", "shall")
         told = [third, past] + [f"{aux} {participle}" for aux in ("has", "have", "had", "was", "were", "is", "are", "been")]
-        planned = [f"{aux} {base}" for aux in ("to", "will", "would", "shall")] + \
-            [f"{aux} be {participle}" for aux in ("to", "will", "would", "shall")] + [ing]
-        forms.update({f: status for f in told if f and f.strip() == f})
-        forms.update({f: later for f in planned if f and f.strip() == f})
+        planned = [f"{aux} {base}" for aux in modals] + [f"{aux} be {participle}" for aux in modals] + [ing]
+        forms.update({f: status for f in told if f and not f.endswith(" ")})  # ('' where the data leaves a form out)
+        forms.update({f: later for f in planned if f and not f.endswith(" ")})
     return forms
 
 

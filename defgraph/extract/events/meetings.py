@@ -14,9 +14,9 @@ from ..text import trigger_regex
 from .people import group_subject
 from .meeting_attendees import MeetingAttendees
 
-# "He made the remarks after talks with A": talks the subject held, said in an adjunct
 # "the combined Australia-New Zealand delegation": the visitors as one subject
 _DELEGATION = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?delegation\b")
+# "He made the remarks after talks with A": talks the subject held, said in an adjunct
 _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?"
                           r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
 

@@ -112,7 +112,9 @@ def _granted_leave() -> re.Pattern:
     numbers`: leave or names given, not the systems (data/patterns.json `granted_leave_nouns`), matched at
     the trigger."""
     nouns = "|".join(map(re.escape, patterns()["granted_leave_nouns"]))
-    return re.compile(rf"(?:(?:was|were|is|are|has|have|had|been)\s+(?:also\s+)?)*(?:granted|given|gave|gives|give|giving|lent|lends|lend|lending)\s+"
+    verbs = "|".join(sorted({"granted", *(f for key in ("give", "lend") for f in patterns()["transfer_verbs"][key][0] if f)},
+                            key=len, reverse=True))  # (the forms of giving and lending, data/patterns.json transfer_verbs)
+    return re.compile(rf"(?:(?:was|were|is|are|has|have|had|been)\s+(?:also\s+)?)*(?:{verbs})\s+"
                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b")
 
 
