@@ -19,8 +19,14 @@ from .store import OxigraphStore
 
 ENTITY_TYPES = ("persons", "organizations", "countries", "equipment")
 EVENT_TYPES = ("transfers", "meetings", "agreements", "trainings")
-# why a gold transfer was missed, in the order they are checked
-MISS_CAUSES = ("system not found", "no transfer of the found system", "supplier or recipient wrong")
+# why a gold event was missed, per type, in the order they are checked: an argument not found among the
+# entities, no event of its kind that takes the arguments found, or events that take them apart
+MISS_CAUSES = {
+    "transfers": ("system not found", "no transfer of the found system", "supplier or recipient wrong"),
+    "meetings": ("a participant not found", "a participant in no meeting", "not in one meeting"),
+    "agreements": ("a party not found", "a party in no agreement", "not in one agreement"),
+    "trainings": ("provider or trainee not found", "no training of the parties found", "provider or trainee wrong"),
+}
 # ontology class local names → the gold schema's kinds
 KIND_TO_GOLD = {"GovernmentAgency": "Agency", "OtherOrganization": "Other", "Agency": "Agency"}
 CATEGORY_TO_GOLD = {"Equipment": "Other"}
@@ -63,7 +69,8 @@ class Report:
     by_type: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in ENTITY_TYPES + EVENT_TYPES})
     errors: list[str] = field(default_factory=list)
     articles: int = 0
-    missed_transfers: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MISS_CAUSES, 0))
+    missed: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {t: dict.fromkeys(causes, 0) for t, causes in MISS_CAUSES.items()})
 
     def micro(self, types: tuple[str, ...]) -> Score:
         total = Score()
@@ -82,10 +89,11 @@ class Report:
         return "\n".join(lines) + "\n"
 
     def causes_table(self) -> str:
-        """The missed gold transfers by why they were missed."""
-        total = sum(self.missed_transfers.values())
-        lines = [f"missed transfers: {total}"]
-        lines += [f"  {cause:<34}{n:6}" for cause, n in self.missed_transfers.items()]
+        """The missed gold events of each type by why they were missed."""
+        lines = []
+        for t, causes in self.missed.items():
+            lines.append(f"missed {t}: {sum(causes.values())}")
+            lines += [f"  {cause:<34}{n:6}" for cause, n in causes.items()]
         return "\n".join(lines) + "\n"
 
 
@@ -241,30 +249,52 @@ def _country_names() -> dict[str, list[str]]:
     return {form: forms for form, forms in names.items() if form not in shared}
 
 
-def transfer_miss_causes(gold: dict, rows: dict[str, list[dict]]) -> dict[str, int]:
-    """Why each gold transfer the rows miss was missed (`MISS_CAUSES`): its system is not among the
-    equipment found, no transfer moves the system found, or one moves it between other parties.
+def miss_causes(gold: dict, rows: dict[str, list[dict]]) -> dict[str, dict[str, int]]:
+    """Why each gold event the rows miss was missed, per type (`MISS_CAUSES`): an argument is not among
+    the entities found; none of the type's events takes it (a transfer of the system, a meeting or an
+    agreement of each person or party, a training of either country); or events take it with other
+    arguments (a transfer between other parties, the two in separate meetings).
 
     >>> gold = {"persons": [], "organizations": [], "countries": ["France", "Ukraine"], "equipment": [
     ...     {"name": "Caesar"}, {"name": "Crotale"}], "transfers": [
     ...     {"supplier": "France", "recipient": "Ukraine", "equipment": "Caesar"},
-    ...     {"supplier": "France", "recipient": "Ukraine", "equipment": "Crotale"}]}
-    >>> rows = {"equipment": [{"name": "Caesar"}], "transfers": [
-    ...     {"supplier": "Ukraine", "recipient": "France", "equipment": "Caesar"}]}
-    >>> transfer_miss_causes(gold, rows)
+    ...     {"supplier": "France", "recipient": "Ukraine", "equipment": "Crotale"}],
+    ...     "meetings": [], "agreements": [], "trainings": [{"provider": "France", "trainee": "Ukraine"}]}
+    >>> rows = {"equipment": [{"name": "Caesar"}], "countries": [{"name": "France"}, {"name": "Ukraine"}],
+    ...         "persons": [], "organizations": [], "meetings": [], "agreements": [], "trainings": [],
+    ...         "transfers": [{"supplier": "Ukraine", "recipient": "France", "equipment": "Caesar"}]}
+    >>> causes = miss_causes(gold, rows)
+    >>> causes["transfers"]
     {'system not found': 1, 'no transfer of the found system': 0, 'supplier or recipient wrong': 1}
+    >>> causes["trainings"]["no training of the parties found"]
+    1
     """
     canon = _canon(gold)
-    found = {canon(r["name"]) for r in rows["equipment"] if r["name"]}
+    found = {canon(r["name"]) for t in ENTITY_TYPES for r in rows.get(t, []) if r["name"]}
+    causes = {t: dict.fromkeys(c, 0) for t, c in MISS_CAUSES.items()}
+
+    def count(kind: str, missed: set[tuple], found_all, taken_any) -> None:
+        for key in missed:
+            names = MISS_CAUSES[kind]
+            causes[kind][names[0] if not found_all(key) else names[1] if not taken_any(key) else names[2]] += 1
+
     moved = {(canon(r["supplier"]), canon(r["recipient"]), canon(r["equipment"])) for r in rows["transfers"]}
-    causes = dict.fromkeys(MISS_CAUSES, 0)
-    for t in gold["transfers"]:
-        key = (canon(t["supplier"]), canon(t["recipient"]), canon(t["equipment"]))
-        if key in moved:
-            continue
-        cause = MISS_CAUSES[0] if key[2] not in found else \
-            MISS_CAUSES[1] if not any(m[2] == key[2] for m in moved) else MISS_CAUSES[2]
-        causes[cause] += 1
+    wanted = {(canon(t["supplier"]), canon(t["recipient"]), canon(t["equipment"])) for t in gold["transfers"]}
+    count("transfers", wanted - moved, lambda k: k[2] in found, lambda k: any(m[2] == k[2] for m in moved))
+
+    trained = {(canon(r["provider"]), canon(r["trainee"])) for r in rows["trainings"]}
+    wanted = {(canon(t["provider"]), canon(t["trainee"])) for t in gold["trainings"]}
+    count("trainings", wanted - trained, lambda k: set(k) <= found,
+          lambda k: any(p == k[0] or t == k[1] for p, t in trained))
+
+    for t, id_col, member_col, gold_key in _GROUPED:
+        groups: dict[str, set[str]] = {}
+        for r in rows[t]:
+            groups.setdefault(r[id_col], set()).add(canon(r[member_col]))
+        pairs = {p for g in groups.values() for p in combinations(sorted(g), 2)}
+        grouped = set().union(*groups.values()) if groups else set()
+        wanted = {p for item in gold[t] for p in combinations(sorted({canon(x) for x in item[gold_key]}), 2)}
+        count(t, wanted - pairs, lambda k: set(k) <= found, lambda k: set(k) <= grouped)
     return causes
 
 
@@ -288,8 +318,9 @@ def evaluate_dir(gold_dir: str | Path, against: str | Path | None = None) -> Rep
             rows = annotated_rows(json.loads(other.read_text(encoding="utf-8")))
         rows = extracted_rows(article) if rows is None else rows
         scores, log = evaluate_article(article, gold, rows)
-        for cause, n in transfer_miss_causes(gold, rows).items():
-            report.missed_transfers[cause] += n
+        for t, causes in miss_causes(gold, rows).items():
+            for cause, n in causes.items():
+                report.missed[t][cause] += n
         report.articles += 1
         for t, s in scores.items():
             report.by_type[t].add(s)

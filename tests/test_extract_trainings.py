@@ -75,3 +75,26 @@ def test_non_commissioned_officers_from_states_are_trained():
     got = trainings_of("The courses began in July.", title="Colombian Army trains 14 NCOs from Peru, Chile and Uruguay in "
                                                           "remote courses")
     assert got == {("Colombia", "Peru"), ("Colombia", "Chile"), ("Colombia", "Uruguay")}
+
+
+_SALVAGE = ("Eight divers from the Chilean Navy completed a four-week salvage course on Friday, the embassy said. "
+            "The course took place at a diving school near Sydney. "
+            "The Australian instructors covered hull repair and night dives.")
+
+
+def test_an_article_about_training_marks_who_is_taught_and_who_teaches_across_its_sentences():
+    # no sentence names both: the sailors' navy is taught, the instructors' state teaches ("divers from" a
+    # navy who complete a course are not trained by it)
+    assert trainings_of(_SALVAGE, title="Chilean Navy sailors finish salvage course in Sydney") == {
+        ("Australia", "Chile")}
+    # a clause's subject that the words of another state's instructors contradict is a misparse, not a trainer
+    assert trainings_of("So that the Mongolian Armed Forces can keep sending engineer units to UN missions, "
+                        "instructors of the Japan Ground Self-Defense Force this year taught 40 of its bulldozer "
+                        "drivers in classroom sessions. Ten of them were trained to become instructors.",
+                        title="Defence ministry trains Mongolian Armed Forces in bulldozer work") == {
+        ("Japan", "Mongolia")}
+
+
+def test_an_article_about_training_together_gives_no_one_trained():
+    joint = _SALVAGE.replace("near Sydney.", "near Sydney, where the two navies held a joint exercise.")
+    assert trainings_of(joint, title="Chilean Navy sailors finish salvage course in Sydney") == set()

@@ -54,8 +54,9 @@ def link(store_dir: str, against: str, types: str, threshold: float, dry_run: bo
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--details", is_flag=True, help="Also list every missed and extra answer.")
 @click.option("--causes", is_flag=True,
-              help="Also count the missed transfers by why they were missed: the system not found, no "
-                   "transfer of a system found, or a transfer of it between other parties.")
+              help="Also count the missed events of each type by why they were missed: an argument not "
+                   "found (the system, a participant, a party), no event that takes it, or events that "
+                   "take it with other arguments.")
 @click.option("--deals", is_flag=True,
               help="GOLD_DIR is a story line (articles and deals.json), or holds story lines in folders: "
                    "score deals, conflicts and meetings across its articles.")
@@ -81,7 +82,7 @@ def eval_(gold_dir: str, details: bool, causes: bool, deals: bool, against: str 
     if deals and against:
         raise click.UsageError("--against scores a second annotation of articles; it does not go with --deals")
     if deals and causes:
-        raise click.UsageError("--causes counts the missed transfers of articles; it does not go with --deals")
+        raise click.UsageError("--causes counts the missed events of articles; it does not go with --deals")
     if deals:
         from ..articles import ArticleError
         from ..deal_eval import score_story_lines

@@ -3,7 +3,7 @@
 Each kind has its rules in a module of its own (transfers, meetings, agreements, trainings; who
 takes part in a transfer or an agreement in `transfer_parties` and `agreement_parties`, agreements
 the text names rather than reports signed in `agreement_names`, talks
-on a system in `transfer_talks`);
+on a system in `transfer_talks`, a training told across an article's sentences in `training_story`);
 `context` holds what they share, `dates` how dates are read.
 """
 
@@ -20,13 +20,14 @@ from .agreements import AgreementRules
 from .context import Context
 from .dates import find_date
 from .meetings import MeetingRules
+from .training_story import TrainingStory
 from .trainings import TrainingRules
 from .transfers import TransferRules
 
 __all__ = ["find_events", "find_date"]
 
 
-class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context):
+class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, TrainingStory, Context):
     """Finds the events of one article from its sentences and resolved mentions."""
 
     def run(self) -> list[Event]:
@@ -42,6 +43,7 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Context
         self._documents_named_by_states()
         self._states_told_by_bodies()
         self._headline_kinds_told_again()
+        self._training_story()
         return self._dedupe()
 
     def _headline_kinds_told_again(self) -> None:
