@@ -411,3 +411,29 @@ def test_an_update_that_unmakes_a_variant_regroups_the_whole_route(disk_store):
     assert sorted((r["equipment"], r["reports"]) for r in rows(disk_store, "deals")) == \
         [("M109A4XY", "1"), ("M109B7QQ", "2")]
     assert_as_rebuilt(disk_store, articles)
+
+
+# a design written out in some articles and abbreviated in one (the names are invented)
+ABBREVIATED = [
+    ("2024-02-01", "Harbour News", "Chile orders patrol vessels",
+     "Chile has ordered six Kestrel Patrol 3307 patrol vessels from the Netherlands, the navy said."),
+    ("2024-02-03", "Naval Trade", "Chile buys eight patrollers",
+     "Chile has ordered eight KPa 3307 patrol vessels from the Netherlands in a deal worth €140 million."),
+    ("2025-03-01", "Harbour News", "First patrol vessels arrive",
+     "The first two of the six Kestrel Patrol 3307 patrol vessels ordered by Chile from the Netherlands arrived "
+     "on Tuesday."),
+    ("2025-05-01", "Harbour News", "A larger design",
+     "Chile has ordered two Kestrel Patrol 5509 patrol vessels from the Netherlands."),
+]
+
+
+def test_a_name_abbreviated_in_one_article_is_the_deal_its_route_writes_out(disk_store):
+    ingest_articles(story(ABBREVIATED), disk_store)
+    titles = titles_of(disk_store)
+    deals = {r["equipment"]: r for r in rows(disk_store, "deals")}
+    # "KPa 3307" is "Kestrel Patrol 3307" cut short; "Kestrel Patrol 5509", another number, stays apart
+    assert set(deals) == {"Kestrel Patrol 3307", "Kestrel Patrol 5509"}
+    assert deals["Kestrel Patrol 3307"]["reports"] == "3"
+    assert [(r["what"], titles[r["article1"]], titles[r["article2"]]) for r in rows(disk_store, "conflicts")] == \
+        [("quantity", "Chile orders patrol vessels", "Chile buys eight patrollers")]
+    assert_as_rebuilt(disk_store, story(ABBREVIATED))

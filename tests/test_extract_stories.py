@@ -283,6 +283,21 @@ def test_a_counted_kind_after_two_systems_is_the_one_the_sentence_before_names()
     assert {e for _, _, e, _ in got} == {"PULS"}
 
 
+def test_a_counted_kind_before_two_systems_is_the_one_the_sentence_after_names():
+    # a state's adjective says whose the ships are, not what kind; the Falchion class is only in service
+    body = ("Four decommissioned British warships will be handed over to the Kenya Navy from next year, the ministry "
+            "said. The two ministers signed a memorandum on the transfer of the Corsair class frigates. The navy "
+            "now operates two Falchion-class patrol boats.")
+    facts = facts_of(body)
+    name = lambda k: facts.entities[k].name
+    assert [(name(e.supplier), name(e.recipient), name(e.equipment[0]), e.quantity)
+            for e in facts.events if e.cls == "Transfer"] == [("United Kingdom", "Kenya", "Corsair class", 4)]
+    # counted gear of no particular kind is not the system the next sentence names
+    got = transfers_of("The United States will sell 40 F-16 jets and 79 modernisation kits to Turkey, the State "
+                       "Department said. Turkey received the Russian S-400 air defence system in 2019.")
+    assert not [t for t in got if t[:3] == ("United States", "Turkey", "S-400")]
+
+
 def test_a_verb_coordinated_with_a_future_one_is_still_ahead():
     got = transfers_of("Latvia will buy two Corsair class OPVs from Britain. Both Corsair class ships will be "
                        "refitted in Portsmouth and handed over to the Latvian Navy next year.")

@@ -98,3 +98,35 @@ def test_an_article_about_training_marks_who_is_taught_and_who_teaches_across_it
 def test_an_article_about_training_together_gives_no_one_trained():
     joint = _SALVAGE.replace("near Sydney.", "near Sydney, where the two navies held a joint exercise.")
     assert trainings_of(joint, title="Chilean Navy sailors finish salvage course in Sydney") == set()
+
+
+def test_an_article_about_training_names_no_trainer_from_onlookers_idioms_foes_or_fields_of_cooperation():
+    cases = [
+        # onlookers at the end of a course
+        ("Zambian cadets graduate", "Zambian cadets graduated from the Zambia Military Academy on Friday. The training "
+                                    "ended with a parade attended by Chinese military advisers and the Indian defence attache."),
+        # "in the course of", "of course": no course
+        ("Ukrainian troops advance near the river", "In the course of the offensive, Ukrainian troops advanced two "
+                                                    "kilometres, said Jane Roe of the Estonian Centre for Defence Studies."),
+        # forces fought, not trained
+        ("Taiwan's army opens new anti-landing course", "Taiwanese instructors opened a new anti-landing course in "
+                                                        "Pingtung on Monday. The course trains crews to stop Chinese forces on the beaches."),
+        # a field of cooperation, an expert's institute
+        ("Indian officers in Hanoi for training talks", "A delegation of Indian officers arrived in Hanoi on Monday for "
+                                                        "talks on cooperation in training, search and rescue and military medicine. "
+                                                        "Training is a pillar of the relationship, said Nguyen Van An, a lecturer at "
+                                                        "the Vietnamese National Defence Academy."),
+        # a course run by another state's soldiers is theirs to give, whatever the trainees are called
+        ("Kenyan instructors finish counter-IED course", "Twenty Kenyan instructors finished a counter-IED course in "
+                                                         "Nanyuki on Friday. The course was run by soldiers from the British Army's 4th Brigade."),
+        # a state whose own instructors teach is trained by no one else
+        ("Iraqi soldiers complete Iraqi-led course", "Some 400 Iraqi soldiers completed a counter-terrorism course at "
+                                                     "Besmaya on Thursday. The course was taught entirely by Iraqi instructors for "
+                                                     "the first time, officials said. Spanish military advisers attended the ceremony "
+                                                     "that closed the course."),
+        # exercises, in any number, are trained in together
+        ("Chilean Navy sailors finish salvage course in Sydney",
+         _SALVAGE.replace("near Sydney.", "near Sydney, where the two navies held joint exercises.")),
+    ]
+    for title, body in cases:
+        assert (title, trainings_of(body, title=title)) == (title, set())

@@ -3,6 +3,7 @@ in one article is the "M109A3GN" that the other articles on Norway → Ukraine n
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -47,4 +48,44 @@ def merged_groups(reports: list[Report]) -> dict[tuple[str, ...], list[Report]]:
         names = Counter(r.members[2] for r in joined)
         equipment = max(names, key=lambda m: (names[m], m == in_order(groups[v])[0].members[2]))
         groups[v] = [replace(r, key=v, members=(*r.members[:2], equipment)) for r in joined]
+    _join_abbreviations(groups)
     return groups
+
+
+def _join_abbreviations(groups: dict[tuple[str, ...], list[Report]]) -> None:
+    """`SPa 4207` in one article, `Stan Patrol 4207` in the others: a system whose letters are the words of
+    the one other system of the route cut short, with the same numbers, is it abbreviated, and its reports
+    join that deal under the name written out (not where an article reports both apart)."""
+    slug = lambda k: groups[k][0].members[2][1].rpartition("/")[2]
+    for short in sorted(k for k in groups if len(k) == 4):
+        longer = [k for k in groups if len(k) == 4 and k != short and abbreviates(slug(short), slug(k))]
+        if len(longer) != 1 or {r.article for r in groups[short]} & {r.article for r in groups[longer[0]]}:
+            continue
+        long = longer[0]
+        name = groups[long][0].members[2]
+        groups[long] = [replace(r, key=long, members=(*r.members[:2], name)) for r in groups[long] + groups.pop(short)]
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether the slug `short` is the slug `long` with its words cut to their first letters, the numbers kept.
+
+    >>> abbreviates("spa4207", "stan-patrol4207"), abbreviates("fpb-98", "fast-patrol-boat-98")
+    (True, True)
+    >>> abbreviates("spa4207", "stan-patrol5009"), abbreviates("camm-er", "camm"), abbreviates("sp4207", "spa4207")
+    (False, False, False)
+    """
+    def numbered(t: str) -> bool:
+        return t.isdigit()
+
+    s, w = re.findall(r"[a-z]+|\d+", short), re.findall(r"[a-z]+|\d+", long)
+    letters, words = [t for t in s if not numbered(t)], [t for t in w if not numbered(t)]
+    if [t for t in s if numbered(t)] != [t for t in w if numbered(t)] or not any(map(numbered, s)) \
+            or len(letters) != 1 or len(words) < 2:
+        return False
+
+    def cut(rest: str, words: list[str]) -> bool:
+        if not words:
+            return not rest
+        return any(rest[:i] == words[0][:i] and cut(rest[i:], words[1:]) for i in range(1, min(len(rest), len(words[0])) + 1))
+
+    return cut(letters[0], words)

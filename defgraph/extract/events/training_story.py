@@ -22,72 +22,90 @@ class TrainingStory:
         where no sentence gave a training and the headline or lead is about one."""
         if any(e.cls == "Training" for e in self.events):
             return
-        if any(re.search(rf"\b{re.escape(c)}\b", fold(s.text)) for s in self.sentences
+        if any(re.search(rf"\b{re.escape(c)}s?\b", fold(s.text)) for s in self.sentences
                for c in patterns()["mutual_training_cues"]):
             return  # an article about training together: no one trains the other
         told = [s for s in self.sentences if self._about_training(s)]
         lead = [s for s in self.sentences if not re.fullmatch(r"[\d:. ]+", s.text)][:2]
-        if not told or not any(s in told for s in lead):
-            return
+        if not told or not any(s in told for s in lead) or any(re.search(r"\bexercis", fold(s.text)) for s in told):
+            return  # (an exercise, joint or combined, is trained in together)
         marks = {sent.start: self._sides(sent) for sent in told}
         taught: Counter = Counter()
         teaching: Counter = Counter()
         for sides in marks.values():
             for key, side in sides:
                 (taught if side == "taught" else teaching)[key] += 1
-        trainees = [k for k in taught if taught[k] > teaching[k]]
-        providers = [k for k in teaching if teaching[k] > taught[k]]
-        if len(trainees) != 1 or len(providers) != 1 or trainees == providers:
+        # a state whose own instructors teach is not trained by another; one that is taught does not teach
+        trainees = [k for k in taught if not teaching[k]]
+        providers = [k for k in teaching if not taught[k]]
+        if len(trainees) != 1 or len(providers) != 1:
             return
         first = next(s for s in told if any(k in (trainees[0], providers[0]) for k, _ in marks[s.start]))
         self.events.append(Event("Training", self.evidence(first), confidence=0.4, provider=providers[0],
                                  trainee=trainees[0]))
 
     def _about_training(self, sent: Sentence) -> bool:
-        """Whether the sentence tells of training given: a training word that names no place ("the
-        training ground") in a sentence that signs no document (training as a field of a memorandum)."""
+        """Whether the sentence tells of training given: a training word that names no place ("the training
+        ground") and is no idiom ("of course", "in the course of"), in a sentence that signs no document and
+        makes training no field of cooperation."""
         low = fold(sent.text)
-        return any(not _place_after().match(low, t.end()) for t in trigger_regex("training_triggers").finditer(low)) \
-            and not trigger_regex("agreement").search(low)
+        if trigger_regex("agreement").search(low) or _COOPERATION.search(low):
+            return False
+        return any(not _place_after().match(low, t.end()) and not (
+            t.group().startswith("course") and (re.search(r"\b(?:of|on)\s+$", low[:t.start()])
+                                                or re.match(r"\s+of\b", low[t.end():])))
+            for t in trigger_regex("training_triggers").finditer(low))
 
     def _sides(self, sent: Sentence) -> list[tuple[str, str]]:
         """Each state the sentence marks, once, with the side it marks it on ("taught" or "teaching")."""
         states = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
         if not states:
             return []
-        taught_nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
-        teacher_nouns = "|".join(sorted(map(re.escape, patterns()["provider_nouns"] + list(SCHOOL_NOUNS)),
-                                        key=len, reverse=True))
-        # words that may stand between a state and the noun it qualifies: names, hyphened words, "(ADF)"
-        between = rf"(?:\s+(?:\([\w-]+\)|[A-Z][\w'’-]*|[a-z]+-[\w-]+|{'|'.join(patterns()['trainee_adjectives'])}))*?"
+        p = patterns()
+        # ("specialists" may be either; "forces" are as often fought as trained)
+        taught_nouns = _alternation(n for n in p["trainee_nouns"] if n not in p["provider_nouns"] and n != "forces")
+        teacher_nouns = _alternation(n for n in p["provider_nouns"] if n not in p["trainee_nouns"])
+        # what may stand between a state and the noun it qualifies: a name's words (not in a headline written in
+        # capitals, where every word is one), hyphened words, "(ADF)"
+        words = sent.text.split()
+        capitals = "" if sum(w[:1].isupper() for w in words) > len(words) / 2 else r"|[A-Z][\w'’-]*"
+        between = rf"(?:\s+(?:\([\w-]+\)|[a-z]+-[\w-]+|{'|'.join(p['trainee_adjectives'])}{capitals})){{0,3}}?"
         lexical: dict[str, str] = {}
         for m in states:
-            after, before = self.text[m.end:m.end + 60], fold(self.text[max(0, m.start - 40):m.start])
-            if re.search(rf"\b(?:{teacher_nouns})$", fold(m.text)) or \
-                    re.match(rf"{between}\s+(?i:{teacher_nouns})\b", after) or \
-                    re.search(rf"\b(?:{teacher_nouns})\s+(?:from|of)\s+(?:the\s+)?$", before):
+            after, before = self.text[m.end:min(m.end + 60, sent.end)], fold(self.text[max(sent.start, m.start - 40):m.start])
+            if _ONLOOKERS.search(before):
+                continue  # "a parade attended by Chinese military advisers": onlookers, whatever they are
+            if re.match(rf"{between}\s+(?i:{teacher_nouns})\b", after) or \
+                    re.search(rf"\b(?:{teacher_nouns})\s+(?:from|of)\s+(?:the\s+)?$", before) or \
+                    re.search(rf"\bby\s+(?:[\w-]+\s+){{0,3}}?(?:{taught_nouns})\s+(?:from|of)\s+(?:the\s+)?$", before) or \
+                    re.search(_SCHOOL_END, fold(m.text)) and _COURSE_AFTER.match(fold(after)):
+                # ("the course was run by soldiers from X"; a school's own course: "X Engineer School course")
                 lexical.setdefault(self.country_of(m.key), "teaching")
             elif re.match(rf"(?:['’]s)?{between}\s+(?i:{taught_nouns})\b", after) or \
                     re.search(rf"\b(?:{taught_nouns})\s+(?:from|of)\s+(?:one\s+of\s+)?(?:the\s+)?$", before):
                 lexical.setdefault(self.country_of(m.key), "taught")
-        for one, other in zip(states, states[1:]):  # "officers from Zambia and Kenya": both
-            key = self.country_of(other.key)
-            if self.country_of(one.key) in lexical and key not in lexical and \
-                    re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", self.text[one.end:other.start]):
-                lexical[key] = lexical[self.country_of(one.key)]
-        # the clause where the words say nothing, unless it gives a side the words gave another state
-        # (a misparse: "So that X can keep sending units, instructors of Y taught …")
+        for _ in range(len(states)):  # "officers from Zambia and Kenya", "Turkish and Qatari instructors": both
+            for one, other in zip(states, states[1:]):
+                a, b = self.country_of(one.key), self.country_of(other.key)
+                if (a in lexical) != (b in lexical) and \
+                        re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", self.text[one.end:other.start]):
+                    lexical.setdefault(a, lexical.get(b)) if b in lexical else lexical.setdefault(b, lexical[a])
+        # the clause where the words say nothing, unless it gives a side the words gave another state (a
+        # misparse: "So that X can keep sending units, instructors of Y taught …"); the "by" of a training
+        # always teaches ("the course was run by soldiers from X")
         grammatical: dict[str, str] = {}
         for m in states:
             key = self.country_of(m.key)
-            side = None if key in lexical else self._side_in_clause(sent, m)
-            if side is not None and side not in lexical.values():
+            side, by = self._side_in_clause(sent, m)
+            if by:
+                lexical[key] = "teaching"
+            elif side is not None and key not in lexical and side not in lexical.values():
                 grammatical.setdefault(key, side)
         return list({**grammatical, **lexical}.items())
 
-    def _side_in_clause(self, sent: Sentence, m: Mention) -> str | None:
-        """The side a training verb gives the mention: its object or passive subject is taught, its active
-        subject or its "by" teaches, "training from" X teaches, "training for/to" X is taught."""
+    def _side_in_clause(self, sent: Sentence, m: Mention) -> tuple[str | None, bool]:
+        """The side a training verb gives the mention, and whether as its "by": its object or passive subject
+        is taught; its active subject, its "by" or the "from" right after it ("training from X") teaches."""
         for trig in trigger_regex("training_triggers").finditer(fold(sent.text)):
             frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), [m])
             rel = frame.relation(m)
@@ -95,10 +113,24 @@ class TrainingStory:
                 continue
             last = rel.split(":")[-1]
             verb = trig.group() in ("train", "trains", "trained", "teach", "teaches", "taught")
-            # "training from X"; not "divers from X completed a course"
             right_after = re.fullmatch(r"\s+from\s+(?:the\s+)?", self.text[sent.start + trig.end():m.start])
-            if last == "by" or last == "from" and right_after or last == "subject" and verb and not frame.passive:
-                return "teaching"
-            if last in ("object", "for", "to") and not frame.passive or last == "subject" and frame.passive:
-                return "taught"
-        return None
+            if last == "by":
+                return "teaching", True
+            if last == "from" and right_after or last == "subject" and verb and not frame.passive:
+                return "teaching", False
+            if last == "object" and verb and not frame.passive or last == "subject" and frame.passive:
+                return "taught", False
+        return None, False
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# training as a field of cooperation or of talks: "cooperation in training, search and rescue"
+_COOPERATION = re.compile(r"\b(?:cooperation|co-operation|talks)\s+(?:in|on)\s+(?:[\w-]+,?\s+){0,4}?training\b")
+# who looks on: "a parade attended by …", "in the presence of …"
+_ONLOOKERS = re.compile(r"\b(?:(?:attended|watched|witnessed|observed|reviewed)\s+by|presence\s+of|guests?\s+(?:of|from|included))\b")
+_SCHOOL_END = rf"\b(?:{'|'.join(SCHOOL_NOUNS)})$"
+# a school's own course, named with it ("the JGSDF Engineer School course")
+_COURSE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:course|courses|training|programme|program)\b")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import equipment_key
+from ..gazetteer import equipment_key, gazetteer
 from ..mentions import head_classes, kit_nouns
 from ..model import COUNTRY, EQUIPMENT, KIT, PERSON, Entity, Mention
 from ..text import content_triggers, fold, patterns, trigger_regex
@@ -72,6 +72,9 @@ class KitPasses:
                        for s, e in systems):
                     continue  # "Leopard 2 tanks", "four launchers of the Akash": a system named in the phrase, no kind
                 mods = _modifiers(tok)
+                first_word = mods[0] if mods else tok
+                # "five Japanese warships": whose they are, which may refer to a system named; no kind of its own
+                owned = mods is not None and first_word.i > 0 and _demonym(tok.doc[first_word.i - 1])
                 vague_count = any(x.lower_ in patterns()["vague_counts"] and not any(d.isdigit() for d in c.text)
                                   for c in tok.children if c.dep_ == "nummod"
                                   for x in c.subtree)  # "several million cartridges": no item of its own
@@ -129,10 +132,13 @@ class KitPasses:
                     named = []  # "200 ballistic helmets" beside named Humvees: counted gear is no weapon system
                 if len(named) > 1 and counted and len(just := self._named_just_before(sent, named)) == 1:
                     named = just  # "… to supply PULS launchers. The deal covers 14 launchers": the one the sentence before names
+                elif len(named) > 1 and counted and cls != "Equipment" and \
+                        len(just := self._named_just_before(sent, named, after=True)) == 1:
+                    named = just
                 if len(named) > 1 and counted and len(same := self._written_with_head(named, word)) == 1:
                     named = same  # "three patrol ships" beside "the X class ships" and "Y-class fast patrol boats"
                 if bare:
-                    if not any(min(x.start for x in e.mentions) < m.start for e in named):
+                    if not owned and not any(min(x.start for x in e.mentions) < m.start for e in named):
                         self.add(m, EQUIPMENT, cls, equipment_key(name), name)
                     continue  # (a system named before may be what the bare kind stands for)
                 mixed = len(named) == 1 and self._mixed_after(m, named[0])
@@ -140,7 +146,7 @@ class KitPasses:
                     # "the twin-seat jets" of an article that names the jet
                     m.source = REFERENCE
                     self.add(m, EQUIPMENT, named[0].cls, named[0].key)
-                elif (not named or mixed) and (not refers_only or one):
+                elif (not named or mixed) and (not refers_only or one) and not owned:
                     self.add(m, EQUIPMENT, kit_class(name), equipment_key(name), name)
                 # several ("two air defence systems" after NASAMS and MSHORAD): which one is not said
         self._shorter_kinds()
@@ -285,10 +291,15 @@ class KitPasses:
             re.match(rf"(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{re.escape(word)}\b", self.text[m.end:m.end + 40], re.I)
             for m in e.mentions if m.source not in (KIT, REFERENCE))]
 
-    def _named_just_before(self, sent, named: list[Entity]) -> list[Entity]:
-        """Those of `named` that the sentence before `sent` names."""
-        before = [x for x in self.sentences if x.end <= sent.start][-1:]
-        keys = {m.key for x in before for m in self.near(x.start, x.end, pad=0)
+    def _named_just_before(self, sent, named: list[Entity], after: bool = False) -> list[Entity]:
+        """Those of `named` that the sentence before `sent` names (with `after`, the sentence after it, where
+        the kind comes first: "Five warships will be handed over. … the transfer of the X class escorts")."""
+        if after:
+            near = [x for x in self.sentences if x.start >= sent.end][:1]
+            named = [e for e in named if min(m.start for m in e.mentions) >= sent.end]
+        else:
+            near = [x for x in self.sentences if x.end <= sent.start][-1:]
+        keys = {m.key for x in near for m in self.near(x.start, x.end, pad=0)
                 if m.family == EQUIPMENT and x.start <= m.start < x.end}
         return [e for e in named if e.key in keys]
 
@@ -347,6 +358,8 @@ def _modifiers(tok) -> list | None:
             and t.head.head.i == tok.i
         if not coordinated and (t.dep_ not in _MODIFIERS or not (t.head.i == tok.i or t.head.i in {x.i for x in mods})):
             break
+        if _demonym(t):
+            break  # "five Japanese warships": whose they are, not what kind
         if t.text[:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*|-|\d+(?:\.\d+)?-?mm", t.text):
             return None
         if t.lower_ in patterns()["count_adjectives"] or t.lower_ in patterns()["ordinal_words"]:
@@ -354,6 +367,11 @@ def _modifiers(tok) -> list | None:
         mods.insert(0, t)
         i -= 1
     return mods
+
+
+def _demonym(tok) -> bool:
+    """Whether a word is a state's adjective ("Japanese")."""
+    return tok.text[:1].isupper() and fold(tok.text) in gazetteer().demonyms
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
