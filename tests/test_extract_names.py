@@ -396,3 +396,13 @@ def test_a_portuguese_particle_inside_a_name_keeps_the_name_whole():
     f = facts_of("On Monday the minister paid a courtesy call to Mr. Tomás Agostinho do Valmar, Prime Minister of "
                  "Mozambique. How do Ukrainians and Poles see it?")
     assert names(f, "Person") == {"Tomás Agostinho do Valmar"}
+
+
+def test_particles_that_run_on_and_long_names_with_particles_stay_whole():
+    # "van der", "de la": particles running on to the name after them; "bint" as well as "bin"
+    facts = facts_of("Defence Minister Henk van der Oster met Ambassador Reema bint Talal in The Hague. Army chief "
+                     "General Eduardo Dias da Costa Villas Marte also attended.")
+    assert {"Henk van der Oster", "Reema bint Talal", "Eduardo Dias da Costa Villas Marte"} <= names(facts, "Person")
+    # a particle before a body's name is "of the", not part of a name
+    assert "Paulo Soares" in names(facts_of("General Paulo Soares do Exército Brasileiro said the deal was signed."),
+                                    "Person")

@@ -31,7 +31,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     """Runs of capitalised words that could be a person's name (2–4 words); `titles` are the spans of
     titles in the sentence, after which a middle initial belongs to a name."""
     p = patterns()
-    particles, suffixes = set(p["name_particles"]), {s.rstrip(".") for s in p["name_suffixes"]}
+    particles = set(p["name_particles"]) | set(p["patronymic_particles"])
+    suffixes = {s.rstrip(".") for s in p["name_suffixes"]}
     particle_stops = set(p["name_particle_stops"])
     stop = set(p["stop_capitalised"])
     honorifics = set(p["honorifics"])
@@ -100,10 +101,14 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 count += bare.lower() not in articles and not re.fullmatch(r"[A-Z]\.", bare)
                 j += 1
                 continue
-            if bare.lower() in particles and j + 1 < len(words) and is_name_word(words[j + 1][2]) \
-                    and words[j + 1][2] not in particle_stops:  # ("Paulo Santos do Exército": of the Army)
-                end = e2
-                j += 1
+            run = j
+            while run < len(words) and run - j < 3 and words[run][2].lower() in particles \
+                    and (run == j or text[words[run - 1][1]:words[run][0]] == " "):
+                run += 1  # "van der", "de la": particles run on to the name they come before
+            if run > j and run < len(words) and text[words[run - 1][1]:words[run][0]] == " " \
+                    and is_name_word(words[run][2]) and words[run][2] not in particle_stops:
+                end = words[run - 1][1]  # ("Paulo Santos do Exército": of the Army)
+                j = run
                 continue
             if len(bare) == 1 and bare.isupper() and j + 1 < len(words) and text[e2:words[j + 1][0]] == " " \
                     and is_name_word(words[j + 1][2].rstrip(".,")) and titled(i, any_title=True):
@@ -119,7 +124,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
             break
         # "Jane bin Abdul Rahman Al Doe": a patronymic lengthens a name
         # ("Jane Ali Al-Doe Al Roe": a name with an article before its family names, likewise)
-        longest = 6 if set(text[s:end].lower().split()) & set(p["patronymic_particles"]) \
+        longest = 6 if set(text[s:end].lower().split()) & particles \
             or any(articled.match(x) or x.lower() in articles for x in text[s:end].split()[1:]) else 4
         longest += _leading_honorifics(text[s:end].split(), honorifics)
         if 2 <= count <= longest:
