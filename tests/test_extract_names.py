@@ -406,3 +406,13 @@ def test_particles_that_run_on_and_long_names_with_particles_stay_whole():
     # a particle before a body's name is "of the", not part of a name
     assert "Paulo Soares" in names(facts_of("General Paulo Soares do Exército Brasileiro said the deal was signed."),
                                     "Person")
+
+
+def test_particles_before_a_body_stay_out_of_the_name():
+    facts = facts_of("Admiral Juan Pereda de la Armada de Chile said the frigates had arrived. Colonel Ana Ruiz de la "
+                     "Universidad de la Defensa and Captain Marco Rossi della Marina Militare also spoke.")
+    assert {"Juan Pereda", "Ana Ruiz", "Marco Rossi"} <= names(facts, "Person")
+    assert not [n for n in names(facts, "Person") if n.split()[-1] in ("de", "la", "della")]
+    # "de los" runs on as "de la" does
+    assert "Luis Garrido de los Ríos de la Vega" in names(facts_of(
+        "Commander Luis Garrido de los Ríos de la Vega said the ship would sail in May."), "Person")

@@ -296,6 +296,13 @@ def test_a_counted_kind_before_two_systems_is_the_one_the_sentence_after_names()
     got = transfers_of("The United States will sell 40 F-16 jets and 79 modernisation kits to Turkey, the State "
                        "Department said. Turkey received the Russian S-400 air defence system in 2019.")
     assert not [t for t in got if t[:3] == ("United States", "Turkey", "S-400")]
+    # a system the next sentence moves between other states is another transfer
+    got = transfers_of("Ukraine will receive 20 German tanks, the minister said. Ukraine also received Tarn 1 tanks "
+                       "from Denmark.")
+    assert ("Germany", "Ukraine", "Tarn 1") not in {t[:3] for t in got}
+    got = transfers_of("Chile will acquire two frigates from Australia, the navy said. Chile bought two Sentinel-class "
+                       "frigates from the Netherlands in 2005. The Harbour-class frigates are due in 2027.")
+    assert ("Australia", "Chile", "Sentinel-class") not in {t[:3] for t in got}
 
 
 def test_a_verb_coordinated_with_a_future_one_is_still_ahead():

@@ -54,8 +54,9 @@ def merged_groups(reports: list[Report]) -> dict[tuple[str, ...], list[Report]]:
 
 def _join_abbreviations(groups: dict[tuple[str, ...], list[Report]]) -> None:
     """`SPa 4207` in one article, `Stan Patrol 4207` in the others: a system whose letters are the words of
-    the one other system of the route cut short, with the same numbers, is it abbreviated, and its reports
-    join that deal under the name written out (not where an article reports both apart)."""
+    the one other system of the route cut short (not to initials alone), with the same numbers, is it
+    abbreviated, and its reports join that deal under the name written out (not where an article reports
+    both apart)."""
     slug = lambda k: groups[k][0].members[2][1].rpartition("/")[2]
     for short in sorted(k for k in groups if len(k) == 4):
         longer = [k for k in groups if len(k) == 4 and k != short and abbreviates(slug(short), slug(k))]
@@ -69,9 +70,12 @@ def _join_abbreviations(groups: dict[tuple[str, ...], list[Report]]) -> None:
 def abbreviates(short: str, long: str) -> bool:
     """Whether the slug `short` is the slug `long` with its words cut to their first letters, the numbers kept.
 
-    >>> abbreviates("spa4207", "stan-patrol4207"), abbreviates("fpb-98", "fast-patrol-boat-98")
+    Initials alone ("sr2500" for "sea-ranger2500", a radar for a boat) may stand for anything, so at least
+    one word must keep two letters or more.
+
+    >>> abbreviates("spa4207", "stan-patrol4207"), abbreviates("stpa-98", "stan-patrol-98")
     (True, True)
-    >>> abbreviates("spa4207", "stan-patrol5009"), abbreviates("camm-er", "camm"), abbreviates("sp4207", "spa4207")
+    >>> abbreviates("spa4207", "stan-patrol5009"), abbreviates("camm-er", "camm"), abbreviates("sr2500", "sea-ranger2500")
     (False, False, False)
     """
     def numbered(t: str) -> bool:
@@ -80,7 +84,7 @@ def abbreviates(short: str, long: str) -> bool:
     s, w = re.findall(r"[a-z]+|\d+", short), re.findall(r"[a-z]+|\d+", long)
     letters, words = [t for t in s if not numbered(t)], [t for t in w if not numbered(t)]
     if [t for t in s if numbered(t)] != [t for t in w if numbered(t)] or not any(map(numbered, s)) \
-            or len(letters) != 1 or len(words) < 2:
+            or len(letters) != 1 or len(words) < 2 or len(letters[0]) <= len(words):
         return False
 
     def cut(rest: str, words: list[str]) -> bool:

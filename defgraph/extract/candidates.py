@@ -105,9 +105,11 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
             while run < len(words) and run - j < 3 and words[run][2].lower() in particles \
                     and (run == j or text[words[run - 1][1]:words[run][0]] == " "):
                 run += 1  # "van der", "de la": particles run on to the name they come before
-            if run > j and run < len(words) and text[words[run - 1][1]:words[run][0]] == " " \
-                    and is_name_word(words[run][2]) and words[run][2] not in particle_stops:
-                end = words[run - 1][1]  # ("Paulo Santos do Exército": of the Army)
+            after = words[run][2].rstrip(".,") if run < len(words) else ""
+            if run > j and text[words[run - 1][1]:words[run][0]] == " " and is_name_word(after) \
+                    and after not in particle_stops and after not in stop and after not in company_suffixes \
+                    and fold(after) not in org_first and not _blocked(words[run][0], words[run][1], blocked):
+                end = words[run - 1][1]  # ("Paulo Santos do Exército", "Ana Ruiz de la Armada": of a body)
                 j = run
                 continue
             if len(bare) == 1 and bare.isupper() and j + 1 < len(words) and text[e2:words[j + 1][0]] == " " \
@@ -122,9 +124,9 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 count += bool(re.fullmatch(r"[IVX]+", bare))  # "Mohammed VI": a regnal number makes a name
                 break
             break
-        # "Jane bin Abdul Rahman Al Doe": a patronymic lengthens a name
+        # "Jane bin Abdul Rahman Al Doe", "Jane Dias da Costa Villas Doe": a particle in lower case lengthens a name
         # ("Jane Ali Al-Doe Al Roe": a name with an article before its family names, likewise)
-        longest = 6 if set(text[s:end].lower().split()) & particles \
+        longest = 6 if set(text[s:end].split()) & particles \
             or any(articled.match(x) or x.lower() in articles for x in text[s:end].split()[1:]) else 4
         longest += _leading_honorifics(text[s:end].split(), honorifics)
         if 2 <= count <= longest:

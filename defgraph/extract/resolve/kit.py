@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from ..gazetteer import equipment_key, gazetteer
 from ..mentions import head_classes, kit_nouns
-from ..model import COUNTRY, EQUIPMENT, KIT, PERSON, Entity, Mention
+from ..model import COUNTRY, EQUIPMENT, KIT, PERSON, Mention
 from ..text import content_triggers, fold, patterns, trigger_regex
 from .base import REFERENCE
+from .kit_referents import KitReferents, same_kind
 
 # Relations to a transfer trigger that make a phrase what moves: "delivered six vessels",
 # "six vessels were delivered", "a contract for six vessels", "supplied X with six vessels".
@@ -35,7 +36,7 @@ def kit_regex() -> re.Pattern:
                       + r")(?![\w-])")
 
 
-class KitPasses:
+class KitPasses(KitReferents):
     """Equipment named only by its kind, where a transfer moves it and no system is named."""
 
     def _kit_objects(self) -> None:
@@ -130,11 +131,16 @@ class KitPasses:
                 if counted and patterns()["kit_nouns"].get(word) == "Equipment" and \
                         not any(x.cls == "Equipment" for x in named):
                     named = []  # "200 ballistic helmets" beside named Humvees: counted gear is no weapon system
+                # "Five warships will be handed over. … the transfer of the X class escorts": the one system of the
+                # kind's class that the next sentence names for the first time and moves
+                forward = self._moved_next(sent, named) if counted and cls != "Equipment" and (
+                    len(named) > 1 or owned) else []
                 if len(named) > 1 and counted and len(just := self._named_just_before(sent, named)) == 1:
                     named = just  # "… to supply PULS launchers. The deal covers 14 launchers": the one the sentence before names
-                elif len(named) > 1 and counted and cls != "Equipment" and \
-                        len(just := self._named_just_before(sent, named, after=True)) == 1:
-                    named = just
+                elif len(forward) == 1:
+                    named = forward
+                if owned and named != forward:
+                    continue  # "48 American howitzers" beside a Krab the army operates: not that system
                 if len(named) > 1 and counted and len(same := self._written_with_head(named, word)) == 1:
                     named = same  # "three patrol ships" beside "the X class ships" and "Y-class fast patrol boats"
                 if bare:
@@ -284,43 +290,6 @@ class KitPasses:
         s, e = sent.start + noun.left_edge.idx, sent.start + noun.idx + len(noun)
         return Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
 
-    def _written_with_head(self, named: list[Entity], word: str) -> list[Entity]:
-        """Those of `named` that the article writes, somewhere, right before the head noun `word`
-        ("the River class ships" for "ships"), with at most two words between."""
-        return [e for e in named if any(
-            re.match(rf"(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{re.escape(word)}\b", self.text[m.end:m.end + 40], re.I)
-            for m in e.mentions if m.source not in (KIT, REFERENCE))]
-
-    def _named_just_before(self, sent, named: list[Entity], after: bool = False) -> list[Entity]:
-        """Those of `named` that the sentence before `sent` names (with `after`, the sentence after it, where
-        the kind comes first: "Five warships will be handed over. … the transfer of the X class escorts")."""
-        if after:
-            near = [x for x in self.sentences if x.start >= sent.end][:1]
-            named = [e for e in named if min(m.start for m in e.mentions) >= sent.end]
-        else:
-            near = [x for x in self.sentences if x.end <= sent.start][-1:]
-        keys = {m.key for x in near for m in self.near(x.start, x.end, pad=0)
-                if m.family == EQUIPMENT and x.start <= m.start < x.end}
-        return [e for e in named if e.key in keys]
-
-    def _mixed_after(self, m: Mention, named: Entity) -> bool:
-        """`17 armoured vehicles were handed over. It comprised X tanks, Y tank destroyers and Z howitzers`:
-        a kind written before the one system of it, beside systems of other kinds, names them all."""
-        first = self.sentence_of(min(x.start for x in named.mentions))
-        here = self.sentence_of(m.start)
-        nxt = next((x for x in self.sentences if x.start >= here.end), None)
-        return first is nxt and any(x.family == EQUIPMENT and first.start <= x.start < first.end and x.key != named.key
-                                    and x.source not in (KIT, REFERENCE) for x in self.mentions)
-
-    def _named_systems(self, cls: str) -> list[Entity]:
-        """The systems of a kind that `cls` may name (`same_kind`) that the article names: "30 missiles" of
-        an air defence system, "six mobile launchers" of a "Coastal Defence System"."""
-        covers = set(patterns()["kind_covers"].get(cls, ()))  # "the three aircraft": the helicopters named
-        keys = {m.key for m in self.mentions if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)
-                and (same_kind(cls, self.entities[m.key].cls) or self.entities[m.key].cls in covers)}
-        return [self.entities[k] for k in sorted(keys)]
-
-
 def _own_item(tok, vague) -> bool:
     """Whether a kind names an item of its own: counted ("874 vests") or a qualified plural kind
     that is not vague ("bulletproof vests")."""
@@ -378,10 +347,3 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
     """Whether `words` all stand in `longer`, in the same order."""
     it = iter(longer)
     return all(w in it for w in words)
-
-
-def same_kind(cls: str, other: str) -> bool:
-    """Whether two classes of equipment may name one system: equal, related (data/patterns.json
-    `related_classes`), or either of no known kind (plain Equipment)."""
-    related = patterns()["related_classes"]
-    return "Equipment" in (cls, other) or cls == other or other in related.get(cls, ()) or cls in related.get(other, ())

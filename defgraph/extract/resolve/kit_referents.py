@@ -1,0 +1,76 @@
+"""Which named system a kind of equipment stands for: the one named with its word, in the sentence before,
+first named and moved in the sentence after, or the only one of its class."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, Entity, Mention
+from ..text import fold, patterns, trigger_regex
+from .base import REFERENCE
+
+
+class KitReferents:
+    """The systems an article names that a kind of equipment may refer to."""
+
+    def _written_with_head(self, named: list[Entity], word: str) -> list[Entity]:
+        """Those of `named` that the article writes, somewhere, right before the head noun `word`
+        ("the River class ships" for "ships"), with at most two words between."""
+        return [e for e in named if any(
+            re.match(rf"(?:[\s-]+[\w-]+){{0,2}}?[\s-]+{re.escape(word)}\b", self.text[m.end:m.end + 40], re.I)
+            for m in e.mentions if m.source not in (KIT, REFERENCE))]
+
+    def _named_just_before(self, sent, named: list[Entity]) -> list[Entity]:
+        """Those of `named` that the sentence before `sent` names."""
+        before = [x for x in self.sentences if x.end <= sent.start][-1:]
+        keys = {m.key for x in before for m in self.near(x.start, x.end, pad=0)
+                if m.family == EQUIPMENT and x.start <= m.start < x.end}
+        return [e for e in named if e.key in keys]
+
+    def _states_in(self, sent) -> set[str]:
+        """The states a sentence names, itself or by a body of theirs."""
+        out = set()
+        for m in self.near(sent.start, sent.end, pad=0):
+            ent = self.entities.get(m.key) if m.key else None
+            if sent.start <= m.start < sent.end and ent is not None and m.family in (COUNTRY, AGENCY):
+                out.add(m.key if m.family == COUNTRY else ent.country or ent.facts.country)
+        return out - {None}
+
+    def _moved_next(self, sent, named: list[Entity]) -> list[Entity]:
+        """Those of `named` first named in the sentence after `sent`, where a transfer trigger moves them
+        between no other states than `sent` names ("… receive 20 German tanks. Ukraine also received Leopard 1
+        tanks from Denmark": another transfer)."""
+        nxt = next((x for x in self.sentences if x.start >= sent.end), None)
+        if nxt is None:
+            return []
+        if self._states_in(nxt) - self._states_in(sent):
+            return []
+        triggers = list(trigger_regex("transfer").finditer(fold(nxt.text)))
+        first = [e for e in named if nxt.start <= min(m.start for m in e.mentions) < nxt.end]
+        return [e for e in first if triggers and any(
+            nxt.start <= m.start < nxt.end and m.source not in (KIT, REFERENCE) and self._moved(nxt, m, triggers)
+            for m in e.mentions)]
+
+    def _mixed_after(self, m: Mention, named: Entity) -> bool:
+        """`17 armoured vehicles were handed over. It comprised X tanks, Y tank destroyers and Z howitzers`:
+        a kind written before the one system of it, beside systems of other kinds, names them all."""
+        first = self.sentence_of(min(x.start for x in named.mentions))
+        here = self.sentence_of(m.start)
+        nxt = next((x for x in self.sentences if x.start >= here.end), None)
+        return first is nxt and any(x.family == EQUIPMENT and first.start <= x.start < first.end and x.key != named.key
+                                    and x.source not in (KIT, REFERENCE) for x in self.mentions)
+
+    def _named_systems(self, cls: str) -> list[Entity]:
+        """The systems of a kind that `cls` may name (`same_kind`) that the article names: "30 missiles" of
+        an air defence system, "six mobile launchers" of a "Coastal Defence System"."""
+        covers = set(patterns()["kind_covers"].get(cls, ()))  # "the three aircraft": the helicopters named
+        keys = {m.key for m in self.mentions if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)
+                and (same_kind(cls, self.entities[m.key].cls) or self.entities[m.key].cls in covers)}
+        return [self.entities[k] for k in sorted(keys)]
+
+
+def same_kind(cls: str, other: str) -> bool:
+    """Whether two classes of equipment may name one system: equal, related (data/patterns.json
+    `related_classes`), or either of no known kind (plain Equipment)."""
+    related = patterns()["related_classes"]
+    return "Equipment" in (cls, other) or cls == other or other in related.get(cls, ()) or cls in related.get(other, ())
