@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
@@ -73,7 +74,7 @@ class TrainingStory:
         lexical: dict[str, str] = {}
         for m in states:
             after, before = self.text[m.end:min(m.end + 60, sent.end)], fold(self.text[max(sent.start, m.start - 40):m.start])
-            if _ONLOOKERS.search(before):
+            if _onlookers().search(before):
                 continue  # "a parade attended by Chinese military advisers": onlookers, whatever they are
             if re.match(rf"{between}\s+(?i:{teacher_nouns})\b", after) or \
                     re.search(rf"\b(?:{teacher_nouns})\s+(?:from|of)\s+(?:the\s+)?$", before) or \
@@ -129,8 +130,15 @@ def _alternation(words) -> str:
 
 # training as a field of cooperation or of talks: "cooperation in training, search and rescue"
 _COOPERATION = re.compile(r"\b(?:cooperation|co-operation|talks)\s+(?:in|on)\s+(?:[\w-]+,?\s+){0,4}?training\b")
-# who looks on: "a parade attended by …", "in the presence of …"
-_ONLOOKERS = re.compile(r"\b(?:(?:attended|watched|witnessed|observed|reviewed)\s+by|presence\s+of|guests?\s+(?:of|from|included))\b")
+
+
+@lru_cache(maxsize=1)
+def _onlookers() -> re.Pattern:
+    """Who looks on: "a parade attended by …" (data/patterns.json `spectator_verbs`), "in the presence of …"."""
+    spectators = _alternation(patterns()["spectator_verbs"])
+    return re.compile(rf"\b(?:(?:{spectators})\s+by|presence\s+of|guests?\s+(?:of|from|included))\b")
+
+
 _SCHOOL_END = rf"\b(?:{'|'.join(SCHOOL_NOUNS)})$"
 # a school's own course, named with it ("the JGSDF Engineer School course")
 _COURSE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:course|courses|training|programme|program)\b")
