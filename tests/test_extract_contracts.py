@@ -139,3 +139,17 @@ def test_a_count_a_document_covers_after_a_delivery_is_the_whole_it_belongs_to()
     facts = facts_of("Estonia ordered Korvan XP armoured vehicles from Acme Land Systems of Finland. Under a separate "
                      "programme with Latvia, the contract covers 218 vehicles.")
     assert [e.quantity for e in facts.events if e.cls == "Transfer" and e.recipient == "Country:estonia"] == [None]
+
+
+def test_an_order_a_maker_takes_from_a_state_comes_from_that_state():
+    facts = facts_of("Norvik Dynamics Ltd won a 24-howitzer K9 order from Norway, its largest this year.")
+    (ev,) = [e for e in facts.events if e.cls == "Transfer"]
+    name = lambda k: facts.entities[k].name
+    # the maker's state, which the data gives for the system, sells; the state the order is "from" buys
+    assert (name(ev.supplier), name(ev.recipient), ev.status, ev.quantity) == ("South Korea", "Norway", "ordered", 24)
+    # an order of the buyer's own "from" a maker's state is as before
+    got = transfers_of("Norway placed an order for K9 howitzers from South Korea.")
+    assert {(s, r) for s, r, _, _ in got} == {("South Korea", "Norway")}
+    # the system's own state is its seller, however the order is written
+    got = transfers_of("An order for 120 Lynx vehicles from Germany was signed by Greece.")
+    assert {(s, r) for s, r, _, _ in got} == {("Germany", "Greece")}

@@ -180,6 +180,10 @@ def count_of_which(text: str, pos: int, end: int) -> int | None:
 _OF_WHICH = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+([\w-]+)\s+of\s+which\s+(?:are|were|is|was|have\s+been|had\s+been|will\s+be)\b")
 
 
+# "a 126-vehicle [Lynx order]": a count hyphenated to a kind of equipment right before the name
+_JOINED_KIND = re.compile(r"(?<![\w.,-])(\d{1,4})-([A-Za-z]+)\s*$")
+
+
 def count_before(text: str, pos: int) -> int | None:
     """The count that a noun phrase starting at `pos` is given: "54 [Abrams tanks]", "the first
     4 of 16 [jets]" (4), "two dozen [drones]", "12 more [Archer]", "54 M1A1 [Abrams]"; a year
@@ -199,8 +203,16 @@ def count_before(text: str, pos: int) -> int | None:
     8
     >>> count_before("a €400 million radar system", 15) is None, count_before("Block 70 16 jets", 12)
     (True, 16)
+    >>> count_before("a 126-vehicle Lynx order", 14), count_before("a 30-year K9 contract", 11) is None
+    (126, True)
     """
     left = _left_of(text, pos)
+    joined = _JOINED_KIND.search(left)
+    if joined is not None:
+        from .mentions import kit_nouns  # (mentions reads the model, which reads amounts)
+        word = joined.group(2).lower()
+        if word in kit_nouns() or word + "s" in kit_nouns():
+            return parse_quantity(joined.group(1))  # "a 126-vehicle Lynx order": a count joined to its kind
     if (every := _every_of(left)) is not None:
         return every
     units = "|".join(map(re.escape, patterns()["system_unit_nouns"]))

@@ -1,7 +1,8 @@
 """Events: transfers, meetings, agreements and trainings, found sentence by sentence.
 
 Each kind has its rules in a module of its own (transfers, meetings, agreements, trainings; who
-takes part in a transfer or an agreement in `transfer_parties` and `agreement_parties`, agreements
+takes part in a transfer or an agreement in `transfer_parties` and `agreement_parties`, who buys what a
+purchase noun names in `transfer_buyers`, agreements
 the text names rather than reports signed in `agreement_names`, talks
 on a system in `transfer_talks`, a training told across an article's sentences in `training_story`);
 `context` holds what they share, `dates` how dates are read.

@@ -66,18 +66,6 @@ class TransferParties:
         owned = next((x for x in actors if x.start == a.end + 3), None)
         return owned is not None and owned.family == AGENCY and self.country_of(owned.key) == a.key
 
-    def _nominal_buyer(self, trig_pos: int, equipment: list[Mention]) -> str | None:
-        """`Croatia's AMVXP order`, `the Croatian K9 purchase`: the state written right before a
-        system that a purchase noun follows is the buyer."""
-        m = next((m for m in equipment if re.fullmatch(r"\s+", self.text[m.end:trig_pos])), None)
-        if m is None:
-            return None
-        owner = next((x for x in reversed(self.between(m.start - 25, m.start)) if x.family == COUNTRY
-                      and possessive_between(self.text, x.end, m.start)), None)
-        if owner is None or (owner.key == self._origin(m) and not self.text[owner.end:m.start].startswith(("'", "’"))):
-            return None  # "the South Korean K9 order": the maker's nationality, not the buyer
-        return owner.key
-
     @staticmethod
     def _continues(text: str) -> bool:
         """Whether a sentence opens as one that goes on about what came before ("The …", "During the

@@ -10,6 +10,7 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, content_triggers, transfer_table, trigger_regex, verb_forms
+from .transfer_buyers import TransferBuyers
 from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import leave_given, plural_noun, receiving, stage_status
@@ -17,7 +18,7 @@ from .transfer_talks import TransferTalks, _talks_clause
 from .transfer_words import BY_GOVERNMENT, former_owner_gap, request_document, unnamed_recipients
 
 
-class TransferRules(TransferLists, TransferParties, TransferTalks):
+class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyers):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
     def _transfers(self, sent: Sentence) -> None:
@@ -265,6 +266,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks):
             supplier = giver  # "used the meeting to announce a new Canadian package": the state the package is of
         nominal = purchase or phrase in patterns()["delivery_nouns"]
         buyer = self._nominal_buyer(trig_pos, equipment) if nominal else None
+        placed = self._order_placed_by(from_actor, subject, equipment[0], sent, trig) \
+            if buyer is None and purchase and from_actor else None
+        if placed:
+            (recipient, supplier), g_suppliers, g_recipients = placed, [], []
         if buyer is not None:  # "Patria books Croatia's AMVXP order", "Romanian X deliveries": whose they are receives
             recipient, supplier = buyer, (supplier if self._actor(supplier) != buyer else None)
         sup = self._actor(supplier)

@@ -1,0 +1,45 @@
+"""Who buys what a purchase noun names: the state written before it, or the state an order is "from"."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import COUNTRY, Mention
+from ..sentences import Sentence
+from ..text import possessive_between
+
+
+class TransferBuyers:
+    """The buyer of an order or purchase written as a noun."""
+
+    def _nominal_buyer(self, trig_pos: int, equipment: list[Mention]) -> str | None:
+        """`Croatia's AMVXP order`, `the Croatian K9 purchase`: the state written right before a
+        system that a purchase noun follows is the buyer."""
+        m = next((m for m in equipment if re.fullmatch(r"\s+", self.text[m.end:trig_pos])), None)
+        if m is None:
+            return None
+        owner = next((x for x in reversed(self.between(m.start - 25, m.start)) if x.family == COUNTRY
+                      and possessive_between(self.text, x.end, m.start)), None)
+        if owner is None or (owner.key == self._origin(m) and not self.text[owner.end:m.start].startswith(("'", "’"))):
+            return None  # "the South Korean K9 order": the maker's nationality, not the buyer
+        return owner.key
+
+    def _order_placed_by(self, source: str, subject: str | None, m: Mention, sent: Sentence,
+                         trig: re.Match) -> tuple[str, str | None] | None:
+        """`Hanwha won a K9 order from Norway`, `a 126-vehicle Lynx order from Greece`: an order (the noun)
+        "from" a state or body that sells nothing, taken by a maker or of a system made elsewhere, comes
+        from its buyer (not `an order for Rafales from France`, the system's own state): the buyer, and
+        the maker that took it (else the system's origin, where the text names it, sells)."""
+        buyer = self.country_of(source)
+        if buyer is None or self._sells([source]) or not self._noun_at(sent, trig):
+            return None
+        if subject is not None and self._sells([subject]):
+            return (source, subject) if self.country_of(subject) != buyer else None
+        origin = self._origin(m)
+        return (source, None) if subject is None and origin is not None and origin != buyer else None
+
+    def _noun_at(self, sent: Sentence, trig: re.Match) -> bool:
+        """Whether the trigger's last word is a noun in the parse ("an order", not "ordered")."""
+        doc = self.grammar.doc(sent)
+        span = doc.char_span(trig.start(), trig.end(), alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[-1].pos_ in ("NOUN", "PROPN")
