@@ -219,6 +219,7 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD_OR_AMPERSAND.finditer(sent.text)]
     joiners = {"of", "the", "for", "and", "&", "de"}
     calendar = set(patterns()["weekdays"]) | set(patterns()["months"])
+    ranks = set(patterns()["dotted_honorifics"]) - {"prof", "sen"}
     out = []
     i = 0
     while i < len(words):
@@ -233,8 +234,8 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
         while j < len(words) and not re.search(r"['’]s$", text[s:end]):
             s2, e2, w2 = words[j]
             gap = text[end:s2]
-            if gap != " ":
-                break
+            if gap != " " or w2.lower() in ranks:
+                break  # ("Royal Saudi Land Forces Lt Gen Jane Doe": an abbreviated rank opens a name, ends a body's)
             if w2[:1].isupper() or w2[:1].isdigit():
                 end = e2
                 j += 1

@@ -24,7 +24,7 @@ class AgreementParties:
                  and not any(qs < m.start - sent.start and m.end - sent.start < qe for qs, qe in quoted)]
         made = re.compile(rf"(?:{maker_suffix()})\b")
         return [m for m in found if not (m.family == COUNTRY and (
-            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end)
+            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end) and not _GOVERNMENT.match(self.text, m.end)
             and not trigger_regex("signing_verbs").match(fold(self.text[m.end + 1:m.end + 16])) or any(
                 o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
             and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
@@ -33,13 +33,16 @@ class AgreementParties:
 
     def _signed_for(self, sent: Sentence, actors: list[Mention]) -> list[str]:
         """`signed by A, Chief of Staff, for Bangladesh and by B, …, for Qatar`, `signed on behalf of X by A,
-        and for Y by B`: the states or bodies each signatory signed for (fewer than two: [])."""
-        if not re.search(r"\bby\b", fold(sent.text)):
+        and for Y by B`, `signed by A on behalf of X and B on behalf of Y`: the states or bodies each
+        signatory signed for (fewer than two: [])."""
+        by = re.search(r"\bby\b", fold(sent.text))
+        if by is None:
             return []
         sides = self._distinct([a.key for a in actors if a.family in (COUNTRY, AGENCY) and (re.search(
             r"[A-Za-z.)],\s+for\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 12):a.start]) or re.search(
             r"(?:\bon\s+behalf\s+of|\band\s+for|\bsigned\s+for)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 20):a.start])
-            and re.match(r"\s+by\b", self.text[a.end:a.end + 4]))])
+            and (re.match(r"\s+by\b", self.text[a.end:a.end + 4]) or a.start > sent.start + by.end()
+                 and re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 20):a.start])))])
         return sides if len(sides) >= 2 else []
 
     def _maker_of_systems(self, sent: Sentence, after: int) -> str | None:
@@ -197,6 +200,8 @@ class AgreementParties:
 
 
 # "the UK and Qatari governments signed": countries before a plural body are each a party
+# "on behalf of the Indian government": a state's adjective before its government stands for the state
+_GOVERNMENT = re.compile(r"\s+(?:government|authorities|administration)\b")
 _PLURAL_BODY = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]+)*\s+(?:governments|(?:defen[cs]e\s+)?ministries|armies|navies|"
                           r"armed forces)\b")
 

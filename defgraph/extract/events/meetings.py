@@ -121,6 +121,11 @@ class MeetingRules(MeetingAttendees):
                      or tells_of(self.grammar, sent, m, frame.trigger_start)}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
+        mentions = self.in_sentence(sent, PERSON)
+        frame = self._meeting_frame(sent, low, mentions)  # "A held talks in Kyiv, spokesman C said": C tells
+        told = [m for m in mentions if tells_of(self.grammar, sent, m, frame.trigger_start, False)]
+        people = [k for k in people if not any(m.key == k for m in told)  # (unless also named in it)
+                  or any(m.key == k and m not in told for m in mentions)]
         reporters = [k for k in people if self._reporter(k)]
         if reporters and len(people) - len(reporters) >= 2:
             mentions = [m for m in self.in_sentence(sent, PERSON) if m.key in reporters]

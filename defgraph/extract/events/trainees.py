@@ -61,6 +61,17 @@ class TraineeFinders:
         state = next((m for m in self.in_sentence(sent, COUNTRY) if m.start == at), None)
         return state.key if state is not None else None
 
+    def _sent_there_to_train(self, sent: Sentence) -> str | None:
+        """`sent 300 instructors to the Central African Republic to train national armed forces`: the state
+        trainers are sent or deployed to, where the trained are named by no state of their own."""
+        verbs = "|".join(map(re.escape, patterns()["sending_verbs"]))
+        for m in self.in_sentence(sent, COUNTRY):
+            if re.match(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?(?:train|instruct|mentor)\b", self.text[m.end:sent.end]) \
+                    and re.search(rf"\b(?:{verbs})\s+(?:[\w-]+\s+){{0,6}}?to\s+(?:the\s+)?$",
+                                  fold(self.text[sent.start:m.start])):
+                return m.key
+        return None
+
     def _trained_object(self, sent: Sentence, trig: re.Match) -> str | None:
         """The country of whoever the training verb takes as its object, or as the subject of its
         passive ("Ukrainian crews were trained"): the trainee where no trainee noun says so."""

@@ -221,6 +221,8 @@ class TrainingRules(TraineeFinders):
         if trainee is None:
             trainee = self._trained_in(sent, trig)  # "a mission training the military in Ukraine"
         if trainee is None:
+            trainee = self._sent_there_to_train(sent)
+        if trainee is None:
             trainee = self._taker_of_trainees(sent)
         if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",
                                          low[:trig.start()]):

@@ -175,10 +175,15 @@ class PeoplePasses(PersonEvidence):
                 self._attach_role(ent, role, None, [])
 
     def _title_goes_on(self, s: int) -> Mention | None:
-        """The title whose domain a run of capitalised words at `s` continues after "and" or "&"."""
+        """The title whose domain a run of capitalised words at `s` continues after "and" or "&", or opens
+        after "of" or "for" ("State Minister of Cabinet Affairs Jane Doe": a domain no table knows)."""
+        heads = patterns()["portfolio_heads"]
+        if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", self.text[max(0, s - 9):s]):
+            return next((r for r in self.roles if s - 12 <= r.end <= s and r.text.split()[-1] in heads
+                         and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", self.text[r.end:s])), None)
         if not re.search(r"(?:\band|&)\s+$", self.text[max(0, s - 6):s]):
             return None
-        return next((r for r in self.roles if s - 60 <= r.end <= s and r.text.split()[0] in patterns()["portfolio_heads"]
+        return next((r for r in self.roles if s - 60 <= r.end <= s and r.text.split()[0] in heads
                      and re.fullmatch(r"(?:\s+(?:[A-Z][\w'’-]*|of|the))*\s+(?:and|&)\s+", self.text[r.end:s])
                      and not self.covered(r.end, s, (PERSON, AGENCY, COUNTRY))), None)  # "Minister A and B C D": two
 
@@ -273,7 +278,7 @@ class PeoplePasses(PersonEvidence):
             # "Executive Vice President of Acme Defence & Space AS Jane Doe": a longer body's name ends
             # in a legal form or is a known body's
             if r.end <= pos and of and not re.search(r"\.\s", gap) and (
-                    not of.group(1) or re.fullmatch(r"[\w ]{1,30}", of.group(1)) or gap == raw and (
+                    not of.group(1) or re.fullmatch(r"[\w ]{1,30}", of.group(1)) or _STATE_TO_STATE.fullmatch(of.group(1)) or gap == raw and (
                         of.group(1).split()[-1] in patterns()["company_suffixes"] and " and " not in of.group(1)
                         or self.covered(r.end + of.start(1), r.end + of.end(1), (AGENCY,)))):
                 if gap.strip().startswith("of"):
@@ -354,3 +359,7 @@ _STATE_S_TITLE = re.compile(r",\s+(?:(?:then|now|former|current)\s+)?(?:[A-Z][\w
                             r"(?:[a-z]+\s+){0,2}")
 # "the ", "the Military Protocols and ": a name after "the", or joined to one that is, names a body
 _AFTER_THE = re.compile(r"(?<![\w-])the\s+(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:and|&)\s+)?$")
+
+
+# "Ambassador … of the People's Republic of China to Armenia Jane Doe": a state's envoy to another
+_STATE_TO_STATE = re.compile(r"[A-Z][\w'’ ]{1,40}?\s+to\s+(?:the\s+)?[A-Z][\w ]{1,30}")

@@ -1,0 +1,68 @@
+"""Constructions that a study of real published news (twenty-eighth day: 24 items read and run through
+extraction, none kept) showed to fail, written again with invented names: ranks abbreviated without a
+full stop, an envoy's title naming two states, a portfolio no table knows, renewed documents,
+signatories named before the side they sign for, a spokesman who reports talks, trainers sent to a
+state to train its forces."""
+
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of
+
+
+def test_a_rank_abbreviated_without_a_full_stop_ends_a_body_and_opens_a_name():
+    body = ("Army chief Gen Tomas Varga met Commander of the Royal Norvik Land Forces Lt Gen Karl Brandt in Rivertown "
+            "on Monday.")
+    facts = facts_of(body)
+    assert {"Tomas Varga", "Karl Brandt"} <= names(facts, "Person")
+    assert "Royal Norvik Land Forces" in names(facts, "Agency")
+    assert meetings_of(body) == [{"Tomas Varga", "Karl Brandt"}]
+    ranks = facts_of("Maj Gen Tomas Varga met Lt Col Ana Ruiz and Brig Gen Ola Berg in Rivertown.")
+    assert {e.name: e.role for e in ranks.entities.values() if e.family == "Person"} == {
+        "Tomas Varga": "Major General", "Ana Ruiz": "Lieutenant Colonel", "Ola Berg": "Brigadier General"}
+
+
+def test_an_envoys_title_of_one_state_to_another_and_a_portfolio_no_table_knows_precede_a_name():
+    body = ("Defence Minister Aram Vardanyan received Ambassador Extraordinary and Plenipotentiary of the People's "
+            "Republic of China to Armenia Li Wen on Tuesday.")
+    assert meetings_of(body) == [{"Aram Vardanyan", "Li Wen"}]
+    body = "Lt Gen Omar Haddad received State Minister of Cabinet Affairs Sami Rahal at his office."
+    assert meetings_of(body) == [{"Omar Haddad", "Sami Rahal"}]
+    # a title the table knows whole is still the title, not a part of the name
+    assert meetings_of("Defence Minister Tomas Varga met Minister for Defence Procurement Ana Ruiz on Monday.") == [
+        {"Tomas Varga", "Ana Ruiz"}]
+
+
+def test_a_renewed_or_extended_document_is_an_agreement_of_its_parties():
+    assert agreements_of("India and the United Kingdom renewed a memorandum of understanding on defence industry "
+                         "cooperation on Tuesday.") == [({"India", "United Kingdom"}, "memorandum")]
+    assert agreements_of("Kenya and the United States extended their defence cooperation agreement by five years "
+                         "on Monday.") == [({"Kenya", "United States"}, "agreement")]
+    # a renewal still ahead is none
+    assert agreements_of("India and the United Kingdom will renew their defence memorandum next year.") == []
+
+
+def test_signatories_named_before_the_side_each_signs_for():
+    body = ("The pact was signed by Air Marshal Tom Carver on behalf of the UK Ministry of Defence and Ravi Nair, "
+            "Additional Secretary in the Ministry of Defence, on behalf of the Indian government.")
+    (parties, kind), = agreements_of(body)
+    # the sides, not a signatory paired with his own side; "the Indian government" is India
+    assert "India" in parties and "Tom Carver" not in parties and len(parties) == 2
+
+
+def test_a_spokesman_who_reports_talks_after_them_takes_no_part():
+    body = ("Defence Minister Tomas Varga and Defence Minister Ana Ruiz discussed air defence in a telephone "
+            "conversation, ministry spokesman Ola Berg said at a briefing on Tuesday.")
+    assert meetings_of(body) == [{"Tomas Varga", "Ana Ruiz"}]
+    assert meetings_of("Defence Minister Tomas Varga held talks in Rivertown on Monday, ministry spokesman Ola Berg "
+                       "said.") == []
+    # one who tells of talks he also had is still in them
+    assert meetings_of("Defence Minister Tomas Varga held talks with Defence Minister Ana Ruiz in Rivertown on "
+                       "Monday, Ruiz said.") == [{"Tomas Varga", "Ana Ruiz"}]
+
+
+def test_trainers_sent_to_a_state_to_train_its_forces_train_that_state():
+    assert trainings_of("Russia has sent 300 instructors to the Central African Republic to train national armed "
+                        "forces.") == {("Russia", "Central African Republic")}
+    assert trainings_of("Turkey deployed a team of officers to Somalia in order to train the country's special "
+                        "forces.") == {("Turkey", "Somalia")}
+    # a trained force of another state named is that state
+    assert trainings_of("Russia has sent 300 instructors to the Central African Republic to train Chadian "
+                        "troops.") == {("Russia", "Chad")}
