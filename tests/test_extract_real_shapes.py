@@ -66,3 +66,26 @@ def test_trainers_sent_to_a_state_to_train_its_forces_train_that_state():
     # a trained force of another state named is that state
     assert trainings_of("Russia has sent 300 instructors to the Central African Republic to train Chadian "
                         "troops.") == {("Russia", "Chad")}
+
+
+def test_graduates_of_one_states_camp_in_another_and_cadets_representing_states():
+    assert trainings_of("Some 152 soldiers graduated from Turkey's largest overseas military training camp in "
+                        "Somalia on Monday.") == {("Turkey", "Somalia")}
+    # at home, the camp's own state trains nobody named
+    assert trainings_of("Some 152 soldiers graduated from Turkey's military academy in Ankara on Monday.") == set()
+    assert trainings_of("Twelve foreign cadets representing Azerbaijan, Colombia and Nepal graduated from the US "
+                        "Military Academy on Saturday.") == {
+        ("United States", "Azerbaijan"), ("United States", "Colombia"), ("United States", "Nepal")}
+    # the school named in another sentence
+    body = ("The US Military Academy held its graduation ceremony on Saturday. Within the class, 12 foreign cadets "
+            "representing Azerbaijan, Colombia and Nepal will return to their countries for service after "
+            "graduation on May 26.")
+    assert trainings_of(body) == {("United States", "Azerbaijan"), ("United States", "Colombia"),
+                                  ("United States", "Nepal")}
+
+
+def test_a_company_given_a_contract_is_a_company_whatever_its_name():
+    assert agreements_of("Supacat has been awarded a contract by the Ministry of Defence.") == [
+        ({"Supacat", "Ministry of Defence"}, "contract")]
+    assert agreements_of("Force Protection has been awarded a $189.9 million contract by the US Army.") == [
+        ({"Force Protection", "US Army"}, "contract")]

@@ -72,6 +72,22 @@ class TraineeFinders:
                 return m.key
         return None
 
+    def _graduates_abroad(self, sent: Sentence, trig: re.Match) -> str | None:
+        """`152 soldiers graduated from Turkey's training camp in Somalia`: graduates of one state's school or
+        camp in another state, their own state unnamed, are of the state it stands in."""
+        if not trig.group().startswith("graduat"):
+            return None
+        owned = re.match(r"\s+(?:the\s+)?", sent.text[trig.end():])
+        at = sent.start + trig.end() + owned.end()
+        owner = next((m for m in self.in_sentence(sent, COUNTRY) if m.start == at
+                      and re.match(r"['’]s\s", self.text[m.end:m.end + 3])), None)
+        if owner is None:
+            return None
+        host = re.match(rf"['’]s\s+(?:[\w-]+\s+){{0,5}}?(?:{school_nouns()}|camp)\s+in\s+(?:the\s+)?",
+                        fold(self.text[owner.end:sent.end]))
+        state = next((m for m in self.in_sentence(sent, COUNTRY) if host and m.start == owner.end + host.end()), None)
+        return state.key if state is not None and state.key != owner.key else None
+
     def _trained_object(self, sent: Sentence, trig: re.Match) -> str | None:
         """The country of whoever the training verb takes as its object, or as the subject of its
         passive ("Ukrainian crews were trained"): the trainee where no trainee noun says so."""
@@ -88,12 +104,12 @@ class TraineeFinders:
         if not re.search(r"\bgraduat", low):
             return
         school = next((self.country_of(e.key) for e in self.entities.values() if e.family == AGENCY
-                       and _SCHOOL.search(fold(e.name)) and self.country_of(e.key)), None)
+                       and re.search(rf"\b(?:{school_nouns()})\b", fold(e.name)) and self.country_of(e.key)), None)
         if school is None:
             return
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
         countries = self.in_sentence(sent, COUNTRY)
-        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+from\s+(?:the\s+)?$",
+        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:from|representing)\s+(?:the\s+)?$",
                                                          fold(self.text[max(0, m.start - 40):m.start]))), None)
         if first is None:
             return
@@ -113,5 +129,7 @@ def _named_kit() -> re.Pattern:
 
 
 # what a school a state runs is called
-SCHOOL_NOUNS = ("academy", "college", "school", "university", "institute", "centre", "center")
-_SCHOOL = re.compile(rf"\b(?:{'|'.join(SCHOOL_NOUNS)})\b")
+@lru_cache(maxsize=1)
+def school_nouns() -> str:
+    """The heads of a school's name (data/patterns.json `school_nouns`) as one alternation."""
+    return "|".join(map(re.escape, patterns()["school_nouns"]))

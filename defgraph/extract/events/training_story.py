@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
-from .trainees import SCHOOL_NOUNS
+from .trainees import school_nouns
 from .trainings import _place_after
 
 
@@ -79,7 +79,7 @@ class TrainingStory:
             if re.match(rf"{between}\s+(?i:{teacher_nouns})\b", after) or \
                     re.search(rf"\b(?:{teacher_nouns})\s+(?:from|of)\s+(?:the\s+)?$", before) or \
                     re.search(rf"\bby\s+(?:[\w-]+\s+){{0,3}}?(?:{taught_nouns})\s+(?:from|of)\s+(?:the\s+)?$", before) or \
-                    re.search(_SCHOOL_END, fold(m.text)) and _COURSE_AFTER.match(fold(after)):
+                    re.search(rf"\b(?:{school_nouns()})$", fold(m.text)) and _COURSE_AFTER.match(fold(after)):
                 # ("the course was run by soldiers from X"; a school's own course: "X Engineer School course")
                 lexical.setdefault(self.country_of(m.key), "teaching")
             elif re.match(rf"(?:['’]s)?{between}\s+(?i:{taught_nouns})\b", after) or \
@@ -139,6 +139,5 @@ def _onlookers() -> re.Pattern:
     return re.compile(rf"\b(?:(?:{spectators})\s+by|presence\s+of|guests?\s+(?:of|from|included))\b")
 
 
-_SCHOOL_END = rf"\b(?:{'|'.join(SCHOOL_NOUNS)})$"
 # a school's own course, named with it ("the JGSDF Engineer School course")
 _COURSE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:course|courses|training|programme|program)\b")

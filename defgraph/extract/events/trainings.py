@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .trainees import SCHOOL_NOUNS, TraineeFinders
+from .trainees import TraineeFinders, school_nouns
 
 
 class TrainingRules(TraineeFinders):
@@ -156,7 +156,7 @@ class TrainingRules(TraineeFinders):
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
         found = [t for t in trigger_regex("training_triggers").finditer(low) if not _place_after().match(low, t.end())
-                 and (not t.group().startswith("graduat") or _SCHOOL_AFTER.match(low, t.end()))]
+                 and (not t.group().startswith("graduat") or _school_after().match(low, t.end()))]
         if not found:
             return
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
@@ -179,7 +179,7 @@ class TrainingRules(TraineeFinders):
         personnel += [Mention(m.start, m.end, m.text, COUNTRY, key=self.country_of(m.key)) for m in self.in_sentence(sent, AGENCY)
                       if self.country_of(m.key) and re.match(rf"\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))]
         # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
-        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+from\s+(?:the\s+)?$",
+        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from|representing)\s+(?:the\s+)?$",
                                                            fold(self.text[max(0, m.start - 40):m.start]))]
         # "600 personnel from the Zambian Defence Force's three services", "125 soldiers of the Indonesian
         # Army": the state of the body they are from
@@ -221,7 +221,7 @@ class TrainingRules(TraineeFinders):
         if trainee is None:
             trainee = self._trained_in(sent, trig)  # "a mission training the military in Ukraine"
         if trainee is None:
-            trainee = self._sent_there_to_train(sent)
+            trainee = self._sent_there_to_train(sent) or self._graduates_abroad(sent, trig)
         if trainee is None:
             trainee = self._taker_of_trainees(sent)
         if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",
@@ -358,7 +358,11 @@ _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+memb
 
 
 # what one graduates from that a state runs: "graduated from the French staff college" ("from basic training": no school)
-_SCHOOL_AFTER = re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{'|'.join(SCHOOL_NOUNS)})\b")
+@lru_cache(maxsize=1)
+def _school_after() -> re.Pattern:
+    """What one graduates from where training is given: a school, a training camp, a course."""
+    places = "|".join(map(re.escape, patterns()["graduation_places"]))
+    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{school_nouns()}|{places})\b")
 
 
 @lru_cache(maxsize=1)

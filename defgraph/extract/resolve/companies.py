@@ -77,8 +77,10 @@ class CompanyPasses:
         sellers = rf"\b(?:{buying})\b[^.;:,]{{0,80}}?\bfrom (?:the )?()"
         wins = "|".join(re.escape(v) for v, k in patterns()["contract_verbs"].items() if k == "win")
         # "Acme Trade won a 28 million dirham contract", "a contract was signed by the council with Acme Group"
-        for m in [*re.finditer(rf"(?<![\w’'-] )(?<![A-Z][\w.-])({name}) (?:{wins}) (?:[\w-]+ ){{0,6}}?(?:contract|deal|order)s?\b",
-                               self.text),
+        # ("Acme has been awarded a $189.9 million contract": given one, as a winner wins it)
+        given = r"(?:has|have|had|was|were|is|are) (?:been )?(?:awarded|granted|handed)"
+        for m in [*re.finditer(rf"(?<![\w’'-] )(?<![A-Z][\w.-])({name}) (?:{wins}|{given}) (?:[\w$£€.,-]+ ){{0,6}}?"
+                               rf"(?:contract|deal|order)s?\b", self.text),
                   *re.finditer(rf"\b(?:contract|deal)s?\b[^.;:]{{0,60}}?\b(?:signed|concluded|sealed|inked)\b"
                                rf"(?: by (?:the |its )?[a-z]+(?: [a-z]+)?)? with ({name})", self.text)]:
             self._contract_winner(m.start(1), m.end(1), stop)
