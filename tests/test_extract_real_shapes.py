@@ -89,3 +89,9 @@ def test_a_company_given_a_contract_is_a_company_whatever_its_name():
         ({"Supacat", "Ministry of Defence"}, "contract")]
     assert agreements_of("Force Protection has been awarded a $189.9 million contract by the US Army.") == [
         ({"Force Protection", "US Army"}, "contract")]
+
+
+def test_signatories_of_a_document_told_before_sign_that_one():
+    body = ("Indonesia and Malaysia signed a memorandum of understanding on border security on Thursday. Indonesian "
+            "Minister of Defence Bima Santoso and his Malaysian counterpart Hisham Rahman inked the deal in Kuching.")
+    assert agreements_of(body) == [({"Indonesia", "Malaysia"}, "memorandum")]

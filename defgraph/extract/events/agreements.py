@@ -335,6 +335,8 @@ class AgreementRules(NamedAgreements, AgreementParties):
                 k in self.entities and self.entities[k].cls not in ("Company", "StateEnterprise") and self.country_of(k) in states)]
             if len(parties) < 2:
                 return
+        if people and self._told_before(low, parties, kind):
+            return  # "A and B signed a memorandum. Minister C and his counterpart D inked the deal": that one
         parties = [self._company_described(sent, k) or k for k in parties]
         during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
         self.events.append(Event("Agreement", self.evidence(sent), confidence=0.6, parties=parties, kind=kind,
@@ -344,10 +346,11 @@ class AgreementRules(NamedAgreements, AgreementParties):
 
     def _told_before(self, low: str, parties: list[str], kind: str) -> bool:
         """`Poland and Thales signed an agreement. The agreement was signed by A, of the Polish agency, and
-        B, CEO of Thales`: "the" document of a kind told before, between the same states, is that one."""
+        B, CEO of Thales`: "the" document of a kind told before, between the same states, is that one ("the
+        deal", "the agreement" said of any kind: "A and B signed a memorandum. … inked the deal")."""
         states = {self.country_of(k) or k for k in parties}
         return definite_document(low) \
-            and any(e.cls == "Agreement" and e.kind == kind and {self.country_of(k) or k for k in e.parties} == states
+            and any(e.cls == "Agreement" and kind in (e.kind, "agreement") and {self.country_of(k) or k for k in e.parties} == states
                     for e in self.events)
 
     def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
