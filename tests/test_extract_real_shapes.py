@@ -95,3 +95,11 @@ def test_signatories_of_a_document_told_before_sign_that_one():
     body = ("Indonesia and Malaysia signed a memorandum of understanding on border security on Thursday. Indonesian "
             "Minister of Defence Bima Santoso and his Malaysian counterpart Hisham Rahman inked the deal in Kuching.")
     assert agreements_of(body) == [({"Indonesia", "Malaysia"}, "memorandum")]
+
+
+def test_the_government_in_a_capital_is_that_state():
+    assert trainings_of("The government in London began training up to 10,000 Ukrainian recruits in July.") == {
+        ("United Kingdom", "Ukraine")}
+    # a capital where someone only is stays a place, no party
+    assert trainings_of("The ambassador in London said Ugandan officers were trained by Kenya.") == {
+        ("Kenya", "Uganda")}

@@ -168,6 +168,8 @@ class KnownPasses:
         stems = "|".join(map(re.escape, patterns()["transfer_stems"]))
         if re.search(rf"\b(?:{stems})[a-z]*(?:\s+over)?\s+to\s+$", before):
             return True  # "handing over to Manila", "delivered to Kyiv": the state that receives
+        if re.search(r"\b(?:government|authorities|administration|leadership)\s+in\s+$", before):
+            return True  # "the government in London began training …": that state's government
         if re.search(r"\b(?:in|at)\s+$", before):
             return False  # "Kenya's ambassador in Washington signed": the place where someone is
         if bool(after) and after[0].strip(",.;:") in patterns()["capital_verbs"]:
