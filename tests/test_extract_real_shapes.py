@@ -103,3 +103,21 @@ def test_the_government_in_a_capital_is_that_state():
     # a capital where someone only is stays a place, no party
     assert trainings_of("The ambassador in London said Ugandan officers were trained by Kenya.") == {
         ("Kenya", "Uganda")}
+
+
+def test_a_deal_a_company_lands_is_a_contract_with_whoever_gives_it():
+    assert agreements_of("Norvik Dynamics Ltd has won a deal worth 10 billion euros from the French Ministry of "
+                         "Armed Forces.") == [({"Norvik Dynamics Ltd", "French Ministry of Armed Forces"}, "contract")]
+    # a deal states reach is no contract won
+    assert agreements_of("The two countries reached a deal on border security.") == []
+
+
+def test_the_contract_a_buyer_signed_for_what_was_handed_over_is_with_the_seller():
+    body = ("French shipbuilder Norvik Marine has handed over the Kestrel, an offshore patrol vessel, to Senegal's "
+            "armed forces. Senegal's Ministry of Armed Forces signed the contract for the three vessels in "
+            "November 2019.")
+    assert agreements_of(body) == [({"Ministry of Armed Forces", "Norvik Marine"}, "contract")]
+    # a buyer of another state signs no contract for them
+    body = ("French shipbuilder Norvik Marine has handed over two patrol boats to Senegal. The Ghana Navy signed the "
+            "contract for the three vessels in November 2019.")
+    assert agreements_of(body) == []

@@ -107,6 +107,27 @@ class AgreementParties:
                            for p in self.between(r.start - 60, r.start))
         return False
 
+    def _contract_of_last_transfer(self, sent: Sentence) -> None:
+        """`Acme has handed over the Niani to Senegal. … Senegal's Ministry of Armed Forces signed the contract
+        for the three vessels in 2019`: "the" contract one buyer signed for what the last transfer moved to
+        its state is an agreement with that transfer's seller (its company where that sentence names one)."""
+        low = fold(sent.text)
+        table = patterns()["agreement_triggers"]
+        trig = next((t for t in trigger_regex("agreement").finditer(low) if table.get(t.group(1)) == "contract"
+                     and re.search(r"\bthe\s+$", low[max(0, t.start() - 4):t.start()])
+                     and re.match(r"\s+for\s+the\b", low[t.end():])), None)
+        verb = trigger_regex("signing_verbs").search(low)
+        last = self.last_transfer
+        if trig is None or verb is None or verb.start() > trig.start() or last is None or last.supplier is None:
+            return
+        buyers = self._distinct([a.key for a in self._actors(sent, (AGENCY, COUNTRY))])
+        if len(buyers) != 1 or self.country_of(buyers[0]) != last.recipient or self._sells(buyers):
+            return
+        said = next((x for x in self.sentences if x.start == last.evidence.start), None)
+        makers = self._distinct([m.key for m in self.in_sentence(said, AGENCY) if self._sells([m.key])
+                                 and self.country_of(m.key) == last.supplier]) if said is not None else []
+        self._add_agreement(sent, [buyers[0], makers[0] if len(makers) == 1 else last.supplier], "contract")
+
     def _implied_buyer(self, seller: str | None) -> str | None:
         """The state that buys a contract's goods when the text leaves it out: the country the
         article is most about other than the seller's, by its ministry or procurement agency if the

@@ -45,6 +45,8 @@ class AgreementRules(NamedAgreements, AgreementParties):
             self._purchase_agreement(sent)
         if len(self.events) == before:
             self._agreement_under(sent)
+        if len(self.events) == before:
+            self._contract_of_last_transfer(sent)
 
     def _document_lead(self, sent: Sentence) -> tuple[str, str] | None:
         """`The 27 contracts bring together the Ministry of Defence and its partners, namely:`: a lead
@@ -97,7 +99,10 @@ class AgreementRules(NamedAgreements, AgreementParties):
         low = fold(sent.text)
         table = patterns()["agreement_triggers"]
         verb = trigger_regex("contract_verbs").search(low)
-        trig = next((t for t in trigger_regex("agreement").finditer(low) if table.get(t.group(1)) == "contract"),
+        given = verb is not None and patterns()["contract_verbs"][verb.group(1)] in ("win", "award")
+        # "Acme has landed a deal worth €10 billion from the government": a deal won or awarded is a contract
+        trig = next((t for t in trigger_regex("agreement").finditer(low) if table.get(t.group(1)) == "contract"
+                     or given and t.group(1) in patterns()["deal_cues"]),
                     verb if verb is not None and patterns()["contract_verbs"][verb.group(1)] == "contract" else None)
         if trig is None or _denied(low, trig) or _cue(low, "negotiation_cues") or _cue(low, "competition_cues"):
             return
