@@ -121,3 +121,59 @@ def test_the_contract_a_buyer_signed_for_what_was_handed_over_is_with_the_seller
     body = ("French shipbuilder Norvik Marine has handed over two patrol boats to Senegal. The Ghana Navy signed the "
             "contract for the three vessels in November 2019.")
     assert agreements_of(body) == []
+
+
+def test_review_one_who_speaks_of_talks_he_had_is_in_them():
+    # quoted in the first person, or named again as one met
+    assert meetings_of('"We discussed air defence," Tomas Varga said after meeting Defence Minister Ana Ruiz '
+                       'in Rivertown on Tuesday.') == [{"Tomas Varga", "Ana Ruiz"}]
+    assert meetings_of('"Defence Minister Ana Ruiz and I discussed the jets," Tomas Varga said on Tuesday.') == [{"Tomas Varga", "Ana Ruiz"}]
+    assert meetings_of("General Tomas Varga met General Ana Ruiz and General Ola Berg in Rivertown on Tuesday, "
+                       "Berg said.") == [
+        {"Tomas Varga", "Ana Ruiz", "Ola Berg"}]
+    assert meetings_of("General Tomas Varga held talks with General Ana Ruiz in Rivertown on Tuesday, said "
+                       "General Ola Berg, who also attended the talks.") == [{"Tomas Varga", "Ana Ruiz", "Ola Berg"}]
+
+
+def test_review_renewed_or_extended_signs_only_a_document_it_takes():
+    assert agreements_of("Russia renewed its threats after Finland and Sweden signed agreements with the United "
+                         "States.") == [({"Finland", "Sweden", "United States"}, "agreement")]
+    for body in ("Ukraine and Poland renewed talks on a new security agreement.",
+                 "Germany renewed calls for an agreement with France.",
+                 "Kenya and Somalia extended the deadline for the status of forces agreement.",
+                 "The United States extended a $2 billion loan to Poland under the defence agreement.",
+                 "Armenia renews its commitment to the agreement with Iran.",
+                 "The Afghan government in exile signed an agreement with Tajikistan."):
+        assert agreements_of(body) == [], body
+
+
+def test_review_the_order_of_a_maker_comes_from_its_own_from_and_second_hand_orders_stay():
+    facts = facts_of("With financing from Germany, Norvik Dynamics Ltd won a K9 order from Estonia.")
+    assert {(facts.entities[e.supplier].name, facts.entities[e.recipient].name) for e in facts.events
+            if e.cls == "Transfer"} == {("South Korea", "Estonia")}
+    facts = facts_of("An order for 32 F-16 jets from Norway was finalised by Romania.")
+    assert {(facts.entities[e.supplier].name, facts.entities[e.recipient].name) for e in facts.events
+            if e.cls == "Transfer"} == {("Norway", "Romania")}
+
+
+def test_review_trainees_sent_abroad_and_training_with_others():
+    assert trainings_of("Kyiv has sent 12 pilots to Denmark to train on the F-16.") == {("Denmark", "Ukraine")}
+    assert trainings_of("Turkey deployed F-16s to Poland to train with allied pilots.") == set()
+    assert trainings_of("Officers representing Estonia and Latvia attended the graduation ceremony at the "
+                        "Lithuanian Military Academy, where 80 Lithuanian cadets received their diplomas.") == set()
+
+
+def test_review_the_agreement_on_something_else_is_another_one():
+    body = ("Poland and South Korea signed a memorandum on tank production on Monday. Defence Minister Jan Nowak "
+            "and his South Korean counterpart Kim Min-su also inked the agreement on K9 howitzers.")
+    assert len(agreements_of(body)) == 2
+
+
+def test_review_a_winner_named_after_a_date_or_a_place():
+    assert agreements_of("Krakow-based Arex was awarded a contract by the Polish Armament Agency.") == [
+        ({"Arex", "Armament Agency"}, "contract")]
+    assert agreements_of("On Monday Vortex Dynamics was awarded a $50 million contract by the US Army.") == [
+        ({"Vortex Dynamics", "US Army"}, "contract")]
+    ranks = facts_of("Vice Adm Tomas Berg met Rear Adm Ana Ruiz in Rivertown.")
+    assert {e.name: e.role for e in ranks.entities.values() if e.family == "Person"} == {
+        "Tomas Berg": "Vice Admiral", "Ana Ruiz": "Rear Admiral"}

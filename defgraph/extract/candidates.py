@@ -234,7 +234,7 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
         while j < len(words) and not re.search(r"['’]s$", text[s:end]):
             s2, e2, w2 = words[j]
             gap = text[end:s2]
-            if gap != " " or w2.lower() in ranks:
+            if gap != " " or w2.lower() in ranks and j > opened and words[j - 1][2].lower() not in ranks:
                 break  # ("Royal Saudi Land Forces Lt Gen Jane Doe": an abbreviated rank opens a name, ends a body's)
             if w2[:1].isupper() or w2[:1].isdigit():
                 end = e2

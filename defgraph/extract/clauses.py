@@ -87,23 +87,36 @@ def speaks(grammar: Grammar, sent: Sentence, m: Mention) -> bool:
     return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs()
 
 
-def tells_of(grammar: Grammar, sent: Sentence, m: Mention, pos: int, before: bool = True) -> bool:
+def tells_of(grammar: Grammar, sent: Sentence, m: Mention, pos: int) -> bool:
     """Whether the mention is the subject of a speech verb written before `pos` ("Doe said the talk
-    between A and B …"), or (`before` False) of one after it whose reported clause holds `pos` ("A and
-    B spoke by phone, spokesman Doe said"): who tells of it, not a party to it."""
+    between A and B …"): who tells of what follows, not a party to it."""
+    doc = grammar.doc(sent)
+    head = span_head(doc, m.start - sent.start, m.end - sent.start)
+    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs() \
+        and sent.start + head.head.idx < pos
+
+
+def reports_after(grammar: Grammar, sent: Sentence, m: Mention, pos: int) -> bool:
+    """Whether the mention is the subject of a speech verb written after `pos` whose reported clause,
+    told in the third person, holds `pos` ("A and B spoke by phone, spokesman Doe said"; not "'We
+    discussed air defence,' Doe said"): who tells of it, not a party to it."""
     doc = grammar.doc(sent)
     head = span_head(doc, m.start - sent.start, m.end - sent.start)
     if head is None or head.dep_ not in _SUBJECT or head.head.text.lower() not in _report_verbs():
         return False
     verb = head.head
-    if sent.start + verb.idx < pos:
-        return before
     at = next((t for t in doc if t.idx <= pos - sent.start < t.idx + len(t.text)), None)
-    while at is not None and at.head.i != at.i:
+    if at is None or verb.i < at.i:
+        return False
+    while at.head.i != at.i:
         if at.head.i == verb.i:
-            return at.dep_ in ("ccomp", "parataxis")
+            clause = list(at.subtree)
+            return at.dep_ in ("ccomp", "parataxis") and not any(t.lower_ in _FIRST_PERSON for t in clause)
         at = at.head
     return False
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 @lru_cache(maxsize=1)

@@ -128,6 +128,29 @@ class AgreementParties:
                                  and self.country_of(m.key) == last.supplier]) if said is not None else []
         self._add_agreement(sent, [buyers[0], makers[0] if len(makers) == 1 else last.supplier], "contract")
 
+    def _signing_verb(self, sent: Sentence, low: str) -> re.Match | None:
+        """The first verb of signing, passing over one that signs only what it takes as its object and
+        takes no document so ("renewed its threats after A and B signed agreements")."""
+        for verb in trigger_regex("signing_verbs").finditer(low):
+            if verb.group(1) not in patterns()["object_only_signing_verbs"] or any(
+                    self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(),
+                                       [d := Mention(sent.start + t.start(), sent.start + t.end(), t.group(1), "document")])
+                    .relation(d) == "object" for t in trigger_regex("agreement").finditer(low)):
+                return verb
+        return None
+
+    def _told_before(self, low: str, parties: list[str], kind: str) -> bool:
+        """`Poland and Thales signed an agreement. The agreement was signed by A, of the Polish agency, and
+        B, CEO of Thales`: "the" document of a kind told before, between the same states, is that one ("the
+        deal", "the agreement" said of any kind: "A and B signed a memorandum. … inked the deal")."""
+        states = {self.country_of(k) or k for k in parties}
+        # a bare "the deal" may be any kind told before; "the agreement on K9 howitzers" is one of its own
+        bare = any(re.search(r"\bthe\s+$", low[:t.start()]) and not re.match(r"\s+(?:on|for|to|covering|concerning|"
+                   r"regarding|with|of)\b", low[t.end():]) for t in trigger_regex("agreement").finditer(low))
+        return definite_document(low) \
+            and any(e.cls == "Agreement" and (e.kind == kind or bare and kind == "agreement")
+                    and {self.country_of(k) or k for k in e.parties} == states for e in self.events)
+
     def _implied_buyer(self, seller: str | None) -> str | None:
         """The state that buys a contract's goods when the text leaves it out: the country the
         article is most about other than the seller's, by its ministry or procurement agency if the
@@ -222,7 +245,7 @@ class AgreementParties:
 
 # "the UK and Qatari governments signed": countries before a plural body are each a party
 # "on behalf of the Indian government": a state's adjective before its government stands for the state
-_GOVERNMENT = re.compile(r"\s+(?:government|authorities|administration)\b")
+_GOVERNMENT = re.compile(r"\s+(?:government|authorities|administration)\b(?!\s+in\s+exile)")
 _PLURAL_BODY = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]+)*\s+(?:governments|(?:defen[cs]e\s+)?ministries|armies|navies|"
                           r"armed forces)\b")
 

@@ -13,7 +13,7 @@ from ..sentences import BULLET, Sentence
 from ..text import fold, patterns, spelling_variants
 from ..text import trigger_regex
 from .agreement_names import NamedAgreements, _cue, _denied, _plural
-from .agreement_parties import AgreementParties, definite_document
+from .agreement_parties import AgreementParties
 from .people import group_of_people, group_subject
 
 
@@ -154,7 +154,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
         low = fold(sent.text)
         trig = trigger_regex("agreement").search(low)
         signing = trigger_regex("signing_verbs")
-        verb = signing.search(low)
+        verb = self._signing_verb(sent, low) if trig else None
         if not trig or not verb:
             return
         if re.match(r"\s+off\b", low[verb.end():]):
@@ -210,7 +210,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
             return
         if group is None and not re.search(r"\bbetween\b", low):  # "between A and B" is read below
             relations = AGREEMENT_RELATIONS | ({"on"} if "on behalf of" in low else set())
-            parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), relations, actors=actors)
+            parties = self._parties_by_grammar(sent, signing, (AGENCY, COUNTRY, PERSON), relations, actors=actors, at=verb)
             if verb.group(1).startswith("signing") and re.match(r"\s+of\b", low[verb.end():]):
                 # "A recalled the signing of the treaty by B and C": who signed, not who tells of it
                 frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), actors)
@@ -348,15 +348,6 @@ class AgreementRules(NamedAgreements, AgreementParties):
                                  date=self._date(sent, fallback=during_visit, anywhere=True),
                                  value=self._value(sent)))
         self._purchase_by_contract(sent, parties, kind)
-
-    def _told_before(self, low: str, parties: list[str], kind: str) -> bool:
-        """`Poland and Thales signed an agreement. The agreement was signed by A, of the Polish agency, and
-        B, CEO of Thales`: "the" document of a kind told before, between the same states, is that one ("the
-        deal", "the agreement" said of any kind: "A and B signed a memorandum. … inked the deal")."""
-        states = {self.country_of(k) or k for k in parties}
-        return definite_document(low) \
-            and any(e.cls == "Agreement" and kind in (e.kind, "agreement") and {self.country_of(k) or k for k in e.parties} == states
-                    for e in self.events)
 
     def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
         """A contract or deal between two countries for a system made by one of them is an order by the other."""

@@ -236,10 +236,11 @@ class Context(PeopleContext):
         return [m.key for m in run[run.index(first) + 1:]]
 
     def _parties_by_grammar(self, sent: Sentence, trigger: re.Pattern, families: tuple[str, ...],
-                            relations: set[str], actors: list[Mention] | None = None) -> list[str]:
-        """Who takes part, read from the clause of the first trigger: its subjects, objects and
-        "with"/"between"/"by" phrases, each with what is coordinated to it ("A, B and C")."""
-        trig = trigger.search(fold(sent.text))
+                            relations: set[str], actors: list[Mention] | None = None,
+                            at: re.Match | None = None) -> list[str]:
+        """Who takes part, read from the clause of the first trigger (or the one `at`): its subjects,
+        objects and "with"/"between"/"by" phrases, each with what is coordinated to it ("A, B and C")."""
+        trig = at or trigger.search(fold(sent.text))
         if trig is None:
             return []
         actors = actors if actors is not None else [m for m in self.in_sentence(sent) if m.family in families]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import tells_of
+from ..clauses import reports_after, tells_of
 from ..grammar import Frame
 from ..mentions import kit_nouns
 from ..model import COUNTRY, PERSON, Event, Mention
@@ -123,7 +123,8 @@ class MeetingRules(MeetingAttendees):
             people = kept if len(kept) >= 2 else people
         mentions = self.in_sentence(sent, PERSON)
         frame = self._meeting_frame(sent, low, mentions)  # "A held talks in Kyiv, spokesman C said": C tells
-        told = [m for m in mentions if tells_of(self.grammar, sent, m, frame.trigger_start, False)]
+        told = [m for m in mentions if reports_after(self.grammar, sent, m, frame.trigger_start)
+                and not re.match(r",\s+who\b", self.text[m.end:m.end + 6])]  # ("…, said C, who also attended")
         people = [k for k in people if not any(m.key == k for m in told)  # (unless also named in it)
                   or any(m.key == k and m not in told for m in mentions)]
         reporters = [k for k in people if self._reporter(k)]

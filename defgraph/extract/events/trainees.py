@@ -63,12 +63,16 @@ class TraineeFinders:
 
     def _sent_there_to_train(self, sent: Sentence) -> str | None:
         """`sent 300 instructors to the Central African Republic to train national armed forces`: the state
-        trainers are sent or deployed to, where the trained are named by no state of their own."""
+        trainers (not trainees: "sent 12 pilots to Denmark to train") are sent or deployed to, where the
+        trained are named by no state of their own ("to train with allied pilots" trains no one)."""
         verbs = "|".join(map(re.escape, patterns()["sending_verbs"]))
+        trainers = "|".join(map(re.escape, patterns()["provider_nouns"] + patterns()["deployment_nouns"]))
         for m in self.in_sentence(sent, COUNTRY):
-            if re.match(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?(?:train|instruct|mentor)\b", self.text[m.end:sent.end]) \
-                    and re.search(rf"\b(?:{verbs})\s+(?:[\w-]+\s+){{0,6}}?to\s+(?:the\s+)?$",
-                                  fold(self.text[sent.start:m.start])):
+            if not re.match(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?(?:train|instruct|mentor)\s+(?!with\b|alongside\b)",
+                            self.text[m.end:sent.end]):
+                continue
+            sent_off = re.search(rf"\b(?:{verbs})\s+((?:[\w-]+\s+){{0,6}}?)to\s+(?:the\s+)?$", fold(self.text[sent.start:m.start]))
+            if sent_off and re.search(rf"\b(?:{trainers})\b", sent_off.group(1)):
                 return m.key
         return None
 
@@ -109,7 +113,8 @@ class TraineeFinders:
             return
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
         countries = self.in_sentence(sent, COUNTRY)
-        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:from|representing)\s+(?:the\s+)?$",
+        representing = "" if spectators().search(low) else "|representing"  # (guests, not graduates)
+        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:from{representing})\s+(?:the\s+)?$",
                                                          fold(self.text[max(0, m.start - 40):m.start]))), None)
         if first is None:
             return
@@ -133,3 +138,9 @@ def _named_kit() -> re.Pattern:
 def school_nouns() -> str:
     """The heads of a school's name (data/patterns.json `school_nouns`) as one alternation."""
     return "|".join(map(re.escape, patterns()["school_nouns"]))
+
+
+@lru_cache(maxsize=1)
+def spectators() -> re.Pattern:
+    """What guests do at a ceremony (data/patterns.json `spectator_verbs`)."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, patterns()['spectator_verbs']))})\b")

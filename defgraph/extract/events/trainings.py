@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .trainees import TraineeFinders, school_nouns
+from .trainees import TraineeFinders, school_nouns, spectators
 
 
 class TrainingRules(TraineeFinders):
@@ -179,7 +179,9 @@ class TrainingRules(TraineeFinders):
         personnel += [Mention(m.start, m.end, m.text, COUNTRY, key=self.country_of(m.key)) for m in self.in_sentence(sent, AGENCY)
                       if self.country_of(m.key) and re.match(rf"\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))]
         # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
-        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from|representing)\s+(?:the\s+)?$",
+        # ("officers representing A attended the graduation": guests, not graduates)
+        representing = "" if spectators().search(low) else "|representing"
+        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing})\s+(?:the\s+)?$",
                                                            fold(self.text[max(0, m.start - 40):m.start]))]
         # "600 personnel from the Zambian Defence Force's three services", "125 soldiers of the Indonesian
         # Army": the state of the body they are from

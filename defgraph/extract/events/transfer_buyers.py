@@ -24,19 +24,28 @@ class TransferBuyers:
             return None  # "the South Korean K9 order": the maker's nationality, not the buyer
         return owner.key
 
-    def _order_placed_by(self, source: str, subject: str | None, m: Mention, sent: Sentence,
+    def _order_placed_by(self, actors: list[Mention], subject: str | None, m: Mention, sent: Sentence,
                          trig: re.Match) -> tuple[str, str | None] | None:
         """`Hanwha won a K9 order from Norway`, `a 126-vehicle Lynx order from Greece`: an order (the noun)
-        "from" a state or body that sells nothing, taken by a maker or of a system made elsewhere, comes
-        from its buyer (not `an order for Rafales from France`, the system's own state): the buyer, and
-        the maker that took it (else the system's origin, where the text names it, sells)."""
-        buyer = self.country_of(source)
-        if buyer is None or self._sells([source]) or not self._noun_at(sent, trig):
+        "from" a state or body that sells nothing, taken by a maker, or of a system named before it and
+        made elsewhere, comes from its buyer (not `an order for Rafales from France`, nor a second-hand
+        `order for 32 F-16 jets from Norway`): the buyer, and the maker that took it (else the system's
+        origin, where the text names it, sells)."""
+        if not self._noun_at(sent, trig):
+            return None
+        # the "from" of the order itself, in its clause ("With financing from Germany, …": not that one)
+        source = next((a for a in actors if a.start > sent.start + trig.end() and re.fullmatch(
+            r"[^,;:()]*?\bfrom\s+(?:the\s+)?", self.text[sent.start + trig.end():a.start])), None)
+        buyer = self.country_of(source.key) if source is not None else None
+        if buyer is None or self._sells([source.key]):
             return None
         if subject is not None and self._sells([subject]):
-            return (source, subject) if self.country_of(subject) != buyer else None
+            return (source.key, subject) if self.country_of(subject) != buyer else None
         origin = self._origin(m)
-        return (source, None) if subject is None and origin is not None and origin != buyer else None
+        adjacent = re.fullmatch(r"\s+from\s+(?:the\s+)?", self.text[sent.start + trig.end():source.start])
+        named_before = m.end <= sent.start + trig.start()
+        return (source.key, None) if subject is None and adjacent and named_before and origin not in (None, buyer) \
+            else None
 
     def _noun_at(self, sent: Sentence, trig: re.Match) -> bool:
         """Whether the trigger's last word is a noun in the parse ("an order", not "ordered")."""
