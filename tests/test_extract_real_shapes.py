@@ -61,7 +61,7 @@ def test_a_spokesman_who_reports_talks_after_them_takes_no_part():
 def test_trainers_sent_to_a_state_to_train_its_forces_train_that_state():
     assert trainings_of("Russia has sent 300 instructors to the Central African Republic to train national armed "
                         "forces.") == {("Russia", "Central African Republic")}
-    assert trainings_of("Turkey deployed a team of officers to Somalia in order to train the country's special "
+    assert trainings_of("Turkey deployed a training team to Somalia in order to train the country's special "
                         "forces.") == {("Turkey", "Somalia")}
     # a trained force of another state named is that state
     assert trainings_of("Russia has sent 300 instructors to the Central African Republic to train Chadian "
@@ -177,3 +177,44 @@ def test_review_a_winner_named_after_a_date_or_a_place():
     ranks = facts_of("Vice Adm Tomas Berg met Rear Adm Ana Ruiz in Rivertown.")
     assert {e.name: e.role for e in ranks.entities.values() if e.family == "Person"} == {
         "Tomas Berg": "Vice Admiral", "Ana Ruiz": "Rear Admiral"}
+
+
+def test_second_review_a_document_renewed_in_a_relative_clause_leaves_the_signing_to_the_main_verb():
+    assert agreements_of("Poland, which renewed its defence agreement with Ukraine last year, signed a memorandum "
+                         "with Lithuania on Monday.") == [({"Poland", "Lithuania"}, "memorandum")]
+    for body in ("Germany delivered 20 Leopard 1 tanks to Ukraine and extended its support under an agreement "
+                 "with Denmark.",
+                 "Slovakia renewed its criticism of the security agreement between Ukraine and the United Kingdom."):
+        assert agreements_of(body) == [], body
+
+
+def test_second_review_a_deal_is_won_only_when_it_is_what_is_won():
+    for body in ("Hanwha Aerospace received government approval for the K9 deal with Australia.",
+                 "KNDS was granted an export licence by Germany for the deal with Qatar.",
+                 "Hanwha Aerospace hopes to win a deal with Romania."):
+        assert agreements_of(body) == [], body
+
+
+def test_second_review_names_of_companies_keep_their_first_word():
+    # ("Defense" opens the name: no company "Unicorns" cut from it)
+    assert names(facts_of("Defense Unicorns won a $10 million contract from the US Air Force."), "Agency") == {
+        "US Air Force", "United States Armed Forces"}
+
+
+def test_second_review_units_sent_to_be_trained_and_one_telling_of_his_own_talks():
+    assert trainings_of("Ukraine sent a brigade to Poland to train on Leopard 2 tanks.") == set()
+    assert trainings_of("Ukraine sent a team of pilots to Poland to train on the F-16.") == set()
+    assert meetings_of("Talks with Lloyd Austin in Brussels were constructive, Boris Pistorius told reporters.") == [
+        {"Lloyd Austin", "Boris Pistorius"}]
+
+
+def test_second_review_a_contract_still_ahead_or_for_other_things_is_not_the_transfers():
+    lead = ("French shipbuilder Norvik Marine has handed over the Kestrel, an offshore patrol vessel, to Senegal's "
+            "armed forces. ")
+    assert agreements_of(lead + "Senegal's Ministry of Armed Forces will sign the contract for the fourth vessel "
+                                "next year.") == []
+    assert agreements_of("Germany delivered 20 Leopard 1 tanks to Ukraine. Ukraine's defence ministry signed the "
+                         "contract for the new drones.") == []
+    facts = facts_of("The F-16 order from Norway was finalised by Romania on Monday.")
+    assert {(facts.entities[e.supplier].name, facts.entities[e.recipient].name) for e in facts.events
+            if e.cls == "Transfer"} == {("Norway", "Romania")}

@@ -116,7 +116,7 @@ def reports_after(grammar: Grammar, sent: Sentence, m: Mention, pos: int) -> boo
     return False
 
 
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "my"})
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,8 @@ import re
 
 from ..gazetteer import agency_key, gazetteer
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
+from ..resolve.kit import kit_class, kit_regex
+from ..resolve.kit_referents import same_kind
 from ..sentences import Sentence
 from ..text import fold, maker_suffix, patterns, trigger_regex
 
@@ -116,10 +118,16 @@ class AgreementParties:
         trig = next((t for t in trigger_regex("agreement").finditer(low) if table.get(t.group(1)) == "contract"
                      and re.search(r"\bthe\s+$", low[max(0, t.start() - 4):t.start()])
                      and re.match(r"\s+for\s+the\b", low[t.end():])), None)
-        verb = trigger_regex("signing_verbs").search(low)
+        verb = self._signing_verb(sent, low)
         last = self.last_transfer
-        if trig is None or verb is None or verb.start() > trig.start() or last is None or last.supplier is None:
-            return
+        if trig is None or verb is None or verb.start() > trig.start() or last is None or last.supplier is None \
+                or any(neg in low for neg in patterns()["negative_cues"]) or re.search(
+                    rf"\b(?:{'|'.join(map(re.escape, patterns()['future_cues']))})\s+(?:[a-z]+\s+)?$", low[:verb.start()]):
+            return  # ("will sign the contract for …", "has not signed …": nothing signed)
+        kinds = [kit_class(k.group()) for k in kit_regex().finditer(low, trig.end())][:1]
+        if last.equipment and last.equipment[0] in self.entities and kinds \
+                and not same_kind(kinds[0], self.entities[last.equipment[0]].cls):
+            return  # "the contract for the new drones" after tanks handed over: another purchase
         buyers = self._distinct([a.key for a in self._actors(sent, (AGENCY, COUNTRY))])
         if len(buyers) != 1 or self.country_of(buyers[0]) != last.recipient or self._sells(buyers):
             return
@@ -129,15 +137,20 @@ class AgreementParties:
         self._add_agreement(sent, [buyers[0], makers[0] if len(makers) == 1 else last.supplier], "contract")
 
     def _signing_verb(self, sent: Sentence, low: str) -> re.Match | None:
-        """The first verb of signing, passing over one that signs only what it takes as its object and
-        takes no document so ("renewed its threats after A and B signed agreements")."""
-        for verb in trigger_regex("signing_verbs").finditer(low):
-            if verb.group(1) not in patterns()["object_only_signing_verbs"] or any(
-                    self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(),
-                                       [d := Mention(sent.start + t.start(), sent.start + t.end(), t.group(1), "document")])
-                    .relation(d) == "object" for t in trigger_regex("agreement").finditer(low)):
-                return verb
-        return None
+        """The first verb of signing; one that signs only what it takes as its direct object ("renewed",
+        "extended", "exchanged") only where no other verb of signing is written and a document is that
+        object ("renewed its threats after A and B signed agreements": "signed"; "renewed its criticism of
+        the agreement": none)."""
+        verbs = list(trigger_regex("signing_verbs").finditer(low))
+        only = patterns()["object_only_signing_verbs"]
+        plain = [v for v in verbs if v.group(1) not in only]
+        return plain[0] if plain else next((v for v in verbs if self._takes_document(sent, v)), None)
+
+    def _takes_document(self, sent: Sentence, verb: re.Match) -> bool:
+        """Whether a document is the direct object of the verb at `verb` (offsets in the sentence)."""
+        span = self.grammar.doc(sent).char_span(verb.start(), verb.end(), alignment_mode="expand")
+        return span is not None and len(span) > 0 and any(
+            c.dep_ == "dobj" and trigger_regex("agreement").search(fold(c.text)) for c in span[-1].children)
 
     def _told_before(self, low: str, parties: list[str], kind: str) -> bool:
         """`Poland and Thales signed an agreement. The agreement was signed by A, of the Polish agency, and
@@ -145,8 +158,10 @@ class AgreementParties:
         deal", "the agreement" said of any kind: "A and B signed a memorandum. … inked the deal")."""
         states = {self.country_of(k) or k for k in parties}
         # a bare "the deal" may be any kind told before; "the agreement on K9 howitzers" is one of its own
-        bare = any(re.search(r"\bthe\s+$", low[:t.start()]) and not re.match(r"\s+(?:on|for|to|covering|concerning|"
-                   r"regarding|with|of)\b", low[t.end():]) for t in trigger_regex("agreement").finditer(low))
+        bare = any(re.search(r"\bthe\s+$", low[:t.start()]) and " " not in t.group(1) and not re.match(
+                   r"\s+(?:on|for|to|covering|concerning|regarding|with|of)\b", low[t.end():])
+                   and patterns()["agreement_triggers"].get(t.group(1)) == "agreement"
+                   for t in trigger_regex("agreement").finditer(low))
         return definite_document(low) \
             and any(e.cls == "Agreement" and (e.kind == kind or bare and kind == "agreement")
                     and {self.country_of(k) or k for k in e.parties} == states for e in self.events)

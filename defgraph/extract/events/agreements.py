@@ -79,7 +79,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
         table = patterns()["agreement_triggers"]
         trig = next((t for t in trigger_regex("agreement").finditer(low)
                      if table.get(t.group(1)) in ("contract", "agreement")), None)
-        verb = trigger_regex("signing_verbs").search(low)
+        verb = self._signing_verb(sent, low)
         if trig is None or verb is None or _denied(low, trig) or _cue(low, "negotiation_cues") \
                 or _cue(low, "competition_cues"):
             return
@@ -99,7 +99,9 @@ class AgreementRules(NamedAgreements, AgreementParties):
         low = fold(sent.text)
         table = patterns()["agreement_triggers"]
         verb = trigger_regex("contract_verbs").search(low)
-        given = verb is not None and patterns()["contract_verbs"][verb.group(1)] in ("win", "award")
+        given = verb is not None and patterns()["contract_verbs"][verb.group(1)] in ("win", "award") \
+            and self._takes_document(sent, verb) and not _future(low[:verb.start()]) \
+            and not re.search(r"\bto\s+$", low[:verb.start()])  # ("hopes to win a deal": not won)
         # "Acme has landed a deal worth €10 billion from the government": a deal won or awarded is a contract
         trig = next((t for t in trigger_regex("agreement").finditer(low) if table.get(t.group(1)) == "contract"
                      or given and t.group(1) in patterns()["deal_cues"]),

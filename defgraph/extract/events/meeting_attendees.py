@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..clauses import reports_after
 from ..model import COUNTRY, PERSON, Event
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
@@ -19,8 +20,25 @@ def _attendee_lead() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})\s+(?:also\s+)?(?:included|comprised|were)\s*:\s*$")
 
 
+def honorific_then_name(after: str) -> bool:
+    """`Lt Gen Sheikh Jane Doe`: an honorific and a name right after a title, which titles that name."""
+    m = re.match(r" ([A-Z][\w'’]*)\.? [A-Z]", after)
+    return m is not None and m.group(1).lower() in patterns()["honorifics"]
+
+
 class MeetingAttendees:
-    """Attendees of meetings told before (mixed into the meeting rules)."""
+    """Attendees of meetings told before (mixed into the meeting rules), and who only reports one."""
+
+    def _without_reporters_after(self, sent: Sentence, low: str, people: list[str]) -> list[str]:
+        """`A held talks in Kyiv, spokesman C said`: who tells of the talks after them, in the third person,
+        takes no part, unless also named in them ("…, said C, who also attended"; "Talks with A were
+        constructive, B told reporters": one who tells of his own talks, where no spokesman)."""
+        mentions = self.in_sentence(sent, PERSON)
+        frame = self._meeting_frame(sent, low, mentions)
+        told = [m for m in mentions if reports_after(self.grammar, sent, m, frame.trigger_start)
+                and not re.match(r",\s+who\b", self.text[m.end:m.end + 6])]
+        kept = [k for k in people if not any(m.key == k for m in told) or any(m.key == k and m not in told for m in mentions)]
+        return kept if len(kept) >= 2 or all(self._reporter(m.key) for m in told) else people
 
     def _signed_at_meeting(self, sent: Sentence, low: str) -> bool:
         """`A signed an agreement with B. The signing took place during the bilateral meeting`: the

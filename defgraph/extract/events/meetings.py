@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import reports_after, tells_of
+from ..clauses import tells_of
 from ..grammar import Frame
 from ..mentions import kit_nouns
 from ..model import COUNTRY, PERSON, Event, Mention
@@ -12,7 +12,7 @@ from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
 from .people import group_subject
-from .meeting_attendees import MeetingAttendees
+from .meeting_attendees import MeetingAttendees, honorific_then_name
 
 # "the combined Australia-New Zealand delegation": the visitors as one subject
 _DELEGATION = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?delegation\b")
@@ -49,7 +49,8 @@ class MeetingRules(MeetingAttendees):
                 people.append(m.key)
         for r in self.roles:
             if sent.start <= r.start < sent.end and not r.plural and not self._attached(r) and not self._in_aide_title(r) \
-                    and not _PREDICATE.search(self.text[max(sent.start, r.start - 30):r.start]):
+                    and not _PREDICATE.search(self.text[max(sent.start, r.start - 30):r.start]) \
+                    and not honorific_then_name(self.text[r.end:r.end + 40]):
                 who = self._title_reference(r)
                 if who and who not in people:
                     people.append(who)
@@ -121,12 +122,8 @@ class MeetingRules(MeetingAttendees):
                      or tells_of(self.grammar, sent, m, frame.trigger_start)}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
-        mentions = self.in_sentence(sent, PERSON)
-        frame = self._meeting_frame(sent, low, mentions)  # "A held talks in Kyiv, spokesman C said": C tells
-        told = [m for m in mentions if reports_after(self.grammar, sent, m, frame.trigger_start)
-                and not re.match(r",\s+who\b", self.text[m.end:m.end + 6])]  # ("…, said C, who also attended")
-        people = [k for k in people if not any(m.key == k for m in told)  # (unless also named in it)
-                  or any(m.key == k and m not in told for m in mentions)]
+        if len(people) >= 2 and re.search(rf"\b(?:{speech})\b", low):
+            people = self._without_reporters_after(sent, low, people)
         reporters = [k for k in people if self._reporter(k)]
         if reporters and len(people) - len(reporters) >= 2:
             mentions = [m for m in self.in_sentence(sent, PERSON) if m.key in reporters]

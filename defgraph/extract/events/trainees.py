@@ -66,13 +66,19 @@ class TraineeFinders:
         trainers (not trainees: "sent 12 pilots to Denmark to train") are sent or deployed to, where the
         trained are named by no state of their own ("to train with allied pilots" trains no one)."""
         verbs = "|".join(map(re.escape, patterns()["sending_verbs"]))
-        trainers = "|".join(map(re.escape, patterns()["provider_nouns"] + patterns()["deployment_nouns"]))
+        trainers = "|".join(map(re.escape, patterns()["provider_nouns"]))
+        units = "|".join(map(re.escape, patterns()["deployment_nouns"]))
+        trainees = "|".join(map(re.escape, patterns()["trainee_nouns"]))
         for m in self.in_sentence(sent, COUNTRY):
-            if not re.match(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?(?:train|instruct|mentor)\s+(?!with\b|alongside\b)",
-                            self.text[m.end:sent.end]):
+            # ("to train on Leopard 2 tanks", "to train jointly with …": trained, not training others)
+            if not re.match(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?(?:train|instruct|mentor)\s+"
+                            r"(?!with\b|alongside\b|on\b|in\b|for\b|jointly\b|together\b)", self.text[m.end:sent.end]):
                 continue
             sent_off = re.search(rf"\b(?:{verbs})\s+((?:[\w-]+\s+){{0,6}}?)to\s+(?:the\s+)?$", fold(self.text[sent.start:m.start]))
-            if sent_off and re.search(rf"\b(?:{trainers})\b", sent_off.group(1)):
+            sent_ones = sent_off.group(1) if sent_off else ""
+            # instructors, or a unit of no trainees ("a team", not "a team of pilots")
+            if sent_off and (re.search(rf"\b(?:{trainers})\b", sent_ones) or re.search(rf"\b(?:{units})\b", sent_ones)
+                             and not re.search(rf"\b(?:{trainees})\b", sent_ones)):
                 return m.key
         return None
 

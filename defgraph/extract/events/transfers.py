@@ -266,7 +266,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             supplier = giver  # "used the meeting to announce a new Canadian package": the state the package is of
         nominal = purchase or phrase in patterns()["delivery_nouns"]
         buyer = self._nominal_buyer(trig_pos, equipment) if nominal else None
-        placed = self._order_placed_by(free, subject, equipment[0], sent, trig) if buyer is None and purchase else None
+        placed = self._order_placed_by(free, subject, equipment[0], sent, trig, whole) if buyer is None and purchase else None
         if placed:
             (recipient, supplier), g_suppliers, g_recipients = placed, [], []
         if buyer is not None:  # "Patria books Croatia's AMVXP order", "Romanian X deliveries": whose they are receives

@@ -119,8 +119,8 @@ class CompanyPasses:
             e = e + 1 if self.text[e:e + 1] == "." else e
             text = self.text[s:e]
         calendar = set(patterns()["weekdays"]) | set(patterns()["months"])
-        while len(text.split()) > 1 and (text.split()[0] in stop or fold(text.split()[0]) in calendar
-                                         or text.split()[0].endswith("-based")):
+        while len(text.split()) > 1 and (fold(text.split()[0]) in calendar or text.split()[0].endswith("-based") or
+                                         text.split()[0] in stop and fold(text.split()[1]) in calendar):
             cut = len(text.split()[0]) + 1  # "On Monday Acme was awarded", "Krakow-based Acme": not the name
             s, text = s + cut, text[cut:]
         owner = re.match(r"[\w.-]+['’]s ", text)  # "Kenya's Acme Logistics": whose it is, not the name
