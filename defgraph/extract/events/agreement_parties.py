@@ -148,6 +148,9 @@ class AgreementParties:
 
     def _takes_document(self, sent: Sentence, verb: re.Match) -> bool:
         """Whether a document is the direct object of the verb at `verb` (offsets in the sentence)."""
+        near = fold(sent.text)[verb.end():verb.end() + 50]
+        if not trigger_regex("agreement").search(re.split(r"[,;:.]", near)[0]):
+            return False  # (no document named right after the verb: nothing to parse for)
         span = self.grammar.doc(sent).char_span(verb.start(), verb.end(), alignment_mode="expand")
         return span is not None and len(span) > 0 and any(
             c.dep_ == "dobj" and trigger_regex("agreement").search(fold(c.text)) for c in span[-1].children)

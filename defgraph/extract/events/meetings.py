@@ -122,7 +122,11 @@ class MeetingRules(MeetingAttendees):
                      or tells_of(self.grammar, sent, m, frame.trigger_start)}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
-        if len(people) >= 2 and re.search(rf"\b(?:{speech})\b", low):
+        if len(people) >= 2 and any(  # (a person after the talks with a speech verb beside: parsed only then)
+                m.start > sent.start + found[0].end() and (
+                    re.match(rf"\s+(?:[\w-]+\s+)?(?:{speech})\b", fold(self.text[m.end:m.end + 30]))
+                    or re.search(rf"\b(?:{speech})\s+(?:[\w-]+\s+){{0,4}}$", fold(self.text[max(sent.start, m.start - 40):m.start])))
+                for m in self.in_sentence(sent, PERSON)):
             people = self._without_reporters_after(sent, low, people)
         reporters = [k for k in people if self._reporter(k)]
         if reporters and len(people) - len(reporters) >= 2:
