@@ -40,6 +40,17 @@ class MeetingAttendees:
         kept = [k for k in people if not any(m.key == k for m in told) or any(m.key == k and m not in told for m in mentions)]
         return kept if len(kept) >= 2 or all(self._reporter(m.key) for m in told) else people
 
+    def _reporter(self, key: str) -> bool:
+        """Whether a person's title is one who reports talks (data/patterns.json `reporter_roles`)."""
+        roles = {fold(r) for r, _ in self.entities[key].roles} | {fold(self.entities[key].role or "")}
+        # "Jane Doe, head of the ministry's public relations bureau,": the description set beside the name
+        roles |= {fold(d.group(1)) for m in self.entities[key].mentions
+                  if (d := re.match(r",\s+([^,.;]{3,120}),", self.text[m.end:m.end + 130]))}
+        # "The Head of the Public Relations Bureau, Brigadier General Jane Doe,": the title set before it
+        roles |= {fold(d.group(1)) for m in self.entities[key].mentions
+                  if (d := re.search(r"(?:^|[.;]\s)([^.;]{3,120}),\s+(?:[A-Z][\w.-]*\s+){0,3}$", self.text[max(0, m.start - 130):m.start]))}
+        return any(word in role for role in roles for word in patterns()["reporter_roles"])
+
     def _signed_at_meeting(self, sent: Sentence, low: str) -> bool:
         """`A signed an agreement with B. The signing took place during the bilateral meeting`: the
         people who signed the document told just before met."""

@@ -178,17 +178,6 @@ class MeetingRules(MeetingAttendees):
         before = [x.key for x in reversed(self.mentions) if x.family == PERSON and x.end <= sent.start]
         return next((k for k in dict.fromkeys(before) if any(word in fold(r) for r, _ in self.entities[k].roles)), None)
 
-    def _reporter(self, key: str) -> bool:
-        """Whether a person's title is one who reports talks (data/patterns.json `reporter_roles`)."""
-        roles = {fold(r) for r, _ in self.entities[key].roles} | {fold(self.entities[key].role or "")}
-        # "Jane Doe, head of the ministry's public relations bureau,": the description set beside the name
-        roles |= {fold(d.group(1)) for m in self.entities[key].mentions
-                  if (d := re.match(r",\s+([^,.;]{3,120}),", self.text[m.end:m.end + 130]))}
-        # "The Head of the Public Relations Bureau, Brigadier General Jane Doe,": the title set before it
-        roles |= {fold(d.group(1)) for m in self.entities[key].mentions
-                  if (d := re.search(r"(?:^|[.;]\s)([^.;]{3,120}),\s+(?:[A-Z][\w.-]*\s+){0,3}$", self.text[max(0, m.start - 130):m.start]))}
-        return any(word in role for role in roles for word in patterns()["reporter_roles"])
-
     def _in_time_clause(self, m) -> bool:
         """Whether a person is the subject of a clause that says when ("while C was president"; not
         "while B was visiting A", which is the meeting itself)."""
