@@ -90,22 +90,18 @@ def speaks(grammar: Grammar, sent: Sentence, m: Mention) -> bool:
 def tells_of(grammar: Grammar, sent: Sentence, m: Mention, pos: int) -> bool:
     """Whether the mention is the subject of a speech verb written before `pos` ("Doe said the talk
     between A and B …"): who tells of what follows, not a party to it."""
-    doc = grammar.doc(sent)
-    head = span_head(doc, m.start - sent.start, m.end - sent.start)
-    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs() \
-        and sent.start + head.head.idx < pos
+    verb = _speech_verb_of(grammar, sent, m)
+    return verb is not None and sent.start + verb.idx < pos
 
 
 def reports_after(grammar: Grammar, sent: Sentence, m: Mention, pos: int) -> bool:
     """Whether the mention is the subject of a speech verb written after `pos` whose reported clause,
     told in the third person, holds `pos` ("A and B spoke by phone, spokesman Doe said"; not "'We
     discussed air defence,' Doe said"): who tells of it, not a party to it."""
-    doc = grammar.doc(sent)
-    head = span_head(doc, m.start - sent.start, m.end - sent.start)
-    if head is None or head.dep_ not in _SUBJECT or head.head.text.lower() not in _report_verbs():
+    verb = _speech_verb_of(grammar, sent, m)
+    if verb is None:
         return False
-    verb = head.head
-    at = next((t for t in doc if t.idx <= pos - sent.start < t.idx + len(t.text)), None)
+    at = next((t for t in verb.doc if t.idx <= pos - sent.start < t.idx + len(t.text)), None)
     if at is None or verb.i < at.i:
         return False
     while at.head.i != at.i:
@@ -117,6 +113,12 @@ def reports_after(grammar: Grammar, sent: Sentence, m: Mention, pos: int) -> boo
 
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "my"})
+
+
+def _speech_verb_of(grammar: Grammar, sent: Sentence, m: Mention):
+    """The speech verb whose subject the mention is, else None."""
+    head = span_head(grammar.doc(sent), m.start - sent.start, m.end - sent.start)
+    return head.head if head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs() else None
 
 
 @lru_cache(maxsize=1)

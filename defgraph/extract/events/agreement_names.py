@@ -98,3 +98,10 @@ def _plural(document: str) -> bool:
     head = fold(document).split(" of ")[0].split()  # "memoranda of understanding", "letters of intent"
     last = head[-1] if head else ""
     return last == "memoranda" or (last.endswith("s") and not last.endswith("ss"))
+
+
+def _future(before: str) -> bool:
+    """Whether the words before a signing verb put it in the future ("will sign", "plans to sign")."""
+    future = "|".join(map(re.escape, patterns()["future_cues"]))
+    # ("hoped to have a defence cooperation agreement signed": wanted, not done)
+    return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$|\bto\s+(?:have|get|see)\s+(?:[\w-]+\s+){{1,6}}$", before) is not None

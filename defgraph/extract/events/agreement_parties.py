@@ -11,6 +11,7 @@ from ..resolve.kit import kit_class, kit_regex
 from ..resolve.kit_referents import same_kind
 from ..sentences import Sentence
 from ..text import fold, maker_suffix, patterns, trigger_regex
+from .agreement_names import _future
 
 
 class AgreementParties:
@@ -121,8 +122,7 @@ class AgreementParties:
         verb = self._signing_verb(sent, low)
         last = self.last_transfer
         if trig is None or verb is None or verb.start() > trig.start() or last is None or last.supplier is None \
-                or any(neg in low for neg in patterns()["negative_cues"]) or re.search(
-                    rf"\b(?:{'|'.join(map(re.escape, patterns()['future_cues']))})\s+(?:[a-z]+\s+)?$", low[:verb.start()]):
+                or any(neg in low for neg in patterns()["negative_cues"]) or _future(low[:verb.start()]):
             return  # ("will sign the contract for …", "has not signed …": nothing signed)
         kinds = [kit_class(k.group()) for k in kit_regex().finditer(low, trig.end())][:1]
         if last.equipment and last.equipment[0] in self.entities and kinds \

@@ -12,7 +12,7 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns, spelling_variants
 from ..text import trigger_regex
-from .agreement_names import NamedAgreements, _cue, _denied, _plural
+from .agreement_names import NamedAgreements, _cue, _denied, _future, _plural
 from .agreement_parties import AgreementParties
 from .people import group_of_people, group_subject
 
@@ -381,10 +381,3 @@ def _looks_on(low: str, group: str) -> bool:
     at = low.find(group)
     return re.match(rf"\s+(?:{spectators})\b", low[at + len(group):]) is not None or \
         re.search(r"\bpresence\s+of\s+$", low[:at]) is not None
-
-
-def _future(before: str) -> bool:
-    """Whether the words before a signing verb put it in the future ("will sign", "plans to sign")."""
-    future = "|".join(map(re.escape, patterns()["future_cues"]))
-    # ("hoped to have a defence cooperation agreement signed": wanted, not done)
-    return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$|\bto\s+(?:have|get|see)\s+(?:[\w-]+\s+){{1,6}}$", before) is not None

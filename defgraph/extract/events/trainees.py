@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
-from ..text import fold, patterns
+from ..text import fold, patterns, trigger_regex
 
 
 class TraineeFinders:
@@ -93,7 +93,7 @@ class TraineeFinders:
                       and re.match(r"['’]s\s", self.text[m.end:m.end + 3])), None)
         if owner is None:
             return None
-        host = re.match(rf"['’]s\s+(?:[\w-]+\s+){{0,5}}?(?:{school_nouns()}|camp)\s+in\s+(?:the\s+)?",
+        host = re.match(rf"['’]s\s+(?:[\w-]+\s+){{0,5}}?(?:{graduation_places()})\s+in\s+(?:the\s+)?",
                         fold(self.text[owner.end:sent.end]))
         state = next((m for m in self.in_sentence(sent, COUNTRY) if host and m.start == owner.end + host.end()), None)
         return state.key if state is not None and state.key != owner.key else None
@@ -119,7 +119,7 @@ class TraineeFinders:
             return
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
         countries = self.in_sentence(sent, COUNTRY)
-        representing = "" if spectators().search(low) else "|representing"  # (guests, not graduates)
+        representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"  # (guests, not graduates)
         first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:from{representing})\s+(?:the\s+)?$",
                                                          fold(self.text[max(0, m.start - 40):m.start]))), None)
         if first is None:
@@ -147,6 +147,7 @@ def school_nouns() -> str:
 
 
 @lru_cache(maxsize=1)
-def spectators() -> re.Pattern:
-    """What guests do at a ceremony (data/patterns.json `spectator_verbs`)."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, patterns()['spectator_verbs']))})\b")
+def graduation_places() -> str:
+    """What one graduates from where training is given: a school, or a `graduation_places` noun ("camp",
+    "course"), as one alternation."""
+    return "|".join([school_nouns()] + [re.escape(w) for w in patterns()["graduation_places"]])

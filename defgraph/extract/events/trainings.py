@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .trainees import TraineeFinders, school_nouns, spectators
+from .trainees import TraineeFinders, graduation_places
 
 
 class TrainingRules(TraineeFinders):
@@ -180,7 +180,7 @@ class TrainingRules(TraineeFinders):
                       if self.country_of(m.key) and re.match(rf"\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))]
         # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
         # ("officers representing A attended the graduation": guests, not graduates)
-        representing = "" if spectators().search(low) else "|representing"
+        representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"
         personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing})\s+(?:the\s+)?$",
                                                            fold(self.text[max(0, m.start - 40):m.start]))]
         # "600 personnel from the Zambian Defence Force's three services", "125 soldiers of the Indonesian
@@ -363,8 +363,7 @@ _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+memb
 @lru_cache(maxsize=1)
 def _school_after() -> re.Pattern:
     """What one graduates from where training is given: a school, a training camp, a course."""
-    places = "|".join(map(re.escape, patterns()["graduation_places"]))
-    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{school_nouns()}|{places})\b")
+    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{graduation_places()})\b")
 
 
 @lru_cache(maxsize=1)
