@@ -4,7 +4,7 @@ full stop, an envoy's title naming two states, a portfolio no table knows, renew
 signatories named before the side they sign for, a spokesman who reports talks, trainers sent to a
 state to train its forces."""
 
-from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_a_rank_abbreviated_without_a_full_stop_ends_a_body_and_opens_a_name():
@@ -218,3 +218,28 @@ def test_second_review_a_contract_still_ahead_or_for_other_things_is_not_the_tra
     facts = facts_of("The F-16 order from Norway was finalised by Romania on Monday.")
     assert {(facts.entities[e.supplier].name, facts.entities[e.recipient].name) for e in facts.events
             if e.cls == "Transfer"} == {("Norway", "Romania")}
+
+
+def test_a_list_item_counted_as_a_number_of_a_kind_moves_with_the_list():
+    # "an equal number of X" set off by commas: the parse hangs it as an apposition describing the item
+    # before it, but a count describes nothing; what it counts is one more item of the list
+    got = transfers_of("Poland donated aid to Moldova on Monday. The aid consists of 16 rubber boats, an equal "
+                       "number of outboard motors and ten radios.")
+    assert {e for _, _, e, _ in got} == {"rubber boats", "outboard motors", "radios"}
+    # an apposition that does describe the item still takes no part ("a subsidiary of Y")
+    got = transfers_of("Poland donated 16 rubber boats, a gift of the Polish navy, to Moldova on Monday.")
+    assert {e for _, _, e, _ in got} == {"rubber boats"}
+
+
+def test_the_title_alone_stands_for_the_person_named_before_who_holds_it():
+    # "the minister" after "Defence Minister A": the title shortened, A meant
+    body = ("Norvik Defence Minister Tomas Varga opened a new depot in Rivertown on Monday. On Wednesday the minister "
+            "held a telephone conversation with Estlandia's Minister of Defence Ana Ruiz.")
+    assert meetings_of(body) == [{"Tomas Varga", "Ana Ruiz"}]
+    body = ("Norvik Defence Minister Tomas Varga opened a new depot in Rivertown on Monday. The Norvik minister later "
+            "met Estlandian Defence Minister Ana Ruiz.")
+    assert meetings_of(body) == [{"Tomas Varga", "Ana Ruiz"}]
+    # a title set beside another name, or someone else's ("that country's ambassador"), is no reference
+    body = ("Norvik Defence Minister Tomas Varga opened a new depot in Rivertown on Monday. Talks were chaired by Ana "
+            "Ruiz, Estlandia's state minister for foreign affairs.")
+    assert meetings_of(body) == []

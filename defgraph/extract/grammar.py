@@ -314,7 +314,8 @@ def _relation(head, chain, trig_tokens) -> str | None:
         dep = t.dep_
         if dep == "pobj" and parent.dep_ in ("prep", "agent", "dative"):
             word = parent.text.lower()
-            if word == "of" and parent.head.dep_ == "appos" and parent.head.pos_ == "NOUN":
+            if word == "of" and parent.head.dep_ == "appos" and parent.head.pos_ == "NOUN" \
+                    and parent.head.lower_ not in patterns()["count_nouns"]:  # ("X, an equal number of Y": Y too)
                 return None  # "with X, a subsidiary of Y": Y describes X and takes no part of its own
             if word != "of" and prep is None:
                 prep = "by" if parent.dep_ == "agent" or word == "by" else word

@@ -51,7 +51,7 @@ class MeetingRules(MeetingAttendees):
             if sent.start <= r.start < sent.end and not r.plural and not self._attached(r) and not self._in_aide_title(r) \
                     and not _PREDICATE.search(self.text[max(sent.start, r.start - 30):r.start]) \
                     and not honorific_then_name(self.text[r.end:r.end + 40]):
-                who = self._title_reference(r)
+                who = self._title_reference(r, sent)
                 if who and who not in people:
                     people.append(who)
         he = self._pronoun_subject(sent)
@@ -340,13 +340,22 @@ class MeetingRules(MeetingAttendees):
         return any(0 <= m.start - role.end <= 3 or 0 <= role.start - m.end <= 3
                    for m in self.between(role.start - 120, role.end + 4) if m.family == PERSON)
 
-    def _title_reference(self, role: Mention) -> str | None:
+    def _title_reference(self, role: Mention, sent: Sentence) -> str | None:
+        """`the Peruvian defence minister`: a title with no name stands for the one person who holds it (of
+        the state written before it); failing that, `the minister` for the one named before the sentence
+        whose title it shortens ("Defence Minister A …. Later the minister met B"; not "that country's ambassador"), of several the one the
+        text is about."""
         cands = [k for k, e in self.entities.items() if e.family == PERSON and (e.role or e.roles) and
                  _same_role(role.role, e)]
+        if not cands and re.search(r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+)?$", self.text[max(0, role.start - 40):role.start]):
+            here = {m.key for m in self.in_sentence(sent, PERSON)}
+            cands = list(dict.fromkeys(m.key for m in self.mentions if m.family == PERSON and m.start < sent.start
+                                       and m.key not in here and _shortens(role.role, self.entities[m.key])))
         if len(cands) > 1:  # "the Peruvian defence minister": the holder of that country
             owner = next((m.key for m in self.between(role.start - 40, role.start) if m.family == COUNTRY
                           and re.fullmatch(r"(?:['’]s)?\s*", self.text[m.end:role.start])), None)
-            cands = [k for k in cands if owner is not None and self.entities[k].country == owner]
+            about = self._person_written_about(sent) if owner is None else None
+            cands = [k for k in cands if owner is not None and self.entities[k].country == owner or k == about]
         return cands[0] if len(cands) == 1 else None
 
 
@@ -376,6 +385,16 @@ def _same_role(role: str | None, other) -> bool:
     if role is None or theirs is None:
         return True
     return fold(role).replace("defense", "defence") == fold(theirs).replace("defense", "defence")
+
+
+def _shortens(role: str | None, other) -> bool:
+    """Whether `role` is a shorter form of a title `other` holds: all its words in it ("Minister" of
+    "Minister of Defence", "General" of "Lieutenant General")."""
+    if role is None:
+        return False
+    words = set(fold(role).split())
+    return any(words < set(fold(r).replace("defense", "defence").split()) for r in
+               [other.role] + [r for r, _ in other.roles] if r)
 
 
 def _defence_roles(role: str | None, other) -> bool:
