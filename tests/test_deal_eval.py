@@ -91,12 +91,13 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # 1/2 conflicts, 1/2 meetings; s39+s40 4/4 found, 4/4 right, no forbidden merge, 0/2 conflicts, 1/1
     # meetings; s41+s42 3/4 found, 3/4 right, no forbidden merge, 2/5 conflicts, 1/1 meetings; s43+s44 3/4
     # found, 2/4 right, one forbidden merge, 1/2 conflicts, 1/1 meetings; s45+s46 6/6 found, 6/6 right,
-    # no forbidden merge, 1/2 conflicts, 2/2 meetings)
-    assert score.deals == 115 and score.found >= 105 and score.status_right >= 101
-    assert score.correct >= 95 and score.quantity_right >= 77
+    # no forbidden merge, 1/2 conflicts, 2/2 meetings; s47+s48 2/5 found, 1/5 right, no forbidden merge,
+    # 1/3 conflicts, 3 spurious, 1/2 meetings)
+    assert score.deals == 120 and score.found >= 110 and score.status_right >= 106
+    assert score.correct >= 100 and score.quantity_right >= 80
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
-    assert score.forbidden_pairs == 78 and score.forbidden_merges <= 1
-    assert score.conflicts == 54 and score.conflicts_found >= 43
+    assert score.forbidden_pairs == 81 and score.forbidden_merges <= 1
+    assert score.conflicts == 57 and score.conflicts_found >= 45
     # s13: "Caesar NG" (the Mk II's other name) is a deal of its own (s6's "M109" for the M109A3GN and
     # s20's "Kirpi" for the Kirpi II now join the one variant their route reports)
     # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
@@ -104,8 +105,9 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s28: patrol boats Italy "has in recent years provided" set against three it "will hand over" later
     assert score.extra_conflicts <= 6
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
-    # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not
-    assert score.meetings == 35 and score.meetings_found >= 33
+    # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not (s48's writer did
+    # the same; that one was taken out of its deals.json after the first look)
+    assert score.meetings == 36 and score.meetings_found >= 34
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):

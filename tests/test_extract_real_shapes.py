@@ -1,8 +1,8 @@
-"""Constructions that a study of real published news (twenty-eighth day: 24 items read and run through
-extraction, none kept) showed to fail, written again with invented names: ranks abbreviated without a
+"""Constructions that studies of real published news (twenty-eighth and twenty-ninth days: items read and run
+through extraction, none kept) showed to fail, written again with invented names: ranks abbreviated without a
 full stop, an envoy's title naming two states, a portfolio no table knows, renewed documents,
 signatories named before the side they sign for, a spokesman who reports talks, trainers sent to a
-state to train its forces."""
+state to train its forces, a title alone standing for its holder, one person meeting several in turn."""
 
 from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
@@ -243,3 +243,31 @@ def test_the_title_alone_stands_for_the_person_named_before_who_holds_it():
     body = ("Norvik Defence Minister Tomas Varga opened a new depot in Rivertown on Monday. Talks were chaired by Ana "
             "Ruiz, Estlandia's state minister for foreign affairs.")
     assert meetings_of(body) == []
+
+
+def test_one_subject_meeting_several_people_in_turn_meets_each_apart():
+    # "called on A, …, and also met B", "after paying a courtesy call on B": a meeting of its own each, A and
+    # B never meeting each other
+    body = ("Army chief General Tomas Varga called on General Ana Ruiz, Minister of National Defence, and also met "
+            "General Ola Berg, Chief of Joint Staff.")
+    assert sorted(map(sorted, meetings_of(body))) == [["Ana Ruiz", "Tomas Varga"], ["Ola Berg", "Tomas Varga"]]
+    body = ("Norvik Defence Minister Tomas Varga held discussions with his Estlandian counterpart Ana Ruiz, after "
+            "paying a courtesy call on Estlandian President Ola Berg.")
+    assert sorted(map(sorted, meetings_of(body))) == [["Ana Ruiz", "Tomas Varga"], ["Ola Berg", "Tomas Varga"]]
+    # one call on two people at once stays one meeting
+    body = "Army chief General Tomas Varga called on Defence Minister Ana Ruiz and Chief of Joint Staff Ola Berg."
+    assert meetings_of(body) == [{"Tomas Varga", "Ana Ruiz", "Ola Berg"}]
+
+
+def test_he_is_the_person_a_sentence_opened_with_a_lower_case_title_is_about():
+    body = ("Army chief General Tomas Varga flew to Rivertown on Sunday. He called on General Ana Ruiz, Minister of "
+            "National Defence, and also met General Ola Berg, Chief of Joint Staff.")
+    assert sorted(map(sorted, meetings_of(body))) == [["Ana Ruiz", "Tomas Varga"], ["Ola Berg", "Tomas Varga"]]
+
+
+def test_meeting_a_thing_meets_no_one_but_officials_led_by_someone_are_met():
+    body = ("Defence Minister Tomas Varga flew to Rivertown on Monday. Meeting the deadline set by President Ana Ruiz, "
+            "the minister announced a recruitment drive.")
+    assert meetings_of(body) == []
+    assert meetings_of("Defence Minister Tomas Varga met Ugandan officials led by General Ana Ruiz.") == [
+        {"Tomas Varga", "Ana Ruiz"}]

@@ -375,3 +375,44 @@ def test_a_hyphened_kind_is_one_word():
     got = transfers_of("Canada handed over a batch of vehicles to Niger on Monday. The batch is made up of 12 troop "
                        "transport vehicles, three double-cabin pick-ups and two tow trucks.")
     assert ("Canada", "Niger", "double-cabin pick-ups", "delivered") in got
+
+
+def test_a_company_named_after_what_it_makes_is_a_company_where_the_article_says_so():
+    # "Vantor Aircraft" looks like a system (a name and a kind), but the article calls it a maker, writes its
+    # legal form, or buys from it ("from Germany's Vantor Aircraft")
+    for body in ("Tanzania is in talks with German manufacturer Vantor Aircraft on a purchase of VT 120TP turboprop "
+                 "trainers.",
+                 "Tanzania has ordered six VT 120TP trainer aircraft from Germany's Vantor Aircraft.",
+                 "Tanzania signed a contract for six VT 120TP trainer aircraft with Vantor Aircraft SE on Monday."):
+        facts = facts_of(body)
+        assert "Vantor Aircraft" not in names(facts, "Equipment"), body
+        assert {e for _, _, e, _ in transfers_of(body)} == {"VT 120TP"}, body
+        if "from Germany's" not in body:  # (a seller named only so is no system, and not yet a company either)
+            assert any(n.startswith("Vantor Aircraft") for n in names(facts, "Agency")), body
+
+
+def test_turboprop_trainers_are_aircraft_and_army_trainers_are_people():
+    assert transfers_of("Tanzania is in talks on a possible purchase of VT120 turboprop trainers from Germany.") == {
+        ("Germany", "Tanzania", "VT120", "discussed")}
+    assert transfers_of("France will send 150 army trainers to Poland to train Ukrainian troops.") == set()
+
+
+def test_signing_for_a_number_of_systems_orders_them():
+    assert transfers_of("Uganda signed for four VT-120TP aircraft from Germany on Tuesday.") == {
+        ("Germany", "Uganda", "VT-120TP", "ordered")}
+
+
+def test_a_final_code_written_against_the_number_is_the_same_system():
+    assert transfers_of("Kenya has received all 12 RBS 70NG firing units bought from Sweden's Saab.") == {
+        ("Sweden", "Kenya", "RBS 70NG", "delivered")}
+    facts = facts_of("Kenya ordered 12 RBS 70 NG units in February. All 12 RBS 70NG units have now arrived.")
+    assert len([e for e in facts.entities.values() if e.family == "Equipment"]) == 1
+
+
+def test_some_of_many_users_named_after_including_are_an_operator_list():
+    body = ("Kenya opened talks with Saab on RBS 70 NG systems on Monday. Saab has supplied the RBS 70 family to "
+            "more than 19 countries, including Brazil, the Czech Republic and Latvia.")
+    assert transfers_of(body) == {("Sweden", "Kenya", "RBS 70 NG", "discussed")}
+    # states named as the users themselves are recipients
+    assert {r for _, r, _, _ in transfers_of("Saab has supplied the RBS 70 to two countries, Brazil and Latvia.")} == {
+        "Brazil", "Latvia"}

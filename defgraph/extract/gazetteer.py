@@ -152,16 +152,20 @@ class Gazetteer:
 
     def _hyphen_forms(self, entry: Entry, first: int) -> None:
         """A designation written with or without the hyphen after its letters ("K-9" for "K9",
-        "F16" for "F-16", "Su35" for "Su-35") is the same form of the same system; codes of two
+        "F16" for "F-16", "Su35" for "Su-35"), or with its final code against its number ("RBS 70NG"), is the
+        same form of the same system; codes of two
         capitals are left as written ("HX2" and "HX-2" are two systems). `first`: where the entry's
         forms start in `self.forms`."""
         own = self.forms[first:]
         known = {fold(f.text) for f in own}
         for form in own:
             m = _LETTERS_DIGITS.match(form.text)
-            if m is None:
+            code = _SPACED_CODE.search(form.text)
+            if m is None and code is None:
                 continue
-            other = m.group(1) + ("" if m.group(2) else "-") + form.text[m.end(2):]
+            # ("RBS 70NG" for "RBS 70 NG": a final code written against the number before it)
+            other = m.group(1) + ("" if m.group(2) else "-") + form.text[m.end(2):] if m is not None else \
+                form.text[:code.start(1)] + code.group(2)
             if fold(other) in known:
                 continue
             known.add(fold(other))
@@ -305,6 +309,9 @@ def _code_number(code: str) -> str:
 # one capital (and lower-case letters), then a hyphen or none, then a digit: the junction a designation
 # is written both ways at ("K-9", "Su35"); two capitals are too often another system ("HX2", "HX-2")
 _LETTERS_DIGITS = re.compile(r"([A-Z][a-z]{0,2})(-?)(?=\d)")
+
+# a variant code of capitals set off by a space after the number that ends a form: "RBS 70 NG"
+_SPACED_CODE = re.compile(r"\d( )([A-Z]{2,3})$")
 
 # a form ending in a variant code: "Leopard 2A6", "UH-60M", "Tornado-S", "Leopard 2 PL"
 _CODED = re.compile(r"^(.*?\w)[\s-]?([A-Z][A-Z0-9]{0,2}\+?)$")

@@ -81,8 +81,10 @@ def head_classes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def kit_nouns() -> frozenset[str]:
     """Head nouns of a kind of equipment (lower case): the last words of data/patterns.json
-    `equipment_heads` and the words of `kit_nouns`."""
-    heads = {phrase.split()[-1] for phrase in head_classes()}
+    `equipment_heads` and the words of `kit_nouns`; never a word for people ("turboprop trainers" is
+    a head, "150 army trainers" are people: `provider_nouns`, `trainee_nouns`)."""
+    people = set(patterns()["provider_nouns"]) | set(patterns()["trainee_nouns"])
+    heads = {phrase.split()[-1] for phrase in head_classes()} - people
     return frozenset(heads | {k for k in patterns()["kit_nouns"] if not k.startswith("_")})
 
 

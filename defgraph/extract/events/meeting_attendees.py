@@ -141,6 +141,31 @@ class MeetingAttendees:
 
 
 # a photo caption's list of people: "Pictured from left: …", "(L-R): …"
+
+    def _thing_met(self, sent: Sentence, low: str) -> bool:
+        """`Meeting the deadline set by President X, the minister …`, `met its targets`: where every word for
+        meeting in the sentence is the verb "meet" and its object is a thing (no noun for people,
+        data/patterns.json `visitor_nouns`, and no person or title in the object's phrase, clauses hanging
+        on it left aside), nobody meets anyone."""
+        found = list(trigger_regex("meeting_triggers").finditer(low))
+        if not found or any(t.group() not in ("meet", "meets", "met", "meeting") for t in found):
+            return False
+        doc = self.grammar.doc(sent)
+        named = [(m.start - sent.start, m.end - sent.start) for m in self.in_sentence(sent, PERSON)] + \
+            [(r.start - sent.start, r.end - sent.start) for r in self.roles if sent.start <= r.start < sent.end]
+        for t in found:
+            verb = next((x for x in doc if x.idx == t.start()), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+            if obj is None or obj.pos_ != "NOUN" or obj.lower_ in patterns()["visitor_nouns"] \
+                    or obj.lower_ in patterns()["trainee_nouns"]:
+                return False  # ("met Ugandan officials led by X": people)
+            phrase = [x for x in obj.subtree if not any(a.dep_ in ("acl", "relcl") and a.i != obj.i
+                                                        for a in [x, *x.ancestors] if obj.i in {y.i for y in a.ancestors})]
+            if any(a < x.idx + len(x) and x.idx < b for x in phrase for a, b in named):
+                return False
+        return True
+
+
 _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
 
 # "The signing took place this morning in the course of the bilateral meeting"

@@ -11,7 +11,7 @@ from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .people import group_subject
+from .people import group_subject, same_role
 from .meeting_attendees import MeetingAttendees, honorific_then_name
 
 # "the combined Australia-New Zealand delegation": the visitors as one subject
@@ -33,7 +33,8 @@ class MeetingRules(MeetingAttendees):
             if len(present) <= 1 and _GATHERING.search(low):  # "A took part in a series of meetings"
                 self.gathering = (present[0] if present else None, sent)
             return
-        if self._signed_at_meeting(sent, low) or self._ceremony(low) or self._thing_received(sent, low):
+        if self._signed_at_meeting(sent, low) or self._ceremony(low) or self._thing_received(sent, low) \
+                or self._thing_met(sent, low):
             return
         found = [t for t in trigger_regex("meeting_triggers").finditer(low)]
         speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
@@ -201,7 +202,7 @@ class MeetingRules(MeetingAttendees):
         with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
         meetings in the plural, are talks of X with each in turn."""
         # "took part, together with A; B; and C": attending side by side, not partners in turn
-        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\bcalls\s+on\b", sent.text) or \
+        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\b(?:calls?|called|calling)\s+on\b", sent.text) or \
             re.search(r"\b(?:met|meets|received|hosted)\b", sent.text)  # "X met A and B in separate meetings"
         if with_m is None:
             return []
@@ -214,7 +215,8 @@ class MeetingRules(MeetingAttendees):
                           r"|\bpaid\s+(?:courtesy\s+)?calls\s+on\b"
                           r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b|\bseparately\s+(?:met|held talks)\b",
                           fold(sent.text)) \
-            or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) for a, b in zip(partners, partners[1:]) if a.key != b.key)
+            or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
+                   for a, b in zip(partners, partners[1:]) if a.key != b.key)
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []
         return [[host[0], k] for k in keys]
@@ -303,7 +305,7 @@ class MeetingRules(MeetingAttendees):
             found = list(dict.fromkeys(
                 m.key for x in later for m in self.in_sentence(x, PERSON)
                 if m.key != one and self.entities[m.key].country == country
-                and (_same_role(role, self.entities[m.key]) or listed is not None and _defence_roles(role, self.entities[m.key]))))
+                and (same_role(role, self.entities[m.key]) or listed is not None and _defence_roles(role, self.entities[m.key]))))
             out += found if len(found) == 1 else []
         return out
 
@@ -340,25 +342,6 @@ class MeetingRules(MeetingAttendees):
         return any(0 <= m.start - role.end <= 3 or 0 <= role.start - m.end <= 3
                    for m in self.between(role.start - 120, role.end + 4) if m.family == PERSON)
 
-    def _title_reference(self, role: Mention, sent: Sentence) -> str | None:
-        """`the Peruvian defence minister`: a title with no name stands for the one person who holds it (of
-        the state written before it); failing that, `the minister` for the one named before the sentence
-        whose title it shortens ("Defence Minister A …. Later the minister met B"; not "that country's ambassador"), of several the one the
-        text is about."""
-        cands = [k for k, e in self.entities.items() if e.family == PERSON and (e.role or e.roles) and
-                 _same_role(role.role, e)]
-        if not cands and re.search(r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+)?$", self.text[max(0, role.start - 40):role.start]):
-            here = {m.key for m in self.in_sentence(sent, PERSON)}
-            cands = list(dict.fromkeys(m.key for m in self.mentions if m.family == PERSON and m.start < sent.start
-                                       and m.key not in here and _shortens(role.role, self.entities[m.key])))
-        if len(cands) > 1:  # "the Peruvian defence minister": the holder of that country
-            owner = next((m.key for m in self.between(role.start - 40, role.start) if m.family == COUNTRY
-                          and re.fullmatch(r"(?:['’]s)?\s*", self.text[m.end:role.start])), None)
-            about = self._person_written_about(sent) if owner is None else None
-            cands = [k for k in cands if owner is not None and self.entities[k].country == owner or k == about]
-        return cands[0] if len(cands) == 1 else None
-
-
 # a signing or handover that people watched: "The signing … was witnessed by A and his counterpart B"
 _WITNESSED = re.compile(r"\b(?:signing|ceremony|handover|hand-over)\b[^;]*?\b(?:was|were)\s+(?:witnessed|attended)\s+by\b")
 # a relative clause that says where someone is: ", who is on a visit to …,"
@@ -379,22 +362,11 @@ _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|el
                         re.IGNORECASE)
 
 
-def _same_role(role: str | None, other) -> bool:
-    """Whether `other` holds `role` too (when either role is unknown, nothing says otherwise)."""
-    theirs = other.role or next((r for r, _ in other.roles), None)
-    if role is None or theirs is None:
-        return True
-    return fold(role).replace("defense", "defence") == fold(theirs).replace("defense", "defence")
-
-
-def _shortens(role: str | None, other) -> bool:
-    """Whether `role` is a shorter form of a title `other` holds: all its words in it ("Minister" of
-    "Minister of Defence", "General" of "Lieutenant General")."""
-    if role is None:
-        return False
-    words = set(fold(role).split())
-    return any(words < set(fold(r).replace("defense", "defence").split()) for r in
-               [other.role] + [r for r, _ in other.roles] if r)
+def _another_meeting(between: str) -> bool:
+    """Whether the words between two people met say a meeting of its own ("called on A, …, and also met B",
+    "as well as meeting B", "after paying a courtesy call on B"): each was met in turn."""
+    return re.search(r"\b(?:and|as well as|after|before|then|while|later)\b", fold(between)) is not None and \
+        trigger_regex("meeting_triggers").search(fold(between)) is not None
 
 
 def _defence_roles(role: str | None, other) -> bool:

@@ -1,11 +1,12 @@
-"""Who the people of a sentence are: a group named as one ("the two ministers"), a pronoun, the
+"""Who the people of a sentence are: a group named as one ("the two ministers"), a pronoun, a title alone ("the minister"), the
 people named last, the person the text is about."""
 
 from __future__ import annotations
 
 import re
 
-from ..model import PERSON
+from ..mentions import title_words
+from ..model import COUNTRY, PERSON, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 
@@ -68,7 +69,7 @@ class PeopleContext:
             named = self.in_sentence(earlier, PERSON)
             if not named:
                 continue  # a sentence that names nobody does not change whom the text is about
-            if _SUBJECT_LEAD.fullmatch(self.text[earlier.start:named[0].start]):
+            if _subject_lead(self.text[earlier.start:named[0].start]):
                 return named[0].key
             # "– We also discussed the challenges – Kowal said.": the speaker of a quote
             verbs = "|".join(map(re.escape, patterns()["speech_verbs"]))
@@ -76,11 +77,39 @@ class PeopleContext:
             return named[-1].key if speaker else None
         return None
 
+    def _title_reference(self, role: Mention, sent: Sentence) -> str | None:
+        """`the Peruvian defence minister`: a title with no name stands for the one person who holds it (of
+        the state written before it); failing that, `the minister` for the one named before the sentence
+        whose title it shortens ("Defence Minister A …. Later the minister met B"; not "that country's ambassador"), of several the one the
+        text is about."""
+        cands = [k for k, e in self.entities.items() if e.family == PERSON and (e.role or e.roles) and
+                 same_role(role.role, e)]
+        if not cands and re.search(r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+)?$", self.text[max(0, role.start - 40):role.start]):
+            here = {m.key for m in self.in_sentence(sent, PERSON)}
+            cands = list(dict.fromkeys(m.key for m in self.mentions if m.family == PERSON and m.start < sent.start
+                                       and m.key not in here and _shortens(role.role, self.entities[m.key])))
+        if len(cands) > 1:  # "the Peruvian defence minister": the holder of that country
+            owner = next((m.key for m in self.between(role.start - 40, role.start) if m.family == COUNTRY
+                          and re.fullmatch(r"(?:['’]s)?\s*", self.text[m.end:role.start])), None)
+            about = self._person_written_about(sent) if owner is None else None
+            cands = [k for k in cands if owner is not None and self.entities[k].country == owner or k == about]
+        return cands[0] if len(cands) == 1 else None
+
 
 # what may stand before a sentence's subject: a dateline, a time, a title ("Dhaka: On Monday, Indian Army
 # chief General ")
 _SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[A-Z][^,.;:]{0,40},\s+)?"
                            r"(?:(?:[A-Z][\w'’.()-]*|of|the|and)\s+)*")
+
+
+def _subject_lead(lead: str) -> bool:
+    """Whether the words before a sentence's first person may all stand before its subject: a dateline,
+    a time, a title, also in lower case ("Army chief General ")."""
+    if _SUBJECT_LEAD.fullmatch(lead):
+        return True
+    words = lead.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.capitalize() in title_words() for w in words)
 
 
 def group_of_people(group: str) -> bool:
@@ -100,3 +129,21 @@ def group_subject(low: str, people: bool = False) -> str | None:
     titles = "|".join(map(re.escape, patterns()["group_titles"]))
     m = re.search(rf"\b(?:the\s+(?:two|three)|both)\s+(?:[a-z-]+\s+){{0,2}}?(?:{titles})[a-z]*s\b", low)
     return m.group() if m else None
+
+
+def same_role(role: str | None, other) -> bool:
+    """Whether `other` holds `role` too (when either role is unknown, nothing says otherwise)."""
+    theirs = other.role or next((r for r, _ in other.roles), None)
+    if role is None or theirs is None:
+        return True
+    return fold(role).replace("defense", "defence") == fold(theirs).replace("defense", "defence")
+
+
+def _shortens(role: str | None, other) -> bool:
+    """Whether `role` is a shorter form of a title `other` holds: all its words in it ("Minister" of
+    "Minister of Defence", "General" of "Lieutenant General")."""
+    if role is None:
+        return False
+    words = set(fold(role).split())
+    return any(words < set(fold(r).replace("defense", "defence").split()) for r in
+               [other.role] + [r for r, _ in other.roles] if r)

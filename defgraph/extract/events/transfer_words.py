@@ -28,6 +28,17 @@ def unnamed_recipients() -> re.Pattern:
                       rf"|(?:customers|operators|users)(?!\s+(?:such\s+as|including|like)\b))\b")
 
 
+def users_in_general(low: str, at: int, countries: list[int]) -> bool:
+    """Whether a trigger ending at `at` moves things to users in general: no state named right after
+    them ("to several other armies"), or only some of them ("to 19 countries, including A and B"), an
+    operator list. `countries`: where the clause's states start."""
+    unnamed = unnamed_recipients().match(low, at)
+    if unnamed is None:
+        return False
+    return not any(0 <= c - unnamed.end() <= 12 for c in countries) or \
+        re.match(r",?\s+(?:including|such\s+as|among\s+them|like)\b", low[unnamed.end():]) is not None
+
+
 # "by the federal government": a government the text names by no state
 BY_GOVERNMENT = re.compile(r"\bby\s+the\s+(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)")
 

@@ -15,7 +15,7 @@ from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import leave_given, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks, _talks_clause
-from .transfer_words import BY_GOVERNMENT, former_owner_gap, request_document, unnamed_recipients
+from .transfer_words import BY_GOVERNMENT, former_owner_gap, request_document, users_in_general
 
 
 class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyers):
@@ -168,9 +168,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         if (phrase in verb_forms() or phrase.split()[-1] in ("give", "gave", "given")) and re.match(
                 r"\s+(?:[\w-]+\s+){0,3}(?:training|instruction|lessons|courses?)\b(?!,|\s+(?:and|as well as)\b)", low[trig.end():]):
             return  # "to give eight Polish pilots training on the T-50": a training, nothing changes hands
-        unnamed = unnamed_recipients().match(low, trig.end())
-        if unnamed and not any(a.family == COUNTRY and 0 <= a.start - (sent.start + unnamed.end()) <= 12 for a in actors):
-            return  # "has been supplied to several other armies": users in general, no recipient named
+        if users_in_general(low, trig.end(), [a.start - sent.start for a in actors if a.family == COUNTRY]):
+            return  # "has been supplied to several other armies", "to 19 countries, including A"
         owned = next((x for x in self.between(equipment[0].start - 40, equipment[0].start) if x.family == COUNTRY and re.match(
             r"['’]s\s+(?:\w+\s+){0,2}?(?:first|new|newest|latest)\b", self.text[x.end:equipment[0].start])), None)  # not in service
         if phrase.split()[-1] in ("reach", "reached") and (next_actor is None or next_actor.family != COUNTRY) and \

@@ -9,7 +9,7 @@ from ..amounts import parse_quantity
 from ..gazetteer import equipment_key
 from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
-from ..text import fold, maker_suffix, patterns, trigger_regex
+from ..text import fold, legal_form, maker_suffix, patterns, trigger_regex
 from .designations import MARK
 from .kit import same_kind
 from .words import GENERIC_WORDS
@@ -111,9 +111,21 @@ class EquipmentPasses:
                 continue  # "Sixteen wheeled howitzers", "BMC's lighter 4x4 vehicle": a number or a wheel layout
             if any(name in x.aliases for x in self.entities.values() if x.family in (AGENCY, PERSON)):
                 continue  # "The MND said frigates ...": an organisation's acronym, not a designation
+            if e == hm.end() and not re.search(r"\d", name) and self._company_in_article(name):
+                continue  # "Grob Aircraft" where the article says "German manufacturer Grob Aircraft": a company
             if e < hm.start() and fold(name.split()[-1]) in kit_nouns() and self._counted(s):
                 continue  # "three Silver Ships patrol boats": a maker named for its own kind, a brand (`_brand`)
             self.add_system(Mention(s, e, name, EQUIPMENT, source="context", head=True), cat)
+
+    def _company_in_article(self, name: str) -> bool:
+        """Whether the article writes `name` as a company's: after a word for a company ("German manufacturer
+        X", "from Germany's X"), before a legal form ("X SE") or before a company officer ("X's chief executive")."""
+        words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
+        officers = "chief executive|ceo|chairman|president|managing director|spokesman|spokeswoman|spokesperson"
+        n = re.escape(name)
+        return re.search(rf"\b(?:{words})\s+{n}\b|\b{n},?\s+(?:{legal_form()})(?![\w-])|\bfrom\s+[A-Z][\w-]*['’]s\s+{n}\b",
+                         self.text) is not None or \
+            re.search(rf"\b{n}['’]s\s+(?:{officers})\b|\b(?:{officers})\s+of\s+{n}\b", self.text, re.I) is not None
 
     def _generic_words_before(self, s: int) -> int:
         """Where a run of capitalised generic words (data/patterns.json `generic_designations`) right
