@@ -271,3 +271,45 @@ def test_meeting_a_thing_meets_no_one_but_officials_led_by_someone_are_met():
     assert meetings_of(body) == []
     assert meetings_of("Defence Minister Tomas Varga met Ugandan officials led by General Ana Ruiz.") == [
         {"Tomas Varga", "Ana Ruiz"}]
+
+
+def test_graduates_from_some_of_many_states_each_trained_by_the_schools_state():
+    body = ("Another batch of 13 officers from seven nations, including Bangladesh, Indonesia and Tanzania, graduated "
+            "from the Indian Navy's Anti-Submarine Warfare School on Friday.")
+    assert trainings_of(body) == {("India", "Bangladesh"), ("India", "Indonesia"), ("India", "Tanzania")}
+
+
+def test_a_person_of_a_states_force_who_trained_somewhere_was_trained_there():
+    assert trainings_of("Lieutenant Karim Haddad of the Moroccan Navy had earlier trained in anti-submarine warfare "
+                        "in the US.") == {("United States", "Morocco")}
+    # one who trained others is no trainee
+    assert trainings_of("General Tomas Varga of the Kenya Defence Forces trained Somali officers in Kenya.") == {
+        ("Kenya", "Somalia")}
+
+
+def test_a_contract_awarded_to_a_company_is_an_agreement_with_it():
+    for body in ("A £74m contract for 70 armoured trucks has been awarded to Vantor by the Ministry of Defence.",
+                 "The Ministry of Defence awarded Vantor a £74m contract for 70 armoured trucks."):
+        assert agreements_of(body) == [({"Ministry of Defence", "Vantor"}, "contract")], body
+
+
+def test_a_force_that_took_on_systems_received_them():
+    assert transfers_of("Ecuador's Armed Forces took on 107 Hummer vehicles from the United States.") == {
+        ("United States", "Ecuador", "Hummer", "delivered")}
+
+
+def test_the_leader_of_a_delegation_meets_those_it_meets():
+    body = ("A Norvik delegation headed by Defence Minister General Tomas Varga met with President Ana Ruiz and Army "
+            "chief General Ola Berg on Monday.")
+    assert meetings_of(body) == [{"Tomas Varga", "Ana Ruiz", "Ola Berg"}]
+
+
+def test_yesterday_is_the_day_before_the_dateline():
+    facts = facts_of("Defence Minister Tomas Varga received yesterday the Tunisian ambassador Ana Ruiz.")
+    assert [e.date.isoformat() for e in facts.events if e.cls == "Meeting"] == ["2024-03-14"]
+
+
+def test_honorifics_before_a_name_are_no_person():
+    body = ("Army chief General Tomas Varga met his Malaysian counterpart General Tan Sri Datuk Ahmad bin Ismail in "
+            "Kuala Lumpur.")
+    assert meetings_of(body) == [{"Tomas Varga", "Ahmad bin Ismail"}]

@@ -128,7 +128,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
         # ("Jane Ali Al-Doe Al Roe": a name with an article before its family names, likewise)
         longest = 6 if set(text[s:end].split()) & particles \
             or any(articled.match(x) or x.lower() in articles for x in text[s:end].split()[1:]) else 4
-        longest += _leading_honorifics(text[s:end].split(), honorifics)
+        longest += leading_honorifics(text[s:end].split(), honorifics)
         if 2 <= count <= longest:
             span_text = text[s:end]
             if span_text.endswith("'s") or span_text.endswith("’s"):
@@ -179,7 +179,7 @@ def service_after_rank(text: str, pos: int, honorifics: set[str]) -> bool:
     return m is not None and m.group(1).lower() in honorifics
 
 
-def _leading_honorifics(words: list[str], honorifics: set[str]) -> int:
+def leading_honorifics(words: list[str], honorifics: set[str]) -> int:
     """How many of the first words are honorifics, of one to three words ("His Excellency Dr. Jane Mary Anne
     Doe": three), which are no words of the name."""
     n = rank_lead(words, honorifics)

@@ -9,11 +9,13 @@ from ..text import fold, patterns
 
 
 def find_date(text: str, published: datetime | None) -> date | str | None:
-    """A date stated in text: `21 November 2023`, `December 21, 2022`, `27 July`, or a weekday (the one
-    before the dateline, or after it where the text speaks of what will be).
+    """A date stated in text: `21 November 2023`, `December 21, 2022`, `27 July`, a weekday (the one
+    before the dateline, or after it where the text speaks of what will be), or "yesterday".
 
     >>> find_date("Doe met Roe on Monday", datetime(2025, 6, 18)), find_date("Doe will meet Roe on Monday", datetime(2025, 6, 18))
     (datetime.date(2025, 6, 16), datetime.date(2025, 6, 23))
+    >>> find_date("Doe received Roe yesterday", datetime(2025, 6, 18))
+    datetime.date(2025, 6, 17)
     """
     months = patterns()["months"]
     mon = "|".join(sorted(months, key=len, reverse=True))
@@ -49,6 +51,9 @@ def find_date(text: str, published: datetime | None) -> date | str | None:
             return (published + timedelta(days=(target - published.weekday()) % 7 or 7)).date()
         delta = (published.weekday() - target) % 7
         return (published - timedelta(days=delta)).date()
+    m = re.search(r"\b(yesterday|today|tomorrow)\b", low)
+    if m and published:  # (wire copy: "received yesterday", the day before the dateline)
+        return (published + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1)])).date()
     return None
 
 

@@ -14,6 +14,8 @@ from ..text import trigger_regex
 from .people import group_subject, same_role
 from .meeting_attendees import MeetingAttendees, honorific_then_name
 
+# "a delegation headed by Defence Minister ": who leads the side that meets
+_LEADS = re.compile(r"\b(?:delegation|team|party|visitors)\s+(?:headed|led)\s+by\s+(?:[\w.'’-]+\s+){0,6}$")
 # "the combined Australia-New Zealand delegation": the visitors as one subject
 _DELEGATION = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?delegation\b")
 # "He made the remarks after talks with A": talks the subject held, said in an adjunct
@@ -119,8 +121,10 @@ class MeetingRules(MeetingAttendees):
             mentions = [m for m in self.in_sentence(sent, PERSON)]
             frame = self._meeting_frame(sent, low, mentions)
             # ("Doe said the talk between A, B and C centred on …": who tells of the talk)
-            apart = {m.key for m in mentions if frame.known(m) and frame.relation(m) is None
-                     or tells_of(self.grammar, sent, m, frame.trigger_start)}
+            # ("a delegation headed by X met A and B": X leads the side that meets)
+            apart = {m.key for m in mentions if (frame.known(m) and frame.relation(m) is None
+                     or tells_of(self.grammar, sent, m, frame.trigger_start)) and not _LEADS.search(
+                         fold(self.text[max(sent.start, m.start - 80):m.start]))}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
         if len(people) >= 2 and any(  # (a person after the talks with a speech verb beside: parsed only then)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import AGENCY, COUNTRY, Event, Mention
+from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
@@ -107,6 +107,20 @@ class TraineeFinders:
                    and self.country_of(a.key)]
         return self.country_of(objects[0].key) if objects else None
 
+    def _trained_person(self, sent: Sentence, trig: re.Match) -> str | None:
+        """`Lt X of the Moroccan Navy had earlier trained in the US`, `Cdr Y from Ghana trained at …`: a person
+        who "trained", taking no object, was trained, as one of the state or body written right after the name."""
+        tok = next((t for t in self.grammar.doc(sent) if t.idx == trig.start()), None)
+        if tok is None or tok.lower_ != "trained" or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children):
+            return None
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        person = next((m for m in self.in_sentence(sent, PERSON) if subject is not None
+                       and m.start <= sent.start + subject.idx < m.end), None)
+        of = re.match(r",?\s+(?:of|from)\s+(?:the\s+)?", self.text[person.end:person.end + 12]) if person else None
+        body = next((m for m in self.in_sentence(sent) if of and m.start == person.end + of.end()
+                     and m.family in (COUNTRY, AGENCY)), None)
+        return self.country_of(body.key) if body is not None else None
+
     def _foreign_graduates(self, sent: Sentence) -> None:
         """`Among this year's graduates are officers from Zambia, Kenya and Botswana`: where the article
         names a school of one state, its graduates from other states listed are trained by that state."""
@@ -120,8 +134,8 @@ class TraineeFinders:
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
         countries = self.in_sentence(sent, COUNTRY)
         representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"  # (guests, not graduates)
-        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:from{representing})\s+(?:the\s+)?$",
-                                                         fold(self.text[max(0, m.start - 40):m.start]))), None)
+        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:from{representing})\s+{STATES_NAMED}$",
+                                                         fold(self.text[max(0, m.start - 70):m.start]))), None)
         if first is None:
             return
         run = next(r for r in self._state_runs(countries) if first in r)
@@ -129,6 +143,11 @@ class TraineeFinders:
             if m.key != school:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=school,
                                          trainee=m.key))
+
+
+# what stands between "officers from" and the first state named: "the", or a count of states and the word
+# that lists some of them ("from seven nations, including A, B and C")
+STATES_NAMED = r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:nations|countries|states)[,:]?\s+(?:including|such\s+as|namely|among\s+them)\s+)?"
 
 
 @lru_cache(maxsize=1)

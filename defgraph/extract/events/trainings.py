@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .trainees import TraineeFinders, graduation_places
+from .trainees import STATES_NAMED, TraineeFinders, graduation_places
 
 
 class TrainingRules(TraineeFinders):
@@ -181,8 +181,8 @@ class TrainingRules(TraineeFinders):
         # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
         # ("officers representing A attended the graduation": guests, not graduates)
         representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"
-        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing})\s+(?:the\s+)?$",
-                                                           fold(self.text[max(0, m.start - 40):m.start]))]
+        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing})\s+{STATES_NAMED}$",
+                                                           fold(self.text[max(0, m.start - 70):m.start]))]
         # "600 personnel from the Zambian Defence Force's three services", "125 soldiers of the Indonesian
         # Army": the state of the body they are from
         # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
@@ -223,7 +223,7 @@ class TrainingRules(TraineeFinders):
         if trainee is None:
             trainee = self._trained_in(sent, trig)  # "a mission training the military in Ukraine"
         if trainee is None:
-            trainee = self._sent_there_to_train(sent) or self._graduates_abroad(sent, trig)
+            trainee = self._sent_there_to_train(sent) or self._graduates_abroad(sent, trig) or self._trained_person(sent, trig)
         if trainee is None:
             trainee = self._taker_of_trainees(sent)
         if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import person_key
-from ..candidates import is_name_word, name_candidates, rank_lead, service_after_rank
+from ..candidates import is_name_word, leading_honorifics, name_candidates, rank_lead, service_after_rank
 from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Mention
 from ..sentences import Sentence
@@ -136,6 +136,8 @@ class PeoplePasses(PersonEvidence):
                     or self._described_and_recognised(sent, s, e)
                 if not evidence or role is None and not titled and next_word[0].strip(",.;:") in p["source_verbs"]:
                     continue  # ("…, Sputnik Afrique reports."): an outlet cited, no person
+                if leading_honorifics(self.text[s:e].split(), honorifics) == len(self.text[s:e].split()):
+                    continue  # "General Tan Sri Datuk Jane Doe": honorifics before a name are no name
                 name = self.text[s:e]
                 key = person_key(name)
                 ent = self.add(Mention(s, e, name, PERSON, source="pattern"), PERSON, "Person", key, name)
