@@ -313,3 +313,17 @@ def test_honorifics_before_a_name_are_no_person():
     body = ("Army chief General Tomas Varga met his Malaysian counterpart General Tan Sri Datuk Ahmad bin Ismail in "
             "Kuala Lumpur.")
     assert meetings_of(body) == [{"Tomas Varga", "Ahmad bin Ismail"}]
+
+
+def test_a_team_from_states_told_before_trains_as_the_team():
+    body = ("A Mobile Training Team of seven members from Hungary and Romania was deployed to Jordan. The team "
+            "delivered a basic search course to 15 Jordanian military personnel.")
+    assert trainings_of(body) == {("Hungary", "Jordan"), ("Romania", "Jordan")}
+    # officials who only visited train no one
+    assert trainings_of("Officials from Hungary visited Amman on Monday. They said 15 Jordanian soldiers had finished "
+                        "a course.") == set()
+
+
+def test_a_place_after_the_second_side_of_between_is_no_party():
+    assert agreements_of("The memorandum was signed between the Government of Malaysia and India at the Ministry of "
+                         "Defence, Kuala Lumpur.") == [({"Malaysia", "India"}, "memorandum")]

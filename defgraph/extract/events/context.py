@@ -258,7 +258,8 @@ class Context(PeopleContext):
     def _between(self, actors: list[Mention], sent: Sentence, start: int) -> list[str]:
         """`between A and B`: the head actor of each side (the last agency named on it)."""
         clause = self.text[start:sent.end]
-        cut = re.search(r"[.;]|\b(?:which|that|to|under|for)\b", clause[clause.find(" and ") + 5:] if " and " in clause else "")
+        # (the second side ends where a clause or a place begins: "… and India at the Ministry of Defence, X")
+        cut = re.search(r"[.;]|\b(?:which|that|to|under|for|at|during)\b", clause[clause.find(" and ") + 5:] if " and " in clause else "")
         end = start + (clause.find(" and ") + 5 + cut.start() if cut and " and " in clause else len(clause))
         parts = [p for p in re.finditer(r"(?:(?!\band\b).)+", self.text[start:end])]
         sides = []

@@ -121,6 +121,23 @@ class TraineeFinders:
                      and m.family in (COUNTRY, AGENCY)), None)
         return self.country_of(body.key) if body is not None else None
 
+    def _team_told_before(self, sent: Sentence, low: str) -> list[str]:
+        """`A Mobile Training Team from Hungary and Romania was deployed to Jordan. The team delivered a course
+        to 15 Jordanian personnel`: trainers that the sentence names only as "the team", "the instructors" or
+        "they" are those an earlier sentence of the paragraph says came from states listed."""
+        providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"] + ["team", "mtt"]), key=len, reverse=True))
+        if not re.match(rf"(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:{providers})|they)\b", low):
+            return []
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.start and x.paragraph == sent.paragraph][-3:]):
+            countries = self.in_sentence(earlier, COUNTRY)
+            first = next((m for m in countries if re.search(
+                rf"\b(?:{providers})\s+(?:of\s+(?:[\w-]+\s+){{1,3}})?from\s+(?:the\s+)?$",
+                fold(self.text[max(0, m.start - 60):m.start]))), None)
+            if first is not None:
+                run = next(r for r in self._state_runs(countries) if first in r)
+                return list(dict.fromkeys(m.key for m in run[run.index(first):]))
+        return []
+
     def _foreign_graduates(self, sent: Sentence) -> None:
         """`Among this year's graduates are officers from Zambia, Kenya and Botswana`: where the article
         names a school of one state, its graduates from other states listed are trained by that state."""

@@ -315,10 +315,13 @@ class TrainingRules(TraineeFinders):
             # outright, by no one named, by the other of the two states the article is about, where that
             # state supplies them (training for what it hands over)
             provider = other
+        team = self._team_told_before(sent, low) if provider is None else []
+        provider = team[0] if team else provider
         if provider is None or provider in trainees:
             return
         # "Romania and the Netherlands will train …": each of the coordinated trainers
-        for one in [provider] + [k for k in self._coordinated_with(provider, countries) if k not in trainees + [provider]]:
+        for one in [provider] + [k for k in team[1:] + self._coordinated_with(provider, countries)
+                                 if k not in trainees + [provider]]:
             for each in trainees:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=one,
                                          trainee=each, count=count if each == trainee else None))
