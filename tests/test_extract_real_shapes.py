@@ -327,3 +327,18 @@ def test_a_team_from_states_told_before_trains_as_the_team():
 def test_a_place_after_the_second_side_of_between_is_no_party():
     assert agreements_of("The memorandum was signed between the Government of Malaysia and India at the Ministry of "
                          "Defence, Kuala Lumpur.") == [({"Malaysia", "India"}, "memorandum")]
+
+
+def test_a_states_service_written_after_its_possessive_is_a_body_and_a_party():
+    body = ("Russia's Federal Drug Control Service and the Argentine Ministry of Justice and Security signed a "
+            "cooperation agreement.")
+    assert agreements_of(body) == [({"Federal Drug Control Service", "Argentine Ministry of Justice and Security"},
+                                    "agreement")]
+
+
+def test_the_side_or_government_of_a_state_is_that_state_as_a_party():
+    for noun in ("side", "government"):
+        assert agreements_of(f"Ukroboronprom signed a contract with the Egyptian {noun} on Monday.") == [
+            ({"Ukroboronprom", "Egypt"}, "contract")], noun
+    assert agreements_of('"We signed a memorandum with the Kenyan side today," Defence Minister Tomas Varga of Norway '
+                         'said.') == [({"Kenya", "Norway"}, "memorandum")]

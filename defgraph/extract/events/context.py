@@ -23,6 +23,9 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{3,}?|[A-Z][a-z]+(?: [A-Z][a
                       r"(?:,\s*[^\n(—–]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–-]{1,2}\s|(?<=\))\s)", re.M)
 
 
+# "the Indian government", "the Egyptian side": a state's noun that stands for the state (not "in exile")
+GOVERNMENT = re.compile(r"\s+(?:government|authorities|administration|side)\b(?!\s+in\s+exile)")
+
 class Context(PeopleContext):
     """One article's sentences, resolved mentions and entities, and the events found so far."""
 
@@ -249,7 +252,9 @@ class Context(PeopleContext):
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         if frame.negated:
             return []
-        keys = self._distinct([a.key for a in actors if frame.relation(a) in relations])
+        # "with the Egyptian side", "with the Indian government": the state the noun stands for
+        keys = self._distinct([a.key for a in actors if frame.relation(a) in relations or a.family == COUNTRY
+                               and GOVERNMENT.match(self.text, a.end) and (frame.relation(a) or "").split(":")[-1] in relations])
         # a country named with its own agency ("the Armament Agency of Poland") is not a second party
         keys = [k for k in keys if not (self.entities[k].family == COUNTRY and any(
             o != k and self.entities[o].family == AGENCY and self.country_of(o) == k for o in keys))]

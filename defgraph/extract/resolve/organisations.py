@@ -44,7 +44,9 @@ class OrganisationPasses:
                     words, low = self.text[s:e].split(), pair.group(1)
                 # ("Nigeria Customs Service": any head after a state's name and a word of its own, not
                 # after a body's own head: "Ghana Army Headquarters" is the army's)
-                led = len(words) >= 3 and self.country_at(s, s + len(words[0])) is not None \
+                # ("Russia's Federal Drug Control Service": a state's, written before it, likewise)
+                led = len(words) >= 3 and (self.country_at(s, s + len(words[0])) is not None
+                                           or self.country_ending_before(s) is not None) \
                     and fold(words[-2]) not in strong \
                     and not any(m.family == AGENCY and m.start < e and s < m.end for m in self.near(s, e, pad=0))
                 # "Ministry for Strategic Industries": the head before "of"/"for" says what it is, not the last word
