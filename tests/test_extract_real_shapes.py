@@ -342,3 +342,19 @@ def test_the_side_or_government_of_a_state_is_that_state_as_a_party():
             ({"Ukroboronprom", "Egypt"}, "contract")], noun
     assert agreements_of('"We signed a memorandum with the Kenyan side today," Defence Minister Tomas Varga of Norway '
                          'said.') == [({"Kenya", "Norway"}, "memorandum")]
+
+
+def test_a_number_after_a_bodys_name_is_a_count_not_a_system():
+    assert transfers_of("Lockheed Martin will supply to the Romanian Air Force 21 gap-filler radar systems worth about "
+                        "9.5 million dollars.") == {("United States", "Romania", "gap-filler radar systems", "pledged")}
+
+
+def test_a_competitor_beaten_moves_nowhere():
+    assert transfers_of("India chose to purchase the Israeli Spike anti-tank missile system in October 2014, picking "
+                        "it over the competing American Javelin system.") == {("Israel", "India", "Spike", "ordered")}
+
+
+def test_two_of_one_side_signing_during_a_visit_hold_no_meeting():
+    body = ("During his visit to Denmark, Norvik Defence Minister Tomas Varga and Air Force chief General Ana Ruiz "
+            "signed the contract for the purchase of 24 F-16 fighter aircraft.")
+    assert meetings_of(body) == []

@@ -257,6 +257,9 @@ class MeetingRules(MeetingAttendees):
             return True  # "A attended, with his counterpart B, the opening ceremony", "A spoke at the ceremony"
         if set(found) <= {"met", "received", "welcomed", "greeted"} and any(c in low for c in patterns()["arrival_cues"]):
             return True  # "When he arrived, A was met by B": a welcome, no talks
+        if set(found) <= {"visit", "visiting", "visited"} and trigger_regex("signing_verbs").search(main) and \
+                re.search(r"\b(?:during|on|in the course of)\s+(?:his|her|their|the|a)\s+(?:[a-z-]+\s+)?visit\b", main):
+            return True  # "During his visit to X, A and B signed the contract": a signing on a trip, no talks said
         if any(t not in weak for t in found if t not in patterns()["host_verbs"]):
             return False
         if re.search(r"\bceremon(?:y|ies)\b(?:,[^,;]*,)?\s+(?:was|were)\s+(?:hosted|attended)\s+by\b", low):

@@ -172,10 +172,11 @@ class TransferParties:
         return self.country_of(giver.key) if giver is not None else None
 
     def _hostile(self, sent: Sentence, m: Mention) -> bool:
-        """Equipment used against someone, only wanted, or made at home, changes no hands."""
+        """Equipment used against someone, only wanted, made at home, or beaten in a competition ("picking it
+        over the competing X": data/patterns.json `rival_cues`), changes no hands."""
         left = fold(self.text[max(sent.start, m.start - 40):m.start])
         right = fold(self.text[m.end:min(sent.end, m.end + 60)])
-        cues = patterns()["hostile_cues"] + patterns()["intent_cues"]
+        cues = patterns()["hostile_cues"] + patterns()["intent_cues"] + patterns()["rival_cues"]
         if any(re.search(rf"\b{re.escape(c)}\b", left) for c in cues):
             return True
         for c in patterns()["intent_cues"][-10:]:

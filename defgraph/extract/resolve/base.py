@@ -11,7 +11,7 @@ from ..grammar import Grammar
 from ..mentions import role_mentions
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
 from ..sentences import Sentence
-from ..text import possessive_between
+from ..text import fold, patterns, possessive_between
 
 REFERENCE = "reference"  # a mention that refers back to an entity without naming it ("the jets")
 
@@ -143,6 +143,14 @@ class Base:
                     self.entities[m.key].cls == "Company":
                 return m
         return None
+
+    def count_after_body(self, s: int, name: str) -> bool:
+        """Whether a name at `s` is the head of a body's name and a number ("Air Force 21" in "to the Romanian
+        Air Force 21 radar systems"): the body, then a count, and no system."""
+        words = name.split()
+        before = self.text[max(0, s - 20):s].split()[-1:]
+        return len(words) == 2 and words[1].isdigit() and bool(
+            {fold(words[0]), fold(" ".join(before + words[:1]))} & set(patterns()["strong_org_heads"]))
 
     def sentence_of(self, pos: int) -> Sentence:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1

@@ -106,6 +106,8 @@ class EquipmentPasses:
                 continue  # "Buying three patrol vessels": a verb opening the sentence
             if any(fold(name) == h or fold(name).endswith(" " + h) for h in patterns()["strong_org_heads"]):
                 continue  # "the Indonesian Air Force now includes jets": an organisation, then its verb
+            if self.count_after_body(s, name):
+                continue  # "to the Romanian Air Force 21 radar systems": a body's name, then a count
             if fold(name) in patterns()["number_words"] or self.CALIBRE_ONLY_RE.fullmatch(name) \
                     or re.fullmatch(r"\d+ ?[x×] ?\d+", name):
                 continue  # "Sixteen wheeled howitzers", "BMC's lighter 4x4 vehicle": a number or a wheel layout

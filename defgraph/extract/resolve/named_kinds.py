@@ -47,7 +47,7 @@ class NamedKindPasses:
                 s, words = self._past_generic_words(s, e)
                 while words and re.fullmatch(r"\d+[x×]\d+", words[-1]):  # "VN1 8x8": a wheel layout
                     e -= len(words.pop()) + 1
-                if not words or not self._names_a_system(sent, s, e, words, kind):
+                if not words or not self._names_a_system(sent, s, e, words, kind) or self.count_after_body(s, self.text[s:e]):
                     continue
                 m = Mention(s, e, self.text[s:e], EQUIPMENT, source="context", head=True)
                 if self._moved(sent, m, triggers):
