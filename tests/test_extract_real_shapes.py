@@ -236,9 +236,15 @@ def test_the_title_alone_stands_for_the_person_named_before_who_holds_it():
     body = ("Norvik Defence Minister Tomas Varga opened a new depot in Rivertown on Monday. On Wednesday the minister "
             "held a telephone conversation with Estlandia's Minister of Defence Ana Ruiz.")
     assert meetings_of(body) == [{"Tomas Varga", "Ana Ruiz"}]
-    body = ("Norvik Defence Minister Tomas Varga opened a new depot in Rivertown on Monday. The Norvik minister later "
-            "met Estlandian Defence Minister Ana Ruiz.")
+    body = ("Norwegian Defence Minister Tomas Varga opened a new depot in Bergen on Monday. The Norwegian minister later "
+            "met Estonian Defence Minister Ana Ruiz.")
     assert meetings_of(body) == [{"Tomas Varga", "Ana Ruiz"}]
+    # another state's minister, another portfolio, one who is visiting or the minister's deputy: not the one named
+    for other in ("the Polish minister", "the finance minister", "the visiting minister",
+                  "the minister's deputy, Ola Berg,"):
+        body = ("Norwegian Defence Minister Tomas Varga opened a new depot in Bergen on Monday. On Wednesday "
+                f"{other} met Estonian Defence Minister Ana Ruiz.")
+        assert {"Tomas Varga", "Ana Ruiz"} not in meetings_of(body), other
     # a title set beside another name, or someone else's ("that country's ambassador"), is no reference
     body = ("Norvik Defence Minister Tomas Varga opened a new depot in Rivertown on Monday. Talks were chaired by Ana "
             "Ruiz, Estlandia's state minister for foreign affairs.")
@@ -291,11 +297,6 @@ def test_a_contract_awarded_to_a_company_is_an_agreement_with_it():
     for body in ("A £74m contract for 70 armoured trucks has been awarded to Vantor by the Ministry of Defence.",
                  "The Ministry of Defence awarded Vantor a £74m contract for 70 armoured trucks."):
         assert agreements_of(body) == [({"Ministry of Defence", "Vantor"}, "contract")], body
-
-
-def test_a_force_that_took_on_systems_received_them():
-    assert transfers_of("Ecuador's Armed Forces took on 107 Hummer vehicles from the United States.") == {
-        ("United States", "Ecuador", "Hummer", "delivered")}
 
 
 def test_the_leader_of_a_delegation_meets_those_it_meets():
@@ -358,3 +359,52 @@ def test_two_of_one_side_signing_during_a_visit_hold_no_meeting():
     body = ("During his visit to Denmark, Norvik Defence Minister Tomas Varga and Air Force chief General Ana Ruiz "
             "signed the contract for the purchase of 24 F-16 fighter aircraft.")
     assert meetings_of(body) == []
+
+
+def test_meeting_people_through_the_group_they_lead_is_a_meeting():
+    for group in ("members of a Polish delegation led by General Ana Ruiz", "the Polish side, headed by Deputy Minister "
+                  "Ana Ruiz,", "a Kenyan military mission, headed by General Ana Ruiz,"):
+        assert meetings_of(f"Defence Minister Tomas Varga met {group} in Warsaw on Monday.") == [
+            {"Tomas Varga", "Ana Ruiz"}], group
+
+
+def test_guards_of_the_twenty_ninth_days_review():
+    """Sentences a reviewer wrote against the day's rules: each was read wrongly before the rules were narrowed."""
+    # a prize or a decoration awarded to someone makes no company
+    facts = facts_of("A medal was awarded to Brigadier Tomas Varga of the Kenya Defence Forces on Monday.")
+    assert names(facts, "Person") == {"Tomas Varga"} and "Tomas Varga" not in names(facts, "Agency")
+    facts = facts_of("Ukraine's president awarded Lieutenant Ana Ruiz the order of Bohdan Khmelnytsky.")
+    assert names(facts, "Agency") == set()
+    # soldiers from states "including" some train; only graduates are some of many trainees
+    assert trainings_of("Soldiers from NATO countries, including Poland and Lithuania, trained 2,000 Ukrainian troops "
+                        "in Germany.") == {("Poland", "Ukraine"), ("Lithuania", "Ukraine")}
+    # one who trained: not where he served before, nor where he went to advise
+    assert trainings_of("General Tomas Varga of the US Army, who commanded troops in Iraq, trained at West Point.") == set()
+    assert trainings_of("Major Ana Ruiz of the British Army trained in Ukraine as a military adviser before the "
+                        "war.") == set()
+    # a rival word far from the system, or before the winner, leaves it moved
+    assert transfers_of("Rather than wait, Poland bought 48 K9 howitzers from South Korea.") == {
+        ("South Korea", "Poland", "K9", "ordered")}
+    assert transfers_of("After a rival bid failed, Chile bought 12 F-16 jets from the Netherlands.") == {
+        ("Netherlands", "Chile", "F-16", "ordered")}
+    # a pledge to a few named among others names them
+    assert transfers_of("Germany has pledged 20 Leopard 1 tanks to two allies, including Ukraine, the ministry "
+                        "said.") == {("Germany", "Ukraine", "Leopard 1", "pledged")}
+    # a delegation that only arrives later meets no one; a relative clause names no second meeting
+    assert meetings_of("Defence Minister Tomas Varga met Estonian Defence Minister Ana Ruiz on Monday, a week before a "
+                       "trade delegation headed by Economy Minister Ola Berg arrives.") == [{"Tomas Varga", "Ana Ruiz"}]
+    assert meetings_of("Defence Minister Tomas Varga held talks with Estonian Defence Minister Ana Ruiz, who chaired the "
+                       "meeting, and Latvian Defence Minister Ola Berg in Riga.") == [
+        {"Tomas Varga", "Ana Ruiz", "Ola Berg"}]
+    # talks during a visit with a signing are still talks
+    assert meetings_of("During the visit, Tomas Varga and Ana Ruiz exchanged views on regional security and signed a "
+                       "memorandum of understanding.") == [{"Tomas Varga", "Ana Ruiz"}]
+    # a side that only welcomes a contract is no party to it; a team that only reports trains no one
+    assert agreements_of("Kenya and Vantor Arms Ltd signed a contract, which was welcomed by the British side.") != [
+        ({"Kenya", "United Kingdom"}, "contract")]
+    assert trainings_of("A team of inspectors from France and Belgium visited the base on Monday. The team said 200 "
+                        "Nigerien soldiers had completed training.") == set()
+    # "tomorrow" dates nothing told
+    facts = facts_of("Defence Minister Tomas Varga, who met Estonian Defence Minister Ana Ruiz in Warsaw last month, "
+                     "will fly to Paris tomorrow.")
+    assert all(e.date is None or e.date.isoformat() != "2024-03-16" for e in facts.events)

@@ -158,20 +158,21 @@ class Gazetteer:
         forms start in `self.forms`."""
         own = self.forms[first:]
         known = {fold(f.text) for f in own}
+        categories = set(patterns()["category_codes"])
         for form in own:
             m = _LETTERS_DIGITS.match(form.text)
             code = _SPACED_CODE.search(form.text)
-            if m is None and code is None:
-                continue
-            # ("RBS 70NG" for "RBS 70 NG": a final code written against the number before it)
-            other = m.group(1) + ("" if m.group(2) else "-") + form.text[m.end(2):] if m is not None else \
-                form.text[:code.start(1)] + code.group(2)
-            if fold(other) in known:
-                continue
-            known.add(fold(other))
-            self.forms.append(Form(entry, other, form.kind))
-            if (entry.key, fold(form.text)) in self.variants:
-                self.variants[(entry.key, fold(other))] = self.variants[(entry.key, fold(form.text))]
+            others = [m.group(1) + ("" if m.group(2) else "-") + form.text[m.end(2):]] if m is not None else []
+            if code is not None and code.group(2) not in categories:
+                # ("RBS 70NG" for "RBS 70 NG": a final code written against the number before it; not "M113APC")
+                others.append(form.text[:code.start(1)] + code.group(2))
+            for other in others:
+                if fold(other) in known:
+                    continue
+                known.add(fold(other))
+                self.forms.append(Form(entry, other, form.kind))
+                if (entry.key, fold(form.text)) in self.variants:
+                    self.variants[(entry.key, fold(other))] = self.variants[(entry.key, fold(form.text))]
 
     def _variants(self, entry: Entry, aliases: list[str]) -> None:
         """Aliases of a system that are another of its forms and a variant code ("Skyranger 35",

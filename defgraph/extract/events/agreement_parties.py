@@ -12,7 +12,7 @@ from ..resolve.kit_referents import same_kind
 from ..sentences import Sentence
 from ..text import fold, maker_suffix, patterns, trigger_regex
 from .agreement_names import _future
-from .context import GOVERNMENT
+from .context import GOVERNMENT, SIDE
 
 
 class AgreementParties:
@@ -28,7 +28,9 @@ class AgreementParties:
                  and not any(qs < m.start - sent.start and m.end - sent.start < qe for qs, qe in quoted)]
         made = re.compile(rf"(?:{maker_suffix()})\b")
         return [m for m in found if not (m.family == COUNTRY and (
-            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end) and not GOVERNMENT.match(self.text, m.end)
+            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end) and not (
+                GOVERNMENT.match(self.text, m.end) and (not SIDE.match(self.text, m.end)
+                                                        or re.search(r"\bwith\s+the\s+$", self.text[max(0, m.start - 12):m.start])))
             and not trigger_regex("signing_verbs").match(fold(self.text[m.end + 1:m.end + 16])) or any(
                 o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
             and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here

@@ -25,6 +25,8 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{3,}?|[A-Z][a-z]+(?: [A-Z][a
 
 # "the Indian government", "the Egyptian side": a state's noun that stands for the state (not "in exile")
 GOVERNMENT = re.compile(r"\s+(?:government|authorities|administration|side)\b(?!\s+in\s+exile)")
+# "signed a contract with the Egyptian side": a side stands for its state only as the one signed with
+SIDE = re.compile(r"\s+side\b")
 
 class Context(PeopleContext):
     """One article's sentences, resolved mentions and entities, and the events found so far."""
@@ -254,7 +256,8 @@ class Context(PeopleContext):
             return []
         # "with the Egyptian side", "with the Indian government": the state the noun stands for
         keys = self._distinct([a.key for a in actors if frame.relation(a) in relations or a.family == COUNTRY
-                               and GOVERNMENT.match(self.text, a.end) and (frame.relation(a) or "").split(":")[-1] in relations])
+                               and GOVERNMENT.match(self.text, a.end) and (frame.relation(a) or "").split(":")[-1] in relations
+                               and (not SIDE.match(self.text, a.end) or (frame.relation(a) or "").endswith("with"))])
         # a country named with its own agency ("the Armament Agency of Poland") is not a second party
         keys = [k for k in keys if not (self.entities[k].family == COUNTRY and any(
             o != k and self.entities[o].family == AGENCY and self.country_of(o) == k for o in keys))]

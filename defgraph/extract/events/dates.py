@@ -51,9 +51,8 @@ def find_date(text: str, published: datetime | None) -> date | str | None:
             return (published + timedelta(days=(target - published.weekday()) % 7 or 7)).date()
         delta = (published.weekday() - target) % 7
         return (published - timedelta(days=delta)).date()
-    m = re.search(r"\b(yesterday|today|tomorrow)\b", low)
-    if m and published:  # (wire copy: "received yesterday", the day before the dateline)
-        return (published + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m.group(1)])).date()
+    if published and re.search(r"\byesterday\b", low):  # (wire copy: "received yesterday", the day before the dateline)
+        return (published - timedelta(days=1)).date()
     return None
 
 

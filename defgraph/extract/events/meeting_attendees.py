@@ -20,6 +20,14 @@ def _attendee_lead() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})\s+(?:also\s+)?(?:included|comprised|were)\s*:\s*$")
 
 
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people or a group of them (data/patterns.json `visitor_nouns`, `attendee_nouns`,
+    `trainee_nouns`, `people_group_nouns`)."""
+    p = patterns()
+    return frozenset(p["visitor_nouns"] + p["attendee_nouns"] + p["trainee_nouns"] + p["people_group_nouns"])
+
+
 def honorific_then_name(after: str) -> bool:
     """`Lt Gen Sheikh Jane Doe`: an honorific and a name right after a title, which titles that name."""
     m = re.match(r" ([A-Z][\w'’]*)\.? [A-Z]", after)
@@ -139,14 +147,11 @@ class MeetingAttendees:
             meeting.participants += [k for k in joining if k not in meeting.participants]
         return True
 
-
-# a photo caption's list of people: "Pictured from left: …", "(L-R): …"
-
     def _thing_met(self, sent: Sentence, low: str) -> bool:
         """`Meeting the deadline set by President X, the minister …`, `met its targets`: where every word for
-        meeting in the sentence is the verb "meet" and its object is a thing (no noun for people,
-        data/patterns.json `visitor_nouns`, and no person or title in the object's phrase, clauses hanging
-        on it left aside), nobody meets anyone."""
+        meeting in the sentence is the verb "meet" and its object is a thing (no noun for people or a group of
+        them, `_people_nouns`, and no person or title in the object's phrase, clauses hanging on it left
+        aside), nobody meets anyone."""
         found = list(trigger_regex("meeting_triggers").finditer(low))
         if not found or any(t.group() not in ("meet", "meets", "met", "meeting") for t in found):
             return False
@@ -156,9 +161,8 @@ class MeetingAttendees:
         for t in found:
             verb = next((x for x in doc if x.idx == t.start()), None)
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
-            if obj is None or obj.pos_ != "NOUN" or obj.lower_ in patterns()["visitor_nouns"] \
-                    or obj.lower_ in patterns()["trainee_nouns"]:
-                return False  # ("met Ugandan officials led by X": people)
+            if obj is None or obj.pos_ != "NOUN" or obj.lower_ in _people_nouns():
+                return False  # ("met Ugandan officials led by X", "the Polish side, headed by X": people)
             phrase = [x for x in obj.subtree if not any(a.dep_ in ("acl", "relcl") and a.i != obj.i
                                                         for a in [x, *x.ancestors] if obj.i in {y.i for y in a.ancestors})]
             if any(a < x.idx + len(x) and x.idx < b for x in phrase for a, b in named):
@@ -166,6 +170,7 @@ class MeetingAttendees:
         return True
 
 
+# a photo caption's list of people: "Pictured from left: …", "(L-R): …"
 _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?:l-r|from left)\)?\s*:", re.IGNORECASE)
 
 # "The signing took place this morning in the course of the bilateral meeting"

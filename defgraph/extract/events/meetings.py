@@ -123,8 +123,8 @@ class MeetingRules(MeetingAttendees):
             # ("Doe said the talk between A, B and C centred on …": who tells of the talk)
             # ("a delegation headed by X met A and B": X leads the side that meets)
             apart = {m.key for m in mentions if (frame.known(m) and frame.relation(m) is None
-                     or tells_of(self.grammar, sent, m, frame.trigger_start)) and not _LEADS.search(
-                         fold(self.text[max(sent.start, m.start - 80):m.start]))}
+                     or tells_of(self.grammar, sent, m, frame.trigger_start)) and not (
+                         m.start < frame.trigger_start and _LEADS.search(fold(self.text[max(sent.start, m.start - 80):m.start])))}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
         if len(people) >= 2 and any(  # (a person after the talks with a speech verb beside: parsed only then)
@@ -258,7 +258,8 @@ class MeetingRules(MeetingAttendees):
         if set(found) <= {"met", "received", "welcomed", "greeted"} and any(c in low for c in patterns()["arrival_cues"]):
             return True  # "When he arrived, A was met by B": a welcome, no talks
         if set(found) <= {"visit", "visiting", "visited"} and trigger_regex("signing_verbs").search(main) and \
-                re.search(r"\b(?:during|on|in the course of)\s+(?:his|her|their|the|a)\s+(?:[a-z-]+\s+)?visit\b", main):
+                re.match(r"(?:during|on|in the course of)\s+(?:his|her|their|the|a)\s+(?:[a-z-]+\s+)?visit\b[^,;]*,", main) \
+                and not re.search(r"\b(?:exchanged|views|discuss\w*|talk\w*|review\w*|agreed)\b", main):
             return True  # "During his visit to X, A and B signed the contract": a signing on a trip, no talks said
         if any(t not in weak for t in found if t not in patterns()["host_verbs"]):
             return False
@@ -373,7 +374,8 @@ def _another_meeting(between: str) -> bool:
     """Whether the words between two people met say a meeting of its own ("called on A, …, and also met B",
     "as well as meeting B", "after paying a courtesy call on B"): each was met in turn."""
     return re.search(r"\b(?:and|as well as|after|before|then|while|later)\b", fold(between)) is not None and \
-        trigger_regex("meeting_triggers").search(fold(between)) is not None
+        trigger_regex("meeting_triggers").search(fold(between)) is not None and \
+        not re.search(r"\b(?:who|whom|which|that)\b", fold(between))  # (", who chaired the meeting, and B": one meeting)
 
 
 def _defence_roles(role: str | None, other) -> bool:

@@ -69,8 +69,11 @@ class PeopleContext:
             named = self.in_sentence(earlier, PERSON)
             if not named:
                 continue  # a sentence that names nobody does not change whom the text is about
-            if _subject_lead(self.text[earlier.start:named[0].start]):
-                return named[0].key
+            speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
+            if _subject_lead(self.text[earlier.start:named[0].start]) and not (
+                    not _SUBJECT_LEAD.fullmatch(self.text[earlier.start:named[0].start])
+                    and re.match(rf",?\s+(?:{speech})\b", fold(self.text[named[0].end:named[0].end + 20]))):
+                return named[0].key  # (a lower-case title before one who only speaks: "Army spokesman X said …")
             # "– We also discussed the challenges – Kowal said.": the speaker of a quote
             verbs = "|".join(map(re.escape, patterns()["speech_verbs"]))
             speaker = re.match(rf"\s+(?:{verbs})\s*[.!]?\s*$", self.text[named[-1].end:earlier.end])
@@ -84,10 +87,18 @@ class PeopleContext:
         text is about."""
         cands = [k for k, e in self.entities.items() if e.family == PERSON and (e.role or e.roles) and
                  same_role(role.role, e)]
-        if not cands and re.search(r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+)?$", self.text[max(0, role.start - 40):role.start]):
+        bare = re.search(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?$", self.text[max(0, role.start - 40):role.start])
+        if not cands and bare and not re.match(r"['’]s\b", self.text[role.end:role.end + 3]):
+            # "the minister" (not "the finance minister", "the visiting minister", "the minister's deputy"); a
+            # state's adjective before it ("the Norvik minister") must be the holder's
             here = {m.key for m in self.in_sentence(sent, PERSON)}
+            state = next((m.key for m in self.between(role.start - 40, role.start) if m.family == COUNTRY), None) \
+                if bare.group(1) else None
+            if bare.group(1) and state is None:
+                return None
             cands = list(dict.fromkeys(m.key for m in self.mentions if m.family == PERSON and m.start < sent.start
-                                       and m.key not in here and _shortens(role.role, self.entities[m.key])))
+                                       and m.key not in here and _shortens(role.role, self.entities[m.key])
+                                       and (state is None or self.entities[m.key].country == state)))
         if len(cands) > 1:  # "the Peruvian defence minister": the holder of that country
             owner = next((m.key for m in self.between(role.start - 40, role.start) if m.family == COUNTRY
                           and re.fullmatch(r"(?:['’]s)?\s*", self.text[m.end:role.start])), None)

@@ -119,15 +119,22 @@ class TraineeFinders:
         of = re.match(r",?\s+(?:of|from)\s+(?:the\s+)?", self.text[person.end:person.end + 12]) if person else None
         body = next((m for m in self.in_sentence(sent) if of and m.start == person.end + of.end()
                      and m.family in (COUNTRY, AGENCY)), None)
-        return self.country_of(body.key) if body is not None else None
+        if body is None or any(m.family == COUNTRY and body.end <= m.start < sent.start + trig.start()
+                               for m in self.in_sentence(sent)):
+            return None  # ("X of the US Army, who commanded troops in Iraq, trained at …": Iraq trains no one)
+        providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
+        if re.search(rf"\bas\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:{providers}|adviser|advisor|mentor)\b", fold(sent.text[trig.end():])):
+            return None  # "trained in Ukraine as a military adviser": one who trained others there
+        return self.country_of(body.key)
 
     def _team_told_before(self, sent: Sentence, low: str) -> list[str]:
         """`A Mobile Training Team from Hungary and Romania was deployed to Jordan. The team delivered a course
         to 15 Jordanian personnel`: trainers that the sentence names only as "the team", "the instructors" or
         "they" are those an earlier sentence of the paragraph says came from states listed."""
         providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"] + ["team", "mtt"]), key=len, reverse=True))
-        if not re.match(rf"(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:{providers})|they)\b", low):
-            return []
+        teaching = r"(?:trained|trains|delivered|delivers|conducted|ran|runs|gave|gives|provided|taught|instructed)"
+        if not re.match(rf"(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:{providers})|they)\s+(?:\w+\s+){{0,2}}?{teaching}\b", low):
+            return []  # (the team or "they" must give the training: not "The team said soldiers had completed training")
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start and x.paragraph == sent.paragraph][-3:]):
             countries = self.in_sentence(earlier, COUNTRY)
             first = next((m for m in countries if re.search(

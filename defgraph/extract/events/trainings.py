@@ -181,7 +181,9 @@ class TrainingRules(TraineeFinders):
         # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
         # ("officers representing A attended the graduation": guests, not graduates)
         representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"
-        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing})\s+{STATES_NAMED}$",
+        # ("13 officers from seven nations, including A, B and C, graduated …": some of many graduates)
+        named = STATES_NAMED if trig.group().startswith("graduat") else r"(?:the\s+)?"
+        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing})\s+{named}$",
                                                            fold(self.text[max(0, m.start - 70):m.start]))]
         # "600 personnel from the Zambian Defence Force's three services", "125 soldiers of the Indonesian
         # Army": the state of the body they are from

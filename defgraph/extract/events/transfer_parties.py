@@ -176,9 +176,12 @@ class TransferParties:
         over the competing X": data/patterns.json `rival_cues`), changes no hands."""
         left = fold(self.text[max(sent.start, m.start - 40):m.start])
         right = fold(self.text[m.end:min(sent.end, m.end + 60)])
-        cues = patterns()["hostile_cues"] + patterns()["intent_cues"] + patterns()["rival_cues"]
+        cues = patterns()["hostile_cues"] + patterns()["intent_cues"]
         if any(re.search(rf"\b{re.escape(c)}\b", left) for c in cues):
             return True
+        rivals = "|".join(map(re.escape, patterns()["rival_cues"]))
+        if re.search(rf"\b(?:{rivals})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}$", left):
+            return True  # right before the system: "picking it over the competing American X"
         for c in patterns()["intent_cues"][-10:]:
             found = re.search(rf"\b{re.escape(c)}\b", right)
             if found is None or former_adverb_end().search(right[:found.start()]):

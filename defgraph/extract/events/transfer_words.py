@@ -30,12 +30,16 @@ def unnamed_recipients() -> re.Pattern:
 
 def users_in_general(low: str, at: int, countries: list[int]) -> bool:
     """Whether a trigger ending at `at` moves things to users in general: no state named right after
-    them ("to several other armies"), or only some of them ("to 19 countries, including A and B"), an
-    operator list. `countries`: where the clause's states start."""
+    them ("to several other armies"), or a few of many past users ("has supplied X to more than 19
+    countries, including A and B"), an operator list; "has pledged tanks to two allies, including A" names
+    A. `countries`: where the clause's states start."""
     unnamed = unnamed_recipients().match(low, at)
     if unnamed is None:
         return False
-    return not any(0 <= c - unnamed.end() <= 12 for c in countries) or \
+    users = re.search(r"\b(?:to|by)\s+(.*)$", unnamed.group()).group(1)  # ("20 tanks to two allies": two)
+    many = re.search(r"\b(?:more\s+than|over|some|several|many|dozens|numerous|[1-9]\d+)\b", users)
+    past = re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+$", low[:at])
+    return not any(0 <= c - unnamed.end() <= 12 for c in countries) or bool(many and past) and \
         re.match(r",?\s+(?:including|such\s+as|among\s+them|like)\b", low[unnamed.end():]) is not None
 
 

@@ -83,9 +83,12 @@ class CompanyPasses:
                                rf"(?:contract|deal|order)s?\b", self.text),
                   *re.finditer(rf"\b(?:contract|deal)s?\b[^.;:]{{0,60}}?\b(?:signed|concluded|sealed|inked)\b"
                                rf"(?: by (?:the |its )?[a-z]+(?: [a-z]+)?)? with ({name})", self.text),
-                  # "the ministry awarded Acme a £74m contract": given one
+                  # "the ministry awarded Acme a £74m contract", "a £74m contract … has been awarded to Acme": given one
+                  # (not "awarded X the order of …", a decoration)
                   *re.finditer(rf"\b(?:awarded|granted) ({name}) (?:a|an|the|two|three|its) (?:[\w$£€.,-]+ ){{0,6}}?"
-                               rf"(?:contract|deal|order)s?\b", self.text)]:
+                               rf"(?:contract|deal|order)s?\b(?! of\b)", self.text),
+                  *re.finditer(rf"\b(?:contract|deal|order)s?\b(?! of\b)[^.;:]{{0,60}}?\b(?:has|have|had|was|were) been "
+                               rf"awarded to ({name})", self.text)]:
             self._contract_winner(m.start(1), m.end(1), stop)
         for m in re.finditer(rf"\b(?:(?:{cues}) (?:the |a |an )?((?:[A-Z][\w-]*['’]s )?)|"
                              rf"(?:{owned}) ([A-Z][\w-]*['’]s )|{sellers})({name})", self.text):
