@@ -153,8 +153,12 @@ class MeetingAttendees:
         them, `_people_nouns`, and no person or title in the object's phrase, clauses hanging on it left
         aside), nobody meets anyone."""
         found = list(trigger_regex("meeting_triggers").finditer(low))
-        if not found or any(t.group() not in ("meet", "meets", "met", "meeting") for t in found):
-            return False
+        if not found or not self.in_sentence(sent, PERSON) or any(t.group() not in ("meet", "meets", "met", "meeting")
+                                                                  for t in found) or any(
+                re.match(r"\s+(?:with\s+|his\s+|her\s+|their\s+)?[A-Z]", sent.text[t.end():])
+                or re.search(r"\b(?:the|a|an|this|that|its|his|her|their|bilateral|first|next)\s+$", low[:t.start()])
+                for t in found):
+            return False  # ("met General X", "met with Ana Ruiz": a person; parsed only when a thing may be met)
         doc = self.grammar.doc(sent)
         named = [(m.start - sent.start, m.end - sent.start) for m in self.in_sentence(sent, PERSON)] + \
             [(r.start - sent.start, r.end - sent.start) for r in self.roles if sent.start <= r.start < sent.end]
