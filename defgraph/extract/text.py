@@ -53,6 +53,10 @@ def is_word_char(c: str) -> bool:
     return c.isalnum()
 
 
+# words that name some of a set just counted: "seven nations, including A and B", "19 countries, such as A"
+SOME_OF = r"(?:including|such\s+as|namely|among\s+them|like)"
+
+
 @lru_cache(maxsize=1)
 def legal_form() -> str:
     """`Ltd`, `GmbH`, `Sdn Bhd`: a company's legal form (data/patterns.json `company_suffixes`), as a

@@ -12,7 +12,7 @@ from ..resolve.kit_referents import same_kind
 from ..sentences import Sentence
 from ..text import fold, maker_suffix, patterns, trigger_regex
 from .agreement_names import _future
-from .context import GOVERNMENT, SIDE
+from .context import stands_for_state
 
 
 class AgreementParties:
@@ -28,9 +28,7 @@ class AgreementParties:
                  and not any(qs < m.start - sent.start and m.end - sent.start < qe for qs, qe in quoted)]
         made = re.compile(rf"(?:{maker_suffix()})\b")
         return [m for m in found if not (m.family == COUNTRY and (
-            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end) and not (
-                GOVERNMENT.match(self.text, m.end) and (not SIDE.match(self.text, m.end)
-                                                        or re.search(r"\bwith\s+the\s+$", self.text[max(0, m.start - 12):m.start])))
+            self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end) and not stands_for_state(self.text, m)
             and not trigger_regex("signing_verbs").match(fold(self.text[m.end + 1:m.end + 16])) or any(
                 o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
             and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
@@ -265,7 +263,6 @@ class AgreementParties:
 
 
 # "the UK and Qatari governments signed": countries before a plural body are each a party
-# "on behalf of the Indian government": a state's adjective before its government stands for the state
 _PLURAL_BODY = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]+)*\s+(?:governments|(?:defen[cs]e\s+)?ministries|armies|navies|"
                           r"armed forces)\b")
 

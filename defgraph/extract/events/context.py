@@ -24,9 +24,16 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{3,}?|[A-Z][a-z]+(?: [A-Z][a
 
 
 # "the Indian government", "the Egyptian side": a state's noun that stands for the state (not "in exile")
-GOVERNMENT = re.compile(r"\s+(?:government|authorities|administration|side)\b(?!\s+in\s+exile)")
-# "signed a contract with the Egyptian side": a side stands for its state only as the one signed with
-SIDE = re.compile(r"\s+side\b")
+_GOVERNMENT = re.compile(r"\s+(?:government|authorities|administration|side)\b(?!\s+in\s+exile)")
+
+
+def stands_for_state(text: str, m: Mention) -> bool:
+    """Whether a state's adjective or name at `m` is written with a noun that stands for the state ("the
+    Indian government"); a side only as the one signed "with" ("with the Egyptian side", not "welcomed
+    by the British side")."""
+    return _GOVERNMENT.match(text, m.end) is not None and (
+        not re.match(r"\s+side\b", text[m.end:]) or re.search(r"\bwith\s+the\s+$", text[max(0, m.start - 12):m.start]))
+
 
 class Context(PeopleContext):
     """One article's sentences, resolved mentions and entities, and the events found so far."""
@@ -256,8 +263,7 @@ class Context(PeopleContext):
             return []
         # "with the Egyptian side", "with the Indian government": the state the noun stands for
         keys = self._distinct([a.key for a in actors if frame.relation(a) in relations or a.family == COUNTRY
-                               and GOVERNMENT.match(self.text, a.end) and (frame.relation(a) or "").split(":")[-1] in relations
-                               and (not SIDE.match(self.text, a.end) or (frame.relation(a) or "").endswith("with"))])
+                               and stands_for_state(self.text, a) and (frame.relation(a) or "").split(":")[-1] in relations])
         # a country named with its own agency ("the Armament Agency of Poland") is not a second party
         keys = [k for k in keys if not (self.entities[k].family == COUNTRY and any(
             o != k and self.entities[o].family == AGENCY and self.country_of(o) == k for o in keys))]

@@ -167,8 +167,8 @@ class MeetingAttendees:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
             if obj is None or obj.pos_ != "NOUN" or obj.lower_ in _people_nouns():
                 return False  # ("met Ugandan officials led by X", "the Polish side, headed by X": people)
-            phrase = [x for x in obj.subtree if not any(a.dep_ in ("acl", "relcl") and a.i != obj.i
-                                                        for a in [x, *x.ancestors] if obj.i in {y.i for y in a.ancestors})]
+            clauses = {y.i for c in obj.subtree if c.dep_ in ("acl", "relcl") and c.i != obj.i for y in c.subtree}
+            phrase = [x for x in obj.subtree if x.i not in clauses]
             if any(a < x.idx + len(x) and x.idx < b for x in phrase for a, b in named):
                 return False
         return True

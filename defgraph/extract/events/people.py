@@ -1,5 +1,5 @@
-"""Who the people of a sentence are: a group named as one ("the two ministers"), a pronoun, a title alone ("the minister"), the
-people named last, the person the text is about."""
+"""Who the people of a sentence are: a group named as one ("the two ministers"), a pronoun, a title
+alone ("the minister"), the people named last, the person the text is about."""
 
 from __future__ import annotations
 
@@ -69,13 +69,10 @@ class PeopleContext:
             named = self.in_sentence(earlier, PERSON)
             if not named:
                 continue  # a sentence that names nobody does not change whom the text is about
-            speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
-            if _subject_lead(self.text[earlier.start:named[0].start]) and not (
-                    not _SUBJECT_LEAD.fullmatch(self.text[earlier.start:named[0].start])
-                    and re.match(rf",?\s+(?:{speech})\b", fold(self.text[named[0].end:named[0].end + 20]))):
-                return named[0].key  # (a lower-case title before one who only speaks: "Army spokesman X said …")
-            # "– We also discussed the challenges – Kowal said.": the speaker of a quote
             verbs = "|".join(map(re.escape, patterns()["speech_verbs"]))
+            if _subject_lead(self.text[earlier.start:named[0].start], fold(self.text[named[0].end:named[0].end + 20]), verbs):
+                return named[0].key
+            # "– We also discussed the challenges – Kowal said.": the speaker of a quote
             speaker = re.match(rf"\s+(?:{verbs})\s*[.!]?\s*$", self.text[named[-1].end:earlier.end])
             return named[-1].key if speaker else None
         return None
@@ -83,8 +80,8 @@ class PeopleContext:
     def _title_reference(self, role: Mention, sent: Sentence) -> str | None:
         """`the Peruvian defence minister`: a title with no name stands for the one person who holds it (of
         the state written before it); failing that, `the minister` for the one named before the sentence
-        whose title it shortens ("Defence Minister A …. Later the minister met B"; not "that country's ambassador"), of several the one the
-        text is about."""
+        whose title it shortens ("Defence Minister A …. Later the minister met B"; not "that country's
+        ambassador"), of several the one the text is about."""
         cands = [k for k, e in self.entities.items() if e.family == PERSON and (e.role or e.roles) and
                  same_role(role.role, e)]
         bare = re.search(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?$", self.text[max(0, role.start - 40):role.start])
@@ -113,14 +110,16 @@ _SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[A-Z][^,.;:]{0,40},\s+)
                            r"(?:(?:[A-Z][\w'’.()-]*|of|the|and)\s+)*")
 
 
-def _subject_lead(lead: str) -> bool:
+def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:
     """Whether the words before a sentence's first person may all stand before its subject: a dateline,
-    a time, a title, also in lower case ("Army chief General ")."""
+    a time, a title, also in lower case ("Army chief General "), but not such a title before one who only
+    speaks ("Army spokesman X said …"; `after`: the folded words after the name)."""
     if _SUBJECT_LEAD.fullmatch(lead):
         return True
     words = lead.split()
     return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.capitalize() in title_words() for w in words)
+        w[:1].isupper() or w.capitalize() in title_words() for w in words) \
+        and not re.match(rf",?\s+(?:{speech_verbs})\b", after)
 
 
 def group_of_people(group: str) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
-from ..text import fold, patterns, trigger_regex
+from ..text import SOME_OF, fold, patterns, trigger_regex
 
 
 class TraineeFinders:
@@ -122,8 +122,9 @@ class TraineeFinders:
         if body is None or any(m.family == COUNTRY and body.end <= m.start < sent.start + trig.start()
                                for m in self.in_sentence(sent)):
             return None  # ("X of the US Army, who commanded troops in Iraq, trained at …": Iraq trains no one)
-        providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
-        if re.search(rf"\bas\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:{providers}|adviser|advisor|mentor)\b", fold(sent.text[trig.end():])):
+        # (not "as a specialist": one may train to become one)
+        providers = "|".join(re.escape(p.removesuffix("s")) for p in patterns()["provider_nouns"] if p != "specialists")
+        if re.search(rf"\bas\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:{providers})s?\b", fold(sent.text[trig.end():])):
             return None  # "trained in Ukraine as a military adviser": one who trained others there
         return self.country_of(body.key)
 
@@ -132,8 +133,10 @@ class TraineeFinders:
         to 15 Jordanian personnel`: trainers that the sentence names only as "the team", "the instructors" or
         "they" are those an earlier sentence of the paragraph says came from states listed."""
         providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"] + ["team", "mtt"]), key=len, reverse=True))
-        teaching = r"(?:trained|trains|delivered|delivers|conducted|ran|runs|gave|gives|provided|taught|instructed)"
-        if not re.match(rf"(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:{providers})|they)\s+(?:\w+\s+){{0,2}}?{teaching}\b", low):
+        subject = re.match(rf"(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:{providers})|they)\s+(?:\w+\s+){{0,2}}?", low)
+        giving = "|".join(map(re.escape, patterns()["training_giving_verbs"]))
+        if subject is None or not (re.match(rf"(?:{giving})\b", low[subject.end():])
+                                   or trigger_regex("training_triggers").match(low, subject.end())):
             return []  # (the team or "they" must give the training: not "The team said soldiers had completed training")
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start and x.paragraph == sent.paragraph][-3:]):
             countries = self.in_sentence(earlier, COUNTRY)
@@ -171,7 +174,7 @@ class TraineeFinders:
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word
 # that lists some of them ("from seven nations, including A, B and C")
-STATES_NAMED = r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:nations|countries|states)[,:]?\s+(?:including|such\s+as|namely|among\s+them)\s+)?"
+STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)[,:]?\s+{SOME_OF}\s+)?"
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import patterns
+from ..text import SOME_OF, patterns
 
 
 @lru_cache(maxsize=1)
@@ -37,10 +37,11 @@ def users_in_general(low: str, at: int, countries: list[int]) -> bool:
     if unnamed is None:
         return False
     users = re.search(r"\b(?:to|by)\s+(.*)$", unnamed.group()).group(1)  # ("20 tanks to two allies": two)
-    many = re.search(r"\b(?:more\s+than|over|some|several|many|dozens|numerous|[1-9]\d+)\b", users)
+    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in patterns()["unnamed_counts"])
+    many = re.search(rf"\b(?:{counts}|[1-9]\d+)\b", users)
     past = re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+$", low[:at])
     return not any(0 <= c - unnamed.end() <= 12 for c in countries) or bool(many and past) and \
-        re.match(r",?\s+(?:including|such\s+as|among\s+them|like)\b", low[unnamed.end():]) is not None
+        re.match(rf",?\s+{SOME_OF}\b", low[unnamed.end():]) is not None
 
 
 # "by the federal government": a government the text names by no state

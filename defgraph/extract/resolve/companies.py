@@ -26,8 +26,7 @@ class CompanyPasses:
                                   key=len, reverse=True))
         name = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&))*"
         titles = "|".join(sorted({re.escape(t.lower()) for t in patterns()["title_shape"]["heads"]} |
-                                 {re.escape(t) for t in ("vice-president", "vice president", "chief executive",
-                                                         "managing director", "spokesperson")}, key=len, reverse=True))
+                                 set(map(re.escape, patterns()["company_officers"])), key=len, reverse=True))
         before = re.compile(rf"\b(?:{words}) [\"“]?({name})")  # ('the Polish company "WKK"': quoted)
         after = re.compile(rf"({name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{words})\b")
         possessive = re.compile(rf"({name})['’]s (?:[a-z-]+ )?(?:{titles})\b")  # "Acme Auto's vice-president"

@@ -123,7 +123,7 @@ class EquipmentPasses:
         """Whether the article writes `name` as a company's: after a word for a company ("German manufacturer
         X", "from Germany's X"), before a legal form ("X SE") or before a company officer ("X's chief executive")."""
         words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
-        officers = "chief executive|ceo|chairman|president|managing director|spokesman|spokeswoman|spokesperson"
+        officers = "|".join(map(re.escape, patterns()["company_officers"]))
         n = re.escape(name)
         return re.search(rf"\b(?:{words})\s+{n}\b|\b{n},?\s+(?:{legal_form()})(?![\w-])|\bfrom\s+[A-Z][\w-]*['’]s\s+{n}\b",
                          self.text) is not None or \
