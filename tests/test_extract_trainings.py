@@ -130,3 +130,37 @@ def test_an_article_about_training_names_no_trainer_from_onlookers_idioms_foes_o
     ]
     for title, body in cases:
         assert (title, trainings_of(body, title=title)) == (title, set())
+
+
+def test_who_runs_a_course_is_the_by_of_a_participle_said_of_it():
+    assert trainings_of("Some 150 Malian soldiers completed a six-week course run by the Russian military.") == {
+        ("Russia", "Mali")}
+    assert trainings_of("The course, delivered by the Australian Defence Force, was attended by 25 officers from "
+                        "Fiji, Tonga and Vanuatu.") == {("Australia", "Fiji"), ("Australia", "Tonga"),
+                                                        ("Australia", "Vanuatu")}
+    # a course no one is said to run is no training
+    assert trainings_of("Some 150 Malian soldiers completed a six-week course.") == set()
+
+
+def test_whom_a_training_noun_is_for_is_trained_by_whom_it_is_held():
+    assert trainings_of("US Marines conducted a two-week training for Guatemalan naval infantry.") == {
+        ("United States", "Guatemala")}
+    # a training the trainees hold for themselves names no other state
+    assert trainings_of("Guatemalan naval infantry conducted a two-week training near the coast.") == set()
+
+
+def test_a_training_verb_sharing_the_subject_of_a_handover_trains_those_handed_to():
+    got = trainings_of("The vehicles were handed over in the capital on Monday.",
+                       title="France gives Benin's armed forces 20 all-terrain vehicles, trains drivers and mechanics")
+    assert got == {("France", "Benin")}
+    # the state's own forces, possessed, are trained: "Benin's armed forces"
+    assert trainings_of("France trained Benin's armed forces in the use of the vehicles.") == {("France", "Benin")}
+
+
+def test_the_team_an_earlier_sentence_names_with_its_state_trains_after_an_opening_phrase():
+    got = trainings_of("A US Navy mobile training team arrived in Accra on Monday. Over two weeks, the team will "
+                       "train 40 sailors of the Ghana Navy in boarding operations.")
+    assert got == {("United States", "Ghana")}
+    # "the team" whose state no earlier sentence gives trains for no one named
+    assert trainings_of("A mobile training team arrived in Accra on Monday. Over two weeks, the team will train 40 "
+                        "sailors in boarding operations.") == set()

@@ -133,16 +133,21 @@ class TraineeFinders:
         to 15 Jordanian personnel`: trainers that the sentence names only as "the team", "the instructors" or
         "they" are those an earlier sentence of the paragraph says came from states listed."""
         providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"] + ["team", "mtt"]), key=len, reverse=True))
-        subject = re.match(rf"(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:{providers})|they)\s+(?:\w+\s+){{0,2}}?", low)
+        # (after an opening adverbial: "Over two weeks, the team will train")
+        subject = re.match(rf"(?:[^,;]{{0,40}},\s+)?(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:{providers})|they)\s+", low)
         giving = "|".join(map(re.escape, patterns()["training_giving_verbs"]))
-        if subject is None or not (re.match(rf"(?:{giving})\b", low[subject.end():])
-                                   or trigger_regex("training_triggers").match(low, subject.end())):
+        gives = lambda at: re.match(rf"(?:{giving})\b", low[at:]) or trigger_regex("training_triggers").match(low, at)
+        words = [subject.end()] + [subject.end() + w.end() for w in re.finditer(r"\w+\s+", low[subject.end():])][:2] \
+            if subject else []
+        if not any(gives(at) for at in words):
             return []  # (the team or "they" must give the training: not "The team said soldiers had completed training")
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start and x.paragraph == sent.paragraph][-3:]):
             countries = self.in_sentence(earlier, COUNTRY)
+            # "a team from Hungary", "A US Navy mobile training team"
             first = next((m for m in countries if re.search(
                 rf"\b(?:{providers})\s+(?:of\s+(?:[\w-]+\s+){{1,3}})?from\s+(?:the\s+)?$",
-                fold(self.text[max(0, m.start - 60):m.start]))), None)
+                fold(self.text[max(0, m.start - 60):m.start])) or re.match(
+                rf"(?:\s+(?:[A-Z][\w-]*|[a-z]+-?[a-z]*)){{0,3}}?\s+(?:{providers})\b", fold(self.text[m.end:m.end + 60]))), None)
             if first is not None:
                 run = next(r for r in self._state_runs(countries) if first in r)
                 return list(dict.fromkeys(m.key for m in run[run.index(first):]))

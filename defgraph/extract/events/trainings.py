@@ -8,18 +8,13 @@ from functools import lru_cache
 from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns
-from ..text import trigger_regex
-from .trainees import STATES_NAMED, TraineeFinders, graduation_places
+from ..text import fold, patterns, trigger_regex
+from .trainees import STATES_NAMED, graduation_places
+from .training_given import TrainingGiven
 
 
-class TrainingRules(TraineeFinders):
+class TrainingRules(TrainingGiven):
     """Trainings: who trains whose personnel, and how many."""
-
-    def _trigger_tokens(self, sent: Sentence, trig: re.Match) -> list:
-        """The parsed words of a training trigger (offsets in `trig` are the sentence's)."""
-        span = self.grammar.doc(sent).char_span(trig.start(), trig.end(), alignment_mode="expand")
-        return list(span) if span is not None else []
 
     def _takes_object(self, sent: Sentence, trig: re.Match) -> bool:
         """Whether the training verb has a direct object ("would train personnel"): its subject trains."""
@@ -32,53 +27,6 @@ class TrainingRules(TraineeFinders):
         who = self.grammar.doc(sent).char_span(m.start - sent.start, m.end - sent.start, alignment_mode="expand")
         return verb is not None and who is not None and any(t.head.i == verb.head.i or t.i == verb.head.i for t in who)
 
-    def _thanked_for_training(self, sent: Sentence) -> bool:
-        """`Minister Fiqi thanked Türkiye for the training it gives the Somali army`: whom a speaker
-        thanks or praises for training (data/patterns.json `gratitude_verbs`) give it, to the one
-        other state the sentence names."""
-        trig = trigger_regex("training_triggers").search(fold(sent.text))
-        if trig is None:
-            return False
-        for tok in self._trigger_tokens(sent, trig):
-            t = tok
-            while t.dep_ == "conj" and t.head.i != t.i:
-                t = t.head  # "the support and training"
-            prep = t.head if t.dep_ == "pobj" else None
-            verb = prep.head if prep is not None and prep.lower_ == "for" else None
-            if verb is None or verb.lower_ not in patterns()["gratitude_verbs"]:
-                continue
-            thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if thanked is None:
-                return False
-            if thanked.lower_ in patterns()["trainee_nouns"]:
-                return True  # "praised the troops for their training": the trained, thanked for it
-            inside = lambda tok, m: sent.start + tok.left_edge.idx <= m.start and \
-                m.end <= sent.start + tok.right_edge.idx + len(tok.right_edge)
-            states = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
-            if any(inside(t, m) and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])
-                   for m in states):
-                return False  # "for the training his troops received from Russia": the giver is named in it
-            givers = {self.country_of(m.key) for m in states if inside(thanked, m)}
-            said = {self.country_of(m.key) for m in states if inside(t, m)} - givers  # "… of Zambian pilots"
-            others = said or {m.key for m in self.in_sentence(sent, COUNTRY)} - givers
-            if givers and len(others) == 1:
-                trainee = others.pop()
-                self.events.extend(Event("Training", self.evidence(sent), confidence=0.6, provider=giver,
-                                         trainee=trainee) for giver in sorted(givers))
-            return True  # thanks for training from no state, or to several, name no training
-        return False
-
-    def _trained_by_adjective(self, sent: Sentence) -> None:
-        """`Somalia's US-trained special forces`: the state before "-trained" trained the forces of the
-        state that owns them."""
-        for made in re.finditer(r"\b([A-Z][\w'’]+)-trained\s+", sent.text):
-            provider = next((m.key for m in self.in_sentence(sent, COUNTRY) if m.start == sent.start + made.start(1)), None)
-            owner = next((m.key for m in self.in_sentence(sent, COUNTRY)
-                          if re.fullmatch(r"['’]s\s+", self.text[m.end:sent.start + made.start()])), None)
-            if provider is not None and owner is not None and provider != owner:
-                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider,
-                                         trainee=owner))
-
     def _trainings(self, sent: Sentence) -> None:
         """Trainings the sentence states: who trains whom, else training given as a thing."""
         before = len(self.events)
@@ -89,58 +37,6 @@ class TrainingRules(TraineeFinders):
             self._training_given(sent)
         if len(self.events) == before:
             self._foreign_graduates(sent)
-
-    def _training_given(self, sent: Sentence) -> None:
-        """`A would go on supporting B with training`, `A supplied training and equipment to B`, `B profited
-        from A-ian help with training`: training given as a thing, by a giver to a receiver (the verbs:
-        data/patterns.json `training_giving_verbs`)."""
-        low = fold(sent.text)
-        verbs = "|".join(map(re.escape, patterns()["training_giving_verbs"]))
-        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
-        at = lambda i: sent.start + i
-        provider = trainee = None
-        if self._teachers_and_their_trainees(sent):
-            return
-        with_training = re.search(rf"\b(?:{verbs})\s+(?P<obj>(?:[\w'’.-]+\s+){{1,6}}?)with\s+(?:[\w-]+\s+){{0,2}}?training\b", low)
-        given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\b(?:to|for)\s+(?:the\s+)?", low)
-        helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
-        takers = "|".join(map(re.escape, patterns()["training_receiving_verbs"]))
-        received = re.search(rf"\b(?:{takers})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\bfrom\s+(?:the\s+)?", low)
-        if with_training:
-            provider = next((a for a in reversed(actors) if a.end <= at(with_training.start())), None)
-            trainee = next((a for a in actors if at(with_training.start("obj")) <= a.start < at(with_training.end("obj"))), None)
-        elif given:
-            provider = next((a for a in reversed(actors) if a.end <= at(given.start())), None)
-            trainee = next((a for a in actors if a.start == at(given.end())), None)
-        elif received:  # "Ghana will receive spare parts, training and support from the United States"
-            trainee = next((a for a in reversed(actors) if a.end <= at(received.start())), None)
-            provider = next((a for a in actors if a.start == at(received.end())), None)
-            verb = self.grammar.frame(sent, at(received.start()), at(received.start()) + len(received.group().split()[0]),
-                                      [provider] if provider else [])
-            provider = provider if provider and (verb.relation(provider) or "").split(":")[-1] == "from" else None
-        elif helped:
-            provider = next((a for a in actors if a.end == at(helped.start()) - 1 and a.source == "demonym"), None)
-            trainee = next((a for a in actors if a.end <= at(helped.start()) and a is not provider), None)
-        if provider is None or trainee is None:
-            return
-        one, other = self.country_of(provider.key), self.country_of(trainee.key)
-        if one and other and one != other:
-            self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=one, trainee=other))
-
-    def _teachers_and_their_trainees(self, sent: Sentence) -> bool:
-        """`the Canadian instructors and their Ukrainian trainees`: those who teach, of one state, and those
-        they teach, of another."""
-        teachers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
-        taught = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["trainees", "students"]), key=len, reverse=True))
-        for m in re.finditer(rf"\b(?:{teachers})\s+and\s+their\s+(\S+)\s+(?:{taught})\b", fold(sent.text)):
-            one = next((a for a in self.in_sentence(sent, COUNTRY) if re.fullmatch(r"\s+(?:[a-z-]+\s+)?",
-                                                                            self.text[a.end:sent.start + m.start()])), None)
-            other = next((a for a in self.in_sentence(sent, COUNTRY) if a.start == sent.start + m.start(1)), None)
-            if one is not None and other is not None and one.key != other.key:
-                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=one.key,
-                                         trainee=other.key))
-                return True
-        return False
 
     def _trainings_of(self, sent: Sentence) -> None:
         low = fold(sent.text)
@@ -167,7 +63,7 @@ class TrainingRules(TraineeFinders):
         personnel = [m for m in countries if re.match(
             rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:[a-z]+\s+)?(?:{nouns})\b", self.text[m.end:m.end + 60])
             or re.match(rf"\s+(?:(?:{adj})\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
-            or re.match(r"['’]s\s+(?:future\s+)?(?:{})".format(nouns), fold(self.text[m.end:m.end + 40]))
+            or re.match(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
             # "Somalia's US-trained Danab Special Forces": the state whose trained forces they are
             or re.match(r"['’]s\s+[A-Z][\w'’]*-trained\s+", self.text[m.end:m.end + 40])
             # "a Somali unit whose soldiers received training": the unit's state is trained
@@ -203,6 +99,9 @@ class TrainingRules(TraineeFinders):
         # "Australian soldiers provided training to their counterparts from …": the subject trains when
         # the training goes to others; "Indonesian troops train with Australian soldiers" gives it to no one
         relation = frame_of_trigger.relation
+        if any(t.pos_ == "NOUN" for t in self._trigger_tokens(sent, trig)):
+            # "a two-week training for Guatemalan naval infantry": whom a course or training is for is trained
+            personnel += [m for m in countries if m not in personnel and (relation(m) or "").split(":")[-1] in ("for", "to")]
         given = any((relation(m) or "").split(":")[-1] in ("object", "to", "for", "from") for m in personnel) \
             or self._takes_object(sent, trig)  # "US service members who would train personnel of X"
         trainers = {m.key for m in personnel if given and not frame_of_trigger.passive
@@ -228,6 +127,8 @@ class TrainingRules(TraineeFinders):
             trainee = self._sent_there_to_train(sent) or self._graduates_abroad(sent, trig) or self._trained_person(sent, trig)
         if trainee is None:
             trainee = self._taker_of_trainees(sent)
+        if trainee is None and self._trains_with_what_it_gave(sent, trig):
+            return
         if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",
                                          low[:trig.start()]):
             # "The Somali Eagle Unit received specialised training": whoever receives it is trained
@@ -270,8 +171,10 @@ class TrainingRules(TraineeFinders):
                   and self.country_of(m.key) not in trainees]  # ("soldiers of the Indonesian Army": the trainees' own)
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         # "trained by Dutch specialists"; "trained by the EU Military Assistance Mission": a body of no one state
-        by_grammar = [a for a in actors if frame.relation(a) in ("subject", "qualifier:subject", "by", "qualifier:by")
-                      and (self.country_of(a.key) or frame.relation(a) == "by"
+        run_by = self._run_by(sent, trig, actors)
+        by_grammar = [a for a in actors if (frame.relation(a) in ("subject", "qualifier:subject", "by", "qualifier:by")
+                                            or a in run_by)
+                      and (self.country_of(a.key) or (frame.relation(a) == "by" or a in run_by)
                            and self.entities[a.key].cls == "InternationalOrganization")]
         from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] == "from"
                         and self.country_of(a.key)]
