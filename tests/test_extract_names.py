@@ -417,3 +417,20 @@ def test_particles_before_a_body_stay_out_of_the_name():
     # "de los" runs on as "de la" does
     assert "Luis Garrido de los Ríos de la Vega" in names(facts_of(
         "Commander Luis Garrido de los Ríos de la Vega said the ship would sail in May."), "Person")
+
+
+def test_people_with_no_title_found_by_the_talks_they_hold_or_the_counterpart_they_have():
+    # "talks between A and B", "A held a call with his counterpart B", "A and her counterpart B": no title anywhere
+    assert meetings_of("Talks between Tomas Varga and Karl Brandt focused on air defence.") == [
+        {"Tomas Varga", "Karl Brandt"}]
+    assert meetings_of("Tomas Varga held a phone conversation with his Polish counterpart Karl Brandt on Monday.") == [
+        {"Tomas Varga", "Karl Brandt"}]
+    assert meetings_of("Tomas Varga was in Rivertown on Monday for talks with his counterpart, Karl Brandt.") == [
+        {"Tomas Varga", "Karl Brandt"}]
+    assert meetings_of("Ana Ruiz and her Kenyan counterpart Omar Haddad discussed regional security on the "
+                       "sidelines of the summit.") == [{"Ana Ruiz", "Omar Haddad"}]
+    # a place or a body in those places is no person
+    facts = facts_of("Talks between Norway and Sweden focused on air defence.")
+    assert names(facts, "Person") == set()
+    facts = facts_of("The Ministry of Defence and its Polish counterpart discussed air defence.")
+    assert names(facts, "Person") == set()

@@ -408,3 +408,4 @@ def test_guards_of_the_twenty_ninth_days_review():
     facts = facts_of("Defence Minister Tomas Varga, who met Estonian Defence Minister Ana Ruiz in Warsaw last month, "
                      "will fly to Paris tomorrow.")
     assert all(e.date is None or e.date.isoformat() != "2024-03-16" for e in facts.events)
+
