@@ -92,12 +92,13 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # meetings; s41+s42 3/4 found, 3/4 right, no forbidden merge, 2/5 conflicts, 1/1 meetings; s43+s44 3/4
     # found, 2/4 right, one forbidden merge, 1/2 conflicts, 1/1 meetings; s45+s46 6/6 found, 6/6 right,
     # no forbidden merge, 1/2 conflicts, 2/2 meetings; s47+s48 2/5 found, 1/5 right, no forbidden merge,
-    # 1/3 conflicts, 3 spurious, 1/2 meetings)
-    assert score.deals == 120 and score.found >= 110 and score.status_right >= 106
-    assert score.correct >= 100 and score.quantity_right >= 80
+    # 1/3 conflicts, 3 spurious, 1/2 meetings; s49+s50 2/4 found, 2/4 right, no forbidden merge, 1/2
+    # conflicts, 1 spurious, 1/1 meetings)
+    assert score.deals == 124 and score.found >= 114 and score.status_right >= 110
+    assert score.correct >= 104 and score.quantity_right >= 83
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
-    assert score.forbidden_pairs == 81 and score.forbidden_merges <= 1
-    assert score.conflicts == 57 and score.conflicts_found >= 45
+    assert score.forbidden_pairs == 83 and score.forbidden_merges <= 1
+    assert score.conflicts == 59 and score.conflicts_found >= 47
     # s13: "Caesar NG" (the Mk II's other name) is a deal of its own (s6's "M109" for the M109A3GN and
     # s20's "Kirpi" for the Kirpi II now join the one variant their route reports)
     # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
@@ -107,7 +108,7 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not (s48's writer did
     # the same; that one was taken out of its deals.json after the first look)
-    assert score.meetings == 36 and score.meetings_found >= 34
+    assert score.meetings == 37 and score.meetings_found >= 35
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):

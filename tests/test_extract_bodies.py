@@ -9,3 +9,17 @@ def test_a_unit_is_named_by_its_head_noun():
     assert {"1st Fighter Wing", "5th Fleet", "Joint Task Force", "3rd Flotilla"} <= names(facts, "Agency")
     # a head noun that opens a system's name makes no body of it
     assert not [n for n in names(facts, "Agency") if "Loong" in n]
+
+
+def test_a_known_companys_name_run_on_by_division_words_names_the_division_of_its_state():
+    facts = facts_of("Rheinmetall Naval Systems signed a contract with Ghana for two patrol vessels. Rheinmetall said "
+                     "the vessels would be built in Germany.")
+    division = next(e for e in facts.entities.values() if e.name == "Rheinmetall Naval Systems")
+    assert division.cls == "Company" and division.facts.country == "Country:germany"
+    # the parent written alone in the same article is the division the article is about
+    assert names(facts, "Agency") == {"Rheinmetall Naval Systems"}
+    assert {(e.supplier, e.recipient) for e in facts.events if e.cls == "Transfer"} == {
+        ("Country:germany", "Country:ghana")}
+    # a name that goes on past the division words is not cut at them
+    facts = facts_of("Ghana signed a contract with Rheinmetall Naval Systems & Services Ltd for two patrol vessels.")
+    assert "Rheinmetall Naval Systems" not in names(facts, "Agency")

@@ -179,3 +179,21 @@ def test_onlookers_set_off_by_commas_sign_nothing_and_hide_no_signatory():
     got = agreements_of("The contract was formally signed this morning, with Chancellor Karl Vossberg looking on, by "
                         "Defence Minister Jane Doe and John Roe, managing director of Zeta Works.")
     assert got == [({"Jane Doe", "John Roe"}, "contract")]
+
+
+def test_a_protocol_signed_is_an_agreement_and_a_protocol_officer_none():
+    assert agreements_of("Ghana's Defence Minister Tomas Varga received his Togolese counterpart Karl Brandt in Accra "
+                         "on Monday. The two countries also signed a protocol on military-technical cooperation.") == [
+        ({"Ghana", "Togo"}, "other")]
+    assert agreements_of("Kenya's Chief of Protocol Tomas Varga welcomed the Rwandan delegation at the airport.") == []
+    assert agreements_of("Kenya and Rwanda discussed safety protocols for joint patrols.") == []
+
+
+def test_a_document_signed_by_no_one_named_is_signed_by_the_two_states_just_named():
+    assert agreements_of("Ghana and Togo held defence talks in Accra on Monday. At the end of the talks, a memorandum "
+                         "of understanding was signed.") == [({"Ghana", "Togo"}, "memorandum")]
+    # a deal told before, told again in the passive, is no second one; nor is one said in passing in a clause
+    assert agreements_of("Ghana and Togo held defence talks in Accra on Monday. The handover comes two years after "
+                         "the agreement was sealed.") == []
+    # several documents signed: whose they are, the article tells elsewhere
+    assert agreements_of("Ghana and Togo held defence talks in Accra on Monday. Important agreements were signed.") == []

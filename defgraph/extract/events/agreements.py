@@ -305,6 +305,14 @@ class AgreementRules(NamedAgreements, AgreementParties):
             maker = self._maker_of_systems(sent, document.end) if kind == "contract" and subj else None
             if len(parties) < 2 and maker is not None and maker != subj:
                 parties = [subj, maker]  # "X signed a contract for two Airbus A400M": the maker sells
+        if len(parties) < 2 and not actors and kind != "contract" and not _plural(document.text) \
+                and not any(e.cls == "Agreement" for e in self.events) \
+                and re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", low[:trig.start()]) \
+                and re.search(r"\b(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", low[:verb.start()]) \
+                and any(t.idx == verb.start() and t.dep_ == "ROOT" for t in self.grammar.doc(sent)):
+            # "At the end of the talks, a memorandum of understanding was signed": one document, told for the first
+            # time and signed by no one the sentence names, so by the two states named just before
+            parties = self._states_named_last(sent, 2)
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
 

@@ -229,6 +229,29 @@ class CompanyPasses:
             self.entities[m.key].aliases.add(m.text)
         self._reindex()
 
+    def _company_divisions(self) -> None:
+        """`Textron Aviation Defense`, `Acme Land Systems`: a known company's name run on by words that name a
+        division (data/patterns.json `division_words`) names that division, a company of the same state."""
+        words = "|".join(sorted(map(re.escape, patterns()["division_words"]), key=len, reverse=True))
+        # (a name that goes on is another's: "SAMI Aerospace & Maintenance Services Ltd")
+        run = re.compile(rf"(?: (?:{words}))+(?: (?:and|&) (?:{words}))*(?![\w-])(?!\s+(?:(?:and|&)\s+)?[A-Z])")
+        for m in list(self.mentions):
+            ent = self.entities.get(m.key)
+            if m.family != AGENCY or ent is None or ent.cls not in ("Company", "StateEnterprise"):
+                continue
+            after = run.match(self.text, m.end)
+            if after is None or self.covered(m.end + 1, after.end(), (PERSON, AGENCY, EQUIPMENT, COUNTRY)):
+                continue
+            name = self.text[m.start:after.end()]
+            country = ent.facts.country or ent.country
+            self.replace(m)
+            division = self.add(Mention(m.start, after.end(), name, AGENCY, source="context"), AGENCY, "Company",
+                                agency_key(name), name)
+            if country and not division.facts.country:
+                division.facts = replace(division.facts, country=country)
+            if m.key in self.entities and m.key != division.key:
+                self.rekey(m.key, division.key)  # "Airbus" written alone after "Airbus Defence and Space": the division
+
     def _companies_by_legal_form(self) -> None:
         """`Dunav Arms d.o.o.`, `Volvo Estonia AS and Scania Estonia AS`: capitalised words before a company's
         legal form (data/patterns.json `company_suffixes`) name a company; a company the article names
