@@ -185,15 +185,21 @@ def test_a_protocol_signed_is_an_agreement_and_a_protocol_officer_none():
     assert agreements_of("Ghana's Defence Minister Tomas Varga received his Togolese counterpart Karl Brandt in Accra "
                          "on Monday. The two countries also signed a protocol on military-technical cooperation.") == [
         ({"Ghana", "Togo"}, "other")]
-    assert agreements_of("Kenya's Chief of Protocol Tomas Varga welcomed the Rwandan delegation at the airport.") == []
     assert agreements_of("Kenya and Rwanda discussed safety protocols for joint patrols.") == []
+    # protocol as etiquette or an office leaves the document signed what it is
+    assert agreements_of("In line with protocol, Kenya signed a contract with Naval Group for four patrol boats.") == [
+        ({"Kenya", "Naval Group"}, "contract")]
+    assert agreements_of("Kenya's Chief of Protocol Tomas Varga said Kenya and Rwanda signed a contract for four patrol "
+                         "boats.") == [({"Kenya", "Rwanda"}, "contract")]
 
 
 def test_a_document_signed_by_no_one_named_is_signed_by_the_two_states_just_named():
     assert agreements_of("Ghana and Togo held defence talks in Accra on Monday. At the end of the talks, a memorandum "
                          "of understanding was signed.") == [({"Ghana", "Togo"}, "memorandum")]
-    # a deal told before, told again in the passive, is no second one; nor is one said in passing in a clause
+    # one said in passing in a subordinate clause is none; nor are two states named before that held no talks
     assert agreements_of("Ghana and Togo held defence talks in Accra on Monday. The handover comes two years after "
                          "the agreement was sealed.") == []
+    assert agreements_of("India condemned Pakistan's missile test on Monday. In a separate development, a memorandum "
+                         "on maritime cooperation was signed.") == []
     # several documents signed: whose they are, the article tells elsewhere
     assert agreements_of("Ghana and Togo held defence talks in Accra on Monday. Important agreements were signed.") == []

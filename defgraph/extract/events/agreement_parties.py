@@ -97,6 +97,18 @@ class AgreementParties:
                 return []
         return []
 
+    def _states_of_talks_before(self, sent: Sentence) -> list[str]:
+        """`Ghana and Togo held defence talks.`: the two states of the sentence before, in the same paragraph,
+        where it tells of talks (a meeting found there, or a word of meeting), else []."""
+        before = [s for s in self.sentences if s.end <= sent.start][-1:]
+        if not before or before[0].paragraph != sent.paragraph:
+            return []
+        prev = before[0]
+        talks = any(e.cls == "Meeting" and e.evidence.start == prev.start for e in self.events) \
+            or trigger_regex("meeting_triggers").search(fold(prev.text))
+        states = self._distinct([m.key for m in self.in_sentence(prev, COUNTRY)])
+        return states if talks and len(states) == 2 else []
+
     def _titles_a_person(self, m: Mention, after_only: bool = False) -> bool:
         """`Department of National Defense (DND) Secretary Jane Doe`, `Jane Doe, commander of the Navy`: a
         body (`after_only`: a state, in a title set after the name) named in a person's title qualifies the

@@ -175,12 +175,16 @@ class AgreementRules(NamedAgreements, AgreementParties):
         if verb.group(1).startswith("signing") and re.search(rf"\b(?:{spectators})\b|\bin the presence of\b", low) \
                 and not re.search(r"\bbetween\b", low):
             return  # "Attending the MoU signing were A, B and C": who looks on at a signing signs nothing
-        # "In the second major deal, the ministry concluded a contract with X": the document the verb takes
+        # "In the second major deal, the ministry concluded a contract with X": the document the verb takes, its
+        # object first ("In line with protocol, X signed a contract")
+        related = []
         for other in trigger_regex("agreement").finditer(low):
             doc = Mention(sent.start + other.start(), sent.start + other.end(), other.group(1), "document")
-            if self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [doc]).relation(doc):
-                trig = other
-                break
+            relation = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), [doc]).relation(doc)
+            if relation:
+                related.append((relation not in ("object", "passive"), other))
+        if related:
+            trig = min(related, key=lambda r: r[0])[1]
         kind = patterns()["agreement_triggers"].get(trig.group(1)) or next(
             (v for k, v in patterns()["agreement_triggers"].items() if fold(k) in spelling_variants(trig.group(1))),
             "agreement")
@@ -310,9 +314,10 @@ class AgreementRules(NamedAgreements, AgreementParties):
                 and re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", low[:trig.start()]) \
                 and re.search(r"\b(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", low[:verb.start()]) \
                 and any(t.idx == verb.start() and t.dep_ == "ROOT" for t in self.grammar.doc(sent)):
-            # "At the end of the talks, a memorandum of understanding was signed": one document, told for the first
-            # time and signed by no one the sentence names, so by the two states named just before
-            parties = self._states_named_last(sent, 2)
+            # "Ghana and Togo held talks. At the end of the talks, a memorandum of understanding was signed": one
+            # document, told for the first time and signed by no one the sentence names, so by the two states whose
+            # talks the sentence before tells
+            parties = self._states_of_talks_before(sent)
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
 

@@ -139,15 +139,17 @@ class TraineeFinders:
         gives = lambda at: re.match(rf"(?:{giving})\b", low[at:]) or trigger_regex("training_triggers").match(low, at)
         words = [subject.end()] + [subject.end() + w.end() for w in re.finditer(r"\w+\s+", low[subject.end():])][:2] \
             if subject else []
-        if not any(gives(at) for at in words):
-            return []  # (the team or "they" must give the training: not "The team said soldiers had completed training")
+        if not any(gives(at) for at in words) or re.search(r"\btrain\w*\s+(?:alongside|with)\b", low):
+            # (the team or "they" must give the training: not "The team said soldiers had completed training", nor
+            # "the team will train alongside Kenyan sailors")
+            return []
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start and x.paragraph == sent.paragraph][-3:]):
             countries = self.in_sentence(earlier, COUNTRY)
             # "a team from Hungary", "A US Navy mobile training team"
             first = next((m for m in countries if re.search(
                 rf"\b(?:{providers})\s+(?:of\s+(?:[\w-]+\s+){{1,3}})?from\s+(?:the\s+)?$",
                 fold(self.text[max(0, m.start - 60):m.start])) or re.match(
-                rf"(?:\s+(?:[A-Z][\w-]*|[a-z]+-?[a-z]*)){{0,3}}?\s+(?:{providers})\b", fold(self.text[m.end:m.end + 60]))), None)
+                rf"(?:\s+[A-Z][\w-]*){{0,3}}(?:\s+[a-z-]+){{0,2}}?\s+(?i:{providers})\b", self.text[m.end:m.end + 60])), None)
             if first is not None:
                 run = next(r for r in self._state_runs(countries) if first in r)
                 return list(dict.fromkeys(m.key for m in run[run.index(first):]))

@@ -31,14 +31,36 @@ class TrainingGiven(TraineeFinders):
         one, other = (self.country_of(given.supplier), self.country_of(given.recipient)) if given else (None, None)
         if one is None or other is None or one == other:
             return False
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(m.start <= sent.start + subject.idx < m.end and self.country_of(m.key) == one
+                                      for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)):
+            return False  # ("Ukraine received tanks from Germany, trains crews": the receiver trains its own)
         self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=one, trainee=other))
         return True
 
+    def _training_for(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
+        """Whether the mention is (or qualifies) the object of the training noun's own "for" or "to" ("a training
+        for Guatemalan marines", not "a training for deployment to Somalia")."""
+        # (right after the noun: "a training for deployment to Somalia" hangs "to" on the training in the parse)
+        phrases = {p.i for t in self._trigger_tokens(sent, trig) if t.pos_ == "NOUN" for p in t.children
+                   if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                   and not any(x.pos_ in ("NOUN", "PROPN") for x in t.doc[t.i + 1:p.i])}
+        t = next((x for x in self.grammar.doc(sent) if x.idx <= m.start - sent.start < x.idx + len(x)), None)
+        while t is not None and t.head.i != t.i:
+            if t.head.i in phrases:
+                return t.dep_ == "pobj"
+            if t.dep_ in ("prep", "pobj", "acl", "relcl"):
+                return False
+            t = t.head
+        return False
+
     def _run_by(self, sent: Sentence, trig: re.Match, actors: list[Mention]) -> list[Mention]:
-        """`a course run by the Russian military`, `the training, delivered by the ADF,`: who runs a course
-        is the "by" of a participle said of the training noun."""
+        """`a course run by the Russian military`, `the training, delivered by the ADF,`: who runs a course is the
+        "by" of a participle of running it (data/patterns.json `course_running_participles`) said of the training
+        noun ("a course attended by observers" is not)."""
+        running = set(patterns()["course_running_participles"])
         agents = [c for t in self._trigger_tokens(sent, trig) if t.pos_ == "NOUN" for v in t.children
-                  if v.dep_ == "acl" and v.tag_ == "VBN" for c in v.children if c.dep_ == "agent"]
+                  if v.dep_ == "acl" and v.tag_ == "VBN" and v.lower_ in running for c in v.children if c.dep_ == "agent"]
         return [a for a in actors for by in agents
                 if sent.start + by.idx < a.start and a.end <= sent.start + by.right_edge.idx + len(by.right_edge)]
 

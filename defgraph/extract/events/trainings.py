@@ -99,9 +99,9 @@ class TrainingRules(TrainingGiven):
         # "Australian soldiers provided training to their counterparts from …": the subject trains when
         # the training goes to others; "Indonesian troops train with Australian soldiers" gives it to no one
         relation = frame_of_trigger.relation
-        if any(t.pos_ == "NOUN" for t in self._trigger_tokens(sent, trig)):
-            # "a two-week training for Guatemalan naval infantry": whom a course or training is for is trained
-            personnel += [m for m in countries if m not in personnel and (relation(m) or "").split(":")[-1] in ("for", "to")]
+        # "a two-week training for Guatemalan naval infantry": whom a course or training is for is trained (not
+        # "a training before their deployment to Guatemala")
+        personnel += [m for m in countries if m not in personnel and self._training_for(sent, trig, m)]
         given = any((relation(m) or "").split(":")[-1] in ("object", "to", "for", "from") for m in personnel) \
             or self._takes_object(sent, trig)  # "US service members who would train personnel of X"
         trainers = {m.key for m in personnel if given and not frame_of_trigger.passive

@@ -233,8 +233,10 @@ class CompanyPasses:
         """`Textron Aviation Defense`, `Acme Land Systems`: a known company's name run on by words that name a
         division (data/patterns.json `division_words`) names that division, a company of the same state."""
         words = "|".join(sorted(map(re.escape, patterns()["division_words"]), key=len, reverse=True))
-        # (a name that goes on is another's: "SAMI Aerospace & Maintenance Services Ltd")
-        run = re.compile(rf"(?: (?:{words}))+(?: (?:and|&) (?:{words}))*(?![\w-])(?!\s+(?:(?:and|&)\s+)?[A-Z])")
+        # (a name that goes on is another's: "SAMI Aerospace & Maintenance Services Ltd", "Acme Naval Systems
+        # Services Ltd"; "Acme Naval Systems and Ghana", "Acme Naval Systems CEO …" are the division)
+        run = re.compile(rf"(?>(?: (?:{words}))+(?: (?:and|&) (?:{words}))*)(?![\w-])"
+                         rf"(?!\s+&|(?:\s+[A-Z][\w'’.-]*){{1,3}},?\s+(?:{legal_form()})(?![\w-]))")
         for m in list(self.mentions):
             ent = self.entities.get(m.key)
             if m.family != AGENCY or ent is None or ent.cls not in ("Company", "StateEnterprise"):

@@ -11,10 +11,9 @@ from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
-from .person_shapes import (AND_COUNTERPART, BRACKETED, PersonEvidence, DESCRIBED_BEFORE, DESCRIPTION, GOVERNMENT_AFTER, HEADED_BY, JOINED,
+from .person_shapes import (BRACKETED, PersonEvidence, DESCRIBED_BEFORE, DESCRIPTION, GOVERNMENT_AFTER, HEADED_BY, JOINED,
                             LEADS_AFTER, LISTED_BEFORE, POSTED_IN, TALKED_BETWEEN, TALKED_WITH, TITLE_TO_NAME,
-                            WITH_COUNTERPART, honorific_gap,
-                            lower_title_after, lower_title_before)
+                            honorific_gap, lower_title_after, lower_title_before, with_counterpart)
 
 
 class PeoplePasses(PersonEvidence):
@@ -131,7 +130,7 @@ class PeoplePasses(PersonEvidence):
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
                     or prev_word[0].lower() == "and" and (self._person_ends_before(s - 5) or self._joined_past_a_title(s, e)) \
-                    or next_word[0] == "and" and (self._person_starts_at(e + 5) or AND_COUNTERPART.match(self.text, e)) \
+                    or next_word[0] == "and" and self._person_starts_at(e + 5) \
                     or self._listed_with_people(s, e) or self._apposed_to_plural_title(s, e) \
                     or self._set_off_and_recognised(sent, s, e) \
                     or self._described_and_recognised(sent, s, e)
@@ -212,7 +211,8 @@ class PeoplePasses(PersonEvidence):
         described = DESCRIBED_BEFORE.search(before) and not LISTED_BEFORE.search(before)
         if not (lower_title_before().search(before) or lower_title_after().match(after)
                 or described or HEADED_BY.search(before) or GOVERNMENT_AFTER.match(after) or LEADS_AFTER.match(after)
-                or (TALKED_WITH.search(before) or TALKED_BETWEEN.search(before) or WITH_COUNTERPART.match(after))
+                or (TALKED_WITH.search(before) or TALKED_BETWEEN.search(before) or with_counterpart().match(after)
+                    and not re.search(r"\b(?:to|with|from|by|for|told|of)\s+$", before))  # ("Speaking to X after …")
                 and not self._known_name(s, e) or self._of_a_body(s, e) is not None):
             return False
         return any(ns == s and ne == e for ns, ne in self.grammar.people(sent))

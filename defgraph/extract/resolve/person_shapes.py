@@ -31,11 +31,17 @@ TALKED_WITH = re.compile(r"\b(?:talks|meeting|meetings|call|conversation|discuss
 # "talks between Jane Doe and John Roe": either of those who talk
 TALKED_BETWEEN = re.compile(r"\b(?i:talks|meeting|meetings|call|conversation|discussions|consultations)\s+between\s+"
                             r"(?:[A-Z][\w'’.-]*\s+){0,4}?(?:and\s+)?$")
-# "Jane Doe held a phone call with his Polish counterpart", "… was in Oslo for talks with her counterpart": one
-# who has one
-WITH_COUNTERPART = re.compile(r"\s+[^.;:!?\"“”]{0,60}?\bwith\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts?\b")
-# "Jane Doe and her Kenyan counterpart": a person, whom the pronoun says is one
-AND_COUNTERPART = re.compile(r"\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterparts?\b")
+
+
+@lru_cache(maxsize=1)
+def with_counterpart() -> re.Pattern:
+    """`Jane Doe and her Kenyan counterpart`, `Jane Doe held a phone call with his Polish counterpart`, `… was in
+    Oslo for talks with her counterpart`: one who has a counterpart (data/patterns.json `counterpart_cues`), in
+    the same clause."""
+    cues = "|".join(sorted(map(re.escape, patterns()["counterpart_cues"]), key=len, reverse=True))
+    return re.compile(rf"\s+(?:and|[^.,;:!?\"“”]{{0,60}}?\bwith)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{cues})\b")
+
+
 # "Jane Doe, who leads the company's shipbuilding unit": what a person does at the head of a body
 LEADS_AFTER = re.compile(r",\s+who\s+(?:now\s+)?(?:leads|heads|runs|commands|chairs|directs|oversees|led|headed)\b")
 # "Jane Doe's government", "at the end of Jane Doe's presidency"
