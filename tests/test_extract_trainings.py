@@ -177,3 +177,13 @@ def test_the_team_an_earlier_sentence_names_with_its_state_trains_after_an_openi
                         "Ghanaian sailors.") == {("United States", "Ghana")}
     assert trainings_of("Kenya hosted a Ghana Navy boarding team in Mombasa on Monday. During the visit, the team "
                         "will train alongside Kenyan sailors.") == set()
+
+
+def test_a_state_whose_name_is_also_a_region_of_another_is_that_region_where_written_as_one():
+    got = trainings_of("Fourteen Nigerian Air Force personnel have gone to Georgia in the USA to train on the aircraft.")
+    assert got == {("United States", "Nigeria")}
+    assert "Georgia" not in names(facts_of("The Kenyan officers trained at Fort Benning, Georgia, for six weeks."),
+                                  "Country")
+    # the state itself, alone or in a list of states
+    assert "Georgia" in names(facts_of("Georgia and Ukraine signed a defence memorandum on Monday."), "Country")
+    assert "Georgia" in names(facts_of("Russia, Georgia and Armenia held talks."), "Country")

@@ -265,9 +265,16 @@ def _state_place_regexes() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _place_named_for_state(text: str, start: int, end: int) -> bool:
-    """`Burma Camp`, `the Gulf of Guinea`: a state's name in the name of a place."""
+    """`Burma Camp`, `the Gulf of Guinea`: a state's name in the name of a place; `Georgia in the USA`, `Fort
+    Benning, Georgia`: a state's name that is also a region of another state (data/patterns.json
+    `state_homonym_regions`), written as that region."""
     after, before = _state_place_regexes()
-    return after.match(text, end) is not None or before.search(text[max(0, start - 16):start]) is not None
+    if after.match(text, end) is not None or before.search(text[max(0, start - 16):start]) is not None:
+        return True
+    region = patterns()["state_homonym_regions"].get(text[start:end])
+    return region is not None and (
+        re.match(rf"(?:,\s+|\s+in\s+(?:the\s+)?)(?:{'|'.join(map(re.escape, region))})\b", text[end:end + 30]) is not None
+        or re.search(r"\b(?:Fort|Camp|Base|Barracks)\s+[A-Z][\w'’-]*,\s+$", text[max(0, start - 40):start]) is not None)
 
 
 def _given_name(text: str, end: int) -> bool:
