@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import span_head
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
@@ -45,7 +46,7 @@ class TrainingGiven(TraineeFinders):
         phrases = {p.i for t in self._trigger_tokens(sent, trig) if t.pos_ == "NOUN" for p in t.children
                    if p.dep_ == "prep" and p.lower_ in ("for", "to")
                    and not any(x.pos_ in ("NOUN", "PROPN") for x in t.doc[t.i + 1:p.i])}
-        t = next((x for x in self.grammar.doc(sent) if x.idx <= m.start - sent.start < x.idx + len(x)), None)
+        t = span_head(self.grammar.doc(sent), m.start - sent.start, m.end - sent.start)
         while t is not None and t.head.i != t.i:
             if t.head.i in phrases:
                 return t.dep_ == "pobj"
@@ -61,8 +62,7 @@ class TrainingGiven(TraineeFinders):
         running = set(patterns()["course_running_participles"])
         agents = [c for t in self._trigger_tokens(sent, trig) if t.pos_ == "NOUN" for v in t.children
                   if v.dep_ == "acl" and v.tag_ == "VBN" and v.lower_ in running for c in v.children if c.dep_ == "agent"]
-        return [a for a in actors for by in agents
-                if sent.start + by.idx < a.start and a.end <= sent.start + by.right_edge.idx + len(by.right_edge)]
+        return [a for a in actors if any(_under(sent, by, a) for by in agents)]
 
     def _thanked_for_training(self, sent: Sentence) -> bool:
         """`Minister Fiqi thanked Türkiye for the training it gives the Somali army`: whom a speaker
@@ -84,14 +84,12 @@ class TrainingGiven(TraineeFinders):
                 return False
             if thanked.lower_ in patterns()["trainee_nouns"]:
                 return True  # "praised the troops for their training": the trained, thanked for it
-            inside = lambda tok, m: sent.start + tok.left_edge.idx <= m.start and \
-                m.end <= sent.start + tok.right_edge.idx + len(tok.right_edge)
             states = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
-            if any(inside(t, m) and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])
+            if any(_under(sent, t, m) and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])
                    for m in states):
                 return False  # "for the training his troops received from Russia": the giver is named in it
-            givers = {self.country_of(m.key) for m in states if inside(thanked, m)}
-            said = {self.country_of(m.key) for m in states if inside(t, m)} - givers  # "… of Zambian pilots"
+            givers = {self.country_of(m.key) for m in states if _under(sent, thanked, m)}
+            said = {self.country_of(m.key) for m in states if _under(sent, t, m)} - givers  # "… of Zambian pilots"
             others = said or {m.key for m in self.in_sentence(sent, COUNTRY)} - givers
             if givers and len(others) == 1:
                 trainee = others.pop()
@@ -162,3 +160,8 @@ class TrainingGiven(TraineeFinders):
                                          trainee=other.key))
                 return True
         return False
+
+
+def _under(sent: Sentence, tok, m: Mention) -> bool:
+    """Whether the mention lies within the words a parsed word heads (offsets in `sent`'s article)."""
+    return sent.start + tok.left_edge.idx <= m.start and m.end <= sent.start + tok.right_edge.idx + len(tok.right_edge)

@@ -271,10 +271,25 @@ def _place_named_for_state(text: str, start: int, end: int) -> bool:
     after, before = _state_place_regexes()
     if after.match(text, end) is not None or before.search(text[max(0, start - 16):start]) is not None:
         return True
-    region = patterns()["state_homonym_regions"].get(text[start:end])
-    return region is not None and (
-        re.match(rf"(?:,\s+|\s+in\s+(?:the\s+)?)(?:{'|'.join(map(re.escape, region))})\b", text[end:end + 30]) is not None
-        or re.search(r"\b(?:Fort|Camp|Base|Barracks)\s+[A-Z][\w'’-]*,\s+$", text[max(0, start - 40):start]) is not None)
+    region = _region_regexes().get(text[start:end])
+    return region is not None and (region.match(text, end) is not None
+                                   or _place_comma().search(text[max(0, start - 40):start]) is not None)
+
+
+@lru_cache(maxsize=1)
+def _region_regexes() -> dict[str, re.Pattern]:
+    """For each state named like a region of another: that other state written after it (", USA", "in the US")."""
+    return {name: re.compile(rf"(?:,\s+|\s+in\s+(?:the\s+)?)(?:{'|'.join(map(re.escape, other))})\b")
+            for name, other in patterns()["state_homonym_regions"].items()}
+
+
+@lru_cache(maxsize=1)
+def _place_comma() -> re.Pattern:
+    """A named place and a comma before a region's name ("Fort Benning, ", "Moody Base, "): data/patterns.json
+    `place_openers` and `state_place_heads`."""
+    openers = "|".join(map(re.escape, patterns()["place_openers"]))
+    heads = "|".join(map(re.escape, patterns()["state_place_heads"]))
+    return re.compile(rf"\b(?:(?i:{openers})\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*\s+(?:{heads})),\s+$")
 
 
 def _given_name(text: str, end: int) -> bool:
