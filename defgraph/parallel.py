@@ -42,7 +42,7 @@ def map_in_order(fn: Callable[..., R], items: Iterable[T], *, args: tuple = (), 
     try:
         while True:
             for item in source:
-                pending.append((item, None if passed(item) else pool.submit(fn, item, *args)))
+                pending.append((item, None if passed(item) else _submit(pool, fn, item, args)))
                 if len(pending) >= window:
                     break
             if not pending:
@@ -60,6 +60,16 @@ def map_in_order(fn: Callable[..., R], items: Iterable[T], *, args: tuple = (), 
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[..., R], item: T, args: tuple) -> Future:
+    """`pool.submit(fn, item, *args)`; a pool already broken gives a future failed with that."""
+    try:
+        return pool.submit(fn, item, *args)
+    except BrokenProcessPool as broken:   # a worker died since the last look: the item is rerun with the others
+        future: Future = Future()
+        future.set_exception(broken)
+        return future
 
 
 def _one_at_a_time(fn: Callable[..., R], items: list[T], args: tuple,

@@ -110,6 +110,24 @@ def test_the_item_that_kills_its_worker_is_named_and_the_others_kept():
     assert results == [0, "crashed on 1", 20, "crashed on 3", 40, "crashed on 5", 60, "crashed on 7"]
 
 
+def test_a_pool_broken_before_the_next_item_is_handed_over_loses_nothing(tmp_path):
+    """The next item is submitted only after the worker died: it is run again, not lost with the pool."""
+    marker = tmp_path / "died"
+
+    def items():
+        yield 0
+        deadline = time.monotonic() + 30
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(1.0)                      # the executor notices the dead worker and marks the pool broken
+        yield from (1, 2, 3)
+
+    results = list(map_in_order(workers.die_on_zero_after_marking, items(), args=(str(marker),), jobs=1,
+                                crashed=lambda x: f"crashed on {x}"))
+    assert marker.exists()
+    assert results == ["crashed on 0", 10, 20, 30]
+
+
 def test_workers_that_always_die_stop_the_run_with_a_clear_error():
     with pytest.raises(WorkersDied, match="3 worker processes in a row died"):
         list(map_in_order(workers.die, range(10), jobs=2, crashed=lambda x: x))

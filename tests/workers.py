@@ -13,3 +13,12 @@ def tenfold_or_die_on_odd(x: int) -> int:
 def die(x: int) -> int:
     """The process dies whatever x is."""
     os._exit(70)
+
+
+def die_on_zero_after_marking(x: int, marker: str) -> int:
+    """x * 10, but on x == 0 the process writes `marker` and dies."""
+    if x == 0:
+        with open(marker, "w") as f:
+            f.write("dying")
+        os._exit(70)
+    return x * 10
