@@ -18,10 +18,12 @@ from .store import OxigraphStore
 GOLD_FILE = "deals.json"
 NAMES_QUERY = """SELECT ?label ?alt WHERE { ?e rdfs:label ?label . OPTIONAL { ?e skos:altLabel ?alt } }"""
 # a maker's state: a gold supplier may name the company that sells, defgraph records its state
-# a company's state; for a company of several states (none given), the states its systems come from
+# a company's state; for a company of several states (none given), the states its systems or its
+# subsidiaries come from (a group's Swiss subsidiary builds what the group sells)
 MAKERS_QUERY = """SELECT DISTINCT ?label ?state WHERE { VALUES ?cls { dg:Company dg:StateEnterprise } ?c a ?cls .
     { ?c dg:agencyCountry/rdfs:label ?state }
     UNION { FILTER NOT EXISTS { ?c dg:agencyCountry [] } ?system dg:manufacturer ?c ; dg:origin/rdfs:label ?state }
+    UNION { FILTER NOT EXISTS { ?c dg:agencyCountry [] } ?sub dg:parentAgency ?c ; dg:agencyCountry/rdfs:label ?state }
     { ?c rdfs:label ?label } UNION { ?c skos:altLabel ?label } }"""
 SOURCES_QUERY = """SELECT ?a ?file WHERE { ?a a dg:Article ; dg:sourceFile ?file }"""
 

@@ -397,6 +397,18 @@ def test_no_purchase_of_a_system_moves_nothing():
         == {("South Korea", "Vietnam", "K9", "ordered")}
 
 
+def test_talks_the_subject_of_a_delivery_goes_on_to_hold_are_a_clause_of_their_own():
+    """A verb phrase joined by "and" that opens talks on buying a system moves nothing yet; the delivery
+    before it keeps what it delivered."""
+    got = transfers_of("Rheinmetall has delivered four more Skyranger 30 systems to Hungary, and has begun early "
+                       "discussions with Budapest on a possible purchase of the newer Skyranger 35.")
+    assert got == {("Germany", "Hungary", "Skyranger 30", "delivered"),
+                   ("Germany", "Hungary", "Skyranger 35", "discussed")}
+    got = transfers_of("South Korea delivered six K9 howitzers to Estonia and opened talks on the purchase of "
+                       "K10 resupply vehicles.")
+    assert got == {("South Korea", "Estonia", "K9", "delivered"), ("South Korea", "Estonia", "K10", "discussed")}
+
+
 def test_talks_on_buying_a_system_are_with_the_state_that_makes_it():
     got = transfers_of("The Philippines has held talks on buying the Akash missile system.")
     assert got == {("India", "Philippines", "Akash", "discussed")}

@@ -420,3 +420,18 @@ def test_signing_for_systems_orders_them_but_one_who_signed_for_a_delivery_recei
     # "signed for" is also taking receipt: no order read from it
     assert transfers_of("Estonia's chief of defence signed for the six HIMARS launchers delivered by the United States "
                         "on Monday.") == {("United States", "Estonia", "HIMARS", "delivered")}
+
+
+def test_a_pair_of_variant_letters_names_one_variant_whichever_name_of_the_family_it_follows():
+    """'Gripen C/D' (single- and two-seat) is one variant, another than 'Gripen E/F', and one system
+    however the family is written before it."""
+    got = transfers_of("Saab delivered four JAS 39 Gripen C/D multirole fighters to the Philippine Air Force "
+                       "on Thursday. Talks on the newer Gripen E/F are going on.")
+    assert got == {("Sweden", "Philippines", "Gripen C/D", "delivered"),   # and no system "D"
+                   ("Sweden", "Philippines", "Gripen E/F", "discussed")}
+    one = facts_of("Norway ordered 14 Gripen C/D fighters from Saab.")
+    other = facts_of("Saab delivered four JAS 39 Gripen C/D fighters to Norway.")
+    keys = [{k for k, e in f.entities.items() if e.family == "Equipment"} for f in (one, other)]
+    assert keys[0] == keys[1] and len(keys[0]) == 1
+    both = facts_of("Norway ordered 14 Gripen C/D fighters from Saab and is in talks on Gripen E/F jets.")
+    assert names(both, "Equipment") == {"Gripen C/D", "Gripen E/F"}

@@ -39,8 +39,6 @@ def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -
     for ent in entities.values():
         if ent.family == AGENCY and ent.country is None:
             ent.country = ent.facts.country
-        if ent.family == AGENCY and ent.parent is None and ent.facts.parent in entities:
-            ent.parent = ent.facts.parent
     referenced = [k for e in list(entities.values()) for k in (e.facts.origin, e.facts.manufacturer, e.facts.parent)]
     wanted = [k for ev in events for k in _keys(ev)] + [k for k in referenced if k]
     for key in dict.fromkeys(wanted):
@@ -54,6 +52,8 @@ def finalize(entities: dict[str, Entity], events: list[Event], gaz: Gazetteer) -
     for ent in entities.values():
         ent.origin = ent.facts.origin if ent.facts.origin in entities else None
         ent.manufacturer = ent.facts.manufacturer if ent.facts.manufacturer in entities else None
+        if ent.family == AGENCY and ent.parent is None and ent.facts.parent in entities:
+            ent.parent = ent.facts.parent  # also a parent the article does not name, added above as implied
     for ent in entities.values():
         ent.aliases = {a for a in ent.aliases if a and not re.fullmatch(r"\W*", a)}
     return entities, events

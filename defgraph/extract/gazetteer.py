@@ -187,6 +187,8 @@ class Gazetteer:
             if family is None:
                 continue
             code = a[len(family) + 1:]
+            if any(b.startswith(entry.name + " ") and _variant_code(b[len(entry.name) + 1:]) for b in aliases):
+                family = entry.name  # "JAS 39 Gripen E" is the row's "Gripen E", however the family is written
             name = f"{family} {_code_number(code)}"   # "Merkava Mk 4", "Merkava IV": "Merkava 4"
             self.variants[(entry.key, fold(a))] = name
             joined = f"{family}-{code}"                # "Skyranger-30"
@@ -318,11 +320,11 @@ _SPACED_CODE = re.compile(r"\d( )([A-Z]{2,3})$")
 _CODED = re.compile(r"^(.*?\w)[\s-]?([A-Z][A-Z0-9]{0,2}\+?)$")
 
 # variant codes written after a family name, in the data and in running text alike
-VARIANT_CODE = r"M[kK] ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|Block \d+|\d ?[x×] ?\d"
+VARIANT_CODE = r"M[kK] ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|Block \d+|\d ?[x×] ?\d|[A-Z]{1,2}/[A-Z]{1,2}"  # "C/D": a pair
 
 
 def _variant_code(code: str) -> bool:
-    """A variant's code after a family name in an alias ("E", "35", "Block 70", "Mk 4", "NG", "6x6"), not a
+    """A variant's code after a family name in an alias ("E", "35", "Block 70", "Mk 4", "NG", "6x6", "C/D"), not a
     kind of system ("IFV", "APC": data/patterns.json, category_codes)."""
     return bool(re.fullmatch(rf"[A-Z]{{1,3}}\d?|{VARIANT_CODE}|\d{{1,3}}|[IVX]{{1,4}}|[A-Z]\d{{1,2}}", code)) \
         and code not in patterns()["category_codes"]

@@ -29,7 +29,7 @@ class TransferTalks:
                 continue
             at = sent.start + prep.end()
             about = [m for m in equipment if m.start >= at and m.start - at <= 80 and re.fullmatch(
-                r"(?:(?!with\b|and\b)[\w'’-]+\s+){0,5}", low[prep.end():m.start - sent.start])]
+                r"(?:(?!with\b|and\b)[\w'’-]+\s+){0,6}", low[prep.end():m.start - sent.start])]
             if not about:
                 continue
             for m in equipment:  # "on the K9 and K10": the systems listed with it
@@ -90,13 +90,24 @@ class TransferTalks:
 
 
 def _talks_clause(sent: Sentence) -> int | None:
-    """Where a last clause joined by ", and" (", while", ", but") starts that holds talks and no transfer
-    trigger of its own ("…, and the Philippines has held talks about the same missile"); None if none."""
+    """Where a last clause joined by "and" (", while", ", but") starts that holds talks and no transfer
+    trigger of its own ("…, and the Philippines has held talks about the same missile"; "delivered X and
+    opened talks on the purchase of Y"); None if none."""
     low = fold(sent.text)
     talk = trigger_regex("talks_nouns").search(low)
-    joints = list(re.finditer(r",\s+(?:and|while|whereas|but)\s+", low[:talk.start()])) if talk else []
-    talks = set(patterns()["talks_nouns"])
-    if not joints or not trigger_regex("transfer").search(low[:joints[-1].start()]) or \
-            any(t.group() not in talks for t in trigger_regex("transfer").finditer(low, joints[-1].end())):
+    joints = list(re.finditer(r"(?:,\s+|\s+)(?:and|while|whereas|but)\s+", low[:talk.start()])) if talk else []
+    if not joints or not trigger_regex("transfer").search(low[:joints[-1].start()]):
         return None
-    return sent.start + joints[-1].start() + 1
+    joint = joints[-1]
+    if not joint.group().startswith(",") and not re.fullmatch(r"(?:[a-z]+\s+){0,4}", sent.text[joint.end():talk.start()]):
+        return None  # "and" with no comma joins only a verb phrase of the same subject ("and opened talks")
+    talks = set(patterns()["talks_nouns"])
+    for t in trigger_regex("transfer").finditer(low, joint.end()):
+        # what the talks are on ("talks on a possible purchase of Y") is the talks' own object
+        if t.group() not in talks and not re.search(
+                rf"{trigger_regex('talks_nouns').pattern}\s+(?:[\w-]+\s+){{0,3}}?(?:on|over|about|regarding|concerning)"
+                r"\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|future\s+|further\s+)?$", low[:t.start()]):
+            return None
+    return sent.start + joint.start() + (1 if joint.group().startswith(",") else 0)
+
+

@@ -60,7 +60,7 @@ class VariantPasses:
                 family = next((a for a in names if m.text != a and m.text.startswith(a + " ")
                                and self.VARIANT_RE.fullmatch(m.text[len(a):])), None)
                 if family is not None:
-                    variants.setdefault(m.text, []).append(m)
+                    variants.setdefault(self._variant_named(ent, key, m.text, family), []).append(m)
             known = {fold(e.canonical or e.name): e.key for e in self.entities.values() if e.variant_of == key}
             only = len(variants) == 1 and not other and sum(map(len, variants.values())) == len(ent.mentions)
             if len(known) + len([n for n in variants if fold(n) not in known]) < 2 and not only:
@@ -85,6 +85,14 @@ class VariantPasses:
                         self.replace(x)
                         self.add(Mention(x.start, x.end, x.text, EQUIPMENT, source="alias", head=x.head),
                                  EQUIPMENT, variant.cls, variant.key)
+
+    def _variant_named(self, ent: Entity, key: str, text: str, family: str) -> str:
+        """The data's name of the variant that a family name and a code write ("JAS 39 Gripen C/D": the
+        row's "Gripen C/D"), so that it is one system however the family is written; else as written."""
+        entry = self.gaz.entries.get(key)
+        if entry is None:
+            return text
+        return self.gaz.variant(entry, text) or self.gaz.variant(entry, entry.name + text[len(family):]) or text
 
     def _written_otherwise(self, ent: Entity, m: Mention) -> int | None:
         """Where a model number after a known system's family name ends, when both together are one of
