@@ -48,12 +48,12 @@ def canonical_key(entity: Entity) -> str:
     """The key an entity is stored under: its own, or the one its written variants share. A variant
     the article names beside its family ("Gripen E" beside "Gripen E/F") is a system of its own."""
     family, _, slug = entity.key.partition(":")
-    if entity.family == EQUIPMENT and not entity.gazetteer and entity.variant_of is None:
+    if entity.family == EQUIPMENT and not entity.gazetteer:
         forms = _equipment_forms()
-        for name in (entity.name, *sorted(entity.aliases)):
+        for name in (entity.name, *sorted(entity.aliases)) if entity.variant_of is None else ():
             if squash(name) in forms:
                 return forms[squash(name)]
-        return f"{family}:{_LETTER_DIGIT.sub('', slug)}"
+        return f"{family}:{_LETTER_DIGIT.sub('', slug)}"   # ("AW139 M" and "AW139M": one variant)
     if entity.family == PERSON:
         return f"{family}:{person_name_key(entity.name)}"
     return entity.key

@@ -26,3 +26,10 @@ def test_a_known_companys_name_run_on_by_division_words_names_the_division_of_it
     for body in ("Rheinmetall Naval Systems and Ghana signed a contract for two patrol vessels.",
                  "Rheinmetall Naval Systems CEO Tomas Varga signed a contract with Ghana for two patrol vessels."):
         assert "Rheinmetall Naval Systems" in names(facts_of(body), "Agency")
+
+
+def test_a_ministry_named_as_another_state_names_its_own_is_the_state_of_the_story():
+    f = facts_of("The minister witnessed the signing of a contract between the Federal Ministry of Defence and "
+                 "Leonardo for the acquisition of twelve AW139M helicopters for the Nigerian Air Force.")
+    ministry = next(e for e in f.entities.values() if e.name == "Federal Ministry of Defence")
+    assert (ministry.country or ministry.facts.country) == "Country:nigeria"

@@ -103,3 +103,11 @@ def test_a_one_letter_currency_is_money_only_run_into_its_number_and_multiplier(
     assert find_money("The patrol ship P 625 and the P3 aircraft arrived.") == []
     f = facts_of("US military hands P183-M weapons to the Philippines.")
     assert not names(f, "Equipment")
+
+
+def test_a_size_hyphened_before_a_kind_is_part_of_its_name():
+    """'two 97-metre patrol vessels': a length or a weight says what size the kind is, it names no system."""
+    got = transfers_of("Japan delivered two 97-metre patrol vessels to the Philippines.")
+    assert got == {("Japan", "Philippines", "97-metre patrol vessels", "delivered")}
+    got = transfers_of("Korea handed over a 1,200-ton corvette to the Peruvian Navy on Friday.")
+    assert got == {("South Korea", "Peru", "1,200-ton corvette", "delivered")}

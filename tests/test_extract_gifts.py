@@ -331,3 +331,10 @@ def test_systems_earmarked_for_a_state_are_pledged_to_it():
     # money earmarked for a purpose moves none of the systems the purpose covers
     assert transfers_of("Of the $8 billion package, $5 billion is earmarked for bolstering Israeli air defences, "
                         "covering the Zorvak Weapon System.") == set()
+
+
+def test_small_arms_and_service_vehicles_given_by_their_kind_are_the_items_moved():
+    got = transfers_of("The US donated 500 pistols and 20 jeeps to the Haitian police.")
+    assert got == {("United States", "Haiti", "pistols", "pledged"), ("United States", "Haiti", "jeeps", "pledged")}
+    got = transfers_of("Italy delivered 200 submachine guns and four field kitchens to Libya.")
+    assert got == {("Italy", "Libya", "submachine guns", "delivered"), ("Italy", "Libya", "field kitchens", "delivered")}

@@ -434,3 +434,20 @@ def test_people_with_no_title_found_by_the_talks_they_hold_or_the_counterpart_th
     assert names(facts_of("The minister arrived in Nova Ardena and her counterpart is due on Friday."), "Person") == set()
     assert names(facts_of("Speaking to Mwangi Daily after a meeting with his Kenyan counterpart, the minister praised "
                           "the deal."), "Person") == set()
+
+
+def test_a_pilgrim_s_honorific_is_no_part_of_the_name_and_a_named_house_is_a_place():
+    f = facts_of("The Minister of Defence, Alhaji Umar Bello, received a delegation led by Mr Paolo Rinaldi at "
+                 "the ministry's headquarters, Ship House, Abuja. The minister and Mr Rinaldi reviewed cooperation.")
+    assert names(f, "Person") == {"Umar Bello", "Paolo Rinaldi"}
+    assert meetings_of("The Minister of Defence, Alhaji Umar Bello, received a delegation led by Mr Paolo Rinaldi "
+                       "at the ministry's headquarters, Ship House, Abuja.") == [{"Umar Bello", "Paolo Rinaldi"}]
+
+
+def test_a_state_named_after_a_lake_or_a_mountain_is_a_place_there():
+    text = ("The air chief said air operations are forcing insurgents to abandon camps around Lake Chad. He said "
+            "the service was taking delivery of the 14 AW139M helicopters ordered from Leonardo.")
+    assert names(facts_of(text), "Country") == {"Italy"}
+    assert not {r for _, r, _, _ in transfers_of(text)} & {"Chad"}
+    assert names(facts_of("Troops trained on the slopes of Mount Kenya with British instructors."),
+                 "Country") == {"United Kingdom"}

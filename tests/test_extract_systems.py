@@ -435,3 +435,9 @@ def test_a_pair_of_variant_letters_names_one_variant_whichever_name_of_the_famil
     assert keys[0] == keys[1] and len(keys[0]) == 1
     both = facts_of("Norway ordered 14 Gripen C/D fighters from Saab and is in talks on Gripen E/F jets.")
     assert names(both, "Equipment") == {"Gripen C/D", "Gripen E/F"}
+
+
+def test_a_headline_in_capitals_names_a_system_after_its_last_joining_word():
+    got = equipment_of("The minister watched as a contract for twelve AW 139M helicopters was signed.",
+                       title="MINISTER RECEIVES DELEGATION, WITNESSES SIGNING OF AW 139M HELICOPTER CONTRACT")
+    assert {name for name, _ in got} == {"AW 139M"}

@@ -105,8 +105,8 @@ def _talks_clause(sent: Sentence) -> int | None:
     for t in trigger_regex("transfer").finditer(low, joint.end()):
         # what the talks are on ("talks on a possible purchase of Y") is the talks' own object
         if t.group() not in talks and not re.search(
-                rf"{trigger_regex('talks_nouns').pattern}\s+(?:[\w-]+\s+){{0,3}}?(?:on|over|about|regarding|concerning)"
-                r"\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|future\s+|further\s+)?$", low[:t.start()]):
+                rf"{trigger_regex('talks_nouns').pattern}\s+(?:[\w-]+\s+){{0,3}}?{_ABOUT.pattern}(?:an?\s+|the\s+)?"
+                r"(?:[\w-]+\s+)?$", low[:t.start()]):
             return None
     return sent.start + joint.start() + (1 if joint.group().startswith(",") else 0)
 

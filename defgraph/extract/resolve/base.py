@@ -132,7 +132,8 @@ class Base:
             # "MBDA Marte Mk2/N", "Airbus Defence and Space C-295M": the system's own name
             return self.add(m, EQUIPMENT, cls, equipment_key(m.text), m.text)
         full = f"{maker.text} {m.text}"
-        ent = self.add(m, EQUIPMENT, cls, equipment_key(full), full)
+        # keyed by the code, so that the system is one node with the articles that write the code alone
+        ent = self.add(m, EQUIPMENT, cls, equipment_key(m.text), full)
         ent.canonical = full  # no written form of the article is the whole name alone
         return ent
 

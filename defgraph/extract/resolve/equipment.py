@@ -19,6 +19,9 @@ _ACRONYM_HEAD = re.compile(r"[A-Z]{2,5}s?")
 _VARIANT_TAIL = re.compile(rf"(?: (?:[IVX]{{1,3}}|[A-Z]\d?|{MARK}))+")  # "AGM-114R2 Hellfire II"
 
 
+# words that join the words of a headline in capitals, never the words of a name
+_JOINING_WORDS = frozenset({"and", "or", "of", "the", "to", "with", "for", "from", "on", "in", "at", "by", "as"})
+
 class EquipmentPasses:
     """Systems: named with their category noun, listed with known ones, ships by prefix, calibres."""
 
@@ -89,7 +92,8 @@ class EquipmentPasses:
                 s, e = spelled.start(1), spelled.end(1)
                 if self.covered(s, e):
                     continue
-            if self.text[hm.start():hm.start() + 1].isupper() and not _ACRONYM_HEAD.fullmatch(self.text[hm.start():hm.end()]):
+            if self.text[hm.start():hm.start() + 1].isupper() and not _ACRONYM_HEAD.fullmatch(self.text[hm.start():hm.end()]) \
+                    and not self.text[hm.start():hm.end()].isupper():  # (a headline in capitals: "AW 139M HELICOPTER")
                 e = hm.end()  # "Joint Direct Attack Munitions": the head is part of the name ("K2 MBTs": not)
                 if not re.search(r"\d", self.text[s:hm.start()]):
                     s = self._generic_words_before(s)  # "Armoured Light Specialist Vehicles": one name
@@ -228,6 +232,10 @@ class EquipmentPasses:
             return None, 0  # ("SIXTY-two vehicles": a count in words, however written)
         if sum(len(w) >= 4 and w.isalpha() and w.isupper() for w in words) >= 3:
             return None, 0  # "… CERTIFICATES FOR TEAM LEADERS AND 10 VEHICLES": a headline in capitals, no name
+        joint = max((i for i, w in enumerate(words[:-1]) if w.lower() in _JOINING_WORDS and w.isupper()), default=None)
+        if joint is not None:  # "… WITNESSES SIGNING OF AW 139M HELICOPTER CONTRACT": the name after the last joining word
+            start += sum(len(w) + 1 for w in words[:joint + 1])
+            words = words[joint + 1:]
         # a demonym or country is an owner, not a designation ("German tanks"); before a name it is
         # the name's owner or maker ("French Caesar howitzers", "French-made Caesar howitzers")
         if self.country_at(start, end):

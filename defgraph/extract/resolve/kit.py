@@ -314,6 +314,10 @@ def _modifiers(tok) -> list | None:
                 and not tok.doc[j - 2].whitespace_:
             j -= 2      # a hyphenated word that the tokenizer split ("off-road"): one modifier
         if j < i:
+            if re.fullmatch(r"\d[\d,.]*", tok.doc[j].text) and re.fullmatch(
+                    "|".join(patterns()["measure_units"]), tok.doc[i].lower_) and j + 2 == i:
+                mods.insert(0, tok.doc[j])
+                break  # "two 97-metre patrol vessels": a size, part of the kind's name, and nothing before it
             if not all(re.fullmatch(r"[a-z]+|-", x.text) for x in tok.doc[j:i + 1]):
                 return None
             if tok.doc[i].lower_ in patterns()["count_adjectives"] or \

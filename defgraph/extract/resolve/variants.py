@@ -60,7 +60,7 @@ class VariantPasses:
                 family = next((a for a in names if m.text != a and m.text.startswith(a + " ")
                                and self.VARIANT_RE.fullmatch(m.text[len(a):])), None)
                 if family is not None:
-                    variants.setdefault(self._variant_named(ent, key, m.text, family), []).append(m)
+                    variants.setdefault(self._variant_named(key, m.text, family), []).append(m)
             known = {fold(e.canonical or e.name): e.key for e in self.entities.values() if e.variant_of == key}
             only = len(variants) == 1 and not other and sum(map(len, variants.values())) == len(ent.mentions)
             if len(known) + len([n for n in variants if fold(n) not in known]) < 2 and not only:
@@ -86,7 +86,7 @@ class VariantPasses:
                         self.add(Mention(x.start, x.end, x.text, EQUIPMENT, source="alias", head=x.head),
                                  EQUIPMENT, variant.cls, variant.key)
 
-    def _variant_named(self, ent: Entity, key: str, text: str, family: str) -> str:
+    def _variant_named(self, key: str, text: str, family: str) -> str:
         """The data's name of the variant that a family name and a code write ("JAS 39 Gripen C/D": the
         row's "Gripen C/D"), so that it is one system however the family is written; else as written."""
         entry = self.gaz.entries.get(key)
@@ -221,6 +221,8 @@ class VariantPasses:
             kind = after.match(self.text, m.end) or before.search(self.text[max(0, m.start - 60):m.start])
             if kind is None or set(kind.group(1).split()) & qualifiers or m.key not in self.entities:
                 continue
+            if kind.re is before and self._version_said_of(max(0, m.start - 60) + kind.start()):
+                continue  # "The AW139M is the military variant of the AW139": that version is named already
             family = self.entities[m.key]
             name = f"{m.text} {kind.group(1)}"
             self.replace(m)
@@ -232,6 +234,16 @@ class VariantPasses:
             variant.canonical = name  # no written form of the article names it whole
             variant.aliases.discard(m.text)  # the family's name, not another name of this version
 
+    def _version_said_of(self, at: int) -> bool:
+        """Whether the words before `at` ("… the military variant of") say it of a system named right
+        before them ("The AW139M is", "the AW139M,")."""
+        said = re.search(r"(?:\s+(?:is|was|being)|,)\s+$", self.text[max(0, at - 12):at])
+        end = at - len(said.group()) if said else None
+        if end is None:
+            return False
+        # (a code attached to the family, "AW139M", is found later: a designation written there says it too)
+        return any(x.family == EQUIPMENT and x.end == end for x in self.near(end - 1, end, pad=0)) or \
+            re.search(r"(?<![\w-])[A-Z][\w/-]*\d[\w/-]*$", self.text[max(0, end - 20):end]) is not None
 
 # before a family's name in the plural that refers to its variant named before: "the Black Hawks", "the two Leopard 2s"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
