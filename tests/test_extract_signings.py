@@ -203,3 +203,19 @@ def test_a_document_signed_by_no_one_named_is_signed_by_the_two_states_just_name
                          "on maritime cooperation was signed.") == []
     # several documents signed: whose they are, the article tells elsewhere
     assert agreements_of("Ghana and Togo held defence talks in Accra on Monday. Important agreements were signed.") == []
+
+
+def test_a_document_told_again_is_one_agreement():
+    """'… inked the deal on the sidelines of …' after the memorandum is that memorandum; a headline's 'pact' over
+    a body that tells the memorandum of the same parties is that memorandum too."""
+    got = agreements_of("Norway and Chile on May 3 signed a Memorandum of Understanding (MoU) on defence "
+                        "cooperation in Oslo. Norwegian Minister of Defence Kari Lunde and her Chilean counterpart "
+                        "Jorge Valdes inked the deal on the sidelines of a regional security forum.")
+    assert got == [({"Norway", "Chile"}, "memorandum")]
+    got = agreements_of("India and Peru on Monday signed a Memorandum of Understanding on defence co-operation.",
+                        title="India, Peru ink defence pact")
+    assert got == [({"India", "Peru"}, "memorandum")]
+    # a deal "on" a system is one of its own
+    got = agreements_of("Norway and Chile signed a memorandum on defence cooperation. Norway and Chile also "
+                        "signed the deal on patrol boats.")
+    assert len(got) == 2

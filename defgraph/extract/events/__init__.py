@@ -44,6 +44,7 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Trainin
         self._documents_named_by_states()
         self._states_told_by_bodies()
         self._headline_kinds_told_again()
+        self._headline_documents_told_again()
         self._training_story()
         return self._dedupe()
 

@@ -175,12 +175,24 @@ class AgreementParties:
         states = {self.country_of(k) or k for k in parties}
         # a bare "the deal" may be any kind told before; "the agreement on K9 howitzers" is one of its own
         bare = any(re.search(r"\bthe\s+$", low[:t.start()]) and " " not in t.group(1) and not re.match(
-                   r"\s+(?:on|for|to|covering|concerning|regarding|with|of)\b", low[t.end():])
+                   r"\s+(?:on|for|to|covering|concerning|regarding|with|of)\b(?!\s+(?:the\s+sidelines|[a-z]+day\b|\d))",
+                   low[t.end():])  # ("the deal on the sidelines of …", "on Monday": no topic of its own)
                    and patterns()["agreement_triggers"].get(t.group(1)) == "agreement"
                    for t in trigger_regex("agreement").finditer(low))
         return definite_document(low) \
             and any(e.cls == "Agreement" and (e.kind == kind or bare and kind == "agreement")
                     and {self.country_of(k) or k for k in e.parties} == states for e in self.events)
+
+    def _headline_documents_told_again(self) -> None:
+        """`India, Peru ink defence pact` over a body that tells the memorandum the same parties signed: a
+        document of no particular kind in the headline is the one the body tells."""
+        head = next((x for x in self.sentences if x.paragraph == 0 and not re.fullmatch(r"[\d:. ]+", x.text)), None)
+        if head is None:
+            return
+        body = [e for e in self.events if e.cls == "Agreement" and not head.start <= e.evidence.start < head.end]
+        self.events = [e for e in self.events if not (
+            e.cls == "Agreement" and e.kind == "agreement" and head.start <= e.evidence.start < head.end
+            and any(set(o.parties) == set(e.parties) for o in body))]
 
     def _implied_buyer(self, seller: str | None) -> str | None:
         """The state that buys a contract's goods when the text leaves it out: the country the
