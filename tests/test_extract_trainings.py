@@ -187,3 +187,13 @@ def test_a_state_whose_name_is_also_a_region_of_another_is_that_region_where_wri
     # the state itself, alone or in a list of states
     assert "Georgia" in names(facts_of("Georgia and Ukraine signed a defence memorandum on Monday."), "Country")
     assert "Georgia" in names(facts_of("Russia, Georgia and Armenia held talks."), "Country")
+
+
+def test_a_training_mission_of_no_one_state_trains_as_itself():
+    """An EU or NATO training mission is the provider where no state is implied: as the subject of the training
+    verb, or leading the course its trainees graduated from."""
+    assert trainings_of("EUTM Somalia trained twelve Somali soldiers in Mogadishu.") == {("EUTM Somalia", "Somalia")}
+    assert trainings_of("Thirty Iraqi officers graduated from the six-week course led by NATO Training Mission - Iraq "
+                        "in Baghdad.") == {("NATO Training Mission - Iraq", "Iraq")}
+    # a course others only attend is taught by none of them
+    assert trainings_of("Twelve Somali soldiers graduated from a course attended by Italian observers.") == set()

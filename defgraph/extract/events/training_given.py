@@ -60,7 +60,10 @@ class TrainingGiven(TraineeFinders):
         "by" of a participle of running it (data/patterns.json `course_running_participles`) said of the training
         noun ("a course attended by observers" is not)."""
         running = set(patterns()["course_running_participles"])
-        agents = [c for t in self._trigger_tokens(sent, trig) if t.pos_ == "NOUN" for v in t.children
+        # the trigger's own noun, or another training noun the trigger takes ("graduated from the course led by X")
+        tokens = [t for other in trigger_regex("training_triggers").finditer(fold(sent.text))
+                  for t in self._trigger_tokens(sent, other)]
+        agents = [c for t in tokens if t.pos_ == "NOUN" for v in t.children
                   if v.dep_ == "acl" and v.tag_ == "VBN" and v.lower_ in running for c in v.children if c.dep_ == "agent"]
         return [a for a in actors if any(_under(sent, by, a) for by in agents)]
 

@@ -170,12 +170,12 @@ class TrainingRules(TrainingGiven):
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key not in trainees
                   and self.country_of(m.key) not in trainees]  # ("soldiers of the Indonesian Army": the trainees' own)
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
-        # "trained by Dutch specialists"; "trained by the EU Military Assistance Mission": a body of no one state
+        # "trained by Dutch specialists"; "trained by the EU Military Assistance Mission", "EUTM Somalia trained":
+        # a body of no one state
         run_by = self._run_by(sent, trig, actors)
         by_grammar = [a for a in actors if (frame.relation(a) in ("subject", "qualifier:subject", "by", "qualifier:by")
                                             or a in run_by)
-                      and (self.country_of(a.key) or (frame.relation(a) == "by" or a in run_by)
-                           and self.entities[a.key].cls == "InternationalOrganization")]
+                      and (self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization")]
         from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] == "from"
                         and self.country_of(a.key)]
         if frame.negated:
