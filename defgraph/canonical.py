@@ -50,8 +50,9 @@ def canonical_key(entity: Entity) -> str:
     family, _, slug = entity.key.partition(":")
     if entity.family == EQUIPMENT and not entity.gazetteer:
         forms = _equipment_forms()
-        for name in (entity.name, *sorted(entity.aliases)) if entity.variant_of is None else ():
-            if squash(name) in forms:
+        for name in (entity.name, *sorted(entity.aliases)):
+            # (a variant is its own system, unless written as another row's name: "F/A-18 E/F" is the Super Hornet)
+            if squash(name) in forms and forms[squash(name)] != entity.variant_of:
                 return forms[squash(name)]
         return f"{family}:{_LETTER_DIGIT.sub('', slug)}"   # ("AW139 M" and "AW139M": one variant)
     if entity.family == PERSON:

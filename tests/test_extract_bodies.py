@@ -33,3 +33,9 @@ def test_a_ministry_named_as_another_state_names_its_own_is_the_state_of_the_sto
                  "Leonardo for the acquisition of twelve AW139M helicopters for the Nigerian Air Force.")
     ministry = next(e for e in f.entities.values() if e.name == "Federal Ministry of Defence")
     assert (ministry.country or ministry.facts.country) == "Country:nigeria"
+
+
+def test_a_shared_ministry_name_stays_with_the_state_of_a_known_minister_heading_it():
+    f = facts_of("Boris Pistorius, head of the Federal Ministry of Defence, met his Nigerian counterpart on Monday.")
+    ministry = next(e for e in f.entities.values() if e.name == "Federal Ministry of Defence")
+    assert (ministry.country or ministry.facts.country) == "Country:germany"

@@ -111,3 +111,9 @@ def test_a_size_hyphened_before_a_kind_is_part_of_its_name():
     assert got == {("Japan", "Philippines", "97-metre patrol vessels", "delivered")}
     got = transfers_of("Korea handed over a 1,200-ton corvette to the Peruvian Navy on Friday.")
     assert got == {("South Korea", "Peru", "1,200-ton corvette", "delivered")}
+
+
+def test_contracted_systems_delivered_are_delivered():
+    assert transfers_of("South Korea has delivered 24 of the 48 contracted K2 tanks to Poland.") == {
+        ("South Korea", "Poland", "K2", "delivered")}
+    assert transfers_of("Kenya contracted a Turkish firm to refurbish its Bayraktar TB2 drones.") == set()

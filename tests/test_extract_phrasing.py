@@ -743,3 +743,15 @@ def test_training_given_as_a_thing_by_a_giver_to_a_receiver():
     assert trainings_of("The US supplied training and equipment worth $2.9 million to the Ethiopian National Defence "
                         "Forces.") == {("United States", "Ethiopia")}
     assert trainings_of("The ministry supplied boots and helmets to the police.") == set()
+
+
+def test_bilateral_meetings_with_several_are_one_with_each():
+    got = meetings_of("On the sidelines of the summit, Defence Minister Raj Mehta held bilateral meetings with Minister "
+                      "of Defence of Uzbekistan Lieutenant General Bakhtiyor Kurbanov, Minister of Defence of Belarus "
+                      "Lieutenant General Viktor Khrenov and Minister of Defence of Kyrgyzstan Lieutenant General "
+                      "Baktybek Asanov.")
+    assert sorted(map(sorted, got)) == [["Bakhtiyor Kurbanov", "Raj Mehta"], ["Baktybek Asanov", "Raj Mehta"],
+                                        ["Raj Mehta", "Viktor Khrenov"]]
+    # with one partner, a bilateral is that one meeting
+    assert meetings_of("Defence Minister Raj Mehta held bilateral talks with his Malaysian counterpart Ahmad bin "
+                       "Salleh.") == [{"Raj Mehta", "Ahmad bin Salleh"}]

@@ -428,3 +428,11 @@ def test_talks_about_the_same_system_in_a_clause_of_their_own():
                        "the United Arab Emirates in 2022, and negotiations with Iraq over it are under way.")
     assert got == {("South Korea", "Saudi Arabia", "Cheongung-II", "ordered"),
                    ("South Korea", "United Arab Emirates", "Cheongung-II", "ordered")}
+
+
+def test_only_a_verb_phrase_after_and_opens_a_clause_of_talks():
+    assert transfers_of("Nigeria ordered 12 AW109 helicopters and spare parts after negotiations with Italy.") == {
+        ("Italy", "Nigeria", "AW109", "ordered")}
+    got = transfers_of("Germany pledged 14 Leopard tanks to Ukraine and after talks on Friday delivered 20 Marder "
+                       "vehicles.")
+    assert "discussed" not in {status for *_, status in got}

@@ -6,6 +6,7 @@ companies are invented where the construction does not need a known one."""
 from pathlib import Path
 
 from defgraph.articles import read_file
+from defgraph.canonical import canonical_key
 from defgraph.extract import extract
 from tests.test_extract import facts_of, names, transfers_of
 
@@ -441,3 +442,20 @@ def test_a_headline_in_capitals_names_a_system_after_its_last_joining_word():
     got = equipment_of("The minister watched as a contract for twelve AW 139M helicopters was signed.",
                        title="MINISTER RECEIVES DELEGATION, WITNESSES SIGNING OF AW 139M HELICOPTER CONTRACT")
     assert {name for name, _ in got} == {"AW 139M"}
+
+
+def test_guards_of_the_day_s_system_rules():
+    """What the rules on pairs, capitals, makers' codes and versions must leave alone."""
+    # joining words cut a name only in a headline in capitals
+    assert transfers_of("Brazil ordered ten AS 565 Panther helicopters from Airbus.") == {
+        ("Airbus", "Brazil", "AS 565 Panther", "ordered")}
+    # a pair written apart from its family is the row that lists it solid
+    f = facts_of("Kuwait ordered 22 F/A-18 E/F fighters from the United States.")
+    assert [canonical_key(e) for e in f.entities.values() if e.family == "Equipment"] == \
+        ["Equipment:f-a-18e-f-super-hornet"]
+    # a code of digits alone keeps its maker's name in its key
+    f = facts_of("Thailand ordered Saab 340 aircraft from Sweden. Peru ordered Embraer 340 aircraft.")
+    assert len({k for k, e in f.entities.items() if e.family == "Equipment"}) == 2
+    # a version said of a designation and its kind makes none of the family
+    f = facts_of("Nigeria ordered 12 AW139M helicopters, the military variant of the AW139, from Leonardo.")
+    assert "AW139 military" not in names(f, "Equipment")

@@ -215,7 +215,9 @@ class MeetingRules(MeetingAttendees):
         keys = list(dict.fromkeys(m.key for m in partners))
         host = [k for k in people if k not in keys]
         # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
-        apart = re.search(r"\b(?:held|had)\s+(?:separate\s+)?meetings\s+with\b|\bseparate\s+(?:meetings|talks)\b"
+        # ("bilateral meetings with A, B and C": a bilateral has two sides, so one with each)
+        apart = re.search(r"\b(?:held|had)\s+(?:(?:separate|bilateral|one-on-one)\s+)?meetings\s+with\b"
+                          r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
                           r"|\bpaid\s+(?:courtesy\s+)?calls\s+on\b"
                           r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b|\bseparately\s+(?:met|held talks)\b",
                           fold(sent.text)) \

@@ -10,6 +10,10 @@ from ..text import fold, patterns, trigger_regex
 
 
 _ABOUT = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+")
+# what follows "and" with no comma before the talks it opens: auxiliaries, then a verb in the past or present
+# ("and has begun early", "and opened", "and is holding"), never a noun ("and spare parts after")
+_VERB_PHRASE = re.compile(r"(?:(?:also|has|have|had|is|are|was|were|will|would|now)\s+)*"
+                          r"(?:[a-z]+ed|[a-z]+ing|began|begun|held|holds|opens|begins|starts|took|taken)\s+(?:[a-z]+\s+){0,2}")
 
 
 class TransferTalks:
@@ -99,14 +103,14 @@ def _talks_clause(sent: Sentence) -> int | None:
     if not joints or not trigger_regex("transfer").search(low[:joints[-1].start()]):
         return None
     joint = joints[-1]
-    if not joint.group().startswith(",") and not re.fullmatch(r"(?:[a-z]+\s+){0,4}", sent.text[joint.end():talk.start()]):
+    if not joint.group().startswith(",") and not _VERB_PHRASE.fullmatch(sent.text[joint.end():talk.start()]):
         return None  # "and" with no comma joins only a verb phrase of the same subject ("and opened talks")
     talks = set(patterns()["talks_nouns"])
     for t in trigger_regex("transfer").finditer(low, joint.end()):
         # what the talks are on ("talks on a possible purchase of Y") is the talks' own object
         if t.group() not in talks and not re.search(
                 rf"{trigger_regex('talks_nouns').pattern}\s+(?:[\w-]+\s+){{0,3}}?{_ABOUT.pattern}(?:an?\s+|the\s+)?"
-                r"(?:[\w-]+\s+)?$", low[:t.start()]):
+                r"(?:(?![a-z]+day\b)[\w-]+\s+)?$", low[:t.start()]):  # (not "talks on Friday delivered …")
             return None
     return sent.start + joint.start() + (1 if joint.group().startswith(",") else 0)
 

@@ -132,8 +132,9 @@ class Base:
             # "MBDA Marte Mk2/N", "Airbus Defence and Space C-295M": the system's own name
             return self.add(m, EQUIPMENT, cls, equipment_key(m.text), m.text)
         full = f"{maker.text} {m.text}"
-        # keyed by the code, so that the system is one node with the articles that write the code alone
-        ent = self.add(m, EQUIPMENT, cls, equipment_key(m.text), full)
+        # keyed by a code with letters, so that the system is one node with the articles that write the code
+        # alone ("AW139M"); a code of digits alone ("340") is another maker's too, and keeps the maker's name
+        ent = self.add(m, EQUIPMENT, cls, equipment_key(m.text if re.search(r"[A-Za-z]", m.text) else full), full)
         ent.canonical = full  # no written form of the article is the whole name alone
         return ent
 

@@ -232,7 +232,8 @@ class EquipmentPasses:
             return None, 0  # ("SIXTY-two vehicles": a count in words, however written)
         if sum(len(w) >= 4 and w.isalpha() and w.isupper() for w in words) >= 3:
             return None, 0  # "… CERTIFICATES FOR TEAM LEADERS AND 10 VEHICLES": a headline in capitals, no name
-        joint = max((i for i, w in enumerate(words[:-1]) if w.lower() in _JOINING_WORDS and w.isupper()), default=None)
+        capitals = not re.search(r"[a-z]", self.sentence_of(start).text)  # a headline in capitals
+        joint = max((i for i, w in enumerate(words[:-1]) if capitals and w.lower() in _JOINING_WORDS), default=None)
         if joint is not None:  # "… WITNESSES SIGNING OF AW 139M HELICOPTER CONTRACT": the name after the last joining word
             start += sum(len(w) + 1 for w in words[:joint + 1])
             words = words[joint + 1:]

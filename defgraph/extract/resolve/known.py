@@ -135,6 +135,8 @@ class KnownPasses:
             # too, without its country ("Federal Ministry of Defence of Austria"), is that state's where
             # the text names that state and not the first
             shared = [e.facts.country for e in self._sharing(entry, name)]
+            if shared and country not in named and self._known_person_of(country):
+                return None  # "Boris Pistorius, head of the Federal Ministry of Defence": a minister of its own state
             return next((c for c in named if c in shared), None) if shared and country not in named else None
         if entry.cls == "Ministry" and self._said_ministry not in (None, country):
             return self._said_ministry  # whose ministry the text says elsewhere
@@ -143,6 +145,10 @@ class KnownPasses:
         if not named or country in named:
             return None
         return named[0]
+
+    def _known_person_of(self, country: str) -> bool:
+        """Whether the text names a person the data knows as one of `country`'s."""
+        return any(g.form.entry.facts.country == country for g in self.gaz.find_people(self.text))
 
     def _sharing(self, entry, name: str) -> list:
         """The bodies of other states, of the same kind, that the gazetteer also names `name` without their country."""

@@ -242,8 +242,9 @@ class VariantPasses:
         if end is None:
             return False
         # (a code attached to the family, "AW139M", is found later: a designation written there says it too)
+        # ("AW139M helicopters, the military variant of": a designation and its kind)
         return any(x.family == EQUIPMENT and x.end == end for x in self.near(end - 1, end, pad=0)) or \
-            re.search(r"(?<![\w-])[A-Z][\w/-]*\d[\w/-]*$", self.text[max(0, end - 20):end]) is not None
+            re.search(r"(?<![\w-])[A-Z][\w/-]*\d[\w/-]*(?:\s+[a-z]+){0,2}$", self.text[max(0, end - 40):end]) is not None
 
 # before a family's name in the plural that refers to its variant named before: "the Black Hawks", "the two Leopard 2s"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
