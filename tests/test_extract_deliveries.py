@@ -117,3 +117,10 @@ def test_contracted_systems_delivered_are_delivered():
     assert transfers_of("South Korea has delivered 24 of the 48 contracted K2 tanks to Poland.") == {
         ("South Korea", "Poland", "K2", "delivered")}
     assert transfers_of("Kenya contracted a Turkish firm to refurbish its Bayraktar TB2 drones.") == set()
+
+
+def test_whom_a_system_threatens_is_not_who_gets_it():
+    got = transfers_of("Britain will send 13 armoured vehicles to Ukraine. The Government is also set to supply Stormer "
+                       "armoured vehicles, which carry Starstreak anti-aircraft missiles and are designed to provide a "
+                       "roving threat to Russian planes.")
+    assert {r for _, r, _, _ in got} == {"Ukraine"}

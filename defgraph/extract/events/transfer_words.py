@@ -63,3 +63,15 @@ def former_owner_gap() -> re.Pattern:
     p = patterns()["former_owner_words"]
     adverbs, verbs = "|".join(p["adverbs"]), "|".join(map(re.escape, p["verbs"]))
     return re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s*,\s*(?:{adverbs})\s+(?:{verbs})\s+(?:by|with)\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _facing_regex() -> re.Pattern:
+    nouns = "|".join(map(re.escape, patterns()["facing_nouns"]))
+    return re.compile(rf"\b(?:{nouns})\s+(?:to|for|against)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def facing(text: str, m) -> bool:
+    """Whether a state or body is written as what something threatens ("missiles that pose a threat to
+    Russian aircraft", data/patterns.json `facing_nouns`): whom a system faces, never its recipient."""
+    return _facing_regex().search(text[max(0, m.start - 40):m.start]) is not None

@@ -15,7 +15,7 @@ from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import leave_given, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks, _talks_clause
-from .transfer_words import BY_GOVERNMENT, former_owner_gap, request_document, users_in_general
+from .transfer_words import BY_GOVERNMENT, facing, former_owner_gap, request_document, users_in_general
 
 
 class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyers):
@@ -111,7 +111,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         undecided = patterns()["undecided_cues"]
         if any(neg in low and neg not in undecided for neg in patterns()["negative_cues"]):
             return
-        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON)]
+        actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY, PERSON) and not facing(self.text, m)]
         # "four Bell UH-1H helicopters": a maker written before its system qualifies it, takes no part
         makers = [m for m in actors if m.family == AGENCY and any(x.start == m.end + 1 for x in equipment)]
         actors = [m for m in actors if m not in makers]
