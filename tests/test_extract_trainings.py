@@ -197,3 +197,12 @@ def test_a_training_mission_of_no_one_state_trains_as_itself():
                         "in Baghdad.") == {("NATO Training Mission - Iraq", "Iraq")}
     # a course others only attend is taught by none of them
     assert trainings_of("Twelve Somali soldiers graduated from a course attended by Italian observers.") == set()
+
+
+def test_who_finished_a_training_was_trained_and_joint_training_has_no_direction():
+    assert trainings_of("Nigerian and Ghanaian officers completed training in France.") == {
+        ("France", "Nigeria"), ("France", "Ghana")}
+    # two states' forces that finish a training together, and a joint training between two, train no one
+    assert trainings_of("US Army forces, Nigerian Navy special forces complete training.") == set()
+    assert trainings_of("The Mauritanian National Army announced the conclusion of joint military training between "
+                        "the national marines and elements of the paratrooper forces of the Spanish army.") == set()

@@ -68,6 +68,10 @@ class TrainingRules(TrainingGiven):
             or re.match(r"['’]s\s+[A-Z][\w'’]*-trained\s+", self.text[m.end:m.end + 40])
             # "a Somali unit whose soldiers received training": the unit's state is trained
             or re.match(rf"\s+(?:[\w-]+\s+){{1,3}}whose\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 60]))]
+        # "Nigerian and Ghanaian officers": a state coordinated right before another's personnel names its own
+        personnel = sorted(personnel + [m for m in countries if m not in personnel and any(
+            re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:p.start]) for p in personnel if p.start > m.end)],
+            key=lambda m: m.start)
         # "received training from Turkish officers": those it comes from give it
         teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]
         personnel = [m for m in personnel if m not in teachers]
@@ -96,6 +100,10 @@ class TrainingRules(TrainingGiven):
         if body is not None and self.country_of(body):
             personnel.append(Mention(sent.start + of_the.start(), sent.start + of_the.end(), of_the.group(), COUNTRY,
                                      key=self.country_of(body)))
+        finished = re.search(r"\b(?:complet|conclud|finish)\w*\s+(?:[\w-]+\s+){0,3}$", low[:trig.start()])
+        if finished and len({m.key for m in personnel if m.start < sent.start + trig.start()}) >= 2 \
+                and not any(m.key not in {p.key for p in personnel} for m in countries):
+            return  # "US Army forces, Nigerian Navy special forces complete training": together, no one named to train
         # "Australian soldiers provided training to their counterparts from …": the subject trains when
         # the training goes to others; "Indonesian troops train with Australian soldiers" gives it to no one
         relation = frame_of_trigger.relation
@@ -106,6 +114,8 @@ class TrainingRules(TrainingGiven):
             or self._takes_object(sent, trig)  # "US service members who would train personnel of X"
         trainers = {m.key for m in personnel if given and not frame_of_trigger.passive
                     and (relation(m) in ("subject", "qualifier:subject") or self._relative_subject(sent, trig, m))}
+        if finished:  # "Nigerian and Ghanaian officers completed training in France": who finished it was trained
+            trainers -= {m.key for m in personnel if m.start < sent.start + trig.start()}
         if re.search(r"\bjoin(?:s|ed|ing)?\b", low[:trig.start()]):
             # "35 Indonesian personnel are to join Australian troops for training": those joined train them
             trainers = {m.key for m in personnel if (relation(m) or "").split(":")[-1] == "object"}
