@@ -456,3 +456,9 @@ def test_a_state_named_after_a_lake_or_a_mountain_is_a_place_there():
 def test_a_surname_that_is_a_word_for_a_building_still_names_a_person():
     f = facts_of("Ukraine will receive F-16 jets from the Netherlands, Defence Minister Adam House said.")
     assert names(f, "Person") == {"Adam House"}
+
+
+def test_an_abbreviated_title_glued_to_a_name_is_no_part_of_it():
+    f = facts_of("Sitharaman held a bilateral meeting with SecDef James Mattis, United States Secretary of Defense, "
+                 "in Washington. Defence Minister Nirmala Sitharaman thanked Mattis.")
+    assert names(f, "Person") == {"James Mattis", "Nirmala Sitharaman"}

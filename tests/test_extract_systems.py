@@ -459,3 +459,9 @@ def test_guards_of_the_day_s_system_rules():
     # a version said of a designation and its kind makes none of the family
     f = facts_of("Nigeria ordered 12 AW139M helicopters, the military variant of the AW139, from Leonardo.")
     assert "AW139 military" not in names(f, "Equipment")
+
+
+def test_a_radar_s_dimensions_are_no_designation():
+    got = transfers_of("The Czech army received eight 3D radars from Israel.")
+    assert got == {("Israel", "Czech Republic", "3D radars", "delivered")}
+    assert "3D" not in names(facts_of("Israel will supply 17 mobile 3D radar devices to the Czech Republic."), "Equipment")

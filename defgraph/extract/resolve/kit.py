@@ -333,7 +333,8 @@ def _modifiers(tok) -> list | None:
             break
         if _demonym(t):
             break  # "five Japanese warships": whose they are, not what kind
-        if t.text[:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*|-|\d+(?:\.\d+)?-?mm", t.text):
+        if (t.text[:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*|-|\d+(?:\.\d+)?-?mm", t.text)) \
+                and not re.fullmatch(r"[2-4]D", t.text):  # ("3D radars": its dimensions, a word of the kind)
             return None
         if t.lower_ in patterns()["count_adjectives"] or t.lower_ in patterns()["ordinal_words"]:
             break  # "12 new drones", "a second patrol boat": says which ones, not what kind
