@@ -219,3 +219,11 @@ def test_a_document_told_again_is_one_agreement():
     got = agreements_of("Norway and Chile signed a memorandum on defence cooperation. Norway and Chile also "
                         "signed the deal on patrol boats.")
     assert len(got) == 2
+
+
+def test_a_state_s_representatives_signed_with_stand_for_it():
+    assert agreements_of("The Czech Republic signed an intergovernmental agreement on the deal with Israeli "
+                         "representatives on Monday.") == [({"Czech Republic", "Israel"}, "agreement")]
+    # officials who only speak sign nothing
+    assert agreements_of("Israeli officials said the Czech Republic signed an agreement with Elbit.") == [
+        ({"Czech Republic", "Elbit"}, "agreement")]

@@ -24,15 +24,18 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{3,}?|[A-Z][a-z]+(?: [A-Z][a
 
 
 # "the Indian government", "the Egyptian side": a state's noun that stands for the state (not "in exile")
-_GOVERNMENT = re.compile(r"\s+(?:government|authorities|administration|side)\b(?!\s+in\s+exile)")
+_GOVERNMENT = re.compile(r"\s+(?:government|authorities|administration|side|representatives|officials|delegation)\b"
+                         r"(?!\s+in\s+exile)")
+# nouns for those who act for a state only as the ones something is signed "with"
+_WITH_ONLY = re.compile(r"\s+(?:side|representatives|officials|delegation)\b")
 
 
 def stands_for_state(text: str, m: Mention) -> bool:
     """Whether a state's adjective or name at `m` is written with a noun that stands for the state ("the
-    Indian government"); a side only as the one signed "with" ("with the Egyptian side", not "welcomed
-    by the British side")."""
+    Indian government"); a side, representatives or officials only as the ones signed "with" ("with the
+    Egyptian side", "with Israeli representatives"; not "welcomed by the British side")."""
     return _GOVERNMENT.match(text, m.end) is not None and (
-        not re.match(r"\s+side\b", text[m.end:]) or re.search(r"\bwith\s+the\s+$", text[max(0, m.start - 12):m.start]))
+        not _WITH_ONLY.match(text, m.end) or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start]))
 
 
 class Context(PeopleContext):
