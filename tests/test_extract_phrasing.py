@@ -755,3 +755,9 @@ def test_bilateral_meetings_with_several_are_one_with_each():
     # with one partner, a bilateral is that one meeting
     assert meetings_of("Defence Minister Raj Mehta held bilateral talks with his Malaysian counterpart Ahmad bin "
                        "Salleh.") == [{"Raj Mehta", "Ahmad bin Salleh"}]
+
+
+def test_who_accompanies_a_participant_told_by_title_at_the_meeting_joins_it():
+    got = meetings_of("Defence Secretary Ajay Kumar called on Maldives State Minister Ahmed Khaleel. The State Minister "
+                      "was accompanied at the meeting by Foreign Secretary Abdul Ghafoor Mohamed.")
+    assert got == [{"Ajay Kumar", "Ahmed Khaleel", "Abdul Ghafoor Mohamed"}]

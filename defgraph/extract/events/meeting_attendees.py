@@ -92,10 +92,16 @@ class MeetingAttendees:
         cues = "|".join(map(re.escape, patterns()["accompany_cues"]))
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
         people = list(dict.fromkeys(m.key for m in self.in_sentence(sent, PERSON)))
-        if last is None or not re.search(rf"\b(?:{cues})\b", low) or not set(people) & set(last.participants):
+        # ("The State Minister was accompanied at the meeting by X": a participant told by title, the meeting by "the")
+        told = set(people) & set(last.participants) if last is not None else set()
+        if last is None or not re.search(rf"\b(?:{cues})\b", low) or not told and not re.search(
+                r"\baccompanied\s+(?:at|in|during)\s+the\s+(?:meeting|talks)\s+by\b", low):
             return False
-        if len(people) > 2 or any(t.group().strip() != "visit" for t in trigger_regex("meeting_triggers").finditer(low)):
-            return False  # ("Doe, accompanied by Poe, met Zed": a meeting of its own; "who is here on a visit": the trip)
+        if len(people) > 2 or any(t.group().strip() != "visit" and not re.search(r"\b(?:the|that)\s+$", low[:t.start()])
+                                  for t in trigger_regex("meeting_triggers").finditer(low)):
+            # ("Doe, accompanied by Poe, met Zed": a meeting of its own; "who is here on a visit": the trip;
+            # "was accompanied at the meeting by Poe": the meeting told)
+            return False
         before = [x for x in self.sentences if x.end <= sent.start]
         if not before or before[-1].start != last.evidence.start or find_date(sent.text, self.published) is not None:
             return False  # (only right after the meeting, on no day of its own: "On Tuesday, Doe travelled with …")
