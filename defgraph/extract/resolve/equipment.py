@@ -11,7 +11,7 @@ from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..text import fold, legal_form, maker_suffix, patterns, trigger_regex
 from .designations import MARK
-from .kit import same_kind
+from .kit import DIMENSION, same_kind
 from .words import GENERIC_WORDS
 
 # a kind written as its acronym ("APCs", "MBT"): what the system is, not part of its name
@@ -20,9 +20,8 @@ _VARIANT_TAIL = re.compile(rf"(?: (?:[IVX]{{1,3}}|[A-Z]\d?|{MARK}))+")  # "AGM-1
 
 
 # words that join the words of a headline in capitals, never the words of a name
-# a radar's dimensions or a network's generation ("3D radars", "5G"), never a designation
-_DIMENSION = re.compile(r"[2-4]D|[3-6]G")
 _JOINING_WORDS = frozenset({"and", "or", "of", "the", "to", "with", "for", "from", "on", "in", "at", "by", "as"})
+
 
 class EquipmentPasses:
     """Systems: named with their category noun, listed with known ones, ships by prefix, calibres."""
@@ -284,7 +283,7 @@ class EquipmentPasses:
                              and re.search(r"(?<![\w.])\d[\d,]*\s$", self.text[max(0, start - 12):start]))  # after a count
                          or (len(words) > 1 and _transfer_verb(words[0]))  # "Tonga Receives Guardian-Class …"
                          or words[0] in generic or words[0].lower().endswith(suffixes)
-                         or _DIMENSION.fullmatch(words[0])):  # "17 mobile 3D radar devices": a word of the kind
+                         or DIMENSION.fullmatch(words[0])):  # "17 mobile 3D radar devices": a word of the kind
             start += len(words[0]) + 1
             words = words[1:]
         return start, words

@@ -16,6 +16,8 @@ from .kit_referents import KitReferents, same_kind
 # "six vessels were delivered", "a contract for six vessels", "supplied X with six vessels".
 _MOVED = {"object", "passive", "for", "with", "prep", "trigger", "including"}
 _MODIFIERS = {"compound", "amod", "nmod"}
+# a radar's dimensions or a network's generation ("3D radars", "5G"): a word of a kind, never a designation
+DIMENSION = re.compile(r"[2-4]D|[3-6]G")
 
 
 def kit_class(phrase: str) -> str:
@@ -334,7 +336,7 @@ def _modifiers(tok) -> list | None:
         if _demonym(t):
             break  # "five Japanese warships": whose they are, not what kind
         if (t.text[:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*|-|\d+(?:\.\d+)?-?mm", t.text)) \
-                and not re.fullmatch(r"[2-4]D", t.text):  # ("3D radars": its dimensions, a word of the kind)
+                and not DIMENSION.fullmatch(t.text):  # ("3D radars": its dimensions, a word of the kind)
             return None
         if t.lower_ in patterns()["count_adjectives"] or t.lower_ in patterns()["ordinal_words"]:
             break  # "12 new drones", "a second patrol boat": says which ones, not what kind
