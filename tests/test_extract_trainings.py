@@ -206,3 +206,11 @@ def test_who_finished_a_training_was_trained_and_joint_training_has_no_direction
     assert trainings_of("US Army forces, Nigerian Navy special forces complete training.") == set()
     assert trainings_of("The Mauritanian National Army announced the conclusion of joint military training between "
                         "the national marines and elements of the paratrooper forces of the Spanish army.") == set()
+
+
+def test_instructors_who_graduate_from_a_course_are_its_trainees():
+    assert trainings_of("Thirty Iraqi instructors graduated from the six-week trainer course led by NATO Training "
+                        "Mission - Iraq at the Iraqi Military Academy.") == {("NATO Training Mission - Iraq", "Iraq")}
+    # instructors who only look on teach, as before
+    assert trainings_of("Italian instructors watched as thirty Iraqi officers graduated from the course.") == {
+        ("Italy", "Iraq")}

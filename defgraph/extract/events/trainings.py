@@ -57,10 +57,19 @@ class TrainingRules(TrainingGiven):
             return
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
         trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
+        graduated = next((t for t in found if t.start() > trig.start() and t.group().startswith("graduat")), None)
+        if trig.group() in patterns()["provider_nouns"] and graduated is not None:
+            trig = graduated  # "Thirty Iraqi instructors graduated …": the graduation, not who the graduates are
         frame_of_trigger = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), countries)
         trainee = None
         count = None
-        personnel = [m for m in countries if re.match(
+        finished = re.search(r"\b(?:complet|conclud|finish)\w*\s+(?:[\w-]+\s+){0,3}$", low[:trig.start()])
+        teaching = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
+        # "Thirty Iraqi instructors graduated from the trainer course": who graduates is taught, whatever they are
+        graduates = [m for m in countries if (finished or trig.group().startswith("graduat")) and re.fullmatch(
+            rf"\s+(?:[\w-]+\s+){{0,2}}(?:{teaching})\s+(?:(?:have|has|had|all|successfully|recently)\s+)*",
+            fold(self.text[m.end:sent.start + (finished.start() if finished else trig.start())]))]
+        personnel = graduates + [m for m in countries if m not in graduates and re.match(
             rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+-[\w-]+|{adj})\s+){{0,3}}(?:[a-z]+\s+)?(?:{nouns})\b", self.text[m.end:m.end + 60])
             or re.match(rf"\s+(?:(?:{adj})\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
             or re.match(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
@@ -100,7 +109,6 @@ class TrainingRules(TrainingGiven):
         if body is not None and self.country_of(body):
             personnel.append(Mention(sent.start + of_the.start(), sent.start + of_the.end(), of_the.group(), COUNTRY,
                                      key=self.country_of(body)))
-        finished = re.search(r"\b(?:complet|conclud|finish)\w*\s+(?:[\w-]+\s+){0,3}$", low[:trig.start()])
         if finished and len({m.key for m in personnel if m.start < sent.start + trig.start()}) >= 2 \
                 and not any(m.key not in {p.key for p in personnel} for m in countries):
             return  # "US Army forces, Nigerian Navy special forces complete training": together, no one named to train
