@@ -227,3 +227,11 @@ def test_a_state_s_representatives_signed_with_stand_for_it():
     # officials who only speak sign nothing
     assert agreements_of("Israeli officials said the Czech Republic signed an agreement with Elbit.") == [
         ({"Czech Republic", "Elbit"}, "agreement")]
+
+
+def test_a_person_named_in_a_signer_s_title_signs_nothing():
+    got = agreements_of("The Ministry of Economy and Finance announced the conclusion of a 555 million euro contract "
+                        "for the sale of helicopters to Ukraine. The agreement was signed by Delphine Geny-Stephann, "
+                        "Secretary of State to the Minister Bruno Le Maire, and the Ukrainian Minister of the Interior "
+                        "Arsen Avakov.")
+    assert got == [({"Delphine Geny-Stephann", "Arsen Avakov"}, "agreement")]

@@ -269,6 +269,25 @@ class AgreementParties:
             return None
         return self._body_named_before(sent.start + subject.idx, "the " + fold(subject.text))
 
+    def _signers_after_by(self, sent: Sentence, verb: re.Match) -> list[str]:
+        """`was signed by A, Secretary of State to the Minister C, and the Ukrainian Minister B`: the two
+        people a passive signing names after "by", leaving out one named in the other's title."""
+        by = re.match(r"\s+by\s", sent.text[verb.end():])
+        if by is None:
+            return []
+        heads = set(patterns()["title_shape"]["heads"])
+
+        def in_a_title(m: Mention) -> bool:  # "… to the Minister C" ("Minister of the Interior B" is B's own)
+            held = re.search(r"\b(?:to|of)\s+the\s+([A-Z][\w-]*)\s+$", self.text[max(0, m.start - 30):m.start])
+            return held is not None and held.group(1) in heads
+        start = sent.start + verb.end() + by.end() - 1
+        people = [m for m in self.in_sentence(sent, PERSON) if m.start >= start and not in_a_title(m)]
+        keys = list(dict.fromkeys(m.key for m in people))
+        if len(keys) != 2 or not re.fullmatch(r"\s*(?:[A-Z][\w.-]*\s+){0,4}", self.text[start:people[0].start]):
+            return []  # (the first signer right after "by", its title at most before it)
+        second = next(m for m in people if m.key == keys[1])
+        return keys if re.search(r",?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$", self.text[people[0].end:second.start]) else []
+
     def _pronoun_and_person(self, sent: Sentence, verb: re.Match) -> list[str]:
         """`His remarks came after he and Giang signed letters of intent`: the person the text is about
         and the one the pronoun is joined with, as the subject of the signing verb."""

@@ -222,7 +222,8 @@ class AgreementRules(NamedAgreements, AgreementParties):
                 frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), actors)
                 agents = self._distinct([a.key for a in actors if a.key in parties and frame.relation(a) == "by"])
                 parties = agents if len(agents) >= 2 else parties
-            parties = parties if len(parties) >= 2 else self._pronoun_and_person(sent, verb) or parties
+            parties = parties if len(parties) >= 2 else self._signers_after_by(sent, verb) or \
+                self._pronoun_and_person(sent, verb) or parties
             placed = [k for k in parties if self.entities[k].family != PERSON]
             parties = placed if len(placed) >= 2 else parties  # signatories stand in only for no one else
             partners = [k for k in parties if k in self._with_partners(sent, verb, actors)]
