@@ -52,7 +52,7 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Trainin
         """`India transfers two vessels to Maldives` over a body that names the two ships handed over: a kind
         of equipment that only the headline names, moved between parties whose transfer the body tells with
         a system of that kind, is that system said shorter."""
-        head = next((x for x in self.sentences if x.paragraph == 0 and not re.fullmatch(r"[\d:. ]+", x.text)), None)
+        head = self.headline
         if head is None:
             return
 

@@ -186,7 +186,7 @@ class AgreementParties:
     def _headline_documents_told_again(self) -> None:
         """`India, Peru ink defence pact` over a body that tells the memorandum the same parties signed: a
         document of no particular kind in the headline is the one the body tells."""
-        head = next((x for x in self.sentences if x.paragraph == 0 and not re.fullmatch(r"[\d:. ]+", x.text)), None)
+        head = self.headline
         if head is None:
             return
         body = [e for e in self.events if e.cls == "Agreement" and not head.start <= e.evidence.start < head.end]

@@ -72,6 +72,11 @@ class Context(PeopleContext):
         self._order = {x.start: i for i, x in enumerate(sentences)}  # sentence start -> its place
         self.grammar = grammar
 
+    @cached_property
+    def headline(self) -> Sentence | None:
+        """The headline: the first sentence of the first paragraph that is no bare date or time."""
+        return next((x for x in self.sentences if x.paragraph == 0 and not re.fullmatch(r"[\d:. ]+", x.text)), None)
+
     def in_sentence(self, sent: Sentence, family: str | None = None) -> list[Mention]:
         lo = bisect.bisect_left(self._starts, sent.start)
         hi = bisect.bisect_left(self._starts, sent.end)

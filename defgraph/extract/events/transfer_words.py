@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..model import Mention
 from ..text import SOME_OF, patterns
 
 
@@ -71,7 +72,7 @@ def _facing_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})\s+(?:to|for|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def facing(text: str, m) -> bool:
+def facing(text: str, m: Mention) -> bool:
     """Whether a state or body is written as what something threatens ("missiles that pose a threat to
     Russian aircraft", data/patterns.json `facing_nouns`): whom a system faces, never its recipient."""
     return _facing_regex().search(text[max(0, m.start - 40):m.start]) is not None

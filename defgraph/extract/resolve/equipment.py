@@ -11,7 +11,7 @@ from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..text import fold, legal_form, maker_suffix, patterns, trigger_regex
 from .designations import MARK
-from .kit import DIMENSION, same_kind
+from .kit import DIMENSION, measure_unit, same_kind
 from .words import GENERIC_WORDS
 
 # a kind written as its acronym ("APCs", "MBT"): what the system is, not part of its name
@@ -278,7 +278,7 @@ class EquipmentPasses:
                          or (words[0].replace(",", "").isdigit() and len(words) > 1)  # "The 38 M1A2T tanks": a count
                          or (parse_quantity(words[0]) is not None and len(words) > 1)  # "Three FPS-3", "Twenty-five M41"
                          or (re.fullmatch(r"\d{2,3}(?:mm|-mm)", words[0]) and len(words) > 1)  # "155mm M109A3GN": a calibre
-                         or re.fullmatch(rf"[\d,.]+-(?:{'|'.join(patterns()['measure_units'])})", words[0])  # "1,000-ton", "2,000-pound"
+                         or re.fullmatch(rf"[\d,.]+-(?:{measure_unit().pattern})", words[0])  # "1,000-ton", "2,000-pound"
                          or (re.fullmatch(r"\d+[x×]\d+", words[0])  # "11 6x6 Engesa EE-11 Urutu": a wheel layout
                              and re.search(r"(?<![\w.])\d[\d,]*\s$", self.text[max(0, start - 12):start]))  # after a count
                          or (len(words) > 1 and _transfer_verb(words[0]))  # "Tonga Receives Guardian-Class …"

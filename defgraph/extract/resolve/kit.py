@@ -20,6 +20,12 @@ _MODIFIERS = {"compound", "amod", "nmod"}
 DIMENSION = re.compile(r"[2-4]D|[3-6]G")
 
 
+@lru_cache(maxsize=1)
+def measure_unit() -> re.Pattern:
+    """A unit of weight, length or volume a number takes ("ton", "metres": data/patterns.json `measure_units`)."""
+    return re.compile("|".join(patterns()["measure_units"]))
+
+
 def kit_class(phrase: str) -> str:
     """The class of a kind of equipment: that of the longest `equipment_heads` phrase it ends
     with, else that of its head noun in `kit_nouns`, else plain Equipment."""
@@ -316,8 +322,7 @@ def _modifiers(tok) -> list | None:
                 and not tok.doc[j - 2].whitespace_:
             j -= 2      # a hyphenated word that the tokenizer split ("off-road"): one modifier
         if j < i:
-            if re.fullmatch(r"\d[\d,.]*", tok.doc[j].text) and re.fullmatch(
-                    "|".join(patterns()["measure_units"]), tok.doc[i].lower_) and j + 2 == i:
+            if re.fullmatch(r"\d[\d,.]*", tok.doc[j].text) and measure_unit().fullmatch(tok.doc[i].lower_) and j + 2 == i:
                 mods.insert(0, tok.doc[j])
                 break  # "two 97-metre patrol vessels": a size, part of the kind's name, and nothing before it
             if not all(re.fullmatch(r"[a-z]+|-", x.text) for x in tok.doc[j:i + 1]):
