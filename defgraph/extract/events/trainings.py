@@ -240,8 +240,10 @@ class TrainingRules(TrainingGiven):
             provider = other
         team = self._team_told_before(sent, low) if provider is None else []
         provider = team[0] if team else provider
-        if provider is None or provider in trainees:
-            return
+        if provider is None or provider in trainees or any(
+                p.key == provider and t.key in trainees and re.fullmatch(r"\s*,\s*", self.text[p.end:t.start])
+                for p in countries for t in countries):
+            return  # ("India, U.S. partner to train peacekeepers from Africa": two who train, neither trained)
         # "Romania and the Netherlands will train …": each of the coordinated trainers
         for one in [provider] + [k for k in team[1:] + self._coordinated_with(provider, countries)
                                  if k not in trainees + [provider]]:

@@ -77,6 +77,19 @@ class TransferParties:
     def _sells(self, keys: list[str]) -> bool:
         return any(self.entities[k].cls in ("Company", "StateEnterprise") for k in keys)
 
+    def _seller_first(self, supplier: str | None, buyer: str | None,
+                      signed_with: bool) -> tuple[str | None, str | None, bool]:
+        """A purchase's supplier and buyer, where the clause made a company the buyer: `signed with
+        Sweden's Saab for the purchase of X` (Saab sells, to whom the clause does not say); `Acme signed a
+        contract with India for X` (`signed_with` the other: Acme sells to India; True, a sale)."""
+        if buyer is None or not self._sells([buyer]):
+            return supplier, buyer, False
+        if supplier is None or self._actor(supplier) == self._actor(buyer):
+            return buyer, None, False
+        if signed_with and not self._sells([supplier]):
+            return buyer, supplier, True
+        return supplier, buyer, False
+
     def _giver_before(self, sent: Sentence, pos: int) -> str | None:
         """`a possible Japanese handover of`, `Germany's delivery of`: the state written right before a
         transfer noun."""
@@ -274,6 +287,12 @@ class TransferParties:
             buyer = next((a for a in reversed(actors) if a.end <= trig_pos), None)
             return (approver.key, buyer.key) if buyer is not None and approver is not None else None
         return None
+
+    def _giver_after(self, m: Mention, actors: list[Mention]) -> str | None:
+        """`received 11 X donated by the United States`: the actor a past participle of giving after the
+        system names as its giver."""
+        agent = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_GIVEN_BY})\s+by\s+(?:the\s+)?", self.text[m.end:m.end + 90])
+        return next((a.key for a in actors if agent and a.start == m.end + agent.end()), None)
 
     def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
         """`Czech T-72 tanks … sent to Ukraine` (or "that went to Ukraine"): an owner before the system and a

@@ -203,9 +203,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
                 re.search(r"\b(buy|purchase|acquire|order|request)", low):
             recipient = subject
             supplier = from_actor or self._after_word(actors, sent, ("with",), after=sent.start)
-            if recipient is not None and self._sells([recipient]) and \
-                    (supplier is None or self._actor(supplier) == self._actor(recipient)):
-                supplier, recipient = recipient, None  # "signed with Sweden's Saab for the purchase of X": Saab sells
+            supplier, recipient, sold = self._seller_first(supplier, recipient, signed_with=from_actor is None)
+            purchase, sale = purchase and not sold, sale or sold
         else:
             supplier = subject
             recipient = (next_actor.key if next_actor else None) or with_actor or to_actor
@@ -227,7 +226,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             recipient = own or subject
             # ("took delivery of aid consisting of 20 X from Portugal": from whom, however the parse hangs it)
             supplier = from_actor or self._after_word(actors, sent, ("from",), after=trig_pos) \
-                or self._former_owner(equipment[0]) or self._named_origin(equipment[0])
+                or self._giver_after(equipment[-1], actors) or self._former_owner(equipment[0]) \
+                or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
             # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
             reached = next_actor.key if next_actor in free else None  # "reach Kenya"

@@ -219,6 +219,11 @@ class EquipmentPasses:
             return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
         start = pos - len(left) + m.start(1)
         end = pos - len(left) + m.end(1)
+        # "DITA 155 mm howitzers", "DITA 155mm", "DITA 155-mm": a calibre written after a name is no part of it
+        calibre = re.search(r"[ -]\d{2,3}(?:-?mm)?$", self.text[start:end])
+        if calibre and re.search(r"[A-Za-z]", self.text[start:end - len(calibre.group())]) and (
+                calibre.group().endswith("mm") or re.match(r"\s?mm\b", self.text[end:end + 4])):
+            end -= len(calibre.group())
         while start > 0 and re.match(r"[\d,.]", self.text[start - 1]) and re.match(r"[\d,.]", self.text[start]):
             start -= 1  # "1,000-ton", "3,500-litre": the number the match began inside (not "engine.The tank")
         start, words = self._past_generic_words(start, end)

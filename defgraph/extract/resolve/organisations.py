@@ -11,6 +11,12 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
 from ..text import fold, patterns
 
 
+# "Government of Mauritius", "Government of the Federal Republic of Nigeria": a state named by its government
+_GOVERNMENT_OF = re.compile(r"Government\s+of\s+(?P<of>(?:the\s+)?)(?:(?:[A-Z][\w'’]*\s+){0,3}"
+                            r"(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Commonwealth|Principality)\s+of\s+"
+                            r"(?:the\s+)?)?")
+
+
 class OrganisationPasses:
     """Organisations: unknown ones by their head noun; names that end another's."""
 
@@ -97,7 +103,8 @@ class OrganisationPasses:
                         and not re.search(r"[a-z]", self.text[sent.start:s]):
                     continue
                 self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, heads[head],
-                         agency_key(name), name, facts=EntityFacts(country=self._country_in(s, e)))
+                         self._government_of_state(s, e) or agency_key(name), name,
+                         facts=EntityFacts(country=self._country_in(s, e) or self._owner_country(s, head)))
 
     def _unit_of_known_body(self, s: int, e: int, strong: set[str]) -> bool:
         """`the Finnish Defence Forces Logistics Command`: a known body's name, then capitalised words
@@ -127,6 +134,21 @@ class OrganisationPasses:
                                                    for c in self.near(s + m.end(), s + m.end() + 1, pad=0)):
                 return s, s + m.start()  # ("the Nigeria Customs Service and Nigeria Immigration Service")
         return s, e
+
+    def _owner_country(self, s: int, head: str) -> str | None:
+        """`the U.S. Army's Noncommissioned Officers Academy`: the state of the body whose school it is."""
+        if head not in patterns()["school_nouns"]:
+            return None
+        owner = next((m for m in self.near(s - 80, s, pad=0) if m.family == AGENCY
+                      and re.fullmatch(r"['’]s\s", self.text[m.end:s])), None)
+        return self.entities[owner.key].facts.country if owner is not None else None
+
+    def _government_of_state(self, s: int, e: int) -> str | None:
+        """`the Government of the Republic of Mauritius`: the key of the government of a state, however
+        the state is written (one body, one party)."""
+        opening = _GOVERNMENT_OF.match(self.text, s, e)
+        country = opening and (self.country_at(opening.end(), e) or self.country_at(opening.end("of"), e))
+        return agency_key("Government of " + self.entities[country.key].name) if country else None
 
     def _with_country_of(self, e: int) -> int:
         """`Ministry of Economy and Innovation of the Republic of Lithuania`: the country it is of, kept."""

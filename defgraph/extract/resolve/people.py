@@ -130,7 +130,7 @@ class PeoplePasses(PersonEvidence):
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
                     or prev_word[0].lower() == "and" and (self._person_ends_before(s - 5) or self._joined_past_a_title(s, e)) \
-                    or next_word[0] == "and" and self._person_starts_at(e + 5) \
+                    or next_word[0] == "and" and self._person_starts_at(e + 5) or self._and_known_person(s, e) \
                     or self._listed_with_people(s, e) or self._apposed_to_plural_title(s, e) \
                     or self._set_off_and_recognised(sent, s, e) \
                     or self._described_and_recognised(sent, s, e)
@@ -229,6 +229,15 @@ class PeoplePasses(PersonEvidence):
         not a kind of force of no one in particular ("of the Armed Forces")."""
         return next((m for m in self.near(pos, pos, pad=60) if m.family == AGENCY and m.start > pos
                      and JOINED.fullmatch(self.text[pos:m.start]) and m.text not in patterns()["bare_forces"]), None)
+
+    def _and_known_person(self, s: int, e: int) -> bool:
+        """`Jane Doe and John Roe held talks`: a name joined by "and" to a full name the world data knows."""
+        if self.text[s - 5:s] == " and ":
+            before = self.text[max(0, s - 60):s - 5]
+            if any(g.end == len(before) and g.form.kind != "surname" for g in self.gaz.find_people(before)):
+                return True
+        after = self.text[e + 5:e + 65] if self.text[e:e + 5] == " and " else ""
+        return any(g.start == 0 and g.form.kind != "surname" for g in self.gaz.find_people(after))
 
     def _known_name(self, s: int, e: int) -> bool:
         """Whether the world data knows the whole name at [s, e) (then it is found as that person)."""

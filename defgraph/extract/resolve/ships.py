@@ -55,9 +55,10 @@ class ShipPasses:
                 s, e = sent.start + m.start(), sent.start + m.end()
                 if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or m.group(1) in patterns()["not_ship_prefixes"] \
                         or m.group(2).split()[0].lower() in patterns()["org_heads"] \
+                        or m.group(2).split()[-1].lower() in patterns()["org_heads"] \
                         or re.fullmatch(r"[IVXLC]+", m.group(2).split()[0]) \
                         or any(0 <= s - r.end <= 2 for r in self.roles):
-                    continue  # "US Navy" is known; "BNS Headquarters" a place; "Air Marshal BS Doe" a person
+                    continue  # "US Navy" is known; "BNS Headquarters" a place, "NSS Coast Guard" a body; "Air Marshal BS Doe" a person
                 self.add(Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), EQUIPMENT, "Ship",
                          equipment_key(self.text[s:e]), self.text[s:e])
 
