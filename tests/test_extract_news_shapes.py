@@ -1,8 +1,11 @@
-"""Shapes of the thirty-third real-news study, written again with invented names: a state's government
-named in two ways, talks held by two people written as one subject, a handover told from the
-recipient's side, trainees called officials or peacekeepers, two states that train a third together,
-graduates of a school a state's body runs, a unit handed a ship, a company that signs a contract with
-a state."""
+"""Shapes of the thirty-third and thirty-fourth real-news studies, written again with invented names: a
+state's government named in two ways, talks held by two people written as one subject, a handover told
+from the recipient's side, trainees called officials or peacekeepers, two states that train a third
+together, graduates of a school a state's body runs, a unit handed a ship, a company that signs a
+contract with a state, a calibre after a name; troops who came to a state to train its soldiers,
+instructors of two states, a graduate of a state's programme, talking about buying, an interaction,
+a ship named after its kind in capitals, a maker named in what a contract includes, interactions with
+people one at a time, a title's domain set off after a name."""
 
 from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
@@ -67,3 +70,63 @@ def test_graduates_of_a_course_at_a_school_a_body_of_a_state_runs():
                        "Warrior Leadership Course conducted at the 7th U.S. Army's Noncommissioned Officers Academy "
                        "in Grafenwoehr, Germany.")
     assert got == {("United States", "Uganda"), ("United States", "Liberia")}
+
+
+def test_a_calibre_written_after_a_name_is_no_part_of_it():
+    for written in ("DITA 155 mm", "DITA 155mm", "DITA 155-mm"):
+        got = transfers_of(f"Kazakhstan ordered 18 {written} self-propelled howitzers from the Czech Republic.")
+        assert got == {("Czech Republic", "Kazakhstan", "DITA", "ordered")}, written
+
+
+# the thirty-fourth study
+
+
+def test_troops_who_travelled_to_a_state_to_train_its_soldiers_train_them():
+    assert trainings_of("About 300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers.") \
+        == {("United States", "Ukraine")}
+    assert trainings_of("About 300 American paratroopers arrived in Ukraine for a six-month training mission.") \
+        == {("United States", "Ukraine")}
+
+
+def test_instructors_of_two_states_both_train():
+    for written in ("Polish and U.S. instructors", "U.S. and Polish instructors"):
+        got = trainings_of(f"{written} at the police academy trained 169 Afghan police officers.")
+        assert got == {("Poland", "Afghanistan"), ("United States", "Afghanistan")}, written
+
+
+def test_who_graduated_from_a_states_programme_was_trained_by_that_state():
+    assert trainings_of("An Afghan Air Force officer graduated from the U.S. Air Force basic flight programme.") \
+        == {("United States", "Afghanistan")}
+
+
+def test_talking_about_buying_is_a_discussion():
+    got = transfers_of("Iraq was also talking with US officials about buying Apache helicopters.")
+    assert got == {("United States", "Iraq", "Apache", "discussed")}
+
+
+def test_a_productive_interaction_with_someone_is_a_meeting():
+    assert meetings_of("Defence Minister Ravi Menon had a productive interaction with the Defence Minister of "
+                       "Kazakhstan, Lieutenant General Arman Seitkali.") == [{"Ravi Menon", "Arman Seitkali"}]
+
+
+def test_a_ship_named_after_its_kind_written_in_capitals():
+    got = transfers_of("BAE Systems handed over the Ocean Patrol Vessel Tamandare to the Brazilian Navy on 21 June.")
+    assert {(r, e) for _, r, e, _ in got} == {("Brazil", "Tamandare")}
+
+
+def test_a_maker_named_in_what_a_contract_includes_signs_nothing():
+    got = agreements_of("An Israeli delegation signed in the US a letter of offer and acceptance for a contract worth "
+                        "3 billion dollars that includes 25 Lockheed Martin stealth fighters.")
+    assert not [parties for parties, _ in got if "Lockheed Martin" in parties]
+
+
+
+def test_interactions_with_people_one_at_a_time_and_a_titles_domain_set_off_after_a_name():
+    f = facts_of("General Ravi Menon held interactions with Major General Jan Kowal, Head Land Capability, and with "
+                 "Lt Gen Piet Bakker, Chief of Joint Operations.")
+    assert "Land Capability" not in names(f, "Person")
+    got = [{f.entities[k].name for k in e.participants} for e in f.events if e.cls == "Meeting"]
+    assert sorted(got, key=sorted) == [{"Ravi Menon", "Jan Kowal"}, {"Ravi Menon", "Piet Bakker"}]
+    # people listed each with a title keep their names
+    assert meetings_of("General Ravi Menon met Jan Kowal, Minister Piet Bakker, and General Tom Hale.") \
+        == [{"Ravi Menon", "Jan Kowal", "Piet Bakker", "Tom Hale"}]

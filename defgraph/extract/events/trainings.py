@@ -20,6 +20,16 @@ class TrainingRules(TrainingGiven):
         """Whether the training verb has a direct object ("would train personnel"): its subject trains."""
         return any(t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in self._trigger_tokens(sent, trig))
 
+    def _came_to_train(self, sent: Sentence, low: str, trig: re.Match) -> re.Match | None:
+        """`300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers`, `… arrived in
+        Ukraine for a training mission`: those who came to a state to train someone or on a training
+        mission train; not those who came "for training" themselves."""
+        came = re.search(r"\b(?:travell?ed|arrived|deployed|flew|flown)\s+(?:to|in)\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
+                         r"\s+(?:to|for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$)", low[:trig.start()])
+        if came is None or not (self._takes_object(sent, trig) or re.match(r"\w*\s+mission\b", low[trig.end():])):
+            return None
+        return came
+
     def _relative_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
         """`11 US service members who would train personnel`: the country qualifies the noun that the
         training verb's relative clause is said of."""
@@ -64,6 +74,8 @@ class TrainingRules(TrainingGiven):
         trainee = None
         count = None
         finished = re.search(r"\b(?:complet|conclud|finish)\w*\s+(?:[\w-]+\s+){0,3}$", low[:trig.start()])
+        if finished or trig.group().startswith("graduat"):  # "an Afghan Air Force officer graduated": one graduate too
+            nouns += "|" + "|".join(n[:-1] for n in patterns()["trainee_nouns"] if n.endswith("s") and " " not in n)
         teaching = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
         # "Thirty Iraqi instructors graduated from the trainer course": who graduates is taught, whatever they are
         graduates = [m for m in countries if (finished or trig.group().startswith("graduat")) and re.fullmatch(
@@ -127,7 +139,8 @@ class TrainingRules(TrainingGiven):
         if re.search(r"\bjoin(?:s|ed|ing)?\b", low[:trig.start()]):
             # "35 Indonesian personnel are to join Australian troops for training": those joined train them
             trainers = {m.key for m in personnel if (relation(m) or "").split(":")[-1] == "object"}
-        posted = re.search(r"\b(?:are|is|were|was)\s+(?:posted|stationed|seconded|embedded)\s+in\b", low[:trig.start()])
+        posted = re.search(r"\b(?:are|is|were|was)\s+(?:posted|stationed|seconded|embedded)\s+in\b", low[:trig.start()]) \
+            or self._came_to_train(sent, low, trig)
         # "Five Australian personnel are posted in Tonga, working alongside its forces on training": they train
         trainers |= {m.key for m in personnel if posted and m.end <= sent.start + posted.start()}
         pick = next((m for m in personnel if m.key not in trainers),
@@ -172,11 +185,15 @@ class TrainingRules(TrainingGiven):
             # "once pilots have completed their training": no provider stated ("… from Ankara", "their
             # training in France", "their training at a Turkish academy" are)
             return
-        provider = None
+        provider, also = None, []
         providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
         instructors = [m for m in countries if m.key not in trainees and re.match(  # "U.S. Army advisors"
             rf"\s+(?:[a-z-]+\s+|(?:army|navy|air force|marine corps|special forces)\s+)?(?:{providers})\b",
             fold(self.text[m.end:m.end + 40]))]
+        # "Polish and U.S. instructors": a state coordinated right before another's instructors names its own
+        instructors = sorted(instructors + [m for m in countries if m not in instructors and m.key not in trainees and any(
+            re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:i.start]) for i in instructors if i.start > m.end)],
+            key=lambda m: m.start)
         # "instructors from Poland", "instructors of the Rwanda Defence Force"
         instructors_from = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
                             and self.country_of(m.key) not in (None, trainee) and re.search(
@@ -210,6 +227,7 @@ class TrainingRules(TrainingGiven):
             provider = teachers[0].key
         elif instructors:
             provider = instructors[0].key
+            also = [m.key for m in instructors[1:]]  # "Polish and U.S. instructors": each state whose instructors train
         elif by_grammar:  # "Canada will contribute by helping to train", "trained by the Bundeswehr"
             provider = self.country_of(by_grammar[0].key) or by_grammar[0].key
         elif from_grammar:  # "Somali soldiers received training from Turkey"
@@ -245,8 +263,8 @@ class TrainingRules(TrainingGiven):
                 for p in countries for t in countries):
             return  # ("India, U.S. partner to train peacekeepers from Africa": two who train, neither trained)
         # "Romania and the Netherlands will train …": each of the coordinated trainers
-        for one in [provider] + [k for k in team[1:] + self._coordinated_with(provider, countries)
-                                 if k not in trainees + [provider]]:
+        for one in self._distinct([provider] + [k for k in team[1:] + also + self._coordinated_with(provider, countries)
+                                                if k not in trainees + [provider]]):
             for each in trainees:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=one,
                                          trainee=each, count=count if each == trainee else None))

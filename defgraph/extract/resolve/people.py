@@ -136,6 +136,9 @@ class PeoplePasses(PersonEvidence):
                     or self._described_and_recognised(sent, s, e)
                 if not evidence or role is None and not titled and next_word[0].strip(",.;:") in p["source_verbs"]:
                     continue  # ("…, Sputnik Afrique reports."): an outlet cited, no person
+                if role is not None and role.text in p["domain_title_heads"] and 0 <= s - role.end <= 1 \
+                        and self.text[role.start - 2:role.start] == ", " and self._person_ends_before(role.start - 2):
+                    continue  # "Richard Roe, Head Land Capability,": the domain of a title set off after a name
                 if leading_honorifics(self.text[s:e].split(), honorifics) == len(self.text[s:e].split()):
                     continue  # "General Tan Sri Datuk Jane Doe": honorifics before a name are no name
                 name = self.text[s:e]
