@@ -130,3 +130,24 @@ def test_interactions_with_people_one_at_a_time_and_a_titles_domain_set_off_afte
     # people listed each with a title keep their names
     assert meetings_of("General Ravi Menon met Jan Kowal, Minister Piet Bakker, and General Tom Hale.") \
         == [{"Ravi Menon", "Jan Kowal", "Piet Bakker", "Tom Hale"}]
+
+
+# the story lines s57 and s58
+
+
+def test_the_agency_that_filed_a_story_names_nothing():
+    f = facts_of("ANKARA, June 8 (Anka Defence Wire) - Kosovo has signed a contract with Baykar for five Bayraktar TB2 "
+                 "drones.")
+    assert names(f, "Equipment") == {"Bayraktar TB2"}
+
+
+def test_who_ordered_in_a_clause_after_after_is_its_buyer():
+    got = transfers_of("The Kosovo order comes a year after neighbouring Albania ordered three Bayraktar TB2 aircraft "
+                       "from Baykar for its armed forces.")
+    assert got == {("Turkey", "Albania", "Bayraktar TB2", "ordered")}
+
+
+def test_a_name_in_quotes_after_a_kind():
+    got = transfers_of('The Ministry of Defence of Kazakhstan concluded a contract with Excalibur Army for the supply '
+                       'of 18 (eighteen) self-propelled howitzers "DITA".')
+    assert got == {("Czech Republic", "Kazakhstan", "DITA", "ordered")}

@@ -14,6 +14,12 @@ from ..resources import DATA_DIR
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
 
 
+# "WASHINGTON, Feb 7 (Reuters) - ", "SINGAPORE (Jiji Press) — ", "Taipei, June 28 (CNA) ": a dateline, with the
+# agency that filed it in brackets
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{3,}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\())"
+                      r"(?:,\s*[^\n(—–]{1,40}?)?\s*(?P<source>\([^)\n]{1,40}\))?\s*(?:[—–-]{1,2}\s|(?<=\))\s)", re.M)
+
+
 def possessive_between(text: str, start: int, end: int, required: bool = False, space: str = r"\s+") -> bool:
     """Whether text[start:end] is a possessive ending, optional unless `required`, and then space.
 

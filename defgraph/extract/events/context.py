@@ -13,14 +13,9 @@ from ..gazetteer import gazetteer
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence, Mention
 from ..sentences import Sentence
-from ..text import fold, maker_suffix, patterns
+from ..text import DATELINE, fold, maker_suffix, patterns
 from .dates import find_date
 from .people import PeopleContext
-
-
-# "WASHINGTON, Feb 7 (Reuters) - ", "SINGAPORE (Jiji Press) — ", "Taipei, June 28 (CNA) ": a dateline
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{3,}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\())"
-                      r"(?:,\s*[^\n(—–]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–-]{1,2}\s|(?<=\))\s)", re.M)
 
 
 # "the Indian government", "the Egyptian side": a state's noun that stands for the state (not "in exile")

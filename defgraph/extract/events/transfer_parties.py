@@ -138,10 +138,18 @@ class TransferParties:
             return None
         return owner.key
 
-    def _subject(self, actors: list[Mention], pos: int, sent: Sentence) -> str | None:
-        cands = [a for a in actors if a.end <= pos and not re.search(
-            r"\b(to|from|with|for|in|by|of|against|at|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$",
-            self.text[max(sent.start, a.start - 24):a.start])]
+    def _subject(self, actors: list[Mention], pos: int, sent: Sentence, named: list[Mention] = ()) -> str | None:
+        """The actor before the trigger at `pos` that its clause is about; `named` are all the sentence's
+        actors, where the parse left some out."""
+        def before(found: list[Mention]) -> list[Mention]:
+            return [a for a in found if a.end <= pos and not re.search(
+                r"\b(to|from|with|for|in|by|of|against|at|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?$",
+                self.text[max(sent.start, a.start - 24):a.start])]
+        cands = before(actors)
+        # "The Kosovo order comes a year after neighbouring Albania ordered …": the clause the trigger is in
+        clause = list(re.finditer(r"\b(?:after|before|since|while|whereas|although|because)\s", self.text[sent.start:pos]))
+        inside = [a for a in before(list(named) or actors) if clause and a.start >= sent.start + clause[-1].end()]
+        cands = inside or cands
         if not cands:
             return None
         # the leftmost actor that stands for a country ("Vos confirmed that the Netherlands would ...")

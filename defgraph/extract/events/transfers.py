@@ -188,7 +188,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         # what the words around the trigger suggest, among the actors the parse does not place
         # under another predicate ("according to X", "the agency that ordered them from Y")
         free = [a for a in actors if frame.attached(a) is not False]
-        subject = self._subject(free, trig_pos, sent)
+        subject = self._subject(free, trig_pos, sent, actors)
         spectators = "|".join(map(re.escape, patterns()["spectator_verbs"]))
         if subject is not None and phrase.endswith(" of") and \
                 re.search(rf"\b(?:{spectators})\b", fold(self.text[sent.start:trig_pos])):

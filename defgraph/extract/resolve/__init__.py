@@ -11,7 +11,7 @@ from ..gazetteer import Gazetteer, equipment_key
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..sentences import Sentence
-from ..text import fold
+from ..text import DATELINE, fold
 from .acronyms import AcronymPasses
 from .brands import BrandPasses
 from .calibres import CalibrePasses
@@ -90,6 +90,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_kit_objects", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_branded_vehicles", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT, AGENCY)),
     Pass("_not_money", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
+    Pass("_not_in_datelines", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
     Pass("_names", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON, AGENCY, EQUIPMENT, COUNTRY)),
 )
 
@@ -103,6 +104,14 @@ class Resolver(BrandPasses, PeoplePasses, ReferencePasses, SpellingPasses, Organ
         for p in PASSES:
             getattr(self, p.method)()
         return self.entities
+
+    def _not_in_datelines(self) -> None:
+        """`ANKARA, June 8 (Acme Defence Wire) -`: the agency that filed a story names no system, body or person."""
+        for d in DATELINE.finditer(self.text):
+            if d.group("source"):
+                for m in [m for m in self.near(d.start("source"), d.end("source"))
+                          if d.start("source") <= m.start and m.end <= d.end("source") and m.family != COUNTRY]:
+                    self.replace(m)
 
     def _not_money(self) -> None:
         """`$106M`, `C$2.3 billion`, `US$8 million`: what an amount of money is written with names nothing (a

@@ -33,7 +33,7 @@ class NamedKindPasses:
             for tok in doc:
                 if tok.lower_ not in kit_nouns() or tok.pos_ != "NOUN" or not tok.text.islower():
                     continue
-                found = _qualifying_name(tok) or _name_in_apposition(tok)
+                found = _qualifying_name(tok) or _name_in_apposition(tok) or _quoted_after(tok)
                 if found is None:
                     continue
                 first, last, kind = found
@@ -165,6 +165,20 @@ def _name_in_apposition(tok):
     mods = [t for t in doc[tok.left_edge.i:tok.i] if re.fullmatch(r"[a-z][a-z-]*", t.text)
             and t.dep_ in ("amod", "compound")]
     return first, name, " ".join([*(t.text for t in mods), tok.text])
+
+
+def _quoted_after(tok):
+    """`6 wheeled howitzers "MORANA" of 155-mm calibre`: a name in quotes right after a kind; its first and
+    last words and the kind, else None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ('"', "“", "«"):
+        return None
+    close = next((t.i for t in doc[tok.i + 2:tok.i + 6] if t.text in ('"', "”", "»")), None)
+    words = doc[tok.i + 2:close] if close else []
+    if not words or not all(_CODE.fullmatch(t.text) for t in words):
+        return None
+    mods = [t for t in doc[tok.left_edge.i:tok.i] if re.fullmatch(r"[a-z][a-z-]*", t.text) and t.dep_ in ("amod", "compound")]
+    return words[0], words[-1], " ".join([*(t.text for t in mods), tok.text])
 
 
 def _inside_name(text: str, s: int, e: int) -> bool:
