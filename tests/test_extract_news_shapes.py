@@ -151,3 +151,11 @@ def test_a_name_in_quotes_after_a_kind():
     got = transfers_of('The Ministry of Defence of Kazakhstan concluded a contract with Excalibur Army for the supply '
                        'of 18 (eighteen) self-propelled howitzers "DITA".')
     assert got == {("Czech Republic", "Kazakhstan", "DITA", "ordered")}
+
+
+def test_the_state_that_confirmed_the_last_of_its_systems_was_handed_over_received_it():
+    got = transfers_of("Baykar has completed deliveries of Bayraktar TB2 drones to Albania and is close to finishing a "
+                       "separate contract for Kosovo. Albania's Ministry of Defence confirmed that the third and last "
+                       "of its three Bayraktar TB2 aircraft was handed over in August.")
+    assert ("Albania", "Kosovo") not in {(s, r) for s, r, _, _ in got}
+    assert ("Turkey", "Albania", "Bayraktar TB2", "delivered") in got

@@ -9,7 +9,8 @@ from ..grammar import Frame, role_table
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
-from ..text import fold, patterns, possessive_between, transfer_table, trigger_regex
+from ..text import fold, patterns, possessive_between
+from .transfer_adding import _GIVEN_BY
 from .transfer_words import former_adverb_end
 
 
@@ -296,56 +297,6 @@ class TransferParties:
             return (approver.key, buyer.key) if buyer is not None and approver is not None else None
         return None
 
-    def _giver_after(self, m: Mention, actors: list[Mention]) -> str | None:
-        """`received 11 X donated by the United States`: the actor a past participle of giving after the
-        system names as its giver."""
-        agent = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_GIVEN_BY})\s+by\s+(?:the\s+)?", self.text[m.end:m.end + 90])
-        return next((a.key for a in actors if agent and a.start == m.end + agent.end()), None)
-
-    def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
-        """`Czech T-72 tanks … sent to Ukraine` (or "that went to Ukraine"): an owner before the system and a
-        past participle with its recipient after it; `the NASAMS donated by Canada to Ukraine`: both sides
-        after it. Adds the transfer; True when the system was so placed."""
-        right = self.text[m.end:min(sent.end, m.end + 90)]
-        agent = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+({_GIVEN_BY})\s+by\s+(?:the\s+)?", right)
-        if agent:  # "the NASAMS donated by Canada to Ukraine": the participle names both sides
-            by = next((a for a in actors if a.start == m.end + agent.end()), None)
-            to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None
-            rec = next((a for a in actors if to is not None and a.start == by.end + to.end()), None)
-            if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
-                status = transfer_table().get(agent.group(1), "delivered")
-                # "… donated by Italy to Moldova have been delivered": the main verb says how far
-                rest = fold(self.text[rec.end:sent.end])
-                aux = re.match(r"\s+(will\s+|would\s+)?(?:have|has|had|were|was|are|is|be)\s+(?:now\s+|already\s+|also\s+)?"
-                               r"(?:been\s+)?", rest)
-                # ("… pledged by Germany to Ghana arrived at Tema": a main verb with no auxiliary likewise)
-                main = trigger_regex("transfer").match(rest, aux.end() if aux else len(rest) - len(rest.lstrip()))
-                if main and transfer_table().get(main.group(1)) == "delivered":
-                    status = "pledged" if aux and aux.group(1) else "delivered"
-                self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
-                return True
-        bought = re.match(r"(?:\s+[\w-]+){0,4}?\s+(?:recently\s+)?(?:procured|purchased|bought|acquired|ordered)"
-                          r"\s+from\s+(?:the\s+)?", right)
-        seller = next((a for a in actors if a.start == m.end + bought.end()), None) if bought else None
-        if seller is not None and self.country_of(seller.key) and not any(m.end <= a.start < seller.start for a in actors):
-            # "Serbia has presented the FK-3 system recently procured from China": the clause's state bought it
-            buyer = next((a for a in reversed(actors) if a.end <= m.start and a.family == COUNTRY
-                          and a.key != self.country_of(seller.key) and not self._qualifies_next(a)), None)
-            if buyer is not None:
-                self._add_transfer(whole, self.country_of(seller.key), buyer.key, m, "delivered", True)
-                return True
-        p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"
-                     r"\s+to\s+(?:the\s+)?", right)
-        if not p or re.search(r"\b(?:will|would|shall|to\s+be)\b", right[:p.start(1)]):
-            return False  # "radars are due to be delivered to X": a verb still ahead, the clause's own
-        to = next((a for a in actors if a.start == m.end + p.end()), None)
-        owner = next((x for x in reversed(self.between(max(whole.start, m.start - 25), m.start)) if x.family == COUNTRY),
-                     None)
-        if to is None or owner is None or re.search(r";|\b(to|from|by|with|for)\b", self.text[owner.end:m.start]):
-            return False
-        self._add_transfer(whole, owner.key, self.country_of(to.key), m, "delivered", True)
-        return True
-
     def _roles(self, frame: Frame, kind: str, actors: list[Mention]) -> tuple[list[str], list[str]]:
         """Suppliers and recipients as the grammar of the clause assigns them."""
         table = role_table()[kind]
@@ -399,9 +350,6 @@ class TransferParties:
 
 
 # participles of giving whose "by" names the giver ("supplied by the United States")
-_GIVEN_BY = "sent|delivered|supplied|transferred|donated|given|pledged|provided"
-
-
 @lru_cache(maxsize=1)
 def _came_from() -> re.Pattern:
     """`the jets' transfer from`, `bought from the` (data/patterns.json `change_of_hands_words`) ending a text:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..amounts import count_before, count_of_which, whole_after, whole_before
 from ..clauses import conjoined_clauses, depth, future_conjunct, reported
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, content_triggers, transfer_table, trigger_regex, verb_forms
+from .transfer_adding import TransferAdding
 from .transfer_buyers import TransferBuyers
 from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
@@ -18,7 +18,10 @@ from .transfer_talks import TransferTalks, _talks_clause
 from .transfer_words import BY_GOVERNMENT, facing, former_owner_gap, request_document, users_in_general
 
 
-class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyers):
+# "the last of its three X": what the one the clause is about owns
+_OWN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
+
+class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyers, TransferAdding):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
     def _transfers(self, sent: Sentence) -> None:
@@ -253,8 +256,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         g_suppliers, g_recipients = ([], []) if approval else self._roles(frame, kind, actors)
         if frame.passive and kind == "give" and not g_suppliers and supplier is not None and supplier == subject \
                 and self.entities[subject].family != PERSON \
-                and not reported(self.grammar, sent, sent.start + trig.start(), sent.start + trig.end()):
-            # (the subject of "confirmed that 14 tanks will be sent" announces what it sends)
+                and (not reported(self.grammar, sent, sent.start + trig.start(), sent.start + trig.end())
+                     or _OWN_BEFORE.search(self.text, max(sent.start, equipment[0].start - 40), equipment[0].start)):
+            # (the subject of "confirmed that 14 tanks will be sent" announces what it sends, and of "confirmed
+            # that the last of its three X was handed over" receives them)
             # "46 K2 tanks …, 10 of which were delivered": no agent, so the actor before is no supplier
             recipient, supplier = recipient or subject, None
         supplier = g_suppliers[0] if g_suppliers else supplier
@@ -379,25 +384,3 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         mine = [e for e in self.events[added:] if e.cls == "Transfer"]
         if mine:  # the story goes on with the first supplier, not one that gave "jointly with" it
             self.last_transfer = next(e for e in reversed(mine) if e.supplier == mine[0].supplier)
-
-    def _add_transfer(self, sent: Sentence, s: str | None, rec: str | None, m: Mention, status: str,
-                      trigger_first: bool) -> None:
-        if s is None and rec is not None:
-            s = self._supplier_said_after(sent, rec)
-        if s is None or rec is None or s == rec:
-            return
-        # "three Bell 412EPX helicopters": the count stands before the maker's name
-        maker = next((a for a in self.between(m.start - 60, m.start) if a.family == AGENCY and a.end == m.start - 1
-                      and self.entities[a.key].cls == "Company"), None)
-        at = maker.start if maker is not None else m.start
-        quantity, whole = count_before(self.text, at), whole_before(self.text, at)
-        quantity = quantity if quantity is not None else count_of_which(self.text, m.end, sent.end)
-        if whole is None and quantity is not None and status == "delivered":
-            whole = whole_after(self.text[m.end:sent.end], quantity)  # "the last eight X, completing all sixteen"
-        if whole is not None and status != "delivered":
-            quantity = whole  # "the first of two jets ordered by X": only a delivery is a part; an order is whole
-        ev = Event("Transfer", self.evidence(sent), confidence=0.7 if trigger_first else 0.5,
-                   supplier=s, recipient=rec, equipment=[m.key], status=status,
-                   quantity=quantity, whole=whole, value=self._value(sent))
-        self.events.append(ev)
-        self.last_transfer, self.frame = ev, None
