@@ -33,7 +33,9 @@ class AgreementParties:
                 o is not m and o.family == AGENCY and o.start <= m.start and m.end <= o.end for o in found)))
             and not made.match(self.text, m.end)  # "Boeing-built aircraft": the maker signs nothing here
             # "a contract that includes 25 Lockheed Martin stealth fighters": a maker between a count and a kind
-            and not (m.family == AGENCY and re.search(r"(?<![\w,.])\d[\d,]*\s+$", self.text[max(0, m.start - 12):m.start])
+            and not (m.family == AGENCY and re.search(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*\s+$",
+                                                      self.text[max(0, m.start - 12):m.start])
+                     and not re.search(r"[A-Z][a-z]+\s+\d{1,2}\s+$", self.text[max(0, m.start - 16):m.start])
                      and re.match(r"\s+[a-z]", self.text[m.end:m.end + 3]))
             and not (m.family == AGENCY and self._titles_a_person(m))
             and not (m.family == COUNTRY and self._titles_a_person(m, after_only=True))]

@@ -21,12 +21,11 @@ class TrainingRules(TrainingGiven):
         return any(t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in self._trigger_tokens(sent, trig))
 
     def _came_to_train(self, sent: Sentence, low: str, trig: re.Match) -> re.Match | None:
-        """`300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers`, `… arrived in
-        Ukraine for a training mission`: those who came to a state to train someone or on a training
-        mission train; not those who came "for training" themselves."""
+        """`300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers`: those who came to
+        a state to train someone train; not those who came "for training" or "for a training mission"."""
         came = re.search(r"\b(?:travell?ed|arrived|deployed|flew|flown)\s+(?:to|in)\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
                          r"\s+(?:to|for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$)", low[:trig.start()])
-        if came is None or not (self._takes_object(sent, trig) or re.match(r"\w*\s+mission\b", low[trig.end():])):
+        if came is None or not self._takes_object(sent, trig):
             return None
         return came
 
@@ -75,7 +74,8 @@ class TrainingRules(TrainingGiven):
         count = None
         finished = re.search(r"\b(?:complet|conclud|finish)\w*\s+(?:[\w-]+\s+){0,3}$", low[:trig.start()])
         if finished or trig.group().startswith("graduat"):  # "an Afghan Air Force officer graduated": one graduate too
-            nouns += "|" + "|".join(n[:-1] for n in patterns()["trainee_nouns"] if n.endswith("s") and " " not in n)
+            nouns += "|" + "|".join(n[:-3] + "man" if n.endswith("men") else n[:-1]
+                                    for n in patterns()["trainee_nouns"] if n.endswith(("s", "men")) and " " not in n)
         teaching = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
         # "Thirty Iraqi instructors graduated from the trainer course": who graduates is taught, whatever they are
         graduates = [m for m in countries if (finished or trig.group().startswith("graduat")) and re.fullmatch(
@@ -190,10 +190,13 @@ class TrainingRules(TrainingGiven):
         instructors = [m for m in countries if m.key not in trainees and re.match(  # "U.S. Army advisors"
             rf"\s+(?:[a-z-]+\s+|(?:army|navy|air force|marine corps|special forces)\s+)?(?:{providers})\b",
             fold(self.text[m.end:m.end + 40]))]
-        # "Polish and U.S. instructors": a state coordinated right before another's instructors names its own
-        instructors = sorted(instructors + [m for m in countries if m not in instructors and m.key not in trainees and any(
-            re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:i.start]) for i in instructors if i.start > m.end)],
-            key=lambda m: m.start)
+        # "French, Belgian and Dutch instructors": a state's adjective coordinated right before another's instructors
+        # names its own (not "In Poland, U.S. instructors")
+        while more := [m for m in countries if m not in instructors and m.key not in trainees
+                       and not re.search(r"\b(?i:in|at|from|to)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])
+                       and any(re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:i.start])
+                               for i in instructors if i.start > m.end)]:
+            instructors = sorted(instructors + more, key=lambda m: m.start)
         # "instructors from Poland", "instructors of the Rwanda Defence Force"
         instructors_from = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
                             and self.country_of(m.key) not in (None, trainee) and re.search(
@@ -260,7 +263,7 @@ class TrainingRules(TrainingGiven):
         provider = team[0] if team else provider
         if provider is None or provider in trainees or any(
                 p.key == provider and t.key in trainees and re.fullmatch(r"\s*,\s*", self.text[p.end:t.start])
-                for p in countries for t in countries):
+                and not re.match(r"['’]s\b", self.text[t.end:t.end + 2]) for p in countries for t in countries):
             return  # ("India, U.S. partner to train peacekeepers from Africa": two who train, neither trained)
         # "Romania and the Netherlands will train …": each of the coordinated trainers
         for one in self._distinct([provider] + [k for k in team[1:] + also + self._coordinated_with(provider, countries)

@@ -10,6 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, transfer_table, trigger_regex
 
+# participles of giving whose "by" names the giver ("supplied by the United States")
 _GIVEN_BY = "sent|delivered|supplied|transferred|donated|given|pledged|provided"
 
 

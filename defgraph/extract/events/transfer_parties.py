@@ -349,7 +349,6 @@ class TransferParties:
         return any(m.key == key for m in self.between(ev.evidence.start, ev.evidence.end))
 
 
-# participles of giving whose "by" names the giver ("supplied by the United States")
 @lru_cache(maxsize=1)
 def _came_from() -> re.Pattern:
     """`the jets' transfer from`, `bought from the` (data/patterns.json `change_of_hands_words`) ending a text:

@@ -206,7 +206,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
                 re.search(r"\b(buy|purchase|acquire|order|request)", low):
             recipient = subject
             supplier = from_actor or self._after_word(actors, sent, ("with",), after=sent.start)
-            supplier, recipient, sold = self._seller_first(supplier, recipient, signed_with=from_actor is None)
+            supplier, recipient, sold = self._seller_first(  # (not "Acme signed a contract with X to buy …")
+                supplier, recipient, signed_with=from_actor is None and not re.search(r"\b(?:buy|purchas|acquir)", phrase))
             purchase, sale = purchase and not sold, sale or sold
         else:
             supplier = subject
@@ -257,7 +258,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         if frame.passive and kind == "give" and not g_suppliers and supplier is not None and supplier == subject \
                 and self.entities[subject].family != PERSON \
                 and (not reported(self.grammar, sent, sent.start + trig.start(), sent.start + trig.end())
-                     or _OWN_BEFORE.search(self.text, max(sent.start, equipment[0].start - 40), equipment[0].start)):
+                     or recipient is None and _OWN_BEFORE.search(self.text, max(sent.start, equipment[0].start - 40),
+                                                                 equipment[0].start)):
             # (the subject of "confirmed that 14 tanks will be sent" announces what it sends, and of "confirmed
             # that the last of its three X was handed over" receives them)
             # "46 K2 tanks …, 10 of which were delivered": no agent, so the actor before is no supplier

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer, equipment_key
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
+from ..mentions import role_mentions
 from ..sentences import Sentence
 from ..text import DATELINE, fold
 from .acronyms import AcronymPasses
@@ -75,6 +76,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_system_names_again", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_known_as", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_attached_variant_codes", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_titles_past_names", (AGENCY, ROLE), (ROLE,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_surnames_set_off_by_a_role", (PERSON, COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
@@ -105,10 +107,25 @@ class Resolver(BrandPasses, PeoplePasses, ReferencePasses, SpellingPasses, Organ
             getattr(self, p.method)()
         return self.entities
 
+    def _titles_past_names(self) -> None:
+        """`Excalibur Army chief executive Jane Doe`: a title read from inside a body's name ("Army chief") is
+        read again from the words after the name ("chief executive")."""
+        for r in list(self.roles):
+            body = next((m for m in self.near(r.start, r.end) if m.family == AGENCY and m.start < r.start < m.end < r.end
+                         and self.entities[m.key].cls in ("Company", "StateEnterprise")), None)  # (not "Nigerian Army chief")
+            if body is None:
+                continue
+            again = [x for x in role_mentions(self.text[body.end:r.end + 60]) if x.start <= 1]
+            self.roles.remove(r)
+            for x in again:
+                x.start, x.end = x.start + body.end, x.end + body.end
+                self.roles.append(x)
+        self.roles.sort(key=lambda x: x.start)
+
     def _not_in_datelines(self) -> None:
         """`ANKARA, June 8 (Acme Defence Wire) -`: the agency that filed a story names no system, body or person."""
         for d in DATELINE.finditer(self.text):
-            if d.group("source"):
+            if d.group("source") and re.match(r"\s*[—–-]", self.text[d.end("source"):]):  # (not "HAL (Hindustan …) delivered")
                 for m in [m for m in self.near(d.start("source"), d.end("source"))
                           if d.start("source") <= m.start and m.end <= d.end("source") and m.family != COUNTRY]:
                     self.replace(m)

@@ -219,9 +219,12 @@ class EquipmentPasses:
             return None, 0  # "Tokyo steps up radar aid": a capital, not a designation
         start = pos - len(left) + m.start(1)
         end = pos - len(left) + m.end(1)
-        # "DITA 155 mm howitzers", "DITA 155mm", "DITA 155-mm": a calibre written after a name is no part of it
+        # "DITA 155 mm howitzers", "M777 155mm": a calibre written after a designation is no part of it (a maker's
+        # name and a calibre, "Bofors 40 mm", name a gun)
         calibre = re.search(r"[ -]\d{2,3}(?:-?mm)?$", self.text[start:end])
-        if calibre and re.search(r"[A-Za-z]", self.text[start:end - len(calibre.group())]) and (
+        name = self.text[start:end - len(calibre.group())] if calibre else ""
+        if calibre and (re.search(r"\b[A-Z]{2,}|\d", name) or re.search(
+                rf"\b{re.escape(name)}\b(?![ -]?\d)", self.text, re.I)) and (  # (or the article names it alone too)
                 calibre.group().endswith("mm") or re.match(r"\s?mm\b", self.text[end:end + 4])):
             end -= len(calibre.group())
         while start > 0 and re.match(r"[\d,.]", self.text[start - 1]) and re.match(r"[\d,.]", self.text[start]):

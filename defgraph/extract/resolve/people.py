@@ -234,7 +234,10 @@ class PeoplePasses(PersonEvidence):
                      and JOINED.fullmatch(self.text[pos:m.start]) and m.text not in patterns()["bare_forces"]), None)
 
     def _and_known_person(self, s: int, e: int) -> bool:
-        """`Jane Doe and John Roe held talks`: a name joined by "and" to a full name the world data knows."""
+        """`Jane Doe and John Roe held talks`: a name joined by "and" to a full name the world data knows (not
+        a place: "Jane Doe and Black Sea security")."""
+        if fold(self.text[s:e]) in self.gaz.places or fold(self.text[s:e].split()[-1]) in patterns()["place_heads"]:
+            return False
         if self.text[s - 5:s] == " and ":
             before = self.text[max(0, s - 60):s - 5]
             if any(g.end == len(before) and g.form.kind != "surname" for g in self.gaz.find_people(before)):

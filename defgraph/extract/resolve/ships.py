@@ -8,11 +8,7 @@ from functools import lru_cache
 
 from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
-from ..text import fold, patterns
-
-
-# what follows a ship's name where the clause goes on: punctuation or a word of the clause ("… Araguari to the Navy")
-_CLAUSE_GOES_ON = re.compile(r"\s*[,.;:()]|\s(?:to|was|were|is|has|had|will|from|for|on|at|in|by|and|which|arrived)\b")
+from ..text import patterns
 
 
 @lru_cache(maxsize=1)
@@ -39,15 +35,11 @@ class ShipPasses:
         # "the retired corvette Jecheon": a ship's name right after the kind of ship it is
         kinds = "|".join(map(re.escape, patterns()["ship_kind_nouns"]))
         stop = set(patterns()["stop_capitalised"]) | {w.capitalize() for w in [*patterns()["months"], *patterns()["weekdays"]]}
-        # ("the Ocean Patrol Vessel Araguari": the kind may be written in capitals)
-        for m in re.finditer(rf"\b(?i:{kinds}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})", self.text):
+        for m in re.finditer(rf"\b(?:{kinds}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})", self.text):
             s, e = m.start(1), m.end(1)
             if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or m.group(1).split()[0] in stop \
-                    or any(c.isdigit() for c in m.group(1)) \
-                    or any(fold(w) in patterns()["org_heads"] or fold(w) in patterns()["kit_nouns"] for w in m.group(1).split()) \
-                    or not self.text[m.start():s].islower() and (len(m.group(1).split()) > 1 or not _CLAUSE_GOES_ON.match(
-                        self.text, e)):
-                continue  # ("the Pacific Patrol Boat Replacement project": a capitalised kind in a longer name)
+                    or any(c.isdigit() for c in m.group(1)):
+                continue
             self.add(Mention(s, e, m.group(1), EQUIPMENT, source="context"), EQUIPMENT, "Ship",
                      equipment_key(m.group(1)), m.group(1))
 
