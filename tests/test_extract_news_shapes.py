@@ -97,7 +97,7 @@ def test_a_calibre_written_after_a_name_is_no_part_of_it():
 
 
 def test_troops_who_travelled_to_a_state_to_train_its_soldiers_train_them():
-    assert trainings_of("About 300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers.") \
+    assert trainings_of("About 300 American soldiers have travelled to Ukraine to train Ukrainian soldiers.") \
         == {("United States", "Ukraine")}
     # those who came for a training mission are trained
     assert trainings_of("A group of Ukrainian pilots arrived in Denmark for a training mission on F-16 jets.") \
