@@ -56,6 +56,10 @@ def test_two_states_that_train_together_train_not_each_other():
     # a state set off with a description of it trains
     assert trainings_of("Britain, Ukraine's biggest training partner, has trained 30,000 Ukrainian recruits since "
                         "2022.") == {("United Kingdom", "Ukraine")}
+    # nor two states named together where one's instructors train the other's troops
+    f = facts_of("Turkey, Somalia mark milestone as Turkish instructors train 500 more Somali troops")
+    assert [(f.entities[e.provider].name, f.entities[e.trainee].name, e.count) for e in f.events
+            if e.cls == "Training"] == [("Turkey", "Somalia", 500)]
 
 
 def test_a_unit_handed_a_ship_is_no_system():

@@ -261,7 +261,7 @@ class TrainingRules(TrainingGiven):
             provider = other
         team = self._team_told_before(sent, low) if provider is None else []
         provider = team[0] if team else provider
-        if provider is None or provider in trainees or any(
+        if provider is None or provider in trainees or not (instructors or teachers) and any(
                 p.key == provider and t.key in trainees and re.fullmatch(r"\s*,\s*", self.text[p.end:t.start])
                 and not re.match(r"['’]s\b", self.text[t.end:t.end + 2]) for p in countries for t in countries):
             return  # ("India, U.S. partner to train peacekeepers from Africa": two who train, neither trained)
