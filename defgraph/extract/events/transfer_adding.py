@@ -12,6 +12,8 @@ from ..text import fold, transfer_table, trigger_regex
 
 # participles of giving whose "by" names the giver ("supplied by the United States")
 _GIVEN_BY = "sent|delivered|supplied|transferred|donated|given|pledged|provided"
+# what follows a system whose giver a participle names: "… donated by (the) "
+_GIVEN_BY_AGENT = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+({_GIVEN_BY})\s+by\s+(?:the\s+)?")
 
 
 class TransferAdding:
@@ -42,7 +44,7 @@ class TransferAdding:
     def _giver_after(self, m: Mention, actors: list[Mention]) -> str | None:
         """`received 11 X donated by the United States`: the actor a past participle of giving after the
         system names as its giver."""
-        agent = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_GIVEN_BY})\s+by\s+(?:the\s+)?", self.text[m.end:m.end + 90])
+        agent = _GIVEN_BY_AGENT.match(self.text[m.end:m.end + 90])
         return next((a.key for a in actors if agent and a.start == m.end + agent.end()), None)
 
     def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
@@ -50,7 +52,7 @@ class TransferAdding:
         past participle with its recipient after it; `the NASAMS donated by Canada to Ukraine`: both sides
         after it. Adds the transfer; True when the system was so placed."""
         right = self.text[m.end:min(sent.end, m.end + 90)]
-        agent = re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+({_GIVEN_BY})\s+by\s+(?:the\s+)?", right)
+        agent = _GIVEN_BY_AGENT.match(right)
         if agent:  # "the NASAMS donated by Canada to Ukraine": the participle names both sides
             by = next((a for a in actors if a.start == m.end + agent.end()), None)
             to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None

@@ -21,6 +21,7 @@ from .transfer_words import BY_GOVERNMENT, facing, former_owner_gap, request_doc
 # "the last of its three X": what the one the clause is about owns
 _OWN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 
+
 class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyers, TransferAdding):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
@@ -207,7 +208,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             recipient = subject
             supplier = from_actor or self._after_word(actors, sent, ("with",), after=sent.start)
             supplier, recipient, sold = self._seller_first(  # (not "Acme signed a contract with X to buy …")
-                supplier, recipient, signed_with=from_actor is None and not re.search(r"\b(?:buy|purchas|acquir)", phrase))
+                supplier, recipient, signed_with=from_actor is None and phrase.split()[-1] not in patterns()["buying_verbs"])
             purchase, sale = purchase and not sold, sale or sold
         else:
             supplier = subject

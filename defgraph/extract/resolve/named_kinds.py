@@ -162,9 +162,7 @@ def _name_in_apposition(tok):
         first = doc[first.i - 1]
     if not all(_CODE.fullmatch(t.text) for t in doc[first.i:name.i + 1]):
         return None
-    mods = [t for t in doc[tok.left_edge.i:tok.i] if re.fullmatch(r"[a-z][a-z-]*", t.text)
-            and t.dep_ in ("amod", "compound")]
-    return first, name, " ".join([*(t.text for t in mods), tok.text])
+    return first, name, _kind(tok)
 
 
 def _quoted_after(tok):
@@ -177,8 +175,14 @@ def _quoted_after(tok):
     words = doc[tok.i + 2:close] if close else []
     if not words or not all(_CODE.fullmatch(t.text) for t in words):
         return None
-    mods = [t for t in doc[tok.left_edge.i:tok.i] if re.fullmatch(r"[a-z][a-z-]*", t.text) and t.dep_ in ("amod", "compound")]
-    return words[0], words[-1], " ".join([*(t.text for t in mods), tok.text])
+    return words[0], words[-1], _kind(tok)
+
+
+def _kind(tok) -> str:
+    """The kind a noun names with its lower-case qualifiers ("naval strike missile")."""
+    mods = [t for t in tok.doc[tok.left_edge.i:tok.i] if re.fullmatch(r"[a-z][a-z-]*", t.text)
+            and t.dep_ in ("amod", "compound")]
+    return " ".join([*(t.text for t in mods), tok.text])
 
 
 def _inside_name(text: str, s: int, e: int) -> bool:
