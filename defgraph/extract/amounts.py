@@ -203,6 +203,8 @@ def count_before(text: str, pos: int) -> int | None:
     8
     >>> count_before("a €400 million radar system", 15) is None, count_before("Block 70 16 jets", 12)
     (True, 16)
+    >>> count_before("a USD 465 million NASAMS order", 18) is None
+    True
     >>> count_before("a 126-vehicle Lynx order", 14), count_before("a 30-year K9 contract", 11) is None
     (126, True)
     """
@@ -225,8 +227,8 @@ def count_before(text: str, pos: int) -> int | None:
     if of and parse_quantity(of.group(1)) and parse_quantity(of.group(2)):
         left = left[:of.end(1)]  # "the first 4 of 16": four of them
     m = _count_regex().search(left)
-    if not m or re.search(rf"(?:[{_SYMBOLS}]|\b[A-Z]{{3}})\s?[\d.,]+\s*$", left[:m.start()]):
-        return None  # "a €400 million radar system": "million" says how much, not how many
+    if not m or any(money.end == len(left) for money in find_money(left)):
+        return None  # "a €400 million radar system", "a USD 465 million NASAMS order": how much, not how many
     value = parse_quantity(m.group(0))
     if value is not None and re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
         return None

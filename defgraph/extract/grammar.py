@@ -300,9 +300,12 @@ def _relation(head, chain, trig_tokens) -> str | None:
             for n in c.children) for c in chain):
         return "object"  # "the X, ten of which are on order": the noun the count of the clause is taken from
     if head.dep_ in _QUALIFIER and head.head.i not in chain_ids:
+        noun = head.head
+        if noun.pos_ == "NOUN" and noun.dep_ in _SUBJECT and _tells_of(noun.head, trigger):
+            return None  # "A U.S. official said several countries have offered jets": whose official tells of it
         # "UK-Qatar squadrons", "Qatar's Armed Forces": it qualifies a noun and takes no role of its
         # own; the noun's relation is kept after the colon ("qualifier:object")
-        return f"{QUALIFIER}:{_relation(head.head, chain, trig_tokens) or ''}"
+        return f"{QUALIFIER}:{_relation(noun, chain, trig_tokens) or ''}"
     prep: str | None = None
     t = head
     for _ in range(40):
@@ -359,6 +362,22 @@ def _relation(head, chain, trig_tokens) -> str | None:
             return None  # the subject of a relative clause is that clause's ("which A and B signed")
         t = parent
     return UNKNOWN
+
+
+def _tells_of(verb, trigger) -> bool:
+    """Whether a verb of speech (data/patterns.json `speech_verbs`) reports a clause that holds the trigger
+    and has a subject of its own, neither a pronoun nor one's own ("said his government had decided")."""
+    if verb.lower_ not in _speech_verbs():
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and trigger.i in {x.i for x in c.subtree}), None)
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT | _PASSIVE), None) if clause is not None else None
+    return subject is not None and subject.pos_ != "PRON" and not any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(patterns()["speech_verbs"])
 
 
 @lru_cache(maxsize=1)

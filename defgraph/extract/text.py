@@ -118,7 +118,7 @@ def verb_forms() -> dict[str, str]:
     a report in the present or the past has the past's status, a future or an intent is pledged.
 
     >>> forms = verb_forms()
-    >>> forms["gives"], forms["has been gifted"], forms["will lend"], forms["selling"]
+    >>> forms["gives"], forms["been gifted"], forms["will lend"], forms["selling"]
     ('delivered', 'pledged', 'pledged', 'ordered')
     """
     forms: dict[str, str] = {}

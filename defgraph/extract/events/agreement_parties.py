@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import agency_key, gazetteer
-from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..resolve.kit import kit_class, kit_regex
 from ..resolve.kit_referents import same_kind
 from ..sentences import Sentence
@@ -173,7 +173,7 @@ class AgreementParties:
         return span is not None and len(span) > 0 and any(
             c.dep_ == "dobj" and trigger_regex("agreement").search(fold(c.text)) for c in span[-1].children)
 
-    def _told_before(self, low: str, parties: list[str], kind: str) -> bool:
+    def _told_before(self, low: str, parties: list[str], kind: str) -> Event | None:
         """`Poland and Thales signed an agreement. The agreement was signed by A, of the Polish agency, and
         B, CEO of Thales`: "the" document of a kind told before, between the same states, is that one ("the
         deal", "the agreement" said of any kind: "A and B signed a memorandum. … inked the deal")."""
@@ -184,9 +184,10 @@ class AgreementParties:
                    low[t.end():])  # ("the deal on the sidelines of …", "on Monday": no topic of its own)
                    and patterns()["agreement_triggers"].get(t.group(1)) == "agreement"
                    for t in trigger_regex("agreement").finditer(low))
-        return definite_document(low) \
-            and any(e.cls == "Agreement" and (e.kind == kind or bare and kind == "agreement")
-                    and {self.country_of(k) or k for k in e.parties} == states for e in self.events)
+        if not definite_document(low):
+            return None
+        return next((e for e in self.events if e.cls == "Agreement" and (e.kind == kind or bare and kind == "agreement")
+                     and {self.country_of(k) or k for k in e.parties} == states), None)
 
     def _headline_documents_told_again(self) -> None:
         """`India, Peru ink defence pact` over a body that tells the memorandum the same parties signed: a

@@ -340,7 +340,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
             # "the Defence Secretary signed an agreement with Finland": a signatory beside a state or
             # body signs for their country
             parties = self._distinct([self.country_of(k) or k if k in people else k for k in parties])
-            if len(parties) < 2 or people and self._told_before(low, parties, kind):
+            if len(parties) < 2 or people and self._told_again(sent, low, parties, kind):
                 return
         if any(k in self.entities and self.entities[k].family == COUNTRY for k in parties):
             # "The Argentine Government has signed an agreement with the United States": beside a state,
@@ -356,7 +356,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
                 k in self.entities and self.entities[k].cls not in ("Company", "StateEnterprise") and self.country_of(k) in states)]
             if len(parties) < 2:
                 return
-        if people and self._told_before(low, parties, kind):
+        if people and self._told_again(sent, low, parties, kind):
             return  # "A and B signed a memorandum. Minister C and his counterpart D inked the deal": that one
         parties = [self._company_described(sent, k) or k for k in parties]
         during_visit = bool(re.search(r"\b(during|as part of) the visit|\bon the sidelines\b|\btoday\b", low))
@@ -364,6 +364,14 @@ class AgreementRules(NamedAgreements, AgreementParties):
                                  date=self._date(sent, fallback=during_visit, anywhere=True),
                                  value=self._value(sent)))
         self._purchase_by_contract(sent, parties, kind)
+
+    def _told_again(self, sent: Sentence, low: str, parties: list[str], kind: str) -> bool:
+        """Whether the sentence tells again of a document told before, which then takes the day said here
+        ("Acme has signed a contract …, it said on Tuesday. The contract was signed on 4 March by …")."""
+        told = self._told_before(low, parties, kind)
+        if told is not None:
+            told.date = self._date(sent, fallback=False) or told.date
+        return told is not None
 
     def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
         """A contract or deal between two countries for a system made by one of them is an order by the other."""

@@ -121,7 +121,7 @@ class MeetingAttendees:
             re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
         self.attendee_list = sent.paragraph if listed else None
         attended = re.search(r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present at)\s+"
-                             r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}"
+                             r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those|this)\s+(?:[\w'’-]+\s+){0,2}"
                              r"(?P<noun>meetings?|talks|sessions?|discussions?|summit|reception)\b", low)
         # "X was also present at the meetings": each of the meetings told
         each = attended is not None and attended.group("noun") in ("meetings", "sessions", "discussions")
@@ -132,9 +132,9 @@ class MeetingAttendees:
                          r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
                          # "Present at the talks were A and B", "Also at the talks were A and B"
-                         r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these)\s+"
+                         r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these|this)\s+"
                          r"(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)\b[^.;:,]{0,80}?\s(?:was|were)\b"
-                         r"|^(?:also\s+)?at\s+(?:the|these)\s+(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)"
+                         r"|^(?:also\s+)?at\s+(?:the|these|this)\s+(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)"
                          r"\s+(?:was|were)\b", low):
             return False
         joining = [m.key for m in self.in_sentence(sent, PERSON)]

@@ -148,11 +148,14 @@ class MeetingRules(MeetingAttendees):
         if not each and len(people) > 2 and re.search(r"\bcounterparts\s+from\b", low) and \
                 re.search(r"\b(?:bilateral|separate)\s+(?:meetings|talks)\b", low):
             each = [[people[0], k] for k in people[1:]]  # "met his counterparts from A, B and C in bilateral meetings"
-        date = self._date(sent)
+        date = self._date(sent, fallback=False)
         signed = next((e for e in reversed(self.events) if e.cls == "Agreement" and e.date), None)
         if date is None and signed is not None and \
-                re.search(r"\b(?:preceded|before|ahead of|prior to)\s+the\s+(?:signing|signature)\b", low):
-            date = signed.date  # "During the meeting that preceded the signing": the day it was signed
+                re.search(r"\b(?:preceded|before|ahead of|prior to)\s+the\s+(?:signing|signature|ceremony)\b|\bthen\s+signed\b", low):
+            # "During the meeting that preceded the signing", "… reviewed the programme and then signed the
+            # contract": the day it was signed, not the day of the report
+            date = signed.date
+        date = date or self._date(sent)
         for group in each or [people]:
             self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=group, date=date))
 

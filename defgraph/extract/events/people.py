@@ -123,8 +123,11 @@ def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:
 
 
 def group_of_people(group: str) -> bool:
-    """Whether a group subject ("the two ministers", "the two officials") names people, not states."""
-    return any(re.search(rf"\b{re.escape(t)}", group) for t in patterns()["group_titles"])
+    """Whether a group subject ("the two ministers", "the two officials", "the two" met) names people, not states."""
+    return group in _BARE_GROUPS or any(re.search(rf"\b{re.escape(t)}", group) for t in patterns()["group_titles"])
+
+
+_BARE_GROUPS = ("the two", "the three")
 
 
 def group_subject(low: str, people: bool = False) -> str | None:
@@ -138,7 +141,12 @@ def group_subject(low: str, people: bool = False) -> str | None:
         return listed
     titles = "|".join(map(re.escape, patterns()["group_titles"]))
     m = re.search(rf"\b(?:the\s+(?:two|three)|both)\s+(?:[a-z-]+\s+){{0,2}}?(?:{titles})[a-z]*s\b", low)
-    return m.group() if m else None
+    if m is not None:
+        return m.group()
+    # "The two met at the ministry before the ceremony": the people named last, as the subject of a meeting verb
+    verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
+    bare = re.search(rf"\b(the\s+(?:two|three))\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:{verbs})\b", low)
+    return " ".join(bare.group(1).split()) if bare else None
 
 
 def same_role(role: str | None, other) -> bool:

@@ -67,6 +67,16 @@ class TrainingGiven(TraineeFinders):
                   if v.dep_ == "acl" and v.tag_ == "VBN" and v.lower_ in running for c in v.children if c.dep_ == "agent"]
         return [a for a in actors if any(_under(sent, by, a) for by in agents)]
 
+    def _talked_about(self, sent: Sentence, trig: re.Match) -> bool:
+        """`they discussed maintenance and the training of Chilean technicians in Norway`: training that is
+        the object of a verb of talks (data/patterns.json `topic_verbs`) is a subject, not training given."""
+        for t in self._trigger_tokens(sent, trig):
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head  # "maintenance and the training"
+            if t.dep_ == "dobj" and t.head.lower_ in patterns()["topic_verbs"]:
+                return True
+        return False
+
     def _thanked_for_training(self, sent: Sentence) -> bool:
         """`Minister Fiqi thanked Türkiye for the training it gives the Somali army`: whom a speaker
         thanks or praises for training (data/patterns.json `gratitude_verbs`) give it, to the one

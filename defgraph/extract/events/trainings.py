@@ -61,7 +61,8 @@ class TrainingRules(TrainingGiven):
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
         found = [t for t in trigger_regex("training_triggers").finditer(low) if not _place_after().match(low, t.end())
-                 and (not t.group().startswith("graduat") or _school_after().match(low, t.end()))]
+                 and (not t.group().startswith("graduat") or _school_after().match(low, t.end()))
+                 and not self._talked_about(sent, t)]
         if not found:
             return
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")

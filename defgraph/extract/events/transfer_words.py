@@ -29,6 +29,21 @@ def unnamed_recipients() -> re.Pattern:
                       rf"|(?:customers|operators|users)(?!\s+(?:such\s+as|including|like)\b))\b")
 
 
+@lru_cache(maxsize=1)
+def _unnamed_givers() -> re.Pattern:
+    nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
+    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                      sorted([*patterns()["unnamed_counts"], *patterns()["number_words"]], key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\s+"
+                      r"(?:(?:have|has|had|will|would|are|were|also|already|jointly|now)\s+)*$")
+
+
+def unnamed_givers(low: str) -> bool:
+    """Whether the words before a transfer trigger make its subject givers in general ("several countries
+    have offered 60 jets to X"): who gives is not named, and no maker's state stands in for them."""
+    return _unnamed_givers().search(low) is not None
+
+
 def users_in_general(low: str, at: int, countries: list[int]) -> bool:
     """Whether a trigger ending at `at` moves things to users in general: no state named right after
     them ("to several other armies"), or a few of many past users ("has supplied X to more than 19

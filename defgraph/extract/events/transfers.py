@@ -15,7 +15,7 @@ from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import leave_given, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks, _talks_clause
-from .transfer_words import BY_GOVERNMENT, facing, former_owner_gap, request_document, users_in_general
+from .transfer_words import BY_GOVERNMENT, facing, former_owner_gap, request_document, unnamed_givers, users_in_general
 
 
 # "the last of its three X": what the one the clause is about owns
@@ -352,6 +352,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
                 recipients = [self._main_recipient(exclude=set(suppliers))]
         if not purchase and sup is not None:
             suppliers = self._distinct(suppliers + self._jointly(actors, sent, trig_pos, set(recipients)))
+        if not purchase and not any(suppliers) and unnamed_givers(low[:trig.start()]):
+            return  # "several countries have offered 60 F-16s to X": the givers are not named
         givers = [k for k in suppliers if k is not None]
         if re.search(r"\brespectively\b", low) and len(givers) == len(equipment) > 1:
             # "A and B have donated, respectively, X and Y to C": each gives its own

@@ -1,0 +1,76 @@
+"""Shapes of the sixtieth deal story lines and the thirty-fifth real-news study, written again with
+invented names: an amount written with a currency code before a system, two people who met written as
+"the two", training that is only talked about, a contract told again with the day it was signed, a
+meeting dated by the signing it led to; attendees of "this meeting" written first, givers in general,
+and a state that only qualifies the official who tells of a transfer."""
+
+from datetime import date, datetime
+
+from tests.test_extract import facts_of, meetings_of, trainings_of, transfers_of
+
+
+def test_an_amount_with_a_currency_code_before_a_system_counts_nothing():
+    for amount in ("USD 465 million", "EUR 465 million", "$465 million"):
+        f = facts_of(f"Kongsberg wins {amount} NASAMS order from Chile")
+        transfers = [e for e in f.events if e.cls == "Transfer"]
+        assert [(e.status, e.quantity, e.value.amount) for e in transfers] == [("ordered", None, 465000000)]
+    # a count written after the amount is still one
+    f = facts_of("Chile ordered 12 NASAMS launchers from Kongsberg for USD 465 million.")
+    assert [e.quantity for e in f.events if e.cls == "Transfer"] == [12]
+
+
+def test_the_two_who_met_are_the_two_named_before():
+    assert meetings_of("The contract was signed by the Minister of Defence, Ruben Calloway, and Tor Aasland, "
+                       "executive vice president of Acme Defence. The two met at the ministry before the "
+                       "ceremony.") == [{"Ruben Calloway", "Tor Aasland"}]
+    # "the two" of states meets no one; "the two" who do something else met no one either
+    assert meetings_of("Malaysia and Indonesia signed a pact. The two held talks on border security.") == []
+    assert meetings_of("Defence Minister Ruben Calloway toured the yard with Tor Aasland. The two inspected a "
+                       "frigate.") == []
+
+
+def test_training_talked_about_is_no_training_given():
+    assert trainings_of("The two ministers met at the ministry, where they also discussed local maintenance and "
+                        "the training of Chilean technicians in Norway.") == set()
+    assert trainings_of("Officials reviewed the training of Chilean technicians in Norway.") == set()
+    # training given still is, also where talks are told beside it
+    assert trainings_of("Norway trained 40 Chilean technicians, the ministers said after they discussed "
+                        "maintenance.") == {("Norway", "Chile")}
+
+
+def test_a_contract_told_again_takes_the_day_it_was_signed_and_so_does_the_meeting_before_it():
+    f = facts_of("Acme Defence has signed a contract with Chile's Ministry of National Defence for the supply of "
+                 "the NASAMS air defence system, the company said on Tuesday. The contract was signed in "
+                 "Santiago on 4 March by Chile's Minister of National Defence, Ruben Calloway, and Tor Aasland, "
+                 "executive vice president of Acme Defence. The two met at the ministry before the ceremony.",
+                 published=datetime(2024, 3, 5, 15, 40))
+    assert [e.date for e in f.events if e.cls == "Agreement"] == [date(2024, 3, 4)]
+    assert [e.date for e in f.events if e.cls == "Meeting"] == [date(2024, 3, 4)]
+    # a meeting at which the two then signed the document is on the day it was signed
+    f = facts_of("The contract was concluded on 4 March 2024 between the Ministry of National Defence of Chile and "
+                 "the Norwegian company Acme Defence. The minister, Ruben Calloway, received Tor Aasland of Acme Defence at the ministry, "
+                 "where both officials reviewed the programme and then signed the contract.",
+                 published=datetime(2024, 3, 5, 18, 0))
+    assert [e.date for e in f.events if e.cls == "Meeting"] == [date(2024, 3, 4)]
+
+
+def test_attendees_of_this_meeting_written_first_join_it():
+    assert meetings_of("Defence Minister Luis Varga met with General Carl Bright in Quito on Monday. Also attending "
+                       "this meeting were General Nelson Prado and General Santiago Alba.") \
+        == [{"Luis Varga", "Carl Bright", "Nelson Prado", "Santiago Alba"}]
+    assert meetings_of("Defence Minister Luis Varga met with General Carl Bright in Quito on Monday. General Nelson "
+                       "Prado attended this meeting.") == [{"Luis Varga", "Carl Bright", "Nelson Prado"}]
+
+
+def test_givers_in_general_and_the_state_of_an_official_who_tells_of_it_give_nothing():
+    assert transfers_of("A U.S. official said several countries have offered 60 F-16s to Ukraine.") == set()
+    assert transfers_of("According to a U.S. official, several countries have offered 60 F-16s to Ukraine.") == set()
+    assert {s for s, _, _, _ in transfers_of("A U.S. official said Denmark and Norway have offered 60 F-16s to "
+                                             "Ukraine.")} == {"Denmark", "Norway"}
+    # a state named among the givers gives; a speaker's own government gives; one that says it gives does
+    assert {s for s, _, _, _ in transfers_of("Several countries, including Denmark and Norway, have offered 60 "
+                                             "F-16s to Ukraine.")} == {"Denmark", "Norway"}
+    assert transfers_of("Polish officials said their government will send 14 Leopard tanks to Ukraine.") \
+        == {("Poland", "Ukraine", "Leopard", "pledged")}
+    assert transfers_of("Germany said on Tuesday that it will deliver 18 Leopard tanks to Ukraine.") \
+        == {("Germany", "Ukraine", "Leopard", "pledged")}
