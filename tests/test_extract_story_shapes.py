@@ -2,11 +2,15 @@
 invented names: an amount written with a currency code before a system, two people who met written as
 "the two", training that is only talked about, a contract told again with the day it was signed, a
 meeting dated by the signing it led to; attendees of "this meeting" written first, givers in general,
-and a state that only qualifies the official who tells of a transfer."""
+and a state that only qualifies the official who tells of a transfer; from the s61/s62 story lines and
+the thirty-fifth study, a body of one state named as another's ("the Royal Air Force of Oman"), a
+system's name written with a hyphen, deliveries planned for a year, a supplier said in the next
+sentence, a ministry beside a foreign company, graduates who represented states, a body named by a
+place of its state, and a training completed with a body."""
 
 from datetime import date, datetime
 
-from tests.test_extract import facts_of, meetings_of, trainings_of, transfers_of
+from tests.test_extract import facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_an_amount_with_a_currency_code_before_a_system_counts_nothing():
@@ -74,3 +78,61 @@ def test_givers_in_general_and_the_state_of_an_official_who_tells_of_it_give_not
         == {("Poland", "Ukraine", "Leopard", "pledged")}
     assert transfers_of("Germany said on Tuesday that it will deliver 18 Leopard tanks to Ukraine.") \
         == {("Germany", "Ukraine", "Leopard", "pledged")}
+
+
+def test_a_body_of_another_state_named_with_its_state():
+    got = transfers_of("The Royal Air Force of Oman has received the first 2 of 4 VL MICA batteries ordered from MBDA.")
+    assert got == {("France", "Oman", "VL MICA", "delivered")}
+    f = facts_of("The Royal Navy of Oman received a corvette.")
+    assert "Royal Navy of Oman" in names(f, "Agency") and "Royal Navy" not in names(f, "Agency")
+
+
+def test_a_system_name_written_with_a_hyphen_for_a_space():
+    f = facts_of("Oman will be supplied with four VL-MICA air defence batteries by MBDA.")
+    assert [(e.supplier, e.recipient, e.equipment) for e in f.events if e.cls == "Transfer"] \
+        == [("Country:france", "Country:oman", ["Equipment:mica-vl"])]
+
+
+def test_deliveries_planned_for_a_year_are_ahead():
+    assert transfers_of("Deliveries of the KA-1 to Senegal from South Korea are planned for 2026.") \
+        == {("South Korea", "Senegal", "KA-1", "pledged")}
+    # a purchase told before keeps its stage
+    assert {st for _, _, _, st in transfers_of("Dakar has ordered four KA-1 light attack aircraft from KAI for $104 "
+                                               "million. Deliveries of the KA-1 are planned for 2026.")} == {"ordered"}
+    assert {st for _, _, _, st in transfers_of("Deliveries of the KA-1 to Senegal from South Korea began in "
+                                               "2024.")} == {"delivered"}
+
+
+def test_an_arrival_whose_supplier_the_next_sentence_says():
+    assert transfers_of("The first 4 of 12 KT-1 basic trainers ordered by Senegal have arrived at Thies air base. "
+                        "The aircraft were shipped from Korea to Dakar in crates.") \
+        == {("South Korea", "Senegal", "KT-1", "delivered")}
+
+
+def test_a_ministry_is_not_of_the_state_of_a_company_it_buys_from():
+    f = facts_of("On 12 December the Ministry of National Defence concluded a contract with the American company "
+                 "Acme Aeronautics for the delivery of drones.")
+    parties = [{f.entities[k].name for k in e.parties} for e in f.events if e.cls == "Agreement"]
+    assert parties == [{"Ministry of National Defence", "Acme Aeronautics"}]
+    assert "Country:united-states" not in {e.country for e in f.entities.values() if e.name == "Ministry of National Defence"}
+
+
+def test_graduates_who_represented_states_at_a_school_of_a_state():
+    assert trainings_of("Sixty officers graduated on Friday from the staff course at the Western Hemisphere Institute "
+                        "for Security Cooperation, a U.S. Army school at Fort Benning. The students represented seven "
+                        "nations, including Belize, Costa Rica and Panama.") \
+        == {("United States", "Belize"), ("United States", "Costa Rica"), ("United States", "Panama")}
+    # not guests who represented states at a ceremony
+    assert trainings_of("Sixty officers graduated on Friday from the staff course at the Western Hemisphere Institute "
+                        "for Security Cooperation, a U.S. Army school. The ceremony was attended by guests who "
+                        "represented seven nations, including Belize and Panama.") == set()
+
+
+def test_a_body_named_by_a_place_of_its_state_and_a_training_completed_with_it():
+    assert trainings_of("The Arizona National Guard trained three Ukrainian pilots.") == {("United States", "Ukraine")}
+    assert trainings_of("Three Ukrainian pilots have graduated from F-16 training with the Arizona National Guard.") \
+        == {("United States", "Ukraine")}
+    assert trainings_of("Forty Kenyan soldiers completed a course with the British Army in Nanyuki.") \
+        == {("United Kingdom", "Kenya")}
+    # training beside soldiers of another state is side by side
+    assert trainings_of("Indonesian troops completed training with Australian soldiers.") == set()

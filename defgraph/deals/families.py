@@ -49,7 +49,39 @@ def merged_groups(reports: list[Report]) -> dict[tuple[str, ...], list[Report]]:
         equipment = max(names, key=lambda m: (names[m], m == in_order(groups[v])[0].members[2]))
         groups[v] = [replace(r, key=v, members=(*r.members[:2], equipment)) for r in joined]
     _join_abbreviations(groups)
+    _join_designations(groups)
     return groups
+
+
+def _join_designations(groups: dict[tuple[str, ...], list[Report]]) -> None:
+    """`KT-1 Woongbi` in one article, `KT-1` or `KT1` in the others: a designation alone is the one system of the
+    route named by it and a name of words after it, and its reports join that deal under the name most of them
+    write (not where an article reports both apart)."""
+    slug = lambda k: groups[k][0].members[2][1].rpartition("/")[2]
+    for short in sorted(k for k in groups if len(k) == 4):
+        if short not in groups or not re.search(r"\d", slug(short)):
+            continue
+        longer = [k for k in groups if len(k) == 4 and k != short and named_designation(slug(short), slug(k))]
+        if len(longer) != 1 or {r.article for r in groups[short]} & {r.article for r in groups[longer[0]]}:
+            continue
+        joined = groups[longer[0]] + groups.pop(short)
+        names = Counter(r.members[2] for r in joined)
+        equipment = max(names, key=lambda m: (names[m], m == groups[longer[0]][0].members[2]))
+        groups[longer[0]] = [replace(r, key=longer[0], members=(*r.members[:2], equipment)) for r in joined]
+
+
+def named_designation(short: str, long: str) -> bool:
+    """Whether the slug `long` is the designation `short` (hyphens aside), ending in a number, followed by a
+    word of four letters or more: a name the designation is also written with.
+
+    >>> named_designation("kt1", "kt1woongbi"), named_designation("k9", "k9-thunder")
+    (True, True)
+    >>> named_designation("su30", "su30mki"), named_designation("leopard2", "leopard2a8"), named_designation("camm", "cammer")
+    (False, False, False)
+    """
+    short, long = short.replace("-", ""), long.replace("-", "")
+    rest = long[len(short):]
+    return short[-1:].isdigit() and long.startswith(short) and rest.isalpha() and len(rest) >= 4
 
 
 def _join_abbreviations(groups: dict[tuple[str, ...], list[Report]]) -> None:

@@ -257,7 +257,10 @@ def _automaton(forms: list[Form]) -> ahocorasick.Automaton | None:
     """An automaton over the folded spelling variants of `forms`; None when there are none."""
     grouped: dict[str, list[Form]] = {}
     for form in forms:
-        for variant in spelling_variants(fold(form.text)):
+        variants = spelling_variants(fold(form.text))
+        if form.entry.family == EQUIPMENT:
+            variants |= {v for w in variants for v in _hyphened(w)}
+        for variant in variants:
             grouped.setdefault(variant, []).append(form)
     if not grouped:
         return None
@@ -266,6 +269,15 @@ def _automaton(forms: list[Form]) -> ahocorasick.Automaton | None:
         automaton.add_word(key, (len(key), tuple(group)))
     automaton.make_automaton()
     return automaton
+
+
+def _hyphened(name: str) -> set[str]:
+    """A system's name of two or three words written with a hyphen for a space ("VL MICA" → "VL-MICA")."""
+    words = name.split(" ")
+    if not 2 <= len(words) <= 3:
+        return set()
+    joined = {"-".join(words)} | {" ".join(words[:i]) + "-" + " ".join(words[i:]) for i in range(1, len(words))}
+    return joined - {name}
 
 
 def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:

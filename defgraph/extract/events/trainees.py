@@ -156,10 +156,12 @@ class TraineeFinders:
         return []
 
     def _foreign_graduates(self, sent: Sentence) -> None:
-        """`Among this year's graduates are officers from Zambia, Kenya and Botswana`: where the article
-        names a school of one state, its graduates from other states listed are trained by that state."""
+        """`Among this year's graduates are officers from Zambia, Kenya and Botswana`, `… graduated. The students
+        represented seven nations, including A and B`: where the article names a school of one state, its
+        graduates from other states listed, in the sentence of the graduation or the next, are trained by it."""
         low = fold(sent.text)
-        if not re.search(r"\bgraduat", low):
+        before = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
+        if not re.search(r"\bgraduat", low) and not (before is not None and re.search(r"\bgraduat", fold(before.text))):
             return
         school = next((self.country_of(e.key) for e in self.entities.values() if e.family == AGENCY
                        and re.search(rf"\b(?:{school_nouns()})\b", fold(e.name)) and self.country_of(e.key)), None)
@@ -168,6 +170,7 @@ class TraineeFinders:
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
         countries = self.in_sentence(sent, COUNTRY)
         representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"  # (guests, not graduates)
+        representing += "|represented|came\\s+from|hailed\\s+from|were\\s+from" if representing else ""
         first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:from{representing})\s+{STATES_NAMED}$",
                                                          fold(self.text[max(0, m.start - 70):m.start]))), None)
         if first is None:

@@ -217,6 +217,12 @@ class TrainingRules(TrainingGiven):
                       and (self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization")]
         from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] == "from"
                         and self.country_of(a.key)]
+        # "Three Ukrainian pilots graduated from F-16 training with the Arizona National Guard": with whom
+        # a training was completed, a body of a state, gave it (not "trained with", nor "completed training
+        # with Australian soldiers", side by side)
+        completed = finished or re.search(r"\bgraduat", low[:trig.end()])
+        with_grammar = [a for a in actors if completed and a.family == AGENCY and self.country_of(a.key)
+                        and (frame.relation(a) or "").split(":")[-1] == "with"]
         if frame.negated:
             return
         # "the UAE agreed a contract with A, while B is to provide training": A is in another clause
@@ -236,6 +242,8 @@ class TrainingRules(TrainingGiven):
             provider = self.country_of(by_grammar[0].key) or by_grammar[0].key
         elif from_grammar:  # "Somali soldiers received training from Turkey"
             provider = self.country_of(from_grammar[0].key)
+        elif with_grammar:
+            provider = self.country_of(with_grammar[0].key)
         elif subj:
             provider = subj[0].key
         elif loc:

@@ -37,10 +37,10 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
                                            rf"\b(?:{'|'.join(patterns()['future_adjectives'])})\s*$", prefix):
         status = "pledged"  # "will be handed over", "the coming handover of": not there yet
     if status == "delivered" and phrase in patterns()["delivery_nouns"] and re.search(
-            rf"^[^,;]*?\b(?:is|are)\s+(?:now\s+)?(?:{'|'.join(patterns()['ahead_adjectives'])})\s+to\b"
+            rf"^[^,;]*?\b(?:is|are)\s+(?:now\s+)?(?:{'|'.join(patterns()['ahead_adjectives'])})\s+(?:to|for)\b"
             r"|^[^,;]*?\bwill\s+(?:begin|start|take place|follow|be completed)\b",
             re.split(r"\s+and\s+(?:more|further|other|the\s+rest)\b", low[trig.end():])[0]):
-        status = "pledged"  # "Deliveries of the eight X ordered in 2024 are due to begin in 2026": ahead
+        status = "pledged"  # "Deliveries of the eight X ordered in 2024 are due to begin in 2026", "are planned for 2026": ahead
     awaiting = "|".join(map(re.escape, patterns()["awaiting_words"]))
     if status == "delivered" and phrase in patterns()["delivery_nouns"] + patterns()["arrival_words"] and \
             re.search(rf"\b(?:{awaiting})\s+(?:the\s+|their\s+|its\s+)?$", low[:trig.start()]):

@@ -85,6 +85,14 @@ class KnownPasses:
         lead = self.text[max(0, m.start - 12):m.start] + re.match(r"(?i)(the\s+)?", surface).group(0)
         if entry.cls == "OtherOrganization" and re.search(r"\b(?:to|at|in|from|outside|inside|near)\s+the\s+$", lead):
             return  # "welcomed ... to the White House": a place, not an actor
+        owner = self._country_written_after(m, entry)
+        if owner is not None:
+            # "the Royal Air Force of Oman": another state's body of the same name, named with its state
+            end = owner.end
+            name = re.sub(r"^(?:the|The)\s+", "", self.text[m.start:end])
+            self.add(Mention(m.start, end, self.text[m.start:end], m.family, source="pattern", form=m.form), m.family,
+                     entry.cls, agency_key(name), name, facts=EntityFacts(country=owner.key))
+            return
         home = self._qualifying_country(m, entry) or self._home_country(entry, surface)
         if home is not None:
             # "the Department of National Defense" in a Philippine story is not Canada's
@@ -142,6 +150,7 @@ class KnownPasses:
             return self._said_ministry  # whose ministry the text says elsewhere
         if parliament and self._dateline_state is not None:
             return self._dateline_state if self._dateline_state != country else None
+        named = [m.key for m in self._named_countries if not _company_after().match(self.text, m.end)]
         if not named or country in named:
             return None
         return named[0]
@@ -163,6 +172,13 @@ class KnownPasses:
         before = next((c for c in self._named_countries if c.end <= m.start and
                        possessive_between(self.text, c.end, m.start, space=r"\s")), None)
         return before.key if before is not None and before.key != entry.facts.country else None
+
+    def _country_written_after(self, m: Mention, entry: Entry) -> Mention | None:
+        """`the Royal Air Force of Oman`: a state named right after a state body of another state's name."""
+        if entry.family != AGENCY or entry.cls not in STATE_BODIES or not entry.facts.country:
+            return None
+        return next((c for c in self._named_countries if c.key != entry.facts.country and c.form != "demonym"
+                     and re.fullmatch(r" of (?:the )?", self.text[m.end:c.start])), None)
 
     def _capital_acts(self, m: Mention) -> bool:
         """`Berlin said`, `an arms deal with Washington`, `received training from Ankara`: a capital
@@ -239,7 +255,10 @@ class KnownPasses:
                      AGENCY, "Ministry", key, None, facts=facts, entry=entry)
 
     def _main_country(self, countries: list[Mention]) -> str | None:
-        return countries[0].key if countries else None
+        """The first country named, not one that only says where a company is from ("concluded a contract
+        with the American company X": the ministry is not America's)."""
+        makers = _company_after()
+        return next((m.key for m in countries if not makers.match(self.text, m.end)), None)
 
     def _implied_country(self, gm: list[Mention]) -> str | None:
         """Where the text names no country: the one its places ("New Delhi") and its known bodies
@@ -304,3 +323,10 @@ def _given_name(text: str, end: int) -> bool:
     word = re.match(r" ([A-Z][a-zà-ÿ'’-]+)\b(?! [A-Z])", text[end:end + 30])
     return word is not None and fold(word.group(1)) not in patterns()["org_heads"] \
         and fold(word.group(1)) not in patterns()["place_heads"] and word.group(1) not in patterns()["state_place_heads"]
+
+
+@lru_cache(maxsize=1)
+def _company_after() -> re.Pattern:
+    """A noun for a company right after a country's name or adjective (data/patterns.json `company_descriptors`)."""
+    words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?i:{words})\b")

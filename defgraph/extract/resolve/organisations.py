@@ -104,7 +104,8 @@ class OrganisationPasses:
                     continue
                 self.add(Mention(s, e, name, AGENCY, source="context"), AGENCY, heads[head],
                          self._government_of_state(s, e) or agency_key(name), name,
-                         facts=EntityFacts(country=self._country_in(s, e) or self._owner_country(s, head)))
+                         facts=EntityFacts(country=self._country_in(s, e) or self._owner_country(s, e, head)
+                                           or self._place_first(name)))
 
     def _unit_of_known_body(self, s: int, e: int, strong: set[str]) -> bool:
         """`the Finnish Defence Forces Logistics Command`: a known body's name, then capitalised words
@@ -135,13 +136,29 @@ class OrganisationPasses:
                 return s, s + m.start()  # ("the Nigeria Customs Service and Nigeria Immigration Service")
         return s, e
 
-    def _owner_country(self, s: int, head: str) -> str | None:
-        """`the U.S. Army's Noncommissioned Officers Academy`: the state of the body whose school it is."""
+    def _owner_country(self, s: int, e: int, head: str) -> str | None:
+        """`the U.S. Army's Noncommissioned Officers Academy`, `the X Institute, a U.S. Army school`: the state
+        of the body whose school it is."""
         if head not in patterns()["school_nouns"]:
             return None
         owner = next((m for m in self.near(s - 80, s, pad=0) if m.family == AGENCY
                       and re.fullmatch(r"['’]s\s", self.text[m.end:s])), None)
-        return self.entities[owner.key].facts.country if owner is not None else None
+        if owner is not None:
+            return self.entities[owner.key].facts.country
+        schools = "|".join(map(re.escape, patterns()["school_nouns"]))
+        said = next((m for m in self.near(e, e + 60, pad=0) if m.family in (AGENCY, COUNTRY)
+                     and re.fullmatch(r",\s+(?:a|an|the)\s+", self.text[e:m.start])
+                     and re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{schools})\b", self.text[m.end:m.end + 40])), None)
+        if said is None:
+            return None  # ("the X Institute, a U.S. Army school": said of it in apposition)
+        return said.key if said.family == COUNTRY else self.entities[said.key].facts.country
+
+    def _place_first(self, name: str) -> str | None:
+        """`the Arizona National Guard`, `Texas A&M University`: a body named first by a place of one state
+        (data/places.csv) is that state's."""
+        words = re.sub(r"^(?:the|The)\s+", "", name).split()
+        return next((self.gaz.places[fold(" ".join(words[:n]))] for n in (2, 1)
+                     if len(words) > n and fold(" ".join(words[:n])) in self.gaz.places), None)
 
     def _government_of_state(self, s: int, e: int) -> str | None:
         """`the Government of the Republic of Mauritius`: the key of the government of a state, however
