@@ -6,7 +6,9 @@ and a state that only qualifies the official who tells of a transfer; from the s
 the thirty-fifth study, a body of one state named as another's ("the Royal Air Force of Oman"), a
 system's name written with a hyphen, deliveries planned for a year, a supplier said in the next
 sentence, a ministry beside a foreign company, graduates who represented states, a body named by a
-place of its state, and a training completed with a body."""
+place of its state, and a training completed with a body; from the thirty-sixth study, a body's
+instructors, a training team from a state, equipment for training, a team joined by others, and
+people present at a visit or a signing."""
 
 from datetime import date, datetime
 
@@ -136,3 +138,30 @@ def test_a_body_named_by_a_place_of_its_state_and_a_training_completed_with_it()
         == {("United Kingdom", "Kenya")}
     # training beside soldiers of another state is side by side
     assert trainings_of("Indonesian troops completed training with Australian soldiers.") == set()
+
+
+def test_the_instructors_of_a_body_train_as_its_state_or_as_itself():
+    assert trainings_of("Two NATO instructors trained 35 Moroccan officers.") == {("NATO", "Morocco")}
+    assert trainings_of("Bundeswehr instructors trained Ukrainian crews on the Leopard.") == {("Germany", "Ukraine")}
+    assert trainings_of("A 40-man training team from the UK was sent to train Malian soldiers.") \
+        == {("United Kingdom", "Mali")}
+
+
+def test_equipment_for_training_and_a_team_joined_by_others_train_no_one():
+    assert trainings_of("The United States delivered 60 training helicopters to Colombia.") == set()
+    assert trainings_of("The British training team was joined by six personnel from the Republic of Ireland's "
+                        "Defence Forces.") == set()
+    # training given to a state still is, and so by those who joined the team
+    assert trainings_of("The United States provided training to Colombian pilots.") == {("United States", "Colombia")}
+    assert trainings_of("The British training team, joined by Irish instructors, trained 300 Malian soldiers.") \
+        == {("United Kingdom", "Mali"), ("Ireland", "Mali")}
+
+
+def test_people_present_at_a_visit_or_a_signing_meet_no_one():
+    assert meetings_of("It will be signed in Kuwait in the presence of Defence Minister Jean-Yves Le Drian and his "
+                       "counterpart Sheikh Khaled Al Sabah.") == []
+    assert meetings_of("Minister Nicola Latorre visited the headquarters of Iveco in Bolzano today, in the presence "
+                       "of the chief executive, Claudio Catalano.") == []
+    # those who meet in someone's presence still meet
+    assert meetings_of("Minister Nicola Latorre met Claudio Catalano in the presence of General Luca Neri.") \
+        == [{"Nicola Latorre", "Claudio Catalano"}]

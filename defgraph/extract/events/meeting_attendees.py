@@ -59,6 +59,12 @@ class MeetingAttendees:
                   if (d := re.search(r"(?:^|[.;]\s)([^.;]{3,120}),\s+(?:[A-Z][\w.-]*\s+){0,3}$", self.text[max(0, m.start - 130):m.start]))}
         return any(word in role for role in roles for word in patterns()["reporter_roles"])
 
+    def _not_onlookers(self, sent: Sentence, people: list[str]) -> list[str]:
+        """The people without those only present ("visited the headquarters of Acme in the presence of its chief
+        executive B", "It will be signed in the presence of A and his counterpart B": they look on)."""
+        present = {m.key for m in self.in_sentence(sent, PERSON) if _PRESENCE.search(fold(self.text[sent.start:m.start]))}
+        return [k for k in people if k not in present]
+
     def _signed_at_meeting(self, sent: Sentence, low: str) -> bool:
         """`A signed an agreement with B. The signing took place during the bilateral meeting`: the
         people who signed the document told just before met."""
@@ -187,3 +193,6 @@ _PICTURED = re.compile(r"\s*(?:pictured|photographed|seen)\b[^:]{0,30}:|\s*\(?(?
 _SIGNED_AT = re.compile(r"\bsigning\b[^.;]*?\b(?:took place|was held|came|happened)\b[^.;]*?\b(?:during|in the course of|"
                         r"at|on the sidelines of|on the margins of|after|following)\s+(?:the|their)\s+(?:[\w-]+\s+)?"
                         r"(?:meeting|talks)\b")
+
+
+_PRESENCE = re.compile(r"\b(?:in|in\s+the)\s+presence\s+of\b[^.;:]*$")

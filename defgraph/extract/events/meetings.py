@@ -113,6 +113,7 @@ class MeetingRules(MeetingAttendees):
             aside[m.key] = aside.get(m.key, True) and (self._in_aide_title(m) or self._in_time_clause(m)
                                                        or _SOURCE.search(self.text[sent.start:m.start]) is not None)
         people = [k for k in people if not aside.get(k)]
+        people = self._not_onlookers(sent, people)
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people

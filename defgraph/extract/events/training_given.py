@@ -4,6 +4,7 @@ teachers and their trainees, or given with the things a sentence hands over."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..grammar import span_head
 from ..model import AGENCY, COUNTRY, Event, Mention
@@ -134,7 +135,8 @@ class TrainingGiven(TraineeFinders):
         if self._teachers_and_their_trainees(sent):
             return
         with_training = re.search(rf"\b(?:{verbs})\s+(?P<obj>(?:[\w'’.-]+\s+){{1,6}}?)with\s+(?:[\w-]+\s+){{0,2}}?training\b", low)
-        given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\b(?:to|for)\s+(?:the\s+)?", low)
+        given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?!{place_after().pattern})"
+                          r"(?:[^.;]|\.\d){0,80}?\b(?:to|for)\s+(?:the\s+)?", low)
         helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
         takers = "|".join(map(re.escape, patterns()["training_receiving_verbs"]))
         received = re.search(rf"\b(?:{takers})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\bfrom\s+(?:the\s+)?", low)
@@ -178,3 +180,12 @@ class TrainingGiven(TraineeFinders):
 def _under(sent: Sentence, tok, m: Mention) -> bool:
     """Whether the mention lies within the words a parsed word heads (offsets in `sent`'s article)."""
     return sent.start + tok.left_edge.idx <= m.start and m.end <= sent.start + tok.right_edge.idx + len(tok.right_edge)
+
+
+@lru_cache(maxsize=1)
+def place_after() -> re.Pattern:
+    """What after "training" makes it name a place or a kind of equipment ("training helicopters": data/patterns.json
+    `training_place_nouns`, `kit_nouns`)."""
+    from ..mentions import kit_nouns  # (mentions reads the model, which the events read)
+    words = sorted({*patterns()["training_place_nouns"], *kit_nouns()}, key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\b")

@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
 from .trainees import STATES_NAMED, graduation_places
-from .training_given import TrainingGiven
+from .training_given import TrainingGiven, place_after
 
 
 class TrainingRules(TrainingGiven):
@@ -60,7 +60,7 @@ class TrainingRules(TrainingGiven):
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
-        found = [t for t in trigger_regex("training_triggers").finditer(low) if not _place_after().match(low, t.end())
+        found = [t for t in trigger_regex("training_triggers").finditer(low) if not place_after().match(low, t.end())
                  and (not t.group().startswith("graduat") or _school_after().match(low, t.end()))
                  and not self._talked_about(sent, t)]
         if not found:
@@ -174,6 +174,9 @@ class TrainingRules(TrainingGiven):
             trainee = last.recipient
         if trainee is None or trainee in trainers:
             return  # (those who train are not the trained)
+        joined = re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+joined\s+by\b", low)
+        if joined and joined.start() > trig.start() and pick is not None and pick.start > sent.start + joined.end():
+            return  # "The British training team was joined by six personnel from Ireland": more of the team
         # "officers from Senegal and Mali graduated from a French college": each state coordinated is trained
         run = next((r for r in self._state_runs(countries) if pick in r), []) if pick is not None and pick.key == trainee else []
         trainees = [trainee] + [m.key for m in run[run.index(pick) + 1:] if m.key not in trainers] if run else [trainee]
@@ -191,6 +194,13 @@ class TrainingRules(TrainingGiven):
         instructors = [m for m in countries if m.key not in trainees and re.match(  # "U.S. Army advisors"
             rf"\s+(?:[a-z-]+\s+|(?:army|navy|air force|marine corps|special forces)\s+)?(?:{providers})\b",
             fold(self.text[m.end:m.end + 40]))]
+        # "Two NATO instructors": a body's instructors, as its state or, of no one state, itself
+        instructors += [Mention(m.start, m.end, m.text, COUNTRY, key=self.country_of(m.key) or m.key)
+                        for m in self.in_sentence(sent, AGENCY) if not any(c.start <= m.start < c.end for c in countries)
+                        and (self.country_of(m.key) or self.entities[m.key].cls == "InternationalOrganization")
+                        and (self.country_of(m.key) or m.key) not in trainees
+                        and re.match(rf"\s+(?:{providers})\b", fold(self.text[m.end:m.end + 40]))]
+        instructors.sort(key=lambda m: m.start)
         # "French, Belgian and Dutch instructors": a state's adjective coordinated right before another's instructors
         # names its own (not "In Poland, U.S. instructors")
         while more := [m for m in countries if m not in instructors and m.key not in trainees
@@ -339,8 +349,3 @@ def _many_or_by() -> re.Pattern:
     `many_trainer_nouns`) or someone "by" whom."""
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, patterns()['many_trainer_nouns']))}|by)\b")
 
-
-@lru_cache(maxsize=1)
-def _place_after() -> re.Pattern:
-    """What after "training" makes it name a place or a kind of aircraft (data/patterns.json)."""
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, patterns()['training_place_nouns']))})\b")
