@@ -88,6 +88,7 @@ class Gazetteer:
         self.families: dict[str, str] = {}   # a variant's row key → its family's row key ("Leopard 2A6" → "Leopard 2")
         # a place written with a company's home ("Colorado-based", "Greenville, South Carolina") → its country
         self.places: dict[str, str] = {}
+        self.regions: dict[str, str] = {}  # a state's regions and cities of data/places.csv (no capitals)
         self.demonyms: dict[str, str] = {}   # "danish" → Country:denmark
         # "ministry for strategic industries" → the entry "Ministry for Strategic Industries of Ukraine"
         self.without_country: dict[str, list[Entry]] = {}
@@ -102,7 +103,7 @@ class Gazetteer:
             for word in _split(row.get("demonyms")):
                 self.demonyms[fold(word)] = e.key
         for row in _rows(data_dir / "places.csv"):
-            self.places[fold(row["place"])] = country_key(row["country"])
+            self.places[fold(row["place"])] = self.regions[fold(row["place"])] = country_key(row["country"])
         for row in _rows(data_dir / "organizations.csv"):
             aliases = _split(row.get("aliases"))
             e = Entry(agency_key(row["name"]), AGENCY, row.get("kind") or "Agency", row["name"],

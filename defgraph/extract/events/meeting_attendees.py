@@ -4,9 +4,11 @@ listed under a lead or pictured, and those who signed a document during a meetin
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ..clauses import reports_after
+from ..grammar import span_head
 from ..model import COUNTRY, PERSON, Event
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
@@ -62,8 +64,29 @@ class MeetingAttendees:
     def _not_onlookers(self, sent: Sentence, people: list[str]) -> list[str]:
         """The people without those only present ("visited the headquarters of Acme in the presence of its chief
         executive B", "It will be signed in the presence of A and his counterpart B": they look on)."""
-        present = {m.key for m in self.in_sentence(sent, PERSON) if _PRESENCE.search(fold(self.text[sent.start:m.start]))}
+        if "presence of" not in fold(sent.text) or _TALKS_HELD.search(fold(sent.text)):
+            return people  # ("A held talks with B in the presence of C": C attends the talks)
+        doc = self.grammar.doc(sent)
+        present = set()
+        for m in self.in_sentence(sent, PERSON):
+            head = span_head(doc, m.start - sent.start, m.end - sent.start)
+            # (the phrase after "presence of", its appositions and conjuncts: not "In the presence of the
+            # delegations, A met B", whose A and B are the clause's own)
+            if head is not None and any(t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "presence"
+                                        for t in [head, *head.ancestors]):
+                present.add(m.key)
         return [k for k in people if k not in present]
+
+    def _signing_date(self, sent: Sentence, low: str) -> date | str | None:
+        """`During the meeting that preceded the signing`, `… reviewed the programme and then signed the contract`,
+        `met before the ceremony`: the day of the last signing told (not "before the signing of a second
+        agreement", nor a ceremony where the text told of another before the signing)."""
+        cue = re.search(r"\b(?:preceded|before|ahead of|prior to)\s+the\s+(signing|signature|ceremony)\b"
+                        r"(?!\s+of\s+(?:a|an|another)\b)|\bthen\s+signed\b", low)
+        signed = next((e for e in reversed(self.events) if e.cls == "Agreement" and e.date), None)
+        if cue is None or signed is None or cue.group(1) == "ceremony" and "ceremony" in fold(self.text[:signed.evidence.start]):
+            return None
+        return signed.date
 
     def _signed_at_meeting(self, sent: Sentence, low: str) -> bool:
         """`A signed an agreement with B. The signing took place during the bilateral meeting`: the
@@ -127,7 +150,7 @@ class MeetingAttendees:
             re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
         self.attendee_list = sent.paragraph if listed else None
         attended = re.search(r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present at)\s+"
-                             r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:the|these|those|this)\s+(?:[\w'’-]+\s+){0,2}"
+                             r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
                              r"(?P<noun>meetings?|talks|sessions?|discussions?|summit|reception)\b", low)
         # "X was also present at the meetings": each of the meetings told
         each = attended is not None and attended.group("noun") in ("meetings", "sessions", "discussions")
@@ -138,9 +161,9 @@ class MeetingAttendees:
                          r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
                          # "Present at the talks were A and B", "Also at the talks were A and B"
-                         r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:the|these|this)\s+"
-                         r"(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)\b[^.;:,]{0,80}?\s(?:was|were)\b"
-                         r"|^(?:also\s+)?at\s+(?:the|these|this)\s+(?:[\w'’-]+\s+){0,2}(?:meetings?|talks|sessions?|discussions?)"
+                         r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:(?:the|these)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
+                         r"(?:meetings?|talks|sessions?|discussions?)\b[^.;:,]{0,80}?\s(?:was|were)\b"
+                         r"|^(?:also\s+)?at\s+(?:(?:the|these)\s+(?:[\w'’-]+\s+){0,2}|this\s+)(?:meetings?|talks|sessions?|discussions?)"
                          r"\s+(?:was|were)\b", low):
             return False
         joining = [m.key for m in self.in_sentence(sent, PERSON)]
@@ -195,4 +218,5 @@ _SIGNED_AT = re.compile(r"\bsigning\b[^.;]*?\b(?:took place|was held|came|happen
                         r"(?:meeting|talks)\b")
 
 
-_PRESENCE = re.compile(r"\b(?:in|in\s+the)\s+presence\s+of\b[^.;:]*$")
+# talks said to be held, which those present at attend
+_TALKS_HELD = re.compile(r"\b(?:met|meets|meet|talks|meeting|discussed|discussions)\b")

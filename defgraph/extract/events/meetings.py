@@ -11,7 +11,7 @@ from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .people import group_subject, same_role
+from .people import BARE_GROUPS, group_subject, same_role
 from .meeting_attendees import MeetingAttendees, honorific_then_name
 
 # "a delegation headed by Defence Minister ": who leads the side that meets
@@ -66,10 +66,11 @@ class MeetingRules(MeetingAttendees):
                 _AFTER_TALKS.match(low)):
             # "He held meetings with A, B and C", "He spoke after talks with A": the person the text is about
             people.insert(0, he)
-        if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low) or re.match(
+        if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low)
+                                 or re.match(r"the\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low) or re.match(
                 r"(?:at|during|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
                 and group_subject(low) is not None):
-            # "Next on his schedule came a meeting with X", "At a meeting with X, the two sides reviewed …"
+            # "Next on his schedule came a meeting with X", "The talks with X focused on …", "At a meeting with X, …"
             about = self._person_written_about(sent)
             if about is not None and about not in people:
                 people.insert(0, about)
@@ -101,8 +102,9 @@ class MeetingRules(MeetingAttendees):
             hosts = self._recent_people(sent, 3 if "three" in group else 2, before=True, group=group)
             people = hosts + [k for k in people if k not in hosts] if hosts else people
         elif len(people) < 2 and group:
-            # "The two ministers also discussed …": the people named last
-            people = self._recent_people(sent, 3 if "three" in group else 2, group=group) or people
+            # "The two ministers also discussed …": the people named last ("The two later met President C": and C)
+            recent = self._recent_people(sent, 3 if "three" in group else 2, group=group)
+            people = recent + [k for k in people if k not in recent and group in BARE_GROUPS] if recent else people
         elif len(people) < 2 and group_subject(low) and re.search(r"\b(?:during|at|in)\s+the\s+(?:meeting|talks)\b", low):
             # "During the meeting, the two sides reviewed …": those who signed or met just before
             people = self._signatories_or_hosts() or people
@@ -149,13 +151,7 @@ class MeetingRules(MeetingAttendees):
         if not each and len(people) > 2 and re.search(r"\bcounterparts\s+from\b", low) and \
                 re.search(r"\b(?:bilateral|separate)\s+(?:meetings|talks)\b", low):
             each = [[people[0], k] for k in people[1:]]  # "met his counterparts from A, B and C in bilateral meetings"
-        date = self._date(sent, fallback=False)
-        signed = next((e for e in reversed(self.events) if e.cls == "Agreement" and e.date), None)
-        if date is None and signed is not None and \
-                re.search(r"\b(?:preceded|before|ahead of|prior to)\s+the\s+(?:signing|signature|ceremony)\b|\bthen\s+signed\b", low):
-            # "During the meeting that preceded the signing", "… reviewed the programme and then signed the
-            # contract": the day it was signed, not the day of the report
-            date = signed.date
+        date = self._date(sent, fallback=False) or self._signing_date(sent, low)
         date = date or self._date(sent)
         for group in each or [people]:
             self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=group, date=date))

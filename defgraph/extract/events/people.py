@@ -124,10 +124,10 @@ def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:
 
 def group_of_people(group: str) -> bool:
     """Whether a group subject ("the two ministers", "the two officials", "the two" met) names people, not states."""
-    return group in _BARE_GROUPS or any(re.search(rf"\b{re.escape(t)}", group) for t in patterns()["group_titles"])
+    return group in BARE_GROUPS or any(re.search(rf"\b{re.escape(t)}", group) for t in patterns()["group_titles"])
 
 
-_BARE_GROUPS = ("the two", "the three")
+BARE_GROUPS = ("the two", "the three")
 
 
 def group_subject(low: str, people: bool = False) -> str | None:
@@ -143,9 +143,12 @@ def group_subject(low: str, people: bool = False) -> str | None:
     m = re.search(rf"\b(?:the\s+(?:two|three)|both)\s+(?:[a-z-]+\s+){{0,2}}?(?:{titles})[a-z]*s\b", low)
     if m is not None:
         return m.group()
-    # "The two met at the ministry before the ceremony": the people named last, as the subject of a meeting verb
+    # "The two met at the ministry before the ceremony", "The two later met President C": the people named last,
+    # as the subject of a meeting verb with someone or somewhere (not "The two spoke to reporters", "met troops")
     verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
-    bare = re.search(rf"\b(the\s+(?:two|three))\s+(?:also\s+|later\s+|then\s+|first\s+)?(?:{verbs})\b", low)
+    bare = re.search(rf"\b(the\s+(?:two|three))\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})"
+                     rf"(?=\s+(?:with|at|in|on|for|behind|before|after|during|again|talks|(?:{titles})[a-z]*)\b"
+                     r"|\s*[.,;]|$)", low)
     return " ".join(bare.group(1).split()) if bare else None
 
 

@@ -161,7 +161,8 @@ class TraineeFinders:
         graduates from other states listed, in the sentence of the graduation or the next, are trained by it."""
         low = fold(sent.text)
         before = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
-        if not re.search(r"\bgraduat", low) and not (before is not None and re.search(r"\bgraduat", fold(before.text))):
+        here = re.search(r"\bgraduat", low) is not None
+        if not here and not (before is not None and re.search(r"\bgraduat", fold(before.text))):
             return
         school = next((self.country_of(e.key) for e in self.entities.values() if e.family == AGENCY
                        and re.search(rf"\b(?:{school_nouns()})\b", fold(e.name)) and self.country_of(e.key)), None)
@@ -169,9 +170,13 @@ class TraineeFinders:
             return
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
         countries = self.in_sentence(sent, COUNTRY)
-        representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"  # (guests, not graduates)
-        representing += "|represented|came\\s+from|hailed\\s+from|were\\s+from" if representing else ""
-        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:from{representing})\s+{STATES_NAMED}$",
+        guests = trigger_regex("spectator_verbs").search(low) is not None  # (guests represent states, not graduates)
+        # "officers from A" where the graduation is told; after it only what is said of them ("The students
+        # represented seven nations"; not "Officers from Ghana presented the awards")
+        verbs = (["from"] if here else []) + ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
+        if not verbs:
+            return
+        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
                                                          fold(self.text[max(0, m.start - 70):m.start]))), None)
         if first is None:
             return
@@ -181,6 +186,8 @@ class TraineeFinders:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=school,
                                          trainee=m.key))
 
+
+_SAID_OF_GRADUATES = r"represented|came\s+from|hailed\s+from|were\s+from"
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word
 # that lists some of them ("from seven nations, including A, B and C")

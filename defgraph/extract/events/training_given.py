@@ -75,7 +75,9 @@ class TrainingGiven(TraineeFinders):
             while t.dep_ == "conj" and t.head.i != t.i:
                 t = t.head  # "maintenance and the training"
             if t.dep_ == "dobj" and t.head.lower_ in patterns()["topic_verbs"]:
-                return True
+                # (not "the training of 40 technicians, which began in January": given, whoever talked of it)
+                return not re.search(r",\s+which\s+(?:began|started|ended|concluded|was\s+completed)\b",
+                                     fold(sent.text)[trig.end():])
         return False
 
     def _thanked_for_training(self, sent: Sentence) -> bool:
@@ -187,5 +189,8 @@ def place_after() -> re.Pattern:
     """What after "training" makes it name a place or a kind of equipment ("training helicopters": data/patterns.json
     `training_place_nouns`, `kit_nouns`)."""
     from ..mentions import kit_nouns  # (mentions reads the model, which the events read)
-    words = sorted({*patterns()["training_place_nouns"], *kit_nouns()}, key=len, reverse=True)
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\b")
+    places = "|".join(map(re.escape, sorted(patterns()["training_place_nouns"], key=len, reverse=True)))
+    kinds = "|".join(map(re.escape, sorted(kit_nouns(), key=len, reverse=True)))
+    people = "|".join(map(re.escape, sorted(patterns()["trainee_nouns"], key=len, reverse=True)))
+    # ("trained tank crews", "training drone operators": the people of a kind of system are trained)
+    return re.compile(rf"\s+(?:(?:{places})\b|(?:{kinds})\b(?!\s+(?:{people})\b))")

@@ -194,12 +194,13 @@ class TrainingRules(TrainingGiven):
         instructors = [m for m in countries if m.key not in trainees and re.match(  # "U.S. Army advisors"
             rf"\s+(?:[a-z-]+\s+|(?:army|navy|air force|marine corps|special forces)\s+)?(?:{providers})\b",
             fold(self.text[m.end:m.end + 40]))]
-        # "Two NATO instructors": a body's instructors, as its state or, of no one state, itself
+        # "Two NATO instructors": a body's instructors, as its state or, of no one state, itself (not "NATO
+        # instructors from Italy", whose states send them, nor instructors who "were trained by" someone)
         instructors += [Mention(m.start, m.end, m.text, COUNTRY, key=self.country_of(m.key) or m.key)
                         for m in self.in_sentence(sent, AGENCY) if not any(c.start <= m.start < c.end for c in countries)
                         and (self.country_of(m.key) or self.entities[m.key].cls == "InternationalOrganization")
-                        and (self.country_of(m.key) or m.key) not in trainees
-                        and re.match(rf"\s+(?:{providers})\b", fold(self.text[m.end:m.end + 40]))]
+                        and (self.country_of(m.key) or m.key) not in trainees and not re.search(r"\b(?:trained|taught)\s+by\b", low)
+                        and re.match(rf"\s+(?:{providers})\b(?!\s+(?:from|of)\b)", fold(self.text[m.end:m.end + 40]))]
         instructors.sort(key=lambda m: m.start)
         # "French, Belgian and Dutch instructors": a state's adjective coordinated right before another's instructors
         # names its own (not "In Poland, U.S. instructors")
@@ -208,10 +209,11 @@ class TrainingRules(TrainingGiven):
                        and any(re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:i.start])
                                for i in instructors if i.start > m.end)]:
             instructors = sorted(instructors + more, key=lambda m: m.start)
-        # "instructors from Poland", "instructors of the Rwanda Defence Force"
+        # "instructors from Poland", "instructors of the Rwanda Defence Force", "a training team from the UK"
         instructors_from = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
                             and self.country_of(m.key) not in (None, trainee) and re.search(
-            rf"\b(?:{providers})\s+(?:from|of)\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 30):m.start]))]
+            rf"\b(?:(?:{providers})\s+(?:from|of)|training\s+teams?\s+from)\s+(?:the\s+)?$",
+            fold(self.text[max(0, m.start - 30):m.start]))]
         loc = [m for m in countries if m.key not in trainees and re.search(
             r"\b(in|on|at)\s+(the\s+|an?\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
         subj = [m for m in countries if m.key not in trainees and m.start < sent.start + trig.start()]
@@ -230,9 +232,10 @@ class TrainingRules(TrainingGiven):
         # "Three Ukrainian pilots graduated from F-16 training with the Arizona National Guard": with whom
         # a training was completed, a body of a state, gave it (not "trained with", nor "completed training
         # with Australian soldiers", side by side)
-        completed = finished or re.search(r"\bgraduat", low[:trig.end()])
+        completed = re.search(r"\b(?:graduat\w*\s+from|complet\w*)\s+(?:[\w-]+\s+){0,4}?(?:training|course)\s+"
+                              r"(?:(?:on|in)\s+(?:the\s+)?[\w-]+\s+)?with\s+(?:the\s+)?", low)
         with_grammar = [a for a in actors if completed and a.family == AGENCY and self.country_of(a.key)
-                        and (frame.relation(a) or "").split(":")[-1] == "with"]
+                        and a.start == sent.start + completed.end()]
         if frame.negated:
             return
         # "the UAE agreed a contract with A, while B is to provide training": A is in another clause

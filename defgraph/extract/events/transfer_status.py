@@ -36,8 +36,11 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
                                            r"\b(will|would)\b(?!.*\b(already)\b)|"
                                            rf"\b(?:{'|'.join(patterns()['future_adjectives'])})\s*$", prefix):
         status = "pledged"  # "will be handed over", "the coming handover of": not there yet
+    # ("are planned for 2026", not where some have come: "began in 2022 and the last batch is scheduled for 2025")
+    begun = re.search(r"\b(?:arrived|began|begun|started|completed|handed\s+over|(?:were|was|have\s+been|has\s+been)\s+delivered)\b", low)
+    ahead = "(?:to|for)" if begun is None else "to"
     if status == "delivered" and phrase in patterns()["delivery_nouns"] and re.search(
-            rf"^[^,;]*?\b(?:is|are)\s+(?:now\s+)?(?:{'|'.join(patterns()['ahead_adjectives'])})\s+(?:to|for)\b"
+            rf"^[^,;]*?\b(?:is|are)\s+(?:now\s+)?(?:{'|'.join(patterns()['ahead_adjectives'])})\s+{ahead}\b"
             r"|^[^,;]*?\bwill\s+(?:begin|start|take place|follow|be completed)\b",
             re.split(r"\s+and\s+(?:more|further|other|the\s+rest)\b", low[trig.end():])[0]):
         status = "pledged"  # "Deliveries of the eight X ordered in 2024 are due to begin in 2026", "are planned for 2026": ahead

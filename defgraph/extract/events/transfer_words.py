@@ -34,7 +34,7 @@ def _unnamed_givers() -> re.Pattern:
     nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
     counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                       sorted([*patterns()["unnamed_counts"], *patterns()["number_words"]], key=len, reverse=True))
-    return re.compile(rf"\b(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\s+"
+    return re.compile(rf"(?<!the )\b(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\s+"
                       r"(?:(?:have|has|had|will|would|are|were|also|already|jointly|now)\s+)*$")
 
 

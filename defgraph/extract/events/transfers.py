@@ -352,8 +352,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
                 recipients = [self._main_recipient(exclude=set(suppliers))]
         if not purchase and sup is not None:
             suppliers = self._distinct(suppliers + self._jointly(actors, sent, trig_pos, set(recipients)))
-        if not purchase and not any(suppliers) and unnamed_givers(low[:trig.start()]):
-            return  # "several countries have offered 60 F-16s to X": the givers are not named
+        if not purchase and not any(suppliers) and unnamed_givers(low[:trig.start()]) and not any(
+                a.family == COUNTRY and self._actor(a.key) not in recipients for a in free):
+            return  # "several countries have offered 60 F-16s to X": the givers are not named (nor later in it)
         givers = [k for k in suppliers if k is not None]
         if re.search(r"\brespectively\b", low) and len(givers) == len(equipment) > 1:
             # "A and B have donated, respectively, X and Y to C": each gives its own

@@ -150,7 +150,6 @@ class KnownPasses:
             return self._said_ministry  # whose ministry the text says elsewhere
         if parliament and self._dateline_state is not None:
             return self._dateline_state if self._dateline_state != country else None
-        named = [m.key for m in self._named_countries if not _company_after().match(self.text, m.end)]
         if not named or country in named:
             return None
         return named[0]
@@ -255,10 +254,7 @@ class KnownPasses:
                      AGENCY, "Ministry", key, None, facts=facts, entry=entry)
 
     def _main_country(self, countries: list[Mention]) -> str | None:
-        """The first country named, not one that only says where a company is from ("concluded a contract
-        with the American company X": the ministry is not America's)."""
-        makers = _company_after()
-        return next((m.key for m in countries if not makers.match(self.text, m.end)), None)
+        return countries[0].key if countries else None
 
     def _implied_country(self, gm: list[Mention]) -> str | None:
         """Where the text names no country: the one its places ("New Delhi") and its known bodies
@@ -323,10 +319,3 @@ def _given_name(text: str, end: int) -> bool:
     word = re.match(r" ([A-Z][a-zà-ÿ'’-]+)\b(?! [A-Z])", text[end:end + 30])
     return word is not None and fold(word.group(1)) not in patterns()["org_heads"] \
         and fold(word.group(1)) not in patterns()["place_heads"] and word.group(1) not in patterns()["state_place_heads"]
-
-
-@lru_cache(maxsize=1)
-def _company_after() -> re.Pattern:
-    """A noun for a company right after a country's name or adjective (data/patterns.json `company_descriptors`)."""
-    words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
-    return re.compile(rf"\s+(?:[a-z-]+\s+)?(?i:{words})\b")

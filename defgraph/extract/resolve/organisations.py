@@ -154,11 +154,14 @@ class OrganisationPasses:
         return said.key if said.family == COUNTRY else self.entities[said.key].facts.country
 
     def _place_first(self, name: str) -> str | None:
-        """`the Arizona National Guard`, `Texas A&M University`: a body named first by a place of one state
-        (data/places.csv) is that state's."""
+        """`the Arizona National Guard`, `the Ankara Tank Production Facility`: a body named first by a region of one
+        state (data/places.csv) or its capital is that state's; not one of several states named for where it meets
+        or sits (data/patterns.json `meeting_place_heads`: "the Accra Initiative", "the Tallinn Mechanism")."""
         words = re.sub(r"^(?:the|The)\s+", "", name).split()
-        return next((self.gaz.places[fold(" ".join(words[:n]))] for n in (2, 1)
-                     if len(words) > n and fold(" ".join(words[:n])) in self.gaz.places), None)
+        shared = fold(words[-1]) in patterns()["meeting_place_heads"]
+        places = self.gaz.regions if shared else self.gaz.places
+        return next((places[fold(" ".join(words[:n]))] for n in (2, 1)
+                     if len(words) > n and fold(" ".join(words[:n])) in places), None)
 
     def _government_of_state(self, s: int, e: int) -> str | None:
         """`the Government of the Republic of Mauritius`: the key of the government of a state, however
