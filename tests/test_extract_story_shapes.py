@@ -8,11 +8,12 @@ system's name written with a hyphen, deliveries planned for a year, a supplier s
 sentence, graduates who represented states, a body named by a
 place of its state, and a training completed with a body; from the thirty-sixth study, a body's
 instructors, a training team from a state, equipment for training, a team joined by others, and
-people present at a visit or a signing."""
+people present at a visit or a signing, talks written as "the talks with X", a company called a joint
+venture, and a consortium known by its initials."""
 
 from datetime import date, datetime
 
-from tests.test_extract import facts_of, meetings_of, names, trainings_of, transfers_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_an_amount_with_a_currency_code_before_a_system_counts_nothing():
@@ -197,3 +198,18 @@ def test_people_present_at_a_visit_or_a_signing_meet_no_one():
                        "his Brazilian counterpart Jose Mucio.") == [{"Maria Lopes", "Ruben Calloway", "Jose Mucio"}]
     assert meetings_of("Minister Nicola Latorre met Claudio Catalano in the presence of General Luca Neri.") \
         == [{"Nicola Latorre", "Claudio Catalano", "Luca Neri"}]
+
+
+def test_talks_written_as_the_talks_with_someone_are_the_visitors():
+    assert meetings_of("Defence Minister Andrei Belousov arrived in Minsk on Tuesday for a two-day visit. The talks "
+                       "with Belarusian Defence Minister Viktor Khrenin focused on air defence.") \
+        == [{"Andrei Belousov", "Viktor Khrenin"}]
+    assert meetings_of("Defence Minister Andrei Belousov arrived in Minsk on Tuesday. The talks with Belarus were "
+                       "postponed.") == []
+
+
+def test_a_joint_venture_is_a_company_and_a_consortium_its_initials():
+    assert agreements_of("The Montenegrin government has awarded French shipbuilding joint venture Kership a contract "
+                         "for two offshore patrol vessels.") == [({"Montenegro", "Kership"}, "contract")]
+    assert transfers_of("Qatar has ordered 28 NH90 helicopters from the European consortium NHI.") \
+        == {("France", "Qatar", "NH90", "ordered")}
