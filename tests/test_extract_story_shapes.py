@@ -9,7 +9,8 @@ sentence, graduates who represented states, a body named by a
 place of its state, and a training completed with a body; from the thirty-sixth study, a body's
 instructors, a training team from a state, equipment for training, a team joined by others, and
 people present at a visit or a signing, talks written as "the talks with X", a company called a joint
-venture, and a consortium known by its initials."""
+venture, and a consortium known by its initials; from the s63/s64 story lines, a designation with a
+stretch number before a system's name, the order a delivery completes, and deliveries planned after an order."""
 
 from datetime import date, datetime
 
@@ -213,3 +214,21 @@ def test_a_joint_venture_is_a_company_and_a_consortium_its_initials():
                          "for two offshore patrol vessels.") == [({"Montenegro", "Kership"}, "contract")]
     assert transfers_of("Qatar has ordered 28 NH90 helicopters from the European consortium NHI.") \
         == {("France", "Qatar", "NH90", "ordered")}
+
+
+def test_a_designation_with_a_stretch_number_before_a_name_is_of_the_system():
+    f = facts_of("Ecuador on Tuesday ordered four Lockheed Martin C-130J-30 Super Hercules transport aircraft.")
+    (transfer,) = [e for e in f.events if e.cls == "Transfer"]
+    assert "C-130J-30 Super Hercules" in f.entities[transfer.equipment[0]].aliases
+
+
+def test_the_order_a_delivery_completes_is_its_whole():
+    f = facts_of("Ecuador has taken delivery of its last two C-130J-30 Super Hercules from Lockheed Martin, completing "
+                 "the four-aircraft order signed in November 2022.")
+    assert [(e.status, e.quantity, e.whole) for e in f.events if e.cls == "Transfer"] == [("delivered", 2, 4)]
+
+
+def test_deliveries_planned_after_an_order_leave_it_ordered():
+    assert {st for _, _, _, st in transfers_of("Preparations for the reception of the four HISAR-A+ fire units "
+                                               "ordered by Azerbaijan from Aselsan in February 2025 are under way, "
+                                               "with deliveries planned for 2027.")} == {"ordered"}

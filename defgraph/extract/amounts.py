@@ -249,15 +249,20 @@ def _every_of(left: str) -> int | None:
 
 def whole_after(right: str, part: int) -> int | None:
     """The whole a delivered part belongs to, stated later in its sentence as "all N" ("…, completing
-    delivery of all sixteen aircraft"), where N is more than the part.
+    delivery of all sixteen aircraft") or as the order it completes ("completing the four-aircraft order",
+    "completing the order for four"), where N is more than the part.
 
     >>> whole_after(" arrived on Monday, completing delivery of all sixteen aircraft.", 8)
     16
+    >>> whole_after(", completing the four-aircraft order signed in 2022.", 2), whole_after(", completing the order for 12.", 4)
+    (4, 12)
     """
-    every = re.search(rf"\b(?:deliver(?:y|ies|ing)|handover|transfer)\s+of\s+all\s+(?:of\s+)?(?:the\s+)?({_NUMBER}|[\w-]+)\b",
-                      right, re.IGNORECASE)
-    whole = parse_quantity(every.group(1)) if every else None
-    return whole if whole is not None and whole > part and not re.fullmatch(r"(?:19|20)\d\d", every.group(1)) else None
+    every = re.search(rf"\b(?:deliver(?:y|ies|ing)|handover|transfer)\s+of\s+all\s+(?:of\s+)?(?:the\s+)?({_NUMBER}|[\w-]+)\b"
+                      rf"|\bcomplet\w*\s+(?:the|its|their)\s+(?:({_NUMBER}|[a-z]+)-[a-z]+\s+(?:order|contract|purchase|deal)\b"
+                      rf"|(?:order|contract|purchase|deal)\s+for\s+({_NUMBER}|[a-z]+)\b)", right, re.IGNORECASE)
+    number = next((g for g in every.groups() if g), None) if every else None
+    whole = parse_quantity(number) if number else None
+    return whole if whole is not None and whole > part and not re.fullmatch(r"(?:19|20)\d\d", number) else None
 
 
 def whole_before(text: str, pos: int) -> int | None:

@@ -39,10 +39,12 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
     # ("are planned for 2026", not where some have come: "began in 2022 and the last batch is scheduled for 2025")
     begun = re.search(r"\b(?:arrived|began|begun|started|completed|handed\s+over|(?:were|was|have\s+been|has\s+been)\s+delivered)\b", low)
     ahead = "(?:to|for)" if begun is None else "to"
-    if status == "delivered" and phrase in patterns()["delivery_nouns"] and re.search(
+    noun, after = (phrase, trig.end()) if stage is trig else (stage.group(), stage.end())  # (the main clause's stage)
+    if status == "delivered" and noun in patterns()["delivery_nouns"] and re.search(
             rf"^[^,;]*?\b(?:is|are)\s+(?:now\s+)?(?:{'|'.join(patterns()['ahead_adjectives'])})\s+{ahead}\b"
+            rf"|^\s+(?:{'|'.join(patterns()['ahead_adjectives'])})\s+{ahead}\b"  # ("with deliveries planned for 2027")
             r"|^[^,;]*?\bwill\s+(?:begin|start|take place|follow|be completed)\b",
-            re.split(r"\s+and\s+(?:more|further|other|the\s+rest)\b", low[trig.end():])[0]):
+            re.split(r"\s+and\s+(?:more|further|other|the\s+rest)\b", low[after:])[0]):
         status = "pledged"  # "Deliveries of the eight X ordered in 2024 are due to begin in 2026", "are planned for 2026": ahead
     awaiting = "|".join(map(re.escape, patterns()["awaiting_words"]))
     if status == "delivered" and phrase in patterns()["delivery_nouns"] + patterns()["arrival_words"] and \

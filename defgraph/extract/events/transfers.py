@@ -148,7 +148,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             trig = before[-2]  # "Fiji will receive a grant of 15 X from Australia": who receives, from whom
         holder = frames[triggers.index(trig)].holder  # "the deal covers X": the noun that holds the systems
         trig, phrase, status = self._holding_trigger(sent, whole, trig, before, triggers, frames, first_eq, equipment, actors)
-        stage = trig
+        stage, ordered = trig, status == "ordered"
         if not before and len(triggers) > 1:
             # "All 14 X the UK ordered from Sweden have now been delivered", "X that Canada has donated
             # to Ukraine will be delivered": the parties from the first clause, the stage from the main one
@@ -157,6 +157,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
                 stage = trig  # "the four X that Korea promised have not yet been delivered": promised only
             status = self._phrase_status(stage)[1] if stage is not trig else status
         status, purchase, sale, contracted = stage_status(low, phrase, status, trig, stage, first_eq)
+        if stage is not trig and status == "pledged" and ordered:
+            status = "ordered"  # "the four X ordered in 2025 …, with deliveries planned for 2027": ordered, not yet there
         if status != "discussed" and any(cue in low for cue in undecided):
             return  # "no decision to send X": nothing; "was offering X, but no decision had been made": offered
         if status == "delivered" and future_conjunct(self.grammar, whole, sent.start + stage.start(), sent.start + stage.end()):

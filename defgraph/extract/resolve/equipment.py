@@ -333,7 +333,7 @@ class EquipmentPasses:
         gap = re.search(r" (?:of (?:the )?)?$", left)
         return gap is not None and any(hm.end() == gap.start() for hm in head_regex().finditer(left))
 
-    DESIGNATION = re.compile(r"(?:^|(?<=\s))([A-Z]{1,4}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,2})\s$")
+    DESIGNATION = re.compile(r"(?:^|(?<=\s))([A-Z]{1,4}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,2}(?:-\d{1,3})?)\s$")  # ("C-130J-30")
 
     def _designation_prefixes(self) -> None:
         """`UH-60M Black Hawk`, `F-35A Lightning II`: a type designation right before a system's
