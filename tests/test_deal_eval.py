@@ -98,12 +98,13 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # meetings; s55+s56 4/5 found, 4/5 right, no forbidden merge, 3/3 conflicts, 2/2 meetings; s57+s58 3/4
     # found, 1/4 right, no forbidden merge, 1/3 conflicts, 1 spurious, 1/2 meetings at 1e867f2; s59+s60 4/4
     # found, 4/4 right, no forbidden merge, 1/2 conflicts, 2 spurious, 1/2 meetings at e96756b; s61+s62 2/4
-    # found, 1/4 right, no forbidden merge, 2/3 conflicts, 1/1 meetings at 71be63c)
-    assert score.deals == 149 and score.found >= 136 and score.status_right >= 132
-    assert score.correct >= 126 and score.quantity_right >= 102
+    # found, 1/4 right, no forbidden merge, 2/3 conflicts, 1/1 meetings at 71be63c; s63+s64 2/4 found, 1/4
+    # right, no forbidden merge, 1/2 conflicts, 2 spurious, 2/2 meetings at 102a044)
+    assert score.deals == 153 and score.found >= 140 and score.status_right >= 136
+    assert score.correct >= 130 and score.quantity_right >= 106
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
-    assert score.forbidden_pairs == 96 and score.forbidden_merges <= 1
-    assert score.conflicts == 75 and score.conflicts_found >= 59
+    assert score.forbidden_pairs == 98 and score.forbidden_merges <= 1
+    assert score.conflicts == 77 and score.conflicts_found >= 61
     # s13: "Caesar NG" (the Mk II's other name) is a deal of its own (s6's "M109" for the M109A3GN and
     # s20's "Kirpi" for the Kirpi II now join the one variant their route reports)
     # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
@@ -116,7 +117,7 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not (s48's writer did
     # the same; that one was taken out of its deals.json after the first look)
-    assert score.meetings == 47 and score.meetings_found >= 45
+    assert score.meetings == 49 and score.meetings_found >= 47
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):
