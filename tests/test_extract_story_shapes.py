@@ -10,7 +10,8 @@ place of its state, and a training completed with a body; from the thirty-sixth 
 instructors, a training team from a state, equipment for training, a team joined by others, and
 people present at a visit or a signing, talks written as "the talks with X", a company called a joint
 venture, and a consortium known by its initials; from the s63/s64 story lines, a designation with a
-stretch number before a system's name, the order a delivery completes, and deliveries planned after an order."""
+stretch number before a system's name, the order a delivery completes, and deliveries planned after an order;
+from the thirty-seventh study, a system the world data gave its user's origin."""
 
 from datetime import date, datetime
 
@@ -232,3 +233,8 @@ def test_deliveries_planned_after_an_order_leave_it_ordered():
     assert {st for _, _, _, st in transfers_of("Preparations for the reception of the four HISAR-A+ fire units "
                                                "ordered by Azerbaijan from Aselsan in February 2025 are under way, "
                                                "with deliveries planned for 2027.")} == {"ordered"}
+
+
+def test_a_system_handed_over_by_its_maker_state_to_its_user():
+    assert transfers_of("Germany delivered the sixth Dolphin-class submarine to Israel.") \
+        == {("Germany", "Israel", "Dolphin-class", "delivered")}
