@@ -234,7 +234,7 @@ class TrainingRules(TrainingGiven):
         # with Australian soldiers", side by side)
         completed = re.search(r"\b(?:graduat\w*\s+from|complet\w*)\s+(?:[\w-]+\s+){0,4}?(?:training|course)\s+"
                               r"(?:(?:on|in)\s+(?:the\s+)?[\w-]+\s+)?with\s+(?:the\s+)?", low)
-        with_grammar = [a for a in actors if completed and a.family == AGENCY and self.country_of(a.key)
+        with_body = [a for a in actors if completed and a.family == AGENCY and self.country_of(a.key)
                         and a.start == sent.start + completed.end()]
         if frame.negated:
             return
@@ -255,8 +255,8 @@ class TrainingRules(TrainingGiven):
             provider = self.country_of(by_grammar[0].key) or by_grammar[0].key
         elif from_grammar:  # "Somali soldiers received training from Turkey"
             provider = self.country_of(from_grammar[0].key)
-        elif with_grammar:
-            provider = self.country_of(with_grammar[0].key)
+        elif with_body:
+            provider = self.country_of(with_body[0].key)
         elif subj:
             provider = subj[0].key
         elif loc:
