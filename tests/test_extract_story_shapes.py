@@ -11,7 +11,8 @@ instructors, a training team from a state, equipment for training, a team joined
 people present at a visit or a signing, talks written as "the talks with X", a company called a joint
 venture, and a consortium known by its initials; from the s63/s64 story lines, a designation with a
 stretch number before a system's name, the order a delivery completes, and deliveries planned after an order;
-from the thirty-seventh study, a system the world data gave its user's origin."""
+from the thirty-seventh study, a system the world data gave its user's origin, and two who separately called on
+a third."""
 
 from datetime import date, datetime
 
@@ -238,3 +239,11 @@ def test_deliveries_planned_after_an_order_leave_it_ordered():
 def test_a_system_handed_over_by_its_maker_state_to_its_user():
     assert transfers_of("Germany delivered the sixth Dolphin-class submarine to Israel.") \
         == {("Germany", "Israel", "Dolphin-class", "delivered")}
+
+
+def test_two_who_separately_called_on_a_third_each_met_them():
+    got = meetings_of("Admiral Jan Holm and General Carl Bright separately called on President Maria Lopes.")
+    assert sorted(map(sorted, got)) == [["Carl Bright", "Maria Lopes"], ["Jan Holm", "Maria Lopes"]]
+    # together, one meeting of the three
+    assert meetings_of("Admiral Jan Holm and General Carl Bright called on President Maria Lopes.") \
+        == [{"Jan Holm", "Carl Bright", "Maria Lopes"}]

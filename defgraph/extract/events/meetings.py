@@ -204,7 +204,7 @@ class MeetingRules(MeetingAttendees):
     def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]]:
         """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings
         with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
-        meetings in the plural, are talks of X with each in turn."""
+        meetings in the plural, are talks of X with each in turn; `A and B separately called on C`: of each with C."""
         # "took part, together with A; B; and C": attending side by side, not partners in turn
         with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\b(?:calls?|called|calling)\s+on\b", sent.text) or \
             re.search(r"\b(?:met|meets|received|hosted)\b", sent.text)  # "X met A and B in separate meetings"
@@ -223,6 +223,9 @@ class MeetingRules(MeetingAttendees):
                           fold(sent.text)) \
             or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
                    for a, b in zip(partners, partners[1:]) if a.key != b.key)
+        if len(keys) == 1 and len(host) >= 2 and re.search(
+                r"\bseparately\s+(?:met|called\s+on|held\s+talks|talked)\b", fold(sent.text)):
+            return [[k, keys[0]] for k in host]  # "A and B separately called on C": each of them with C
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []
         return [[host[0], k] for k in keys]
