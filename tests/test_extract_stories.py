@@ -252,7 +252,7 @@ def test_whose_decision_it_was_to_order_when_the_parse_hangs_the_infinitive_on_t
 def test_a_part_counted_of_the_kind_refers_to_the_system_the_story_names():
     got = transfers_of("South Korea delivered 12 K9 howitzers to Latvia. Norway, which has 20 of the howitzers on "
                        "order, is due to receive its first guns by December.")
-    assert ("South Korea", "Norway", "K9", "pledged") in got
+    assert ("South Korea", "Norway", "K9", "ordered") in got  # (on order, its first guns still to come)
 
 
 def test_counts_written_twice_and_the_first_of_a_whole():
