@@ -3,12 +3,9 @@ whether a clause is reported or shares a future auxiliary, who speaks."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from .grammar import _SUBJECT, Grammar, content_word, span_head
+from .grammar import _SUBJECT, Grammar, content_word, report_verbs, span_head
 from .model import Mention
 from .sentences import Sentence
-from .text import patterns
 
 
 def depth(grammar: Grammar, sent: Sentence, start: int, end: int) -> int:
@@ -84,7 +81,7 @@ def speaks(grammar: Grammar, sent: Sentence, m: Mention) -> bool:
     the report rather than a party to what it reports."""
     doc = grammar.doc(sent)
     head = span_head(doc, m.start - sent.start, m.end - sent.start)
-    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs()
+    return head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in report_verbs()
 
 
 def tells_of(grammar: Grammar, sent: Sentence, m: Mention, pos: int) -> bool:
@@ -118,13 +115,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "my"})
 def _speech_verb_of(grammar: Grammar, sent: Sentence, m: Mention):
     """The speech verb whose subject the mention is, else None."""
     head = span_head(grammar.doc(sent), m.start - sent.start, m.end - sent.start)
-    return head.head if head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in _report_verbs() else None
-
-
-@lru_cache(maxsize=1)
-def _report_verbs() -> frozenset[str]:
-    """Verbs of reporting (speech verbs that are not also what hosts do)."""
-    return frozenset(patterns()["speech_verbs"]) - frozenset(patterns()["host_verbs"])
+    return head.head if head is not None and head.dep_ in _SUBJECT and head.head.text.lower() in report_verbs() else None
 
 
 def conjoined_clauses(grammar: Grammar, sent: Sentence) -> list[int]:

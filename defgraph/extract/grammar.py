@@ -365,9 +365,9 @@ def _relation(head, chain, trig_tokens) -> str | None:
 
 
 def _tells_of(verb, trigger) -> bool:
-    """Whether a verb of speech (data/patterns.json `speech_verbs`) reports a clause that holds the trigger
+    """Whether a verb of reporting (`report_verbs`) reports a clause that holds the trigger
     and has a subject of its own, neither a pronoun nor one's own ("said his government had decided")."""
-    if verb.lower_ not in _speech_verbs():
+    if verb.lower_ not in report_verbs():
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and trigger.i in {x.i for x in c.subtree}), None)
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT | _PASSIVE), None) if clause is not None else None
@@ -376,8 +376,9 @@ def _tells_of(verb, trigger) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(patterns()["speech_verbs"])
+def report_verbs() -> frozenset[str]:
+    """Verbs of reporting (speech verbs that are not also what hosts do)."""
+    return frozenset(patterns()["speech_verbs"]) - frozenset(patterns()["host_verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -122,12 +122,14 @@ def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:
         and not re.match(rf",?\s+(?:{speech_verbs})\b", after)
 
 
+# a group written with no noun, as the subject of a meeting verb ("The two met at the ministry")
+BARE_GROUPS = ("the two", "the three")
+
+
 def group_of_people(group: str) -> bool:
     """Whether a group subject ("the two ministers", "the two officials", "the two" met) names people, not states."""
     return group in BARE_GROUPS or any(re.search(rf"\b{re.escape(t)}", group) for t in patterns()["group_titles"])
 
-
-BARE_GROUPS = ("the two", "the three")
 
 
 def group_subject(low: str, people: bool = False) -> str | None:

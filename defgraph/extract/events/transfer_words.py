@@ -23,8 +23,7 @@ def unnamed_recipients() -> re.Pattern:
     """`to several other armies`, `to more than 20 countries`, `delivered X to customers in Africa`,
     `had been ordered by ten countries`: a trigger's recipient (or buyer) in general."""
     nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
-    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                      sorted([*patterns()["unnamed_counts"], *patterns()["number_words"]], key=len, reverse=True))
+    counts = _counts()
     return re.compile(rf"(?:\s+(?!(?:to|by)\b)[\w./-]+){{0,5}}?\s+(?:to|by)\s+(?:(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})"
                       rf"|(?:customers|operators|users)(?!\s+(?:such\s+as|including|like)\b))\b")
 
@@ -32,10 +31,14 @@ def unnamed_recipients() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _unnamed_givers() -> re.Pattern:
     nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
-    counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                      sorted([*patterns()["unnamed_counts"], *patterns()["number_words"]], key=len, reverse=True))
-    return re.compile(rf"(?<!the )\b(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\s+"
+    return re.compile(rf"(?<!the )\b(?:(?:{_counts()}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\s+"
                       r"(?:(?:have|has|had|will|would|are|were|also|already|jointly|now)\s+)*$")
+
+
+def _counts() -> str:
+    """Words for a count of states that names none of them ("several", "more than", "two"), as one alternation."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                    sorted([*patterns()["unnamed_counts"], *patterns()["number_words"]], key=len, reverse=True))
 
 
 def unnamed_givers(low: str) -> bool:
