@@ -191,6 +191,12 @@ def _title_end(text: str, m: re.Match) -> int:
     if text.startswith(",", m.end()):
         stop = _title_words_end(text, m, m.start("complement"))
         rest = text[stop:m.end()].split()
+        # "Prime Minister of Nepal Ram Dahal, …": an office of a state ends at the state's name
+        for n in (3, 2, 1):
+            place = re.match(r"\s*of\s+(?:the\s+)?(" + r"\s+".join([r"[A-Z][\w’-]*"] * n) + r")\s", text[stop:m.end()])
+            if place and fold(place.group(1)) in gazetteer().places:
+                stop, rest = stop + place.end(1), text[stop + place.end(1):m.end()].split()
+                break
         # "Secretary of Commerce Gina Raimondo, …": the name the title's words stop at is no complement
         # ("Governor of the National Resilience Institute, …": a body's name is)
         named = 2 <= len(rest) <= 3 and all(is_name_word(w) and w not in title_words() for w in rest) and not body

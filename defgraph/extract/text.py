@@ -76,6 +76,14 @@ def maker_suffix() -> str:
     return "|".join(map(re.escape, patterns()["maker_suffixes"]))
 
 
+@lru_cache(maxsize=1)
+def described_company() -> re.Pattern:
+    """`'s land vehicles manufacturer Katmerciler`: after a state's possessive, the words that say a company's
+    name follows (data/patterns.json `company_descriptors`)."""
+    words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
+    return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{words})\s+[A-Z]")
+
+
 def adverb() -> str:
     """An adverb that may stand between the words of a trigger ("would also provide")."""
     return r"(?:\s+(?:" + "|".join(patterns()["inserted_adverbs"]) + r"))?\s+"

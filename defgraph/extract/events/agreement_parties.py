@@ -1,5 +1,6 @@
 """Who is party to an agreement: the actors a sentence offers, states behind signatories, implied buyers,
-the maker of what a contract is for, a company described by its state."""
+the maker of what a contract is for, a company described by its state; a document told again, and the
+order a contract for one side's systems is."""
 
 from __future__ import annotations
 
@@ -189,6 +190,37 @@ class AgreementParties:
         return next((e for e in self.events if e.cls == "Agreement" and (e.kind == kind or bare and kind == "agreement")
                      and {self.country_of(k) or k for k in e.parties} == states), None)
 
+    def _told_again(self, sent: Sentence, low: str, parties: list[str], kind: str) -> bool:
+        """Whether the sentence tells again of a document told before, which then takes the day said here
+        ("Acme has signed a contract …, it said on Tuesday. The contract was signed on 4 March by …")."""
+        told = self._told_before(low, parties, kind)
+        if told is not None:
+            told.date = self._date(sent, fallback=False) or told.date
+        return told is not None
+
+    def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
+        """A contract or deal between two countries for a system made by one of them is an order by the other."""
+        if kind not in ("contract", "agreement") or len(parties) != 2:
+            return
+        countries = [self.country_of(p) for p in parties]
+        # a contract with one company: it sells, as its state ("between the ministry and Acme")
+        makers = [i for i, p in enumerate(parties) if p in self.entities and self.entities[p].cls in ("Company", "StateEnterprise")]
+        for m in self.in_sentence(sent, EQUIPMENT):
+            if self._served(m):
+                continue  # "covers technical support to the X radars": X is served, not bought
+            origin = self._origin(m)
+            if origin not in countries and len(makers) == 1:
+                origin = countries[makers[0]]
+            if origin not in countries and not makers:
+                # "Kenya signed a contract with Britain for two X": the side it was signed with sells
+                origin = next((self.country_of(x.key) for x in self.in_sentence(sent) if x.key in parties
+                               and re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, x.start - 10):x.start])
+                               and re.fullmatch(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", self.text[x.end:m.start])
+                               and not re.search(r"\b(?:of|its|their|his|her)\b", self.text[x.end:m.start])), origin)
+            if origin in countries and None not in countries and countries[0] != countries[1]:
+                buyer = countries[1 - countries.index(origin)]
+                self._add_transfer(sent, origin, buyer, m, "ordered", True)
+
     def _headline_documents_told_again(self) -> None:
         """`India, Peru ink defence pact` over a body that tells the memorandum the same parties signed: a
         document of no particular kind in the headline is the one the body tells."""
@@ -305,10 +337,15 @@ class AgreementParties:
                 return [other, p.key] if other is not None and other != p.key else []
         return []
 
-    def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> set[str]:
+    def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> list[str]:
         """Those the signing verb joins with "with" ("signed ... with A, B and C")."""
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), actors)
-        return {a.key for a in actors if frame.relation(a) == "with"}
+        # (not what is in brackets after a partner: "Naval Group (France)")
+        partners = [a for a in actors if frame.relation(a) == "with" and not (
+            self.text[max(0, a.start - 1):a.start] == "(" and self.text[a.end:a.end + 1] == ")")]
+        # ("with A, B (BEL), and C (MIDHANI)": the parse may lose the list after a short form in brackets)
+        listed = self._coordinated(actors, partners[0].start) if partners else []
+        return list(dict.fromkeys(a.key for a in sorted(partners + listed, key=lambda a: a.start)))
 
 
 # "the UK and Qatari governments signed": countries before a plural body are each a party

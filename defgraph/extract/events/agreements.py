@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..gazetteer import country_key
 from ..clauses import governs, speaks
 from ..grammar import role_table
-from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
+from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns, spelling_variants
 from ..text import trigger_regex
@@ -24,6 +24,8 @@ def roles_of_contract() -> dict[str, dict[str, str]]:
 
 # relations to the signing verb of the parties to an agreement
 AGREEMENT_RELATIONS = {"subject", "with", "between", "by"}
+# a clause that says when, opened between a state and the signing verb: "…, two weeks after C signed"
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|while|when|until|as)\s+(?:[\w-]+\s+){0,4}")
 
 class AgreementRules(NamedAgreements, AgreementParties):
     """Agreements: documents signed or concluded, and their parties."""
@@ -226,7 +228,9 @@ class AgreementRules(NamedAgreements, AgreementParties):
                 self._pronoun_and_person(sent, verb) or parties
             placed = [k for k in parties if self.entities[k].family != PERSON]
             parties = placed if len(placed) >= 2 else parties  # signatories stand in only for no one else
-            partners = [k for k in parties if k in self._with_partners(sent, verb, actors)]
+            listed = self._with_partners(sent, verb, actors)
+            # (the grammar's parties first, then those listed with them that the parse lost)
+            partners = [k for k in parties if k in listed] + ([k for k in listed if k not in parties] if parties else [])
             signers = [k for k in parties if k not in partners]
             if not signers and partners:
                 # "The council signed the deals with A, with B and with C": the body named before
@@ -294,7 +298,10 @@ class AgreementRules(NamedAgreements, AgreementParties):
                                                      kind=kind, date=self._date(sent, fallback=False)))
                             self._purchase_by_contract(sent, [one, p], kind)
                 return
-            signers = [a for a in subject if not speaks(self.grammar, sent, a)]
+            # ("A is delivering boats to B, two weeks after C signed a deal": who signed is in the verb's clause)
+            signers = [a for a in subject if not speaks(self.grammar, sent, a) and not (
+                _SUBORDINATE.search(low[a.end - sent.start:verb.start()])
+                and not governs(self.grammar, sent, (sent.start + verb.start(), sent.start + verb.end()), a.start))]
             two = self._distinct([a.key for a in signers])
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
             before = [a for a in signers if a.end <= sent.start + verb.start() and a.family == COUNTRY]
@@ -364,37 +371,6 @@ class AgreementRules(NamedAgreements, AgreementParties):
                                  date=self._date(sent, fallback=during_visit, anywhere=True),
                                  value=self._value(sent)))
         self._purchase_by_contract(sent, parties, kind)
-
-    def _told_again(self, sent: Sentence, low: str, parties: list[str], kind: str) -> bool:
-        """Whether the sentence tells again of a document told before, which then takes the day said here
-        ("Acme has signed a contract …, it said on Tuesday. The contract was signed on 4 March by …")."""
-        told = self._told_before(low, parties, kind)
-        if told is not None:
-            told.date = self._date(sent, fallback=False) or told.date
-        return told is not None
-
-    def _purchase_by_contract(self, sent: Sentence, parties: list[str], kind: str) -> None:
-        """A contract or deal between two countries for a system made by one of them is an order by the other."""
-        if kind not in ("contract", "agreement") or len(parties) != 2:
-            return
-        countries = [self.country_of(p) for p in parties]
-        # a contract with one company: it sells, as its state ("between the ministry and Acme")
-        makers = [i for i, p in enumerate(parties) if p in self.entities and self.entities[p].cls in ("Company", "StateEnterprise")]
-        for m in self.in_sentence(sent, EQUIPMENT):
-            if self._served(m):
-                continue  # "covers technical support to the X radars": X is served, not bought
-            origin = self._origin(m)
-            if origin not in countries and len(makers) == 1:
-                origin = countries[makers[0]]
-            if origin not in countries and not makers:
-                # "Kenya signed a contract with Britain for two X": the side it was signed with sells
-                origin = next((self.country_of(x.key) for x in self.in_sentence(sent) if x.key in parties
-                               and re.search(r"\bwith\s+(?:the\s+)?$", self.text[max(0, x.start - 10):x.start])
-                               and re.fullmatch(r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", self.text[x.end:m.start])
-                               and not re.search(r"\b(?:of|its|their|his|her)\b", self.text[x.end:m.start])), origin)
-            if origin in countries and None not in countries and countries[0] != countries[1]:
-                buyer = countries[1 - countries.index(origin)]
-                self._add_transfer(sent, origin, buyer, m, "ordered", True)
 
 
 def _looks_on(low: str, group: str) -> bool:

@@ -6,14 +6,14 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..amounts import Money, find_money
 from ..gazetteer import gazetteer
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence, Mention
 from ..sentences import Sentence
-from ..text import DATELINE, fold, maker_suffix, patterns
+from ..text import DATELINE, described_company, fold, maker_suffix, patterns
 from .dates import find_date
 from .people import PeopleContext
 
@@ -41,7 +41,10 @@ class Context(PeopleContext):
                  grammar: Grammar) -> None:
         places = [(m.start("place"), m.end()) for m in DATELINE.finditer(text)]
         # "SINGAPORE (Jiji Press) —", "COLOGNE, Germany —": where the story was filed, no actor
-        mentions = [m for m in mentions if m.family != COUNTRY or not any(s <= m.start < e for s, e in places)]
+        # "Russia's full-scale invasion of Ukraine", "the Russian war of aggression against Ukraine": the state
+        # that wages it and the one it is waged on, named in that phrase, are background, no actors
+        mentions = [m for m in mentions if m.family != COUNTRY or not (
+            any(s <= m.start < e for s, e in places) or _waged(text, m))]
         self.text, self.sentences, self.mentions = text, sentences, mentions
         self.roles, self.entities, self.published = roles, entities, published
         self.events: list[Event] = []
@@ -322,6 +325,10 @@ class Context(PeopleContext):
             if a.family == COUNTRY and self._qualifies_next(a):
                 continue  # "South Korea's Hyundai Rotem", "the Norwegian company Kongsberg"
             gap = self.text[pos:a.start]
+            if out and re.fullmatch(r"\s*\(", gap) and re.match(r"\s*\)", self.text[a.end:a.end + 3]):
+                pos = a.end  # "B (BEL), and C", "Naval Group (France), and C": what is in brackets after one listed goes with it
+                continue
+            gap = re.sub(r"^\s*(?:\([^()]{1,20}\)|\))", "", gap)
             if not out and not re.fullmatch(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:[\w-]+:\s+)?", gap):
                 break
             # "with X, under which the navy …" ends the list; "X, which builds tanks; Y, …" does not
@@ -336,8 +343,11 @@ class Context(PeopleContext):
         return out
 
     def _qualifies_next(self, m: Mention) -> bool:
-        after = self.text[m.end:m.end + 40]
-        return bool(re.match(r"['’]s\s+[A-Z]", after)) or (m.source == "demonym" and bool(re.match(r"\s+[a-z]", after)))
+        """Whether a state only says whose the name after it is ("South Korea's Hyundai Rotem", "the Norwegian
+        company Kongsberg", "Turkey's land vehicles manufacturer Katmerciler")."""
+        after = self.text[m.end:m.end + 60]
+        return bool(re.match(r"['’]s\s+[A-Z]", after)) or (m.source == "demonym" and bool(re.match(r"\s+[a-z]", after))) \
+            or described_company().match(after) is not None
 
     def _head_actor(self, actors: list[Mention]) -> str | None:
         agencies = [a for a in actors if a.family == AGENCY]
@@ -361,6 +371,25 @@ class Context(PeopleContext):
         if fallback and self.published and (anywhere or sent.paragraph <= 2):
             return self.published.date()
         return None
+
+
+def _waged(text: str, m: Mention) -> bool:
+    """Whether a state is written as the one that wages a war or the one it is waged on (data/patterns.json
+    `aggression_nouns`, `aggression_modifiers`): "Russia's full-scale invasion", "the Russian war of aggression",
+    "the invasion of Ukraine"; not "to Ukraine since the invasion", "for its attacks on"."""
+    wages, waged_on = _aggression()
+    owner = wages.match(text, m.end) is not None and (m.source == "demonym" or text.startswith(("'s", "’s"), m.end))
+    return owner or waged_on.search(text, max(0, m.start - 40), m.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _aggression() -> tuple[re.Pattern, re.Pattern]:
+    """What follows a state that wages a war ("'s full-scale invasion"), and what stands before one it is waged on
+    ("invasion of the ")."""
+    nouns = "|".join(sorted(map(re.escape, patterns()["aggression_nouns"]), key=len, reverse=True))
+    mods = "|".join(sorted(map(re.escape, patterns()["aggression_modifiers"]), key=len, reverse=True))
+    return (re.compile(rf"(?:['’]s)?\s+(?:(?i:{mods}|(?:19|20)\d\d)\s+){{0,2}}(?i:{nouns})\b"),
+            re.compile(rf"\b(?i:{nouns})\s+(?:of|on|against|in)\s+(?:the\s+)?$"))
 
 
 # what joins the states of a list: "A, B", "A and B", "A, B, and C"

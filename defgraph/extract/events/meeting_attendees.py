@@ -36,6 +36,11 @@ def honorific_then_name(after: str) -> bool:
     return m is not None and m.group(1).lower() in patterns()["honorifics"]
 
 
+# who leads a delegation or a team: "a delegation led by X", "X led a delegation to …"
+LED_BY = re.compile(r"\b(?:delegation|team|party|visitors),?\s+(?:headed|led)\s+by\s+(?:[\w.'’-]+\s+){0,6}$")
+_LED = re.compile(r"[^.;]{0,30}?\s(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b")
+
+
 class MeetingAttendees:
     """Attendees of meetings told before (mixed into the meeting rules), and who only reports one."""
 
@@ -106,6 +111,21 @@ class MeetingAttendees:
                                  date=self._date(sent)))
         return True
 
+    def _delegation_leader(self, sent: Sentence, low: str) -> str | None:
+        """`X led a delegation to Kathmandu. The team called on General B`: the leader, named in one of the four
+        sentences before, of the delegation or team that is the sentence's subject."""
+        subject = re.match(r"(?:[^,;]{0,40},\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|visitors)\s+(?!of\b|from\b)", low)
+        if subject is None:
+            return None
+        # ("The Indian delegation met …" after "X led the Nepali team": the team of another state)
+        whose = {m.key for m in self.in_sentence(sent, COUNTRY) if m.start < sent.start + subject.end()}
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-4:]):
+            for m in self.in_sentence(earlier, PERSON):
+                if LED_BY.search(fold(self.text[max(earlier.start, m.start - 80):m.start])) or \
+                        _LED.match(fold(self.text[m.end:m.end + 60])):
+                    return m.key if not whose or self.entities[m.key].country in whose else None
+        return None
+
     def _delegation_of(self, sent: Sentence, delegation: re.Match, last: Event) -> bool:
         """Whether "the … delegation" of a sentence is that of the meeting told just before: in the same or the
         next paragraph, led by no one named, and of the states of its people where it names any."""
@@ -149,7 +169,7 @@ class MeetingAttendees:
         listed = self.attendee_list is not None and (
             re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
         self.attendee_list = sent.paragraph if listed else None
-        attended = re.search(r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present at)\s+"
+        attended = re.search(r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during))\s+"
                              r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
                              r"(?P<noun>meetings?|talks|sessions?|discussions?|summit|reception)\b", low)
         # "X was also present at the meetings": each of the meetings told

@@ -11,19 +11,25 @@ from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
-from .people import BARE_GROUPS, group_subject, same_role
-from .meeting_attendees import MeetingAttendees, honorific_then_name
+from .people import BARE_GROUPS, group_subject
+from .meeting_attendees import LED_BY, MeetingAttendees, honorific_then_name
+from .meeting_counterparts import MeetingCounterparts
 
-# "a delegation headed by Defence Minister ": who leads the side that meets
-_LEADS = re.compile(r"\b(?:delegation|team|party|visitors)\s+(?:headed|led)\s+by\s+(?:[\w.'’-]+\s+){0,6}$")
 # "the combined Australia-New Zealand delegation": the visitors as one subject
-_DELEGATION = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?delegation\b")
+_DELEGATION = re.compile(r"\bthe\s+(?:(?!and\b|with\b|his\b|her\b)[\w-]+\s+){0,3}?delegation\b")
+# a subject that is a title alone: "The Naval Chief called on …", "Later, the visiting general met …"
+_TITLE_SUBJECT = re.compile(r"(?:[^,;]{0,40},\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:chief|general|admiral|minister|commander|"
+                            r"secretary|ambassador|envoy|marshal)\s+(?:also\s+|later\s+|then\s+)?(?:called|met|held|paid|interacted)\b")
+# a meeting that did not take place: "could not meet", "has not yet met" (not "not only met", "not merely met")
+_NEGATED = re.compile(r"\b(?:not|never|unable\s+to|failed\s+to)\s+(?:(?!only\b|just\b|merely\b|simply\b|even\b)[a-z]+\s+)?$")
+# a meeting said to be between those named after it: "the meeting in Rabat between A and B"
+_BETWEEN = re.compile(r"\b(?:meeting|talks|discussions|consultations|call|conversation)\s+(?:(?:in|at|on)\s+[^,;]{0,40}?\s)?between\s")
 # "He made the remarks after talks with A": talks the subject held, said in an adjunct
 _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?"
                           r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
 
 
-class MeetingRules(MeetingAttendees):
+class MeetingRules(MeetingAttendees, MeetingCounterparts):
     """Meetings: talks between named people, in person or by phone."""
 
     def _meetings(self, sent: Sentence) -> None:
@@ -39,6 +45,8 @@ class MeetingRules(MeetingAttendees):
                 or self._thing_met(sent, low):
             return
         found = [t for t in trigger_regex("meeting_triggers").finditer(low)]
+        if all(_NEGATED.search(low[:t.start()]) for t in found):
+            return  # "The delegation could not meet X", "A did not meet B"
         speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
         named = {m.key for m in self.in_sentence(sent, PERSON)}
@@ -74,9 +82,18 @@ class MeetingRules(MeetingAttendees):
             about = self._person_written_about(sent)
             if about is not None and about not in people:
                 people.insert(0, about)
-        visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) else None
+        titled_only = _TITLE_SUBJECT.match(low) and not any(m.start < sent.start + found[0].start()
+                                                           for m in self.in_sentence(sent, PERSON))
+        visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) or titled_only else None
+        if visitor is not None and titled_only and any(  # ("The Philippine defence secretary met …": not a visitor of another state)
+                m.start < sent.start + found[0].start() and m.key != self.entities[visitor].country
+                for m in self.in_sentence(sent, COUNTRY)):
+            visitor = None
         if visitor is not None and visitor not in people:
-            people.insert(0, visitor)  # "the visiting dignitary paid calls on A, B and C"
+            people.insert(0, visitor)  # "the visiting dignitary paid calls on A, B and C", "The Naval Chief called on …"
+        leader = self._delegation_leader(sent, low) if len(people) == 1 else None
+        if leader is not None and leader not in people:
+            people.insert(0, leader)  # "The team called on General B": the team's leader named before
         delegation = _DELEGATION.search(low)
         if delegation and last is not None and people and delegation.end() <= found[0].start() \
                 and self._delegation_of(sent, delegation, last):
@@ -116,6 +133,17 @@ class MeetingRules(MeetingAttendees):
                                                        or _SOURCE.search(self.text[sent.start:m.start]) is not None)
         people = [k for k in people if not aside.get(k)]
         people = self._not_onlookers(sent, people)
+        # "X's visit comes a week after the meeting between A and B": only A and B meet, where the sentence has
+        # no meeting of its own before that one (a visit is none)
+        between = _BETWEEN.search(low)
+        own = between is not None and any(t.start() < between.start() and not t.group().startswith("visit") for t in found)
+        inside = list(dict.fromkeys(m.key for m in self.in_sentence(sent, PERSON)
+                                    if between and m.start >= sent.start + between.end()))
+        if len(inside) >= 2:
+            # (and where it has one, "A met B, days after talks between C and D", that one is A's and B's)
+            people = [k for k in people if (k in inside) != own]
+            if own:
+                self.events.append(Event("Meeting", self.evidence(sent), confidence=0.5, participants=inside, date=None))
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
@@ -127,7 +155,7 @@ class MeetingRules(MeetingAttendees):
             # ("a delegation headed by X met A and B": X leads the side that meets)
             apart = {m.key for m in mentions if (frame.known(m) and frame.relation(m) is None
                      or tells_of(self.grammar, sent, m, frame.trigger_start)) and not (
-                         m.start < frame.trigger_start and _LEADS.search(fold(self.text[max(sent.start, m.start - 80):m.start])))}
+                         m.start < frame.trigger_start and LED_BY.search(fold(self.text[max(sent.start, m.start - 80):m.start])))}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
         if len(people) >= 2 and any(  # (a person after the talks with a speech verb beside: parsed only then)
@@ -216,7 +244,7 @@ class MeetingRules(MeetingAttendees):
         host = [k for k in people if k not in keys]
         # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
         # ("bilateral meetings with A, B and C": a bilateral has two sides, so one with each)
-        apart = re.search(r"\b(?:held|had)\s+(?:(?:separate|bilateral|one-on-one)\s+)?meetings\s+with\b"
+        apart = re.search(r"\b(?:held|had)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
                           r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
                           r"|\bpaid\s+(?:courtesy\s+)?calls\s+on\b"
                           r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b|\bseparately\s+(?:met|held talks)\b",
@@ -231,15 +259,15 @@ class MeetingRules(MeetingAttendees):
         return [[host[0], k] for k in keys]
 
     def _visitor(self, sent: Sentence) -> str | None:
-        """`India is hosting General Jane Doe on an official visit. … the visiting dignitary`: the
-        person an earlier sentence has hosted or visiting."""
+        """`India is hosting General Jane Doe on an official visit. … the visiting dignitary`, `Admiral Jane Doe
+        visited the Maldives. The Naval Chief called on …`: the person an earlier sentence has hosted or visiting."""
         hosts = "|".join(map(re.escape, patterns()["hosting_verbs"]))
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-4:]):
             for m in self.in_sentence(earlier, PERSON):
                 before = fold(self.text[max(earlier.start, m.start - 40):m.start])
                 if re.search(rf"\b(?:{hosts})\s+(?:[\w-]+\s+){{0,4}}$", before) or \
-                        re.match(r"['’]s\s+(?:[a-z]+\s+)?visit\b|\s+(?:is\s+)?(?:on|paid)\s+an?\s+(?:[a-z]+\s+)?visit\b",
-                                 self.text[m.end:m.end + 40]):
+                        re.match(r"['’]s\s+(?:[a-z]+\s+)?visit\b|\s+(?:is\s+)?(?:on|paid)\s+an?\s+(?:[a-z]+\s+)?visit\b"
+                                 r"|,?\s+(?:visited|is\s+visiting|was\s+visiting|arrived\s+in)\b", self.text[m.end:m.end + 40]):
                     return m.key
         return None
 
@@ -296,47 +324,6 @@ class MeetingRules(MeetingAttendees):
             and not any(m.start < pos for m in self.in_sentence(sent, PERSON)) \
             and not any(sent.start <= r.start < pos for r in self.roles)
 
-    def _counterpart_named_later(self, sent: Sentence, low: str, one: str) -> list[str]:
-        """`… held talks with his Polish counterpart. Jan Kowal, Poland's defence minister, said …`: an
-        unnamed counterpart of a country is the one person of that country named in the next sentences (of
-        each country, for "his counterparts from A, B and C")."""
-        cue = re.search(r"\b(?:his|her|their)\s+([a-z-]+)\s+counterparts?\b", low)
-        # "met his counterparts from A, B and C": the one person of each named in the next sentences
-        listed = re.search(r"\b(?:his|her|their)\s+counterparts\s+from\s+", low)
-        if cue is not None:
-            countries = [c.key for c in self.in_sentence(sent, COUNTRY) if c.start == sent.start + cue.start(1)][:1]
-            later = [x for x in self.sentences if sent.end <= x.start][:2]
-        elif listed is not None:
-            run = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY))
-                        if r[0].start == sent.start + listed.end()), [])
-            countries, later = [c.key for c in run], [x for x in self.sentences if sent.end <= x.start][:6]
-        else:
-            return []
-        role = self.entities[one].role or next((r for r, _ in self.entities[one].roles), None)
-        out = []
-        for country in countries:
-            found = list(dict.fromkeys(
-                m.key for x in later for m in self.in_sentence(x, PERSON)
-                if m.key != one and self.entities[m.key].country == country
-                and (same_role(role, self.entities[m.key]) or listed is not None and _defence_roles(role, self.entities[m.key]))))
-            out += found if len(found) == 1 else []
-        return out
-
-    def _counterpart_named_before(self, sent: Sentence, low: str, one: str) -> list[str]:
-        """`Japanese Defense Minister A and US Secretary of Defense B reached agreement … At the meeting, B and
-        his counterpart also talked about …` (or "At the meeting, B pointed to …"): an unnamed counterpart is
-        the person of another state named with the one before, in the same sentence as them."""
-        if not re.search(r"\b(?:his|her)\s+(?:[a-z-]+\s+)?counterpart\b(?!\s*,?\s*[A-Z])", low) and \
-                not re.match(r"(?:at|during)\s+the\s+(?:meeting|talks)\b", low):
-            return []  # ("At the meeting, A pointed to …": the meeting of A and whom the text named him with)
-        mine = self.entities[one].country
-        for x in reversed([x for x in self.sentences if x.end <= sent.start]):
-            keys = list(dict.fromkeys(m.key for m in self.in_sentence(x, PERSON)))
-            others = [k for k in keys if k != one and (self.entities[k].country != mine or mine is None)]
-            if one in keys and others:
-                return others if len(others) == 1 else []
-        return []
-
     def _joined_before(self, pos: int, sent: Sentence) -> list[str]:
         """"A and B, who met …": the people joined by "and" just before a relative clause."""
         persons = [m for m in self.in_sentence(sent, PERSON) if m.end <= pos]
@@ -381,13 +368,6 @@ def _another_meeting(between: str) -> bool:
     return re.search(r"\b(?:and|as well as|after|before|then|while|later)\b", fold(between)) is not None and \
         trigger_regex("meeting_triggers").search(fold(between)) is not None and \
         not re.search(r"\b(?:who|whom|which|that)\b", fold(between))  # (", who chaired the meeting, and B": one meeting)
-
-
-def _defence_roles(role: str | None, other) -> bool:
-    """Whether both hold a defence portfolio, whatever each calls it ("Secretary of National Defense",
-    "Minister of Defence")."""
-    theirs = [r for r, _ in other.roles] + ([other.role] if other.role else [])
-    return bool(role) and "defen" in fold(role) and any("defen" in fold(r) for r in theirs)
 
 
 # "…, according to Pentagon spokesman Navy Capt. Jane Doe": who the report comes from takes no part

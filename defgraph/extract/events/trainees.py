@@ -85,7 +85,7 @@ class TraineeFinders:
     def _graduates_abroad(self, sent: Sentence, trig: re.Match) -> str | None:
         """`152 soldiers graduated from Turkey's training camp in Somalia`: graduates of one state's school or
         camp in another state, their own state unnamed, are of the state it stands in."""
-        if not trig.group().startswith("graduat"):
+        if not graduation(trig):
             return None
         owned = re.match(r"\s+(?:the\s+)?", sent.text[trig.end():])
         at = sent.start + trig.end() + owned.end()
@@ -155,14 +155,36 @@ class TraineeFinders:
                 return list(dict.fromkeys(m.key for m in run[run.index(first):]))
         return []
 
+    def _course_told_before(self, sent: Sentence, low: str, trig: re.Match, trainees: list[str], pick: Mention) -> str | None:
+        """`A course began at the Indian Navy's Naval War College. Officers from A and B have arrived to attend the
+        course`: a course the sentence speaks of as one already told is given by the one state that one of the
+        three sentences before names with it (not one it is about: "a course on countering Chinese
+        disinformation"). Not by the trainees' own; nor to those another verb takes ("to stop Chinese forces") or
+        that run it ("run by")."""
+        runs = "|".join(map(re.escape, patterns()["course_running_participles"]))
+        before = low[:pick.start - sent.start]
+        if trig.group() not in ("course", "courses", "training") or re.search(r"\bto\s+[a-z]+\s+(?:the\s+)?$", before) \
+                or re.search(rf"\b(?:{runs})\s+by\s+(?:[\w'’-]+\s+){{0,4}}$", before) \
+                or not re.search(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}$", low[:trig.start()]):
+            return None
+        noun = trig.group().rstrip("s")
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-3:]):
+            if not re.search(rf"\b{noun}", fold(earlier.text)):
+                continue
+            states = {self.country_of(m.key) for m in self.in_sentence(earlier) if m.family in (COUNTRY, AGENCY)
+                      and not _TOPIC_BEFORE.search(fold(self.text[max(earlier.start, m.start - 40):m.start]))}
+            states.discard(None)
+            return states.pop() if len(states) == 1 and not states & set(trainees) else None
+        return None
+
     def _foreign_graduates(self, sent: Sentence) -> None:
         """`Among this year's graduates are officers from Zambia, Kenya and Botswana`, `… graduated. The students
         represented seven nations, including A and B`: where the article names a school of one state, its
         graduates from other states listed, in the sentence of the graduation or the next, are trained by it."""
         low = fold(sent.text)
         before = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
-        here = re.search(r"\bgraduat", low) is not None
-        if not here and not (before is not None and re.search(r"\bgraduat", fold(before.text))):
+        here = GRADUATION.search(low) is not None
+        if not here and not (before is not None and GRADUATION.search(fold(before.text))):
             return
         school = next((self.country_of(e.key) for e in self.entities.values() if e.family == AGENCY
                        and re.search(rf"\b(?:{school_nouns()})\b", fold(e.name)) and self.country_of(e.key)), None)
@@ -187,7 +209,16 @@ class TraineeFinders:
                                          trainee=m.key))
 
 
-_SAID_OF_GRADUATES = r"represented|came\s+from|hailed\s+from|were\s+from"
+# what a course is about, written before a state: "a course on countering Chinese disinformation"
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about|against|countering|combating|combatting)\s+(?:[\w-]+\s+){0,2}$")
+_SAID_OF_GRADUATES = r"represented|came\s+from|hailed\s+from|were\s+from|are\s+from"
+# a graduation: "graduated from", and as Indian and British English also write it, "passed out from"
+GRADUATION = re.compile(r"\bgraduat|\bpass(?:ed|es|ing)?\s+out\b")
+
+
+def graduation(trig: re.Match) -> bool:
+    """Whether a training trigger says that someone graduated."""
+    return GRADUATION.match(trig.group()) is not None
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word
 # that lists some of them ("from seven nations, including A, B and C")

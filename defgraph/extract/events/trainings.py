@@ -9,7 +9,7 @@ from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
-from .trainees import STATES_NAMED, graduation_places
+from .trainees import STATES_NAMED, graduation, graduation_places
 from .training_given import TrainingGiven, place_after
 
 
@@ -61,25 +61,25 @@ class TrainingRules(TrainingGiven):
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
         found = [t for t in trigger_regex("training_triggers").finditer(low) if not place_after().match(low, t.end())
-                 and (not t.group().startswith("graduat") or _school_after().match(low, t.end()))
+                 and (not graduation(t) or _school_after().match(low, t.end()))
                  and not self._talked_about(sent, t)]
         if not found:
             return
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
         trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
-        graduated = next((t for t in found if t.start() > trig.start() and t.group().startswith("graduat")), None)
+        graduated = next((t for t in found if t.start() > trig.start() and graduation(t)), None)
         if trig.group() in patterns()["provider_nouns"] and graduated is not None:
             trig = graduated  # "Thirty Iraqi instructors graduated …": the graduation, not who the graduates are
         frame_of_trigger = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), countries)
         trainee = None
         count = None
         finished = re.search(r"\b(?:complet|conclud|finish)\w*\s+(?:[\w-]+\s+){0,3}$", low[:trig.start()])
-        if finished or trig.group().startswith("graduat"):  # "an Afghan Air Force officer graduated": one graduate too
+        if finished or graduation(trig):  # "an Afghan Air Force officer graduated": one graduate too
             nouns += "|" + "|".join(n[:-3] + "man" if n.endswith("men") else n[:-1]
                                     for n in patterns()["trainee_nouns"] if n.endswith(("s", "men")) and " " not in n)
         teaching = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
         # "Thirty Iraqi instructors graduated from the trainer course": who graduates is taught, whatever they are
-        graduates = [m for m in countries if (finished or trig.group().startswith("graduat")) and re.fullmatch(
+        graduates = [m for m in countries if (finished or graduation(trig)) and re.fullmatch(
             rf"\s+(?:[\w-]+\s+){{0,2}}(?:{teaching})\s+(?:(?:have|has|had|all|successfully|recently)\s+)*",
             fold(self.text[m.end:sent.start + (finished.start() if finished else trig.start())]))]
         personnel = graduates + [m for m in countries if m not in graduates and re.match(
@@ -104,13 +104,20 @@ class TrainingRules(TrainingGiven):
         # ("officers representing A attended the graduation": guests, not graduates)
         representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"
         # ("13 officers from seven nations, including A, B and C, graduated …": some of many graduates)
-        named = STATES_NAMED if trig.group().startswith("graduat") else r"(?:the\s+)?"
-        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing})\s+{named}$",
-                                                           fold(self.text[max(0, m.start - 70):m.start]))]
-        # "600 personnel from the Zambian Defence Force's three services", "125 soldiers of the Indonesian
-        # Army": the state of the body they are from
+        named = STATES_NAMED if graduation(trig) else r"(?:the\s+)?"
         # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
+        # "officers of the navies of A, B and C": the states whose services they are of
+        services = rf"(?:(?:{_SERVICES})\s+of\s+(?:the\s+)?)?" if of else ""
+        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named}{services}$",
+                                                           fold(self.text[max(0, m.start - 70):m.start]))]
+        if graduation(trig):  # "35 marines, two of them from the Salvadoran Naval Force, graduated"
+            # (graduates counted out: not "with funding from the United States")
+            counts = "|".join(map(re.escape, patterns()["number_words"]))
+            personnel += [m for m in countries if m not in personnel and m.start < sent.start + trig.start()
+                          and re.search(rf"\b(?:them|\d[\d,]*|{counts})\s+from\b[^,;]*$", fold(self.text[max(sent.start, m.start - 50):m.start]))]
+        # "600 personnel from the Zambian Defence Force's three services", "125 soldiers of the Indonesian
+        # Army": the state of the body they are from
         for m in self.in_sentence(sent, AGENCY):
             from_body = re.search(rf"\b(?:{nouns})\s+(?:from{of})\s+(?:the\s+)?$", fold(self.text[max(0, m.start - 40):m.start]))
             if from_body and self.country_of(m.key):  # (counted where the personnel are: "600 personnel from")
@@ -180,6 +187,9 @@ class TrainingRules(TrainingGiven):
         # "officers from Senegal and Mali graduated from a French college": each state coordinated is trained
         run = next((r for r in self._state_runs(countries) if pick in r), []) if pick is not None and pick.key == trainee else []
         trainees = [trainee] + [m.key for m in run[run.index(pick) + 1:] if m.key not in trainers] if run else [trainee]
+        if graduation(trig) and pick is not None and pick.key == trainee:
+            # "two of them from A and two from B, graduated": each state graduates come from
+            trainees += [m.key for m in personnel if m.key not in trainers | set(trainees)]
         if _GROUP.search(low) and not any(m.key != trainee for m in countries):
             self.training_group = trainee  # trainers to be listed: "a partner coalition helps organise training"
         if not mission and re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
@@ -232,7 +242,7 @@ class TrainingRules(TrainingGiven):
         # "Three Ukrainian pilots graduated from F-16 training with the Arizona National Guard": with whom
         # a training was completed, a body of a state, gave it (not "trained with", nor "completed training
         # with Australian soldiers", side by side)
-        completed = re.search(r"\b(?:graduat\w*\s+from|complet\w*)\s+(?:[\w-]+\s+){0,4}?(?:training|course)\s+"
+        completed = re.search(r"\b(?:graduat\w*\s+from|pass\w*\s+out\s+from|complet\w*)\s+(?:[\w-]+\s+){0,4}?(?:training|course)\s+"
                               r"(?:(?:on|in)\s+(?:the\s+)?[\w-]+\s+)?with\s+(?:the\s+)?", low)
         with_body = [a for a in actors if completed and a.family == AGENCY and self.country_of(a.key)
                         and a.start == sent.start + completed.end()]
@@ -283,6 +293,8 @@ class TrainingRules(TrainingGiven):
             provider = other
         team = self._team_told_before(sent, low) if provider is None else []
         provider = team[0] if team else provider
+        if provider is None and pick is not None:
+            provider = self._course_told_before(sent, low, trig, trainees, pick)
         if provider is None or provider in trainees or not (instructors or teachers) and any(
                 p.key == provider and t.key in trainees and re.fullmatch(r"\s*,\s*", self.text[p.end:t.start])
                 and not re.match(r"['’]s\b", self.text[t.end:t.end + 2]) for p in countries for t in countries):
@@ -320,6 +332,8 @@ class TrainingRules(TrainingGiven):
         return bool(providers)
 
 
+# the services of several states: "officers of the navies of A, B and C"
+_SERVICES = r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"
 # a group whose members train someone, named before they are listed
 _GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
 # a list under a sentence of partners: "Among them are A, B and C", "They include A and B"

@@ -9,7 +9,7 @@ from ..grammar import Frame, role_table
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
-from ..text import fold, patterns, possessive_between
+from ..text import described_company, fold, patterns, possessive_between
 from .transfer_adding import _GIVEN_BY
 from .transfer_words import former_adverb_end
 
@@ -60,11 +60,13 @@ class TransferParties:
         return out
 
     def _possessor_of_actor(self, a: Mention, actors: list[Mention]) -> bool:
-        """`Finland's Patria`, `Croatia's Ministry of Defence`: a state written as the owner of the
-        body right after it."""
+        """`Finland's Patria`, `Croatia's Ministry of Defence`, `Turkey's land vehicles manufacturer Katmerciler`: a
+        state written as the owner of the body right after it (or after the words that say what the body is)."""
         if a.family != COUNTRY or not re.match(r"['’]s\s", self.text[a.end:a.end + 3]):
             return False
-        owned = next((x for x in actors if x.start == a.end + 3), None)
+        described = described_company().match(self.text, a.end)
+        at = a.end + 3 if described is None else described.end() - 1
+        owned = next((x for x in actors if x.start == at), None)
         return owned is not None and owned.family == AGENCY and self.country_of(owned.key) == a.key
 
     @staticmethod
@@ -74,6 +76,13 @@ class TransferParties:
         word = re.match(r"[\w'’-]+", text.lstrip())
         first = fold(word.group()) if word else ""
         return first in patterns()["continuing_openers"] or first.isdigit() or first in patterns()["number_words"]
+
+    def _made_elsewhere(self, last: Event, equipment: list[Mention]) -> bool:
+        """`Hanwha delivered ten K9 howitzers to India. The Indian Army also took delivery of the first M777
+        howitzers`: a state that supplied systems of its own make supplies no system another state makes (unless
+        the sentence says "it" or "they" of it)."""
+        own = any(self.entities[k].facts.origin == last.supplier for k in last.equipment if k in self.entities)
+        return own and all(self._origin(m) not in (None, last.supplier) for m in equipment)
 
     def _sells(self, keys: list[str]) -> bool:
         return any(self.entities[k].cls in ("Company", "StateEnterprise") for k in keys)

@@ -68,7 +68,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
     def _clauses(self, sent: Sentence) -> None:
         start = sent.start
         listing: Event | None = None  # "The tranche contains X; 75,000 Y; and Z": the items after ';' too
-        for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but)\s)", sent.text):
+        for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but|although|though)\s)", sent.text):
             s = self.text.find(part, start)
             clause = Sentence(s, s + len(part), part, sent.paragraph)
             before = len(self.events)
@@ -202,7 +202,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         to_actor = self._after_word(free, sent, ("to", "for"), after=trig_pos)
         in_actor = self._after_word(free, sent, ("to", "in", "into"), after=trig_pos)
         with_actor = self._object_with(free, sent, trig_pos)
-        from_actor = self._after_word(free, sent, ("from",), after=sent.start)
+        # ("a programme distinct from the Thai Air Force's purchase of X": whose the purchase is, not where X comes from)
+        from_actor = self._after_word([a for a in free if not (re.match(r"['’]s\s", self.text[a.end:a.end + 3])
+                                                               and trigger_regex("transfer").match(fold(self.text[a.end + 3:a.end + 40])))],
+                                      sent, ("from",), after=sent.start)
         if contracted and to_actor is None and subject is not None and not self._sells([subject]):
             purchase = True  # "X signed a contract for the delivery of Y": X buys, from whoever sells
         if purchase or status == "discussed" and subject is not None and \
@@ -308,7 +311,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             sup = sup if sup != rec and not told else None
         if sup is None and rec is not None and not purchase:
             sup = self._seller_of_last_contract(rec, whole)
-        if sup is None and last and not purchase:
+        if sup is None and last and not purchase and (re.match(r"(?:it|they)\b", low) or not self._made_elsewhere(last, equipment)):
             sup = last.supplier if not re.match(r"^[A-Z]", sent.text) or self._continues(sent.text) else None
         if rec is None and last and last.recipient != sup:
             rec = last.recipient

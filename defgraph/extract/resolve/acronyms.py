@@ -28,6 +28,12 @@ class AcronymPasses:
                     continue
                 self._drop_surface(inner)  # "Official Security Assistance (OSA)" is not the Osa missile
             before = pm.start()
+            known = next((m for m in self.near(s_in, e_in, pad=0) if m.family == AGENCY and m.source == "gazetteer"
+                          and (m.start, m.end) == (s_in, e_in)), None)
+            if known is not None and self._defined_by_initials(before, inner) and not any(
+                    m.key == known.key and m.end in (before - 1, before) for m in self.near(before, before, pad=200)):
+                self._drop_surface(inner, (AGENCY,))  # "Excess Defense Articles (EDA)" is not the European Defence Agency
+                continue
             prev = max((m for m in self.near(before, before, pad=200) if m.end in (before - 1, before)
                         and m.family != COUNTRY),
                        key=lambda m: m.end - m.start, default=None)
@@ -141,9 +147,9 @@ class AcronymPasses:
         initials = "".join(w[0] for w in words[-len(letters):]) if len(words) >= len(letters) else ""
         return len(letters) >= 2 and initials.upper() == "".join(letters).upper()
 
-    def _drop_surface(self, surface: str) -> None:
-        """Forget equipment or person mentions written exactly so (a misread acronym)."""
-        gone = {m.key for m in self.mentions if m.text == surface and m.family in (EQUIPMENT, PERSON)}
+    def _drop_surface(self, surface: str, families: tuple[str, ...] = (EQUIPMENT, PERSON)) -> None:
+        """Forget mentions of those families written exactly so (a misread acronym)."""
+        gone = {m.key for m in self.mentions if m.text == surface and m.family in families}
         self.mentions = [m for m in self.mentions if not (m.text == surface and m.key in gone)]
         for key in gone:
             ent = self.entities.get(key)

@@ -10,7 +10,7 @@ from ..candidates import chunk_candidates
 from ..gazetteer import agency_key
 from ..mentions import number_forms
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
-from ..text import fold, legal_form, patterns
+from ..text import described_company, fold, legal_form, patterns
 
 
 class CompanyPasses:
@@ -151,8 +151,11 @@ class CompanyPasses:
             ent = self.entities.get(m.key)
             if m.family != AGENCY or ent is None or ent.cls != "Company" or ent.facts.country:
                 continue
-            owner = self.country_ending_before(m.start)
-            if owner is not None and re.fullmatch(r"['’]s\s", self.text[owner.end:m.start]):
+            owner = self.country_ending_before(m.start) or next(  # "Turkey's land vehicles manufacturer X"
+                (c for c in self.near(m.start - 60, m.start, pad=0) if c.family == COUNTRY and (
+                    d := described_company().match(self.text, c.end)) and d.end() - 1 == m.start), None)
+            if owner is not None and (re.fullmatch(r"['’]s\s", self.text[owner.end:m.start])
+                                      or described_company().match(self.text, owner.end)):
                 ent.facts = replace(ent.facts, country=owner.key)
                 continue
             based = re.search(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2})-based\s+(?:[a-z-]+\s+){0,2}$",

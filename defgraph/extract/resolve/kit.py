@@ -28,13 +28,23 @@ def measure_unit() -> re.Pattern:
 
 def kit_class(phrase: str) -> str:
     """The class of a kind of equipment: that of the longest `equipment_heads` phrase it ends
-    with, else that of its head noun in `kit_nouns`, else plain Equipment."""
+    with, else (after a vague head, "radar control systems") the longest one right before that head or before
+    `system_part_words` only, else that of
+    its head noun in `kit_nouns`, else plain Equipment."""
     low = fold(phrase)
     heads = head_classes()
     ends = [h for h in heads if low == h or low.endswith(" " + h)]
     if ends:
         return heads[max(ends, key=len)]
-    return patterns()["kit_nouns"].get(low.split()[-1], "Equipment")
+    words = low.split()
+    if words[-1] in patterns()["kit_vague_heads"]:
+        # "radar control systems": a vague head takes the class of a kind named right before it, or before words
+        # for a part of a system (not "drone detection systems", "aircraft maintenance equipment")
+        parts = "|".join(map(re.escape, patterns()["system_part_words"]))
+        inner = [h for h in heads if re.search(rf"(?<!\S){re.escape(h)}(?:\s+(?:{parts}))*$", " ".join(words[:-1]))]
+        if inner:
+            return heads[max(inner, key=len)]
+    return patterns()["kit_nouns"].get(words[-1], "Equipment")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from ..model import AGENCY, COUNTRY, PERSON, Entity, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from .person_shapes import (BRACKETED, PersonEvidence, DESCRIBED_BEFORE, DESCRIPTION, GOVERNMENT_AFTER, HEADED_BY, JOINED,
-                            LEADS_AFTER, LISTED_BEFORE, POSTED_IN, TALKED_BETWEEN, TALKED_WITH, TITLE_TO_NAME,
+                            LEADS_AFTER, LISTED_BEFORE, POSTED_IN, TALKED_BETWEEN, TALKED_WITH, TALKS_AFTER, TITLE_TO_NAME,
                             honorific_gap, lower_title_after, lower_title_before, with_counterpart)
 
 
@@ -91,8 +91,10 @@ class PeoplePasses(PersonEvidence):
                     continue  # "Silver Arrow 2023": an exercise or an event named with its year
                 tail = set(p["role_tail_words"])
                 portfolio = s
-                while len(self.text[s:e].split()) > 2 and self.text[s:e].split()[0] in tail:
-                    s += len(self.text[s:e].split()[0]) + 1  # "Minister for Defence Industry Jane Doe"
+                while len(self.text[s:e].split()) > 2 and (self.text[s:e].split()[0] in tail
+                                                             or fold(self.text[s:e].split()[0]) in p["org_heads"]):
+                    # "Minister for Defence Industry Jane Doe", "Director of National Intelligence Jane Doe"
+                    s += len(self.text[s:e].split()[0]) + 1
                 runs_on = self._title_goes_on(s) if len(self.text[s:e].split()) > 2 else None
                 if runs_on is not None:
                     # "Minister for Defence Industry and Capability Delivery Jane Doe": the title's domain runs on
@@ -106,8 +108,8 @@ class PeoplePasses(PersonEvidence):
                         or fold(" ".join(self.text[s:e].split()[-2:])) in p["place_heads"] \
                         or fold(self.text[s:e].split()[0]) in p["place_openers"]:
                     continue  # "Defence Facilities Agency", "Supreme Commander", "Bayan Palace", "Fort Polk": no person's name
-                if any(fold(w) in p["strong_org_heads"] for w in self.text[s:e].split()[1:-1]):
-                    continue  # "Joint Force Command Norfolk": an organisation named with its place
+                if any(fold(w) in p["strong_org_heads"] or fold(w) in p["place_heads"] for w in self.text[s:e].split()[1:-1]):
+                    continue  # "Joint Force Command Norfolk", "Joint Base Pearl Harbor-Hickam": a body or a place named with its place
                 known = self._person_ending_with(self.text[s:e])
                 if known is not None:
                     ent = self.entities[known]
@@ -123,6 +125,11 @@ class PeoplePasses(PersonEvidence):
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts or bool(re.search(  # "her counterpart, Finland's X"
                     r"\bcounterparts?,\s+[A-Z][\w-]*['’]s\s+$", self.text[max(0, s - 40):s]))
+                # "his counterparts from France, A, from Bulgaria, B, and from Armenia, C": each named after a state
+                from_state = next((m for m in self.near(s - 40, s, pad=0) if m.family == COUNTRY
+                                   and re.fullmatch(r",\s+", self.text[m.end:s])
+                                   and re.search(r"\bcounterparts\b[^.;]{0,160}\bfrom\s+(?:the\s+)?$", self.text[max(0, m.start - 180):m.start])), None)
+                counterpart = counterpart or from_state is not None
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
                     or titled or service_after_rank(self.text, s, honorifics) \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
@@ -148,6 +155,8 @@ class PeoplePasses(PersonEvidence):
                 body = self._of_a_body(s, e) if ent.organization is None else None
                 if body is not None and not re.match(r",\s+(?:formerly|previously)", self.text[e:e + 14]):
                     ent.organization = body.key  # "Airbus's Jean Morel", "Jean Morel of Airbus": Airbus's
+                if from_state is not None and ent.country is None:
+                    ent.country = from_state.key
                 if counterpart and ent.country is None:
                     cue = self.text.rfind(prev_word[0], 0, s)
                     qualifier = self.country_ending_before(cue)
@@ -206,7 +215,7 @@ class PeoplePasses(PersonEvidence):
 
     def _described_and_recognised(self, sent: Sentence, s: int, e: int) -> bool:
         """`the EU foreign policy chief Jane Doe`, `Jane Doe, additional secretary in the ministry,`,
-        `said the envoy of the embassy, Jane Doe,`, `Jane Doe's government`, `the ministry headed by
+        `said the envoy of the embassy, Jane Doe,`, `Jane Doe's government`, `Jane Doe's meeting with`, `the ministry headed by
         Jane Doe`, `held talks with Jane Doe`, `talks between Jane Doe and …`, `Jane Doe and her counterpart`: a
         name in a place where
         descriptions of people stand, which the statistical recogniser also takes for a person's name."""
@@ -214,6 +223,7 @@ class PeoplePasses(PersonEvidence):
         described = DESCRIBED_BEFORE.search(before) and not LISTED_BEFORE.search(before)
         if not (lower_title_before().search(before) or lower_title_after().match(after)
                 or described or HEADED_BY.search(before) or GOVERNMENT_AFTER.match(after) or LEADS_AFTER.match(after)
+                or TALKS_AFTER.match(after) and not self._named_like_a_body(s, e)
                 or (TALKED_WITH.search(before) or TALKED_BETWEEN.search(before) or with_counterpart().match(after)
                     and not re.search(r"\b(?:to|with|from|by|for|told|of)\s+$", before))  # ("Speaking to X after …")
                 and not self._known_name(s, e) or self._of_a_body(s, e) is not None):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..mentions import title_words
 from ..model import COUNTRY, PERSON
-from ..text import patterns
+from ..text import fold, patterns
 
 # what joins a name or a title to the body it is of: " of ", " at the ", ", formerly at "
 JOINED = re.compile(r",?\s+(?:(?:formerly|now|previously|currently)\s+)?(?:of|at|from)\s+(?:the\s+)?")
@@ -46,6 +46,9 @@ def with_counterpart() -> re.Pattern:
 LEADS_AFTER = re.compile(r",\s+who\s+(?:now\s+)?(?:leads|heads|runs|commands|chairs|directs|oversees|led|headed)\b")
 # "Jane Doe's government", "at the end of Jane Doe's presidency"
 GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:government|administration|presidency|cabinet|term|rule|tenure)\b")
+# "after Jane Doe's meeting with …": a meeting a person holds (not "talks" or a visit, which places and
+# companies also hold or pay)
+TALKS_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?(?:meeting|phone\s+call|telephone\s+call|conversation)\s+with\b")
 
 
 # a title's post, then the name set off: "chargé d'affaires in TT, ", "envoy to the African Union, "
@@ -80,6 +83,14 @@ def honorific_gap() -> re.Pattern:
 
 class PersonEvidence:
     """What around a name says it is a person's: people beside it, plural titles, what people do to people."""
+
+    def _named_like_a_body(self, s: int, e: int) -> bool:
+        """Whether a name has a word of a body's, a place's or a company's name ("Kalyani Strategic Systems",
+        "Central Java", "Yuzhmash Plant")."""
+        p = patterns()
+        words = {fold(w) for w in self.text[s:e].split()}
+        return bool(words & (set(p["org_heads"]) | set(p["place_heads"]) | set(p["strong_org_heads"])
+                             | {fold(w) for w in p["company_descriptors"]} | set(p["place_openers"])))
 
     def _joined_past_a_title(self, s: int, e: int) -> bool:
         """`Talks between Jane Doe, Undersecretary of State for Defence, and John Roe, who …`: a name joined by
