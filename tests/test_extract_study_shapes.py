@@ -39,7 +39,9 @@ def test_a_courtesy_call_on_a_list_is_paid_by_the_delegations_leader():
     # the team's leader named before calls on whom the team calls on
     assert meetings_of("Air Vice Marshal Karan Mehta led a delegation to Kathmandu on Monday. The team called on "
                        "the Chief of Army Staff, Nepali Army Gen Bir Sharma.") == [{"Karan Mehta", "Bir Sharma"}]
-    # a delegation of another state than the one the leader led is not his
+    # a delegation of another state than the one the leader led is not his, nor is a new one
+    assert meetings_of("Air Marshal Karan Mehta led a delegation to Nepal in 2022. The new delegation met General Bir "
+                       "Sharma on Monday.") == []
     assert meetings_of("Lieutenant General Bir Sharma led the Nepali team to Delhi. The Indian delegation met Defence "
                        "Minister Hari Khadka.") == []
     # talks with several at once stay one meeting
@@ -161,6 +163,10 @@ def test_a_meeting_between_two_named_after_it_is_theirs_alone():
                        "Hessler's visit to Morocco comes one week after the meeting in Rabat between the President of "
                        "the German Federal Criminal Police Office, Holger Mank, and the Director General of the Surete "
                        "Nationale, Abdellatif Hamdi.") == [{"Holger Mank", "Abdellatif Hamdi"}]
+    # one meeting told twice stays one, without whoever tells of it
+    assert meetings_of("Defence Minister Boris Pistor met Defence Minister Rustem Umarov in Kyiv on Tuesday; the talks "
+                       "between Boris Pistor and Rustem Umarov covered air defence, said General Carsten Breuning.") == [
+        {"Boris Pistor", "Rustem Umarov"}]
     # a meeting of the sentence's own stays apart from the one between two others
     assert sorted(map(sorted, meetings_of("Defence Minister Richard Marles met Defence Minister Minoru Kihara on Monday, "
                                           "days after talks between Secretary Pete Hegseth and Admiral Dong Jun."))) == [
@@ -185,6 +191,11 @@ def test_a_state_written_as_the_owner_of_a_described_company_only_says_whose_it_
                         "vehicles.") == {("Turkey", "Kenya", "Hizir", "ordered")}
     assert agreements_of("Turkey's land vehicles manufacturer Katmer has signed an export deal with an undisclosed African "
                          "country.") == []
+    # contracts with each of several, short forms in brackets after them
+    assert agreements_of("The Ministry of Defence signed contracts with Kestrel Optics Limited (KOL) and Hindustan "
+                         "Avionics Limited (HAVL) for radars.") == [
+        ({"Ministry of Defence", "Kestrel Optics Limited"}, "contract"),
+        ({"Ministry of Defence", "Hindustan Avionics Limited"}, "contract")]
     # a state in brackets after a company only says whose it is
     assert agreements_of("Indonesia signed contracts with Naval Group (France), and Fincantieri (Italy) for six "
                          "frigates.") == [({"Indonesia", "Naval Group"}, "contract"), ({"Indonesia", "Fincantieri"}, "contract")]

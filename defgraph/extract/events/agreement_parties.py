@@ -21,13 +21,16 @@ class AgreementParties:
 
     def _actors(self, sent: Sentence, families: tuple[str, ...]) -> list[Mention]:
         """Who may be a party: no country that only qualifies a name ("South Korea's Hanwha", the
-        "Chilean" of "the Chilean Army"), nor one named in a label in single quotes."""
+        "Chilean" of "the Chilean Army", "Naval Group (France)"), nor one named in a label in single quotes."""
         # "In 'Signal to Russia', …": a label in single quotes names no party (a quoted signing does)
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sent.text)
                   if not trigger_regex("signing_verbs").search(fold(q.group()))]
         found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside
                  and not any(qs < m.start - sent.start and m.end - sent.start < qe for qs, qe in quoted)]
         made = re.compile(rf"(?:{maker_suffix()})\b")
+        # ("Naval Group (France)": a state in brackets after a name says whose it is)
+        found = [m for m in found if not (m.family == COUNTRY and self.text[max(0, m.start - 1):m.start] == "("
+                                          and self.text[m.end:m.end + 1] == ")")]
         return [m for m in found if not (m.family == COUNTRY and (
             self._qualifies_next(m) and not _PLURAL_BODY.match(self.text, m.end) and not stands_for_state(self.text, m)
             and not trigger_regex("signing_verbs").match(fold(self.text[m.end + 1:m.end + 16])) or any(
@@ -340,9 +343,7 @@ class AgreementParties:
     def _with_partners(self, sent: Sentence, verb: re.Match, actors: list[Mention]) -> list[str]:
         """Those the signing verb joins with "with" ("signed ... with A, B and C")."""
         frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), actors)
-        # (not what is in brackets after a partner: "Naval Group (France)")
-        partners = [a for a in actors if frame.relation(a) == "with" and not (
-            self.text[max(0, a.start - 1):a.start] == "(" and self.text[a.end:a.end + 1] == ")")]
+        partners = [a for a in actors if frame.relation(a) == "with"]
         # ("with A, B (BEL), and C (MIDHANI)": the parse may lose the list after a short form in brackets)
         listed = self._coordinated(actors, partners[0].start) if partners else []
         return list(dict.fromkeys(a.key for a in sorted(partners + listed, key=lambda a: a.start)))

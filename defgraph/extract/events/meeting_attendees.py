@@ -115,8 +115,8 @@ class MeetingAttendees:
         """`X led a delegation to Kathmandu. The team called on General B`: the leader, named in one of the four
         sentences before, of the delegation or team that is the sentence's subject."""
         subject = re.match(r"(?:[^,;]{0,40},\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:delegation|team|visitors)\s+(?!of\b|from\b)", low)
-        if subject is None:
-            return None
+        if subject is None or re.search(r"\b(?:new|next|another|second|third|other)\b", subject.group()):
+            return None  # ("The new delegation met …": not the one led before)
         # ("The Indian delegation met …" after "X led the Nepali team": the team of another state)
         whose = {m.key for m in self.in_sentence(sent, COUNTRY) if m.start < sent.start + subject.end()}
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-4:]):

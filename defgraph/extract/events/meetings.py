@@ -137,8 +137,16 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         # no meeting of its own before that one (a visit is none)
         between = _BETWEEN.search(low)
         own = between is not None and any(t.start() < between.start() and not t.group().startswith("visit") for t in found)
-        inside = list(dict.fromkeys(m.key for m in self.in_sentence(sent, PERSON)
-                                    if between and m.start >= sent.start + between.end()))
+        speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
+        # those named right after "between" (not "between the two delegations, which included X"), and not who tells
+        # of it ("…, said General X")
+        after = [m for m in self.in_sentence(sent, PERSON) if between and m.start >= sent.start + between.end()
+                 and not re.search(rf"\b(?:{speech})\s+(?:[\w.'’-]+\s+){{0,3}}$", fold(self.text[max(sent.start, m.start - 40):m.start]))]
+        named_after = bool(after) and not re.search(r"\b(?:which|who|delegations|sides|teams|countries|nations|states)\b",
+                                                    fold(self.text[sent.start + between.end():after[0].start]))
+        inside = list(dict.fromkeys(m.key for m in after)) if named_after else []
+        if own and all(k in inside for k in people):
+            own = False  # "A met B on Tuesday; the talks between A and B covered …": one meeting told twice
         if len(inside) >= 2:
             # (and where it has one, "A met B, days after talks between C and D", that one is A's and B's)
             people = [k for k in people if (k in inside) != own]
