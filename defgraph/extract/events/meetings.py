@@ -137,7 +137,6 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         # no meeting of its own before that one (a visit is none)
         between = _BETWEEN.search(low)
         own = between is not None and any(t.start() < between.start() and not t.group().startswith("visit") for t in found)
-        speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
         # those named right after "between" (not "between the two delegations, which included X"), and not who tells
         # of it ("…, said General X")
         after = [m for m in self.in_sentence(sent, PERSON) if between and m.start >= sent.start + between.end()
