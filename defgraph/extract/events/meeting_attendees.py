@@ -1,5 +1,6 @@
 """Who attends a meeting the article has told: people said to attend "the meeting" or "the talks",
-listed under a lead or pictured, and those who signed a document during a meeting."""
+listed under a lead or pictured, those who signed a document during a meeting, the leader of a delegation
+named before, and those a meeting is said to be "between"."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def honorific_then_name(after: str) -> bool:
     return m is not None and m.group(1).lower() in patterns()["honorifics"]
 
 
+# a meeting said to be between those named after it: "the meeting in Rabat between A and B"
+_BETWEEN = re.compile(r"\b(?:meeting|talks|discussions|consultations|call|conversation)\s+(?:(?:in|at|on)\s+[^,;]{0,40}?\s)?between\s")
 # who leads a delegation or a team: "a delegation led by X", "X led a delegation to …"
 LED_BY = re.compile(r"\b(?:delegation|team|party|visitors),?\s+(?:headed|led)\s+by\s+(?:[\w.'’-]+\s+){0,6}$")
 _LED = re.compile(r"[^.;]{0,30}?\s(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b")
@@ -125,6 +128,29 @@ class MeetingAttendees:
                         _LED.match(fold(self.text[m.end:m.end + 60])):
                     return m.key if not whose or self.entities[m.key].country in whose else None
         return None
+
+    def _between_named(self, sent: Sentence, low: str, found: list[re.Match], speech: str, people: list[str]) -> list[str]:
+        """`X's visit comes a week after the meeting between A and B`: only A and B meet, where the sentence has
+        no meeting of its own before that one (a visit is none); where it has one ("A met B, days after talks
+        between C and D"), C and D's is a meeting apart and the sentence's own is A's and B's."""
+        between = _BETWEEN.search(low)
+        if between is None:
+            return people
+        own = any(t.start() < between.start() and not t.group().startswith("visit") for t in found)
+        # those named right after "between" (not "between the two delegations, which included X"), and not who
+        # tells of it ("…, said General X")
+        after = [m for m in self.in_sentence(sent, PERSON) if m.start >= sent.start + between.end()
+                 and not re.search(rf"\b(?:{speech})\s+(?:[\w.'’-]+\s+){{0,3}}$", fold(self.text[max(sent.start, m.start - 40):m.start]))]
+        if not after or re.search(r"\b(?:which|who|delegations|sides|teams|countries|nations|states)\b",
+                                  fold(self.text[sent.start + between.end():after[0].start])):
+            return people
+        inside = list(dict.fromkeys(m.key for m in after))
+        own = own and not all(k in inside for k in people)  # ("A met B; the talks between A and B …": told twice)
+        if len(inside) < 2:
+            return people
+        if own:
+            self.events.append(Event("Meeting", self.evidence(sent), confidence=0.5, participants=inside, date=None))
+        return [k for k in people if (k in inside) != own]
 
     def _delegation_of(self, sent: Sentence, delegation: re.Match, last: Event) -> bool:
         """Whether "the … delegation" of a sentence is that of the meeting told just before: in the same or the

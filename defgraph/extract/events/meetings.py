@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..clauses import tells_of
 from ..grammar import Frame
@@ -17,13 +18,8 @@ from .meeting_counterparts import MeetingCounterparts
 
 # "the combined Australia-New Zealand delegation": the visitors as one subject
 _DELEGATION = re.compile(r"\bthe\s+(?:(?!and\b|with\b|his\b|her\b)[\w-]+\s+){0,3}?delegation\b")
-# a subject that is a title alone: "The Naval Chief called on …", "Later, the visiting general met …"
-_TITLE_SUBJECT = re.compile(r"(?:[^,;]{0,40},\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:chief|general|admiral|minister|commander|"
-                            r"secretary|ambassador|envoy|marshal)\s+(?:also\s+|later\s+|then\s+)?(?:called|met|held|paid|interacted)\b")
 # a meeting that did not take place: "could not meet", "has not yet met" (not "not only met", "not merely met")
 _NEGATED = re.compile(r"\b(?:not|never|unable\s+to|failed\s+to)\s+(?:(?!only\b|just\b|merely\b|simply\b|even\b)[a-z]+\s+)?$")
-# a meeting said to be between those named after it: "the meeting in Rabat between A and B"
-_BETWEEN = re.compile(r"\b(?:meeting|talks|discussions|consultations|call|conversation)\s+(?:(?:in|at|on)\s+[^,;]{0,40}?\s)?between\s")
 # "He made the remarks after talks with A": talks the subject held, said in an adjunct
 _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?"
                           r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
@@ -82,7 +78,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
             about = self._person_written_about(sent)
             if about is not None and about not in people:
                 people.insert(0, about)
-        titled_only = _TITLE_SUBJECT.match(low) and not any(m.start < sent.start + found[0].start()
+        titled_only = _title_subject().match(low) and not any(m.start < sent.start + found[0].start()
                                                            for m in self.in_sentence(sent, PERSON))
         visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) or titled_only else None
         if visitor is not None and titled_only and any(  # ("The Philippine defence secretary met …": not a visitor of another state)
@@ -133,24 +129,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                                                        or _SOURCE.search(self.text[sent.start:m.start]) is not None)
         people = [k for k in people if not aside.get(k)]
         people = self._not_onlookers(sent, people)
-        # "X's visit comes a week after the meeting between A and B": only A and B meet, where the sentence has
-        # no meeting of its own before that one (a visit is none)
-        between = _BETWEEN.search(low)
-        own = between is not None and any(t.start() < between.start() and not t.group().startswith("visit") for t in found)
-        # those named right after "between" (not "between the two delegations, which included X"), and not who tells
-        # of it ("…, said General X")
-        after = [m for m in self.in_sentence(sent, PERSON) if between and m.start >= sent.start + between.end()
-                 and not re.search(rf"\b(?:{speech})\s+(?:[\w.'’-]+\s+){{0,3}}$", fold(self.text[max(sent.start, m.start - 40):m.start]))]
-        named_after = bool(after) and not re.search(r"\b(?:which|who|delegations|sides|teams|countries|nations|states)\b",
-                                                    fold(self.text[sent.start + between.end():after[0].start]))
-        inside = list(dict.fromkeys(m.key for m in after)) if named_after else []
-        if own and all(k in inside for k in people):
-            own = False  # "A met B on Tuesday; the talks between A and B covered …": one meeting told twice
-        if len(inside) >= 2:
-            # (and where it has one, "A met B, days after talks between C and D", that one is A's and B's)
-            people = [k for k in people if (k in inside) != own]
-            if own:
-                self.events.append(Event("Meeting", self.evidence(sent), confidence=0.5, participants=inside, date=None))
+        people = self._between_named(sent, low, found, speech, people)
         who = re.search(r",?\s+who\s+(?:[a-z]+\s+)?(?:met|held talks|talked|spoke)\b", low)
         if who:
             people = self._joined_before(sent.start + who.start(), sent) or people
@@ -367,6 +346,15 @@ _TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:\s+[\w-]
 # "since becoming defence minister": a title said of someone, not a reference to its holder
 _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",
                         re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _title_subject() -> re.Pattern:
+    """A subject that is a title alone (data/patterns.json `title_shape` heads) before a verb of meeting someone
+    (`pronoun_meeting_verbs`): "The Naval Chief called on …", "Later, the visiting general met …"."""
+    heads = "|".join(sorted({re.escape(h.lower()) for h in patterns()["title_shape"]["heads"]}, key=len, reverse=True))
+    verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
+    return re.compile(rf"(?:[^,;]{{0,40}},\s+)?the\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\b")
 
 
 def _another_meeting(between: str) -> bool:

@@ -27,24 +27,25 @@ def measure_unit() -> re.Pattern:
 
 
 def kit_class(phrase: str) -> str:
-    """The class of a kind of equipment: that of the longest `equipment_heads` phrase it ends
-    with, else (after a vague head, "radar control systems") the longest one right before that head or before
-    `system_part_words` only, else that of
-    its head noun in `kit_nouns`, else plain Equipment."""
-    low = fold(phrase)
-    heads = head_classes()
+    """The class of a kind of equipment: that of the longest `equipment_heads` phrase it ends with, else (after
+    a vague head, "radar control systems") that of the longest one it ends with before that head and any
+    `system_part_words`, else that of its head noun in `kit_nouns`, else plain Equipment."""
+    words = fold(phrase).split()
+    found = _head_class(words)
+    if found is None and words[-1] in patterns()["kit_vague_heads"]:
+        # (not "drone detection systems", "aircraft maintenance equipment")
+        inner = words[:-1]
+        while inner and inner[-1] in patterns()["system_part_words"]:
+            inner = inner[:-1]
+        found = _head_class(inner)
+    return found or patterns()["kit_nouns"].get(words[-1], "Equipment")
+
+
+def _head_class(words: list[str]) -> str | None:
+    """The class of the longest `equipment_heads` phrase the words end with, if any."""
+    low, heads = " ".join(words), head_classes()
     ends = [h for h in heads if low == h or low.endswith(" " + h)]
-    if ends:
-        return heads[max(ends, key=len)]
-    words = low.split()
-    if words[-1] in patterns()["kit_vague_heads"]:
-        # "radar control systems": a vague head takes the class of a kind named right before it, or before words
-        # for a part of a system (not "drone detection systems", "aircraft maintenance equipment")
-        parts = "|".join(map(re.escape, patterns()["system_part_words"]))
-        inner = [h for h in heads if re.search(rf"(?<!\S){re.escape(h)}(?:\s+(?:{parts}))*$", " ".join(words[:-1]))]
-        if inner:
-            return heads[max(inner, key=len)]
-    return patterns()["kit_nouns"].get(words[-1], "Equipment")
+    return heads[max(ends, key=len)] if ends else None
 
 
 @lru_cache(maxsize=1)
