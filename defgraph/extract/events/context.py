@@ -33,6 +33,9 @@ def stands_for_state(text: str, m: Mention) -> bool:
         not _WITH_ONLY.match(text, m.end) or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start]))
 
 
+_BASED = re.compile(r"[- ]based\b")
+
+
 class Context(PeopleContext):
     """One article's sentences, resolved mentions and entities, and the events found so far."""
 
@@ -42,9 +45,10 @@ class Context(PeopleContext):
         places = [(m.start("place"), m.end()) for m in DATELINE.finditer(text)]
         # "SINGAPORE (Jiji Press) —", "COLOGNE, Germany —": where the story was filed, no actor
         # "Russia's full-scale invasion of Ukraine", "the Russian war of aggression against Ukraine": the state
-        # that wages it and the one it is waged on, named in that phrase, are background, no actors
+        # that wages it and the one it is waged on, named in that phrase, are background, no actors; nor is the
+        # state a unit is based in ("the Italy-based 173rd Airborne Brigade")
         mentions = [m for m in mentions if m.family != COUNTRY or not (
-            any(s <= m.start < e for s, e in places) or _waged(text, m))]
+            any(s <= m.start < e for s, e in places) or _waged(text, m) or _BASED.match(text, m.end))]
         self.text, self.sentences, self.mentions = text, sentences, mentions
         self.roles, self.entities, self.published = roles, entities, published
         self.events: list[Event] = []
@@ -279,7 +283,10 @@ class Context(PeopleContext):
         """`between A and B`: the head actor of each side (the last agency named on it)."""
         clause = self.text[start:sent.end]
         # (the second side ends where a clause or a place begins: "… and India at the Ministry of Defence, X")
-        cut = re.search(r"[.;]|\b(?:which|that|to|under|for|at|during)\b", clause[clause.find(" and ") + 5:] if " and " in clause else "")
+        # (nor is the source of the report a side: "… and the Romanian ministry in 2022, the SSB said")
+        speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
+        cut = re.search(rf"[.;]|\b(?:which|that|to|under|for|at|during)\b|,\s+(?:according\s+to\b|(?:[\w'’-]+\s+){{0,6}}(?:{speech})\b)",
+                        clause[clause.find(" and ") + 5:] if " and " in clause else "")
         end = start + (clause.find(" and ") + 5 + cut.start() if cut and " and " in clause else len(clause))
         parts = [p for p in re.finditer(r"(?:(?!\band\b).)+", self.text[start:end])]
         sides = []

@@ -129,6 +129,19 @@ class MeetingAttendees:
                     return m.key if not whose or self.entities[m.key].country in whose else None
         return None
 
+    def _delegation_leader_after(self, sent: Sentence, low: str) -> str | None:
+        """`A received a delegation from the college. The delegation, led by B, …`: the leader of the delegation
+        met, named in the next sentence."""
+        if not re.search(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\s+(?:of|from)\b", low) or "led by" in low \
+                or "headed by" in low:
+            return None
+        nxt = next((x for x in self.sentences if x.start >= sent.end), None)
+        led = nxt and re.match(r"the\s+(?:[\w-]+\s+){0,2}?(?:delegation|team),?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\s+",
+                               fold(nxt.text))
+        if not led or nxt.paragraph - sent.paragraph > 1:
+            return None
+        return next((m.key for m in self.in_sentence(nxt, PERSON) if m.start >= nxt.start + led.end()), None)
+
     def _between_named(self, sent: Sentence, low: str, found: list[re.Match], speech: str, people: list[str]) -> list[str]:
         """`X's visit comes a week after the meeting between A and B`: only A and B meet, where the sentence has
         no meeting of its own before that one (a visit is none); where it has one ("A met B, days after talks

@@ -87,7 +87,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
             visitor = None
         if visitor is not None and visitor not in people:
             people.insert(0, visitor)  # "the visiting dignitary paid calls on A, B and C", "The Naval Chief called on …"
-        leader = self._delegation_leader(sent, low) if len(people) == 1 else None
+        leader = self._delegation_leader(sent, low) or self._delegation_leader_after(sent, low) if len(people) == 1 else None
         if leader is not None and leader not in people:
             people.insert(0, leader)  # "The team called on General B": the team's leader named before
         delegation = _DELEGATION.search(low)
@@ -340,8 +340,10 @@ _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsid
                         r"(?:a|an|the|several|a\s+(?:series|string|round|number)\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b")
 
-# "a working meeting in which A took part": those who take part in the meeting are at it
-_TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b")
+# "a working meeting in which A took part", "in a meeting also attended by C": those who take part in the
+# meeting are at it
+_TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b"
+                           r"|,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:also\s+)?(?:attended|joined)\s+by\b)")
 
 # "since becoming defence minister": a title said of someone, not a reference to its holder
 _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",

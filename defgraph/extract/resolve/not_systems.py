@@ -38,6 +38,21 @@ class NotSystemPasses:
                     self.replace(m)
                     break
 
+    def _names_after_honorifics(self) -> None:
+        """`Mr Rafael Ortiz Lagos`, `General Rafael Ortiz`: a known body's or system's one-word name right after an
+        honorific or a rank (data/patterns.json `honorifics`) and before more capitalised words begins a person's
+        name."""
+        honorifics = "|".join(sorted(map(re.escape, patterns()["honorifics"]), key=len, reverse=True))
+        after_honorific = re.compile(rf"(?i)(?<![\w-])(?:{honorifics})\.?\s$")
+        for m in [m for m in self.mentions if m.family in (AGENCY, EQUIPMENT) and m.source == "gazetteer"]:
+            if " " in m.text or not m.text[:1].isupper() or m.text.isupper() \
+                    or not after_honorific.search(self.text[max(0, m.start - 30):m.start]):
+                continue
+            rest = re.match(r" ([A-Z][^\W\d_]+)\b", self.text[m.end:m.end + 40])
+            if rest and rest.group(1) not in title_words() and fold(rest.group(1)) not in patterns()["org_heads"] \
+                    and not self.covered(m.end + 1, m.end + rest.end(), (AGENCY, EQUIPMENT, PERSON)):
+                self.replace(m)
+
     def _web_addresses(self) -> None:
         """`RIAU24.COM - Two warships …`: a name written as a web address is an outlet's, no system's."""
         for m in [m for m in self.mentions if m.family == EQUIPMENT and _WEB.match(self.text, m.end)]:

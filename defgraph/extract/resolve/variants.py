@@ -203,11 +203,16 @@ class VariantPasses:
         known by are one system, under the first name (the second may be another system's in the data)."""
         for m in [m for m in self.mentions if m.family == EQUIPMENT]:
             said = _KNOWN_AS.match(self.text, m.end)
-            other = next((x for x in self.near(m.end, m.end + 80, pad=0) if said and x.family == EQUIPMENT
-                          and x.start == m.end + said.end() - said.start()), None) if said else None
-            if other is not None and other.key != m.key and {m.key, other.key} <= set(self.entities):
-                self.rekey(other.key, m.key)
-                self.entities[m.key].mentions.sort(key=lambda x: x.start)  # named, among equals, as first written
+            at = said.end() if said else -1
+            while said is not None:  # ("also known as the KM-SAM Block II or simply M-SAM": each name said)
+                other = next((x for x in self.near(at, at + 80, pad=0) if x.family == EQUIPMENT and x.start == at), None)
+                if other is None or m.key not in self.entities:
+                    break
+                if other.key != m.key and other.key in self.entities:
+                    self.rekey(other.key, m.key)
+                    self.entities[m.key].mentions.sort(key=lambda x: x.start)  # named, among equals, as first written
+                said = _OR_SIMPLY.match(self.text, other.end)
+                at = said.end() if said else -1
 
     def _kind_versions(self) -> None:
         """`six Dingo 2 in the ambulance version`, `the ambulance version of the Boxer`: a version of a
@@ -249,5 +254,6 @@ class VariantPasses:
 # before a family's name in the plural that refers to its variant named before: "the Black Hawks", "the two Leopard 2s"
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 # between a system and another name it goes by: ` ("Light Multirole Vehicle"), known as `, `, also called `
-_KNOWN_AS = re.compile(r"(?:\s*\([^)]{0,60}\))?,?\s+(?:also\s+|locally\s+|commonly\s+|better\s+)?(?:known|called|dubbed|nicknamed)"
-                       r"\s+(?:as\s+)?[\"“]?")
+_KNOWN_AS = re.compile(r"(?:\s*\([^)]{0,60}\))?,?\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:also\s+|locally\s+|commonly\s+|better\s+)?(?:known|called|dubbed|nicknamed)"
+                       r"\s+(?:as\s+)?(?:the\s+)?[\"“]?")
+_OR_SIMPLY = re.compile(r"[\"”]?,?\s+or\s+(?:simply\s+|just\s+)?(?:as\s+)?(?:the\s+)?[\"“]?")
