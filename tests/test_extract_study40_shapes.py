@@ -1,7 +1,10 @@
-"""Shapes of the fortieth real-news study and of the s67/s68 story lines, written again with invented names: a
-third person in a meeting "also attended by", a known name after an honorific, the source of a report after a
-"between" list, a delegation whose leader the next sentence names, the state a unit is based in, a system also
-known by two more names, and Block I and Block II or a drive configuration written with the multiplication sign."""
+"""Shapes of the fortieth and forty-first real-news studies and of the s67/s68 story lines, written again with
+invented names: a third person in a meeting "also attended by", a known name after an honorific, the source of a
+report after a "between" list, a delegation whose leader the next sentence names, the state a unit is based in, a
+system also known by two more names, Block I and Block II or a drive configuration written with the multiplication
+sign, an item gifted by a state that the main verb says arrived, graduates listed after the graduation, a training
+team from a state, a meeting with "his counterpart", talks held "each separately", plain items of a donation, and
+an acronym defined after a body of a state found by its head noun."""
 
 from defgraph.extract.model import EQUIPMENT, PERSON
 from defgraph.names import fold
@@ -71,3 +74,70 @@ def test_block_one_and_block_two_and_drive_configurations_are_told_apart():
     # "6×6" is "6x6": one system however the multiplication sign is written
     facts = facts_of("Kenya received 12 ARMA 6×6 vehicles from Otokar. Another 16 Arma 6x6 will follow.")
     assert {fold(n) for n in names(facts, EQUIPMENT)} == {"arma 6x6"}
+
+
+def test_an_item_gifted_by_a_state_and_received_or_arriving_moves():
+    assert transfers_of("The Sri Lanka Navy received a patrol boat gifted by Australia.") == {
+        ("Australia", "Sri Lanka", "patrol boat", "delivered")}
+    # the one item of a kind the article names, with both sides after its participle: how far the main verb says
+    assert transfers_of("The second patrol boat gifted by Australia to the Sri Lanka Navy arrived at the Port of "
+                        "Colombo this morning.") == {("Australia", "Sri Lanka", "patrol boat", "delivered")}
+    assert transfers_of("The patrol boat donated by Australia to the Sri Lanka Navy will arrive in Colombo next "
+                        "week.") == {("Australia", "Sri Lanka", "patrol boat", "pledged")}
+    # a system the article names is what "the patrol boat" refers to
+    assert transfers_of("Australia gifted two Bay-class boats to Sri Lanka. The patrol boat donated by Australia "
+                        "arrived in Colombo.") == {("Australia", "Sri Lanka", "Bay-class", "delivered")}
+
+
+def test_graduates_from_states_listed_after_the_graduation_are_trained_by_the_school():
+    text = ("A total of 380 cadets passed out from the Indian Military Academy in Dehradun on Saturday. Forty cadets "
+            "from abroad also passed out. They include cadets from five friendly nations: Bhutan, Nepal, Sri Lanka, "
+            "Maldives and Tanzania.")
+    assert trainings_of(text) == {("India", s) for s in ("Bhutan", "Nepal", "Sri Lanka", "Maldives", "Tanzania")}
+    assert trainings_of("380 cadets passed out from the Indian Military Academy on Saturday. Among them were officers "
+                        "from Bhutan and Nepal.") == {("India", "Bhutan"), ("India", "Nepal")}
+    # what else "they include" says is no graduates' state
+    assert trainings_of("380 cadets passed out from the Indian Military Academy on Saturday. They include sons of "
+                        "farmers from Punjab and Nepal.") == set()
+
+
+def test_a_training_team_or_instructors_from_a_state_train_whom_the_training_is_for():
+    assert trainings_of("A training team from Italy conducted training for the Somali National Army in "
+                        "Mogadishu.") == {("Italy", "Somalia")}
+    assert trainings_of("Italian instructors conducted training for the Kenya Defence Forces.") == {("Italy", "Kenya")}
+    # graduates who are instructors are trained, as before
+    assert trainings_of("Thirty Iraqi instructors graduated from the trainer course in Italy.") == {("Italy", "Iraq")}
+
+
+def test_a_meeting_with_his_counterpart_is_the_meeting_of_the_person_written_about():
+    assert meetings_of("General Ade Bello toured the staff college. This was followed by a meeting with his "
+                       "counterpart, General Ivo Kran.") == [{"Ade Bello", "Ivo Kran"}]
+
+
+def test_two_who_each_separately_talk_with_a_third_meet_him_one_by_one():
+    assert meetings_of("Minister Ana Ruiz and General Paul Roe each separately discussed the matter with Minister "
+                       "Ivo Kran.") == [{"Ana Ruiz", "Ivo Kran"}, {"Paul Roe", "Ivo Kran"}]
+
+
+def test_plain_items_of_a_donation_are_each_moved():
+    got = transfers_of("China gave military aid to Bolivia. The aid was made up of 10 personnel transport vehicles, "
+                       "536 night-vision devices, four water purifiers and 10 water tankers.")
+    assert {e for _, _, e, _ in got} == {"personnel transport vehicles", "night-vision devices", "water purifiers",
+                                         "water tankers"}
+    facts = facts_of("China gave military aid to Bolivia, among it 10 water tankers.")
+    assert {e.cls for e in facts.entities.values() if e.name == "water tankers"} == {"Equipment"}
+    assert transfers_of("Russia donated equipment to Kyrgyzstan. The ministry said the donation consists of 16 rubber "
+                        "boats and five snowmobiles.") == {("Russia", "Kyrgyzstan", "rubber boats", "pledged"),
+                                                           ("Russia", "Kyrgyzstan", "snowmobiles", "pledged")}
+
+
+def test_an_acronym_defined_after_a_body_found_by_its_head_names_it_later():
+    assert agreements_of("The Nigerian Defence Research Agency (DRA) was founded in 1990. Boeing and DRA signed the "
+                         "agreement in June 2016.") == [({"Boeing", "Nigerian Defence Research Agency"}, "agreement")]
+    # a body of no state is not named alone: the passive's recipient stays the article's state
+    assert transfers_of("Latvia signed a contract for the NSM Coastal Defence System for the National Armed Forces (NAF). "
+                        "Under the contract, the NAF will be supplied with six mobile launchers by Kongsberg.") == {
+        ("Norway", "Latvia", "NSM Coastal Defence System", "ordered")}
+    assert agreements_of("The grant came from the Japan International Cooperation Agency (JICA). The Grant Agreement "
+                         "was signed by the Sri Lankan Government and JICA in June 2016.") == [
+        ({"Sri Lanka", "Japan International Cooperation Agency"}, "agreement")]

@@ -70,7 +70,8 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                 _AFTER_TALKS.match(low)):
             # "He held meetings with A, B and C", "He spoke after talks with A": the person the text is about
             people.insert(0, he)
-        if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low)
+        if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b"
+                                           r"|\b(?:meeting|talks|discussions)\s+with\s+(?:his|her)\s+(?:[a-z-]+\s+)?counterpart\b", low)
                                  or re.match(r"the\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low) or re.match(
                 r"(?:at|during|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
                 and group_subject(low) is not None):
@@ -233,12 +234,12 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         apart = re.search(r"\b(?:held|had)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
                           r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
                           r"|\bpaid\s+(?:courtesy\s+)?calls\s+on\b"
-                          r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b|\bseparately\s+(?:met|held talks)\b",
+                          r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b|\bseparately\s+(?:met|held talks|discussed|spoke)\b",
                           fold(sent.text)) \
             or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
                    for a, b in zip(partners, partners[1:]) if a.key != b.key)
         if len(keys) == 1 and len(host) >= 2 and re.search(
-                r"\bseparately\s+(?:met|called\s+on|held\s+talks|talked)\b", fold(sent.text)):
+                r"\bseparately\s+(?:met|called\s+on|held\s+talks|talked|discussed|spoke)\b", fold(sent.text)):
             return [[k, keys[0]] for k in host]  # "A and B separately called on C": each of them with C
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []

@@ -195,7 +195,9 @@ class TraineeFinders:
         guests = trigger_regex("spectator_verbs").search(low) is not None  # (guests represent states, not graduates)
         # "officers from A" where the graduation is told; after it only what is said of them ("The students
         # represented seven nations"; not "Officers from Ghana presented the awards")
-        verbs = (["from"] if here else []) + ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
+        # ("… also passed out. They include cadets from five friendly nations: A, B and C": those graduates)
+        verbs = (["from"] if here or _THEY_INCLUDE.match(low) else []) + \
+            ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
         if not verbs:
             return
         first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
@@ -212,6 +214,8 @@ class TraineeFinders:
 # what a course is about, written before a state: "a course on countering Chinese disinformation"
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|against|countering|combating|combatting)\s+(?:[\w-]+\s+){0,2}$")
 _SAID_OF_GRADUATES = r"represented|came\s+from|hailed\s+from|were\s+from|are\s+from"
+# a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
+_THEY_INCLUDE = re.compile(r"(?:they|these|those)\s+(?:include|included)\b|among\s+(?:them|these|those)\s+(?:are|were)\b")
 # a graduation: "graduated from", and as Indian and British English also write it, "passed out from"
 GRADUATION = re.compile(r"\bgraduat|\bpass(?:ed|es|ing)?\s+out\b")
 
@@ -222,7 +226,7 @@ def graduation(trig: re.Match) -> bool:
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word
 # that lists some of them ("from seven nations, including A, B and C")
-STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)[,:]?\s+{SOME_OF}\s+)?"
+STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+))?"
 
 
 @lru_cache(maxsize=1)

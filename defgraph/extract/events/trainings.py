@@ -67,6 +67,11 @@ class TrainingRules(TrainingGiven):
             return
         # a capitalised "Training" mid-sentence is part of a name ("the Coalition on F-16 Training")
         trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
+        # "A training team from Italy trained …", "Italian instructors conducted training for …": what they do
+        later = next((t for t in found if t.start() > trig.end() and t.group() not in patterns()["provider_nouns"]), None)
+        if later is not None and (_TRAINERS_NAMED.match(low, trig.end()) or trig.group() in patterns()["provider_nouns"]
+                                  and later.group() in ("training", "course", "courses", "instruction")):
+            trig = later
         graduated = next((t for t in found if t.start() > trig.start() and graduation(t)), None)
         if trig.group() in patterns()["provider_nouns"] and graduated is not None:
             trig = graduated  # "Thirty Iraqi instructors graduated …": the graduation, not who the graduates are
@@ -138,6 +143,10 @@ class TrainingRules(TrainingGiven):
         # "a two-week training for Guatemalan naval infantry": whom a course or training is for is trained (not
         # "a training before their deployment to Guatemala")
         personnel += [m for m in countries if m not in personnel and self._training_for(sent, trig, m)]
+        # ("training for the Kenya Defence Forces": the state of the body it is for)
+        personnel += [Mention(m.start, m.end, m.text, COUNTRY, key=self.country_of(m.key)) for m in self.in_sentence(sent, AGENCY)
+                      if self.country_of(m.key) and self.country_of(m.key) not in {p.key for p in personnel}
+                      and self._training_for(sent, trig, m)]
         given = any((relation(m) or "").split(":")[-1] in ("object", "to", "for", "from") for m in personnel) \
             or self._takes_object(sent, trig)  # "US service members who would train personnel of X"
         trainers = {m.key for m in personnel if given and not frame_of_trigger.passive
@@ -366,3 +375,6 @@ def _many_or_by() -> re.Pattern:
     `many_trainer_nouns`) or someone "by" whom."""
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, patterns()['many_trainer_nouns']))}|by)\b")
 
+
+# the words after "training" that name who trains: "a training team from Italy"
+_TRAINERS_NAMED = re.compile(r"\s+(?:teams?|unit|detachment|cadre|staff)\b")

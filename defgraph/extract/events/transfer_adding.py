@@ -4,16 +4,24 @@ participle after a system states ("the NASAMS donated by Canada to Ukraine")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..amounts import count_before, count_of_which, whole_after, whole_before
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
-from ..text import fold, transfer_table, trigger_regex
+from ..text import fold, patterns, transfer_table, trigger_regex
 
-# participles of giving whose "by" names the giver ("supplied by the United States")
-_GIVEN_BY = "sent|delivered|supplied|transferred|donated|given|pledged|provided"
-# what follows a system whose giver a participle names: "… donated by (the) "
-_GIVEN_BY_AGENT = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+({_GIVEN_BY})\s+by\s+(?:the\s+)?")
+
+@lru_cache(maxsize=1)
+def _giving() -> str:
+    """Participles of giving (data/patterns.json `giving_participles`): "supplied by A", "donated to B"."""
+    return "|".join(sorted(map(re.escape, patterns()["giving_participles"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _given_by_agent() -> re.Pattern:
+    """What follows a system whose giver a participle names: "… donated by (the) "."""
+    return re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+({_giving()})\s+by\s+(?:the\s+)?")
 
 
 class TransferAdding:
@@ -44,7 +52,7 @@ class TransferAdding:
     def _giver_after(self, m: Mention, actors: list[Mention]) -> str | None:
         """`received 11 X donated by the United States`: the actor a past participle of giving after the
         system names as its giver."""
-        agent = _GIVEN_BY_AGENT.match(self.text[m.end:m.end + 90])
+        agent = _given_by_agent().match(self.text[m.end:m.end + 90])
         return next((a.key for a in actors if agent and a.start == m.end + agent.end()), None)
 
     def _participle(self, sent: Sentence, m: Mention, actors: list[Mention], whole: Sentence) -> bool:
@@ -52,11 +60,12 @@ class TransferAdding:
         past participle with its recipient after it; `the NASAMS donated by Canada to Ukraine`: both sides
         after it. Adds the transfer; True when the system was so placed."""
         right = self.text[m.end:min(sent.end, m.end + 90)]
-        agent = _GIVEN_BY_AGENT.match(right)
+        agent = _given_by_agent().match(right)
         if agent:  # "the NASAMS donated by Canada to Ukraine": the participle names both sides
             by = next((a for a in actors if a.start == m.end + agent.end()), None)
             to = re.match(r"\s+to\s+(?:the\s+)?", self.text[by.end:by.end + 12]) if by is not None else None
-            rec = next((a for a in actors if to is not None and a.start == by.end + to.end()), None)
+            # (the longest actor there: "the Sri Lanka Navy", not the state its name opens with)
+            rec = max((a for a in actors if to is not None and a.start == by.end + to.end()), key=lambda a: a.end, default=None)
             if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
                 status = transfer_table().get(agent.group(1), "delivered")
                 # "… donated by Italy to Moldova have been delivered": the main verb says how far
@@ -69,8 +78,8 @@ class TransferAdding:
                     status = "pledged" if aux and aux.group(1) else "delivered"
                 self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
                 return True
-        bought = re.match(r"(?:\s+[\w-]+){0,4}?\s+(?:recently\s+)?(?:procured|purchased|bought|acquired|ordered)"
-                          r"\s+from\s+(?:the\s+)?", right)
+        buying = "|".join(map(re.escape, patterns()["buying_participles"]))
+        bought = re.match(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:recently\s+)?(?:{buying})\s+from\s+(?:the\s+)?", right)
         seller = next((a for a in actors if a.start == m.end + bought.end()), None) if bought else None
         if seller is not None and self.country_of(seller.key) and not any(m.end <= a.start < seller.start for a in actors):
             # "Serbia has presented the FK-3 system recently procured from China": the clause's state bought it
@@ -79,8 +88,7 @@ class TransferAdding:
             if buyer is not None:
                 self._add_transfer(whole, self.country_of(seller.key), buyer.key, m, "delivered", True)
                 return True
-        p = re.match(r"(?:\s+[\w-]+){0,8}?\s+(sent|delivered|supplied|transferred|donated|handed over|given|went)"
-                     r"\s+to\s+(?:the\s+)?", right)
+        p = re.match(rf"(?:\s+[\w-]+){{0,8}}?\s+({_giving()}|went)\s+to\s+(?:the\s+)?", right)
         if not p or re.search(r"\b(?:will|would|shall|to\s+be)\b", right[:p.start(1)]):
             return False  # "radars are due to be delivered to X": a verb still ahead, the clause's own
         to = next((a for a in actors if a.start == m.end + p.end()), None)

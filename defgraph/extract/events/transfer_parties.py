@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
 from ..text import described_company, fold, patterns, possessive_between
-from .transfer_adding import _GIVEN_BY
+from .transfer_adding import _giving
 from .transfer_words import former_adverb_end
 
 
@@ -197,7 +197,7 @@ class TransferParties:
         state a participle set after one item of a list says gives it; so does "from" right after it
         ("received two X helicopters from Italy and a Y drone from Turkey")."""
         right = self.text[m.end:m.end + 90]
-        by = re.match(rf"[^,;.]{{0,50}}?,?\s+(?:{_GIVEN_BY})\s+by\s+(?:the\s+)?", right) \
+        by = re.match(rf"[^,;.]{{0,50}}?,?\s+(?:{_giving()})\s+by\s+(?:the\s+)?", right) \
             or re.match(r"(?:\s+(?![a-z]+(?:ed|en|wn)\b)[a-z][\w-]*){0,3}\s+from\s+(?:the\s+)?", right)  # (not "withdrawn", "ferried")
         giver = next((a for a in actors if by is not None and a.start == m.end + by.end()), None)
         return self.country_of(giver.key) if giver is not None else None

@@ -70,6 +70,20 @@ class AcronymPasses:
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, cls, equipment_key(name), name)
             self.add(Mention(s_in, e_in, inner, EQUIPMENT, source="acronym"), EQUIPMENT, cls, equipment_key(name))
 
+    def _acronyms_of_bodies(self) -> None:
+        """`the Japan International Cooperation Agency (JICA)`: an acronym defined after a body of a state found by its
+        head noun (after `_acronym_definitions` ran) is an alias of that body, so that "JICA" alone names it later."""
+        for pm in PAREN_RE.finditer(self.text):
+            inner = pm.group(1).strip()
+            if not is_acronym(inner) or self.covered(pm.start(1), pm.end(1)):
+                continue
+            prev = max((m for m in self.near(pm.start(), pm.start(), pad=200) if m.end in (pm.start() - 1, pm.start())
+                        and m.family == AGENCY), key=lambda m: m.end - m.start, default=None)
+            ent = self.entities[prev.key] if prev is not None else None
+            # (a body of no state stands for nothing alone: "the NAF will be supplied with …" is the article's state's)
+            if ent is not None and inner[:1] in _initials(ent.name) and (ent.facts.country or ent.country):
+                self.add(Mention(pm.start(1), pm.end(1), inner, AGENCY, source="acronym"), AGENCY, ent.cls, ent.key)
+
     def _acronyms_by_initials(self) -> None:
         """`PAF` in a story that names the Philippine Air Force and never Pakistan: a known acronym
         of a state the article does not name stands for the body it names whose initials it spells."""

@@ -21,6 +21,13 @@ DIMENSION = re.compile(r"[2-4]D|[3-6]G")
 
 
 @lru_cache(maxsize=1)
+def _given_after() -> re.Pattern:
+    """A participle of giving with its "by" or "to", right after a kind (data/patterns.json `giving_participles`)."""
+    words = "|".join(sorted(map(re.escape, patterns()["giving_participles"]), key=len, reverse=True))
+    return re.compile(rf",?\s+(?:{words})\s+(?:by|to)\b")
+
+
+@lru_cache(maxsize=1)
 def measure_unit() -> re.Pattern:
     """A unit of weight, length or volume a number takes ("ton", "metres": data/patterns.json `measure_units`)."""
     return re.compile("|".join(patterns()["measure_units"]))
@@ -126,8 +133,10 @@ class KitPasses(KitReferents):
                 refers_only = refers_only and not bare
                 # "a fast patrol ship", "an automated reconnaissance and jamming system": one item said
                 # of a kind; a vague head needs a noun among its qualifiers ("a new system" says nothing)
+                # ("the patrol boat donated by A to B": one item said given, where the article names no system it could be)
+                given = _given_after().match(sent.text, tok.idx + len(tok.text)) is not None
                 one = bool(mods) and tok.tag_ == "NN" and \
-                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+                    any(c.dep_ == "det" and (c.lower_ in ("a", "an") or given and c.lower_ == "the") for c in tok.children) and \
                     (word not in vague or any(x.pos_ in ("NOUN", "PROPN") for x in mods))
                 if refers_only and not one:
                     if not self._same_reference(sent, tok, mods, triggers):
