@@ -3,8 +3,9 @@ invented names: a third person in a meeting "also attended by", a known name aft
 report after a "between" list, a delegation whose leader the next sentence names, the state a unit is based in, a
 system also known by two more names, Block I and Block II or a drive configuration written with the multiplication
 sign, an item gifted by a state that the main verb says arrived, graduates listed after the graduation, a training
-team from a state, a meeting with "his counterpart", talks held "each separately", plain items of a donation, and
-an acronym defined after a body of a state found by its head noun."""
+team from a state, a meeting with "his counterpart", talks held "each separately", plain items of a donation,
+an acronym defined after a body of a state found by its head noun, and names after long titles of envoys and
+officials."""
 
 from defgraph.extract.model import EQUIPMENT, PERSON
 from defgraph.names import fold
@@ -141,3 +142,17 @@ def test_an_acronym_defined_after_a_body_found_by_its_head_names_it_later():
     assert agreements_of("The grant came from the Japan International Cooperation Agency (JICA). The Grant Agreement "
                          "was signed by the Sri Lankan Government and JICA in June 2016.") == [
         ({"Sri Lanka", "Japan International Cooperation Agency"}, "agreement")]
+
+
+def test_names_after_long_titles_of_envoys_and_officials():
+    # a known name after a title "of" and "to" states begins the envoy's name
+    assert meetings_of("The Ambassador of Chile to Peru Rafael Ortiz met Defence Minister Ana Ruiz.") == [
+        {"Rafael Ortiz", "Ana Ruiz"}]
+    # a title that ends inside a state's name of several words names no one with that word
+    facts = facts_of("Chinese Ambassador to São Tomé and Príncipe Xu Yingzhen met Defence Minister Ana Ruiz.")
+    assert names(facts, PERSON) == {"Xu Yingzhen", "Ana Ruiz"}
+    # "General Supervisor", "National Security Coordinator" are titles, "Undersecretary" alone one too
+    assert names(facts_of("The meeting was attended by the General Supervisor of the Office of the Minister, Khalid "
+                          "Saad."), PERSON) == {"Khalid Saad"}
+    assert names(facts_of("The minister received Undersecretary Damir al-Hassan on Monday."), PERSON) == {
+        "Damir al-Hassan"}

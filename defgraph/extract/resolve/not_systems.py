@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..mentions import title_words
-from ..model import AGENCY, EQUIPMENT, PERSON
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON
 from ..text import fold, patterns
 
 
@@ -39,19 +39,29 @@ class NotSystemPasses:
                     break
 
     def _names_after_honorifics(self) -> None:
-        """`Mr Rafael Ortiz Lagos`, `General Rafael Ortiz`: a known body's or system's one-word name right after an
-        honorific or a rank (data/patterns.json `honorifics`) and before more capitalised words begins a person's
-        name."""
+        """`Mr Rafael Ortiz Lagos`, `General Rafael Ortiz`, `the Ambassador of Chile to Peru Rafael Ortiz`: a known
+        body's or system's one-word name right after an honorific or a rank (data/patterns.json `honorifics`), or a
+        title, and before more capitalised words begins a person's name."""
         honorifics = "|".join(sorted(map(re.escape, patterns()["honorifics"]), key=len, reverse=True))
         after_honorific = re.compile(rf"(?i)(?<![\w-])(?:{honorifics})\.?\s$")
-        for m in [m for m in self.mentions if m.family in (AGENCY, EQUIPMENT) and m.source == "gazetteer"]:
+        for m in [m for m in self.mentions if m.family in (AGENCY, EQUIPMENT) and m.source in ("gazetteer", "pattern")]:
             if " " in m.text or not m.text[:1].isupper() or m.text.isupper() \
-                    or not after_honorific.search(self.text[max(0, m.start - 30):m.start]):
+                    or not after_honorific.search(self.text[max(0, m.start - 30):m.start]) \
+                    and not any(0 <= m.start - r.end and self._states_after_title(r.end, m.start) for r in self.roles):
                 continue
             rest = re.match(r" ([A-Z][^\W\d_]+)\b", self.text[m.end:m.end + 40])
             if rest and rest.group(1) not in title_words() and fold(rest.group(1)) not in patterns()["org_heads"] \
                     and not self.covered(m.end + 1, m.end + rest.end(), (AGENCY, EQUIPMENT, PERSON)):
                 self.replace(m)
+
+    def _states_after_title(self, s: int, e: int) -> bool:
+        """Whether only states the title is of or to stand between its end and a name ("Ambassador of Chile to
+        Peru Rafael …"), or nothing does."""
+        gap = self.text[s:e]
+        for c in sorted((m for m in self.near(s, e, pad=0) if m.family == COUNTRY and s <= m.start and m.end <= e),
+                        key=lambda m: -m.start):
+            gap = gap[:c.start - s] + "X" + gap[c.end - s:]
+        return re.fullmatch(r"(?:\s+(?:of|to|in|for)\s+(?:the\s+)?X)*\s?", gap) is not None
 
     def _web_addresses(self) -> None:
         """`RIAU24.COM - Two warships …`: a name written as a web address is an outlet's, no system's."""

@@ -47,8 +47,7 @@ class ReferencePasses:
                     (after and after[0] in patterns()["name_particles"]):
                 continue  # "Gen. Romeo Brawner", "the Joint Coalition", "Prince Khalid bin Salman"
             s, e = r.end + 1, r.end + 1 + len(surname)
-            if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT)) or self.country_at(s, e) or \
-                    any(x.family == COUNTRY and x.start <= s < x.end for x in self.near(s, e, pad=0)):
+            if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or self.country_at(s, e):
                 continue
             if self.text[e:e + 2] in ("'s", "’s") and not self.text[e + 2:e + 3].isspace():
                 continue
