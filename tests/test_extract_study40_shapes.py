@@ -1,13 +1,14 @@
-"""Shapes of the fortieth and forty-first real-news studies and of the s67/s68 story lines, written again with
+"""Shapes of the fortieth, forty-first and forty-second real-news studies and of the s67/s68 story lines, written again with
 invented names: a third person in a meeting "also attended by", a known name after an honorific, the source of a
 report after a "between" list, a delegation whose leader the next sentence names, the state a unit is based in, a
 system also known by two more names, Block I and Block II or a drive configuration written with the multiplication
 sign, an item gifted by a state that the main verb says arrived, graduates listed after the graduation, a training
 team from a state, a meeting with "his counterpart", talks held "each separately", plain items of a donation,
 an acronym defined after a body of a state found by its head noun, and names after long titles of envoys and
-officials."""
+officials, units in a hosted training, lists of graduates after the school's own, a vehicle brand and its model, a
+purchase through a state's programme. The guards in the review test come from a review of the day's changes on a frozen copy."""
 
-from defgraph.extract.model import EQUIPMENT, PERSON
+from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
 from defgraph.names import fold
 from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
@@ -57,7 +58,10 @@ def test_the_leader_of_a_delegation_received_is_named_in_the_next_sentence():
 def test_the_state_a_unit_is_based_in_takes_no_part():
     assert trainings_of("US paratroopers of the Italy-based 173rd Airborne Brigade trained Latvian soldiers.") == {
         ("United States", "Latvia")}
-    assert trainings_of("Instructors of the Germany based battalion trained Kenyan infantry.") == set()
+    assert trainings_of("Instructors of the Germany-based battalion trained Kenyan infantry.") == set()
+    # the verb, and a company based in a state, are no such unit
+    assert transfers_of("A Turkey-based company delivered 20 Kirpi vehicles to Somalia.") == {
+        ("Turkey", "Somalia", "Kirpi", "delivered")}
 
 
 def test_a_system_also_known_by_two_more_names_is_one_system():
@@ -156,3 +160,60 @@ def test_names_after_long_titles_of_envoys_and_officials():
                           "Saad."), PERSON) == {"Khalid Saad"}
     assert names(facts_of("The minister received Undersecretary Damir al-Hassan on Monday."), PERSON) == {
         "Damir al-Hassan"}
+
+
+def test_guards_from_the_review_of_the_days_changes():
+    # "based" as a verb is no unit's base
+    assert transfers_of("Poland based its decision to buy 96 AH-64E Apache helicopters from the United States on "
+                        "lessons from the war.") == {("United States", "Poland", "AH-64E Apache", "ordered")}
+    # those who tell of the talks, or who witnessed another thing, do not attend them
+    assert meetings_of("Prime Minister Donald Tusk told reporters that Wladyslaw Kosiniak-Kamysz had met Rustem Umerov "
+                       "in talks attended by General Wieslaw Kukula.") == [
+        {"Wladyslaw Kosiniak-Kamysz", "Rustem Umerov", "Wieslaw Kukula"}]
+    assert meetings_of("Wladyslaw Kosiniak-Kamysz met Rustem Umerov at a session attended by Polish troops, and the "
+                       "contract was witnessed by President Andrzej Duda.") == [{"Wladyslaw Kosiniak-Kamysz", "Rustem Umerov"}]
+    # "his counterpart" of the one person named is no one named
+    assert meetings_of("US Defense Secretary Lloyd Austin arrived in Seoul on Monday for a two-day visit. Japanese "
+                       "Defence Minister Gen Nakatani, meanwhile, held talks with his counterpart in Canberra.") == []
+    # another state's delegation is not the one received
+    assert meetings_of("General Faruk Yusuf received a delegation from Turkey on Monday. The Chinese delegation, led "
+                       "by Admiral Dong Jun, is expected in Dhaka next month.") == []
+    # only those joined right before "separately" talk apart
+    assert meetings_of("Wladyslaw Kosiniak-Kamysz and Laurynas Kasciunas held talks in Vilnius; Kasciunas separately "
+                       "spoke with Lloyd Austin.") == [{"Wladyslaw Kosiniak-Kamysz", "Laurynas Kasciunas"},
+                                                      {"Laurynas Kasciunas", "Lloyd Austin"}]
+    # a state's systems "pledged to" another are still to come; a ship sent to an exercise is not given
+    assert transfers_of("Germany's IRIS-T SLM systems pledged to Ukraine are now expected next spring.") == {
+        ("Germany", "Ukraine", "IRIS-T SLM", "pledged")}
+    assert transfers_of("The patrol vessel sent by the Italian Navy to Ghana for the Obangame Express exercise "
+                        "returned to Taranto on Friday.") == set()
+    # a lower-case "major" is no rank; a nickname that names another system leaves both apart
+    assert "Rheinmetall" in names(facts_of("Hungary awarded a major Rheinmetall Hungary contract for 218 Lynx "
+                                           "vehicles."), AGENCY)
+    assert {"Bayraktar TB2", "Pantsir"} <= names(facts_of("Turkey delivered the Bayraktar TB2, dubbed the Pantsir "
+                                                          "killer by Ukrainian troops, to Ukraine in 2022."), EQUIPMENT)
+    # graduates listed after onlookers are not theirs
+    assert trainings_of("A total of 312 cadets passed out from the Indian Military Academy on Saturday, watched by "
+                        "defence attaches of 20 countries. They included officers from the United States, France and "
+                        "Japan.") == set()
+
+
+def test_study42_shapes_units_in_a_hosted_training_and_lists_of_graduates():
+    # units from states that take part in the training a body of one state hosted are trained by it
+    assert trainings_of("Hosted by the Turkish Special Forces Command, a special forces training was held in Ankara in "
+                        "April. Special forces units from Albania, Bulgaria and Romania took part in the training.") == {
+        ("Turkey", "Albania"), ("Turkey", "Bulgaria"), ("Turkey", "Romania")}
+    # the school's own officers counted first, then those of friendly countries: each foreign state listed
+    assert trainings_of("The ceremony was held at Pakistan Navy War College, Lahore. Degrees were conferred to 98 "
+                        "graduates, comprising 57 officers from Pakistan Navy and 32 officers from friendly countries "
+                        "including Azerbaijan, Bahrain and Yemen.") == {
+        ("Pakistan", "Azerbaijan"), ("Pakistan", "Bahrain"), ("Pakistan", "Yemen")}
+
+
+def test_study41_shapes_a_brand_and_its_model_or_a_purchase_through_a_states_programme():
+    assert transfers_of("The US embassy handed five Ford Ranger trucks to the Kenyan army.") == {
+        ("United States", "Kenya", "Ford Ranger", "delivered")}
+    assert transfers_of("The US embassy handed 15 Mack trucks to the Kenyan army.") == {
+        ("United States", "Kenya", "Mack trucks", "delivered")}
+    assert transfers_of("Australia's fourth C-27J, bought through the US Foreign Military Sales programme, arrived on "
+                        "Friday.") == {("United States", "Australia", "C-27J", "delivered")}

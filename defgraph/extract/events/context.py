@@ -33,7 +33,11 @@ def stands_for_state(text: str, m: Mention) -> bool:
         not _WITH_ONLY.match(text, m.end) or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start]))
 
 
-_BASED = re.compile(r"[- ]based\b")
+@lru_cache(maxsize=1)
+def _based() -> re.Pattern:
+    """`-based` and a unit's noun (data/patterns.json `based_unit_nouns`): where a unit is stationed."""
+    nouns = "|".join(map(re.escape, patterns()["based_unit_nouns"]))
+    return re.compile(rf"-based\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)
 
 
 class Context(PeopleContext):
@@ -48,7 +52,7 @@ class Context(PeopleContext):
         # that wages it and the one it is waged on, named in that phrase, are background, no actors; nor is the
         # state a unit is based in ("the Italy-based 173rd Airborne Brigade")
         mentions = [m for m in mentions if m.family != COUNTRY or not (
-            any(s <= m.start < e for s, e in places) or _waged(text, m) or _BASED.match(text, m.end))]
+            any(s <= m.start < e for s, e in places) or _waged(text, m) or _based().match(text, m.end))]
         self.text, self.sentences, self.mentions = text, sentences, mentions
         self.roles, self.entities, self.published = roles, entities, published
         self.events: list[Event] = []

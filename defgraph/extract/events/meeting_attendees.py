@@ -140,6 +140,10 @@ class MeetingAttendees:
                                fold(nxt.text))
         if not led or nxt.paragraph - sent.paragraph > 1:
             return None
+        # ("The Chinese delegation, led by X, is expected next month": another state's, not the one received)
+        received = {m.key for m in self.in_sentence(sent, COUNTRY)}
+        if any(m.start < nxt.start + led.end() and m.key not in received for m in self.in_sentence(nxt, COUNTRY)):
+            return None
         return next((m.key for m in self.in_sentence(nxt, PERSON) if m.start >= nxt.start + led.end()), None)
 
     def _between_named(self, sent: Sentence, low: str, found: list[re.Match], speech: str, people: list[str]) -> list[str]:

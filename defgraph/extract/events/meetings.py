@@ -70,8 +70,11 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                 _AFTER_TALKS.match(low)):
             # "He held meetings with A, B and C", "He spoke after talks with A": the person the text is about
             people.insert(0, he)
-        if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b"
-                                           r"|\b(?:meeting|talks|discussions)\s+with\s+(?:his|her)\s+(?:[a-z-]+\s+)?counterpart\b", low)
+        # ("This was followed by a meeting with his counterpart, General X": the counterpart is the one named)
+        counterpart = re.search(r"\b(?:meeting|talks|discussions)\s+with\s+(?:his|her)\s+(?:[a-z-]+\s+)?counterpart\b", low)
+        if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low)
+                                 or counterpart and all(m.start >= sent.start + counterpart.end()
+                                                        for m in self.in_sentence(sent, PERSON))
                                  or re.match(r"the\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low) or re.match(
                 r"(?:at|during|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
                 and group_subject(low) is not None):
@@ -140,9 +143,12 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
             frame = self._meeting_frame(sent, low, mentions)
             # ("Doe said the talk between A, B and C centred on …": who tells of the talk)
             # ("a delegation headed by X met A and B": X leads the side that meets)
+            attending = _ATTENDED_BY.search(low)
             apart = {m.key for m in mentions if (frame.known(m) and frame.relation(m) is None
                      or tells_of(self.grammar, sent, m, frame.trigger_start)) and not (
-                         m.start < frame.trigger_start and LED_BY.search(fold(self.text[max(sent.start, m.start - 80):m.start])))}
+                         m.start < frame.trigger_start and LED_BY.search(fold(self.text[max(sent.start, m.start - 80):m.start])))
+                     and not (attending and sent.start + attending.start() < m.start < sent.start + attending.end()
+                              and not tells_of(self.grammar, sent, m, frame.trigger_start))}
             kept = [k for k in people if k not in apart]
             people = kept if len(kept) >= 2 else people
         if len(people) >= 2 and any(  # (a person after the talks with a speech verb beside: parsed only then)
@@ -238,9 +244,20 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                           fold(sent.text)) \
             or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
                    for a, b in zip(partners, partners[1:]) if a.key != b.key)
-        if len(keys) == 1 and len(host) >= 2 and re.search(
-                r"\bseparately\s+(?:met|called\s+on|held\s+talks|talked|discussed|spoke)\b", fold(sent.text)):
-            return [[k, keys[0]] for k in host]  # "A and B separately called on C": each of them with C
+        separately = re.search(r"\s+(?:each\s+|both\s+)?separately\s+(?:met|called\s+on|held\s+talks|talked|discussed|spoke)\b",
+                               sent.text)
+        # (only those joined right before "separately": "A and B met; B separately spoke with C" is B's alone)
+        subjects: list[Mention] = []
+        for m in reversed([m for m in self.in_sentence(sent, PERSON) if m.key in host]):
+            end = subjects[0].start if subjects else (sent.start + separately.start() if separately else -1)
+            if m.end != end and not re.fullmatch(r",?\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.text[m.end:end]):
+                break
+            subjects.insert(0, m)
+        if len(keys) == 1 and separately and subjects:
+            alone = [k for k in host if k not in {m.key for m in subjects}]
+            # "A and B separately called on C": each of them with C ("A and B met; B separately spoke with C": and A with B)
+            return ([alone + [subjects[0].key]] if len(subjects) == 1 and alone else []) + \
+                [[m.key, keys[0]] for m in subjects]
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []
         return [[host[0], k] for k in keys]
@@ -341,10 +358,11 @@ _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsid
                         r"(?:a|an|the|several|a\s+(?:series|string|round|number)\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b")
 
-# "a working meeting in which A took part", "in a meeting also attended by C": those who take part in the
-# meeting are at it
-_TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b"
-                           r"|,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:also\s+)?(?:attended|joined)\s+by\b)")
+# "a working meeting in which A took part": those who take part in the meeting are at it
+_TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b")
+# "in a meeting also attended by C, D and E": those named after it, up to the next clause, are at the meeting
+_ATTENDED_BY = re.compile(r"\b(?:meeting|talks|session|discussions?),?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:also\s+)?"
+                          r"(?:attended|joined)\s+by\b[^;]*?(?=,\s+(?:and|while|but|as|where)\b|;|$)")
 
 # "since becoming defence minister": a title said of someone, not a reference to its holder
 _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",

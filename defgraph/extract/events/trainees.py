@@ -196,19 +196,23 @@ class TraineeFinders:
         # "officers from A" where the graduation is told; after it only what is said of them ("The students
         # represented seven nations"; not "Officers from Ghana presented the awards")
         # ("… also passed out. They include cadets from five friendly nations: A, B and C": those graduates)
-        verbs = (["from"] if here or _THEY_INCLUDE.match(low) else []) + \
-            ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
+        # (not where the sentence before ends on onlookers: "…, watched by attachés of 20 countries. They included …")
+        they = _THEY_INCLUDE.match(low) and before is not None and not trigger_regex("spectator_verbs").search(fold(before.text)) \
+            and not re.search(r"\b(?:watched|attended)\s+by\b|\bin\s+the\s+presence\s+of\b", fold(before.text))
+        verbs = (["from"] if here or they else []) + ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
         if not verbs:
             return
-        first = next((m for m in countries if re.search(rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
-                                                         fold(self.text[max(0, m.start - 70):m.start]))), None)
-        if first is None:
-            return
-        run = next(r for r in self._state_runs(countries) if first in r)
-        for m in run[run.index(first):]:
-            if m.key != school:
-                self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=school,
-                                         trainee=m.key))
+        # ("57 officers from the Navy and 32 officers from friendly countries including A and B": each such list)
+        firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and re.search(rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
+                                                    fold(self.text[max(0, m.start - 70):m.start]))]
+        done: set[str] = set()
+        for first in firsts:
+            run = next(r for r in self._state_runs(countries) if first in r)
+            for m in run[run.index(first):]:
+                if m.key != school and m.key not in done:
+                    done.add(m.key)
+                    self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=school,
+                                             trainee=m.key))
 
 
 # what a course is about, written before a state: "a course on countering Chinese disinformation"

@@ -67,19 +67,12 @@ class TransferAdding:
             # (the longest actor there: "the Sri Lanka Navy", not the state its name opens with)
             rec = max((a for a in actors if to is not None and a.start == by.end + to.end()), key=lambda a: a.end, default=None)
             if by is not None and rec is not None and self.country_of(by.key) and self.country_of(rec.key):
-                status = transfer_table().get(agent.group(1), "delivered")
-                # "… donated by Italy to Moldova have been delivered": the main verb says how far
-                rest = fold(self.text[rec.end:sent.end])
-                aux = re.match(r"\s+(will\s+|would\s+)?(?:have|has|had|were|was|are|is|be)\s+(?:now\s+|already\s+|also\s+)?"
-                               r"(?:been\s+)?", rest)
-                # ("… pledged by Germany to Ghana arrived at Tema": a main verb with no auxiliary likewise)
-                main = trigger_regex("transfer").match(rest, aux.end() if aux else len(rest) - len(rest.lstrip()))
-                if main and transfer_table().get(main.group(1)) == "delivered":
-                    status = "pledged" if aux and aux.group(1) else "delivered"
+                status = _how_far(agent.group(1), fold(self.text[rec.end:sent.end]))
                 self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
                 return True
         buying = "|".join(map(re.escape, patterns()["buying_participles"]))
-        bought = re.match(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:recently\s+)?(?:{buying})\s+from\s+(?:the\s+)?", right)
+        # ("bought through the US Foreign Military Sales programme": the state whose programme sells)
+        bought = re.match(rf",?(?:\s+[\w-]+){{0,4}}?\s+(?:recently\s+)?(?:{buying})\s+(?:from|through|via)\s+(?:the\s+)?", right)
         seller = next((a for a in actors if a.start == m.end + bought.end()), None) if bought else None
         if seller is not None and self.country_of(seller.key) and not any(m.end <= a.start < seller.start for a in actors):
             # "Serbia has presented the FK-3 system recently procured from China": the clause's state bought it
@@ -96,5 +89,19 @@ class TransferAdding:
                      None)
         if to is None or owner is None or re.search(r";|\b(to|from|by|with|for)\b", self.text[owner.end:m.start]):
             return False
-        self._add_transfer(whole, owner.key, self.country_of(to.key), m, "delivered", True)
+        # (what a state's own systems "donated to X" are spoken of as is there; "pledged to X" is still to come)
+        stated = "pledged" if p.group(1) == "pledged" else "delivered"
+        self._add_transfer(whole, owner.key, self.country_of(to.key), m, _how_far(stated, fold(self.text[to.end:sent.end])), True)
         return True
+
+
+def _how_far(participle: str, rest: str) -> str:
+    """The status of a transfer a participle of giving states ("donated": pledged), unless the main verb after its
+    recipient (`rest`) says it arrived: "… donated by Italy to Moldova have been delivered", "… arrived at Tema"."""
+    status = transfer_table().get(participle, "delivered")
+    aux = re.match(r"\s+(will\s+|would\s+)?(?:have|has|had|were|was|are|is|be)\s+(?:now\s+|already\s+|also\s+)?"
+                   r"(?:been\s+)?", rest)
+    main = trigger_regex("transfer").match(rest, aux.end() if aux else len(rest) - len(rest.lstrip()))
+    if main and transfer_table().get(main.group(1)) == "delivered":
+        status = "pledged" if aux and aux.group(1) else "delivered"
+    return status

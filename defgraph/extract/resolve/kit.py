@@ -22,8 +22,9 @@ DIMENSION = re.compile(r"[2-4]D|[3-6]G")
 
 @lru_cache(maxsize=1)
 def _given_after() -> re.Pattern:
-    """A participle of giving with its "by" or "to", right after a kind (data/patterns.json `giving_participles`)."""
-    words = "|".join(sorted(map(re.escape, patterns()["giving_participles"]), key=len, reverse=True))
+    """A participle of giving with its "by" or "to", right after a kind (data/patterns.json `giving_participles`;
+    not "sent": "the patrol vessel sent by the Navy to Ghana for an exercise" stays the Navy's)."""
+    words = "|".join(sorted((re.escape(w) for w in patterns()["giving_participles"] if w != "sent"), key=len, reverse=True))
     return re.compile(rf",?\s+(?:{words})\s+(?:by|to)\b")
 
 
@@ -276,6 +277,8 @@ class KitPasses(KitReferents):
         p = patterns()
         if fold(brand.text) in p["org_heads"] or brand.text in p["bare_forces"] or brand.text in p["stop_capitalised"]:
             return None  # "20 Army trucks": whose they are, not who made them
+        if words == 2 and brand.text in p["vehicle_brands"]:
+            return None  # "five Ford Ranger trucks": the brand and its model name the item (`_branded_vehicles`)
         s = sent.start + brand.idx
         if self.covered(s, sent.start + doc[i + words].idx + len(doc[i + words]), (PERSON, COUNTRY, EQUIPMENT)):
             return None

@@ -42,8 +42,9 @@ class NotSystemPasses:
         """`Mr Rafael Ortiz Lagos`, `General Rafael Ortiz`, `the Ambassador of Chile to Peru Rafael Ortiz`: a known
         body's or system's one-word name right after an honorific or a rank (data/patterns.json `honorifics`), or a
         title, and before more capitalised words begins a person's name."""
-        honorifics = "|".join(sorted(map(re.escape, patterns()["honorifics"]), key=len, reverse=True))
-        after_honorific = re.compile(rf"(?i)(?<![\w-])(?:{honorifics})\.?\s$")
+        # (written capitalised: "a major Rheinmetall Hungary contract" is no rank)
+        honorifics = "|".join(sorted((re.escape(h[:1].upper() + h[1:]) for h in patterns()["honorifics"]), key=len, reverse=True))
+        after_honorific = re.compile(rf"(?<![\w-])(?:{honorifics})\.?\s$")
         for m in [m for m in self.mentions if m.family in (AGENCY, EQUIPMENT) and m.source in ("gazetteer", "pattern")]:
             if " " in m.text or not m.text[:1].isupper() or m.text.isupper() \
                     or not after_honorific.search(self.text[max(0, m.start - 30):m.start]) \
@@ -51,7 +52,7 @@ class NotSystemPasses:
                 continue
             rest = re.match(r" ([A-Z][^\W\d_]+)\b", self.text[m.end:m.end + 40])
             if rest and rest.group(1) not in title_words() and fold(rest.group(1)) not in patterns()["org_heads"] \
-                    and not self.covered(m.end + 1, m.end + rest.end(), (AGENCY, EQUIPMENT, PERSON)):
+                    and not self.covered(m.end + 1, m.end + rest.end(), (AGENCY, EQUIPMENT, PERSON, COUNTRY)):
                 self.replace(m)
 
     def _states_after_title(self, s: int, e: int) -> bool:
