@@ -73,7 +73,7 @@ class MeetingAttendees:
         """The people without those only present ("visited the headquarters of Acme in the presence of its chief
         executive B", "It will be signed in the presence of A and his counterpart B": they look on)."""
         if "presence of" not in fold(sent.text) or _TALKS_HELD.search(fold(sent.text)):
-            return people  # ("A held talks with B in the presence of C": C attends the talks)
+            return people  # ("A held talks with B in the presence of C", "A received B in the presence of C": C attends)
         doc = self.grammar.doc(sent)
         present = set()
         for m in self.in_sentence(sent, PERSON):
@@ -282,4 +282,5 @@ _SIGNED_AT = re.compile(r"\bsigning\b[^.;]*?\b(?:took place|was held|came|happen
 
 
 # talks said to be held, which those present at attend
-_TALKS_HELD = re.compile(r"\b(?:met|meets|meet|talks|meeting|discussed|discussions)\b")
+_TALKS_HELD = re.compile(r"\b(?:met|meets|meet|talks|meeting|discussed|discussions|received|receives|hosted|hosts|called\s+on"
+                         r"|courtesy\s+call)\b")
