@@ -219,9 +219,7 @@ def test_study41_shapes_a_brand_and_its_model_or_a_purchase_through_a_states_pro
                         "Friday.") == {("United States", "Australia", "C-27J", "delivered")}
 
 
-def test_study42_shapes_officials_from_bodies_and_those_present_at_a_reception():
-    assert trainings_of("The Vietnamese National Defense Academy also opened special training courses for "
-                        "high-ranking officials from the Royal Cambodian Armed Forces.") == {("Vietnam", "Cambodia")}
+def test_study42_shapes_those_present_at_a_reception():
     # those present when one receives another attend; those present at a visit or a handover look on
     assert meetings_of("Defence Minister Ana Ruiz received Chief of Staff General Paul Roe in the presence of Colonel "
                        "Max Bauer and of the ambassador, His Excellency Mr. Ivo Kran.") == [
