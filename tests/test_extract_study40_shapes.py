@@ -226,3 +226,9 @@ def test_study42_shapes_those_present_at_a_reception():
         {"Ana Ruiz", "Paul Roe", "Max Bauer", "Ivo Kran"}]
     assert meetings_of("Minister Ana Ruiz visited the headquarters of Acme in the presence of its chief executive Paul "
                        "Roe.") == []
+
+
+def test_ranks_of_two_abbreviated_words_are_no_part_of_the_name():
+    assert meetings_of("Brig.-Gen. Ana Ruiz met Maj.-Gen. Paul Roe on Monday.") == [{"Ana Ruiz", "Paul Roe"}]
+    assert meetings_of("Lt.-Col. Ana Ruiz met Rear-Adm. Paul Roe.") == [{"Ana Ruiz", "Paul Roe"}]
+    assert names(facts_of("Jean-Pierre Roe met Defence Minister Ana Ruiz."), PERSON) == {"Jean-Pierre Roe", "Ana Ruiz"}

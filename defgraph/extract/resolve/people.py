@@ -70,7 +70,9 @@ class PeoplePasses(PersonEvidence):
                         first = " ".join(words[:ranked])  # "Senior Lieutenant Jane Doe", "Chief Petty Officer Jane Doe"
                     undotted = first.lower() in dotted and self.text[s + len(first) - 1] != "." and \
                         self.text[s + len(first):s + len(first) + 1] != "."
-                    if first.lower().rstrip(".") not in honorifics and not ranked or (
+                    # ("Brig.-Gen. Jane Doe", "Rear-Adm. Jane Doe": a rank of two abbreviated words)
+                    compound = "-" in first and all(w.strip(".") in honorifics for w in first.lower().split("-"))
+                    if first.lower().rstrip(".") not in honorifics and not ranked and not compound or (
                             undotted and len(self.text[s:e].split()) < 3 and not self._surname_elsewhere(s, e)
                             and s == written):
                         break  # "Gen Nakamura" is a name; "Col Jean Doe", "Maj Gen Jean Doe", "Lt Gen Doe" are titled
