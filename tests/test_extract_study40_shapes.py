@@ -1,12 +1,13 @@
-"""Shapes of the fortieth, forty-first and forty-second real-news studies and of the s67/s68 story lines, written again with
-invented names: a third person in a meeting "also attended by", a known name after an honorific, the source of a
-report after a "between" list, a delegation whose leader the next sentence names, the state a unit is based in, a
-system also known by two more names, Block I and Block II or a drive configuration written with the multiplication
-sign, an item gifted by a state that the main verb says arrived, graduates listed after the graduation, a training
-team from a state, a meeting with "his counterpart", talks held "each separately", plain items of a donation,
-an acronym defined after a body of a state found by its head noun, and names after long titles of envoys and
-officials, units in a hosted training, lists of graduates after the school's own, a vehicle brand and its model, a
-purchase through a state's programme. The guards in the review test come from a review of the day's changes on a frozen copy."""
+"""Shapes of the fortieth, forty-first and forty-second real-news studies and of the s67/s68 story lines, written
+again with invented names: a third person in a meeting "also attended by", a known name after an honorific, the
+source of a report after a "between" list, a delegation whose leader the next sentence names, the state a unit is
+based in, a system also known by two more names, Block I and Block II or a drive configuration written with the
+multiplication sign, an item gifted by a state that the main verb says arrived, graduates listed after the
+graduation, a training team from a state, a meeting with "his counterpart", talks held "each separately", plain
+items of a donation, an acronym defined after a body of a state found by its head noun, names after long titles of
+envoys and officials, units in a hosted training, lists of graduates after the school's own, a vehicle brand and
+its model, a purchase through a state's programme, those present at a reception, ranks of two abbreviated words.
+The guards in the review test come from a review of the day's changes on a frozen copy."""
 
 from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
 from defgraph.names import fold

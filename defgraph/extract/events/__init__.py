@@ -5,7 +5,7 @@ takes part in a transfer or an agreement in `transfer_parties` and `agreement_pa
 purchase noun names in `transfer_buyers`, agreements
 the text names rather than reports signed in `agreement_names`, talks
 on a system in `transfer_talks`, a training told across an article's sentences in `training_story`);
-`context` holds what they share, `dates` how dates are read.
+`context` holds what they share, `background` which states only stand behind a sentence, `dates` how dates are read.
 """
 
 from __future__ import annotations

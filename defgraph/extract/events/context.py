@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..amounts import Money, find_money
 from ..gazetteer import gazetteer
@@ -14,6 +14,7 @@ from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence, Mention
 from ..sentences import Sentence
 from ..text import DATELINE, described_company, fold, maker_suffix, patterns
+from .background import background
 from .dates import find_date
 from .people import PeopleContext
 
@@ -33,13 +34,6 @@ def stands_for_state(text: str, m: Mention) -> bool:
         not _WITH_ONLY.match(text, m.end) or re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start]))
 
 
-@lru_cache(maxsize=1)
-def _based() -> re.Pattern:
-    """`-based` and a unit's noun (data/patterns.json `based_unit_nouns`): where a unit is stationed."""
-    nouns = "|".join(map(re.escape, patterns()["based_unit_nouns"]))
-    return re.compile(rf"-based\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)
-
-
 class Context(PeopleContext):
     """One article's sentences, resolved mentions and entities, and the events found so far."""
 
@@ -47,12 +41,7 @@ class Context(PeopleContext):
                  roles: list[Mention], entities: dict[str, Entity], published: datetime | None,
                  grammar: Grammar) -> None:
         places = [(m.start("place"), m.end()) for m in DATELINE.finditer(text)]
-        # "SINGAPORE (Jiji Press) —", "COLOGNE, Germany —": where the story was filed, no actor
-        # "Russia's full-scale invasion of Ukraine", "the Russian war of aggression against Ukraine": the state
-        # that wages it and the one it is waged on, named in that phrase, are background, no actors; nor is the
-        # state a unit is based in ("the Italy-based 173rd Airborne Brigade")
-        mentions = [m for m in mentions if m.family != COUNTRY or not (
-            any(s <= m.start < e for s, e in places) or _waged(text, m) or _based().match(text, m.end))]
+        mentions = [m for m in mentions if m.family != COUNTRY or not background(text, m, places)]
         self.text, self.sentences, self.mentions = text, sentences, mentions
         self.roles, self.entities, self.published = roles, entities, published
         self.events: list[Event] = []
@@ -382,25 +371,6 @@ class Context(PeopleContext):
         if fallback and self.published and (anywhere or sent.paragraph <= 2):
             return self.published.date()
         return None
-
-
-def _waged(text: str, m: Mention) -> bool:
-    """Whether a state is written as the one that wages a war or the one it is waged on (data/patterns.json
-    `aggression_nouns`, `aggression_modifiers`): "Russia's full-scale invasion", "the Russian war of aggression",
-    "the invasion of Ukraine"; not "to Ukraine since the invasion", "for its attacks on"."""
-    wages, waged_on = _aggression()
-    owner = wages.match(text, m.end) is not None and (m.source == "demonym" or text.startswith(("'s", "’s"), m.end))
-    return owner or waged_on.search(text, max(0, m.start - 40), m.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _aggression() -> tuple[re.Pattern, re.Pattern]:
-    """What follows a state that wages a war ("'s full-scale invasion"), and what stands before one it is waged on
-    ("invasion of the ")."""
-    nouns = "|".join(sorted(map(re.escape, patterns()["aggression_nouns"]), key=len, reverse=True))
-    mods = "|".join(sorted(map(re.escape, patterns()["aggression_modifiers"]), key=len, reverse=True))
-    return (re.compile(rf"(?:['’]s)?\s+(?:(?i:{mods}|(?:19|20)\d\d)\s+){{0,2}}(?i:{nouns})\b"),
-            re.compile(rf"\b(?i:{nouns})\s+(?:of|on|against|in)\s+(?:the\s+)?$"))
 
 
 # what joins the states of a list: "A, B", "A and B", "A, B, and C"
