@@ -1,4 +1,4 @@
-"""Shapes of the fortieth, forty-first and forty-second real-news studies and of the s67/s68 story lines, written
+"""Shapes of the fortieth to forty-third real-news studies and of the s67/s68 story lines, written
 again with invented names: a third person in a meeting "also attended by", a known name after an honorific, the
 source of a report after a "between" list, a delegation whose leader the next sentence names, the state a unit is
 based in, a system also known by two more names, Block I and Block II or a drive configuration written with the
@@ -6,7 +6,8 @@ multiplication sign, an item gifted by a state that the main verb says arrived, 
 graduation, a training team from a state, a meeting with "his counterpart", talks held "each separately", plain
 items of a donation, an acronym defined after a body of a state found by its head noun, names after long titles of
 envoys and officials, units in a hosted training, lists of graduates after the school's own, a vehicle brand and
-its model, a purchase through a state's programme, those present at a reception, ranks of two abbreviated words.
+its model, a purchase through a state's programme, those present at a reception, ranks of two abbreviated words, and
+plain items listed in a donation and a title-case headline's verb.
 The guards in the review test come from a review of the day's changes on a frozen copy."""
 
 from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
@@ -233,3 +234,17 @@ def test_ranks_of_two_abbreviated_words_are_no_part_of_the_name():
     assert meetings_of("Brig.-Gen. Ana Ruiz met Maj.-Gen. Paul Roe on Monday.") == [{"Ana Ruiz", "Paul Roe"}]
     assert meetings_of("Lt.-Col. Ana Ruiz met Rear-Adm. Paul Roe.") == [{"Ana Ruiz", "Paul Roe"}]
     assert names(facts_of("Jean-Pierre Roe met Defence Minister Ana Ruiz."), PERSON) == {"Jean-Pierre Roe", "Ana Ruiz"}
+
+
+def test_study43_shapes_plain_items_listed_and_a_title_case_headline_verb():
+    got = transfers_of("The Chinese envoy handed over six water bowsers, four fuel trucks and 12 mine detectors to the "
+                       "Somali minister.")
+    assert {e for _, _, e, _ in got} == {"water bowsers", "fuel trucks", "mine detectors"}
+    got = transfers_of("Beijing decided to donate equipment to Mozambique. Among the donated items are military trucks "
+                       "and generators.")
+    assert got == {("China", "Mozambique", "military trucks", "pledged"), ("China", "Mozambique", "generators", "pledged")}
+    # a headline's verb written in capitals is no part of a system's name
+    facts = facts_of("Turkey handed over the vehicles to the Albanian police.", title="Ankara Donates Armoured Cars to Tirana")
+    assert not any("Donates" in n for n in names(facts, EQUIPMENT))
+    assert names(facts_of("India ordered 20 Shipborne Air Defence Systems from Israel."), EQUIPMENT) == {
+        "Shipborne Air Defence Systems"}

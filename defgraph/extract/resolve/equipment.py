@@ -107,8 +107,9 @@ class EquipmentPasses:
                 continue  # "--Coastal radar systems", with "coastal radars" later: a word, not a designation
             if re.match(r"\d+(?:st|nd|rd|th)\b", name):
                 continue  # "5th-generation fighter jets": an ordinal, not a designation
-            if re.fullmatch(r"[A-Z][a-z]+", name) and fold(name).startswith(tuple(patterns()["transfer_stems"])):
-                continue  # "Buying three patrol vessels": a verb opening the sentence
+            if re.fullmatch(r"[A-Z][a-z]+", name) and fold(name).startswith(tuple(patterns()["transfer_stems"])) or \
+                    re.fullmatch(r"[A-Z][a-z]+(?:s|ed|ing)", name.split()[0]) and fold(name.split()[0]).startswith(tuple(patterns()["transfer_stems"])):
+                continue  # "Buying three patrol vessels", "Ankara Donates Armoured Cars to Tirana": a verb, no designation
             if any(fold(name) == h or fold(name).endswith(" " + h) for h in patterns()["strong_org_heads"]):
                 continue  # "the Indonesian Air Force now includes jets": an organisation, then its verb
             if self.count_after_body(s, name):
