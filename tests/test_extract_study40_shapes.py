@@ -7,7 +7,7 @@ graduation, a training team from a state, a meeting with "his counterpart", talk
 items of a donation, an acronym defined after a body of a state found by its head noun, names after long titles of
 envoys and officials, units in a hosted training, lists of graduates after the school's own, a vehicle brand and
 its model, a purchase through a state's programme, those present at a reception, ranks of two abbreviated words, and
-plain items listed in a donation and a title-case headline's verb.
+plain items listed in a donation, a title-case headline's verb, and items said handed over by their kind.
 The guards in the review test come from a review of the day's changes on a frozen copy."""
 
 from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
@@ -248,3 +248,15 @@ def test_study43_shapes_plain_items_listed_and_a_title_case_headline_verb():
     assert not any("Donates" in n for n in names(facts, EQUIPMENT))
     assert names(facts_of("India ordered 20 Shipborne Air Defence Systems from Israel."), EQUIPMENT) == {
         "Shipborne Air Defence Systems"}
+
+
+def test_items_of_the_last_transfer_said_handed_over_by_their_kind():
+    assert transfers_of("Turkey has donated 22 armoured personnel carriers to Somalia. The carriers were handed over "
+                        "in Mogadishu yesterday.") == {("Turkey", "Somalia", "armoured personnel carriers", "delivered")}
+    assert transfers_of("Turkey has donated 22 Kirpi vehicles to Somalia. The vehicles were officially handed over in "
+                        "Mogadishu yesterday.") == {("Turkey", "Somalia", "Kirpi", "delivered")}
+    # still to come, or handed to another side, they say nothing of this transfer
+    assert transfers_of("Turkey has donated 22 Kirpi vehicles to Somalia. The vehicles will be handed over next "
+                        "month.") == {("Turkey", "Somalia", "Kirpi", "pledged")}
+    assert transfers_of("Turkey has donated 22 Kirpi vehicles to Somalia. Last year, the vehicles were handed over to "
+                        "Kenya.") == {("Turkey", "Somalia", "Kirpi", "pledged")}

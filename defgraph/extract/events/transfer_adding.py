@@ -1,5 +1,6 @@
-"""Adding a transfer: its count and whole from the words around the system, and the transfers a past
-participle after a system states ("the NASAMS donated by Canada to Ukraine")."""
+"""Adding a transfer: its count and whole from the words around the system, the transfers a past participle
+after a system states ("the NASAMS donated by Canada to Ukraine"), and how far the last one went when its items are
+said handed over by their kind ("The carriers were handed over …")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import re
 from functools import lru_cache
 
 from ..amounts import count_before, count_of_which, whole_after, whole_before
+from ..mentions import kit_nouns
 from ..model import AGENCY, COUNTRY, Event, Mention
+from ..resolve.kit import kit_class
+from ..resolve.kit_referents import same_kind
 from ..sentences import Sentence
 from ..text import fold, patterns, transfer_table, trigger_regex
 
@@ -48,6 +52,25 @@ class TransferAdding:
                    quantity=quantity, whole=whole, value=self._value(sent))
         self.events.append(ev)
         self.last_transfer, self.frame = ev, None
+
+    def _kind_handed_over(self, sent: Sentence) -> None:
+        """`Turkey has donated 22 armoured personnel carriers to Somalia. The carriers were handed over in Mogadishu
+        yesterday`: the items of the transfer told last, spoken of by their kind ("the vehicles", "the equipment"),
+        said handed over or arrived in a sentence that names no other side: that transfer went that far."""
+        last, low = self.last_transfer, fold(sent.text)
+        told = _KIND_DELIVERED.match(low)
+        if last is None or last.status == "delivered" or told is None or not last.equipment:
+            return
+        kind = told.group("kind")
+        if kind not in ("equipment", "items") and (kind not in kit_nouns() or not any(
+                k in self.entities and same_kind(kit_class(kind), self.entities[k].cls) for k in last.equipment)):
+            return
+        verb = transfer_table().get(told.group("verb") or told.group("verb2"))
+        sides = {self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)}
+        if verb != "delivered" or sides - {None, last.supplier, last.recipient}:
+            return  # ("The vehicles were handed over to Kenya": another side, another transfer)
+        self.events.append(Event("Transfer", self.evidence(sent), confidence=0.5, supplier=last.supplier,
+                                 recipient=last.recipient, equipment=list(last.equipment), status="delivered"))
 
     def _giver_after(self, m: Mention, actors: list[Mention]) -> str | None:
         """`received 11 X donated by the United States`: the actor a past participle of giving after the
@@ -93,6 +116,12 @@ class TransferAdding:
         stated = "pledged" if p.group(1) == "pledged" else "delivered"
         self._add_transfer(whole, owner.key, self.country_of(to.key), m, _how_far(stated, fold(self.text[to.end:sent.end])), True)
         return True
+
+
+# "The carriers were officially handed over …", "All the vehicles have arrived …": the items told, and how far
+_KIND_DELIVERED = re.compile(r"(?:[^,;]{0,40},\s+)?(?:all\s+)?(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+s|equipment)\s+"
+                             r"(?:(?:were|was|have\s+been|has\s+been)\s+(?:officially\s+|formally\s+|finally\s+)?"
+                             r"(?P<verb>handed\s+over|delivered|received|transferred)|(?:have\s+|has\s+)?(?P<verb2>arrived))\b")
 
 
 def _how_far(participle: str, rest: str) -> str:

@@ -99,6 +99,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             sent = Sentence(talks, sent.end, self.text[talks:sent.end], sent.paragraph)
         equipment = self.in_sentence(sent, EQUIPMENT)
         if not equipment:
+            self._kind_handed_over(sent)
             return
         before = len(self.events)
         if talks is None:
