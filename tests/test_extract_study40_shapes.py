@@ -8,7 +8,7 @@ items of a donation, an acronym defined after a body of a state found by its hea
 envoys and officials, units in a hosted training, lists of graduates after the school's own, a vehicle brand and
 its model, a purchase through a state's programme, those present at a reception, ranks of two abbreviated words, and
 plain items listed in a donation, a title-case headline's verb, and items said handed over by their kind.
-The guards in the review test come from a review of the day's changes on a frozen copy."""
+The guards in the two review tests come from two reviews of the day's changes on frozen copies."""
 
 from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
 from defgraph.names import fold
@@ -260,3 +260,32 @@ def test_items_of_the_last_transfer_said_handed_over_by_their_kind():
                         "month.") == {("Turkey", "Somalia", "Kirpi", "pledged")}
     assert transfers_of("Turkey has donated 22 Kirpi vehicles to Somalia. Last year, the vehicles were handed over to "
                         "Kenya.") == {("Turkey", "Somalia", "Kirpi", "pledged")}
+
+
+def test_guards_from_the_second_review():
+    # subjects joined by a lower-case title before "separately" each meet the one named after
+    assert meetings_of("Defence Minister Kwame Mensah and army chief General Thomas Oppong separately met US Ambassador "
+                       "Virginia Palmer.") == [{"Kwame Mensah", "Virginia Palmer"}, {"Thomas Oppong", "Virginia Palmer"}]
+    # those present at a handover ceremony look on
+    assert meetings_of("The Ghana Navy received two patrol boats from the United States in a ceremony in the presence "
+                       "of Ambassador Virginia Palmer and Defence Minister Dominic Nitiwul.") == []
+    # a delegation received from a body of no named state, its leader named with his state next
+    assert meetings_of("Army chief General Musa received a delegation from the National Defence College on Tuesday. "
+                       "The Ghanaian delegation, led by Air Vice Marshal Kofi Mensah, discussed officer exchanges.") == [
+        {"Kofi Mensah", "Musa"}]
+    # sent as a gift is given; a state leading an initiative sells nothing; a base is where a unit is
+    assert transfers_of("The patrol boat sent by Japan to the Philippines as a gift arrived in Manila.") == {
+        ("Japan", "Philippines", "patrol boat", "delivered")}
+    assert transfers_of("Ukraine will receive 20 M113 vehicles bought via the Czech-led ammunition initiative.") == set()
+    assert transfers_of("The United States will send 12 F-15E jets to the Qatar-based Al Udeid Air Base.") == set()
+    # a rank in lower case (not an English adjective) before a known body's name; a chairman's company stays one
+    assert meetings_of("The Brazilian Navy commander, almirante Leonardo Puntel, met Italian Defence Minister Guido "
+                       "Crosetto in Rome.") == [{"Leonardo Puntel", "Guido Crosetto"}]
+    facts = facts_of("Chairman Rostec Sergei Chemezov met Indian Defence Minister Rajnath Singh in Moscow.")
+    assert "Rostec" in names(facts, AGENCY) and "Sergei Chemezov" in names(facts, PERSON)
+    # a name it is known as "in the Italian Army" is its other name
+    assert names(facts_of("Italy will deliver 80 Light Multirole Vehicles, known as Lince in the Italian Army, to "
+                          "Ukraine."), EQUIPMENT) == {"Light Multirole Vehicles"}
+    # attendees listed at the end of the sentence attend
+    assert meetings_of("Minister Ana Ruiz met General Paul Roe in a meeting also attended by Colonel Max Bauer, Colonel "
+                       "Ivo Kran and Major Jan Smit.") == [{"Ana Ruiz", "Paul Roe", "Max Bauer", "Ivo Kran", "Jan Smit"}]

@@ -72,7 +72,8 @@ class MeetingAttendees:
     def _not_onlookers(self, sent: Sentence, people: list[str]) -> list[str]:
         """The people without those only present ("visited the headquarters of Acme in the presence of its chief
         executive B", "It will be signed in the presence of A and his counterpart B": they look on)."""
-        if "presence of" not in fold(sent.text) or _TALKS_HELD.search(fold(sent.text)):
+        low = fold(sent.text)
+        if "presence of" not in low or _TALKS_HELD.search(low) and not _CEREMONY_HELD.search(low):
             return people  # ("A held talks with B in the presence of C", "A received B in the presence of C": C attends)
         doc = self.grammar.doc(sent)
         present = set()
@@ -142,7 +143,7 @@ class MeetingAttendees:
             return None
         # ("The Chinese delegation, led by X, is expected next month": another state's, not the one received)
         received = {m.key for m in self.in_sentence(sent, COUNTRY)}
-        if any(m.start < nxt.start + led.end() and m.key not in received for m in self.in_sentence(nxt, COUNTRY)):
+        if received and any(m.start < nxt.start + led.end() and m.key not in received for m in self.in_sentence(nxt, COUNTRY)):
             return None
         return next((m.key for m in self.in_sentence(nxt, PERSON) if m.start >= nxt.start + led.end()), None)
 
@@ -282,5 +283,7 @@ _SIGNED_AT = re.compile(r"\bsigning\b[^.;]*?\b(?:took place|was held|came|happen
 
 
 # talks said to be held, which those present at attend
+# a ceremony or a handover, where those present look on whoever received or hosted it
+_CEREMONY_HELD = re.compile(r"\b(?:ceremony|ceremonies|handover|hand-over|handed\s+over)\b")
 _TALKS_HELD = re.compile(r"\b(?:met|meets|meet|talks|meeting|discussed|discussions|received|receives|hosted|hosts|called\s+on"
                          r"|courtesy\s+call)\b")

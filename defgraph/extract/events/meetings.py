@@ -250,7 +250,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         subjects: list[Mention] = []
         for m in reversed([m for m in self.in_sentence(sent, PERSON) if m.key in host]):
             end = subjects[0].start if subjects else (sent.start + separately.start() if separately else -1)
-            if m.end != end and not re.fullmatch(r",?\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.text[m.end:end]):
+            if m.end != end and not re.fullmatch(r",?\s+(?:and\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,4}", self.text[m.end:end]):
                 break
             subjects.insert(0, m)
         if len(keys) == 1 and separately and subjects:
@@ -362,7 +362,7 @@ _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsid
 _TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b")
 # "in a meeting also attended by C, D and E": those named after it, up to the next clause, are at the meeting
 _ATTENDED_BY = re.compile(r"\b(?:meeting|talks|session|discussions?),?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:also\s+)?"
-                          r"(?:attended|joined)\s+by\b[^;]*?(?=,\s+(?:and|while|but|as|where)\b|;|$)")
+                          r"(?:attended|joined)\s+by\b[^;]*?(?=,\s+(?:and|while|but|as|where)\b|;|[.!]?\s*$)")
 
 # "since becoming defence minister": a title said of someone, not a reference to its holder
 _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",

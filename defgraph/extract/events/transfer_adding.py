@@ -97,6 +97,8 @@ class TransferAdding:
         # ("bought through the US Foreign Military Sales programme": the state whose programme sells)
         bought = re.match(rf",?(?:\s+[\w-]+){{0,4}}?\s+(?:recently\s+)?(?:{buying})\s+(?:from|through|via)\s+(?:the\s+)?", right)
         seller = next((a for a in actors if a.start == m.end + bought.end()), None) if bought else None
+        if seller is not None and self.text[seller.end:seller.end + 1] == "-":
+            seller = None  # ("bought via the Czech-led ammunition initiative": the state leads it, sells nothing)
         if seller is not None and self.country_of(seller.key) and not any(m.end <= a.start < seller.start for a in actors):
             # "Serbia has presented the FK-3 system recently procured from China": the clause's state bought it
             buyer = next((a for a in reversed(actors) if a.end <= m.start and a.family == COUNTRY
@@ -119,7 +121,7 @@ class TransferAdding:
 
 
 # "The carriers were officially handed over …", "All the vehicles have arrived …": the items told, and how far
-_KIND_DELIVERED = re.compile(r"(?:[^,;]{0,40},\s+)?(?:all\s+)?(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+s|equipment)\s+"
+_KIND_DELIVERED = re.compile(r"(?:[^,;]{0,40},\s+)?(?:all\s+)?(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+s|equipment|aircraft)\s+"
                              r"(?:(?:were|was|have\s+been|has\s+been)\s+(?:officially\s+|formally\s+|finally\s+)?"
                              r"(?P<verb>handed\s+over|delivered|received|transferred)|(?:have\s+|has\s+)?(?P<verb2>arrived))\b")
 

@@ -23,7 +23,7 @@ DIMENSION = re.compile(r"[2-4]D|[3-6]G")
 @lru_cache(maxsize=1)
 def _given_after() -> re.Pattern:
     """A participle of giving with its "by" or "to", right after a kind (data/patterns.json `giving_participles`;
-    not "sent": "the patrol vessel sent by the Navy to Ghana for an exercise" stays the Navy's)."""
+    not "sent", unless "as a gift": "the patrol vessel sent by the Navy to Ghana for an exercise" stays the Navy's)."""
     words = "|".join(sorted((re.escape(w) for w in patterns()["giving_participles"] if w != "sent"), key=len, reverse=True))
     return re.compile(rf",?\s+(?:{words})\s+(?:by|to)\b")
 
@@ -135,7 +135,8 @@ class KitPasses(KitReferents):
                 # "a fast patrol ship", "an automated reconnaissance and jamming system": one item said
                 # of a kind; a vague head needs a noun among its qualifiers ("a new system" says nothing)
                 # ("the patrol boat donated by A to B": one item said given, where the article names no system it could be)
-                given = _given_after().match(sent.text, tok.idx + len(tok.text)) is not None
+                given = _given_after().match(sent.text, tok.idx + len(tok.text)) is not None or re.match(
+                    r",?\s+sent\s+(?:by|to)\b[^.;]*\bas\s+(?:a\s+)?(?:gift|donation)\b", sent.text[tok.idx + len(tok.text):]) is not None
                 one = bool(mods) and tok.tag_ == "NN" and \
                     any(c.dep_ == "det" and (c.lower_ in ("a", "an") or given and c.lower_ == "the") for c in tok.children) and \
                     (word not in vague or any(x.pos_ in ("NOUN", "PROPN") for x in mods))

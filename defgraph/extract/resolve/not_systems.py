@@ -42,18 +42,26 @@ class NotSystemPasses:
         """`Mr Rafael Ortiz Lagos`, `General Rafael Ortiz`, `the Ambassador of Chile to Peru Rafael Ortiz`: a known
         body's or system's one-word name right after an honorific or a rank (data/patterns.json `honorifics`), or a
         title, and before more capitalised words begins a person's name."""
-        # (written capitalised: "a major Rheinmetall Hungary contract" is no rank)
-        honorifics = "|".join(sorted((re.escape(h[:1].upper() + h[1:]) for h in patterns()["honorifics"]), key=len, reverse=True))
+        # (in lower case, not a word that is also an adjective: "a major Rheinmetall Hungary contract" is no rank,
+        # "almirante Leonardo Puntel" is)
+        adjectives = set(patterns()["adjective_honorifics"])
+        honorifics = "|".join(sorted((re.escape(h[:1].upper() + h[1:]) + ("" if h in adjectives else "|" + re.escape(h))
+                                      for h in patterns()["honorifics"]), key=len, reverse=True))
         after_honorific = re.compile(rf"(?<![\w-])(?:{honorifics})\.?\s$")
         for m in [m for m in self.mentions if m.family in (AGENCY, EQUIPMENT) and m.source in ("gazetteer", "pattern")]:
             if " " in m.text or not m.text[:1].isupper() or m.text.isupper() \
                     or not after_honorific.search(self.text[max(0, m.start - 30):m.start]) \
-                    and not any(0 <= m.start - r.end and self._states_after_title(r.end, m.start) for r in self.roles):
+                    and not any(0 <= m.start - r.end and self._states_after_title(r.end, m.start) and self._envoy(r)
+                                for r in self.roles):
                 continue
             rest = re.match(r" ([A-Z][^\W\d_]+)\b", self.text[m.end:m.end + 40])
             if rest and rest.group(1) not in title_words() and fold(rest.group(1)) not in patterns()["org_heads"] \
                     and not self.covered(m.end + 1, m.end + rest.end(), (AGENCY, EQUIPMENT, PERSON, COUNTRY)):
                 self.replace(m)
+
+    def _envoy(self, r) -> bool:
+        """Whether a title names the states it is of or to ("Ambassador of Chile to Peru"; not "Chairman")."""
+        return any(m.family == COUNTRY and r.start <= m.start and m.end <= r.end for m in self.near(r.start, r.end, pad=0))
 
     def _states_after_title(self, s: int, e: int) -> bool:
         """Whether only states the title is of or to stand between its end and a name ("Ambassador of Chile to

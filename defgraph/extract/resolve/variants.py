@@ -206,7 +206,7 @@ class VariantPasses:
             at = said.end() if said else -1
             while said is not None:  # ("also known as the KM-SAM Block II or simply M-SAM": each name said)
                 other = next((x for x in self.near(at, at + 80, pad=0) if x.family == EQUIPMENT and x.start == at), None)
-                if other is None or m.key not in self.entities or re.match(r"\s+(?!or\b)[a-z]", self.text[other.end:other.end + 4]):
+                if other is None or m.key not in self.entities or re.match(r"\s+(?!(?:or|in|by|and|to|for|from|at|on|with|among)\b)[a-z]", self.text[other.end:other.end + 8]):
                     break  # ("dubbed the Pantsir killer": a nickname that names another system, not this one's other name)
                 if other.key != m.key and other.key in self.entities:
                     self.rekey(other.key, m.key)
