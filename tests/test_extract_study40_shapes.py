@@ -289,3 +289,7 @@ def test_guards_from_the_second_review():
     # attendees listed at the end of the sentence attend
     assert meetings_of("Minister Ana Ruiz met General Paul Roe in a meeting also attended by Colonel Max Bauer, Colonel "
                        "Ivo Kran and Major Jan Smit.") == [{"Ana Ruiz", "Paul Roe", "Max Bauer", "Ivo Kran", "Jan Smit"}]
+    # the particle of a headline's verb is no part of a name either
+    facts = facts_of("Japan handed over two patrol boats to the Philippine Coast Guard.",
+                     title="Japan Hands Over Patrol Boats to Philippines")
+    assert not any("Over" in n for n in names(facts, EQUIPMENT))

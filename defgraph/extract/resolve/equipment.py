@@ -110,6 +110,10 @@ class EquipmentPasses:
             if re.fullmatch(r"[A-Z][a-z]+", name) and fold(name).startswith(tuple(patterns()["transfer_stems"])) or \
                     re.fullmatch(r"[A-Z][a-z]+(?:s|ed|ing)", name.split()[0]) and fold(name.split()[0]).startswith(tuple(patterns()["transfer_stems"])):
                 continue  # "Buying three patrol vessels", "Ankara Donates Armoured Cars to Tirana": a verb, no designation
+            verb_before = re.search(r"([A-Z][a-z]+(?:s|ed))\s+$", self.text[max(0, s - 20):s])
+            if name.split()[0] in ("Over", "Out") and verb_before and \
+                    fold(verb_before.group(1)).startswith(tuple(patterns()["transfer_stems"])):
+                continue  # "Japan Hands Over Patrol Boats": the particle of a headline's verb
             if any(fold(name) == h or fold(name).endswith(" " + h) for h in patterns()["strong_org_heads"]):
                 continue  # "the Indonesian Air Force now includes jets": an organisation, then its verb
             if self.count_after_body(s, name):
