@@ -28,6 +28,14 @@ def _given_by_agent() -> re.Pattern:
     return re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+({_giving()})\s+by\s+(?:the\s+)?")
 
 
+@lru_cache(maxsize=1)
+def _bought_from() -> re.Pattern:
+    """What follows a system whose seller a participle of buying names (data/patterns.json `buying_participles`):
+    "… recently procured from (the) ", "… bought through the US Foreign Military Sales programme"."""
+    buying = "|".join(map(re.escape, patterns()["buying_participles"]))
+    return re.compile(rf",?(?:\s+[\w-]+){{0,4}}?\s+(?:recently\s+)?(?:{buying})\s+(?:from|through|via)\s+(?:the\s+)?")
+
+
 class TransferAdding:
     """Transfer events as they are added, and those a participle after a system states."""
 
@@ -93,9 +101,7 @@ class TransferAdding:
                 status = _how_far(agent.group(1), fold(self.text[rec.end:sent.end]))
                 self._add_transfer(whole, self.country_of(by.key), self.country_of(rec.key), m, status, True)
                 return True
-        buying = "|".join(map(re.escape, patterns()["buying_participles"]))
-        # ("bought through the US Foreign Military Sales programme": the state whose programme sells)
-        bought = re.match(rf",?(?:\s+[\w-]+){{0,4}}?\s+(?:recently\s+)?(?:{buying})\s+(?:from|through|via)\s+(?:the\s+)?", right)
+        bought = _bought_from().match(right)
         seller = next((a for a in actors if a.start == m.end + bought.end()), None) if bought else None
         if seller is not None and self.text[seller.end:seller.end + 1] == "-":
             seller = None  # ("bought via the Czech-led ammunition initiative": the state leads it, sells nothing)

@@ -34,9 +34,7 @@ class AcronymPasses:
                     m.key == known.key and m.end in (before - 1, before) for m in self.near(before, before, pad=200)):
                 self._drop_surface(inner, (AGENCY,))  # "Excess Defense Articles (EDA)" is not the European Defence Agency
                 continue
-            prev = max((m for m in self.near(before, before, pad=200) if m.end in (before - 1, before)
-                        and m.family != COUNTRY),
-                       key=lambda m: m.end - m.start, default=None)
+            prev = self._named_right_before(before, (PERSON, AGENCY, EQUIPMENT))
             if prev is not None:
                 ent = self.entities[prev.key]
                 if not self.covered(s_in, e_in, (AGENCY,)):
@@ -77,12 +75,16 @@ class AcronymPasses:
             inner = pm.group(1).strip()
             if not is_acronym(inner) or self.covered(pm.start(1), pm.end(1)):
                 continue
-            prev = max((m for m in self.near(pm.start(), pm.start(), pad=200) if m.end in (pm.start() - 1, pm.start())
-                        and m.family == AGENCY), key=lambda m: m.end - m.start, default=None)
+            prev = self._named_right_before(pm.start(), (AGENCY,))
             ent = self.entities[prev.key] if prev is not None else None
             # (a body of no state stands for nothing alone: "the NAF will be supplied with …" is the article's state's)
             if ent is not None and inner[:1] in _initials(ent.name) and (ent.facts.country or ent.country):
                 self.add(Mention(pm.start(1), pm.end(1), inner, AGENCY, source="acronym"), AGENCY, ent.cls, ent.key)
+
+    def _named_right_before(self, pos: int, families: tuple[str, ...]) -> Mention | None:
+        """The longest mention of `families` that ends right before `pos` (an acronym's bracket)."""
+        return max((m for m in self.near(pos, pos, pad=200) if m.end in (pos - 1, pos) and m.family in families),
+                   key=lambda m: m.end - m.start, default=None)
 
     def _acronyms_by_initials(self) -> None:
         """`PAF` in a story that names the Philippine Air Force and never Pakistan: a known acronym
