@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .extract.gazetteer import gazetteer
 from .extract.model import EQUIPMENT, PERSON, Entity
+from .extract.resolve.kit_referents import same_kind
 from .extract.text import match_key
 from .names import slugify, squash
 
@@ -17,6 +18,9 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 # transliterations of one ending: Zelenskyy, Zelenskiy, Zelenskyi → Zelensky
 _ENDINGS = re.compile(r"(?:yy|iy|yi)$")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])-(?=[0-9])|(?<=[0-9])-(?=[a-z])")
+# a block number in Roman numerals, a variant letter after it: "block-iiic" (a mark's stays: "Mk X" is "MKX")
+_BLOCK_ROMAN = re.compile(r"\b(block-)(i{1,3}|iv|v|vi{1,3}|ix|x)(?=[a-hj-uw-z]?(?:-|$))")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ROLE_SPELLINGS = ((re.compile(r"\bDefense\b"), "Defence"), (re.compile(r"\bdefense\b"), "defence"))
 
 
@@ -52,8 +56,10 @@ def canonical_key(entity: Entity) -> str:
         forms = _equipment_forms()
         for name in (entity.name, *sorted(entity.aliases)):
             # (a variant is its own system, unless written as another row's name: "F/A-18 E/F" is the Super Hornet)
-            if squash(name) in forms and forms[squash(name)] != entity.variant_of:
+            if squash(name) in forms and forms[squash(name)] != entity.variant_of \
+                    and same_kind(entity.cls, gazetteer().entry(forms[squash(name)]).cls):  # (not "Mamba" vehicles)
                 return forms[squash(name)]
+        slug = _BLOCK_ROMAN.sub(lambda m: m.group(1) + str(_ROMAN[m.group(2)]), slug)  # ("Block IIIc" is "Block 3c")
         return f"{family}:{_LETTER_DIGIT.sub('', slug)}"   # ("AW139 M" and "AW139M": one variant)
     if entity.family == PERSON:
         return f"{family}:{person_name_key(entity.name)}"

@@ -101,12 +101,14 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # found, 1/4 right, no forbidden merge, 2/3 conflicts, 1/1 meetings at 71be63c; s63+s64 2/4 found, 1/4
     # right, no forbidden merge, 1/2 conflicts, 2 spurious, 2/2 meetings at 102a044; s65+s66 4/4 found, 3/4
     # right, one forbidden merge, 2/2 conflicts, 1/1 meetings at 1021259; s67+s68 2/5 found, 2/5 right, no
-    # forbidden merge, 0/2 conflicts, 1 spurious, 2/2 meetings at 5c16f6c: the data named two variants as one)
-    assert score.deals == 162 and score.found >= 149 and score.status_right >= 145
-    assert score.correct >= 139 and score.quantity_right >= 114
+    # forbidden merge, 0/2 conflicts, 1 spurious, 2/2 meetings at 5c16f6c: the data named two variants as one;
+    # s69+s70 1/4 found, 0/4 right, no forbidden merge, 1/2 conflicts, 1 spurious, 2/2 meetings at a2368a9: a block's
+    # letter dropped, a headline's "Last" in the name, "basic trainers" no kind, a fleet's holder read as its giver)
+    assert score.deals == 166 and score.found >= 153 and score.status_right >= 149
+    assert score.correct >= 142 and score.quantity_right >= 117
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
-    assert score.forbidden_pairs == 103 and score.forbidden_merges <= 1
-    assert score.conflicts == 81 and score.conflicts_found >= 65
+    assert score.forbidden_pairs == 105 and score.forbidden_merges <= 1
+    assert score.conflicts == 83 and score.conflicts_found >= 66
     # s13: "Caesar NG" (the Mk II's other name) is a deal of its own (s6's "M109" for the M109A3GN and
     # s20's "Kirpi" for the Kirpi II now join the one variant their route reports)
     # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
@@ -119,7 +121,7 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not (s48's writer did
     # the same; that one was taken out of its deals.json after the first look)
-    assert score.meetings == 52 and score.meetings_found >= 50
+    assert score.meetings == 54 and score.meetings_found >= 52
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):

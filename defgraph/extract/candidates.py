@@ -35,6 +35,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     suffixes = {s.rstrip(".") for s in p["name_suffixes"]}
     particle_stops = set(p["name_particle_stops"])
     stop = set(p["stop_capitalised"])
+    months = set(p["months"])
     honorifics = set(p["honorifics"])
     marks = {m.lower().rstrip(".") for m in p["retirement_marks"]}
     articled = re.compile(r"(?:%s)-[^\W\d_]" % "|".join(map(re.escape, p["name_article_prefixes"])), re.I)
@@ -95,6 +96,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 break
             if bare in company_suffixes:
                 break
+            if bare.lower() in months and re.match(r"\.?\s*\d", text[s2 + len(bare):s2 + len(bare) + 4]):
+                break  # "Vakhtang Kapanadze Nov. 18": a date after the name
             if is_name_word(bare) and bare not in stop or articled.match(bare) and is_name_word(bare.split("-", 1)[1]):
                 end = s2 + len(bare) if not bare.endswith(".") else e2
                 # "Al Sabah": one family name; "B. M. U. D. Doe": initials make a name no longer

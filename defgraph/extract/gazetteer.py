@@ -333,7 +333,7 @@ _SPACED_CODE = re.compile(r"\d( )([A-Z]{2,3})$")
 _CODED = re.compile(r"^(.*?\w)[\s-]?([A-Z][A-Z0-9]{0,2}\+?)$")
 
 # variant codes written after a family name, in the data and in running text alike
-VARIANT_CODE = r"M[kK] ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|Block \d+|\d ?[x×] ?\d|[A-Z]{1,2}/[A-Z]{1,2}"  # "C/D": a pair
+VARIANT_CODE = r"M[kK] ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|Block (?:\d+|[IVX]{1,4})[A-Za-z]?\b|\d ?[x×] ?\d|[A-Z]{1,2}/[A-Z]{1,2}"  # "C/D": a pair
 
 
 def _variant_code(code: str) -> bool:

@@ -60,7 +60,7 @@ def is_word_char(c: str) -> bool:
 
 
 # words that name some of a set just counted: "seven nations, including A and B", "19 countries, such as A"
-SOME_OF = r"(?:including|such\s+as|namely|among\s+them|like)"
+SOME_OF = r"(?:including|such\s+as|namely|among\s+them|like|ranging\s+from)"
 
 
 @lru_cache(maxsize=1)

@@ -54,6 +54,9 @@ class Context(PeopleContext):
         # "a coalition of 34 states helps train Ukrainian recruits": the trainee, whose trainers a
         # later sentence lists ("The coalition includes …", "instructors from those countries")
         self.training_group: str | None = None
+        # "India runs a course for officers from 30 African states": its trainers, whose trainees the next
+        # sentence lists ("It includes countries like A and B"), and the sentence that said so
+        self.trainees_awaited: tuple[list[str], Sentence] | None = None
         # "The contracts bring together the ministry and its partners, namely:" before bullet lines
         # naming the other party of each: (the lead's party, the document's kind)
         self.document_lead: tuple[str, str] | None = None
@@ -228,8 +231,9 @@ class Context(PeopleContext):
         """The countries among `mentions` grouped as the text lists them ("A, B and C" is one run)."""
         runs: list[list[Mention]] = []
         for m in (m for m in mentions if m.family == COUNTRY):
-            if runs and _JOINED.fullmatch(self.text[runs[-1][-1].end:m.start]):
-                runs[-1].append(m)
+            if runs and (_JOINED.fullmatch(self.text[runs[-1][-1].end:m.start]) or self.text[runs[-1][-1].end:m.start] == " to "
+                         and _RANGING.search(self.text, max(0, runs[-1][0].start - 20), runs[-1][0].start)):
+                runs[-1].append(m)  # ("ranging from A and B to C": one list)
             else:
                 runs.append([m])
         return runs
@@ -375,3 +379,4 @@ class Context(PeopleContext):
 
 # what joins the states of a list: "A, B", "A and B", "A, B, and C"
 _JOINED = re.compile(r"(?:,| and|, and) (?:the )?")
+_RANGING = re.compile(r"\branging\s+from\s+(?:the\s+)?$")

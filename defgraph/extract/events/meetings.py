@@ -106,8 +106,12 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                 people += [m.key for m in self.in_sentence(nxt, PERSON) if m.key not in people]
         if not people and (nxt := next((x for x in self.sentences if x.start >= sent.end), None)) is not None \
                 and _REPRESENTED.search(fold(nxt.text)):
-            # "The deputy ministers of A and B met … A was represented by C and D, while B's side sent E"
+            # "The deputy ministers of A and B met … A was represented by C and D, while B's side sent E"; a
+            # side a sentence ("A sent a delegation led by C. B was represented by D.")
             people = list(dict.fromkeys(m.key for m in self.in_sentence(nxt, PERSON)))
+            after = next((x for x in self.sentences if x.start >= nxt.end), None)
+            if after is not None and after.paragraph == nxt.paragraph and _REPRESENTED.search(fold(after.text)):
+                people += [k for k in dict.fromkeys(m.key for m in self.in_sentence(after, PERSON)) if k not in people]
         if len(people) == 1:
             people += self._counterpart_named_later(sent, low, people[0]) or self._counterpart_named_before(sent, low, people[0])
         if len(people) == 1 and (titled := self._titled_subject(sent, low)) and titled not in people:

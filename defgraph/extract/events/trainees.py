@@ -36,8 +36,8 @@ class TraineeFinders:
         nouns = set(patterns()["trainee_nouns"])
         doc = self.grammar.doc(sent)
         for tok in doc:
-            if tok.lower_ not in nouns or tok.dep_ != "dobj":
-                continue
+            if tok.lower_ not in nouns or tok.dep_ != "dobj" or trigger_regex("training_triggers").fullmatch(tok.head.lower_):
+                continue  # (not "Brazil trains officers": whoever trains them takes no one in)
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 continue
@@ -177,6 +177,21 @@ class TraineeFinders:
             return states.pop() if len(states) == 1 and not states & set(trainees) else None
         return None
 
+    def _trainees_listed_after(self, sent: Sentence) -> bool:
+        """`India and the US run a course for officers from 30 African states. This year it includes countries
+        like Ghana and Malawi`, `… trains cadets from friendly nations. Countries such as Angola and Guyana sent
+        students`: the states the next sentence lists are those trained."""
+        awaited, self.trainees_awaited = self.trainees_awaited, None
+        if awaited is None or self.sentences[self._order[sent.start] - 1] is not awaited[1] \
+                or not _LISTED_TRAINEES.match(fold(sent.text)):
+            return False
+        providers = awaited[0]
+        trainees = self._distinct([m.key for m in self.in_sentence(sent, COUNTRY) if m.key not in providers])
+        for provider in providers:
+            for trainee in trainees:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
+        return bool(trainees)
+
     def _foreign_graduates(self, sent: Sentence) -> None:
         """`Among this year's graduates are officers from Zambia, Kenya and Botswana`, `… graduated. The students
         represented seven nations, including A and B`: where the article names a school of one state, its
@@ -220,13 +235,24 @@ _TOPIC_BEFORE = re.compile(r"\b(?:on|about|against|countering|combating|combatti
 _SAID_OF_GRADUATES = r"represented|came\s+from|hailed\s+from|were\s+from|are\s+from"
 # a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
 _THEY_INCLUDE = re.compile(r"(?:they|these|those)\s+(?:include|included)\b|among\s+(?:them|these|those)\s+(?:are|were)\b")
-# a graduation: "graduated from", and as Indian and British English also write it, "passed out from"
-GRADUATION = re.compile(r"\bgraduat|\bpass(?:ed|es|ing)?\s+out\b")
+# a graduation: "graduated from", and as Indian and British English also write it, "passed out from"; one who
+# "studied at" a school is taught there too
+GRADUATION = re.compile(r"\bgraduat|\bpass(?:ed|es|ing)?\s+out\b|\bstud(?:y|ies|ied|ying)\s+at\b")
 
 
 def graduation(trig: re.Match) -> bool:
     """Whether a training trigger says that someone graduated."""
     return GRADUATION.match(trig.group()) is not None
+
+# trainees said to come from states the sentence does not name: "officers from 30 African states"
+UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b(?![,:]?\s+"
+                            + SOME_OF + r")")
+# a sentence that lists states right after one that trains personnel of states it does not name
+_LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:it|they|these|those|this\s+year['’]s\s+\w+|the\s+"
+                              r"(?:course|programme|program|participants|students|trainees|cadets|officers))\s+"
+                              r"(?:includes?|included|come\s+from|came\s+from|represents?|represented|are\s+from|were\s+from)"
+                              rf"|(?:countries|states|nations)\s+{SOME_OF}|among\s+(?:them|these|those)\s+(?:are|were))\b")
+
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word
 # that lists some of them ("from seven nations, including A, B and C")

@@ -9,7 +9,7 @@ from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
-from .trainees import STATES_NAMED, graduation, graduation_places
+from .trainees import STATES_NAMED, UNNAMED_STATES, graduation, graduation_places
 from .training_given import TrainingGiven, place_after
 
 
@@ -40,6 +40,8 @@ class TrainingRules(TrainingGiven):
         """Trainings the sentence states: who trains whom, else training given as a thing."""
         before = len(self.events)
         if self._thanked_for_training(sent):
+            return
+        if self._trainees_listed_after(sent):
             return
         self._trainings_of(sent)
         if len(self.events) == before:
@@ -99,6 +101,9 @@ class TrainingRules(TrainingGiven):
         personnel = sorted(personnel + [m for m in countries if m not in personnel and any(
             re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:p.start]) for p in personnel if p.start > m.end)],
             key=lambda m: m.start)
+        # ("Brazil trains foreign officers": the state right before the verb trains them, not its "personnel")
+        personnel = [m for m in personnel if not (m.end <= sent.start + trig.start() and _SUBJECT_GAP.fullmatch(
+            fold(self.text[m.end:sent.start + trig.start()])))]
         # "received training from Turkish officers": those it comes from give it
         teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]
         personnel = [m for m in personnel if m not in teachers]
@@ -108,13 +113,15 @@ class TrainingRules(TrainingGiven):
         # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
         # ("officers representing A attended the graduation": guests, not graduates)
         representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"
-        # ("13 officers from seven nations, including A, B and C, graduated …": some of many graduates)
-        named = STATES_NAMED if graduation(trig) else r"(?:the\s+)?"
+        # ("13 officers from seven nations, including A, B and C, graduated …", "trains soldiers from several
+        # countries, ranging from A to B": some of many trainees; not "Soldiers from NATO countries, including A,
+        # trained …", who train)
+        named = lambda m: STATES_NAMED if graduation(trig) or m.start > sent.start + trig.end() else r"(?:the\s+)?"
         # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         # "officers of the navies of A, B and C": the states whose services they are of
         services = rf"(?:(?:{_SERVICES})\s+of\s+(?:the\s+)?)?" if of else ""
-        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named}{services}$",
+        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named(m)}{services}$",
                                                            fold(self.text[max(0, m.start - 70):m.start]))]
         if graduation(trig):  # "35 marines, two of them from the Salvadoran Naval Force, graduated"
             # (graduates counted out: not "with funding from the United States")
@@ -188,6 +195,8 @@ class TrainingRules(TrainingGiven):
         if trainee is None and deal and self._of_last_deal(sent, countries):
             # "The contract also includes training on the equipment": the deal's buyer is trained
             trainee = last.recipient
+        if (trainee is None or trainee in trainers) and UNNAMED_STATES.search(low):
+            trainee = _AWAITED  # "officers from 30 African states": named in the next sentence, if anywhere
         if trainee is None or trainee in trainers:
             return  # (those who train are not the trained)
         joined = re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+joined\s+by\b", low)
@@ -199,7 +208,7 @@ class TrainingRules(TrainingGiven):
         if graduation(trig) and pick is not None and pick.key == trainee:
             # "two of them from A and two from B, graduated": each state graduates come from
             trainees += [m.key for m in personnel if m.key not in trainers | set(trainees)]
-        if _GROUP.search(low) and not any(m.key != trainee for m in countries):
+        if _GROUP.search(low) and trainee != _AWAITED and not any(m.key != trainee for m in countries):
             self.training_group = trainee  # trainers to be listed: "a partner coalition helps organise training"
         if not mission and re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
                 and not any((frame_of_trigger.relation(m) or "").split(":")[-1] == "from" or m.start > sent.start + trig.start()
@@ -246,8 +255,10 @@ class TrainingRules(TrainingGiven):
         by_grammar = [a for a in actors if (frame.relation(a) in ("subject", "qualifier:subject", "by", "qualifier:by")
                                             or a in run_by)
                       and (self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization")]
-        from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] == "from"
-                        and self.country_of(a.key)]
+        # ("studied at schools of the Ministry of Defence of X": where one studies teaches)
+        from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] in (("from", "at") if graduation(trig) else ("from",))
+                        and (self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization"
+                             and not re.match(r"\s+(?:member\s+)?(?:countries|states|nations|allies)\b", self.text[a.end:a.end + 30]))]
         # "Three Ukrainian pilots graduated from F-16 training with the Arizona National Guard": with whom
         # a training was completed, a body of a state, gave it (not "trained with", nor "completed training
         # with Australian soldiers", side by side)
@@ -272,8 +283,8 @@ class TrainingRules(TrainingGiven):
             also = [m.key for m in instructors[1:]]  # "Polish and U.S. instructors": each state whose instructors train
         elif by_grammar:  # "Canada will contribute by helping to train", "trained by the Bundeswehr"
             provider = self.country_of(by_grammar[0].key) or by_grammar[0].key
-        elif from_grammar:  # "Somali soldiers received training from Turkey"
-            provider = self.country_of(from_grammar[0].key)
+        elif from_grammar:  # "Somali soldiers received training from Turkey", "… from NATO in Jordan"
+            provider = self.country_of(from_grammar[0].key) or from_grammar[0].key
         elif with_body:
             provider = self.country_of(with_body[0].key)
         elif subj:
@@ -308,6 +319,9 @@ class TrainingRules(TrainingGiven):
                 p.key == provider and t.key in trainees and re.fullmatch(r"\s*,\s*", self.text[p.end:t.start])
                 and not re.match(r"['’]s\b", self.text[t.end:t.end + 2]) for p in countries for t in countries):
             return  # ("India, U.S. partner to train peacekeepers from Africa": two who train, neither trained)
+        if trainee == _AWAITED:
+            self.trainees_awaited = (self._distinct([provider] + also + self._coordinated_with(provider, countries)), sent)
+            return
         # "Romania and the Netherlands will train …": each of the coordinated trainers
         for one in self._distinct([provider] + [k for k in team[1:] + also + self._coordinated_with(provider, countries)
                                                 if k not in trainees + [provider]]):
@@ -341,6 +355,10 @@ class TrainingRules(TrainingGiven):
         return bool(providers)
 
 
+# what stands between a subject and its training verb: "Brazil trains", "India will also train"
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
+# the trainee of a training whose trainees the next sentence may list
+_AWAITED = "?"
 # the services of several states: "officers of the navies of A, B and C"
 _SERVICES = r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"
 # a group whose members train someone, named before they are listed
@@ -357,7 +375,7 @@ _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+memb
 @lru_cache(maxsize=1)
 def _school_after() -> re.Pattern:
     """What one graduates from where training is given: a school, a training camp, a course."""
-    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{graduation_places()})\b")
+    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{graduation_places()})s?\b")
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,10 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
     if status == "delivered" and phrase in patterns()["delivery_nouns"] + patterns()["arrival_words"] and \
             re.search(rf"\b(?:{awaiting})\s+(?:the\s+|their\s+|its\s+)?$", low[:trig.start()]):
         status = "pledged"  # "preparations are under way for the arrival of the 24 X": not there yet
+    steps = "|".join(map(re.escape, patterns()["next_step_nouns"]))
+    if status == "delivered" and phrase in patterns()["delivery_nouns"] + patterns()["arrival_words"] and \
+            re.search(rf"\bnext\s+(?:{steps})\b[^,;]*\b(?:is|will\s+be)\s+(?:the\s+)?$", low[:trig.start()]):
+        status = "pledged"  # "The next milestone for the partnership is the arrival of the six X": ahead
     if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
         status = "delivered"
     talks = "|".join(map(re.escape, patterns()["talks_cues"]))

@@ -1,5 +1,5 @@
-"""What the words right after a transfer trigger or its object say: a document asked for, recipients
-in general, a government that no state names, a former owner."""
+"""What the words around a transfer trigger or its object say: a document asked for, recipients
+in general, a government that no state names, a former owner, a holder of what was delivered."""
 
 from __future__ import annotations
 
@@ -59,8 +59,9 @@ def users_in_general(low: str, at: int, countries: list[int]) -> bool:
     counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in patterns()["unnamed_counts"])
     many = re.search(rf"\b(?:{counts}|[1-9]\d+)\b", users)
     past = re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+$", low[:at])
-    return not any(0 <= c - unnamed.end() <= 12 for c in countries) or bool(many and past) and \
-        re.match(rf",?\s+{SOME_OF}\b", low[unnamed.end():]) is not None
+    some = re.match(rf",?\s+{SOME_OF}\s+(?:the\s+)?", low[unnamed.end():])  # ("to 12 nations, among them A")
+    return not any(0 <= c - unnamed.end() <= max(12, some.end() if some else 0) for c in countries) \
+        or bool(many and past) and some is not None
 
 
 # "by the federal government": a government the text names by no state
@@ -94,3 +95,8 @@ def facing(text: str, m: Mention) -> bool:
     """Whether a state or body is written as what something threatens ("missiles that pose a threat to
     Russian aircraft", data/patterns.json `facing_nouns`): whom a system faces, never its recipient."""
     return _facing_regex().search(text[max(0, m.start - 40):m.start]) is not None
+
+
+# a subject that holds what the deliveries brought: "X now has its full fleet of Y, bringing deliveries to 12"
+HOLDS = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:its|their)\s+(?:full|whole|entire|complete)\s+(?:fleet|complement|order)"
+                   r"|all\s+\d+|all\s+(?:of\s+)?(?:its|their))\b")

@@ -15,7 +15,7 @@ from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import leave_given, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks, _talks_clause
-from .transfer_words import BY_GOVERNMENT, facing, former_owner_gap, request_document, unnamed_givers, users_in_general
+from .transfer_words import BY_GOVERNMENT, HOLDS, facing, former_owner_gap, request_document, unnamed_givers, users_in_general
 
 
 # "the last of its three X": what the one the clause is about owns
@@ -216,6 +216,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             supplier, recipient, sold = self._seller_first(  # (not "Acme signed a contract with X to buy …")
                 supplier, recipient, signed_with=from_actor is None and phrase.split()[-1] not in patterns()["buying_verbs"])
             purchase, sale = purchase and not sold, sale or sold
+        elif subject is not None and phrase in patterns()["delivery_nouns"] and HOLDS.search(low[:trig.start()]):
+            # "X now has its full fleet of Y, bringing deliveries under the contract with Z to all 12": X holds them
+            supplier, recipient = self._after_word(actors, sent, ("with",), after=trig_pos), subject
         else:
             supplier = subject
             recipient = (next_actor.key if next_actor else None) or with_actor or to_actor

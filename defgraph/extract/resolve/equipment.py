@@ -40,6 +40,13 @@ class EquipmentPasses:
                 s, e = self._designation_after_maker(hm.start())
                 for m in known:
                     m.head = True
+                    if self.text[m.end:hm.start()] == " " and m.source == "gazetteer" and re.fullmatch(r"[A-Z][a-z]+", m.text) \
+                            and not same_kind(cat, self.entities[m.key].cls) and not re.search(r"[A-Z]\S*\s$", self.text[:m.start]):
+                        # "22 Mamba armoured vehicles" beside the Mamba air defence system: another system of that word
+                        self.replace(m)
+                        self.add(Mention(m.start, m.end, m.text, EQUIPMENT, source="context", head=True), EQUIPMENT, cat,
+                                 equipment_key(m.text), m.text)
+                        continue
                     if self.text[m.end:hm.start()] == " " and self.text[hm.start()].isupper() and \
                             not _ACRONYM_HEAD.fullmatch(self.text[hm.start():hm.end()]) and \
                             all(w[:1].isupper() for w in self.text[hm.start():hm.end()].split()) and \

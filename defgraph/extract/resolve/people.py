@@ -263,10 +263,12 @@ class PeoplePasses(PersonEvidence):
         return any(g.start == 0 and g.end == len(name) for g in self.gaz.find_people(name))
 
     def _given_names_of_states(self, people: list) -> None:
-        """`Defence Minister Israel Katz`: a one-word state's name right after a title and before one more
-        name word is a given name."""
+        """`Defence Minister Israel Katz`, `Major Chad Sloane`: a one-word state's name right after a title or a
+        capitalised honorific and before one more name word is a given name."""
         stop = set(patterns()["stop_capitalised"])
-        for r in [r for r in self.roles if self.text[r.start:r.start + 1].isupper()]:
+        honorifics = "|".join(sorted((re.escape(h[:1].upper() + h[1:]) for h in patterns()["honorifics"]), key=len, reverse=True))
+        ranks = [Mention(h.start(), h.end(), h.group(), "honorific") for h in re.finditer(rf"(?<![\w-])(?:{honorifics})\.?(?= [A-Z])", self.text)]
+        for r in [r for r in self.roles if self.text[r.start:r.start + 1].isupper()] + ranks:
             c = next((m for m in self.near(r.end, r.end + 2, pad=0) if m.family == COUNTRY and m.start == r.end + 1
                       and " " not in m.text and m.text[:1].isupper()), None)
             after = re.match(r" ([A-Z][\w'’-]+)(?![\w'’-])(?! [A-Z])", self.text[c.end:c.end + 40]) if c else None
@@ -277,8 +279,9 @@ class PeoplePasses(PersonEvidence):
             self.replace(c)
             ent = self.add(Mention(c.start, e, self.text[c.start:e], PERSON, source="pattern"), PERSON, "Person",
                            person_key(self.text[c.start:e]), self.text[c.start:e])
-            self._attach_role(ent, r, None, people)
-            people.append((c.start, e, r))
+            if r.family != "honorific":  # (an honorific is no role)
+                self._attach_role(ent, r, None, people)
+            people.append((c.start, e, r if r.family != "honorific" else None))
 
     def _person_ending_with(self, name: str) -> str | None:
         """A person already named whose full name ends with `name` ("Lund Poulsen"), whose given

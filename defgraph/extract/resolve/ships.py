@@ -21,13 +21,13 @@ class ShipPasses:
     """Ships by name."""
 
     def _ship_names(self) -> None:
-        """`BRP Some Name`, `HMS Prince of Wales`: a ship prefix and the ship's name."""
+        """`BRP Some Name`, `HMS Prince of Wales`, `ARC "24 de Julio"`: a ship prefix and the ship's name."""
         prefixes = "|".join(map(re.escape, patterns()["ship_prefixes"]))
-        for m in re.finditer(rf"\b(?:{prefixes}) [A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}",
-                             self.text):
+        for m in re.finditer(rf"\b(?:{prefixes}) (?:[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}"
+                             r"|\"[\w'’ -]{2,40}\"|“[\w'’ -]{2,40}”)", self.text):
             s, e = m.start(), m.end()
-            if self.covered(s, e):
-                continue
+            if self.covered(s, e) or any(w.lower() in patterns()["org_heads"] for w in m.group().split()[1:]):
+                continue  # ("the ARC Centre of Excellence": a body)
             name = self.text[s:e]
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, "Ship", equipment_key(name), name)
         self._ship_names_by_prefix_shape()

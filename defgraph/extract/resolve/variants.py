@@ -11,7 +11,11 @@ from ..mentions import head_regex, title_words
 from ..model import EQUIPMENT, Entity, Mention
 from ...names import squash
 from ..text import fold, patterns
+from .designations import MARK
 from .words import GENERIC_WORDS
+
+# a mark or block number after a model number: "MM40 Block 3c"
+_MARK_AFTER = re.compile(rf" (?:{MARK})")
 
 
 class VariantPasses:
@@ -19,11 +23,11 @@ class VariantPasses:
 
     # in running text only one or two capitals make a code ("Gripen E"; three are a kind: "Bradley IFV"),
     # and codes may follow one another ("F-16 C Block 70"); a standard is a letter, a digit and a letter ("Rafale F3R"),
-    # or a digit and a letter ("TOW 2B")
-    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|(?![2-4]D|[3-6]G)\d[A-Z]|{VARIANT_CODE})(?![\w/-]))+")
+    # or a digit and a letter ("TOW 2B"); capitals before a number are a model's ("Exocet MM 40"), no code
+    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|(?![2-4]D|[3-6]G)\d[A-Z]|{VARIANT_CODE})(?![\w/-]| \d{{2,4}}\b))+")
     CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
     NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
-    MODEL_RE = re.compile(r" [A-Z]{1,2}-?\d{2,4}[A-Z]?(?![\w/-])")  # "Puma M36", "Camcopter S-300": a model number
+    MODEL_RE = re.compile(r" [A-Z]{1,2}[- ]?\d{2,4}[A-Z]?(?![\w/-])")  # "Puma M36", "Camcopter S-300", "Exocet MM 40": a model number
 
     def _distinct_variants(self) -> None:
         """`15 Gripen E and two Gripen F jets`: where an article names two or more variants of one
@@ -129,9 +133,11 @@ class VariantPasses:
         if year is not None and not self.covered(m.end, m.end + year.end()):
             return m.end + year.end()  # "RM-70/85": the model of a year, a system of its own
         model = self.MODEL_RE.match(self.text, m.end)
-        if model is not None and not self.covered(m.end + 1, model.end()) and fold(m.text + model.group()) not in \
+        mark = _MARK_AFTER.match(self.text, model.end()) if model is not None else None  # ("Exocet MM40 Block 3c")
+        end = mark.end() if mark is not None else model.end() if model is not None else m.end
+        if model is not None and not self.covered(m.end + 1, end) and fold(self.text[m.start:end]) not in \
                 {fold(a) for a in ent.aliases | set(ent.facts.aliases) | {own}}:
-            return model.end()  # a model number the known system's names do not have is a system of its own
+            return end  # a model number the known system's names do not have is a system of its own
         clash = self._clashing_code(ent, m)
         if clash is not None:
             return clash

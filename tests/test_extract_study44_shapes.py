@@ -1,0 +1,144 @@
+"""Shapes of the forty-fourth and forty-fifth real-news studies and of the s69/s70 story lines, written again with
+invented wording: trainees from "several countries, including" or "ranging from A to B", trainees a next sentence
+lists after "officers from 30 African states", and the state right before a training verb as its trainer."""
+
+from defgraph.canonical import canonical_key
+from defgraph.extract.gazetteer import equipment_key
+from defgraph.extract.model import EQUIPMENT, PERSON, Entity
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
+
+
+def test_trainees_from_several_states_named_in_a_list_are_trained():
+    assert trainings_of("India trained soldiers from several countries, including Maldives and Mongolia.") == {
+        ("India", "Maldives"), ("India", "Mongolia")}
+    assert trainings_of("Each year India trains troops from many states, ranging from Maldives and Mauritius to "
+                        "Botswana and Tajikistan.") == {
+        ("India", "Maldives"), ("India", "Mauritius"), ("India", "Botswana"), ("India", "Tajikistan")}
+    assert trainings_of("Brazil's military academy also trains cadets from friendly nations, such as Angola and "
+                        "Guyana.") == {("Brazil", "Angola"), ("Brazil", "Guyana")}
+
+
+def test_trainees_listed_in_the_next_sentence_are_those_the_training_left_unnamed():
+    assert trainings_of("India and the United States will run a course for officers from 30 African states. This "
+                        "year it includes countries like Ghana and Malawi.") == {
+        ("India", "Ghana"), ("India", "Malawi"), ("United States", "Ghana"), ("United States", "Malawi")}
+    assert trainings_of("Brazil trains foreign officers from friendly nations. Countries such as Angola and Guyana "
+                        "sent students this year.") == {("Brazil", "Angola"), ("Brazil", "Guyana")}
+    # a list that says something else, or comes after another sentence, trains no one
+    assert trainings_of("India trains officers from 30 African states. Ghana and Malawi bought tanks.") == set()
+    assert trainings_of("India trains officers from 30 African states. The course lasts a year. It includes "
+                        "countries like Ghana and Malawi.") == set()
+
+
+def test_a_state_right_before_its_training_verb_trains_and_the_school_one_studied_at_teaches():
+    assert trainings_of("Last year 70 Kyrgyz servicemen studied at military schools of the Ministry of Defence of "
+                        "Kazakhstan.") == {("Kazakhstan", "Kyrgyzstan")}
+    assert trainings_of("Forty Ghanaian officers studied at the Indian Military Academy.") == {("India", "Ghana")}
+    # one who studied somewhere that is no school, or no foreign state's, was taught by no state
+    assert trainings_of("She studied at Oxford before joining the ministry of Ghana.") == set()
+    # a body of no state that a training comes from gives it, not the state it is given in
+    assert trainings_of("Iraqi officers receive training from NATO in Jordan.") == {("NATO", "Iraq")}
+    assert trainings_of("Somali soldiers received training from Turkey in Mogadishu.") == {("Turkey", "Somalia")}
+
+
+def test_the_two_sides_of_talks_are_the_delegations_leaders_each_named_in_a_sentence():
+    assert meetings_of("The fifth round of army staff talks was held in New Delhi on Monday. Sri Lanka had sent a "
+                       "delegation led by Major General Ana Perera. India was represented by Lieutenant General Ravi "
+                       "Singh.") == [{"Ana Perera", "Ravi Singh"}]
+
+
+def test_a_delegation_named_by_its_leader_or_its_state_is_that_leaders():
+    assert meetings_of("Sri Lanka sent a delegation to India in May. General Ana Perera spoke on Monday. The talks "
+                       "covered training. Officers toured a base. They saw drills. The Perera-led delegation also met "
+                       "Indian Army chief General Vijay Kumar.") == [{"Ana Perera", "Vijay Kumar"}]
+    assert meetings_of("A Kuwaiti delegation led by Sheikh Ali Al-Sabah arrived in Washington on Monday. The Kuwaiti "
+                       "delegation later held discussions with Vice Admiral George Wells.") == [
+        {"Ali Al-Sabah", "George Wells"}]
+    # another state's delegation is not the one led before
+    assert meetings_of("A Nepali team led by Colonel Ram Thapa arrived in Delhi. The Indian delegation later met "
+                       "General Vijay Kumar.") == []
+
+
+def test_trainers_of_a_kind_and_a_block_with_its_letter_name_systems_of_their_own():
+    facts = facts_of("Nigeria ordered six Hurkus-B basic trainers and twelve Hurkus-C aircraft.")
+    assert names(facts, EQUIPMENT) == {"Hurkus-B", "Hurkus-C"}
+    facts = facts_of("Ecuador ordered 16 MM40 Block 3 missiles and 24 MM40 Block 3c missiles.")
+    assert names(facts, EQUIPMENT) == {"MM40 Block 3", "MM40 Block 3c"}
+    # a model number written with a space, and a mark after it
+    assert names(facts_of("MBDA delivered Exocet MM 40 Block 3c missiles to Ecuador."), EQUIPMENT) == {
+        "Exocet MM 40 Block 3c"}
+    # a block in Roman numerals is the block in figures, a mark's numeral stays as written ("Mk X" is "MKX")
+    block = lambda name: canonical_key(Entity(equipment_key(name), EQUIPMENT, "Missile", name))
+    assert block("Exocet MM-40 Block IIIc") == block("Exocet MM40 Block 3c") != block("Exocet MM40 Block 3")
+    assert block("PC-7 Mk X") != block("PC-7 Mk 10")
+    # instructors are still people
+    assert names(facts_of("US Army basic trainers taught the recruits."), EQUIPMENT) == set()
+
+
+def test_a_headline_adjective_before_a_system_is_no_part_of_its_name():
+    assert names(facts_of("The aircraft flew in.", title="Last Hurkus C aircraft reach Kaduna"), EQUIPMENT) == {"Hurkus C"}
+    assert names(facts_of("The aircraft flew in.", title="Final Hurkus C aircraft reach Kaduna"), EQUIPMENT) == {"Hurkus C"}
+
+
+def test_who_now_has_the_fleet_that_deliveries_completed_received_it():
+    assert transfers_of("The Nigerian Air Force now has its full fleet of Hurkus C light attack aircraft after the "
+                        "final four touched down at Kaduna, bringing deliveries under the 2024 contract with Turkish "
+                        "Aerospace to all 12 aircraft.") == {("Turkey", "Nigeria", "Hurkus C", "delivered")}
+    # the next milestone is an arrival yet to come
+    assert transfers_of("The next milestone for the partnership is the arrival of the six Hurkus-B basic trainers "
+                        "that Nigeria ordered from Turkey in September 2024.") == {
+        ("Turkey", "Nigeria", "Hurkus-B", "pledged")}
+
+
+def test_things_allocated_or_allotted_to_a_state_are_given_to_it():
+    assert transfers_of("In 2011 the Kazakh side allocated to the Kyrgyz Ministry of Defence 9 GAZ-66 and 5 "
+                        "BTR-80.") == {("Kazakhstan", "Kyrgyzstan", "GAZ-66", "delivered"),
+                                       ("Kazakhstan", "Kyrgyzstan", "BTR-80", "delivered")}
+    # money allocated to buy is a purchase, not a gift of the money's giver
+    assert transfers_of("Poland has allocated funds to buy 96 Apache helicopters from the United States.") == {
+        ("United States", "Poland", "Apache", "ordered")}
+
+
+def test_a_pledge_to_many_states_among_them_some_named_goes_to_each_named():
+    assert transfers_of("Australia will give Guardian-class patrol boats to twelve Pacific nations, among them Fiji "
+                        "and Tonga.") == {("Australia", "Fiji", "Guardian-class", "pledged"),
+                                          ("Australia", "Tonga", "Guardian-class", "pledged")}
+    # past users, some of them named, received nothing the article tells of
+    assert transfers_of("Sweden has supplied the Carl Gustaf to more than 40 countries, including India and "
+                        "Japan.") == set()
+
+
+def test_a_known_nickname_before_a_kind_of_another_class_is_another_system():
+    facts = facts_of("The batch consists of 22 Mamba armoured vehicles and 2 ambulances.")
+    mamba = next(e for e in facts.entities.values() if e.name == "Mamba")
+    assert mamba.cls == "ArmoredVehicle" and canonical_key(mamba) != canonical_key(
+        next(e for e in facts_of("Italy sent the SAMP/T, known as Mamba, to Ukraine.").entities.values()
+             if e.family == EQUIPMENT))
+    # a kind of the same class keeps the known system
+    assert {e.cls for e in facts_of("Germany sent Patriot missiles to Ukraine.").entities.values()
+            if e.family == EQUIPMENT} == {"AirDefenseSystem"}
+
+
+def test_a_navys_prefix_before_a_quoted_name_or_a_new_prefix_names_a_ship():
+    assert names(facts_of('The navy commissioned BAP "Paita" and ARC "24 de Julio" on Monday.'), EQUIPMENT) == {
+        'BAP "Paita"', 'ARC "24 de Julio"'}
+    assert transfers_of("Fiji's RFNS Savenaca was handed over by Australia.") == {
+        ("Australia", "Fiji", "RFNS Savenaca", "delivered")}
+    # a body named after the same letters is no ship
+    assert names(facts_of("The ARC Centre of Excellence opened in Canberra."), EQUIPMENT) == set()
+
+
+def test_two_capitals_that_sign_together_stand_for_their_states():
+    assert agreements_of("Earlier this week Astana and Tashkent signed an agreement on military cooperation.") == [
+        ({"Kazakhstan", "Uzbekistan"}, "agreement")]
+    # the capitals a road runs between are places
+    assert names(facts_of("Between Astana and Tashkent is a long road."), "Country") == {"Uzbekistan"}
+
+
+def test_names_after_a_rank_or_long_honorifics_and_before_a_date():
+    facts = facts_of("Major Chad Sloane led the training of Rwandan soldiers.")
+    assert names(facts, PERSON) == {"Chad Sloane"} and names(facts, "Country") == {"Rwanda"}
+    assert meetings_of("Defence Minister Eduardo Reyes received Malaysian Defence Minister Dato' Seri Utama Haji "
+                       "Mohamad Bin Haji Hasan.") == [{"Eduardo Reyes", "Mohamad Bin Haji Hasan"}]
+    assert names(facts_of("The delegation met with Georgian Defence Minister Vakhtang Kapanadze Nov. 18."), PERSON) == {
+        "Vakhtang Kapanadze"}
