@@ -90,10 +90,12 @@ def test_who_now_has_the_fleet_that_deliveries_completed_received_it():
         ("Turkey", "Nigeria", "Hurkus-B", "pledged")}
 
 
-def test_things_allocated_or_allotted_to_a_state_are_given_to_it():
+def test_things_allocated_or_allotted_to_a_state_are_pledged_to_it():
     assert transfers_of("In 2011 the Kazakh side allocated to the Kyrgyz Ministry of Defence 9 GAZ-66 and 5 "
-                        "BTR-80.") == {("Kazakhstan", "Kyrgyzstan", "GAZ-66", "delivered"),
-                                       ("Kazakhstan", "Kyrgyzstan", "BTR-80", "delivered")}
+                        "BTR-80.") == {("Kazakhstan", "Kyrgyzstan", "GAZ-66", "pledged"),
+                                       ("Kazakhstan", "Kyrgyzstan", "BTR-80", "pledged")}
+    assert transfers_of("The Netherlands has allocated 18 F-16 jets to Ukraine, with deliveries to start next year.") == {
+        ("Netherlands", "Ukraine", "F-16", "pledged")}
     # money allocated to buy is a purchase, not a gift of the money's giver
     assert transfers_of("Poland has allocated funds to buy 96 Apache helicopters from the United States.") == {
         ("United States", "Poland", "Apache", "ordered")}
@@ -120,12 +122,12 @@ def test_a_known_nickname_before_a_kind_of_another_class_is_another_system():
 
 
 def test_a_navys_prefix_before_a_quoted_name_or_a_new_prefix_names_a_ship():
-    assert names(facts_of('The navy commissioned BAP "Paita" and ARC "24 de Julio" on Monday.'), EQUIPMENT) == {
-        'BAP "Paita"', 'ARC "24 de Julio"'}
+    assert names(facts_of('The navy commissioned BAP "Paita" and BAP "24 de Julio" on Monday.'), EQUIPMENT) == {
+        'BAP "Paita"', 'BAP "24 de Julio"'}
     assert transfers_of("Fiji's RFNS Savenaca was handed over by Australia.") == {
         ("Australia", "Fiji", "RFNS Savenaca", "delivered")}
-    # a body named after the same letters is no ship
-    assert names(facts_of("The ARC Centre of Excellence opened in Canberra."), EQUIPMENT) == set()
+    # a body named after the letters of a prefix is no ship
+    assert names(facts_of("The BAP Centre of Excellence opened in Lima."), EQUIPMENT) == set()
 
 
 def test_two_capitals_that_sign_together_stand_for_their_states():
@@ -142,3 +144,53 @@ def test_names_after_a_rank_or_long_honorifics_and_before_a_date():
                        "Mohamad Bin Haji Hasan.") == [{"Eduardo Reyes", "Mohamad Bin Haji Hasan"}]
     assert names(facts_of("The delegation met with Georgian Defence Minister Vakhtang Kapanadze Nov. 18."), PERSON) == {
         "Vakhtang Kapanadze"}
+
+
+def test_places_at_a_states_schools_or_a_course_attended_at_one_train_whom_they_are_for():
+    assert trainings_of("India offered 50 slots for Sri Lankan officers at its military academies.") == {
+        ("India", "Sri Lanka")}
+    assert trainings_of("India reserved seats for officers from Nepal and Bhutan at the Indian Military Academy.") == {
+        ("India", "Nepal"), ("India", "Bhutan")}
+    assert trainings_of("Two PNG cadets will attend a degree program at the Australian Defence Force Academy.") == {
+        ("Australia", "Papua New Guinea")}
+    # a ceremony attended at a school, and places at no school, train no one
+    assert trainings_of("Kenyan officers attended the ceremony at the Indian Military Academy.") == set()
+    assert trainings_of("The ministry booked 40 places for Kenyan guests at the conference.") == set()
+
+
+def test_a_state_offered_things_as_the_country_is_the_articles_other_state():
+    assert transfers_of("Somalia welcomed the offer. Egypt has offered the country 30 BRDM-2 armoured vehicles.") == {
+        ("Egypt", "Somalia", "BRDM-2", "discussed")}
+    # the country's own army is no recipient named by that noun
+    assert transfers_of("Egypt delivered 30 BRDM-2 to the country's army.") == set()
+
+
+def test_guards_of_the_thirty_sixth_days_review():
+    """Sentences a reviewer wrote against the day's rules on a frozen copy: each was read wrongly before a rule was narrowed."""
+    # a list after an unnamed group that says something else of its states, or "states" in a state's name
+    assert trainings_of("India runs a course for officers from 30 African states. Countries such as China and "
+                        "Pakistan were not invited.") == set()
+    assert trainings_of("India trains officers from 30 African states. It includes Ghana in its naval exercises.") == set()
+    assert trainings_of("Instructors from the United States trained the new brigade. They included veterans who served "
+                        "in Iraq and Afghanistan.") == set()
+    # a state that trains its own people somewhere is trained there
+    assert trainings_of("Ukraine will train pilots on F-16 jets in Denmark.") == {("Denmark", "Ukraine")}
+    # a leader whose surname is hyphenated, and not another state's team nor another year's envoy
+    assert meetings_of("A Kuwaiti delegation led by Sheikh Ibrahim Al-Haddad arrived in Washington. The Haddad-led "
+                       "delegation later met General George Wells.") == [{"Ibrahim Al-Haddad", "George Wells"}]
+    assert meetings_of("Following talks in India, a Nepali team led by Colonel Ram Thapa arrived in Delhi. The Indian "
+                       "delegation later met General Vijay Kumar.") == []
+    assert meetings_of("Talks were held in Accra on Monday. Ghana was represented by General Kofi Mensah. Last year "
+                       "Togo was represented by General Yao Adje at a summit in Paris.") == []
+    # a command title, and a rank used as an adjective, begin no name
+    assert names(facts_of("The Major Georgia Exercise began on Monday."), PERSON) == set()
+    # a holder's staff, and a past operator list opened by "among them", move nothing to the holder or the list
+    assert transfers_of("Turkish Aerospace has all of its staff working on the deliveries of Hurkus C aircraft to "
+                        "Nigeria.") == {("Turkey", "Nigeria", "Hurkus C", "delivered")}
+    assert transfers_of("Turkey sold TB2 drones to more than 30 countries, among them Poland and Ukraine.") == set()
+    assert transfers_of("Turkey sold TB2 drones to several countries, ranging from Ukraine to Egypt.") == set()
+    # known systems with a head of another kind keep their class; a count after a one-letter code is no model
+    assert {e.cls for e in facts_of("Germany sent Patriot launchers and Switchblade munitions to Ukraine.").entities.values()
+            if e.family == EQUIPMENT} == {"AirDefenseSystem", "Drone"}
+    assert names(facts_of("Brazil received Gripen F 14 aircraft."), EQUIPMENT) == {"Gripen F"}
+    assert names(facts_of("The ARC Laureate Fellow spoke in Canberra."), EQUIPMENT) == set()

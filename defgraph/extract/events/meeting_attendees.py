@@ -122,9 +122,10 @@ class MeetingAttendees:
         if subject is None or re.search(r"\b(?:new|next|another|second|third|other)\b", subject.group()):
             return None  # ("The new delegation met …": not the one led before)
         led = re.search(r"([\w'’]+)-led\s+(?:[\w-]+\s+)?(?:delegation|team)\b", subject.group())
-        if led is not None:  # "The Perera-led delegation met …": the one of that surname the article names
-            named = [k for k, e in self.entities.items() if e.family == PERSON and fold(e.name).split()[-1] == led.group(1)]
-            return named[0] if len(named) == 1 else None
+        named = [k for k, e in self.entities.items() if e.family == PERSON and led is not None
+                 and re.search(rf"(?:^|[\s-]){re.escape(led.group(1))}$", fold(e.name))]
+        if len(named) == 1:  # "The Perera-led delegation met …", "the Haddad-led team": the one of that surname
+            return named[0]
         # ("The Indian delegation met …" after "X led the Nepali team": the team of another state)
         whose = {m.key for m in self.in_sentence(sent, COUNTRY) if m.start < sent.start + subject.end()}
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-4:]):
@@ -132,7 +133,8 @@ class MeetingAttendees:
                 if LED_BY.search(fold(self.text[max(earlier.start, m.start - 80):m.start])) or \
                         _LED.match(fold(self.text[m.end:m.end + 60])):
                     # ("A Kuwaiti delegation led by X …": the delegation's state says whose X is)
-                    of = {c.key for c in self.in_sentence(earlier, COUNTRY) if m.start - 80 <= c.start < m.start}
+                    of = {c.key for c in self.in_sentence(earlier, COUNTRY) if m.start - 80 <= c.start < m.start
+                          and re.match(r"\s+(?:[\w-]+\s+)?(?:delegation|team)\b", self.text[c.end:c.end + 40])}
                     return m.key if not whose or self.entities[m.key].country in whose or of & whose else None
         return None
 

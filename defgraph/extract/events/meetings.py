@@ -106,11 +106,11 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                 people += [m.key for m in self.in_sentence(nxt, PERSON) if m.key not in people]
         if not people and (nxt := next((x for x in self.sentences if x.start >= sent.end), None)) is not None \
                 and _REPRESENTED.search(fold(nxt.text)):
-            # "The deputy ministers of A and B met … A was represented by C and D, while B's side sent E"; a
-            # side a sentence ("A sent a delegation led by C. B was represented by D.")
+            # "The deputy ministers of A and B met … A was represented by C and D, while B's side sent E"; a side a sentence
             people = list(dict.fromkeys(m.key for m in self.in_sentence(nxt, PERSON)))
             after = next((x for x in self.sentences if x.start >= nxt.end), None)
-            if after is not None and after.paragraph == nxt.paragraph and _REPRESENTED.search(fold(after.text)):
+            if after is not None and after.paragraph == nxt.paragraph and _REPRESENTED.search(fold(after.text)) \
+                    and not _ELSEWHERE.search(fold(after.text)):
                 people += [k for k in dict.fromkeys(m.key for m in self.in_sentence(after, PERSON)) if k not in people]
         if len(people) == 1:
             people += self._counterpart_named_later(sent, low, people[0]) or self._counterpart_named_before(sent, low, people[0])
@@ -392,6 +392,9 @@ def _another_meeting(between: str) -> bool:
 
 # "…, according to Pentagon spokesman Navy Capt. Jane Doe": who the report comes from takes no part
 _SOURCE = re.compile(r"(?i)\baccording to\s+(?:[\w.'’-]+\s+){0,6}$")
+# another time or gathering than the talks told: "last year", "in 2019", "at a summit"
+_ELSEWHERE = re.compile(r"\b(?:last|next|previous)\s+(?:year|month|week|time)\b|\b(?:19|20)\d\d\b|\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:summit|conference|forum|meeting|session)\b")
 # who stood for each side of a meeting told without names: "A was represented by X", "B's delegation was led by Y"
 _REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b|\bdelegations?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b"
                           r"|\bside\s+(?:sent|fielded)\b")

@@ -36,8 +36,11 @@ class TraineeFinders:
         nouns = set(patterns()["trainee_nouns"])
         doc = self.grammar.doc(sent)
         for tok in doc:
-            if tok.lower_ not in nouns or tok.dep_ != "dobj" or trigger_regex("training_triggers").fullmatch(tok.head.lower_):
-                continue  # (not "Brazil trains officers": whoever trains them takes no one in)
+            if tok.lower_ not in nouns or tok.dep_ != "dobj" or trigger_regex("training_triggers").fullmatch(tok.head.lower_) \
+                    and (any(c.lower_ in ("foreign", "international", "allied", "partner") for c in tok.children)
+                         or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "from"):
+                continue  # (not "Brazil trains foreign officers": whoever trains others takes no one in; "Ukraine will
+                # train pilots in Denmark" does train its own)
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subject is None:
                 continue
@@ -182,15 +185,47 @@ class TraineeFinders:
         like Ghana and Malawi`, `… trains cadets from friendly nations. Countries such as Angola and Guyana sent
         students`: the states the next sentence lists are those trained."""
         awaited, self.trainees_awaited = self.trainees_awaited, None
-        if awaited is None or self.sentences[self._order[sent.start] - 1] is not awaited[1] \
-                or not _LISTED_TRAINEES.match(fold(sent.text)):
-            return False
+        low = fold(sent.text)
+        opener = _LISTED_TRAINEES.match(low)
+        if awaited is None or self.sentences[self._order[sent.start] - 1] is not awaited[1] or opener is None \
+                or re.search(r"\b(?:not|never|no|nor)\b", low):
+            return False  # ("Countries such as A and B were not invited")
         providers = awaited[0]
-        trainees = self._distinct([m.key for m in self.in_sentence(sent, COUNTRY) if m.key not in providers])
+        listed = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY))
+                       if re.fullmatch(rf"\s*(?:(?:countries|states|nations)\s+)?(?:{SOME_OF}\s+)?(?:the\s+)?",
+                                       low[opener.end():r[0].start - sent.start])), None)
+        rest = low[listed[-1].end - sent.start:] if listed else ""
+        if listed is None or not re.match(r"\s*(?:[,.;]|$|(?:have\s+|has\s+|also\s+)?(?:sent|send|sends)\b|(?:are|were)\s+(?:among|represented)\b)", rest):
+            return False  # ("It includes Ghana in its naval exercises": said of something else)
+        trainees = self._distinct([m.key for m in listed if m.key not in providers])
         for provider in providers:
             for trainee in trainees:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
         return bool(trainees)
+
+    def _places_at_schools(self, sent: Sentence) -> None:
+        """`India offered 50 places for Sri Lankan officers at its military academies`, `Two PNG cadets will attend a
+        degree course at the Australian Defence Force Academy`: places at a state's schools, or a course attended at
+        one, train whom they are for or who attends."""
+        low = fold(sent.text)
+        schools = rf"(?:[\w'’-]+\s+){{0,4}}?(?:{plurals(school_nouns())}|{school_nouns()})\b"
+        places = re.search(rf"\b(?:seats|places|slots|vacancies|berths)\s+(?:[\w-]+\s+){{0,2}}?for\s+(?P<who>[^;]{{2,80}}?)"
+                           rf"\s+(?:at|in)\s+(?P<school>{schools})", low)
+        attend = None if places else re.search(
+            rf"(?P<who>^[^;]{{0,60}}?)\battend\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?:course|courses|program|programme|degree)\b"
+            rf"[^;]{{0,40}}?\bat\s+(?P<school>(?:the\s+)?{schools})", low)
+        found = places or attend
+        if found is None:
+            return
+        at = lambda g: (sent.start + found.start(g), sent.start + found.end(g))
+        (ws, we), (ss, se) = at("who"), at("school")
+        trainees = self._distinct([m.key for m in self.in_sentence(sent, COUNTRY) if ws <= m.start and m.end <= we])
+        # whose the schools are: a state or a body of one named in the school's words, else the subject who offers them
+        owners = [self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and ss <= m.start < se]
+        owners += [m.key for m in self.in_sentence(sent, COUNTRY) if places and m.end <= sent.start + found.start()]
+        provider = next((k for k in owners if k and k not in trainees), None)
+        for trainee in trainees if provider else []:
+            self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
 
     def _foreign_graduates(self, sent: Sentence) -> None:
         """`Among this year's graduates are officers from Zambia, Kenya and Botswana`, `… graduated. The students
@@ -245,7 +280,7 @@ def graduation(trig: re.Match) -> bool:
     return GRADUATION.match(trig.group()) is not None
 
 # trainees said to come from states the sentence does not name: "officers from 30 African states"
-UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b(?![,:]?\s+"
+UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?!united\s+(?:states|nations))(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b(?![,:]?\s+"
                             + SOME_OF + r")")
 # a sentence that lists states right after one that trains personnel of states it does not name
 _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:it|they|these|those|this\s+year['’]s\s+\w+|the\s+"
@@ -279,3 +314,8 @@ def graduation_places() -> str:
     """What one graduates from where training is given: a school, or a `graduation_places` noun ("camp",
     "course"), as one alternation."""
     return "|".join([school_nouns()] + [re.escape(w) for w in patterns()["graduation_places"]])
+
+
+def plurals(words: str) -> str:
+    """The plurals of an alternation of nouns ("academy|college" → "academies|colleges")."""
+    return "|".join(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in words.split("|"))

@@ -9,7 +9,7 @@ from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
-from .trainees import STATES_NAMED, UNNAMED_STATES, graduation, graduation_places
+from .trainees import STATES_NAMED, UNNAMED_STATES, graduation, graduation_places, plurals
 from .training_given import TrainingGiven, place_after
 
 
@@ -48,6 +48,8 @@ class TrainingRules(TrainingGiven):
             self._training_given(sent)
         if len(self.events) == before:
             self._foreign_graduates(sent)
+        if len(self.events) == before:
+            self._places_at_schools(sent)
 
     def _trainings_of(self, sent: Sentence) -> None:
         low = fold(sent.text)
@@ -101,8 +103,10 @@ class TrainingRules(TrainingGiven):
         personnel = sorted(personnel + [m for m in countries if m not in personnel and any(
             re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:p.start]) for p in personnel if p.start > m.end)],
             key=lambda m: m.start)
-        # ("Brazil trains foreign officers": the state right before the verb trains them, not its "personnel")
-        personnel = [m for m in personnel if not (m.end <= sent.start + trig.start() and _SUBJECT_GAP.fullmatch(
+        # ("Brazil trains foreign officers": the state right before the verb trains others; not "Ukraine will train pilots")
+        others = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:foreign|international|allied|partner)\b|\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+from\b",
+                          low[trig.end():])
+        personnel = [m for m in personnel if not (others and m.end <= sent.start + trig.start() and _SUBJECT_GAP.fullmatch(
             fold(self.text[m.end:sent.start + trig.start()])))]
         # "received training from Turkish officers": those it comes from give it
         teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]
@@ -113,9 +117,8 @@ class TrainingRules(TrainingGiven):
         # "training to their counterparts from Papua New Guinea", "students from Angola": said outright, so first
         # ("officers representing A attended the graduation": guests, not graduates)
         representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"
-        # ("13 officers from seven nations, including A, B and C, graduated …", "trains soldiers from several
-        # countries, ranging from A to B": some of many trainees; not "Soldiers from NATO countries, including A,
-        # trained …", who train)
+        # ("13 officers from seven nations, including A, B and C, graduated …", "trains soldiers from several countries,
+        # ranging from A to B": some of many trainees; not "Soldiers from NATO countries, including A, trained …")
         named = lambda m: STATES_NAMED if graduation(trig) or m.start > sent.start + trig.end() else r"(?:the\s+)?"
         # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
@@ -357,8 +360,7 @@ class TrainingRules(TrainingGiven):
 
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
-# the trainee of a training whose trainees the next sentence may list
-_AWAITED = "?"
+_AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list
 # the services of several states: "officers of the navies of A, B and C"
 _SERVICES = r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"
 # a group whose members train someone, named before they are listed
@@ -375,7 +377,7 @@ _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+memb
 @lru_cache(maxsize=1)
 def _school_after() -> re.Pattern:
     """What one graduates from where training is given: a school, a training camp, a course."""
-    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{graduation_places()})s?\b")
+    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{plurals(graduation_places())}|{graduation_places()})\b")
 
 
 @lru_cache(maxsize=1)

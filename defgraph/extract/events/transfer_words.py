@@ -58,7 +58,8 @@ def users_in_general(low: str, at: int, countries: list[int]) -> bool:
     users = re.search(r"\b(?:to|by)\s+(.*)$", unnamed.group()).group(1)  # ("20 tanks to two allies": two)
     counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in patterns()["unnamed_counts"])
     many = re.search(rf"\b(?:{counts}|[1-9]\d+)\b", users)
-    past = re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+$", low[:at])
+    # (anything but a future: "has supplied", "sold"; not "will give … to 12 nations, among them A")
+    past = not re.search(r"\b(?:will|would|shall|to|is\s+to|are\s+to|plans?\s+to)\s+(?:\w+\s+)?\w+$", low[:at])
     some = re.match(rf",?\s+{SOME_OF}\s+(?:the\s+)?", low[unnamed.end():])  # ("to 12 nations, among them A")
     return not any(0 <= c - unnamed.end() <= max(12, some.end() if some else 0) for c in countries) \
         or bool(many and past) and some is not None
@@ -99,4 +100,6 @@ def facing(text: str, m: Mention) -> bool:
 
 # a subject that holds what the deliveries brought: "X now has its full fleet of Y, bringing deliveries to 12"
 HOLDS = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:its|their)\s+(?:full|whole|entire|complete)\s+(?:fleet|complement|order)"
-                   r"|all\s+\d+|all\s+(?:of\s+)?(?:its|their))\b")
+                   r"|all\s+\d+)\b")
+# a state referred to by a plain noun right after the trigger: "has offered the country 30 BRDM-2"
+THE_COUNTRY = re.compile(r"\s+(?:to\s+)?(?:the|this)\s+(?:island\s+|african\s+|asian\s+)?(?:country|nation|kingdom|republic)\b(?!['’])")

@@ -15,7 +15,7 @@ from .transfer_lists import TransferLists, _users_before
 from .transfer_parties import TransferParties, _deal_is_for
 from .transfer_status import leave_given, plural_noun, receiving, stage_status
 from .transfer_talks import TransferTalks, _talks_clause
-from .transfer_words import BY_GOVERNMENT, HOLDS, facing, former_owner_gap, request_document, unnamed_givers, users_in_general
+from .transfer_words import BY_GOVERNMENT, HOLDS, THE_COUNTRY, facing, former_owner_gap, request_document, unnamed_givers, users_in_general
 
 
 # "the last of its three X": what the one the clause is about owns
@@ -45,8 +45,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
                 and not re.search(r"\b(?:contracts?|deals?|agreements?)\s*:\s*$", fold(sent.text))  # "… of three contracts:"
             self.lead = self.events[-1] if len(self.events) > before else self._lead(sent, opened=contents)
         elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self._systems_follow(sent):
-            # "The US announced a new aid package for Ukraine. It includes 18 HIMARS …": a transfer
-            # stated without its systems gives its parties to the sentences that name them
+            # "The US announced a new aid package. It includes 18 HIMARS …": its parties for the sentences naming them
             lead = self._lead(sent, opened=True)
             if lead is not None:
                 self.frame = (self.frame[0] if self.frame else self.last_transfer, sent.paragraph)
@@ -54,8 +53,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self.last_transfer is not None:
             self._counted_contents(sent)
         elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self.last_transfer is None:
-            # "Equipment worth $4 million has been donated by the US to Kenya." opening a story: the
-            # parties a later statement without its own ("The vehicles were handed over …") stands for
+            # "Equipment worth $4 million was donated by the US to Kenya." opening a story: for a later statement
             self.unsystemed = self._lead(sent) or self.unsystemed
 
     @staticmethod
@@ -249,8 +247,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
                 self._owner_after(equipment[-1], sent)
             supplier = self._owner_before(equipment[0]) or from_actor
             if recipient is None and owned is not None:
-                # "Argentina's first six F-16s have reached Río Cuarto": whose they now are receives them, from
-                # where this or the next sentences say they come, else from where they are made
+                # "Argentina's first six F-16s have reached Río Cuarto": theirs, from where said or made
                 recipient = owned.key
                 supplier = from_actor or self._supplier_said_after(sent, owned.key) or self._named_origin(equipment[0])
         if from_actor and to_actor and not purchase:
@@ -324,8 +321,7 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             rec = next(k for k in pact.parties if k != sup)  # "A and B signed an accord. B was offering X": to A
         opening = self.unsystemed if self.last_transfer is None else None
         if opening is not None and rec in (None, opening.recipient) and not purchase and self._states(opening, "recipient"):
-            # "The US cleared arms sales to Israel. Among them is a possible sale of X": the parties
-            # the story opened with, where this sentence names neither
+            # "The US cleared arms sales to Israel. Among them is a possible sale of X": the story's parties
             sup, rec = sup or opening.supplier, opening.recipient
             if phrase in content_triggers():
                 status = opening.status or status  # "The gift comprised …": as far as the opening says it went
@@ -339,6 +335,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         if sup is None and rec is None and not actors and holder in ("contract", "deal", "agreement", "order"):
             self._held_by_last_document(sent)
             return
+        if rec is None and sup is not None and THE_COUNTRY.match(low, trig.end()):
+            rec = self._main_recipient(exclude={sup})  # "Egypt has offered the country 30 BRDM-2": the article's state
         if rec is None and status == "discussed":
             return  # "approved a possible sale ... to an allied nation": no recipient named
         suppliers = self._distinct([self._actor(k) for k in g_suppliers]) if g_suppliers and sup else \

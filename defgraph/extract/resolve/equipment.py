@@ -40,9 +40,11 @@ class EquipmentPasses:
                 s, e = self._designation_after_maker(hm.start())
                 for m in known:
                     m.head = True
+                    known_as = self.entities[m.key].canonical or self.entities[m.key].name
                     if self.text[m.end:hm.start()] == " " and m.source == "gazetteer" and re.fullmatch(r"[A-Z][a-z]+", m.text) \
-                            and not same_kind(cat, self.entities[m.key].cls) and not re.search(r"[A-Z]\S*\s$", self.text[:m.start]):
-                        # "22 Mamba armoured vehicles" beside the Mamba air defence system: another system of that word
+                            and not fold(known_as).startswith(fold(m.text)) and not same_kind(cat, self.entities[m.key].cls) \
+                            and not re.search(r"[A-Z]\S*\s$", self.text[:m.start]):
+                        # "22 Mamba armoured vehicles" beside the SAMP/T "Mamba": a nickname's other system, of the head's kind
                         self.replace(m)
                         self.add(Mention(m.start, m.end, m.text, EQUIPMENT, source="context", head=True), EQUIPMENT, cat,
                                  equipment_key(m.text), m.text)

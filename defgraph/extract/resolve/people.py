@@ -263,11 +263,11 @@ class PeoplePasses(PersonEvidence):
         return any(g.start == 0 and g.end == len(name) for g in self.gaz.find_people(name))
 
     def _given_names_of_states(self, people: list) -> None:
-        """`Defence Minister Israel Katz`, `Major Chad Sloane`: a one-word state's name right after a title or a
-        capitalised honorific and before one more name word is a given name."""
+        """`Defence Minister Israel Katz`, `Major Chad Sloane`: a state's one-word name after a title or an honorific is a given name."""
         stop = set(patterns()["stop_capitalised"])
         honorifics = "|".join(sorted((re.escape(h[:1].upper() + h[1:]) for h in patterns()["honorifics"]), key=len, reverse=True))
-        ranks = [Mention(h.start(), h.end(), h.group(), "honorific") for h in re.finditer(rf"(?<![\w-])(?:{honorifics})\.?(?= [A-Z])", self.text)]
+        ranks = [Mention(h.start(), h.end(), h.group(), "honorific") for h in re.finditer(rf"(?<![\w-])(?:{honorifics})\.?(?= [A-Z])", self.text)
+                 if not re.search(r"\b(?i:the|an?)\s+$", self.text[max(0, h.start() - 5):h.start()])]  # ("The Major Georgia Exercise")
         for r in [r for r in self.roles if self.text[r.start:r.start + 1].isupper()] + ranks:
             c = next((m for m in self.near(r.end, r.end + 2, pad=0) if m.family == COUNTRY and m.start == r.end + 1
                       and " " not in m.text and m.text[:1].isupper()), None)
