@@ -194,3 +194,19 @@ def test_guards_of_the_thirty_sixth_days_review():
             if e.family == EQUIPMENT} == {"AirDefenseSystem", "Drone"}
     assert names(facts_of("Brazil received Gripen F 14 aircraft."), EQUIPMENT) == {"Gripen F"}
     assert names(facts_of("The ARC Laureate Fellow spoke in Canberra."), EQUIPMENT) == set()
+
+
+def test_trainees_in_brackets_and_weapons_by_a_decimal_calibre():
+    assert trainings_of("The staff course at the French Army's cavalry school in Saumur included nine foreign officers "
+                        "(Chad, Togo and Jordan).") == {("France", "Chad"), ("France", "Togo"), ("France", "Jordan")}
+    assert transfers_of("Spain gave 20 7.62 mm machine guns and two Type 072 landing ships to Peru.") == {
+        ("Spain", "Peru", "7.62 mm machine guns", "delivered"), ("Spain", "Peru", "Type 072", "delivered")}
+
+
+def test_parties_by_capital_old_short_name_or_a_company_based_somewhere():
+    assert agreements_of("Pristina and Skopje sign memorandum on defence cooperation.") == [
+        ({"Kosovo", "North Macedonia"}, "memorandum")]
+    assert agreements_of("Montenegro and Macedonia signed a memorandum on military education.") == [
+        ({"Montenegro", "North Macedonia"}, "memorandum")]
+    assert agreements_of("Saudi Arabia signed an agreement with UAE-based NIMR for armoured vehicles.") == [
+        ({"Saudi Arabia", "NIMR"}, "agreement")]

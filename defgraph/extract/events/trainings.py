@@ -124,7 +124,8 @@ class TrainingRules(TrainingGiven):
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         # "officers of the navies of A, B and C": the states whose services they are of
         services = rf"(?:(?:{_SERVICES})\s+of\s+(?:the\s+)?)?" if of else ""
-        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named(m)}{services}$",
+        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named(m)}{services}$"
+                                                           rf"|\b(?:{nouns})\s*\(\s*$",  # ("foreign officers (A, B and C)")
                                                            fold(self.text[max(0, m.start - 70):m.start]))]
         if graduation(trig):  # "35 marines, two of them from the Salvadoran Naval Force, graduated"
             # (graduates counted out: not "with funding from the United States")

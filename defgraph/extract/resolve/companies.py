@@ -17,7 +17,8 @@ class CompanyPasses:
     """Companies the data does not know (mixed into the resolver)."""
 
     def _companies_by_descriptor(self) -> None:
-        """`French shipbuilder Acme`, `Acme, the French shipyard`, `Acme is an American company`, `vehicle makers Acme, Beta and Gamma`:
+        """`French shipbuilder Acme`, `Acme, the French shipyard`, `Acme is an American company`, `vehicle makers Acme, Beta and Gamma`,
+        `Abu Dhabi-based Acme`:
         a company named beside the noun that says what it is (data/patterns.json, company_descriptors;
         a plural one before a list names each company of the list)."""
         descriptors = patterns()["company_descriptors"]
@@ -34,9 +35,12 @@ class CompanyPasses:
         makers = "company|firm|manufacturer|maker|shipbuilder|shipyard|corporation"
         copula = re.compile(rf"({name}) is (?:the|a|an) (?!former\b|ex-)(?:[\w-]+ ){{0,3}}(?:{makers})\b")
         listed = re.compile(rf"\b(?:{plurals}) ({name}(?:, {name})*,? and {name})")
-        for regex in (before, after, possessive, copula):
+        based = re.compile(rf"\w-based [\"“]?({name})")  # "signed with Abu Dhabi-based NIMR"
+        for regex in (before, after, possessive, copula, based):
             for m in regex.finditer(self.text):
-                self._described_company(m.start(1), m.end(1), m.start(), m.end(), regex is before)
+                if regex is based and fold(m.group(1).split()[-1].rstrip(".")) in set(patterns()["place_heads"]) | set(patterns()["org_heads"]):
+                    continue  # ("the Qatar-based Al Udeid Air Base": a place, "the Hawaii-based Pacific Fleet": a body)
+                self._described_company(m.start(1), m.end(1), m.start(), m.end(), regex in (before, based))
         for m in listed.finditer(self.text):
             for x in re.finditer(name, self.text[m.start(1):m.end(1)]):
                 if x.group() != "and":
@@ -44,7 +48,7 @@ class CompanyPasses:
 
     def _described_company(self, s: int, e: int, start: int, end: int, described_before: bool) -> None:
         """Add the company named at `s`–`e` beside its descriptor (the phrase of both is `start`–`end`)."""
-        if re.search(r"[A-Z][\w'’.-]* $", self.text[max(0, s - 30):s]):
+        if re.search(r"[A-Z][\w'’.-]* $", self.text[max(0, s - 30):s]) and not re.search(r"-based [\"“]?$", self.text[max(0, s - 10):s]):
             return  # the end of a longer name ("South Korea's …")
         text = re.split(r"\.\s", self.text[s:e])[0].rstrip(".")  # a name ends where a sentence does
         e = s + len(text)

@@ -147,6 +147,8 @@ class KitPasses(KitReferents):
                 first = mods[0] if mods else tok
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"
                 s = sent.start + first.idx - (len(hyphened.group()) if hyphened else 0)
+                if first.lower_ in ("mm", "millimetre", "millimeter") and (bore := re.search(r"\d+(?:\.\d+)? ?$", sent.text[:first.idx])):
+                    s -= len(bore.group())  # "7.62 mm machine guns": the calibre's number with its unit
                 e = sent.start + tok.idx + len(tok.text)
                 s = max([s] + [b + len(self.text[b:e]) - len(self.text[b:e].lstrip()) for a, b in self.money
                                if s < b < e])  # "a €400m coastal radar system"
