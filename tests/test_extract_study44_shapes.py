@@ -210,3 +210,34 @@ def test_parties_by_capital_old_short_name_or_a_company_based_somewhere():
         ({"Montenegro", "North Macedonia"}, "memorandum")]
     assert agreements_of("Saudi Arabia signed an agreement with UAE-based NIMR for armoured vehicles.") == [
         ({"Saudi Arabia", "NIMR"}, "agreement")]
+
+
+def test_guards_of_the_thirty_sixth_days_second_review():
+    """Sentences a second reviewer wrote against the rules as the first review left them."""
+    # the state right before "trained" trains, whatever it trains and wherever
+    assert trainings_of("Turkey trained soldiers in Somalia.") == {("Turkey", "Somalia")}
+    # trainees listed after an unnamed group with what they are, or when; "United Nations member states" unnamed
+    assert trainings_of("India trains officers from 30 African states. They include officers from Ghana and "
+                        "Malawi.") == {("India", "Ghana"), ("India", "Malawi")}
+    assert trainings_of("India trains officers from United Nations member states. They include Ghana and Malawi this "
+                        "year.") == {("India", "Ghana"), ("India", "Malawi")}
+    # places: offered by the state that offers them, not refused, and only at military schools
+    assert trainings_of("At talks with Nepal, India offered 50 places for Sri Lankan officers at its military "
+                        "academies.") == {("India", "Sri Lanka")}
+    assert trainings_of("No places for Russian cadets were offered at French military academies.") == set()
+    assert trainings_of("Seats for Chinese students at American universities were cut.") == set()
+    # a delegation's state written as its sender or its owner; the same talks told with a date of something else
+    assert meetings_of("Sri Lanka sent a delegation led by General Ana Perera to Delhi. The Sri Lankan delegation "
+                       "later met General Vijay Kumar.") == [{"Ana Perera", "Vijay Kumar"}]
+    assert meetings_of("Talks were held in Accra. Ghana was represented by General Kofi Mensah. Togo was represented "
+                       "by General Yao Adje, army chief since 2021.") == [{"Kofi Mensah", "Yao Adje"}]
+    # "the country" is the state named last; a present progressive is no past operator list
+    assert transfers_of("Ethiopia protested after Egypt deployed troops to Somalia. Egypt has offered the country 30 "
+                        "BRDM-2 armoured vehicles.") == {("Egypt", "Somalia", "BRDM-2", "discussed")}
+    assert transfers_of("Germany is sending IRIS-T systems to 12 nations, among them Poland and Lithuania.") == {
+        ("Germany", "Poland", "IRIS-T", "pledged"), ("Germany", "Lithuania", "IRIS-T", "pledged")}
+    # "-based" names a company only as a party; a region of another state; a prefix that is an acronym too
+    assert names(facts_of("London-based IISS said that Russia lost tanks."), "Agency") == set()
+    assert names(facts_of("Thessaloniki lies in Greek Macedonia."), "Country") == {"Greece"}
+    assert names(facts_of("Colombia's navy training ship ARC Gloria sailed to Cartagena."), EQUIPMENT) == {"ARC Gloria"}
+    assert names(facts_of("Residents saw drones.", title="Drones over Warsaw sign of escalation"), "Country") == set()

@@ -134,7 +134,8 @@ class MeetingAttendees:
                         _LED.match(fold(self.text[m.end:m.end + 60])):
                     # ("A Kuwaiti delegation led by X …": the delegation's state says whose X is)
                     of = {c.key for c in self.in_sentence(earlier, COUNTRY) if m.start - 80 <= c.start < m.start
-                          and re.match(r"\s+(?:[\w-]+\s+)?(?:delegation|team)\b", self.text[c.end:c.end + 40])}
+                          and re.match(r"(?:['’]s)?\s+(?:(?:sent|dispatched|led)\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:delegation|team)\b",
+                                       self.text[c.end:c.end + 60])}
                     return m.key if not whose or self.entities[m.key].country in whose or of & whose else None
         return None
 

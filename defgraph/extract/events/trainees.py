@@ -192,10 +192,11 @@ class TraineeFinders:
             return False  # ("Countries such as A and B were not invited")
         providers = awaited[0]
         listed = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY))
-                       if re.fullmatch(rf"\s*(?:(?:countries|states|nations)\s+)?(?:{SOME_OF}\s+)?(?:the\s+)?",
-                                       low[opener.end():r[0].start - sent.start])), None)
+                       if re.fullmatch(rf"\s*(?:(?:countries|states|nations)\s+)?(?:{SOME_OF}\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:{_nouns()})\s+from\s+)?"
+                                       r"(?:the\s+)?", low[opener.end():r[0].start - sent.start])), None)
         rest = low[listed[-1].end - sent.start:] if listed else ""
-        if listed is None or not re.match(r"\s*(?:[,.;]|$|(?:have\s+|has\s+|also\s+)?(?:sent|send|sends)\b|(?:are|were)\s+(?:among|represented)\b)", rest):
+        if listed is None or not re.match(r"\s*(?:[,.;]|$|(?:this|last|next)\s+(?:year|month|week)\b|(?:have\s+|has\s+|also\s+)?"
+                                          r"(?:sent|send|sends)\b|(?:are|were)\s+(?:among|represented)\b)", rest):
             return False  # ("It includes Ghana in its naval exercises": said of something else)
         trainees = self._distinct([m.key for m in listed if m.key not in providers])
         for provider in providers:
@@ -215,14 +216,15 @@ class TraineeFinders:
             rf"(?P<who>^[^;]{{0,60}}?)\battend\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?:course|courses|program|programme|degree)\b"
             rf"[^;]{{0,40}}?\bat\s+(?P<school>(?:the\s+)?{schools})", low)
         found = places or attend
-        if found is None:
-            return
+        if found is None or re.search(r"\b(?:no|not|never)\b", low) or not re.search(
+                r"\b(?:military|defen[cs]e|staff|war|naval|army|air\s+force|command|cadet|officers?)\b", found.group("school")):
+            return  # ("No places … were offered"; "seats for students at American universities": no military school)
         at = lambda g: (sent.start + found.start(g), sent.start + found.end(g))
         (ws, we), (ss, se) = at("who"), at("school")
         trainees = self._distinct([m.key for m in self.in_sentence(sent, COUNTRY) if ws <= m.start and m.end <= we])
         # whose the schools are: a state or a body of one named in the school's words, else the subject who offers them
         owners = [self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and ss <= m.start < se]
-        owners += [m.key for m in self.in_sentence(sent, COUNTRY) if places and m.end <= sent.start + found.start()]
+        owners += [m.key for m in reversed(self.in_sentence(sent, COUNTRY)) if places and m.end <= sent.start + found.start()]
         provider = next((k for k in owners if k and k not in trainees), None)
         for trainee in trainees if provider else []:
             self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
@@ -280,7 +282,7 @@ def graduation(trig: re.Match) -> bool:
     return GRADUATION.match(trig.group()) is not None
 
 # trainees said to come from states the sentence does not name: "officers from 30 African states"
-UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?!united\s+(?:states|nations))(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b(?![,:]?\s+"
+UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?!united\s+states\b)(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b(?![,:]?\s+"
                             + SOME_OF + r")")
 # a sentence that lists states right after one that trains personnel of states it does not name
 _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:it|they|these|those|this\s+year['’]s\s+\w+|the\s+"
@@ -319,3 +321,9 @@ def graduation_places() -> str:
 def plurals(words: str) -> str:
     """The plurals of an alternation of nouns ("academy|college" → "academies|colleges")."""
     return "|".join(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in words.split("|"))
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> str:
+    """The trainee nouns (data/patterns.json `trainee_nouns`) as one alternation, longest first."""
+    return "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))

@@ -103,10 +103,8 @@ class TrainingRules(TrainingGiven):
         personnel = sorted(personnel + [m for m in countries if m not in personnel and any(
             re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:p.start]) for p in personnel if p.start > m.end)],
             key=lambda m: m.start)
-        # ("Brazil trains foreign officers": the state right before the verb trains others; not "Ukraine will train pilots")
-        others = re.match(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:foreign|international|allied|partner)\b|\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+from\b",
-                          low[trig.end():])
-        personnel = [m for m in personnel if not (others and m.end <= sent.start + trig.start() and _SUBJECT_GAP.fullmatch(
+        # ("Brazil trains foreign officers", "Turkey trained soldiers in Somalia": the state right before the verb trains)
+        personnel = [m for m in personnel if not (m.end <= sent.start + trig.start() and _SUBJECT_GAP.fullmatch(
             fold(self.text[m.end:sent.start + trig.start()])))]
         # "received training from Turkish officers": those it comes from give it
         teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]

@@ -59,7 +59,7 @@ def users_in_general(low: str, at: int, countries: list[int]) -> bool:
     counts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in patterns()["unnamed_counts"])
     many = re.search(rf"\b(?:{counts}|[1-9]\d+)\b", users)
     # (anything but a future: "has supplied", "sold"; not "will give … to 12 nations, among them A")
-    past = not re.search(r"\b(?:will|would|shall|to|is\s+to|are\s+to|plans?\s+to)\s+(?:\w+\s+)?\w+$", low[:at])
+    past = not re.search(r"\b(?:will|would|shall|to|is\s+to|are\s+to|plans?\s+to)\s+(?:\w+\s+)?\w+$|\b(?:is|are)\s+\w+ing$", low[:at])
     some = re.match(rf",?\s+{SOME_OF}\s+(?:the\s+)?", low[unnamed.end():])  # ("to 12 nations, among them A")
     return not any(0 <= c - unnamed.end() <= max(12, some.end() if some else 0) for c in countries) \
         or bool(many and past) and some is not None

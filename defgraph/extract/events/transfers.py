@@ -335,8 +335,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         if sup is None and rec is None and not actors and holder in ("contract", "deal", "agreement", "order"):
             self._held_by_last_document(sent)
             return
-        if rec is None and sup is not None and THE_COUNTRY.match(low, trig.end()):
-            rec = self._main_recipient(exclude={sup})  # "Egypt has offered the country 30 BRDM-2": the article's state
+        if rec is None and sup is not None and THE_COUNTRY.match(low, trig.end()):  # "Egypt has offered the country …"
+            rec = next((m.key for m in reversed(self.mentions) if m.family == COUNTRY and m.start < trig_pos and m.key != sup), None)
         if rec is None and status == "discussed":
             return  # "approved a possible sale ... to an allied nation": no recipient named
         suppliers = self._distinct([self._actor(k) for k in g_suppliers]) if g_suppliers and sup else \

@@ -35,7 +35,7 @@ class CompanyPasses:
         makers = "company|firm|manufacturer|maker|shipbuilder|shipyard|corporation"
         copula = re.compile(rf"({name}) is (?:the|a|an) (?!former\b|ex-)(?:[\w-]+ ){{0,3}}(?:{makers})\b")
         listed = re.compile(rf"\b(?:{plurals}) ({name}(?:, {name})*,? and {name})")
-        based = re.compile(rf"\w-based [\"“]?({name})")  # "signed with Abu Dhabi-based NIMR"
+        based = re.compile(rf"\b(?:with|from|by|to)\s+(?:the\s+)?[\w .’'-]{{0,30}}?\w-based [\"“]?({name})")  # "signed with Abu Dhabi-based NIMR"
         for regex in (before, after, possessive, copula, based):
             for m in regex.finditer(self.text):
                 if regex is based and fold(m.group(1).split()[-1].rstrip(".")) in set(patterns()["place_heads"]) | set(patterns()["org_heads"]):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..gazetteer import Entry
-from ..model import EQUIPMENT, Mention
-from ..text import fold, trigger_regex
+from ..gazetteer import Entry, equipment_key
+from ..mentions import head_classes, head_regex
+from ..model import COUNTRY, EQUIPMENT, Mention
+from ..text import fold, patterns, trigger_regex
 
 _FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "at", "as", "which", "that", "was",
                    "were", "is", "are", "will", "would", "has", "have", "had", "between", "among"}
@@ -99,3 +100,52 @@ class DesignationPasses:
             return True  # "held talks with Pilatus about the PC-21": what talks are held on
         triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
         return bool(triggers) and self._moved(sent, Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), triggers)
+
+    def _designations_after_head(self) -> None:
+        """`self-propelled howitzers Krab`, `tanks Leopard 2A4`: a category noun and then the
+        system's name, as Polish, Czech and Ukrainian releases write it in English; `patrol boats of
+        the Kestrel 90 type`: the name of the type they are."""
+        stop = set(patterns()["stop_capitalised"])
+        for hm in head_regex().finditer(fold(self.text)):
+            m = re.match(r"( of the)? ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 50])
+            if not m or m.group(2).split()[0] in stop or self.text[hm.start():hm.end()].isupper():
+                continue  # "NEW AIRCRAFT TO BE ACQUIRED": a heading in capitals, no name after a head
+            if m.group(1) and not re.match(rf"\s+(?:{'|'.join(patterns()['type_nouns'])})\b", self.text[hm.end() + m.end():]):
+                continue
+            s, e = hm.end() + m.start(2), hm.end() + m.end()
+            if self.covered(s, e) or self.country_at(s, e) or any(
+                    x.family == COUNTRY and s <= x.start < e for x in self.near(s, e, pad=0)):
+                continue
+            if self.text[e:e + 1].isalnum() or re.match(r"\s+(?:and|of)\b", self.text[e:e + 6]):
+                continue
+            name = self.text[s:e]
+            if any(name in x.aliases for x in self.entities.values()) or len(name) < 3 or \
+                    not re.search(r"\d|\b[A-Z]{2,}\b", name):
+                continue  # a designation ("Leopard 2A4", "K9A1"), not any capitalised word
+            self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, head_classes()[hm.group()],
+                     equipment_key(name), name)
+
+    DESIGNATION = re.compile(r"(?:^|(?<=\s))([A-Z]{1,4}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,2}(?:-\d{1,3})?)\s$")  # ("C-130J-30")
+
+    def _designation_prefixes(self) -> None:
+        """`UH-60M Black Hawk`, `F-35A Lightning II`: a type designation right before a system's
+        name belongs to that name."""
+        for m in sorted([m for m in self.mentions if m.family == EQUIPMENT], key=lambda m: m.start):
+            left = self.text[max(0, m.start - 16):m.start]
+            d = self.DESIGNATION.search(left)
+            if d is None:
+                continue
+            start = m.start - (len(left) - d.start(1))
+            before = [x for x in self.near(start, m.start) if x is not m and x.start < m.start and x.end > start]
+            if any(x.family != EQUIPMENT for x in before):
+                continue
+            for x in before:  # the designation was its own mention of the same system, or of none known
+                if x.key != m.key and x.key in self.entities:
+                    other = self.entities[x.key]
+                    other.mentions = [y for y in other.mentions if y is not x]
+                    if not other.mentions:
+                        del self.entities[x.key]
+                self.mentions.remove(x)
+            m.start, m.text = start, self.text[start:m.end]
+            self.entities[m.key].aliases.add(m.text)
+        self._reindex()

@@ -196,9 +196,13 @@ class KnownPasses:
         if bool(after) and after[0].strip(",.;:") in patterns()["capital_verbs"]:
             return True
         joined = re.match(r"\s+and\s+(\S+(?:\s+[A-Z]\S*)?)\s+(\w+)", self.text[m.end:m.end + 60])
-        if joined and joined.group(2) in patterns()["capital_verbs"] and not re.search(r"\bbetween\s+$", before) and any(
+        verbs = set(patterns()["capital_verbs"]) | set(patterns()["joint_capital_verbs"])  # ("Astana and Tashkent sign")
+        if joined and joined.group(2) in verbs and not re.search(r"\bbetween\s+$", before) and any(
                 s == m.end + joined.start(1) and e == m.end + joined.end(1) for s, e in self._places):
             return True  # "Astana and Tashkent signed": two capitals that act together
+        if bool(after) and after[0] in verbs and any(self.text[s:e + 5] == self.text[s:e] + " and " and e + 5 == m.start
+                                                     for s, e in self._places):
+            return True  # (the second of them)
         rest = fold(self.text[m.end:m.end + 60])
         opening = re.match(r"\s+(?:(?:has|have|had|will|would|also|now|then|on\s+[a-z]+day)\s+)*", rest)
         verb = trigger_regex("transfer").match(rest, opening.end()) if opening else None

@@ -26,8 +26,9 @@ class ShipPasses:
         for m in re.finditer(rf"\b(?:{prefixes}) (?:[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}"
                              r"|\"[\w'’ -]{2,40}\"|“[\w'’ -]{2,40}”)", self.text):
             s, e = m.start(), m.end()
-            if self.covered(s, e) or any(w.lower() in patterns()["org_heads"] for w in m.group().split()[1:]):
-                continue  # ("the ARC Centre of Excellence": a body)
+            if self.covered(s, e) or any(w.lower() in patterns()["org_heads"] for w in m.group().split()[1:]) or \
+                    m.group().split()[0] in patterns()["context_ship_prefixes"] and not _naval().search(self.sentence_of(s).text):
+                continue  # ("the BAP Centre of Excellence": a body; "an ARC Laureate Fellow": no ship where none is spoken of)
             name = self.text[s:e]
             self.add(Mention(s, e, name, EQUIPMENT, source="context"), EQUIPMENT, "Ship", equipment_key(name), name)
         self._ship_names_by_prefix_shape()
