@@ -19,9 +19,13 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 _ENDINGS = re.compile(r"(?:yy|iy|yi)$")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])-(?=[0-9])|(?<=[0-9])-(?=[a-z])")
 # a block number in Roman numerals, a variant letter after it: "block-iiic" (a mark's stays: "Mk X" is "MKX")
-_BLOCK_ROMAN = re.compile(r"\b(block-)(i{1,3}|iv|v|vi{1,3}|ix|x)(?=[a-hj-uw-z]?(?:-|$))")
-_BLOCK_WRITTEN = re.compile(r"\b(Block )(I{1,3}|IV|VI{0,3}|IX|X)(?=[a-hj-uw-z]?\b)")
+_BLOCK_ROMAN = re.compile(r"(?i)\b(block[ -])(i{1,3}|iv|vi{0,3}|ix|x)(?=[a-hj-uw-z]?(?:\b|$))")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _block_in_figures(text: str) -> str:
+    """A block number in Roman numerals written in figures: "Block IIIc" → "Block 3c", "block-iii" → "block-3"."""
+    return _BLOCK_ROMAN.sub(lambda m: m.group(1) + str(_ROMAN[m.group(2).lower()]), text)
 _ROLE_SPELLINGS = ((re.compile(r"\bDefense\b"), "Defence"), (re.compile(r"\bdefense\b"), "defence"))
 
 
@@ -56,12 +60,12 @@ def canonical_key(entity: Entity) -> str:
     if entity.family == EQUIPMENT and not entity.gazetteer:
         forms = _equipment_forms()
         for name in (entity.name, *sorted(entity.aliases)):
-            name = _BLOCK_WRITTEN.sub(lambda m: m.group(1) + str(_ROMAN[m.group(2).lower()]), name)  # ("Block III" as "Block 3")
+            name = _block_in_figures(name)
             # (a variant is its own system, unless written as another row's name: "F/A-18 E/F" is the Super Hornet)
             if squash(name) in forms and forms[squash(name)] != entity.variant_of \
                     and same_kind(entity.cls, gazetteer().entry(forms[squash(name)]).cls):  # (not "Mamba" vehicles)
                 return forms[squash(name)]
-        slug = _BLOCK_ROMAN.sub(lambda m: m.group(1) + str(_ROMAN[m.group(2)]), slug)  # ("Block IIIc" is "Block 3c")
+        slug = _block_in_figures(slug)
         return f"{family}:{_LETTER_DIGIT.sub('', slug)}"   # ("AW139 M" and "AW139M": one variant)
     if entity.family == PERSON:
         return f"{family}:{person_name_key(entity.name)}"

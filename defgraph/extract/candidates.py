@@ -260,3 +260,10 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
         out.append((s, s + len(chunk)))
         i = j
     return out
+
+
+@lru_cache(maxsize=1)
+def honorific_before_name() -> re.Pattern:
+    """A capitalised honorific (data/patterns.json `honorifics`) right before a capitalised word: "Major Chad …"."""
+    honorifics = "|".join(sorted((re.escape(h[:1].upper() + h[1:]) for h in patterns()["honorifics"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{honorifics})\.?(?= [A-Z])")

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
+from ..mentions import number_forms
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
 from ..text import SOME_OF, fold, patterns, trigger_regex
@@ -96,7 +97,7 @@ class TraineeFinders:
                       and re.match(r"['’]s\s", self.text[m.end:m.end + 3])), None)
         if owner is None:
             return None
-        host = re.match(rf"['’]s\s+(?:[\w-]+\s+){{0,5}}?(?:{graduation_places()})\s+in\s+(?:the\s+)?",
+        host = re.match(rf"['’]s\s+(?:[\w-]+\s+){{0,5}}?(?:{school_forms(places=True)})\s+in\s+(?:the\s+)?",
                         fold(self.text[owner.end:sent.end]))
         state = next((m for m in self.in_sentence(sent, COUNTRY) if host and m.start == owner.end + host.end()), None)
         return state.key if state is not None and state.key != owner.key else None
@@ -192,7 +193,7 @@ class TraineeFinders:
             return False  # ("Countries such as A and B were not invited")
         providers = awaited[0]
         listed = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY))
-                       if re.fullmatch(rf"\s*(?:(?:countries|states|nations)\s+)?(?:{SOME_OF}\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:{_nouns()})\s+from\s+)?"
+                       if re.fullmatch(rf"\s*(?:(?:countries|states|nations)\s+)?(?:{SOME_OF}\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:{trainee_alternation()})\s+from\s+)?"
                                        r"(?:the\s+)?", low[opener.end():r[0].start - sent.start])), None)
         rest = low[listed[-1].end - sent.start:] if listed else ""
         if listed is None or not re.match(r"\s*(?:[,.;]|$|(?:this|last|next)\s+(?:year|month|week)\b|(?:have\s+|has\s+|also\s+)?"
@@ -209,12 +210,9 @@ class TraineeFinders:
         degree course at the Australian Defence Force Academy`: places at a state's schools, or a course attended at
         one, train whom they are for or who attends."""
         low = fold(sent.text)
-        schools = rf"(?:[\w'’-]+\s+){{0,4}}?(?:{plurals(school_nouns())}|{school_nouns()})\b"
-        places = re.search(rf"\b(?:seats|places|slots|vacancies|berths)\s+(?:[\w-]+\s+){{0,2}}?for\s+(?P<who>[^;]{{2,80}}?)"
-                           rf"\s+(?:at|in)\s+(?P<school>{schools})", low)
-        attend = None if places else re.search(
-            rf"(?P<who>^[^;]{{0,60}}?)\battend\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?:course|courses|program|programme|degree)\b"
-            rf"[^;]{{0,40}}?\bat\s+(?P<school>(?:the\s+)?{schools})", low)
+        places_at, attended_at = _places_and_courses()
+        places = places_at.search(low)
+        attend = None if places else attended_at.search(low)
         found = places or attend
         if found is None or re.search(r"\b(?:no|not|never)\b", low) or not re.search(
                 r"\b(?:military|defen[cs]e|staff|war|naval|army|air\s+force|command|cadet|officers?)\b", found.group("school")):
@@ -311,19 +309,26 @@ def school_nouns() -> str:
     return "|".join(map(re.escape, patterns()["school_nouns"]))
 
 
-@lru_cache(maxsize=1)
-def graduation_places() -> str:
-    """What one graduates from where training is given: a school, or a `graduation_places` noun ("camp",
-    "course"), as one alternation."""
-    return "|".join([school_nouns()] + [re.escape(w) for w in patterns()["graduation_places"]])
-
-
-def plurals(words: str) -> str:
-    """The plurals of an alternation of nouns ("academy|college" → "academies|colleges")."""
-    return "|".join(n[:-1] + "ies" if n.endswith("y") else n + "s" for n in words.split("|"))
+@lru_cache(maxsize=2)
+def school_forms(places: bool = False) -> str:
+    """The heads of a school's name (and with `places` what else one graduates from: data/patterns.json
+    `graduation_places`) in both numbers ("academy", "academies"), as one alternation."""
+    words = patterns()["school_nouns"] + (patterns()["graduation_places"] if places else [])
+    return "|".join(sorted({re.escape(f) for w in words for f in number_forms(w)}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
-def _nouns() -> str:
+def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
+    """Places for someone at schools ("50 slots for Sri Lankan officers at its military academies"), and a course
+    someone attends at one ("will attend a degree program at the X Academy"): who (`who`) and where (`school`)."""
+    schools = rf"(?:[\w'’-]+\s+){{0,4}}?(?:{school_forms()})\b"
+    return (re.compile(rf"\b(?:seats|places|slots|vacancies|berths)\s+(?:[\w-]+\s+){{0,2}}?for\s+(?P<who>[^;]{{2,80}}?)"
+                       rf"\s+(?:at|in)\s+(?P<school>{schools})"),
+            re.compile(rf"(?P<who>^[^;]{{0,60}}?)\battend\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}"
+                       rf"(?:course|courses|program|programme|degree)\b[^;]{{0,40}}?\bat\s+(?P<school>(?:the\s+)?{schools})"))
+
+
+@lru_cache(maxsize=1)
+def trainee_alternation() -> str:
     """The trainee nouns (data/patterns.json `trainee_nouns`) as one alternation, longest first."""
     return "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))

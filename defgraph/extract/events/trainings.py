@@ -9,7 +9,7 @@ from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
-from .trainees import STATES_NAMED, UNNAMED_STATES, graduation, graduation_places, plurals
+from .trainees import STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
 from .training_given import TrainingGiven, place_after
 
 
@@ -61,7 +61,7 @@ class TrainingRules(TrainingGiven):
         if any(re.search(rf"\b{re.escape(c)}\b", low) for c in patterns()["mutual_training_cues"]):
             return  # "trained side by side", "a joint training exercise": no one trains the other
         adj = "|".join(patterns()["trainee_adjectives"])
-        nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
+        nouns = trainee_alternation()
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
         found = [t for t in trigger_regex("training_triggers").finditer(low) if not place_after().match(low, t.end())
@@ -376,7 +376,7 @@ _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+memb
 @lru_cache(maxsize=1)
 def _school_after() -> re.Pattern:
     """What one graduates from where training is given: a school, a training camp, a course."""
-    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{plurals(graduation_places())}|{graduation_places()})\b")
+    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{school_forms(places=True)})\b")
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import person_key
-from ..candidates import is_name_word, leading_honorifics, name_candidates, rank_lead, service_after_rank
+from ..candidates import honorific_before_name, is_name_word, leading_honorifics, name_candidates, rank_lead, service_after_rank
 from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Mention
 from ..sentences import Sentence
@@ -265,8 +265,7 @@ class PeoplePasses(PersonEvidence):
     def _given_names_of_states(self, people: list) -> None:
         """`Defence Minister Israel Katz`, `Major Chad Sloane`: a state's one-word name after a title or an honorific is a given name."""
         stop = set(patterns()["stop_capitalised"])
-        honorifics = "|".join(sorted((re.escape(h[:1].upper() + h[1:]) for h in patterns()["honorifics"]), key=len, reverse=True))
-        ranks = [Mention(h.start(), h.end(), h.group(), "honorific") for h in re.finditer(rf"(?<![\w-])(?:{honorifics})\.?(?= [A-Z])", self.text)
+        ranks = [Mention(h.start(), h.end(), h.group(), "honorific") for h in honorific_before_name().finditer(self.text)
                  if not re.search(r"\b(?i:the|an?)\s+$", self.text[max(0, h.start() - 5):h.start()])]  # ("The Major Georgia Exercise")
         for r in [r for r in self.roles if self.text[r.start:r.start + 1].isupper()] + ranks:
             c = next((m for m in self.near(r.end, r.end + 2, pad=0) if m.family == COUNTRY and m.start == r.end + 1
@@ -398,3 +397,4 @@ _AFTER_THE = re.compile(r"(?<![\w-])the\s+(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:and|&
 
 # "Ambassador … of the People's Republic of China to Armenia Jane Doe": a state's envoy to another
 _STATE_TO_STATE = re.compile(r"[A-Z][\w'’ ]{1,40}?\s+to\s+(?:the\s+)?[A-Z][\w ]{1,30}")
+
