@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .gazetteer import gazetteer
 from .sentences import Sentence
-from .text import fold, patterns
+from .text import capitalised_honorifics, fold, patterns
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*", re.UNICODE)
 _WORD_OR_AMPERSAND = re.compile(r"[^\W_][\w'’.\-]*|&", re.UNICODE)
@@ -130,7 +130,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
         # "Jane bin Abdul Rahman Al Doe", "Jane Dias da Costa Villas Doe": a particle in lower case lengthens a name
         # ("Jane Ali Al-Doe Al Roe": a name with an article before its family names, likewise)
         longest = 6 if set(text[s:end].split()) & particles \
-            or any(articled.match(x) or x.lower() in articles for x in text[s:end].split()[1:]) else 4
+            or any(articled.match(x) or x.lower() in articles for x in text[s:end].split()[1:]) \
+            else 5 if titled(i, any_title=True) else 4  # ("General Abu Belal Karim Shafiul Huq": five after a title)
         longest += leading_honorifics(text[s:end].split(), honorifics)
         if 2 <= count <= longest:
             span_text = text[s:end]
@@ -265,5 +266,5 @@ def chunk_candidates(text: str, sent: Sentence) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def honorific_before_name() -> re.Pattern:
     """A capitalised honorific (data/patterns.json `honorifics`) right before a capitalised word: "Major Chad …"."""
-    honorifics = "|".join(sorted((re.escape(h[:1].upper() + h[1:]) for h in patterns()["honorifics"]), key=len, reverse=True))
+    honorifics = "|".join(sorted(map(re.escape, capitalised_honorifics()), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{honorifics})\.?(?= [A-Z])")

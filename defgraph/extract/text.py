@@ -35,6 +35,13 @@ def patterns() -> dict:
     return json.loads((DATA_DIR / "patterns.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def capitalised_honorifics() -> dict[str, str]:
+    """Each honorific (data/patterns.json `honorifics`) as written before a name, every word capitalised ("His
+    Excellency", "Tan Sri", "Dato'"), with the table's form."""
+    return {" ".join(w[:1].upper() + w[1:] for w in h.split()): h for h in patterns()["honorifics"]}
+
+
 def spelling_variants(phrase: str) -> set[str]:
     """A folded phrase in its British and American spellings."""
     out = {phrase}

@@ -37,6 +37,10 @@ def honorific_then_name(after: str) -> bool:
     return m is not None and m.group(1).lower() in patterns()["honorifics"]
 
 
+# "…, according to Pentagon spokesman Navy Capt. Jane Doe", "conveyed greetings from President C": who the report or
+# message comes from, or on whose behalf one acts, takes no part
+SOURCE = re.compile(r"(?i:\baccording to\s+(?:[\w.'’-]+\s+){0,6}$)|\b(?i:on\s+behalf\s+of|(?:greetings|thanks|regards|wishes|"
+                     r"condolences|congratulations)\s+(?:of|from)|(?:messages?|letter)\s+from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$")
 # a meeting said to be between those named after it: "the meeting in Rabat between A and B"
 _BETWEEN = re.compile(r"\b(?:meeting|talks|discussions|consultations|call|conversation)\s+(?:(?:in|at|on)\s+[^,;]{0,40}?\s)?between\s")
 # who leads a delegation or a team: "a delegation led by X", "X led a delegation to …"

@@ -13,7 +13,7 @@ from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
 from .people import BARE_GROUPS, group_subject
-from .meeting_attendees import LED_BY, MeetingAttendees, honorific_then_name
+from .meeting_attendees import LED_BY, SOURCE, MeetingAttendees, honorific_then_name
 from .meeting_counterparts import MeetingCounterparts
 
 # "the combined Australia-New Zealand delegation": the visitors as one subject
@@ -134,7 +134,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         aside: dict[str, bool] = {}
         for m in self.in_sentence(sent, PERSON):  # aside only if every mention here is
             aside[m.key] = aside.get(m.key, True) and (self._in_aide_title(m) or self._in_time_clause(m)
-                                                       or _SOURCE.search(self.text[sent.start:m.start]) is not None)
+                                                       or SOURCE.search(self.text[sent.start:m.start]) is not None)
         people = [k for k in people if not aside.get(k)]
         people = self._not_onlookers(sent, people)
         people = self._between_named(sent, low, found, speech, people)
@@ -390,8 +390,6 @@ def _another_meeting(between: str) -> bool:
         not re.search(r"\b(?:who|whom|which|that)\b", fold(between))  # (", who chaired the meeting, and B": one meeting)
 
 
-# "…, according to Pentagon spokesman Navy Capt. Jane Doe": who the report comes from takes no part
-_SOURCE = re.compile(r"(?i)\baccording to\s+(?:[\w.'’-]+\s+){0,6}$")
 # another time or gathering than the talks told: "last year", "in 2019", "at a summit"
 _ELSEWHERE = re.compile(r"\b(?:last|next|previous)\s+(?:year|month|week|time)\b|\bin\s+(?:19|20)\d\d\b|\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:summit|conference|forum)\b")

@@ -181,6 +181,19 @@ class TraineeFinders:
             return states.pop() if len(states) == 1 and not states & set(trainees) else None
         return None
 
+    def _personnel_they_were(self, sent: Sentence, before: str) -> str | None:
+        """`Ugandan troops are preparing for Somalia. Over three months they have received training`: the one state
+        whose personnel the sentence before (in the paragraph) was about, where the receivers are "they"."""
+        i = self._order.get(sent.start)
+        if not re.search(r"\bthey\s+(?:[a-z]+\s+){0,3}$", before.split(",")[-1]) or not i or \
+                self.sentences[i - 1].paragraph != sent.paragraph:
+            return None
+        earlier = self.sentences[i - 1]
+        named = self.in_sentence(earlier, COUNTRY)
+        states = {m.key for m in named if re.match(rf"\s+(?:[a-z-]+\s+)?(?:{trainee_alternation()})\b", fold(self.text[m.end:m.end + 40]))
+                  or any(re.fullmatch(r"\s*(?:,|\s+and|\s+or)\s*", self.text[m.end:n.start]) for n in named if n.start > m.end)}
+        return states.pop() if len(states) == 1 else None  # ("Kenyan and Ugandan troops … they": not one state)
+
     def _trainees_listed_after(self, sent: Sentence) -> bool:
         """`India and the US run a course for officers from 30 African states. This year it includes countries
         like Ghana and Malawi`, `… trains cadets from friendly nations. Countries such as Angola and Guyana sent
@@ -247,14 +260,15 @@ class TraineeFinders:
         # represented seven nations"; not "Officers from Ghana presented the awards")
         # ("… also passed out. They include cadets from five friendly nations: A, B and C": those graduates)
         # (not where the sentence before ends on onlookers: "…, watched by attachés of 20 countries. They included …")
-        they = _THEY_INCLUDE.match(low) and before is not None and not trigger_regex("spectator_verbs").search(fold(before.text)) \
+        they = _they_include().match(low) and before is not None and not trigger_regex("spectator_verbs").search(fold(before.text)) \
             and not re.search(r"\b(?:watched|attended)\s+by\b|\bin\s+the\s+presence\s+of\b", fold(before.text))
         verbs = (["from"] if here or they else []) + ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
         if not verbs:
             return
         # ("57 officers from the Navy and 32 officers from friendly countries including A and B": each such list)
-        firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and re.search(rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
-                                                    fold(self.text[max(0, m.start - 70):m.start]))]
+        firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and (re.search(rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
+                                                    fold(self.text[max(0, m.start - 70):m.start])) or they and _roster_item().search(
+                                                    fold(self.text[sent.start:m.start])))]
         done: set[str] = set()
         for first in firsts:
             run = next(r for r in self._state_runs(countries) if first in r)
@@ -269,7 +283,25 @@ class TraineeFinders:
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|against|countering|combating|combatting)\s+(?:[\w-]+\s+){0,2}$")
 _SAID_OF_GRADUATES = r"represented|came\s+from|hailed\s+from|were\s+from|are\s+from"
 # a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
-_THEY_INCLUDE = re.compile(r"(?:they|these|those)\s+(?:include|included)\b|among\s+(?:them|these|those)\s+(?:are|were)\b")
+_ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states)"
+
+
+@lru_cache(maxsize=1)
+def _they_include() -> re.Pattern:
+    """A sentence that goes on about those just said to graduate: "They include …", "Among them were …", "The
+    participants included …", "This class is made up of …"."""
+    who = rf"(?:they|these|those|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{trainee_alternation()}|{_ROSTER_NOUNS}))"
+    return re.compile(rf"{who}\s+(?:also\s+)?(?:include|included|comprised?|(?:is|was|are|were)\s+made\s+up\s+of)\b"
+                      r"|among\s+(?:them|these|those)\s+(?:are|were)\b")
+@lru_cache(maxsize=1)
+def _roster_item() -> re.Pattern:
+    """How a roster after "They include" names a state: "two from Ghana", "one each from Benin", "one Burkinabè", or
+    the states right after it ("The countries included Gambia and Liberia")."""
+    counts = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:\d+|{counts})\s+(?:each\s+)?(?:from\s+)?"
+                      rf"|^[^,;]{{0,60}}?\b(?:include|included|comprised?|made\s+up\s+of)\s+{STATES_NAMED})(?:the\s+)?$")
+
+
 # a graduation: "graduated from", and as Indian and British English also write it, "passed out from"; one who
 # "studied at" a school is taught there too
 GRADUATION = re.compile(r"\bgraduat|\bpass(?:ed|es|ing)?\s+out\b|\bstud(?:y|ies|ied|ying)\s+at\b")

@@ -11,9 +11,10 @@ from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
 from .trainees import STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
 from .training_given import TrainingGiven, place_after
+from .training_groups import TrainingGroups
 
 
-class TrainingRules(TrainingGiven):
+class TrainingRules(TrainingGiven, TrainingGroups):
     """Trainings: who trains whose personnel, and how many."""
 
     def _takes_object(self, sent: Sentence, trig: re.Match) -> bool:
@@ -100,9 +101,12 @@ class TrainingRules(TrainingGiven):
             # "a Somali unit whose soldiers received training": the unit's state is trained
             or re.match(rf"\s+(?:[\w-]+\s+){{1,3}}whose\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 60]))]
         # "Nigerian and Ghanaian officers": a state coordinated right before another's personnel names its own
-        personnel = sorted(personnel + [m for m in countries if m not in personnel and any(
-            re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:p.start]) for p in personnel if p.start > m.end)],
-            key=lambda m: m.start)
+        # ("American, French and Dutch troops": each before the one after it, read from the last)
+        for m in sorted(countries, key=lambda m: -m.start):
+            if m not in personnel and any(re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:p.start])
+                                          for p in personnel if p.start > m.end):
+                personnel.append(m)
+        personnel.sort(key=lambda m: m.start)
         # ("Brazil trains foreign officers", "Turkey trained soldiers in Somalia": the state right before the verb trains)
         personnel = [m for m in personnel if not (m.end <= sent.start + trig.start() and _SUBJECT_GAP.fullmatch(
             fold(self.text[m.end:sent.start + trig.start()])))]
@@ -188,8 +192,10 @@ class TrainingRules(TrainingGiven):
             return
         if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",
                                          low[:trig.start()]):
-            # "The Somali Eagle Unit received specialised training": whoever receives it is trained
-            trainee = next((m.key for m in countries if (relation(m) or "").split(":")[-1] == "subject"), None)
+            # "The Somali Eagle Unit received specialised training": whoever receives it is trained ("they": those
+            # the sentence before was about)
+            trainee = next((m.key for m in countries if (relation(m) or "").split(":")[-1] == "subject"), None) \
+                or self._personnel_they_were(sent, low[:trig.start()])
         last = self.last_transfer
         # (instructors alone are people, not a training a deal includes: "pay for instructors … contracts")
         deal = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['deal_cues']))})", low) \
@@ -331,31 +337,6 @@ class TrainingRules(TrainingGiven):
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=one,
                                          trainee=each, count=count if each == trainee else None))
 
-    def _group_members(self, sent: Sentence, low: str) -> bool:
-        """`The coalition includes the U.S., the UK, …`, `… instructors from those countries are also
-        involved in the training effort`: each country listed trains the group's trainee."""
-        trainee = self.training_group
-        trained = next((e.trainee for e in reversed(self.events) if e.cls == "Training"), None)
-        before = [x for x in self.sentences if x.end <= sent.start][-1:]
-        if trainee is None and trained is not None and (
-                _sent_by().search(low) or _LISTED.match(low) and before and _PARTNERS.search(fold(before[0].text))):
-            # "the training programme draws on specialists sent by A, B and C"; "partner forces signed up
-            # to the programme. Among them are A, B and C": each trains whom the article's training trains
-            trainee = trained
-        if trainee is None:
-            return False
-        providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
-        if not (_MEMBERS.match(low) or _sent_by().search(low) or _LISTED.match(low) or re.search(
-                rf"\b(?:{providers})\s+from\s+(?:those|these|both|all)(?:\s+\w+)?\s+countries\b", low)):
-            return False
-        if len({m.key for m in self.in_sentence(sent, COUNTRY)} - {trainee}) < 2 and not _MEMBERS.match(low):
-            return False
-        providers = list(dict.fromkeys(m.key for m in self.in_sentence(sent, COUNTRY) if m.key != trainee))
-        for provider in providers:
-            self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider,
-                                     trainee=trainee))
-        return bool(providers)
-
 
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
@@ -364,12 +345,6 @@ _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may
 _SERVICES = r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"
 # a group whose members train someone, named before they are listed
 _GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
-# a list under a sentence of partners: "Among them are A, B and C", "They include A and B"
-_LISTED = re.compile(r"\s*(?:among\s+them\s+(?:are|were)|they\s+(?:are|were|include|included)|these\s+(?:are|were|include))\b")
-_PARTNERS = re.compile(r"\bpartner\s+(?:forces|countries|nations|states|militaries)\b[^.;]*\b(?:signed\s+up|joined|take\s+part|took\s+part|taking\s+part|contribut)")
-# "The coalition includes A, B and C": the group's members
-_MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+members|(?:the\s+)?(?:coalition|group)['’]s\s+members)"
-                      r"\s+(?:includes?|comprises?|consists\s+of|is\s+made\s+up\s+of)\b")
 
 
 # what one graduates from that a state runs: "graduated from the French staff college" ("from basic training": no school)
@@ -377,15 +352,6 @@ _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+memb
 def _school_after() -> re.Pattern:
     """What one graduates from where training is given: a school, a training camp, a course."""
     return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{school_forms(places=True)})\b")
-
-
-@lru_cache(maxsize=1)
-def _sent_by() -> re.Pattern:
-    """Trainers of a programme named by who sent them (data/patterns.json `provider_nouns`): "the training
-    programme draws on specialists sent by A, B and C"."""
-    providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:training|programme|program|course|mission)\b[^.;]*\b(?:{providers})"
-                      r"\s+(?:sent|provided|contributed|seconded)\s+by\b")
 
 
 @lru_cache(maxsize=1)

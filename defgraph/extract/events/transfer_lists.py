@@ -1,5 +1,5 @@
-"""Transfers stated as lists: a lead line and the lines or items under it, a transfer stated
-without its systems that gives its parties to the sentences that name them."""
+"""Transfers stated as lists: a sentence's clauses with the list after a colon or ';', a lead line and the lines
+or items under it, a transfer stated without its systems that gives its parties to the sentences that name them."""
 
 from __future__ import annotations
 
@@ -27,6 +27,41 @@ def _users_before() -> tuple[re.Pattern, re.Pattern]:
 
 class TransferLists:
     """Leads, bullet lines and list items of transfers (mixed into the transfer rules)."""
+
+    def _clauses(self, sent: Sentence) -> None:
+        start = sent.start
+        listing: Event | None = None  # "The tranche contains X; 75,000 Y; and Z": the items after ';' too
+        for part in self._clause_texts(sent):
+            s = self.text.find(part, start)
+            clause = Sentence(s, s + len(part), part, sent.paragraph)
+            before = len(self.events)
+            if listing is not None and self.text[:s].rstrip().endswith(";") and self._list_item(sent, clause):
+                self._bullet(clause, listing, sent)
+            else:
+                self._transfers_in(clause, sent)
+                content = any(self._phrase_status(t)[0] in content_triggers()
+                              for t in trigger_regex("transfer").finditer(fold(part)))
+                listing = self.events[-1] if content and len(self.events) > before else None
+            start = s + len(part)
+
+    def _clause_texts(self, sent: Sentence) -> list[str]:
+        """The clauses of a sentence: cut at ';', at ': ' before a capital and before 'while', 'but'…; a
+        transfer that names no system before its colon keeps the list after it ("gave Dushanbe a batch of
+        hardware: T-80 tanks and Mi-17 helicopters")."""
+        spans: list[tuple[int, int]] = []
+        start = sent.start
+        for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but|although|though)\s)", sent.text):
+            s = self.text.find(part, start)
+            start = s + len(part)
+            if spans and self.text[spans[-1][1] - 1] == ":" and self._systems_in(s, start) and \
+                    not self._systems_in(*spans[-1]) and trigger_regex("transfer").search(fold(self.text[slice(*spans[-1])])):
+                spans[-1] = (spans[-1][0], start)
+            else:
+                spans.append((s, start))
+        return [self.text[s:e] for s, e in spans]
+
+    def _systems_in(self, s: int, e: int) -> bool:
+        return any(m.family == EQUIPMENT for m in self.between(s, e))
 
     def _systems_follow(self, sent: Sentence) -> bool:
         """Whether the next sentence, in the same paragraph, names a system (only then is a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..clauses import conjoined_clauses, depth, future_conjunct, reported
-from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns
 from ..text import adverb, content_triggers, transfer_table, trigger_regex, verb_forms
@@ -62,22 +62,6 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         phrase = re.sub(adverb(), " ", trig.group(1))
         table = transfer_table()
         return phrase, table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
-
-    def _clauses(self, sent: Sentence) -> None:
-        start = sent.start
-        listing: Event | None = None  # "The tranche contains X; 75,000 Y; and Z": the items after ';' too
-        for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but|although|though)\s)", sent.text):
-            s = self.text.find(part, start)
-            clause = Sentence(s, s + len(part), part, sent.paragraph)
-            before = len(self.events)
-            if listing is not None and self.text[:s].rstrip().endswith(";") and self._list_item(sent, clause):
-                self._bullet(clause, listing, sent)
-            else:
-                self._transfers_in(clause, sent)
-                content = any(self._phrase_status(t)[0] in content_triggers()
-                              for t in trigger_regex("transfer").finditer(fold(part)))
-                listing = self.events[-1] if content and len(self.events) > before else None
-            start = s + len(part)
 
     def _transfers_in(self, sent: Sentence, whole: Sentence) -> None:
         if len(trigger_regex("transfer").findall(fold(sent.text))) > 1:

@@ -12,7 +12,7 @@ class CalibrePasses:
     """Calibre munitions (mixed into the resolver)."""
 
     # a calibre alone names no system: "Sixteen 155mm howitzers", "the 155-millimeter K9 gun"
-    CALIBRE_ONLY_RE = re.compile(r"\d{2,3}[ -]?(?:mm|millimetres?|millimeters?)")
+    CALIBRE_ONLY_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})?[ -]?(?:mm|millimetres?|millimeters?)")
 
     CALIBRE_RE = re.compile(r"\b(\d{2,3}(?: ?|-)(?:mm|millimetre|millimeter))((?:,? (?:and|or) \d{2,3}(?: ?|-)"
                             r"(?:mm|millimetre|millimeter))*) ((?:(?!calibre |caliber )[a-z][a-z-]+ )?"

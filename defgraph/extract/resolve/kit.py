@@ -16,6 +16,7 @@ from .kit_referents import KitReferents, same_kind
 # "six vessels were delivered", "a contract for six vessels", "supplied X with six vessels".
 _MOVED = {"object", "passive", "for", "with", "prep", "trigger", "including"}
 _MODIFIERS = {"compound", "amod", "nmod"}
+_BORE_UNITS = ("mm", "millimetre", "millimeter")
 # a radar's dimensions or a network's generation ("3D radars", "5G"): a word of a kind, never a designation
 DIMENSION = re.compile(r"[2-4]D|[3-6]G")
 
@@ -106,8 +107,8 @@ class KitPasses(KitReferents):
                 vague_count = any(x.lower_ in patterns()["vague_counts"] and not any(d.isdigit() for d in c.text)
                                   for c in tok.children if c.dep_ == "nummod"
                                   for x in c.subtree)  # "several million cartridges": no item of its own
-                counted = not vague_count and any(c.dep_ == "nummod" or c.lower_ in ("dozen", "dozens")
-                                                  for c in tok.children)
+                counted = not vague_count and (any(c.dep_ == "nummod" or c.lower_ in ("dozen", "dozens")
+                                                   for c in tok.children) or _counted_before_bore(mods))
                 if systems and not counted:
                     continue  # beside a named system, only a counted kind is an item of its own
                 # uncounted, a plural kind names the items only when qualified and not vague ("coastal
@@ -147,7 +148,7 @@ class KitPasses(KitReferents):
                 first = mods[0] if mods else tok
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"
                 s = sent.start + first.idx - (len(hyphened.group()) if hyphened else 0)
-                if first.lower_ in ("mm", "millimetre", "millimeter") and (bore := re.search(r"\d+(?:\.\d+)? ?$", sent.text[:first.idx])):
+                if first.lower_ in _BORE_UNITS and (bore := re.search(r"\d+(?:\.\d+)? ?$", sent.text[:first.idx])):
                     s -= len(bore.group())  # "7.62 mm machine guns": the calibre's number with its unit
                 e = sent.start + tok.idx + len(tok.text)
                 s = max([s] + [b + len(self.text[b:e]) - len(self.text[b:e].lstrip()) for a, b in self.money
@@ -359,6 +360,9 @@ def _modifiers(tok) -> list | None:
             mods.insert(0, tok.doc[j])
             i = j - 1
             continue
+        if t.lower_ in _BORE_UNITS and i > 0 and re.fullmatch(r"\d+(?:\.\d+)?", tok.doc[i - 1].text):
+            mods.insert(0, t)
+            break  # "13 12.7 mm machine guns": a calibre, however parsed, opens the kind's name
         # "reconnaissance and jamming system": a coordinated modifier, then its conjunction
         coordinated = t.dep_ in ("conj", "cc") and t.head.i < t.i and t.head.dep_ in _MODIFIERS \
             and t.head.head.i == tok.i
@@ -374,6 +378,15 @@ def _modifiers(tok) -> list | None:
         mods.insert(0, t)
         i -= 1
     return mods
+
+
+def _counted_before_bore(mods: list | None) -> bool:
+    """Whether a count stands before the calibre that opens a kind ("13 12.7 mm machine guns", which
+    the parser reads as one number)."""
+    if not mods or mods[0].lower_ not in _BORE_UNITS or mods[0].i < 2:
+        return False
+    count = mods[0].doc[mods[0].i - 2]
+    return count.like_num and count.lower_ not in patterns()["vague_counts"]
 
 
 def _demonym(tok) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON
-from ..text import fold, patterns
+from ..text import capitalised_honorifics, fold, patterns
 
 
 _WEB = re.compile(r"\.(?:com|net|org|info|news|co|gov|mil)\b", re.I)  # right after a name: its web address
@@ -45,8 +45,8 @@ class NotSystemPasses:
         # (in lower case, not a word that is also an adjective: "a major Rheinmetall Hungary contract" is no rank,
         # "almirante Leonardo Puntel" is)
         adjectives = set(patterns()["adjective_honorifics"])
-        honorifics = "|".join(sorted((re.escape(h[:1].upper() + h[1:]) + ("" if h in adjectives else "|" + re.escape(h))
-                                      for h in patterns()["honorifics"]), key=len, reverse=True))
+        honorifics = "|".join(sorted((re.escape(c) + ("" if h in adjectives else "|" + re.escape(h))
+                                      for c, h in capitalised_honorifics().items()), key=len, reverse=True))
         after_honorific = re.compile(rf"(?<![\w-])(?:{honorifics})\.?\s$")
         for m in [m for m in self.mentions if m.family in (AGENCY, EQUIPMENT) and m.source in ("gazetteer", "pattern")]:
             if " " in m.text or not m.text[:1].isupper() or m.text.isupper() \

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..mentions import title_words
 from ..model import COUNTRY, PERSON
-from ..text import fold, patterns
+from ..text import capitalised_honorifics, fold, patterns
 
 # what joins a name or a title to the body it is of: " of ", " at the ", ", formerly at "
 JOINED = re.compile(r",?\s+(?:(?:formerly|now|previously|currently)\s+)?(?:of|at|from)\s+(?:the\s+)?")
@@ -77,7 +77,7 @@ def lower_title_after() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def honorific_gap() -> re.Pattern:
-    honorifics = "|".join(re.escape(h.capitalize()) for h in patterns()["honorifics"])
+    honorifics = "|".join(map(re.escape, capitalised_honorifics()))
     return re.compile(rf"\s(?:{honorifics})\.?(?=\s$)")
 
 

@@ -1,0 +1,56 @@
+"""Trainings given by the members of a group: a coalition's members, or specialists sent by several states."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import COUNTRY, Event
+from ..sentences import Sentence
+from ..text import fold, patterns
+
+
+class TrainingGroups:
+    """Trainers named as members of a group (mixed into the training rules)."""
+
+    def _group_members(self, sent: Sentence, low: str) -> bool:
+        """`The coalition includes the U.S., the UK, …`, `… instructors from those countries are also
+        involved in the training effort`: each country listed trains the group's trainee."""
+        trainee = self.training_group
+        trained = next((e.trainee for e in reversed(self.events) if e.cls == "Training"), None)
+        before = [x for x in self.sentences if x.end <= sent.start][-1:]
+        if trainee is None and trained is not None and (
+                _sent_by().search(low) or _LISTED.match(low) and before and _PARTNERS.search(fold(before[0].text))):
+            # "the training programme draws on specialists sent by A, B and C"; "partner forces signed up
+            # to the programme. Among them are A, B and C": each trains whom the article's training trains
+            trainee = trained
+        if trainee is None:
+            return False
+        providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
+        if not (_MEMBERS.match(low) or _sent_by().search(low) or _LISTED.match(low) or re.search(
+                rf"\b(?:{providers})\s+from\s+(?:those|these|both|all)(?:\s+\w+)?\s+countries\b", low)):
+            return False
+        if len({m.key for m in self.in_sentence(sent, COUNTRY)} - {trainee}) < 2 and not _MEMBERS.match(low):
+            return False
+        providers = list(dict.fromkeys(m.key for m in self.in_sentence(sent, COUNTRY) if m.key != trainee))
+        for provider in providers:
+            self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider,
+                                     trainee=trainee))
+        return bool(providers)
+
+
+# a list under a sentence of partners: "Among them are A, B and C", "They include A and B"
+_LISTED = re.compile(r"\s*(?:among\s+them\s+(?:are|were)|they\s+(?:are|were|include|included)|these\s+(?:are|were|include))\b")
+_PARTNERS = re.compile(r"\bpartner\s+(?:forces|countries|nations|states|militaries)\b[^.;]*\b(?:signed\s+up|joined|take\s+part|took\s+part|taking\s+part|contribut)")
+# "The coalition includes A, B and C": the group's members
+_MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+members|(?:the\s+)?(?:coalition|group)['’]s\s+members)"
+                      r"\s+(?:includes?|comprises?|consists\s+of|is\s+made\s+up\s+of)\b")
+
+
+@lru_cache(maxsize=1)
+def _sent_by() -> re.Pattern:
+    """Trainers of a programme named by who sent them (data/patterns.json `provider_nouns`): "the training
+    programme draws on specialists sent by A, B and C"."""
+    providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:training|programme|program|course|mission)\b[^.;]*\b(?:{providers})"
+                      r"\s+(?:sent|provided|contributed|seconded)\s+by\b")

@@ -1,0 +1,91 @@
+"""Shapes of the forty-eighth to fiftieth real-news studies and of the s71/s72 story lines, written again with
+invented wording."""
+
+from defgraph.extract.model import PERSON
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
+
+
+def quantities_of(body):
+    facts = facts_of(body)
+    return {(facts.entities[e.equipment[0]].name, e.quantity) for e in facts.events if e.cls == "Transfer"}
+
+
+def test_small_arms_named_by_a_decimal_calibre_keep_it_and_their_count():
+    assert quantities_of("Germany delivered 13 12.7 mm machine guns and 40 7.62mm rifles to Ghana.") == {
+        ("12.7 mm machine guns", 13), ("7.62mm rifles", 40)}
+    assert quantities_of("Germany delivered 500 12.7mm heavy machine guns to Ghana.") == {
+        ("12.7mm heavy machine guns", 500)}
+    # a vague count before the calibre counts nothing
+    assert quantities_of("Germany delivered some 12.7 mm machine guns to Ghana.") == {("12.7 mm machine guns", None)}
+
+
+def test_a_list_after_a_colon_is_what_a_transfer_without_systems_before_it_moves():
+    assert transfers_of("Moscow gave Dushanbe a fresh batch of hardware: T-80 tanks, Mi-17 helicopters and D-20 "
+                        "guns.") == {("Russia", "Tajikistan", "T-80", "delivered"),
+                                     ("Russia", "Tajikistan", "Mi-17", "delivered"),
+                                     ("Russia", "Tajikistan", "D-20", "delivered")}
+    # a clause before the colon that names its own system keeps the list after it apart
+    assert transfers_of("Russia delivered T-72 tanks to Tajikistan: Officials said Mi-8 helicopters are in service.") == {
+        ("Russia", "Tajikistan", "T-72", "delivered")}
+
+
+def test_a_peoples_republic_written_without_its_apostrophe_is_that_state():
+    assert transfers_of("The Peoples Republic of China donated Type 062 patrol boats to Cambodia.") == {
+        ("China", "Cambodia", "Type 062", "pledged")}
+    assert transfers_of("The Peoples' Republic of China donated Type 062 patrol boats to Cambodia.") == {
+        ("China", "Cambodia", "Type 062", "pledged")}
+
+
+def test_a_roster_after_a_graduation_names_the_states_the_school_trained():
+    assert trainings_of("Forty officers graduated from the Ghana Armed Forces Command and Staff College on Friday. "
+                        "The participants included officers from Gambia, Liberia and Sierra Leone.") == {
+        ("Ghana", "Gambia"), ("Ghana", "Liberia"), ("Ghana", "Sierra Leone")}
+    assert trainings_of("A total of 96 students graduated from the Nigerian Armed Forces Command and Staff College. "
+                        "They also include eight international officers; two from Ghana and one each from Benin, "
+                        "Niger and Chad.") == {("Nigeria", "Ghana"), ("Nigeria", "Benin"), ("Nigeria", "Niger"),
+                                              ("Nigeria", "Chad")}
+    assert trainings_of("Forty officers graduated from the Ghana Armed Forces Command and Staff College. The "
+                        "countries included Gambia and Liberia.") == {("Ghana", "Gambia"), ("Ghana", "Liberia")}
+    assert trainings_of("Twenty officers graduated from the Mali Staff College at Koulikoro. This class is made up "
+                        "of one Burkinabe, one Cameroonian and two Togolese.") == {
+        ("Mali", "Burkina Faso"), ("Mali", "Cameroon"), ("Mali", "Togo")}
+    # a roster of onlookers, or one that is not about the graduates, trains no one
+    assert trainings_of("Forty officers graduated from the Ghana Armed Forces Command and Staff College, watched by "
+                        "attaches. They included officers from Gambia and Liberia.") == set()
+    assert trainings_of("Forty officers graduated from the Ghana Armed Forces Command and Staff College. The "
+                        "college's partners include Gambia and Liberia.") == set()
+
+
+def test_trainers_named_by_a_list_of_adjectives_and_trainees_by_they():
+    assert trainings_of("The Ugandan soldiers received training from American, French and Dutch troops.") == {
+        ("United States", "Uganda"), ("France", "Uganda"), ("Netherlands", "Uganda")}
+    assert trainings_of("Ugandan troops are preparing for Somalia. Over the past three months they have received "
+                        "training from American troops.") == {("United States", "Uganda")}
+    # "they" of two states, or of no personnel, is no one trained
+    assert trainings_of("Kenyan and Ugandan troops are preparing for Somalia. They received training from American "
+                        "troops.") == set()
+    assert trainings_of("Uganda bought tanks. They received training from American troops.") == set()
+
+
+def test_handover_papers_signed_with_a_counterpart_are_a_document_and_no_talks():
+    assert agreements_of("Deputy Minister Ana Vell signed the handover papers with her Belmoran counterpart Tomas Rusk "
+                         "last month.") == [({"Ana Vell", "Tomas Rusk"}, "other")]
+    assert meetings_of("Deputy Minister Ana Vell signed the handover papers with her Belmoran counterpart Tomas Rusk "
+                       "last month.") == []
+
+
+def test_one_whose_message_is_conveyed_or_for_whom_one_acts_is_not_at_the_talks():
+    assert meetings_of("Defence Minister Ola Lund conveyed the thanks of President Rui Faro to the visiting team.") == []
+    assert meetings_of("Defence Minister Ola Lund received the visiting delegation on behalf of President Rui Faro.") == []
+    assert meetings_of("Defence Minister Ola Lund conveyed greetings from President Rui Faro to General Tomas Rusk when "
+                       "they met on Monday.") == [{"Ola Lund", "Tomas Rusk"}]
+    # one whose message a quotation was is its speaker, at the talks
+    assert meetings_of('"We share a wish to work together." That was the message of Defence Minister Ola Lund, on a visit '
+                       "to Belmora today, as he met Defence Minister Rui Faro.") == [{"Ola Lund", "Rui Faro"}]
+
+
+def test_a_name_after_his_excellency_or_of_five_words_after_a_rank_is_a_persons():
+    assert names(facts_of("The minister received the Ambassador of Peru, His Excellency Luis Borda."), PERSON) == {
+        "Luis Borda"}
+    assert meetings_of("General Ali Khan paid a courtesy call on Bangladesh Chief of Army Staff General Abu Belal "
+                       "Muhammad Shafiul Huq.") == [{"Ali Khan", "Abu Belal Muhammad Shafiul Huq"}]
