@@ -103,12 +103,14 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # right, one forbidden merge, 2/2 conflicts, 1/1 meetings at 1021259; s67+s68 2/5 found, 2/5 right, no
     # forbidden merge, 0/2 conflicts, 1 spurious, 2/2 meetings at 5c16f6c: the data named two variants as one;
     # s69+s70 1/4 found, 0/4 right, no forbidden merge, 1/2 conflicts, 1 spurious, 2/2 meetings at a2368a9: a block's
-    # letter dropped, a headline's "Last" in the name, "basic trainers" no kind, a fleet's holder read as its giver)
-    assert score.deals == 166 and score.found >= 153 and score.status_right >= 149
-    assert score.correct >= 142 and score.quantity_right >= 117
+    # letter dropped, a headline's "Last" in the name, "basic trainers" no kind, a fleet's holder read as its giver);
+    # s71+s72 3/4 found, 2/4 right, one forbidden merge, 0/2 conflicts, 4 spurious, 2/2 meetings at 0a48020 (variants
+    # written against the family's number one system, a relative clause's supplier, "it ordered from" as delivered)
+    assert score.deals == 170 and score.found >= 155 and score.status_right >= 151
+    assert score.correct >= 144 and score.quantity_right >= 119
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
-    assert score.forbidden_pairs == 105 and score.forbidden_merges <= 1
-    assert score.conflicts == 83 and score.conflicts_found >= 66
+    assert score.forbidden_pairs == 107 and score.forbidden_merges <= 1
+    assert score.conflicts == 85 and score.conflicts_found >= 67
     # s13: "Caesar NG" (the Mk II's other name) is a deal of its own (s6's "M109" for the M109A3GN and
     # s20's "Kirpi" for the Kirpi II now join the one variant their route reports)
     # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
@@ -121,7 +123,7 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not (s48's writer did
     # the same; that one was taken out of its deals.json after the first look)
-    assert score.meetings == 54 and score.meetings_found >= 52
+    assert score.meetings == 56 and score.meetings_found >= 54
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):

@@ -1,7 +1,8 @@
 """Shapes of the forty-eighth to fiftieth real-news studies and of the s71/s72 story lines, written again with
 invented wording."""
 
-from defgraph.extract.model import PERSON
+from defgraph.canonical import canonical_key
+from defgraph.extract.model import EQUIPMENT, PERSON
 from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
@@ -89,3 +90,31 @@ def test_a_name_after_his_excellency_or_of_five_words_after_a_rank_is_a_persons(
         "Luis Borda"}
     assert meetings_of("General Ali Khan paid a courtesy call on Bangladesh Chief of Army Staff General Abu Belal "
                        "Muhammad Shafiul Huq.") == [{"Ali Khan", "Abu Belal Muhammad Shafiul Huq"}]
+
+
+def test_variants_written_against_the_family_number_are_systems_of_their_own():
+    assert transfers_of("Vietnam ordered 12 K9A2 howitzers and 40 K9A1 howitzers from Hanwha Aerospace.") == {
+        ("South Korea", "Vietnam", "K9A2", "ordered"), ("South Korea", "Vietnam", "K9A1", "ordered")}
+
+
+def test_a_mark_written_with_a_hyphen_or_without_a_space_is_one_system():
+    keys = set()
+    for written in ("Dhruv Mk-III", "Dhruv Mk III", "Dhruv MkIII"):
+        facts = facts_of(f"India delivered {written} helicopters to Ecuador.")
+        keys |= {canonical_key(e) for e in facts.entities.values() if e.family == EQUIPMENT}
+    assert len(keys) == 1
+
+
+def test_systems_a_buyer_ordered_are_ordered_and_those_of_others_no_transfer():
+    assert transfers_of("Vietnam is preparing for the 40 K9A1 howitzers it ordered from Hanwha Aerospace.") == {
+        ("South Korea", "Vietnam", "K9A1", "ordered")}
+    assert transfers_of("The Argentine Army is refurbishing hangars to house the 12 Dhruv Mk III helicopters ordered "
+                        "from India's HAL.") == {("India", "Argentina", "Dhruv Mk III", "ordered")}
+    assert transfers_of("Serbia has presented the FK-3 air defence system, recently procured from China.") == {
+        ("China", "Serbia", "FK-3", "delivered")}
+    # a relative clause with a thing of its own moves that, not a system named outside it
+    assert transfers_of("A K9 deal would signal that Vietnam is moving beyond Russia, which has provided most of its "
+                        "weapons.") == set()
+    # sold to "a handful of countries": users in general, not the buyer the article is about
+    assert transfers_of("Argentina wants new helicopters. HAL has tried to win export customers for the Dhruv, which "
+                        "has been sold to a handful of countries in South Asia.") == set()

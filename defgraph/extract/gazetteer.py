@@ -185,6 +185,13 @@ class Gazetteer:
                 continue  # "Shahed 136" is the row's own name written another way
             family = next((b for b in forms if b != a and a.startswith(b + " ") and _variant_code(a[len(b) + 1:])
                            and a[len(b) + 1:] != entry.name), None)  # "BGM-71 TOW": a designation, the row's name
+            attached = next((b for b in forms if b != a and re.fullmatch(r"[A-Z]+-?\d+", b) and a.startswith(b)
+                             and re.fullmatch(r"[A-Z]{1,2}\d?", a[len(b):])), None) if family is None else None
+            if attached is not None and not any(f.startswith(a + " ") for f in forms):
+                # "K9A1", "K9A2" of "K9": variants written against the family's number (not one the row names
+                # otherwise too: "C-130J Super Hercules")
+                self.variants[(entry.key, fold(a))] = a
+                continue
             if family is None:
                 continue
             code = a[len(family) + 1:]
@@ -333,7 +340,7 @@ _SPACED_CODE = re.compile(r"\d( )([A-Z]{2,3})$")
 _CODED = re.compile(r"^(.*?\w)[\s-]?([A-Z][A-Z0-9]{0,2}\+?)$")
 
 # variant codes written after a family name, in the data and in running text alike
-VARIANT_CODE = r"M[kK] ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|Block (?:\d+|[IVX]{1,4})[A-Za-z]?\b|\d ?[x×] ?\d|[A-Z]{1,2}/[A-Z]{1,2}"  # "C/D": a pair
+VARIANT_CODE = r"M[kK](?:\.|-)? ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|Block (?:\d+|[IVX]{1,4})[A-Za-z]?\b|\d ?[x×] ?\d|[A-Z]{1,2}/[A-Z]{1,2}"  # "C/D": a pair
 
 
 def _variant_code(code: str) -> bool:

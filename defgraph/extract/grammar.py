@@ -255,6 +255,9 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
     if t.dep_ == "pobj" and t.head.lower_ == "than":
         return None  # "is lighter than the X family": what it is compared with takes no part
     relation = _relation(head, chain, trig_tokens)
+    if relation in (UNKNOWN, f"{QUALIFIER}:{UNKNOWN}") and chain[0].dep_ == "relcl" \
+            and any(c.dep_ == "dobj" for c in chain[0].children):
+        return None  # "a K9 deal would signal a move beyond Russia, which has provided its weapons": the clause's own
     if relation == "with" and t.dep_ == "pobj" and t.head.lower_ == "with" and (
             t.head.head.pos_ == "NOUN" and t.head.head.i not in {x.i for x in chain} | {x.i for x in trig_tokens}
             or any(c.dep_ == "dobj" and c.lower_ in kit_nouns() for c in t.head.head.children)):

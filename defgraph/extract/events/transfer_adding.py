@@ -33,7 +33,9 @@ def _bought_from() -> re.Pattern:
     """What follows a system whose seller a participle of buying names (data/patterns.json `buying_participles`):
     "… recently procured from (the) ", "… bought through the US Foreign Military Sales programme"."""
     buying = "|".join(map(re.escape, patterns()["buying_participles"]))
-    return re.compile(rf",?(?:\s+[\w-]+){{0,4}}?\s+(?:recently\s+)?(?:{buying})\s+(?:from|through|via)\s+(?:the\s+)?")
+    # (not a clause with a subject of its own: "the 40 X it ordered from Y" is ordered, no more)
+    return re.compile(rf",?(?:\s+(?!(?:it|they|we|he|she|has|have)\b)[\w-]+){{0,4}}?,?\s+(?:recently\s+)?(?P<verb>{buying})\s+"
+                      r"(?:from|through|via)\s+(?:the\s+)?")
 
 
 class TransferAdding:
@@ -110,7 +112,12 @@ class TransferAdding:
             buyer = next((a for a in reversed(actors) if a.end <= m.start and a.family == COUNTRY
                           and a.key != self.country_of(seller.key) and not self._qualifies_next(a)), None)
             if buyer is not None:
-                self._add_transfer(whole, self.country_of(seller.key), buyer.key, m, "delivered", True)
+                # ("to house the 12 X ordered from India's HAL": ordered only; bought, it is had; "took delivery
+                # of the X ordered from Y": as the verb before says)
+                status = "ordered" if bought.group("verb") == "ordered" else "delivered"
+                if status == "ordered" and trigger_regex("transfer").search(fold(self.text[sent.start:m.start])):
+                    return False
+                self._add_transfer(whole, self.country_of(seller.key), buyer.key, m, status, True)
                 return True
         p = re.match(rf"(?:\s+[\w-]+){{0,8}}?\s+({_giving()}|went)\s+to\s+(?:the\s+)?", right)
         if not p or re.search(r"\b(?:will|would|shall|to\s+be)\b", right[:p.start(1)]):

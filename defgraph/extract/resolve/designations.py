@@ -15,7 +15,7 @@ _FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "
 # a mark or block number after a designation: "Mk X", "MKX", "Mark 2", "Block 70", "Blk 70", "Block 3c", "Block IIIc"
 # a variant code of capitals joined to a designation ending in digits: "M346FA", "T-50IQ", "M109A3GN"
 _ATTACHED_CODE = re.compile(r"[A-Z](?:[A-Z]{0,2}\d?|\d[A-Z]{1,2})")
-MARK = r"(?:Mk|MK|Mark)\.? ?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)|(?:Block|Blk\.?) (?:\d+|[IVX]{1,4})(?:(?!s\b)[A-Za-z])?(?![\w-])"
+MARK = r"(?:Mk|MK|Mark)[.-]? ?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)|(?:Block|Blk\.?) (?:\d+|[IVX]{1,4})(?:(?!s\b)[A-Za-z])?(?![\w-])"
 
 
 class DesignationPasses:
