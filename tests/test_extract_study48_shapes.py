@@ -18,6 +18,7 @@ def test_small_arms_named_by_a_decimal_calibre_keep_it_and_their_count():
         ("12.7mm heavy machine guns", 500)}
     # a vague count before the calibre counts nothing
     assert quantities_of("Germany delivered some 12.7 mm machine guns to Ghana.") == {("12.7 mm machine guns", None)}
+    assert quantities_of("Japan handed over two speedboats to Laos.") == {("speedboats", 2)}
 
 
 def test_a_list_after_a_colon_is_what_a_transfer_without_systems_before_it_moves():
@@ -118,3 +119,24 @@ def test_systems_a_buyer_ordered_are_ordered_and_those_of_others_no_transfer():
     # sold to "a handful of countries": users in general, not the buyer the article is about
     assert transfers_of("Argentina wants new helicopters. HAL has tried to win export customers for the Dhruv, which "
                         "has been sold to a handful of countries in South Asia.") == set()
+
+
+def test_a_school_in_a_place_of_a_state_trains_its_graduates_of_any_rank():
+    assert trainings_of("Two Liberian majors graduated from the Command and Staff College in Jaji, Kaduna State, "
+                        "Nigeria, in a class with officers from 11 African countries and the Republic of Korea.") == {
+        ("Nigeria", "Liberia"), ("Nigeria", "South Korea")}
+    # a place before a state where a round of training was given says nothing of who gave it
+    assert trainings_of("Members of the 2nd Canadian Division have completed a further round of training for small "
+                        "teams at Starychi, Ukraine.") == set()
+
+
+def test_what_carries_the_things_moved_moves_nothing_of_its_own():
+    assert transfers_of("Russia delivered two Mi-8 helicopters to Kyrgyzstan by An-124 cargo plane.") == {
+        ("Russia", "Kyrgyzstan", "Mi-8", "delivered")}
+    assert transfers_of("Kenya received 20 Humvees from the US aboard two C-130 transports.") == {
+        ("United States", "Kenya", "Humvees", "delivered")}
+    assert transfers_of("The US delivered 20 Humvees to Kenya, which arrived on a C-17.") == {
+        ("United States", "Kenya", "Humvees", "delivered")}
+    # the one system a sentence moves "on" a day, or two moved together, is no carrier
+    assert transfers_of("The US will deliver an F-16 to Taiwan and an AH-64 on the same day.") == {
+        ("United States", "Taiwan", "F-16", "pledged"), ("United States", "Taiwan", "AH-64", "pledged")}

@@ -322,8 +322,9 @@ _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:it|they
 
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word
-# that lists some of them ("from seven nations, including A, B and C")
-STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+))?"
+# that lists some of them ("from seven nations, including A, B and C"), or "and" ("from 11 African countries and
+# the Republic of Korea")
+STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+|\s+and\s+(?:the\s+)?))?"
 
 
 @lru_cache(maxsize=1)

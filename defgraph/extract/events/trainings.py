@@ -162,7 +162,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
                       and self._training_for(sent, trig, m)]
         given = any((relation(m) or "").split(":")[-1] in ("object", "to", "for", "from") for m in personnel) \
             or self._takes_object(sent, trig)  # "US service members who would train personnel of X"
-        trainers = {m.key for m in personnel if given and not frame_of_trigger.passive
+        trainers = {m.key for m in personnel if given and not frame_of_trigger.passive and not graduation(trig)
                     and (relation(m) in ("subject", "qualifier:subject") or self._relative_subject(sent, trig, m))}
         if finished:  # "Nigerian and Ghanaian officers completed training in France": who finished it was trained
             trainers -= {m.key for m in personnel if m.start < sent.start + trig.start()}
@@ -250,8 +250,9 @@ class TrainingRules(TrainingGiven, TrainingGroups):
                             and self.country_of(m.key) not in (None, trainee) and re.search(
             rf"\b(?:(?:{providers})\s+(?:from|of)|training\s+teams?\s+from)\s+(?:the\s+)?$",
             fold(self.text[max(0, m.start - 30):m.start]))]
-        loc = [m for m in countries if m.key not in trainees and re.search(
-            r"\b(in|on|at)\s+(the\s+|an?\s+)?$", self.text[max(sent.start, m.start - 8):m.start])]
+        # ("graduated from the Staff College in Jaji, Kaduna State, Nigeria": where a school is, with the places in it)
+        loc = [m for m in countries if m.key not in trainees and (_IN_PLACE if graduation(trig) else _IN).search(
+            self.text[max(sent.start, m.start - 60):m.start])]
         subj = [m for m in countries if m.key not in trainees and m.start < sent.start + trig.start()]
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key not in trainees
@@ -341,6 +342,9 @@ class TrainingRules(TrainingGiven, TrainingGroups):
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
 _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list
+# where, before a state: "in", or with the places in it, "in Jaji, Kaduna State,"
+_IN = re.compile(r"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?$")
+_IN_PLACE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+){0,2}$")
 # the services of several states: "officers of the navies of A, B and C"
 _SERVICES = r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"
 # a group whose members train someone, named before they are listed

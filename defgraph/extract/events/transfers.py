@@ -103,7 +103,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         makers = [m for m in actors if m.family == AGENCY and any(x.start == m.end + 1 for x in equipment)]
         actors = [m for m in actors if m not in makers]
         equipment = [m for m in equipment if not self._participle(sent, m, actors, whole)]
-        equipment = [m for m in equipment if not self._hostile(sent, m) and not self._served(m)]
+        equipment = [m for m in equipment if not self._hostile(sent, m) and not self._served(m)
+                     and not self._carrier(whole, m, equipment)]
         if not equipment:
             return
         triggers = [t for t in trigger_regex("transfer").finditer(low) if not leave_given(low, t)
