@@ -140,3 +140,10 @@ def test_what_carries_the_things_moved_moves_nothing_of_its_own():
     # the one system a sentence moves "on" a day, or two moved together, is no carrier
     assert transfers_of("The US will deliver an F-16 to Taiwan and an AH-64 on the same day.") == {
         ("United States", "Taiwan", "F-16", "pledged"), ("United States", "Taiwan", "AH-64", "pledged")}
+
+
+def test_the_equipment_a_transfer_named_by_no_system_included_is_what_it_moved():
+    assert transfers_of("China donated military equipment to Laos on Monday. The equipment included 30 trucks and two "
+                        "patrol boats.") == {("China", "Laos", "trucks", "pledged"), ("China", "Laos", "patrol boats", "pledged")}
+    # what equipment includes, with no transfer told before, moves nowhere
+    assert transfers_of("The equipment includes 30 trucks.") == set()

@@ -208,7 +208,7 @@ def _holder(verb) -> str | None:
     """The noun whose contents a verb of containing lists, when it is one of `holder_nouns`: its
     subject ("the deal covers"), a part of it ("the first of the contracts covers"), what a relative
     clause hangs on ("a package that includes"), or where things are included ("included in the aid")."""
-    nouns = patterns()["holder_nouns"]
+    nouns = {**patterns()["holder_nouns"], **dict.fromkeys(patterns()["contents_nouns"])}  # ("the equipment included")
     for c in verb.children:
         noun = None
         if c.dep_ in _SUBJECT | _PASSIVE:

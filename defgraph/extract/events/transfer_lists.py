@@ -97,7 +97,8 @@ class TransferLists:
         phrase, status = self._phrase_status(trig)
         holder = frames[triggers.index(trig)].holder
         if holder is not None:
-            status = patterns()["holder_nouns"][holder]  # "the contract covers X": ordered; "the shipment included X": delivered
+            # "the contract covers X": ordered; "the shipment included X": delivered ("the equipment included X": as told)
+            status = patterns()["holder_nouns"].get(holder, status)
         verbs = [t for t in before if self._phrase_status(t)[0] not in content_triggers()]
         # "took delivery of military aid … consisting of X": the verb, not the noun of what is held, says how far
         verbs = [t for t in verbs if self._phrase_status(t)[0] not in patterns()["holder_nouns"]] or verbs
