@@ -147,3 +147,17 @@ def test_the_equipment_a_transfer_named_by_no_system_included_is_what_it_moved()
                         "patrol boats.") == {("China", "Laos", "trucks", "pledged"), ("China", "Laos", "patrol boats", "pledged")}
     # what equipment includes, with no transfer told before, moves nowhere
     assert transfers_of("The equipment includes 30 trucks.") == set()
+
+
+def test_the_two_delegations_leaders_each_in_a_sentence_meet():
+    assert meetings_of("The fifth defence dialogue was held in Colombo on Monday. The Sri Lankan delegation was led by "
+                       "Defence Secretary Kamal Perera. The Indian delegation, led by Defence Secretary Ravi Rao, "
+                       "included officers of the three services.") == [{"Kamal Perera", "Ravi Rao"}]
+
+
+def test_signatories_whose_titles_name_their_states_sign_as_themselves():
+    assert agreements_of("The memorandum was signed by the Minister of Defence of Ukraine Andrii Taran and the "
+                         "President of Defence Industries of the Republic of Turkey Ismail Demir.") == [
+        ({"Andrii Taran", "Ismail Demir"}, "memorandum")]
+    assert agreements_of("The memorandum was signed by the Ministry of Defence of Ukraine and the Republic of "
+                         "Turkey.") == [({"Ministry of Defence of Ukraine", "Turkey"}, "memorandum")]

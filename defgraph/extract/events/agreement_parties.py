@@ -128,8 +128,10 @@ class AgreementParties:
             # "Jane Doe, commander of the Navy": the body of a title set after the name
             if 0 <= m.start - r.end <= 30 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?",
                                                             self.text[r.end:m.start]) or after_only and r.start <= m.start < r.end:
+                # (or before it: "the Minister of Defence of Ukraine Jane Doe")
                 return any(p.family == PERSON and re.fullmatch(r",\s*", self.text[p.end:r.start])
-                           for p in self.between(r.start - 60, r.start))
+                           for p in self.between(r.start - 60, r.start)) \
+                    or any(p.family == PERSON and 0 <= p.start - m.end <= 1 for p in self.between(m.end, m.end + 2))
         return False
 
     def _contract_of_last_transfer(self, sent: Sentence) -> None:

@@ -394,5 +394,5 @@ def _another_meeting(between: str) -> bool:
 _ELSEWHERE = re.compile(r"\b(?:last|next|previous)\s+(?:year|month|week|time)\b|\bin\s+(?:19|20)\d\d\b|\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:summit|conference|forum)\b")
 # who stood for each side of a meeting told without names: "A was represented by X", "B's delegation was led by Y"
-_REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b|\bdelegations?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b"
+_REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b|\bdelegations?,?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b"
                           r"|\bside\s+(?:sent|fielded)\b")
