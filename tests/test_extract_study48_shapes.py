@@ -161,3 +161,14 @@ def test_signatories_whose_titles_name_their_states_sign_as_themselves():
         ({"Andrii Taran", "Ismail Demir"}, "memorandum")]
     assert agreements_of("The memorandum was signed by the Ministry of Defence of Ukraine and the Republic of "
                          "Turkey.") == [({"Ministry of Defence of Ukraine", "Turkey"}, "memorandum")]
+
+
+def test_one_commended_for_supporting_a_force_in_training_trains_it():
+    assert trainings_of("The Chief of Defence Staff commended the Government of Germany for supporting the Ghana Armed "
+                        "Forces in the areas of logistics and training.") == {("Germany", "Ghana")}
+    assert trainings_of("Minister Fiqi thanked Turkey for its help, and said training of the Somali army would go "
+                        "on.") == set()
+    # a "Training" in a name, in a clause of its own, is no training thanked for
+    assert trainings_of("Minister Blair thanked Minister Ollongren for the lead the Netherlands has taken in the Joint "
+                        "Coalition on F-16 Training, and confirmed that Canada will help to train Ukrainian "
+                        "personnel.") == {("Canada", "Ukraine")}

@@ -91,8 +91,15 @@ class TrainingGiven(TraineeFinders):
             t = tok
             while t.dep_ == "conj" and t.head.i != t.i:
                 t = t.head  # "the support and training"
-            prep = t.head if t.dep_ == "pobj" else None
-            verb = prep.head if prep is not None and prep.lower_ == "for" else None
+            # "thanked A for the training", "commended A for supporting B in the areas of logistics and training"
+            # (not a "Training" in a name, nor one in a clause of its own: "for the lead it has taken in X")
+            path = list(t.ancestors)
+            prep = next((a for a in path if a.dep_ == "prep" and a.lower_ == "for"
+                         and a.head.lower_ in patterns()["gratitude_verbs"]), None)
+            if prep is not None and (t.text[:1].isupper() and t.i > 0 or any(
+                    a.dep_ in ("relcl", "acl") for a in path[:path.index(prep)])):
+                prep = None
+            verb = prep.head if prep is not None else None
             if verb is None or verb.lower_ not in patterns()["gratitude_verbs"]:
                 continue
             thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
