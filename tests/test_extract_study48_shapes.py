@@ -172,3 +172,8 @@ def test_one_commended_for_supporting_a_force_in_training_trains_it():
     assert trainings_of("Minister Blair thanked Minister Ollongren for the lead the Netherlands has taken in the Joint "
                         "Coalition on F-16 Training, and confirmed that Canada will help to train Ukrainian "
                         "personnel.") == {("Canada", "Ukraine")}
+
+
+def test_a_states_force_keeps_the_acronym_of_its_own_language():
+    assert trainings_of("The Brazilian Navy (MB) has worked in Namibia since 1994. The MB trained 1,179 Namibian "
+                        "military personnel.") == {("Brazil", "Namibia")}

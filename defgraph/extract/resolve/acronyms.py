@@ -77,8 +77,10 @@ class AcronymPasses:
                 continue
             prev = self._named_right_before(pm.start(), (AGENCY,))
             ent = self.entities[prev.key] if prev is not None else None
-            # (a body of no state stands for nothing alone: "the NAF will be supplied with …" is the article's state's)
-            if ent is not None and inner[:1] in _initials(ent.name) and (ent.facts.country or ent.country):
+            # (a body of no state stands for nothing alone: "the NAF will be supplied with …" is the article's state's;
+            # a state's forces or ministry keep the acronym of their own language: "the Brazilian Navy (MB)")
+            if ent is not None and (inner[:1] in _initials(ent.name) or ent.cls in ("ArmedForces", "Ministry")) \
+                    and (ent.facts.country or ent.country):
                 self.add(Mention(pm.start(1), pm.end(1), inner, AGENCY, source="acronym"), AGENCY, ent.cls, ent.key)
 
     def _named_right_before(self, pos: int, families: tuple[str, ...]) -> Mention | None:
