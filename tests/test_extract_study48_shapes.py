@@ -177,3 +177,10 @@ def test_one_commended_for_supporting_a_force_in_training_trains_it():
 def test_a_states_force_keeps_the_acronym_of_its_own_language():
     assert trainings_of("The Brazilian Navy (MB) has worked in Namibia since 1994. The MB trained 1,179 Namibian "
                         "military personnel.") == {("Brazil", "Namibia")}
+
+
+def test_a_known_name_is_not_the_letters_of_a_longer_designation():
+    assert transfers_of("Russia delivered ten BRDM-2M armoured vehicles to Tajikistan.") == {
+        ("Russia", "Tajikistan", "BRDM-2M", "delivered")}
+    assert transfers_of("Russia delivered ten BRDM-2 armoured vehicles to Tajikistan.") == {
+        ("Russia", "Tajikistan", "BRDM-2", "delivered")}

@@ -298,6 +298,8 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
         start, end = end_idx - length + 1, end_idx + 1
         if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
             continue
+        if folded[end - 1:end].isalpha() and re.match(r"-\d", text[end:end + 2]):
+            continue  # "BRDM" in "BRDM-2M": the letters of a longer designation
         if end < n and is_word_char(folded[end]) and is_word_char(folded[end - 1]):
             # allow a plural/possessive "s" after a designation or a capitalised name ("K2s", "Hueys";
             # "HIMARS's" handled by tokens); a capital S is a letter of another name ("IRIS-T SLS" is
