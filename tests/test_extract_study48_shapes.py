@@ -184,3 +184,8 @@ def test_a_known_name_is_not_the_letters_of_a_longer_designation():
         ("Russia", "Tajikistan", "BRDM-2M", "delivered")}
     assert transfers_of("Russia delivered ten BRDM-2 armoured vehicles to Tajikistan.") == {
         ("Russia", "Tajikistan", "BRDM-2", "delivered")}
+
+
+def test_officers_of_a_states_army_navy_and_air_force_are_its_own():
+    assert trainings_of("Instructors of the US Army are teaching the course to officers of the Army, Navy and Air "
+                        "Force of Honduras.") == {("United States", "Honduras")}

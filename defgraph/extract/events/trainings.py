@@ -126,7 +126,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         # "officers of the navies of A, B and C": the states whose services they are of
         services = rf"(?:(?:{_SERVICES})\s+of\s+(?:the\s+)?)?" if of else ""
-        personnel[:0] = [m for m in countries if re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named(m)}{services}$"
+        personnel[:0] = [m for m in countries if self.text[m.end:m.end + 1] != "-" and re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named(m)}{services}$"
                                                            rf"|\b(?:{nouns})\s*\(\s*$",  # ("foreign officers (A, B and C)")
                                                            fold(self.text[max(0, m.start - 70):m.start]))]
         if graduation(trig):  # "35 marines, two of them from the Salvadoran Naval Force, graduated"
@@ -346,7 +346,8 @@ _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may
 _IN = re.compile(r"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?$")
 _IN_PLACE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+){0,2}$")
 # the services of several states: "officers of the navies of A, B and C"
-_SERVICES = r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"
+_SERVICES = (r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"  # ("of the Army, Navy
+             r"|(?:army|navy|air\s+force)(?:(?:,|,?\s+and)\s+(?:the\s+)?(?:army|navy|air\s+force))*")      # and Air Force of A")
 # a group whose members train someone, named before they are listed
 _GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
 
