@@ -189,3 +189,13 @@ def test_a_known_name_is_not_the_letters_of_a_longer_designation():
 def test_officers_of_a_states_army_navy_and_air_force_are_its_own():
     assert trainings_of("Instructors of the US Army are teaching the course to officers of the Army, Navy and Air "
                         "Force of Honduras.") == {("United States", "Honduras")}
+
+
+def test_what_a_recipient_also_received_comes_from_the_giver_told_just_before():
+    assert transfers_of("Taiwan donated two UH-1H helicopters to Paraguay in 2022. Last year the Paraguayan navy also "
+                        "received two Bell 412 helicopters.") == {("Taiwan", "Paraguay", "UH-1H", "pledged"),
+                                                                  ("Taiwan", "Paraguay", "Bell 412", "delivered")}
+    # another recipient's, or without "also", is the maker's state's
+    assert ("United States", "Bolivia", "Bell 412", "delivered") in transfers_of(
+        "Taiwan donated two UH-1H helicopters to Paraguay in 2022. Last year Bolivia also received two Bell 412 "
+        "helicopters.")

@@ -222,8 +222,11 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             own = next((a.key for a in actors if phrase.startswith("to ") and 0 <= trig_pos - a.end <= 1), None)
             recipient = own or subject
             # ("took delivery of aid consisting of 20 X from Portugal": from whom, however the parse hangs it)
+            # ("Taiwan donated X to Paraguay. The navy also received two Y": who gave the recipient the last things)
+            also = self.last_transfer if re.search(r"\balso\s+(?:[a-z]+\s+)?$", low[:trig.start()]) else None
             supplier = from_actor or self._after_word(actors, sent, ("from",), after=trig_pos) \
                 or self._giver_after(equipment[-1], actors) or self._former_owner(equipment[0]) \
+                or (also.supplier if also is not None and also.recipient == recipient else None) \
                 or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
             # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
