@@ -2,7 +2,7 @@
 invented wording."""
 
 from defgraph.canonical import canonical_key
-from defgraph.extract.model import EQUIPMENT, PERSON
+from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
 from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
@@ -199,3 +199,11 @@ def test_what_a_recipient_also_received_comes_from_the_giver_told_just_before():
     assert ("United States", "Bolivia", "Bell 412", "delivered") in transfers_of(
         "Taiwan donated two UH-1H helicopters to Paraguay in 2022. Last year Bolivia also received two Bell 412 "
         "helicopters.")
+
+
+def test_a_news_agency_of_a_state_and_counts_before_services_name_no_body():
+    assert names(facts_of("The graduating class comprised 42 Navy and 29 Air Force officers, the News Agency of "
+                          "Nigeria reported."), AGENCY) == set()
+    # a unit's number is part of its name
+    assert names(facts_of("Pilots of 552 Squadron and the 401 Flying Training School flew."), AGENCY) == {
+        "552 Squadron", "401 Flying Training School"}

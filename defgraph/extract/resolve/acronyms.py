@@ -193,11 +193,13 @@ class AcronymPasses:
         if verb and e - s > verb.end():
             s += verb.end()
         words = self.text[s:e].split(" ")
-        numbers = set(patterns()["number_words"])  # "Fourteen Nigerian Air Force personnel": a count, not the name
-        while words and (words[0].lower() in GENERIC_WORDS or words[0].lower() in numbers) and len(words) > 1 \
+        numbers = set(patterns()["number_words"])  # "Fourteen Nigerian Air Force personnel", "42 Navy officers": a count
+        # ("552 Squadron", "401 Flying Training School": a unit's number is its name's)
+        counted = words[0].isdigit() and fold(words[-1]) not in patterns()["numbered_unit_nouns"]
+        while words and (words[0].lower() in GENERIC_WORDS or words[0].lower() in numbers or counted) and len(words) > 1 \
                 and fold(" ".join(words[:2])) not in self.gaz.places:  # "New York National Guard": a place's name
             s += len(words[0]) + 1
-            words = words[1:]
+            words, counted = words[1:], False
         return s, e
 
     def _classify(self, name: str) -> tuple[str | None, str]:

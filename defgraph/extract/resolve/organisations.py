@@ -41,8 +41,11 @@ class OrganisationPasses:
                                                                for r in self.roles):
                     continue  # ("Commander of the Southern Command": the body a title is of is named)
                 low = fold(self.text[s:e])
-                if (" " + low).endswith(outlets) or re.match(r"\d+(?:st|nd|rd|th) (?:international|annual)\b", low):
-                    continue  # "Philippine News Agency": an outlet cited as a source; "the 20th International …": an event's edition
+                # "Philippine News Agency", "the News Agency of Nigeria": an outlet cited as a source; "the 20th International …":
+                # an event's edition
+                if (" " + re.sub(r" of (?:the )?[^,;]+$", "", low)).endswith(outlets) \
+                        or re.match(r"\d+(?:st|nd|rd|th) (?:international|annual)\b", low):
+                    continue
                 pair = re.match(r"(.+?\b(?:" + "|".join(map(re.escape, strong)) + r") (?:of|for) .+?) and (.+)$", low)
                 if pair and (pair.group(2).split()[-1] in heads or fold(words[-1]) in map(fold, patterns()["company_suffixes"])):
                     chunks.insert(0, (s + len(pair.group(1)) + len(" and "), e))  # "the University of X and Acme Sdn Bhd": two
