@@ -18,7 +18,7 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 # transliterations of one ending: Zelenskyy, Zelenskiy, Zelenskyi → Zelensky
 _ENDINGS = re.compile(r"(?:yy|iy|yi)$")
 # ("AW139 M" and "AW139M", "Mk-III" and "MkIII": one variant)
-_LETTER_DIGIT = re.compile(r"(?<=[a-z])-(?=[0-9])|(?<=[0-9])-(?=[a-z])|(?<=\bmk)-(?=(?:[ivx]+|[0-9]+)(?:-|$))")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])-(?=[0-9])|(?<=[0-9])-(?=[a-z])|(?<=\bmk)-(?=(?:[ivx]+|[0-9]+)[a-z]?(?:-|$))")
 # a block number in Roman numerals, a variant letter after it: "block-iiic" (a mark's stays: "Mk X" is "MKX")
 _BLOCK_ROMAN = re.compile(r"(?i)\b(block[ -])(i{1,3}|iv|vi{0,3}|ix|x)(?=[a-hj-uw-z]?(?:\b|$))")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}

@@ -207,3 +207,52 @@ def test_a_news_agency_of_a_state_and_counts_before_services_name_no_body():
     # a unit's number is part of its name
     assert names(facts_of("Pilots of 552 Squadron and the 401 Flying Training School flew."), AGENCY) == {
         "552 Squadron", "401 Flying Training School"}
+
+
+def test_review_a_guards_of_the_thirty_seventh_day():
+    # what follows "followed by" moves too; a carrier is only what a carriage verb or noun says carries
+    assert transfers_of("Spain donated six Leopard 2A4 tanks to Ukraine, followed by a C-295 transport aircraft.") == {
+        ("Spain", "Ukraine", "Leopard 2A4", "pledged"), ("Spain", "Ukraine", "C-295", "pledged")}
+    assert ("South Korea", "Poland", "K9", "delivered") in transfers_of(
+        "South Korea delivered ten K2 tanks to Poland, which arrived in Gdynia on Tuesday, followed by 24 K9 howitzers.")
+    # "the weapons used in the attack included": no bare "the equipment", nothing the last transfer moved
+    assert transfers_of("Iran delivered Shahed drones to Russia last year. The weapons used in the attack on Kyiv "
+                        "included Kh-101 missiles.") == {("Iran", "Russia", "Shahed", "delivered")}
+    # a clause after a colon that says something else is no list of what moved
+    assert transfers_of("Russia delivered new equipment to Tajikistan on Monday: Officials said the T-72 tanks already "
+                        "in service would be retired.") == set()
+    # the state a system came from, of which a relative clause says more, still gave it
+    assert transfers_of("Ukraine's IRIS-T systems came from Germany, which has delivered most of its air defence.") == {
+        ("Germany", "Ukraine", "IRIS-T", "delivered")}
+    # a name with figures is found before a hyphen and a figure; letters alone are a longer designation's
+    assert transfers_of("Russia delivered S-300PMU-2 systems to Iran.") == {("Russia", "Iran", "S-300PMU", "delivered")}
+    # a plural is no "S" variant, and letter-only codes stay the row's names
+    assert transfers_of("Russia delivered T-90s to India.") == {("Russia", "India", "T-90", "delivered")}
+    # things "that have been bought from" a state were bought
+    assert transfers_of("Hungary showed the Leopard 2A7HU tanks that have been bought from Germany.") == {
+        ("Germany", "Hungary", "Leopard 2A7HU", "delivered")}
+
+
+def test_review_b_guards_of_the_thirty_seventh_day():
+    # a training a clause of its own gives is not the thanked state's; one sent "to training in" a state is trained there
+    assert trainings_of("The ambassador thanked Ghana for allowing American troops to train Ghanaian soldiers at "
+                        "Daboya.") == {("United States", "Ghana")}
+    assert trainings_of("The minister praised Kenya for sending officers to training in India.") == {("India", "Kenya")}
+    assert trainings_of("Sandu thanked Britain for supporting Moldova and Ukraine with training and equipment.") == {
+        ("United Kingdom", "Moldova"), ("United Kingdom", "Ukraine")}
+    # a place named before a list of adjectives is no trainee
+    assert trainings_of("In Lithuania, German and Dutch soldiers trained Ukrainian troops last month.") == {
+        ("Germany", "Ukraine"), ("Netherlands", "Ukraine")}
+    # after "countries and" a state may begin a clause of its own (only graduates are listed so)
+    assert trainings_of("Britain trained 2,000 soldiers from partner countries and the United States provided the "
+                        "funding.") == set()
+    # a day before a comma is no place, a state's attaché is no school's state
+    assert trainings_of("Three Ghanaian cadets graduated from the Royal Military Academy Sandhurst in Camberley on "
+                        "Friday, Nigeria's defence attache said.") == set()
+    # a guest in a roster is no graduate
+    assert trainings_of("Forty officers graduated from the Ghana Armed Forces Command and Staff College on Friday. The "
+                        "participants included Liberia's army chief, who reviewed the parade.") == set()
+    # a delegation that went elsewhere separately is no side of the talks
+    assert meetings_of("The fifth defence dialogue was held in Colombo on Monday. The Sri Lankan delegation was led by "
+                       "Defence Secretary Kamal Perera. A Chinese delegation, led by General Li Wei, visited the port "
+                       "separately on Tuesday.") == []

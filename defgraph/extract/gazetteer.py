@@ -186,10 +186,10 @@ class Gazetteer:
             family = next((b for b in forms if b != a and a.startswith(b + " ") and _variant_code(a[len(b) + 1:])
                            and a[len(b) + 1:] != entry.name), None)  # "BGM-71 TOW": a designation, the row's name
             attached = next((b for b in forms if b != a and re.fullmatch(r"[A-Z]+-?\d+", b) and a.startswith(b)
-                             and re.fullmatch(r"[A-Z]{1,2}\d?", a[len(b):])), None) if family is None else None
+                             and re.fullmatch(r"[A-Z]{1,2}\d", a[len(b):])), None) if family is None else None
             if attached is not None and not any(f.startswith(a + " ") for f in forms):
-                # "K9A1", "K9A2" of "K9": variants written against the family's number (not one the row names
-                # otherwise too: "C-130J Super Hercules")
+                # "K9A1", "K9A2" of "K9": variants with a numbered code written against the family's number (not
+                # one the row names otherwise too; letters alone, "F-16AM", "T-90S", stay the row's names)
                 self.variants[(entry.key, fold(a))] = a
                 continue
             if family is None:
@@ -298,8 +298,8 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
         start, end = end_idx - length + 1, end_idx + 1
         if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
             continue
-        if folded[end - 1:end].isalpha() and re.match(r"-\d", text[end:end + 2]):
-            continue  # "BRDM" in "BRDM-2M": the letters of a longer designation
+        if not any(c.isdigit() for c in folded[start:end]) and re.match(r"-\d", text[end:end + 2]):
+            continue  # "BRDM" in "BRDM-2M": the letters of a longer designation (not "S-300PMU" in "S-300PMU-2")
         if end < n and is_word_char(folded[end]) and is_word_char(folded[end - 1]):
             # allow a plural/possessive "s" after a designation or a capitalised name ("K2s", "Hueys";
             # "HIMARS's" handled by tokens); a capital S is a letter of another name ("IRIS-T SLS" is

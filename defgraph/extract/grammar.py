@@ -208,7 +208,7 @@ def _holder(verb) -> str | None:
     """The noun whose contents a verb of containing lists, when it is one of `holder_nouns`: its
     subject ("the deal covers"), a part of it ("the first of the contracts covers"), what a relative
     clause hangs on ("a package that includes"), or where things are included ("included in the aid")."""
-    nouns = {**patterns()["holder_nouns"], **dict.fromkeys(patterns()["contents_nouns"])}  # ("the equipment included")
+    nouns = patterns()["holder_nouns"]
     for c in verb.children:
         noun = None
         if c.dep_ in _SUBJECT | _PASSIVE:
@@ -224,7 +224,23 @@ def _holder(verb) -> str | None:
         for w in (word, word[:-1] if word.endswith("s") else word):
             if w in nouns:
                 return w
+        if c.dep_ in _SUBJECT and word in patterns()["contents_nouns"] and _bare_definite(noun):
+            return word  # "The equipment included …": what was just moved, named by no more than "the"
     return None
+
+
+def _predicate(token):
+    """The verb a word is an argument of (or the root)."""
+    t = token
+    while t.head.i != t.i and not (t.i != token.i and t.pos_ in ("VERB", "AUX")):
+        t = t.head
+    return t
+
+
+def _bare_definite(noun) -> bool:
+    """A noun with "the" (or "this", "these") and no more: not "the weapons used in the attack", "weapons captured"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children) and \
+        not any(c.dep_ in ("acl", "relcl", "prep", "amod", "compound") for c in noun.children)
 
 
 def span_head(doc, start: int, end: int):
@@ -256,8 +272,10 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
         return None  # "is lighter than the X family": what it is compared with takes no part
     relation = _relation(head, chain, trig_tokens)
     if relation in (UNKNOWN, f"{QUALIFIER}:{UNKNOWN}") and chain[0].dep_ == "relcl" \
-            and any(c.dep_ == "dobj" for c in chain[0].children):
-        return None  # "a K9 deal would signal a move beyond Russia, which has provided its weapons": the clause's own
+            and any(c.dep_ == "dobj" for c in chain[0].children) and _predicate(head).i != _predicate(chain[0].head).i:
+        # "a K9 deal would signal a move beyond Russia, which has provided its weapons": the clause's own (not "X came
+        # from Germany, which has delivered most of its air defence": the state the system is said to come from)
+        return None
     if relation == "with" and t.dep_ == "pobj" and t.head.lower_ == "with" and (
             t.head.head.pos_ == "NOUN" and t.head.head.i not in {x.i for x in chain} | {x.i for x in trig_tokens}
             or any(c.dep_ == "dobj" and c.lower_ in kit_nouns() for c in t.head.head.children)):

@@ -390,8 +390,8 @@ def _another_meeting(between: str) -> bool:
         not re.search(r"\b(?:who|whom|which|that)\b", fold(between))  # (", who chaired the meeting, and B": one meeting)
 
 
-# another time or gathering than the talks told: "last year", "in 2019", "at a summit"
-_ELSEWHERE = re.compile(r"\b(?:last|next|previous)\s+(?:year|month|week|time)\b|\bin\s+(?:19|20)\d\d\b|\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+# another time or gathering than the talks told: "last year", "in 2019", "at a summit", "separately"
+_ELSEWHERE = re.compile(r"\bseparately\b|\b(?:last|next|previous)\s+(?:year|month|week|time)\b|\bin\s+(?:19|20)\d\d\b|\bat\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:summit|conference|forum)\b")
 # who stood for each side of a meeting told without names: "A was represented by X", "B's delegation was led by Y"
 _REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b|\bdelegations?,?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b"

@@ -268,7 +268,8 @@ class TraineeFinders:
         # ("57 officers from the Navy and 32 officers from friendly countries including A and B": each such list)
         firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and (re.search(rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
                                                     fold(self.text[max(0, m.start - 70):m.start])) or they and _roster_item().search(
-                                                    fold(self.text[sent.start:m.start])))]
+                                                    fold(self.text[sent.start:m.start]))
+                                                    and not re.match(r"['’]s\b", self.text[m.end:m.end + 2]))]  # (a guest's state)
         done: set[str] = set()
         for first in firsts:
             run = next(r for r in self._state_runs(countries) if first in r)
@@ -322,9 +323,11 @@ _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:it|they
 
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word
-# that lists some of them ("from seven nations, including A, B and C"), or "and" ("from 11 African countries and
-# the Republic of Korea")
-STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+|\s+and\s+(?:the\s+)?))?"
+# that lists some of them ("from seven nations, including A, B and C")
+STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+))?"
+# of graduates, "and" too: "officers from 11 African countries and the Republic of Korea" (of those trained, the state
+# after "and" may begin a clause of its own: "… from partner countries and the United States provided the funding")
+GRADUATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+|\s+and\s+(?:the\s+)?))?"
 
 
 @lru_cache(maxsize=1)

@@ -96,8 +96,10 @@ class TrainingGiven(TraineeFinders):
             path = list(t.ancestors)
             prep = next((a for a in path if a.dep_ == "prep" and a.lower_ == "for"
                          and a.head.lower_ in patterns()["gratitude_verbs"]), None)
+            # (nor one a clause of its own gives: "thanked A for allowing B's troops to train C's soldiers")
             if prep is not None and (t.text[:1].isupper() and t.i > 0 or any(
-                    a.dep_ in ("relcl", "acl") for a in path[:path.index(prep)])):
+                    a.dep_ in ("relcl", "acl") for a in path[:path.index(prep)]) or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for a in [t] + path[:path.index(prep)] for c in a.children)):
                 prep = None
             verb = prep.head if prep is not None else None
             if verb is None or verb.lower_ not in patterns()["gratitude_verbs"]:
@@ -108,16 +110,18 @@ class TrainingGiven(TraineeFinders):
             if thanked.lower_ in patterns()["trainee_nouns"]:
                 return True  # "praised the troops for their training": the trained, thanked for it
             states = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
-            if any(_under(sent, t, m) and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])
+            if any(_under(sent, t, m) and re.search(r"\b(?:from|by|in)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])
                    for m in states):
-                return False  # "for the training his troops received from Russia": the giver is named in it
+                return False  # "for the training his troops received from Russia", "… sending officers to training in India"
             givers = {self.country_of(m.key) for m in states if _under(sent, thanked, m)}
             said = {self.country_of(m.key) for m in states if _under(sent, t, m)} - givers  # "… of Zambian pilots"
-            others = said or {m.key for m in self.in_sentence(sent, COUNTRY)} - givers
-            if givers and len(others) == 1:
-                trainee = others.pop()
+            # "for supporting Moldova and Ukraine with training": whom the thanked act is for
+            gerund = next((a for a in path[:path.index(prep)] if a.dep_ == "pcomp" and a.head.i == prep.i), None)
+            done_for = {self.country_of(m.key) for m in states if gerund is not None and _under(sent, gerund, m)} - givers
+            others = said or done_for or {m.key for m in self.in_sentence(sent, COUNTRY)} - givers
+            if givers and others and (len(others) == 1 or not said and done_for):
                 self.events.extend(Event("Training", self.evidence(sent), confidence=0.6, provider=giver,
-                                         trainee=trainee) for giver in sorted(givers))
+                                         trainee=trainee) for giver in sorted(givers) for trainee in sorted(others))
             return True  # thanks for training from no state, or to several, name no training
         return False
 

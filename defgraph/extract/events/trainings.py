@@ -9,7 +9,7 @@ from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
-from .trainees import STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
+from .trainees import GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
 from .training_given import TrainingGiven, place_after
 from .training_groups import TrainingGroups
 
@@ -102,9 +102,9 @@ class TrainingRules(TrainingGiven, TrainingGroups):
             or re.match(rf"\s+(?:[\w-]+\s+){{1,3}}whose\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 60]))]
         # "Nigerian and Ghanaian officers": a state coordinated right before another's personnel names its own
         # ("American, French and Dutch troops": each before the one after it, read from the last)
-        for m in sorted(countries, key=lambda m: -m.start):
-            if m not in personnel and any(re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:p.start])
-                                          for p in personnel if p.start > m.end):
+        for m in sorted(countries, key=lambda m: -m.start):  # (not "In Lithuania, German and Dutch soldiers")
+            if m not in personnel and not re.search(r"\b(?i:in|at|to)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start]) \
+                    and any(re.fullmatch(r"\s*(?:,\s*|\s+)(?:and\s+)?", self.text[m.end:p.start]) for p in personnel if p.start > m.end):
                 personnel.append(m)
         personnel.sort(key=lambda m: m.start)
         # ("Brazil trains foreign officers", "Turkey trained soldiers in Somalia": the state right before the verb trains)
@@ -121,7 +121,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"
         # ("13 officers from seven nations, including A, B and C, graduated …", "trains soldiers from several countries,
         # ranging from A to B": some of many trainees; not "Soldiers from NATO countries, including A, trained …")
-        named = lambda m: STATES_NAMED if graduation(trig) or m.start > sent.start + trig.end() else r"(?:the\s+)?"
+        named = lambda m: GRADUATES_NAMED if graduation(trig) else STATES_NAMED if m.start > sent.start + trig.end() else r"(?:the\s+)?"
         # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         # "officers of the navies of A, B and C": the states whose services they are of
@@ -251,8 +251,8 @@ class TrainingRules(TrainingGiven, TrainingGroups):
             rf"\b(?:(?:{providers})\s+(?:from|of)|training\s+teams?\s+from)\s+(?:the\s+)?$",
             fold(self.text[max(0, m.start - 30):m.start]))]
         # ("graduated from the Staff College in Jaji, Kaduna State, Nigeria": where a school is, with the places in it)
-        loc = [m for m in countries if m.key not in trainees and (_IN_PLACE if graduation(trig) else _IN).search(
-            self.text[max(sent.start, m.start - 60):m.start])]
+        loc = [m for m in countries if m.key not in trainees and (_in_place() if graduation(trig) else _IN).search(
+            self.text[max(sent.start, m.start - 60):m.start]) and not (graduation(trig) and re.match(r"['’]s\b", self.text[m.end:m.end + 2]))]
         subj = [m for m in countries if m.key not in trainees and m.start < sent.start + trig.start()]
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key not in trainees
@@ -342,9 +342,14 @@ class TrainingRules(TrainingGiven, TrainingGroups):
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
 _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list
-# where, before a state: "in", or with the places in it, "in Jaji, Kaduna State,"
+# where, before a state: "in" (or with the places in it, `_in_place`)
 _IN = re.compile(r"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?$")
-_IN_PLACE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+){0,2}$")
+@lru_cache(maxsize=1)
+def _in_place() -> re.Pattern:
+    """Where, before a state: "in Jaji, Kaduna State," (not a day or a month: "on Friday, Nigeria's attaché")."""
+    when = "|".join(w.capitalize() for w in [*patterns()["weekdays"], *patterns()["months"]])
+    place = rf"(?!(?:{when})\b)[A-Z][\w'’-]*"
+    return re.compile(rf"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:{place}(?:\s+{place}){{0,2}},\s+){{0,2}}$")
 # the services of several states: "officers of the navies of A, B and C"
 _SERVICES = (r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"  # ("of the Army, Navy
              r"|(?:army|navy|air\s+force)(?:(?:,|,?\s+and)\s+(?:the\s+)?(?:army|navy|air\s+force))*")      # and Air Force of A")

@@ -34,7 +34,7 @@ def _bought_from() -> re.Pattern:
     "… recently procured from (the) ", "… bought through the US Foreign Military Sales programme"."""
     buying = "|".join(map(re.escape, patterns()["buying_participles"]))
     # (not a clause with a subject of its own: "the 40 X it ordered from Y" is ordered, no more)
-    return re.compile(rf",?(?:\s+(?!(?:it|they|we|he|she|has|have)\b)[\w-]+){{0,4}}?,?\s+(?:recently\s+)?(?P<verb>{buying})\s+"
+    return re.compile(rf",?(?:\s+(?!(?:it|they|we|he|she)\b)[\w-]+){{0,4}}?,?\s+(?:recently\s+)?(?P<verb>{buying})\s+"
                       r"(?:from|through|via)\s+(?:the\s+)?")
 
 

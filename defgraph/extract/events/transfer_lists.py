@@ -15,6 +15,12 @@ from ..text import content_triggers, fold, patterns, trigger_regex
 from .transfer_status import leave_given, receiving, stage_status
 
 
+def _a_list(text: str) -> bool:
+    """Whether a clause after a colon is a list of things, no clause of its own ("Officials said the X …")."""
+    verbs = "|".join(map(re.escape, patterns()["auxiliaries"] + patterns()["speech_verbs"]))
+    return re.search(rf"\b(?:{verbs})\b", fold(text)) is None
+
+
 @lru_cache(maxsize=1)
 def _users_before() -> tuple[re.Pattern, re.Pattern]:
     """A noun for those who have a system (data/patterns.json `operator_nouns`) right before a trigger,
@@ -53,7 +59,7 @@ class TransferLists:
         for part in re.split(r"(?<=;)\s+|(?<=:)\s+(?=[A-Z])|(?<=,)\s+(?=(?:while|whereas|but|although|though)\s)", sent.text):
             s = self.text.find(part, start)
             start = s + len(part)
-            if spans and self.text[spans[-1][1] - 1] == ":" and self._systems_in(s, start) and \
+            if spans and self.text[spans[-1][1] - 1] == ":" and self._systems_in(s, start) and _a_list(part) and \
                     not self._systems_in(*spans[-1]) and trigger_regex("transfer").search(fold(self.text[slice(*spans[-1])])):
                 spans[-1] = (spans[-1][0], start)
             else:

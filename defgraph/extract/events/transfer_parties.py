@@ -342,13 +342,15 @@ class TransferParties:
         """`The vehicles were flown in aboard two C-130 transports`, `by An-124 cargo plane`: what carries the
         things moved (data/patterns.json `carrier_nouns`, `carriage_verbs`) moves nothing of its own."""
         left = fold(self.text[max(sent.start, m.start - 80):m.start])
-        by = re.search(r"\b(?:(aboard|on\s+board(?:\s+of)?|onboard)|on|by|via)\s+(?:(?:an?|the|two|three|four|\d+)\s+)?$", left)
+        by = re.search(r"(?<!followed )(?<!accompanied )(?<!joined )(?<!replaced )\b(?:(aboard|on\s+board(?:\s+of)?|onboard)|on|by|via)"
+                       r"\s+(?:(?:an?|the|two|three|four|\d+)\s+)?$", left)
         if by is None or len(equipment) < 2 and not by.group(1):
-            return False  # ("by" or "on" the one system a sentence names: what moves, not what carries it)
+            return False  # ("by" or "on" the one system a sentence names: what moves, not what carries it; "followed by")
         nouns = "|".join(sorted(map(re.escape, patterns()["carrier_nouns"]), key=len, reverse=True))
         verbs = "|".join(map(re.escape, patterns()["carriage_verbs"]))
+        # a carriage verb right before the word ("arrived on a C-17", "flown in aboard"), no clause between
         return re.match(rf"\s+(?:[\w-]+\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40])) is not None \
-            or re.search(rf"\b(?:{verbs})\b(?:\s+[\w-]+){{0,4}}\s+(?:aboard|on|onboard|via|by)\b", left) is not None
+            or re.search(rf"\b(?:{verbs})(?:\s+(?:in|out|over|back))?\s+$", left[:by.start()]) is not None
 
     def _served(self, m: Mention) -> bool:
         """`technical support to the X radars`, `spare parts for X` (data/patterns.json `service_nouns`): X is served, not moved."""
