@@ -3,7 +3,8 @@ whether a clause is reported or shares a future auxiliary, who speaks."""
 
 from __future__ import annotations
 
-from .grammar import _SUBJECT, Grammar, content_word, report_verbs, span_head
+from .grammar import _SUBJECT, Grammar, content_word, span_head
+from .parse_shapes import report_verbs
 from .model import Mention
 from .sentences import Sentence
 

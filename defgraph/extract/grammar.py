@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ..resources import DATA_DIR
 from .mentions import kit_nouns
-from .parse_shapes import in_adjunct_of, is_verb, members_of, shifted_object, takes_object
+from .parse_shapes import (bare_definite, in_adjunct_of, is_verb, members_of, predicate_of, replacement_stems, report_verbs,
+                           shifted_object, takes_object, transfer_stems)
 from .parse_text import parse_text
 from .model import EQUIPMENT, Mention
 from .sentences import Sentence
@@ -224,23 +225,9 @@ def _holder(verb) -> str | None:
         for w in (word, word[:-1] if word.endswith("s") else word):
             if w in nouns:
                 return w
-        if c.dep_ in _SUBJECT and word in patterns()["contents_nouns"] and _bare_definite(noun):
+        if c.dep_ in _SUBJECT and word in patterns()["contents_nouns"] and bare_definite(noun):
             return word  # "The equipment included …": what was just moved, named by no more than "the"
     return None
-
-
-def _predicate(token):
-    """The verb a word is an argument of (or the root)."""
-    t = token
-    while t.head.i != t.i and not (t.i != token.i and t.pos_ in ("VERB", "AUX")):
-        t = t.head
-    return t
-
-
-def _bare_definite(noun) -> bool:
-    """A noun with "the" (or "this", "these") and no more: not "the weapons used in the attack", "weapons captured"."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children) and \
-        not any(c.dep_ in ("acl", "relcl", "prep", "amod", "compound") for c in noun.children)
 
 
 def span_head(doc, start: int, end: int):
@@ -272,7 +259,7 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
         return None  # "is lighter than the X family": what it is compared with takes no part
     relation = _relation(head, chain, trig_tokens)
     if relation in (UNKNOWN, f"{QUALIFIER}:{UNKNOWN}") and chain[0].dep_ == "relcl" \
-            and any(c.dep_ == "dobj" for c in chain[0].children) and _predicate(head).i != _predicate(chain[0].head).i:
+            and any(c.dep_ == "dobj" for c in chain[0].children) and predicate_of(head).i != predicate_of(chain[0].head).i:
         # "a K9 deal would signal a move beyond Russia, which has provided its weapons": the clause's own (not "X came
         # from Germany, which has delivered most of its air defence": the state the system is said to come from)
         return None
@@ -294,7 +281,7 @@ def _system_relation(head, chain, trig_tokens) -> str | None:
 def _replaced(t) -> bool:
     """Whether a noun is what a verb of replacing (data/patterns.json `replacement_stems`) replaces: its
     object, or its subject in the passive ("the tanks are to be replaced by")."""
-    stems = _replacement_stems()
+    stems = replacement_stems()
     if t.dep_ in _OBJECT | _PASSIVE:
         return is_verb(t.head) and t.head.lower_.startswith(stems)
     return t.dep_ in _SUBJECT and any(c.dep_ == "xcomp" and c.lower_.startswith(stems)
@@ -350,7 +337,7 @@ def _relation(head, chain, trig_tokens) -> str | None:
                 t, prep = parent.head, None  # "with a consortium formed by A": A as the consortium
                 continue
             if parent.i not in chain_ids and (is_verb(parent) or parent.dep_ == "prep"):
-                if is_verb(parent) and parent.text.lower().startswith(_transfer_stems()):
+                if is_verb(parent) and parent.text.lower().startswith(transfer_stems()):
                     return UNKNOWN  # "the tanks it is providing to X": a verb of transfer restates the trigger
                 return None  # an adjunct of another word: "according to X", "in line with X"
         if parent.i in chain_ids:
@@ -374,7 +361,7 @@ def _relation(head, chain, trig_tokens) -> str | None:
         if is_verb(parent):
             # under another predicate: its object belongs to it ("to replace the Exocet"); as
             # its subject the parse may well have misplaced a clause boundary
-            if parent.text.lower().startswith(_transfer_stems()):
+            if parent.text.lower().startswith(transfer_stems()):
                 return UNKNOWN  # a verb of transfer the trigger list lacks ("of supplying X") is no other predicate
             if dep in _SUBJECT | _PASSIVE and parent.dep_ != "relcl":
                 # "The boats now carry arms, following a handover ceremony": a trigger noun in an adjunct
@@ -394,22 +381,6 @@ def _tells_of(verb, trigger) -> bool:
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT | _PASSIVE), None) if clause is not None else None
     return subject is not None and subject.pos_ != "PRON" and not any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
-
-
-@lru_cache(maxsize=1)
-def report_verbs() -> frozenset[str]:
-    """Verbs of reporting (speech verbs that are not also what hosts do)."""
-    return frozenset(patterns()["speech_verbs"]) - frozenset(patterns()["host_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _transfer_stems() -> tuple[str, ...]:
-    return tuple(patterns()["transfer_stems"])
-
-
-@lru_cache(maxsize=1)
-def _replacement_stems() -> tuple[str, ...]:
-    return tuple(patterns()["replacement_stems"])
 
 
 def _named(prep: str | None, dep: str) -> str:

@@ -3,6 +3,8 @@ group's members, objects the parse shifted, adjuncts (used by `grammar.py`)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .text import patterns
 
 
@@ -42,3 +44,35 @@ def is_verb(token) -> bool:
         return False
     text = token.text
     return text.isalpha() and (text.islower() or token.is_sent_start)
+
+
+def predicate_of(token):
+    """The verb a word is an argument of (or the root)."""
+    t = token
+    while t.head.i != t.i and not (t.i != token.i and t.pos_ in ("VERB", "AUX")):
+        t = t.head
+    return t
+
+
+def bare_definite(noun) -> bool:
+    """A noun with "the" (or "this", "these") and no more: not "the weapons used in the attack", "weapons captured"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children) and \
+        not any(c.dep_ in ("acl", "relcl", "prep", "amod", "compound") for c in noun.children)
+
+
+@lru_cache(maxsize=1)
+def report_verbs() -> frozenset[str]:
+    """Verbs of reporting (speech verbs that are not also what hosts do)."""
+    return frozenset(patterns()["speech_verbs"]) - frozenset(patterns()["host_verbs"])
+
+
+@lru_cache(maxsize=1)
+def transfer_stems() -> tuple[str, ...]:
+    """The stems of transfer verbs (data/patterns.json `transfer_stems`)."""
+    return tuple(patterns()["transfer_stems"])
+
+
+@lru_cache(maxsize=1)
+def replacement_stems() -> tuple[str, ...]:
+    """The stems of verbs of replacing (data/patterns.json `replacement_stems`)."""
+    return tuple(patterns()["replacement_stems"])
