@@ -256,3 +256,13 @@ def test_review_b_guards_of_the_thirty_seventh_day():
     assert meetings_of("The fifth defence dialogue was held in Colombo on Monday. The Sri Lankan delegation was led by "
                        "Defence Secretary Kamal Perera. A Chinese delegation, led by General Li Wei, visited the port "
                        "separately on Tuesday.") == []
+
+
+def test_a_memorandum_between_two_states_that_something_is_done_under_is_theirs():
+    assert agreements_of("Cadets train in both countries under the 2015 memorandum between Ghana and Togo.") == [
+        ({"Ghana", "Togo"}, "memorandum")]
+    assert agreements_of("The works are carried out within the framework of the recently signed agreement between "
+                         "Ukraine and Turkey.") == [({"Ukraine", "Turkey"}, "agreement")]
+    # a possible one is none
+    assert agreements_of("Cadets could train in both countries under a possible memorandum between Ghana and "
+                         "Togo.") == []

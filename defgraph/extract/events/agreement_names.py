@@ -77,7 +77,7 @@ def _under_document() -> re.Pattern:
     `under_document_cues`): a document in force that something is done under."""
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in patterns()["under_document_cues"])
     return re.compile(rf"\b(?:{cues})\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<two>two\s+(?:countries|states|sides|nations)['’]\s+)"
-                      r"|(?:[\w$€£.,-]+\s+){0,4}?)(?P<doc>agreements?|deals?|contracts?|pacts?|accords?)"
+                      r"|(?:[\w$€£.,-]+\s+){0,4}?)(?P<doc>agreements?|deals?|contracts?|pacts?|accords?|memorand(?:um|ums|a)|mous?|protocols?|treat(?:y|ies))"
                       r"(?P<between>\s+between\b)?")
 
 
