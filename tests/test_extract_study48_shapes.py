@@ -266,3 +266,9 @@ def test_a_memorandum_between_two_states_that_something_is_done_under_is_theirs(
     # a possible one is none
     assert agreements_of("Cadets could train in both countries under a possible memorandum between Ghana and "
                          "Togo.") == []
+
+
+def test_a_family_name_in_capitals_after_a_given_name_and_a_title_is_part_of_it():
+    assert meetings_of("General Lamine Kapory SANOGO met Colonel Jean DUPONT.") == [{"Lamine Kapory SANOGO", "Jean DUPONT"}]
+    # an acronym spelled out is none
+    assert names(facts_of("General Jane Doe NDA chief visited."), PERSON) == {"Jane Doe"}

@@ -115,6 +115,12 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 end = words[run - 1][1]  # ("Paulo Santos do Exército", "Ana Ruiz de la Armada": of a body)
                 j = run
                 continue
+            # (spoken as a word, not spelled out as an acronym is: two vowels or more)
+            if bare.isalpha() and bare.isupper() and len(bare) >= 4 and sum(c in "AEIOUÀÁÂÉÈÊÍÓÔÚÜ" for c in bare) >= 2 \
+                    and titled(i, any_title=True) \
+                    and (j + 1 == len(words) or text[e2:words[j + 1][0]] != " " or not words[j + 1][2][:1].isupper()):
+                end, j, count = s2 + len(bare), j + 1, count + 1  # "Colonel Kéba SANGARÉ": a family name in capitals last
+                break
             if len(bare) == 1 and bare.isupper() and j + 1 < len(words) and text[e2:words[j + 1][0]] == " " \
                     and is_name_word(words[j + 1][2].rstrip(".,")) and titled(i, any_title=True):
                 end = e2  # "Colonel Anthony C Nelson": a middle initial written without its full stop, after a title
