@@ -272,3 +272,11 @@ def test_a_family_name_in_capitals_after_a_given_name_and_a_title_is_part_of_it(
     assert meetings_of("General Lamine Kapory SANOGO met Colonel Jean DUPONT.") == [{"Lamine Kapory SANOGO", "Jean DUPONT"}]
     # an acronym spelled out is none
     assert names(facts_of("General Jane Doe NDA chief visited."), PERSON) == {"Jane Doe"}
+
+
+def test_those_who_finished_a_course_from_countries_listed_after_them_are_trained():
+    assert trainings_of("Thirty officers from six countries (Chad, Niger, Mali and Togo) completed the course at the "
+                        "Cameroonian staff school.") == {("Cameroon", "Chad"), ("Cameroon", "Niger"), ("Cameroon", "Mali"),
+                                                         ("Cameroon", "Togo")}
+    assert trainings_of("Officers from six countries, namely Chad and Niger, completed the course at the Cameroonian "
+                        "staff school.") == {("Cameroon", "Chad"), ("Cameroon", "Niger")}

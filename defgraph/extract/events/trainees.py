@@ -314,7 +314,7 @@ def graduation(trig: re.Match) -> bool:
 
 # trainees said to come from states the sentence does not name: "officers from 30 African states"
 UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?!united\s+states\b)(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b(?![,:]?\s+"
-                            + SOME_OF + r")")
+                            + SOME_OF + r"|\s*\()")
 # a sentence that lists states right after one that trains personnel of states it does not name
 _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:it|they|these|those|this\s+year['’]s\s+\w+|the\s+"
                               r"(?:course|programme|program|participants|students|trainees|cadets|officers))\s+"
@@ -323,11 +323,11 @@ _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:it|they
 
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word
-# that lists some of them ("from seven nations, including A, B and C")
-STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+))?"
+# that lists some of them ("from seven nations, including A, B and C"), or a bracket ("from six countries (A, B …)")
+STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+|\s*\(\s*))?"
 # of graduates, "and" too: "officers from 11 African countries and the Republic of Korea" (of those trained, the state
 # after "and" may begin a clause of its own: "… from partner countries and the United States provided the funding")
-GRADUATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+|\s+and\s+(?:the\s+)?))?"
+GRADUATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+|\s*\(\s*|\s+and\s+(?:the\s+)?))?"
 
 
 @lru_cache(maxsize=1)
