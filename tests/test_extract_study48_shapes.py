@@ -280,3 +280,12 @@ def test_those_who_finished_a_course_from_countries_listed_after_them_are_traine
                                                          ("Cameroon", "Togo")}
     assert trainings_of("Officers from six countries, namely Chad and Niger, completed the course at the Cameroonian "
                         "staff school.") == {("Cameroon", "Chad"), ("Cameroon", "Niger")}
+
+
+def test_the_systems_named_next_as_what_a_transfer_told_by_kind_moved():
+    assert transfers_of("Chile's navy received two used frigates from Australia in Sydney. They are HMAS Melbourne and "
+                        "HMAS Newcastle.") == {("Australia", "Chile", "HMAS Melbourne", "delivered"),
+                                               ("Australia", "Chile", "HMAS Newcastle", "delivered")}
+    # what they are to replace is no part of it
+    assert transfers_of("Chile's navy received two used frigates from Australia in Sydney. The ships are to replace "
+                        "the ageing Almirante Williams.") == {("Australia", "Chile", "frigates", "delivered")}

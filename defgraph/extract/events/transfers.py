@@ -18,6 +18,8 @@ from .transfer_talks import TransferTalks, _talks_clause
 from .transfer_words import BY_GOVERNMENT, HOLDS, THE_COUNTRY, facing, former_owner_gap, request_document, unnamed_givers, users_in_general
 
 
+# the things a transfer told by their kind named next: "They are …", "The ships were …"
+_NAMED_NEXT = re.compile(r"\s*(?:They|These|Both|The\s+(?:[a-z-]+\s+)?[a-z]+s)\s+(?:are|were)\s+(?:the\s+)?")
 # "the last of its three X": what the one the clause is about owns
 _OWN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -38,6 +40,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             self.last_transfer, self.frame = self.frame[0], None  # a stated frame holds for its paragraph
         before = len(self.events)
         self._clauses(sent)
+        named = _NAMED_NEXT.match(sent.text)
+        if len(self.events) == before and named and self.last_transfer is not None and not self.last_transfer.equipment \
+                and any(m.start == sent.start + named.end() for m in self.in_sentence(sent, EQUIPMENT)):
+            self._bullet(sent, self.last_transfer)  # "… received two used frigates. They are HMAS X and HMAS Y."
         if sent.text.rstrip().endswith(":"):
             # "The delivery comprised:" with no parties of its own: those of the story's opening transfer
             contents = any(self._phrase_status(t)[0] in content_triggers()
