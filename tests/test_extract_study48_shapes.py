@@ -263,6 +263,10 @@ def test_a_memorandum_between_two_states_that_something_is_done_under_is_theirs(
         ({"Ghana", "Togo"}, "memorandum")]
     assert agreements_of("The works are carried out within the framework of the recently signed agreement between "
                          "Ukraine and Turkey.") == [({"Ukraine", "Turkey"}, "agreement")]
+    assert agreements_of("The exchange is provided for by the Mutual Cooperation Agreement between the Governments of "
+                         "Brazil and Paraguay.") == [({"Brazil", "Paraguay"}, "agreement")]
+    assert agreements_of("Students attended under the MoU on police cooperation between Vanuatu and China.") == [
+        ({"Vanuatu", "China"}, "memorandum")]
     # a possible one is none
     assert agreements_of("Cadets could train in both countries under a possible memorandum between Ghana and "
                          "Togo.") == []

@@ -78,7 +78,7 @@ def _under_document() -> re.Pattern:
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in patterns()["under_document_cues"])
     return re.compile(rf"\b(?:{cues})\s+(?:(?:an?|the|its|their)\s+)?(?:(?P<two>two\s+(?:countries|states|sides|nations)['’]\s+)"
                       r"|(?:[\w$€£.,-]+\s+){0,4}?)(?P<doc>agreements?|deals?|contracts?|pacts?|accords?|memorand(?:um|ums|a)|mous?|protocols?|treat(?:y|ies))"
-                      r"(?P<between>\s+between\b)?")
+                      r"(?P<between>(?:\s+(?:on|for|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+between\b)?")  # ("the MoU on police cooperation between")
 
 
 def _denied(low: str, trig: re.Match) -> bool:
