@@ -116,7 +116,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 j = run
                 continue
             # (spoken as a word, not spelled out as an acronym is: two vowels or more)
-            if bare.isalpha() and bare.isupper() and len(bare) >= 4 and sum(c in "AEIOUÀÁÂÉÈÊÍÓÔÚÜ" for c in bare) >= 2 \
+            if bare.isalpha() and bare.isupper() and len(bare) >= 4 and sum(c in "aeiou" for c in fold(bare)) >= 2 \
                     and titled(i, any_title=True) \
                     and (j + 1 == len(words) or text[e2:words[j + 1][0]] != " " or not words[j + 1][2][:1].isupper()):
                 end, j, count = s2 + len(bare), j + 1, count + 1  # "Colonel Kéba SANGARÉ": a family name in capitals last

@@ -17,8 +17,13 @@ from .transfer_status import leave_given, receiving, stage_status
 
 def _a_list(text: str) -> bool:
     """Whether a clause after a colon is a list of things, no clause of its own ("Officials said the X …")."""
-    verbs = "|".join(map(re.escape, patterns()["auxiliaries"] + patterns()["speech_verbs"]))
-    return re.search(rf"\b(?:{verbs})\b", fold(text)) is None
+    return _clause_verb().search(fold(text)) is None
+
+
+@lru_cache(maxsize=1)
+def _clause_verb() -> re.Pattern:
+    """An auxiliary or a speech verb (data/patterns.json), the mark of a clause of its own."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, patterns()["auxiliaries"] + patterns()["speech_verbs"])) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +40,10 @@ class TransferLists:
     """Leads, bullet lines and list items of transfers (mixed into the transfer rules)."""
 
     def _clauses(self, sent: Sentence) -> None:
-        start = sent.start
         listing: Event | None = None  # "The tranche contains X; 75,000 Y; and Z": the items after ';' too
-        for part in self._clause_texts(sent):
-            s = self.text.find(part, start)
-            clause = Sentence(s, s + len(part), part, sent.paragraph)
+        for s, e in self._clause_spans(sent):
+            part = self.text[s:e]
+            clause = Sentence(s, e, part, sent.paragraph)
             before = len(self.events)
             if listing is not None and self.text[:s].rstrip().endswith(";") and self._list_item(sent, clause):
                 self._bullet(clause, listing, sent)
@@ -48,9 +52,8 @@ class TransferLists:
                 content = any(self._phrase_status(t)[0] in content_triggers()
                               for t in trigger_regex("transfer").finditer(fold(part)))
                 listing = self.events[-1] if content and len(self.events) > before else None
-            start = s + len(part)
 
-    def _clause_texts(self, sent: Sentence) -> list[str]:
+    def _clause_spans(self, sent: Sentence) -> list[tuple[int, int]]:
         """The clauses of a sentence: cut at ';', at ': ' before a capital and before 'while', 'but'…; a
         transfer that names no system before its colon keeps the list after it ("gave Dushanbe a batch of
         hardware: T-80 tanks and Mi-17 helicopters")."""
@@ -64,7 +67,7 @@ class TransferLists:
                 spans[-1] = (spans[-1][0], start)
             else:
                 spans.append((s, start))
-        return [self.text[s:e] for s, e in spans]
+        return spans
 
     def _systems_in(self, s: int, e: int) -> bool:
         return any(m.family == EQUIPMENT for m in self.between(s, e))
