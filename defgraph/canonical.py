@@ -20,13 +20,14 @@ _ENDINGS = re.compile(r"(?:yy|iy|yi)$")
 # ("AW139 M" and "AW139M", "Mk-III" and "MkIII": one variant)
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])-(?=[0-9])|(?<=[0-9])-(?=[a-z])|(?<=\bmk)-(?=(?:[ivx]+|[0-9]+)[a-z]?(?:-|$))")
 # a block number in Roman numerals, a variant letter after it: "block-iiic" (a mark's stays: "Mk X" is "MKX")
-_BLOCK_ROMAN = re.compile(r"(?i)\b(block[ -])(i{1,3}|iv|vi{0,3}|ix|x)(?=[a-hj-uw-z]?(?:\b|$))")
+_BLOCK_ROMAN = re.compile(r"(?i)\b(block|blk\.?)([ -])(i{1,3}|iv|vi{0,3}|ix|x|\d+)(?=[a-hj-uw-z]?(?:\b|$))")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
 def _block_in_figures(text: str) -> str:
-    """A block number in Roman numerals written in figures: "Block IIIc" → "Block 3c", "block-iii" → "block-3"."""
-    return _BLOCK_ROMAN.sub(lambda m: m.group(1) + str(_ROMAN[m.group(2).lower()]), text)
+    """A block number in Roman numerals written in figures, "Blk" in full: "Block IIIc" → "Block 3c", "blk-iii" → "block-3"."""
+    return _BLOCK_ROMAN.sub(lambda m: ("Block" if m.group(1)[0] == "B" else "block") + m.group(2)
+                            + str(_ROMAN.get(m.group(3).lower(), m.group(3))), text)
 _ROLE_SPELLINGS = ((re.compile(r"\bDefense\b"), "Defence"), (re.compile(r"\bdefense\b"), "defence"))
 
 
@@ -58,7 +59,7 @@ def canonical_key(entity: Entity) -> str:
     """The key an entity is stored under: its own, or the one its written variants share. A variant
     the article names beside its family ("Gripen E" beside "Gripen E/F") is a system of its own."""
     family, _, slug = entity.key.partition(":")
-    if entity.family == EQUIPMENT and not entity.gazetteer:
+    if entity.family == EQUIPMENT and (not entity.gazetteer or entity.variant_of):  # (a variant however written)
         forms = _equipment_forms()
         for name in (entity.name, *sorted(entity.aliases)):
             name = _block_in_figures(name)

@@ -59,6 +59,11 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     i = 0
     while i < len(words):
         s, e, w = words[i]
+        glued = GLUED_INITIALS.fullmatch(w.rstrip("."))
+        if glued and not _blocked(s, e, blocked):
+            out.append((s, s + glued.end()))  # "V.N.Ivanov", "Kh.Batbold": initials written against the family name
+            i += 1
+            continue
         w = w.rstrip(".") if not (len(w) == 2 and w.endswith(".")) else w
         # "Minister Dr R Balakrishnan", "General M M Doe", "Air Marshal V.R. Doe": initials after a title
         initials = _initials_end(text, words, i) if titled(i) else None
@@ -117,6 +122,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 continue
             # (spoken as a word, not spelled out as an acronym is: two vowels or more)
             if bare.isalpha() and bare.isupper() and len(bare) >= 4 and sum(c in "aeiou" for c in fold(bare)) >= 2 \
+                    and bare not in p["role_acronyms"] \
                     and titled(i, any_title=True) \
                     and (j + 1 == len(words) or text[e2:words[j + 1][0]] != " " or not words[j + 1][2][:1].isupper()):
                 end, j, count = s2 + len(bare), j + 1, count + 1  # "Colonel Kéba SANGARÉ": a family name in capitals last
@@ -149,6 +155,9 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,5}|[A-Z]{1,2}")
+# initials with no space before the family name (one or two letters each: "Kh." transliterates one letter), not an
+# abbreviated place ("St.Petersburg")
+GLUED_INITIALS = re.compile(r"(?!(?:St|Mt|Ft|No|Co)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
 def _initials_end(text: str, words: list[tuple[int, int, str]], i: int) -> int | None:

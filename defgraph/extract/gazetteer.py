@@ -84,7 +84,7 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         self.forms: list[Form] = []
         self.by_name: dict[str, Entry] = {}
-        self.variants: dict[tuple[str, str], str] = {}   # (entry key, folded alias) → a variant's name
+        self.variants: dict[tuple[str, str], str] = {}   # (entry key, _joined alias) → a variant's name
         self.families: dict[str, str] = {}   # a variant's row key → its family's row key ("Leopard 2A6" → "Leopard 2")
         # a place written with a company's home ("Colorado-based", "Greenville, South Carolina") → its country
         self.places: dict[str, str] = {}
@@ -172,16 +172,16 @@ class Gazetteer:
                     continue
                 known.add(fold(other))
                 self.forms.append(Form(entry, other, form.kind))
-                if (entry.key, fold(form.text)) in self.variants:
-                    self.variants[(entry.key, fold(other))] = self.variants[(entry.key, fold(form.text))]
+                if (entry.key, _joined(form.text)) in self.variants:
+                    self.variants[(entry.key, _joined(other))] = self.variants[(entry.key, _joined(form.text))]
 
     def _variants(self, entry: Entry, aliases: list[str]) -> None:
         """Aliases of a system that are another of its forms and a variant code ("Skyranger 35",
         "Gripen E", "Spike LR"): distinct systems of one family, not other names of the row."""
         forms = [entry.name, *aliases]
-        same = re.sub(r"[\s-]", "", fold(entry.name))
+        same = _joined(entry.name)
         for a in aliases:
-            if re.sub(r"[\s-]", "", fold(a)) == same:
+            if _joined(a) == same:
                 continue  # "Shahed 136" is the row's own name written another way
             family = next((b for b in forms if b != a and a.startswith(b + " ") and _variant_code(a[len(b) + 1:])
                            and a[len(b) + 1:] != entry.name), None)  # "BGM-71 TOW": a designation, the row's name
@@ -190,7 +190,7 @@ class Gazetteer:
             if attached is not None and not any(f.startswith(a + " ") for f in forms):
                 # "K9A1", "K9A2" of "K9": variants with a numbered code written against the family's number (not
                 # one the row names otherwise too; letters alone, "F-16AM", "T-90S", stay the row's names)
-                self.variants[(entry.key, fold(a))] = a
+                self.variants[(entry.key, _joined(a))] = a
                 continue
             if family is None:
                 continue
@@ -198,11 +198,11 @@ class Gazetteer:
             if any(b.startswith(entry.name + " ") and _variant_code(b[len(entry.name) + 1:]) for b in aliases):
                 family = entry.name  # "JAS 39 Gripen E" is the row's "Gripen E", however the family is written
             name = f"{family} {_code_number(code)}"   # "Merkava Mk 4", "Merkava IV": "Merkava 4"
-            self.variants[(entry.key, fold(a))] = name
+            self.variants[(entry.key, _joined(a))] = name
             joined = f"{family}-{code}"                # "Skyranger-30"
             if fold(joined) not in (fold(f) for f in forms):
                 self.forms.append(Form(entry, joined, "alias"))
-                self.variants[(entry.key, fold(joined))] = name
+                self.variants[(entry.key, _joined(joined))] = name
 
     def _families(self) -> dict[str, str]:
         """Rows that are variants of another row: one of their forms is a form of that row and a variant
@@ -231,9 +231,9 @@ class Gazetteer:
 
     def variant(self, entry: Entry, surface: str) -> str | None:
         """The variant a written form names, when it is one of the entry's variant aliases."""
-        folded = fold(surface)
-        return self.variants.get((entry.key, folded)) or \
-            (self.variants.get((entry.key, folded[:-1])) if folded.endswith("s") else None)
+        joined = _joined(surface)
+        return self.variants.get((entry.key, joined)) or \
+            (self.variants.get((entry.key, joined[:-1])) if joined.endswith("s") else None)
 
     def _add(self, entry: Entry, aliases: str | None, extra: dict | None = None) -> None:
         if entry.key in self.entries:
@@ -342,7 +342,12 @@ _SPACED_CODE = re.compile(r"\d( )([A-Z]{2,3})$")
 _CODED = re.compile(r"^(.*?\w)[\s-]?([A-Z][A-Z0-9]{0,2}\+?)$")
 
 # variant codes written after a family name, in the data and in running text alike
-VARIANT_CODE = r"M[kK](?:\.|-)? ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|Block (?:\d+|[IVX]{1,4})[A-Za-z]?\b|\d ?[x×] ?\d|[A-Z]{1,2}/[A-Z]{1,2}"  # "C/D": a pair
+VARIANT_CODE = r"M[kK](?:\.|-)? ?(?:\d+|[IVX]{1,4}[A-Z]?\b)|(?:Block|Blk\.?)[ -]?(?:\d+|[IVX]{1,4})[A-Za-z]?\b|\d ?[x×] ?\d|[A-Z]{1,2}/[A-Z]{1,2}"  # "C/D": a pair
+
+
+def _joined(text: str) -> str:
+    """A written form folded, its spaces and hyphens dropped: "Block-III" and "Block III" are one variant's."""
+    return re.sub(r"[\s-]", "", fold(text))
 
 
 def _variant_code(code: str) -> bool:

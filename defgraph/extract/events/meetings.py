@@ -170,6 +170,9 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
             people = [k for k in people if k not in reporters]  # "a readout from spokesperson C about A's call with B"
         if len(people) <= 1 and _GATHERING.search(low):
             self.gathering = (people[0] if people else None, sent)
+        escort = _ACCOMPANIED_BY.search(low)
+        if escort and all(m.start > sent.start + escort.end() for m in self.in_sentence(sent, PERSON) if m.key in people):
+            return  # "He is accompanied on the visit by A and by B": those who go with a visitor are one side
         if len(people) < 2:
             return
         each = self._one_by_one(sent, people)
@@ -363,6 +366,7 @@ _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsid
                         r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b")
 
 # "a working meeting in which A took part": those who take part in the meeting are at it
+_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+(?:[\w-]+\s+){0,4}?by\b")
 _TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b")
 # "in a meeting also attended by C, D and E": those named after it, up to the next clause, are at the meeting
 _ATTENDED_BY = re.compile(r"\b(?:meeting|talks|session|discussions?),?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:also\s+)?"

@@ -249,11 +249,11 @@ class TraineeFinders:
         here = GRADUATION.search(low) is not None
         if not here and not (before is not None and GRADUATION.search(fold(before.text))):
             return
-        school = next((self.country_of(e.key) for e in self.entities.values() if e.family == AGENCY
-                       and re.search(rf"\b(?:{school_nouns()})\b", fold(e.name)) and self.country_of(e.key)), None)
+        school = self._graduating_school()
         if school is None:
             return
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
+        counts = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
         countries = self.in_sentence(sent, COUNTRY)
         guests = trigger_regex("spectator_verbs").search(low) is not None  # (guests represent states, not graduates)
         # "officers from A" where the graduation is told; after it only what is said of them ("The students
@@ -266,8 +266,13 @@ class TraineeFinders:
         if not verbs:
             return
         # ("57 officers from the Navy and 32 officers from friendly countries including A and B": each such list)
-        firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and (re.search(rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
-                                                    fold(self.text[max(0, m.start - 70):m.start])) or they and _roster_item().search(
+        # ("Of the graduates, 38 represent friendly countries: A, B", "students from Egypt and 23 friendly countries,
+        # among them A, B": a count between, a list of the countries named)
+        firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and (re.search(
+            rf"\b(?:{nouns}|them)(?:,?\s+(?:\d+|{counts}))?\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
+            fold(self.text[max(0, m.start - 70):m.start])) or (here or they) and re.search(
+            rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+[^.;:]*\b(?:nations|countries|states)(?::\s+|,?\s+{SOME_OF}\s+)(?:the\s+)?$",
+            fold(self.text[sent.start:m.start])) or they and _roster_item().search(
                                                     fold(self.text[sent.start:m.start]))
                                                     and not re.match(r"['’]s\b", self.text[m.end:m.end + 2]))]  # (a guest's state)
         done: set[str] = set()
@@ -280,9 +285,23 @@ class TraineeFinders:
                                              trainee=m.key))
 
 
+    def _graduating_school(self) -> str | None:
+        """Who trains at the school whose graduation is told: its state, or the state written after it ("the Royal
+        College in Kenitra, Morocco"), else the school itself, one of no state the text names."""
+        schools = [e for e in self.entities.values() if e.family == AGENCY and re.search(rf"\b(?:{school_nouns()})\b", fold(e.name))]
+        own = next((self.country_of(e.key) for e in schools if self.country_of(e.key)), None)
+        if own is not None:
+            return own
+        there = next((c.key for m in self.mentions if m.key in {e.key for e in schools} for c in self.between(m.end, m.end + 80)
+                      if c.family == COUNTRY and _WHERE_AFTER.fullmatch(self.text[m.end:c.start])), None)
+        return there or (schools[0].key if len(schools) == 1 else None)
+
+
+# where a school is, written after its name: " in Kenitra, " (then the state)
+_WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+){0,2}")
 # what a course is about, written before a state: "a course on countering Chinese disinformation"
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|against|countering|combating|combatting)\s+(?:[\w-]+\s+){0,2}$")
-_SAID_OF_GRADUATES = r"represented|came\s+from|hailed\s+from|were\s+from|are\s+from"
+_SAID_OF_GRADUATES = r"represent(?:ed)?|c[ao]me\s+from|hail(?:ed)?\s+from|were\s+from|are\s+from"
 # a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
 _ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states)"
 

@@ -76,6 +76,10 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
     requests = "|".join(map(re.escape, patterns()["request_cues"]))
     if purchase and re.search(rf"\b(?:{requests})\s+(?:to\s+)?$", low[:trig.start()]):
         status = "discussed"  # "Jordan had asked to buy 12 jets": requested, not bought
+    prospects = "|".join(map(re.escape, patterns()["prospect_cues"]))
+    if re.search(rf"\b(?:{prospects})\b[^,.;]*$", low[:trig.start()]) \
+            and (phrase.startswith("to ") or low[:trig.start()].rstrip().endswith(" to")):
+        status = "discussed"  # "the memorandum opens the way for Indonesia to acquire X": a prospect, not a purchase
     gifts = "|".join(map(re.escape, patterns()["gift_stems"]))
     # (a contract "with" a third party is what the giver bought, not what the receiver buys)
     if status == "pledged" and not purchase and not re.search(rf"\b(?:{gifts})", phrase) and \

@@ -129,6 +129,10 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         equipment = [m for m in equipment if not any(  # "the ARV, which transfers shells": what gives is not given
             f.relation(m) == "subject" and f.transitive and not f.passive and self._phrase_status(t)[0] in verb_forms()
             for t, f in zip(triggers, frames))]
+        # "gave no details on the JF-17", "voiced interest in X": a verb with an object of its own only speaks of
+        # a system after a preposition of topic
+        topic = patterns()["topic_prepositions"]
+        equipment = [m for m in equipment if not all(f.transitive and f.relation(m) in topic for f in frames)]
         if not equipment:
             return
         first_eq = min(m.start for m in equipment) - sent.start

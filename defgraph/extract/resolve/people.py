@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import person_key
-from ..candidates import honorific_before_name, is_name_word, leading_honorifics, name_candidates, rank_lead, service_after_rank
+from ..candidates import GLUED_INITIALS, honorific_before_name, is_name_word, leading_honorifics, name_candidates, rank_lead, service_after_rank
 from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, PERSON, Entity, Mention
 from ..sentences import Sentence
@@ -57,6 +57,8 @@ class PeoplePasses(PersonEvidence):
                     continue
                 dotted = set(p["dotted_honorifics"])
                 written = s
+                if self.text[e:e + 1] == " " and self._person_starts_at(e + 1):
+                    continue  # "Tan Sri Dato Sri Haji Jane Doe" once the name is found: the words before are hers
                 if all(w.lower().rstrip(".") in honorifics for w in self.text[s:e].split()):
                     continue  # "Brig Gen": titles only
                 while True:  # "Mr John Doe", "Datuk Seri John Doe": honorifics are evidence, not the name
@@ -105,6 +107,10 @@ class PeoplePasses(PersonEvidence):
                     runs_on = Mention(runs_on.start, runs_on.start + len(whole), whole, runs_on.family,
                                       role=whole)  # the title as written: no table knows it
                 last = self.text[s:e].split()[-1]
+                if (last in title_words() or last in p["role_acronyms"]) and len(self.text[s:e].split()) >= 3 \
+                        and (titled or self._role_before(s) is not None):
+                    e -= len(last) + 1  # "Maj Gen Jane Mary Doe Commandant", "General Jane Doe COAS": her office after her name
+                    last = self.text[s:e].split()[-1]
                 if fold(last) in p["org_heads"] or last in title_words() and not self._surname_like_a_title(s, e) \
                         or fold(last) in p["place_heads"] \
                         or fold(" ".join(self.text[s:e].split()[-2:])) in p["place_heads"] \
@@ -142,7 +148,8 @@ class PeoplePasses(PersonEvidence):
                     or next_word[0] == "and" and self._person_starts_at(e + 5) or self._and_known_person(s, e) \
                     or self._listed_with_people(s, e) or self._apposed_to_plural_title(s, e) \
                     or self._set_off_and_recognised(sent, s, e) \
-                    or self._described_and_recognised(sent, s, e)
+                    or self._described_and_recognised(sent, s, e) \
+                    or GLUED_INITIALS.fullmatch(self.text[s:e]) is not None  # ("V.N.Ivanov": initials, a family name)
                 if not evidence or role is None and not titled and next_word[0].strip(",.;:") in p["source_verbs"]:
                     continue  # ("…, Sputnik Afrique reports."): an outlet cited, no person
                 if role is not None and role.text in p["domain_title_heads"] and 0 <= s - role.end <= 1 \

@@ -172,10 +172,16 @@ class VariantPasses:
         if len(variants) != 1 or family is None:
             return
         one = variants[0]
+        names = family.aliases | set(family.facts.aliases) | {family.canonical or family.name}
+        own = [m for m in family.mentions if any(  # "JF-17 Block-III … four JF-17B": a variant of its own stays
+            m.text.startswith(a + " ") and self.VARIANT_RE.fullmatch(m.text[len(a):]) for a in names)]
         for m in family.mentions:
-            m.key = one.key
-            one.mentions.append(m)
-        del self.entities[key]
+            if m not in own:
+                m.key = one.key
+                one.mentions.append(m)
+        family.mentions = own
+        if not own:
+            del self.entities[key]
         self._reindex()
 
     def _family_references(self) -> None:

@@ -1,0 +1,95 @@
+"""Shapes of the fifty-third to fifty-fifth real-news studies and of the s73/s74 story lines, written again with
+invented wording."""
+
+from defgraph.canonical import canonical_key
+from defgraph.extract.model import EQUIPMENT, PERSON
+from tests.test_extract import facts_of, meetings_of, names, transfers_of, trainings_of
+
+
+def test_a_verb_with_an_object_of_its_own_only_speaks_of_a_system_after_a_preposition_of_topic():
+    story = "Bangladesh has begun talks with Pakistan on a possible purchase of JF-17 fighters. "
+    assert transfers_of(story + "A spokesman said Pakistan gave no details on the JF-17.") == {
+        ("Pakistan", "Bangladesh", "JF-17", "discussed")}
+    assert transfers_of(story + "Pakistan voiced its interest in the JF-17 deal.") == {
+        ("Pakistan", "Bangladesh", "JF-17", "discussed")}
+    # a system the verb moves stays, and one told after a preposition with a trigger of its own
+    assert transfers_of("The US gave Ukraine two HIMARS on Monday.") == {("United States", "Ukraine", "HIMARS", "delivered")}
+    assert transfers_of("The US provided an update on the delivery of the F-16s to Ukraine.") == {
+        ("United States", "Ukraine", "F-16", "delivered")}
+
+
+def test_what_opens_the_way_for_a_state_to_buy_is_a_prospect():
+    assert transfers_of("The memorandum opens the way for Indonesia to acquire M-SAM systems from South Korea.") == {
+        ("South Korea", "Indonesia", "M-SAM", "discussed")}
+    assert transfers_of("The vote paved the way for Indonesia to buy 12 Rafale jets from France.") == {
+        ("France", "Indonesia", "Rafale", "discussed")}
+    assert transfers_of("Indonesia bought 12 Rafale jets from France, paving the way for more.") == {
+        ("France", "Indonesia", "Rafale", "ordered")}
+
+
+def test_graduates_from_states_listed_after_a_colon_or_among_them_are_trained_by_the_school():
+    assert trainings_of("A total of 135 officers graduated from the Royal College of Advanced Military Studies in "
+                        "Kenitra, Morocco. Of the graduates, 38 represent friendly countries: Senegal, Mali and "
+                        "Gabon.") == {("Morocco", "Senegal"), ("Morocco", "Mali"), ("Morocco", "Gabon")}
+    assert trainings_of("A total of 135 officers graduated from the Egyptian Military Academy. The class included "
+                        "students from Egypt and 23 brotherly and friendly countries, among them Sudan, Chad and "
+                        "Jordan.") == {("Egypt", "Sudan"), ("Egypt", "Chad"), ("Egypt", "Jordan")}
+    # a school whose state the text does not give trains as itself
+    assert trainings_of("A total of 135 officers graduated from the Royal College of Advanced Military Studies. "
+                        "Of them, 38 come from friendly countries: Senegal and Mali.") == {
+        ("Royal College of Advanced Military Studies", "Senegal"), ("Royal College of Advanced Military Studies", "Mali")}
+    # states the graduates' guests come from are no graduates' states
+    assert trainings_of("A total of 135 officers graduated from the Egyptian Military Academy, watched by envoys "
+                        "of friendly countries: Sudan and Chad.") == set()
+
+
+def test_initials_written_against_a_family_name_make_a_name():
+    facts = facts_of("A delegation led by V.N.Ivanov was received by Kh.Batbold, the Mongolian defence minister, in "
+                     "Ulaanbaatar.")
+    assert names(facts, PERSON) == {"V.N.Ivanov", "Kh.Batbold"}
+    assert meetings_of("A delegation led by V.N.Ivanov was received by Kh.Batbold, the Mongolian defence minister.") == [
+        {"V.N.Ivanov", "Kh.Batbold"}]
+    # an abbreviated place is no one
+    assert names(facts_of("Colonel A.B.Karimov met the Uzbek minister in St.Petersburg."), PERSON) == {"A.B.Karimov"}
+
+
+def test_honorifics_stacked_before_a_name_and_an_office_after_it_are_no_part_of_it():
+    assert names(facts_of("The Sultan received Tan Sri Dato Sri Haji Affendi bin Buang, Chief of Defence Forces of "
+                          "Malaysia."), PERSON) == {"Affendi bin Buang"}
+    assert names(facts_of("Dato' Sri Mohamad Hasan met the Thai minister."), PERSON) == {"Mohamad Hasan"}
+    assert meetings_of("General Manoj Pande COAS called on Maj Gen Wilbert Augustine Ibuge Commandant at the "
+                       "college.") == [{"Manoj Pande", "Wilbert Augustine Ibuge"}]
+    # a family name in capitals stays one
+    assert names(facts_of("Colonel Kéba SANGARÉ met the French attaché."), PERSON) == {"Kéba SANGARÉ"}
+
+
+def test_those_who_accompany_a_visitor_are_one_side():
+    assert meetings_of("Polish Defence Minister Jan Kowal arrived in Kyiv on Thursday. He is accompanied on the visit "
+                       "by Deputy Minister Adam Nowak and by General Piotr Lis. The politicians met a Ukrainian "
+                       "delegation.") == []
+    assert meetings_of("Defence Minister Jan Kowal, accompanied by General Piotr Lis, met Defence Minister Olek Bar "
+                       "in Kyiv.") == [{"Jan Kowal", "Olek Bar"}]
+
+
+def test_gear_named_by_its_kind_drops_words_of_praise_and_counts_sniffers_and_suits():
+    assert transfers_of("The US donated 26 state-of-the-art all-terrain vehicles to Senegal.") == {
+        ("United States", "Senegal", "all-terrain vehicles", "pledged")}
+    assert transfers_of("Italy donated 138 mine detectors and four explosive sniffers to the Lebanese Army.") == {
+        ("Italy", "Lebanon", "mine detectors", "pledged"), ("Italy", "Lebanon", "explosive sniffers", "pledged")}
+    assert transfers_of("Japan donated 500 chemical protective suits to the Philippine Army.") == {
+        ("Japan", "Philippines", "chemical protective suits", "pledged")}
+
+
+def test_a_variant_joined_to_its_family_is_apart_from_another_written_with_a_block():
+    assert transfers_of("Bangladesh ordered four JF-17B aircraft from Pakistan. It also ordered 18 JF-17 Block-III "
+                        "jets.") == {("Pakistan", "Bangladesh", "JF-17B", "ordered"),
+                                     ("Pakistan", "Bangladesh", "JF-17 Block-III", "ordered")}
+    assert transfers_of("Bangladesh ordered four JF-17B aircraft from Pakistan. It also ordered 18 JF-17 Thunder "
+                        "Block-III jets.") == {("Pakistan", "Bangladesh", "JF-17B", "ordered"),
+                                               ("Pakistan", "Bangladesh", "JF-17 Block III", "ordered")}
+    # one block however it is written: one key in the graph
+    keys = set()
+    for written in ("JF-17 Block III", "JF-17 Blk III", "JF-17 Block-III"):
+        facts = facts_of(f"Pakistan delivered 10 {written} jets to Bangladesh.")
+        keys |= {canonical_key(e) for e in facts.entities.values() if e.family == EQUIPMENT}
+    assert len(keys) == 1
