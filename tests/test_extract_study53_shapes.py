@@ -93,3 +93,32 @@ def test_a_variant_joined_to_its_family_is_apart_from_another_written_with_a_blo
         facts = facts_of(f"Pakistan delivered 10 {written} jets to Bangladesh.")
         keys |= {canonical_key(e) for e in facts.entities.values() if e.family == EQUIPMENT}
     assert len(keys) == 1
+
+
+def test_a_course_whose_trainees_the_next_sentence_lists_trains_them():
+    assert trainings_of("The United Kingdom ran a six-week staff course in Accra. This year the group includes "
+                        "officers from Ghana, Kenya and Nigeria.") == {
+        ("United Kingdom", "Ghana"), ("United Kingdom", "Kenya"), ("United Kingdom", "Nigeria")}
+    assert trainings_of("The British Army opened a peacekeeping course in Nairobi. Participants came from the "
+                        "following countries: Kenya, Uganda and Rwanda.") == {
+        ("United Kingdom", "Kenya"), ("United Kingdom", "Uganda"), ("United Kingdom", "Rwanda")}
+    assert trainings_of("Poland opened an international staff course on Monday. The participants come from four "
+                        "countries (Hungary, Czechia, Slovakia and Austria).") == {
+        ("Poland", "Hungary"), ("Poland", "Czech Republic"), ("Poland", "Slovakia"), ("Poland", "Austria")}
+    # states the next sentence names for something else are no trainees
+    assert trainings_of("The United Kingdom ran a six-week staff course in Accra. Ghana and Kenya signed a trade "
+                        "deal.") == set()
+    assert trainings_of("The United Kingdom ran a six-week staff course in Accra. This year the group includes "
+                        "observers, and Ghana and Kenya sent envoys.") == set()
+
+
+def test_training_a_state_benefits_from_or_another_contributes_or_a_named_team_serves_in():
+    assert trainings_of("The Ghanaian Army benefited from training programmes offered by France.") == {("France", "Ghana")}
+    assert trainings_of("Japan contributed equipment and training to Mozambique.") == {("Japan", "Mozambique")}
+    assert trainings_of("The minister met members of the Indian Military Training Team in Tanzania.") == {
+        ("India", "Tanzania")}
+    assert trainings_of("The British Military Advisory and Training Team (BMATT) in Sierra Leone organised the "
+                        "course.") == {("United Kingdom", "Sierra Leone")}
+    # a team at home, or one benefit that is no training, trains no one
+    assert trainings_of("The Kenyan Training Team in Kenya met the press.") == set()
+    assert trainings_of("Ghana benefited from loans offered by France.") == set()

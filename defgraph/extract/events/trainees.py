@@ -198,18 +198,25 @@ class TraineeFinders:
         """`India and the US run a course for officers from 30 African states. This year it includes countries
         like Ghana and Malawi`, `… trains cadets from friendly nations. Countries such as Angola and Guyana sent
         students`: the states the next sentence lists are those trained."""
-        awaited, self.trainees_awaited = self.trainees_awaited, None
+        awaited = self.trainees_awaited
         low = fold(sent.text)
         opener = _LISTED_TRAINEES.match(low)
-        if awaited is None or self.sentences[self._order[sent.start] - 1] is not awaited[1] or opener is None \
+        next_one = awaited is not None and self.sentences[self._order[sent.start] - 1] is awaited[1]
+        # ("The group, led by X, includes officers from 11 countries: A, …" in the paragraph after: the course's; "it",
+        # "they" only of the sentence just before)
+        if awaited is None or opener is None or not next_one and (
+                opener.group("pronoun") or sent.paragraph - awaited[1].paragraph > 1 or not opener.group().startswith(
+                    ("the ", "this ", "last ", "next ", "participants", "students", "trainees", "cadets", "officers"))) \
                 or re.search(r"\b(?:not|never|no|nor)\b", low):
             return False  # ("Countries such as A and B were not invited")
+        self.trainees_awaited = None
         providers = awaited[0]
         listed = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY))
                        if re.fullmatch(rf"\s*(?:(?:countries|states|nations)\s+)?(?:{SOME_OF}\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:{trainee_alternation()})\s+from\s+)?"
-                                       r"(?:the\s+)?", low[opener.end():r[0].start - sent.start])), None)
+                                       rf"(?:the\s+)?(?:(?:following\s+|\w+\s+)?(?:countries|states|nations)(?::\s*|\s*\(\s*))?(?:the\s+)?",
+                                       low[opener.end():r[0].start - sent.start])), None)
         rest = low[listed[-1].end - sent.start:] if listed else ""
-        if listed is None or not re.match(r"\s*(?:[,.;]|$|(?:this|last|next)\s+(?:year|month|week)\b|(?:have\s+|has\s+|also\s+)?"
+        if listed is None or not re.match(r"\s*\)?\s*(?:[,.;]|$|(?:this|last|next)\s+(?:year|month|week)\b|(?:have\s+|has\s+|also\s+)?"
                                           r"(?:sent|send|sends)\b|(?:are|were)\s+(?:among|represented)\b)", rest):
             return False  # ("It includes Ghana in its naval exercises": said of something else)
         trainees = self._distinct([m.key for m in listed if m.key not in providers])
@@ -335,8 +342,9 @@ def graduation(trig: re.Match) -> bool:
 UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?!united\s+states\b)(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b(?![,:]?\s+"
                             + SOME_OF + r"|\s*\()")
 # a sentence that lists states right after one that trains personnel of states it does not name
-_LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:it|they|these|those|this\s+year['’]s\s+\w+|the\s+"
-                              r"(?:course|programme|program|participants|students|trainees|cadets|officers))\s+"
+_LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pronoun>it|they|these|those)|this\s+year['’]s\s+\w+|(?:the\s+)?"
+                              r"(?:course|programme|program|participants|students|trainees|cadets|officers|group|class|intake|cohort))"
+                              r"(?:,[^,.;]{1,80},)?\s+"  # ("The group, led by Captain X, includes …")
                               r"(?:includes?|included|come\s+from|came\s+from|represents?|represented|are\s+from|were\s+from)"
                               rf"|(?:countries|states|nations)\s+{SOME_OF}|among\s+(?:them|these|those)\s+(?:are|were))\b")
 

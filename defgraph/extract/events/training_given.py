@@ -151,6 +151,9 @@ class TrainingGiven(TraineeFinders):
         given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?!{place_after().pattern})"
                           r"(?:[^.;]|\.\d){0,80}?\b(?:to|for)\s+(?:the\s+)?", low)
         helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
+        runners = "|".join(map(re.escape, patterns()["course_running_participles"]))
+        benefited = re.search(rf"\bbenefit\w*\s+from\s+(?:[\w-]+\s+){{0,3}}?(?:training|courses?)\b[^.;]{{0,60}}?\b(?:{runners})\s+by\s+"
+                              r"(?:the\s+)?", low)
         takers = "|".join(map(re.escape, patterns()["training_receiving_verbs"]))
         received = re.search(rf"\b(?:{takers})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\bfrom\s+(?:the\s+)?", low)
         if with_training:
@@ -165,6 +168,9 @@ class TrainingGiven(TraineeFinders):
             verb = self.grammar.frame(sent, at(received.start()), at(received.start()) + len(received.group().split()[0]),
                                       [provider] if provider else [])
             provider = provider if provider and (verb.relation(provider) or "").split(":")[-1] == "from" else None
+        elif benefited:  # "Ghana benefited from training programmes offered by France"
+            trainee = next((a for a in reversed(actors) if a.end <= at(benefited.start())), None)
+            provider = next((a for a in actors if a.start == at(benefited.end())), None)
         elif helped:
             provider = next((a for a in actors if a.end == at(helped.start()) - 1 and a.source == "demonym"), None)
             trainee = next((a for a in actors if a.end <= at(helped.start()) and a is not provider), None)
@@ -173,6 +179,16 @@ class TrainingGiven(TraineeFinders):
         one, other = self.country_of(provider.key), self.country_of(trainee.key)
         if one and other and one != other:
             self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=one, trainee=other))
+
+    def _team_stationed(self, sent: Sentence) -> None:
+        """`the Indian Military Training Team in Tanzania`, `the British Military Advisory and Training Team (BMATT) in
+        Sierra Leone`: a state's training team named where it serves trains that state."""
+        countries = self.in_sentence(sent, COUNTRY)
+        for own in countries:
+            m = _TEAM_IN.match(sent.text, own.start - sent.start)
+            there = next((a for a in countries if m and a.start == sent.start + m.end()), None)
+            if there is not None and own.key != there.key:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=own.key, trainee=there.key))
 
     def _teachers_and_their_trainees(self, sent: Sentence) -> bool:
         """`the Canadian instructors and their Ukrainian trainees`: those who teach, of one state, and those
@@ -188,6 +204,10 @@ class TrainingGiven(TraineeFinders):
                                          trainee=other.key))
                 return True
         return False
+
+
+# a state's word, the capitalised name of its training team, where it serves: "Indian Military Training Team in "
+_TEAM_IN = re.compile(r"[\w'’.-]+\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}?Training\s+Team\s+(?:\([A-Z]+\)\s+)?(?:in|to)\s+(?:the\s+)?")
 
 
 def _under(sent: Sentence, tok, m: Mention) -> bool:

@@ -51,6 +51,8 @@ class TrainingRules(TrainingGiven, TrainingGroups):
             self._foreign_graduates(sent)
         if len(self.events) == before:
             self._places_at_schools(sent)
+        if len(self.events) == before:
+            self._team_stationed(sent)
 
     def _trainings_of(self, sent: Sentence) -> None:
         low = fold(sent.text)
@@ -204,8 +206,10 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         if trainee is None and deal and self._of_last_deal(sent, countries):
             # "The contract also includes training on the equipment": the deal's buyer is trained
             trainee = last.recipient
-        if (trainee is None or trainee in trainers) and UNNAMED_STATES.search(low):
-            trainee = _AWAITED  # "officers from 30 African states": named in the next sentence, if anywhere
+        if (trainee is None or trainee in trainers) and UNNAMED_STATES.search(low) \
+                or trainee is None:
+            # "officers from 30 African states", "ran a staff course in Accra": named in the next sentence, if anywhere
+            trainee = _AWAITED
         if trainee is None or trainee in trainers:
             return  # (those who train are not the trained)
         joined = re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+joined\s+by\b", low)
