@@ -3,7 +3,7 @@ invented wording."""
 
 from defgraph.canonical import canonical_key
 from defgraph.extract.model import EQUIPMENT, PERSON
-from tests.test_extract import facts_of, meetings_of, names, transfers_of, trainings_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of, trainings_of
 
 
 def test_a_verb_with_an_object_of_its_own_only_speaks_of_a_system_after_a_preposition_of_topic():
@@ -122,3 +122,25 @@ def test_training_a_state_benefits_from_or_another_contributes_or_a_named_team_s
     # a team at home, or one benefit that is no training, trains no one
     assert trainings_of("The Kenyan Training Team in Kenya met the press.") == set()
     assert trainings_of("Ghana benefited from loans offered by France.") == set()
+
+
+def test_talks_that_led_to_a_signing_signed_it_and_a_documents_own_between_names_its_parties():
+    assert agreements_of("The talks led to the signing of a military cooperation agreement between Cameroon and "
+                         "China.") == [({"Cameroon", "China"}, "agreement")]
+    assert agreements_of("The talks will lead to the signing of an agreement between Cameroon and China.") == []
+    assert agreements_of("The agreement will remove restrictions on exchanges between Cameroon and China, the "
+                         "minister said after he signed it.") == []
+
+
+def test_guests_received_separately_are_met_one_at_a_time_without_their_aides():
+    assert meetings_of("Defence Minister Abdullah Al-Ali received in his office, separately, the ambassador of Qatar, "
+                       "Ali Al Mahmoud, accompanied by the military attache Brigadier Eid Al-Sulaiti, and the "
+                       "ambassador of Bahrain, Salah Al-Maliki.") == [{"Abdullah Al-Ali", "Ali Al Mahmoud"},
+                                                                     {"Abdullah Al-Ali", "Salah Al-Maliki"}]
+
+
+def test_one_a_memorial_honours_is_not_met():
+    assert meetings_of("During his visit, Minister John Doe laid a wreath at the monument to President Heydar "
+                       "Aliyev.") == []
+    assert meetings_of("Minister John Doe visited the tomb of President Kwame Nkrumah.") == []
+    assert meetings_of("Minister John Doe met President Kwame Nkrumah at the museum.") == [{"John Doe", "Kwame Nkrumah"}]

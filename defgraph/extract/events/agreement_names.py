@@ -102,6 +102,8 @@ def _plural(document: str) -> bool:
 
 def _future(before: str) -> bool:
     """Whether the words before a signing verb put it in the future ("will sign", "plans to sign")."""
+    if re.search(r"\bled\s+to\s+(?:the\s+)?$", before):
+        return False  # "the talks led to the signing of": it was signed
     future = "|".join(map(re.escape, patterns()["future_cues"]))
     # ("hoped to have a defence cooperation agreement signed": wanted, not done)
     return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$|\bto\s+(?:have|get|see)\s+(?:[\w-]+\s+){{1,6}}$", before) is not None

@@ -269,7 +269,8 @@ class AgreementRules(NamedAgreements, AgreementParties):
             parties = self._between(actors, sent, sent.start + between.end())
             sides = [a for a in actors if a.key in parties]
             side_frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), sides)
-            if sides and all(side_frame.relation(a) is None for a in sides) and \
+            own = re.fullmatch(r"(?:\s+(?:on|of|for|in)\s+(?:[\w-]+\s+){0,4}?)?\s*", low[trig.end():between.start()])
+            if sides and all(side_frame.relation(a) is None for a in sides) and not own and \
                     not governs(self.grammar, sent, (document.start, document.end), sent.start + between.start()):
                 return  # "the agreement will remove restrictions on exchanges between A and B": not its parties
         relative = re.search(r"\bwith\s+(?:which|whom)\b", low)

@@ -1,13 +1,13 @@
 """Who an unnamed counterpart is: the person of the other state named in the sentences after the meeting,
-or named with the one who met them before it."""
+or named with the one who met them before it; partners met one at a time."""
 
 from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, PERSON
+from ..model import COUNTRY, PERSON, Mention
 from ..sentences import Sentence
-from ..text import fold
+from ..text import fold, trigger_regex
 from .people import same_role
 
 
@@ -64,6 +64,48 @@ class MeetingCounterparts:
                 return others if len(others) == 1 else []
         return []
 
+    def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]]:
+        """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings
+        with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
+        meetings in the plural, are talks of X with each in turn; `A and B separately called on C`: of each with C."""
+        # "took part, together with A; B; and C": attending side by side, not partners in turn
+        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\b(?:calls?|called|calling)\s+on\b", sent.text) or \
+            re.search(r"\b(?:met|meets|received|hosted)\b", sent.text)  # "X met A and B in separate meetings"
+        if with_m is None:
+            return []
+        at = sent.start + with_m.end()
+        partners = [m for m in self.in_sentence(sent, PERSON) if m.start >= at and not re.search(
+            r"\baccompanied\s+by\s+(?:[\w-]+\s+){0,5}$", fold(self.text[max(sent.start, m.start - 80):m.start]))]  # (a guest's aide)
+        keys = list(dict.fromkeys(m.key for m in partners))
+        host = [k for k in people if k not in keys]
+        # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
+        # ("bilateral meetings with A, B and C": a bilateral has two sides, so one with each)
+        apart = re.search(r"\b(?:held|had)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
+                          r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
+                          r"|\bpaid\s+(?:courtesy\s+)?calls\s+on\b"
+                          r"|\b(?:met|talked|held talks|received|hosted)\s+(?:[\w,]+\s+){0,4}?separately\b"
+                          r"|\bseparately\s+(?:met|held talks|discussed|spoke|received|hosted)\b",
+                          fold(sent.text)) \
+            or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
+                   for a, b in zip(partners, partners[1:]) if a.key != b.key)
+        separately = re.search(r"\s+(?:each\s+|both\s+)?separately\s+(?:met|called\s+on|held\s+talks|talked|discussed|spoke)\b",
+                               sent.text)
+        # (only those joined right before "separately": "A and B met; B separately spoke with C" is B's alone)
+        subjects: list[Mention] = []
+        for m in reversed([m for m in self.in_sentence(sent, PERSON) if m.key in host]):
+            end = subjects[0].start if subjects else (sent.start + separately.start() if separately else -1)
+            if m.end != end and not re.fullmatch(r",?\s+(?:and\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,4}", self.text[m.end:end]):
+                break
+            subjects.insert(0, m)
+        if len(keys) == 1 and separately and subjects:
+            alone = [k for k in host if k not in {m.key for m in subjects}]
+            # "A and B separately called on C": each of them with C ("A and B met; B separately spoke with C": and A with B)
+            return ([alone + [subjects[0].key]] if len(subjects) == 1 and alone else []) + \
+                [[m.key, keys[0]] for m in subjects]
+        if len(host) != 1 or len(keys) < 2 or not apart:
+            return []
+        return [[host[0], k] for k in keys]
+
 
 def _defence_roles(role: str | None, other) -> bool:
     """Whether both hold a defence portfolio, whatever each calls it ("Secretary of National Defense",
@@ -75,3 +117,12 @@ def _defence_roles(role: str | None, other) -> bool:
 # a meeting of two states' defence ministers named for them: "the 2nd Philippine-Australia Defense Ministers Meeting"
 _MINISTERS_MEETING = re.compile(r"\b(?:[a-z]+\s)?[a-z]+(?:[-–/](?:[a-z]+\s(?!defen))?[a-z]+)+\s+(defen[cs]e\s+)ministers['’]?\s+"
                                 r"(?:meeting|dialogue|consultations|talks)\b")
+
+
+
+def _another_meeting(between: str) -> bool:
+    """Whether the words between two people met say a meeting of its own ("called on A, …, and also met B",
+    "as well as meeting B", "after paying a courtesy call on B"): each was met in turn."""
+    return re.search(r"\b(?:and|as well as|after|before|then|while|later)\b", fold(between)) is not None and \
+        trigger_regex("meeting_triggers").search(fold(between)) is not None and \
+        not re.search(r"\b(?:who|whom|which|that)\b", fold(between))  # (", who chaired the meeting, and B": one meeting)

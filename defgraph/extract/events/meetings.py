@@ -213,11 +213,14 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
 
     def _in_time_clause(self, m) -> bool:
         """Whether a person is the subject of a clause that says when ("while C was president"; not
-        "while B was visiting A", which is the meeting itself)."""
+        "while B was visiting A", which is the meeting itself), or one a memorial honours."""
         before, after = self.text[max(0, m.start - 12):m.start], self.text[m.end:m.end + 20]
         if re.search(r"\b(?:took over from|taking over from|succeeded|succeeding|replaced|replacing)\s+"
                      r"(?:[\w'’.-]+\s+){0,5}$", self.text[max(0, m.start - 80):m.start]):
             return True  # "since he took over from Defense Minister C": whom someone followed in office
+        memorials = "|".join(map(re.escape, patterns()["memorial_nouns"]))
+        if re.search(rf"\b(?:{memorials})\s+(?:of|to|for|dedicated\s+to)\s+(?:[\w'’.-]+\s+){{0,5}}$", fold(self.text[max(0, m.start - 80):m.start])):
+            return True  # "laid a wreath at the monument to President C": one honoured, not met
         return bool(re.search(r"\b(?:while|when|since|until)\s+$", before)
                     and re.match(r"\s+(?:was|were|had been|served as|became)\s+(?![a-z]+ing\b)", after))
 
@@ -228,46 +231,6 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         after = self.text[m.end:m.end + 40]
         return bool(re.search(rf"\b(?:{aides})\s+(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}$", before)
                     or re.match(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{aides})\b", after))
-
-    def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]]:
-        """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings
-        with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
-        meetings in the plural, are talks of X with each in turn; `A and B separately called on C`: of each with C."""
-        # "took part, together with A; B; and C": attending side by side, not partners in turn
-        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\b(?:calls?|called|calling)\s+on\b", sent.text) or \
-            re.search(r"\b(?:met|meets|received|hosted)\b", sent.text)  # "X met A and B in separate meetings"
-        if with_m is None:
-            return []
-        at = sent.start + with_m.end()
-        partners = [m for m in self.in_sentence(sent, PERSON) if m.start >= at]
-        keys = list(dict.fromkeys(m.key for m in partners))
-        host = [k for k in people if k not in keys]
-        # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
-        # ("bilateral meetings with A, B and C": a bilateral has two sides, so one with each)
-        apart = re.search(r"\b(?:held|had)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
-                          r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
-                          r"|\bpaid\s+(?:courtesy\s+)?calls\s+on\b"
-                          r"|\b(?:met|talked|held talks)\s+(?:\w+\s+)?separately\b|\bseparately\s+(?:met|held talks|discussed|spoke)\b",
-                          fold(sent.text)) \
-            or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
-                   for a, b in zip(partners, partners[1:]) if a.key != b.key)
-        separately = re.search(r"\s+(?:each\s+|both\s+)?separately\s+(?:met|called\s+on|held\s+talks|talked|discussed|spoke)\b",
-                               sent.text)
-        # (only those joined right before "separately": "A and B met; B separately spoke with C" is B's alone)
-        subjects: list[Mention] = []
-        for m in reversed([m for m in self.in_sentence(sent, PERSON) if m.key in host]):
-            end = subjects[0].start if subjects else (sent.start + separately.start() if separately else -1)
-            if m.end != end and not re.fullmatch(r",?\s+(?:and\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,4}", self.text[m.end:end]):
-                break
-            subjects.insert(0, m)
-        if len(keys) == 1 and separately and subjects:
-            alone = [k for k in host if k not in {m.key for m in subjects}]
-            # "A and B separately called on C": each of them with C ("A and B met; B separately spoke with C": and A with B)
-            return ([alone + [subjects[0].key]] if len(subjects) == 1 and alone else []) + \
-                [[m.key, keys[0]] for m in subjects]
-        if len(host) != 1 or len(keys) < 2 or not apart:
-            return []
-        return [[host[0], k] for k in keys]
 
     def _visitor(self, sent: Sentence) -> str | None:
         """`India is hosting General Jane Doe on an official visit. … the visiting dignitary`, `Admiral Jane Doe
@@ -384,14 +347,6 @@ def _title_subject() -> re.Pattern:
     heads = "|".join(sorted({re.escape(h.lower()) for h in patterns()["title_shape"]["heads"]}, key=len, reverse=True))
     verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
     return re.compile(rf"(?:[^,;]{{0,40}},\s+)?the\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\b")
-
-
-def _another_meeting(between: str) -> bool:
-    """Whether the words between two people met say a meeting of its own ("called on A, …, and also met B",
-    "as well as meeting B", "after paying a courtesy call on B"): each was met in turn."""
-    return re.search(r"\b(?:and|as well as|after|before|then|while|later)\b", fold(between)) is not None and \
-        trigger_regex("meeting_triggers").search(fold(between)) is not None and \
-        not re.search(r"\b(?:who|whom|which|that)\b", fold(between))  # (", who chaired the meeting, and B": one meeting)
 
 
 # another time or gathering than the talks told: "last year", "in 2019", "at a summit", "separately"
