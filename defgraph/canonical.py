@@ -21,6 +21,8 @@ _ENDINGS = re.compile(r"(?:yy|iy|yi)$")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])-(?=[0-9])|(?<=[0-9])-(?=[a-z])|(?<=\bmk)-(?=(?:[ivx]+|[0-9]+)[a-z]?(?:-|$))")
 # a block number in Roman numerals, a variant letter after it: "block-iiic" (a mark's stays: "Mk X" is "MKX")
 _BLOCK_ROMAN = re.compile(r"(?i)\b(block|blk\.?)([ -])(i{1,3}|iv|vi{0,3}|ix|x|\d+)(?=[a-hj-uw-z]?(?:\b|$))")
+# a mark's word before its number, written or not: "Shaldag Mk V", "Shaldag Mk. V", "Shaldag Mark V", "Shaldag V"
+_MARK = re.compile(r"(?<=-)(?:mk|mark)-?(?=(?:[ivx]+|\d+)[a-z]?(?:-|$))")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
@@ -67,7 +69,7 @@ def canonical_key(entity: Entity) -> str:
             if squash(name) in forms and forms[squash(name)] != entity.variant_of \
                     and same_kind(entity.cls, gazetteer().entry(forms[squash(name)]).cls):  # (not "Mamba" vehicles)
                 return forms[squash(name)]
-        slug = _block_in_figures(slug)
+        slug = _MARK.sub("", _block_in_figures(slug))
         return f"{family}:{_LETTER_DIGIT.sub('', slug)}"
     if entity.family == PERSON:
         return f"{family}:{person_name_key(entity.name)}"

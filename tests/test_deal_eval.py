@@ -105,12 +105,14 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s69+s70 1/4 found, 0/4 right, no forbidden merge, 1/2 conflicts, 1 spurious, 2/2 meetings at a2368a9: a block's
     # letter dropped, a headline's "Last" in the name, "basic trainers" no kind, a fleet's holder read as its giver);
     # s71+s72 3/4 found, 2/4 right, one forbidden merge, 0/2 conflicts, 4 spurious, 2/2 meetings at 0a48020 (variants
-    # written against the family's number one system, a relative clause's supplier, "it ordered from" as delivered)
-    assert score.deals == 170 and score.found >= 155 and score.status_right >= 151
-    assert score.correct >= 144 and score.quantity_right >= 119
+    # written against the family's number one system, a relative clause's supplier, "it ordered from" as delivered);
+    # s73+s74 1/4 found, 1/4 right, one forbidden merge, 0/3 conflicts, 1 spurious, 2/2 meetings at 17b3538 (a joined
+    # variant letter took the family's block, "gave no details on" as a delivery, "Israel Shipyards" no company, "Mk. V")
+    assert score.deals == 174 and score.found >= 158 and score.status_right >= 154
+    assert score.correct >= 147 and score.quantity_right >= 122
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
-    assert score.forbidden_pairs == 107 and score.forbidden_merges <= 1
-    assert score.conflicts == 85 and score.conflicts_found >= 67
+    assert score.forbidden_pairs == 109 and score.forbidden_merges <= 1
+    assert score.conflicts == 88 and score.conflicts_found >= 70
     # s13: "Caesar NG" (the Mk II's other name) is a deal of its own (s6's "M109" for the M109A3GN and
     # s20's "Kirpi" for the Kirpi II now join the one variant their route reports)
     # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
@@ -123,7 +125,7 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not (s48's writer did
     # the same; that one was taken out of its deals.json after the first look)
-    assert score.meetings == 56 and score.meetings_found >= 54
+    assert score.meetings == 58 and score.meetings_found >= 56
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):

@@ -2,7 +2,7 @@
 invented wording."""
 
 from defgraph.canonical import canonical_key
-from defgraph.extract.model import EQUIPMENT, PERSON
+from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
 from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of, trainings_of
 
 
@@ -144,3 +144,26 @@ def test_one_a_memorial_honours_is_not_met():
                        "Aliyev.") == []
     assert meetings_of("Minister John Doe visited the tomb of President Kwame Nkrumah.") == []
     assert meetings_of("Minister John Doe met President Kwame Nkrumah at the museum.") == [{"John Doe", "Kwame Nkrumah"}]
+
+
+def test_a_states_shipyards_are_a_company_and_what_is_contracted_from_it_is_ordered():
+    assert names(facts_of("Ghana bought boats from Israel Shipyards."), AGENCY) == {"Israel Shipyards"}
+    assert transfers_of("The facilities will serve the eight Shaldag MK V boats contracted from Israel Shipyards in "
+                        "December, the Ghana Navy said.") == {("Israel", "Ghana", "Shaldag MK V", "ordered")}
+
+
+def test_a_mark_however_written_is_one_system_and_deliveries_expected_in_a_year_are_ahead():
+    facts = facts_of("The first two of six Shaldag Mk. V fast patrol boats built by Israel Shipyards for the Ghana "
+                     "Navy have arrived at Sekondi.")
+    assert names(facts, EQUIPMENT) == {"Shaldag Mk. V"}
+    keys = set()
+    for written in ("Shaldag Mk V", "Shaldag MK V", "Shaldag Mark V", "Shaldag V"):
+        facts = facts_of(f"Israel delivered 2 {written} boats to Ghana.")
+        keys |= {canonical_key(e) for e in facts.entities.values() if e.family == EQUIPMENT}
+    assert len(keys) == 1
+    facts = facts_of("Israel delivered 2 Shaldag Mk IV boats to Ghana.")
+    assert {canonical_key(e) for e in facts.entities.values() if e.family == EQUIPMENT}.isdisjoint(keys)
+    assert transfers_of("Deliveries of the Shaldag Mk IV craft to Ghana by Israel are expected in early 2028.") == {
+        ("Israel", "Ghana", "Shaldag Mk IV", "pledged")}
+    assert transfers_of("Deliveries of the Shaldag Mk IV craft to Ghana by Israel began in 2024 and the last are "
+                        "expected in 2028.") == {("Israel", "Ghana", "Shaldag Mk IV", "delivered")}

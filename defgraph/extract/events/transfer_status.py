@@ -38,7 +38,7 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
         status = "pledged"  # "will be handed over", "the coming handover of": not there yet
     # ("are planned for 2026", not where some have come: "began in 2022 and the last batch is scheduled for 2025")
     begun = re.search(r"\b(?:arrived|began|begun|started|completed|handed\s+over|(?:were|was|have\s+been|has\s+been)\s+delivered)\b", low)
-    ahead = "(?:to|for)" if begun is None else "to"
+    ahead = r"(?:to|for|in\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d)" if begun is None else "to"  # ("are expected in 2028")
     noun, after = (phrase, trig.end()) if stage is trig else (stage.group(), stage.end())  # (the main clause's stage)
     if status == "delivered" and noun in patterns()["delivery_nouns"] and re.search(
             rf"^[^,;]*?\b(?:is|are)\s+(?:now\s+)?(?:{'|'.join(patterns()['ahead_adjectives'])})\s+{ahead}\b"

@@ -192,7 +192,7 @@ class EquipmentPasses:
         left = self.text[max(0, pos - 40):pos]
         # between the designation and the noun, up to two words, and a wheel layout or a calibre
         # ("XK1 wheeled 8x8 tank destroyers", "XH5 wheeled 105mm self-propelled howitzers")
-        m = re.search(r"((?:[A-Z][\w/-]*|\d[\w/-]*[A-Za-z][\w/-]*)(?:[ -](?:[A-Z][\w/-]*|\d+[\w/-]*|II|III|IV))*)[ -]"
+        m = re.search(r"((?:[A-Z][\w/-]*|\d[\w/-]*[A-Za-z][\w/-]*)(?:[ -](?:M[kK]\.(?= )|[A-Z][\w/-]*|\d+[\w/-]*|II|III|IV))*)[ -]"
                       r"(?:[a-z-]+ ){0,2}(?:(?:\d+[x×]\d+|\d{2,3}(?:mm|-mm)) (?:[a-z-]+ )?)?$", left)
         if not m:
             return None, 0
