@@ -167,3 +167,20 @@ def test_a_mark_however_written_is_one_system_and_deliveries_expected_in_a_year_
         ("Israel", "Ghana", "Shaldag Mk IV", "pledged")}
     assert transfers_of("Deliveries of the Shaldag Mk IV craft to Ghana by Israel began in 2024 and the last are "
                         "expected in 2028.") == {("Israel", "Ghana", "Shaldag Mk IV", "delivered")}
+
+
+def test_challenges_met_no_meeting_and_an_agreement_still_to_be_signed_named_by_its_states_is_none():
+    assert meetings_of("Under the guidance of President Xi Jinping and President Vladimir Putin, relations grew. "
+                       "Russia was willing to carry out the consensus of the leaders of the two countries and to "
+                       "meet security challenges together.") == []
+    assert meetings_of("Defence Minister Dong Jun met Defence Minister Andrei Belousov. The two met again on "
+                       "Friday.") == [{"Dong Jun", "Andrei Belousov"}]
+    assert agreements_of("Poland will sign an agreement with Ukraine. Kowal spoke on the new Polish-Ukrainian "
+                         "agreement.") == []
+    assert agreements_of("Kowal spoke on the new Polish-Ukrainian agreement.") == [({"Poland", "Ukraine"}, "agreement")]
+
+
+def test_a_carrier_named_after_its_owner_moves_nothing_even_before_a_participle():
+    assert transfers_of("The aid, made up of gloves and masks, was flown in aboard a Royal Australian Air Force "
+                        "(RAAF) C-130J Hercules and handed over by Australia to Indonesia.") == set()
+    assert transfers_of("The NASAMS donated by Canada to Ukraine arrived.") == {("Canada", "Ukraine", "NASAMS", "delivered")}

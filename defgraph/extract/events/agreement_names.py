@@ -41,6 +41,9 @@ class NamedAgreements:
         named by two states joined by a hyphen is an agreement between them, unless the article has one
         of theirs already (signed by their people, say) or calls it unsigned ("a proposed A-B treaty")."""
         table = patterns()["agreement_triggers"]
+        whole = fold(self.text)
+        if re.search(r"\b(?:will|would|shall|to|going\s+to)\s+sign\b", whole) and not re.search(r"\b(?:signed|inked)\b", whole):
+            return  # ("We will sign an agreement …" and "the new A-B agreement": one still to be signed)
         for sent in self.sentences:
             low = fold(sent.text)
             words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)

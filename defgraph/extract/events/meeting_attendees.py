@@ -260,12 +260,13 @@ class MeetingAttendees:
         return True
 
     def _thing_met(self, sent: Sentence, low: str) -> bool:
-        """`Meeting the deadline set by President X, the minister …`, `met its targets`: where every word for
+        """`Meeting the deadline set by President X, the minister …`, `met its targets`, `the two countries … to meet
+        security challenges together`: where every word for
         meeting in the sentence is the verb "meet" and its object is a thing (no noun for people or a group of
         them, `_people_nouns`, and no person or title in the object's phrase, clauses hanging on it left
         aside), nobody meets anyone."""
         found = list(trigger_regex("meeting_triggers").finditer(low))
-        if not found or not self.in_sentence(sent, PERSON) or any(t.group() not in ("meet", "meets", "met", "meeting")
+        if not found or any(t.group() not in ("meet", "meets", "met", "meeting")
                                                                   for t in found) or any(
                 re.match(r"\s+(?:with\s+|his\s+|her\s+|their\s+)?[A-Z]", sent.text[t.end():])
                 or re.search(r"\b(?:the|a|an|this|that|its|his|her|their|bilateral|first|next)\s+$", low[:t.start()])

@@ -108,9 +108,9 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         # "four Bell UH-1H helicopters": a maker written before its system qualifies it, takes no part
         makers = [m for m in actors if m.family == AGENCY and any(x.start == m.end + 1 for x in equipment)]
         actors = [m for m in actors if m not in makers]
-        equipment = [m for m in equipment if not self._participle(sent, m, actors, whole)]
-        equipment = [m for m in equipment if not self._hostile(sent, m) and not self._served(m)
-                     and not self._carrier(whole, m, equipment)]
+        carriers = [m for m in equipment if self._carrier(whole, m, equipment)]  # ("flown in aboard a C-130J … handed over")
+        equipment = [m for m in equipment if m not in carriers and not self._participle(sent, m, actors, whole)]
+        equipment = [m for m in equipment if not self._hostile(sent, m) and not self._served(m)]
         if not equipment:
             return
         triggers = [t for t in trigger_regex("transfer").finditer(low) if not leave_given(low, t)
