@@ -184,3 +184,9 @@ def test_a_carrier_named_after_its_owner_moves_nothing_even_before_a_participle(
     assert transfers_of("The aid, made up of gloves and masks, was flown in aboard a Royal Australian Air Force "
                         "(RAAF) C-130J Hercules and handed over by Australia to Indonesia.") == set()
     assert transfers_of("The NASAMS donated by Canada to Ukraine arrived.") == {("Canada", "Ukraine", "NASAMS", "delivered")}
+
+
+def test_a_plan_of_bilateral_cooperation_signed_between_two_ministries_is_theirs():
+    assert agreements_of('The "Plan of bilateral cooperation between the Ministry of Defence of Kazakhstan and the '
+                         'Ministry of Defence of Russia for 2022" has been signed.') == [
+        ({"Ministry of Defence of Kazakhstan", "Ministry of Defence of Russia"}, "agreement")]
