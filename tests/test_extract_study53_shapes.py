@@ -190,3 +190,38 @@ def test_a_plan_of_bilateral_cooperation_signed_between_two_ministries_is_theirs
     assert agreements_of('The "Plan of bilateral cooperation between the Ministry of Defence of Kazakhstan and the '
                          'Ministry of Defence of Russia for 2022" has been signed.') == [
         ({"Ministry of Defence of Kazakhstan", "Ministry of Defence of Russia"}, "agreement")]
+
+
+def test_guards_from_the_review_of_the_trainings_meetings_and_agreements():
+    # only a course awaits a roster, and only a roster of people; another gathering told between keeps it
+    assert trainings_of("The US Army trained in the Arctic for a month. Participants included Norway, Sweden and "
+                        "Finland.") == set()
+    assert trainings_of("NATO allies have stepped up training. They include Denmark, Norway and Estonia.") == set()
+    assert trainings_of("The Italian Navy held a diving course in La Spezia. On Tuesday a symposium on mine warfare "
+                        "opened in Rome. The participants came from Greece, Spain and Portugal.") == set()
+    # a graduation's list of guests' states is no roster
+    assert trainings_of("A total of 135 officers graduated from the Egyptian Military Academy. The ceremony was "
+                        "attended by ministers of friendly countries including Sudan and Chad.") == set()
+    # the one state the graduation's sentence names, or the one written after the school
+    assert trainings_of("King Mohammed VI of Morocco presided over the graduation of 135 officers at the Royal "
+                        "College of Advanced Military Studies. Of them, 38 come from friendly countries: Senegal and "
+                        "Mali.") == {("Morocco", "Senegal"), ("Morocco", "Mali")}
+    assert trainings_of("A total of 135 officers graduated from the Defence Services Staff College at Wellington in "
+                        "India. Of them, 30 come from friendly countries: Ghana and Kenya.") == {
+        ("India", "Ghana"), ("India", "Kenya")}
+    # one who leads, though escorted, meets; a memorial's phrase ends before another clause
+    assert meetings_of("Accompanied by General Piotr Lis, Defence Minister Jan Kowal met Defence Minister Olek "
+                       "Bar.") == [{"Jan Kowal", "Olek Bar"}]
+    assert meetings_of("Minister John Doe laid flowers at the memorial to the fallen and met Minister Rustem "
+                       "Umerov.") == [{"John Doe", "Rustem Umerov"}]
+    # a refusal, or another document to be signed, leaves an agreement named by two states; a modal "led" signs nothing
+    assert agreements_of("Hungary refused to sign. The Polish-Ukrainian agreement, concluded in January, holds.") == [
+        ({"Poland", "Ukraine"}, "agreement")]
+    assert agreements_of("The minister hoped the visit would have led to the signing of an agreement between "
+                         "Cameroon and China.") == []
+    # training benefited from: each provider, never a camp, never when denied; only a military training team's place
+    assert trainings_of("Ghana benefited from training programmes offered by France and Germany.") == {
+        ("France", "Ghana"), ("Germany", "Ghana")}
+    assert trainings_of("Ghana benefited from a training camp offered by Togo.") == set()
+    assert trainings_of("Ghana has not benefited from training offered by France.") == set()
+    assert trainings_of("The Canadian Training Team in Poland has instructed thousands of recruits.") == set()

@@ -42,7 +42,9 @@ class NamedAgreements:
         of theirs already (signed by their people, say) or calls it unsigned ("a proposed A-B treaty")."""
         table = patterns()["agreement_triggers"]
         whole = fold(self.text)
-        if re.search(r"\b(?:will|would|shall|to|going\s+to)\s+sign\b", whole) and not re.search(r"\b(?:signed|inked)\b", whole):
+        if re.search(r"\b(?:will|would|shall|going\s+to)\s+sign\s+(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:agreement|treaty|memorandum|accord|pact)\b", whole) \
+                and not re.search(r"\b(?:signed|inked|concluded|sealed)\b", whole):
             return  # ("We will sign an agreement …" and "the new A-B agreement": one still to be signed)
         for sent in self.sentences:
             low = fold(sent.text)
@@ -105,7 +107,7 @@ def _plural(document: str) -> bool:
 
 def _future(before: str) -> bool:
     """Whether the words before a signing verb put it in the future ("will sign", "plans to sign")."""
-    if re.search(r"\bled\s+to\s+(?:the\s+)?$", before):
+    if re.search(r"(?<!have )\bled\s+to\s+(?:the\s+)?$", before):
         return False  # "the talks led to the signing of": it was signed
     future = "|".join(map(re.escape, patterns()["future_cues"]))
     # ("hoped to have a defence cooperation agreement signed": wanted, not done)

@@ -56,7 +56,7 @@ class Context(PeopleContext):
         self.training_group: str | None = None
         # "India runs a course for officers from 30 African states": its trainers, whose trainees the next
         # sentence lists ("It includes countries like A and B"), and the sentence that said so
-        self.trainees_awaited: tuple[list[str], Sentence] | None = None
+        self.trainees_awaited: tuple[list[str], Sentence, bool] | None = None  # (providers, where, only a roster of people)
         # "The contracts bring together the ministry and its partners, namely:" before bullet lines
         # naming the other party of each: (the lead's party, the document's kind)
         self.document_lead: tuple[str, str] | None = None

@@ -107,6 +107,12 @@ class MeetingCounterparts:
         return [[host[0], k] for k in keys]
 
 
+def escorted(before: str) -> bool:
+    """Whether the words before a name make its bearer one who goes with another ("accompanied on the visit by Deputy
+    Minister A and by General B"; not "Accompanied by A, Minister B met …", whose "B" leads)."""
+    return re.search(r"\baccompanied\s+(?:[\w-]+\s+){0,4}?by\s+(?:[\w.'’-]+\s+){0,12}$", fold(before)) is not None
+
+
 def _defence_roles(role: str | None, other) -> bool:
     """Whether both hold a defence portfolio, whatever each calls it ("Secretary of National Defense",
     "Minister of Defence")."""

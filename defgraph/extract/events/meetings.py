@@ -14,7 +14,7 @@ from ..text import fold, patterns
 from ..text import trigger_regex
 from .people import BARE_GROUPS, group_subject
 from .meeting_attendees import LED_BY, SOURCE, MeetingAttendees, honorific_then_name
-from .meeting_counterparts import MeetingCounterparts
+from .meeting_counterparts import MeetingCounterparts, escorted
 
 # "the combined Australia-New Zealand delegation": the visitors as one subject
 _DELEGATION = re.compile(r"\bthe\s+(?:(?!and\b|with\b|his\b|her\b)[\w-]+\s+){0,3}?delegation\b")
@@ -170,9 +170,16 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
             people = [k for k in people if k not in reporters]  # "a readout from spokesperson C about A's call with B"
         if len(people) <= 1 and _GATHERING.search(low):
             self.gathering = (people[0] if people else None, sent)
-        escort = _ACCOMPANIED_BY.search(low)
-        if escort and all(m.start > sent.start + escort.end() for m in self.in_sentence(sent, PERSON) if m.key in people):
-            return  # "He is accompanied on the visit by A and by B": those who go with a visitor are one side
+        here = [m for m in self.in_sentence(sent, PERSON) if m.key in people]
+        escorts = {m.key for m in here if escorted(self.text[max(sent.start, m.start - 120):m.start])}
+        escort = re.search(r"\baccompanied\s+(?:[\w-]+\s+){0,4}?by\b", low)
+        if here and (escorts >= {m.key for m in here} or escort and escort.start() > 0
+                     and all(m.start > sent.start + escort.end() for m in here)):
+            # "He is accompanied on the visit by A and by B", "… was accompanied by A, B and C": those who go with a
+            # visitor are one side (not "Accompanied by A, Minister B met C", whose B leads)
+            return
+        if len([k for k in people if k not in escorts]) >= 2:  # ("Accompanied by a delegation that included A, B met C")
+            people = [k for k in people if k not in escorts]
         if len(people) < 2:
             return
         each = self._one_by_one(sent, people)
@@ -219,7 +226,8 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                      r"(?:[\w'’.-]+\s+){0,5}$", self.text[max(0, m.start - 80):m.start]):
             return True  # "since he took over from Defense Minister C": whom someone followed in office
         memorials = "|".join(map(re.escape, patterns()["memorial_nouns"]))
-        if re.search(rf"\b(?:{memorials})\s+(?:of|to|for|dedicated\s+to)\s+(?:[\w'’.-]+\s+){{0,5}}$", fold(self.text[max(0, m.start - 80):m.start])):
+        if re.search(rf"\b(?:{memorials})\s+(?:of|to|for|dedicated\s+to)\s+(?:(?!and\b|with\b|met\b|together\b|held\b)[\w'’.-]+\s+){{0,4}}$",
+                     fold(self.text[max(0, m.start - 80):m.start])):
             return True  # "laid a wreath at the monument to President C": one honoured, not met
         return bool(re.search(r"\b(?:while|when|since|until)\s+$", before)
                     and re.match(r"\s+(?:was|were|had been|served as|became)\s+(?![a-z]+ing\b)", after))
@@ -329,7 +337,6 @@ _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsid
                         r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b")
 
 # "a working meeting in which A took part": those who take part in the meeting are at it
-_ACCOMPANIED_BY = re.compile(r"\baccompanied\s+(?:[\w-]+\s+){0,4}?by\b")
 _TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b")
 # "in a meeting also attended by C, D and E": those named after it, up to the next clause, are at the meeting
 _ATTENDED_BY = re.compile(r"\b(?:meeting|talks|session|discussions?),?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:also\s+)?"

@@ -202,11 +202,14 @@ class TraineeFinders:
         low = fold(sent.text)
         opener = _LISTED_TRAINEES.match(low)
         next_one = awaited is not None and self.sentences[self._order[sent.start] - 1] is awaited[1]
+        between = [x for x in self.sentences if awaited is not None and awaited[1].end <= x.start and x.end <= sent.start]
         # ("The group, led by X, includes officers from 11 countries: A, …" in the paragraph after: the course's; "it",
-        # "they" only of the sentence just before)
-        if awaited is None or opener is None or not next_one and (
-                opener.group("pronoun") or sent.paragraph - awaited[1].paragraph > 1 or not opener.group().startswith(
-                    ("the ", "this ", "last ", "next ", "participants", "students", "trainees", "cadets", "officers"))) \
+        # "they" only of the sentence just before; after a course, only a roster of people: not "It includes A", nor
+        # after another gathering told between: "On Tuesday a symposium opened in Rome")
+        if awaited is None or opener is None or awaited[2] and not opener.group("people") \
+                or not next_one and (opener.group("pronoun") or sent.paragraph - awaited[1].paragraph > 1
+                                     or not opener.group("people")
+                                     or any(_GATHERING_NOUNS.search(fold(x.text)) for x in between)) \
                 or re.search(r"\b(?:not|never|no|nor)\b", low):
             return False  # ("Countries such as A and B were not invited")
         self.trainees_awaited = None
@@ -277,8 +280,8 @@ class TraineeFinders:
         # among them A, B": a count between, a list of the countries named)
         firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and (re.search(
             rf"\b(?:{nouns}|them)(?:,?\s+(?:\d+|{counts}))?\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
-            fold(self.text[max(0, m.start - 70):m.start])) or (here or they) and re.search(
-            rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+[^.;:]*\b(?:nations|countries|states)(?::\s+|,?\s+{SOME_OF}\s+)(?:the\s+)?$",
+            fold(self.text[max(0, m.start - 70):m.start])) or (here or they) and not guests and re.search(
+            rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+(?:[\w'’-]+\s+){{0,8}}?(?:nations|countries|states)(?::\s+|,?\s+{SOME_OF}\s+)(?:the\s+)?$",
             fold(self.text[sent.start:m.start])) or they and _roster_item().search(
                                                     fold(self.text[sent.start:m.start]))
                                                     and not re.match(r"['’]s\b", self.text[m.end:m.end + 2]))]  # (a guest's state)
@@ -301,11 +304,19 @@ class TraineeFinders:
             return own
         there = next((c.key for m in self.mentions if m.key in {e.key for e in schools} for c in self.between(m.end, m.end + 80)
                       if c.family == COUNTRY and _WHERE_AFTER.fullmatch(self.text[m.end:c.start])), None)
-        return there or (schools[0].key if len(schools) == 1 else None)
+        if there is not None:
+            return there
+        # ("King Mohammed VI of Morocco presided over the graduation at the Royal College": the one state its sentence names)
+        told = [s for s in self.sentences if GRADUATION.search(fold(s.text)) and any(m.key in {e.key for e in schools} for m in self.in_sentence(s))]
+        named = list(dict.fromkeys(c.key for s in told[:1] for c in self.in_sentence(s, COUNTRY)))
+        if len(named) == 1:
+            return named[0]
+        # a school of no state the text names at all trains as itself
+        return schools[0].key if len(schools) == 1 and not named else None
 
 
 # where a school is, written after its name: " in Kenitra, " (then the state)
-_WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+){0,2}")
+_WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+|\s+in\s+)){0,3}")
 # what a course is about, written before a state: "a course on countering Chinese disinformation"
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|against|countering|combating|combatting)\s+(?:[\w-]+\s+){0,2}$")
 _SAID_OF_GRADUATES = r"represent(?:ed)?|c[ao]me\s+from|hail(?:ed)?\s+from|were\s+from|are\s+from"
@@ -341,9 +352,11 @@ def graduation(trig: re.Match) -> bool:
 # trainees said to come from states the sentence does not name: "officers from 30 African states"
 UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?!united\s+states\b)(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b(?![,:]?\s+"
                             + SOME_OF + r"|\s*\()")
+# another gathering, after which a roster is its own: "a symposium opened in Rome"
+_GATHERING_NOUNS = re.compile(r"\b(?:symposium|conference|seminar|workshop|forum|summit|exercise|meeting|talks|visit)\b")
 # a sentence that lists states right after one that trains personnel of states it does not name
 _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pronoun>it|they|these|those)|this\s+year['’]s\s+\w+|(?:the\s+)?"
-                              r"(?:course|programme|program|participants|students|trainees|cadets|officers|group|class|intake|cohort))"
+                              r"(?:course|programme|program|(?P<people>participants|students|trainees|cadets|officers|group|class|intake|cohort)))"
                               r"(?:,[^,.;]{1,80},)?\s+"  # ("The group, led by Captain X, includes …")
                               r"(?:includes?|included|come\s+from|came\s+from|represents?|represented|are\s+from|were\s+from)"
                               rf"|(?:countries|states|nations)\s+{SOME_OF}|among\s+(?:them|these|those)\s+(?:are|were))\b")

@@ -145,6 +145,7 @@ class TrainingGiven(TraineeFinders):
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
         at = lambda i: sent.start + i
         provider = trainee = None
+        more: list[str] = []  # ("offered by France and Germany": each)
         if self._teachers_and_their_trainees(sent):
             return
         with_training = re.search(rf"\b(?:{verbs})\s+(?P<obj>(?:[\w'’.-]+\s+){{1,6}}?)with\s+(?:[\w-]+\s+){{0,2}}?training\b", low)
@@ -152,7 +153,7 @@ class TrainingGiven(TraineeFinders):
                           r"(?:[^.;]|\.\d){0,80}?\b(?:to|for)\s+(?:the\s+)?", low)
         helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
         runners = "|".join(map(re.escape, patterns()["course_running_participles"]))
-        benefited = re.search(rf"\bbenefit\w*\s+from\s+(?:[\w-]+\s+){{0,3}}?(?:training|courses?)\b[^.;]{{0,60}}?\b(?:{runners})\s+by\s+"
+        benefited = re.search(rf"\bbenefit\w*\s+from\s+(?:[\w-]+\s+){{0,3}}?(?P<what>training|courses?)\b[^.;]{{0,60}}?\b(?:{runners})\s+by\s+"
                               r"(?:the\s+)?", low)
         takers = "|".join(map(re.escape, patterns()["training_receiving_verbs"]))
         received = re.search(rf"\b(?:{takers})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\bfrom\s+(?:the\s+)?", low)
@@ -168,17 +169,21 @@ class TrainingGiven(TraineeFinders):
             verb = self.grammar.frame(sent, at(received.start()), at(received.start()) + len(received.group().split()[0]),
                                       [provider] if provider else [])
             provider = provider if provider and (verb.relation(provider) or "").split(":")[-1] == "from" else None
-        elif benefited:  # "Ghana benefited from training programmes offered by France"
+        elif benefited and not place_after().match(low, benefited.end("what")) \
+                and not re.search(r"\b(?:not|never)\s+(?:[a-z]+\s+)?$", low[:benefited.start()]):
+            # "Ghana benefited from training programmes offered by France" (not "from a training camp", "has not benefited")
             trainee = next((a for a in reversed(actors) if a.end <= at(benefited.start())), None)
             provider = next((a for a in actors if a.start == at(benefited.end())), None)
+            more = [k for k in self._coordinated_with(provider.key, actors) if k != provider.key] if provider else []
         elif helped:
             provider = next((a for a in actors if a.end == at(helped.start()) - 1 and a.source == "demonym"), None)
             trainee = next((a for a in actors if a.end <= at(helped.start()) and a is not provider), None)
         if provider is None or trainee is None:
             return
-        one, other = self.country_of(provider.key), self.country_of(trainee.key)
-        if one and other and one != other:
-            self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=one, trainee=other))
+        other = self.country_of(trainee.key)
+        for one in self._distinct([self.country_of(provider.key)] + [self.country_of(k) for k in more]):
+            if one and other and one != other:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=one, trainee=other))
 
     def _team_stationed(self, sent: Sentence) -> None:
         """`the Indian Military Training Team in Tanzania`, `the British Military Advisory and Training Team (BMATT) in
@@ -206,8 +211,9 @@ class TrainingGiven(TraineeFinders):
         return False
 
 
-# a state's word, the capitalised name of its training team, where it serves: "Indian Military Training Team in "
-_TEAM_IN = re.compile(r"[\w'’.-]+\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}?Training\s+Team\s+(?:\([A-Z]+\)\s+)?(?:in|to)\s+(?:the\s+)?")
+# a state's word, the capitalised name of its military training team, where it serves: "Indian Military Training Team in "
+_TEAM_IN = re.compile(r"[\w'’.-]+\s+(?:(?:[A-Z][\w-]*|and)\s+){0,3}?Military\s+(?:(?:[A-Z][\w-]*|and)\s+){0,2}?Training\s+Team\s+"
+                      r"(?:\([A-Z]+\)\s+)?(?:in|to)\s+(?:the\s+)?")
 
 
 def _under(sent: Sentence, tok, m: Mention) -> bool:

@@ -206,10 +206,13 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         if trainee is None and deal and self._of_last_deal(sent, countries):
             # "The contract also includes training on the equipment": the deal's buyer is trained
             trainee = last.recipient
-        if (trainee is None or trainee in trainers) and UNNAMED_STATES.search(low) \
-                or trainee is None:
-            # "officers from 30 African states", "ran a staff course in Accra": named in the next sentence, if anywhere
-            trainee = _AWAITED
+        unnamed = (trainee is None or trainee in trainers) and UNNAMED_STATES.search(low) is not None
+        # "ran a staff course in Accra": a course whose trainees a roster may list later (not a graduation, whose roster
+        # is read with its onlookers in mind, `_foreign_graduates`; nor training in general: "trained in the Arctic")
+        course = trainee is None and re.fullmatch(r"courses?", trig.group()) is not None and not graduation(trig) \
+            and not trigger_regex("spectator_verbs").search(low)
+        if unnamed or course:
+            trainee = _AWAITED  # "officers from 30 African states": named in the next sentence, if anywhere
         if trainee is None or trainee in trainers:
             return  # (those who train are not the trained)
         joined = re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+joined\s+by\b", low)
@@ -334,7 +337,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
                 and not re.match(r"['’]s\b", self.text[t.end:t.end + 2]) for p in countries for t in countries):
             return  # ("India, U.S. partner to train peacekeepers from Africa": two who train, neither trained)
         if trainee == _AWAITED:
-            self.trainees_awaited = (self._distinct([provider] + also + self._coordinated_with(provider, countries)), sent)
+            self.trainees_awaited = (self._distinct([provider] + also + self._coordinated_with(provider, countries)), sent, not unnamed)
             return
         # "Romania and the Netherlands will train …": each of the coordinated trainers
         for one in self._distinct([provider] + [k for k in team[1:] + also + self._coordinated_with(provider, countries)
