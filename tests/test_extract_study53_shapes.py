@@ -225,3 +225,34 @@ def test_guards_from_the_review_of_the_trainings_meetings_and_agreements():
     assert trainings_of("Ghana benefited from a training camp offered by Togo.") == set()
     assert trainings_of("Ghana has not benefited from training offered by France.") == set()
     assert trainings_of("The Canadian Training Team in Poland has instructed thousands of recruits.") == set()
+
+
+def test_guards_from_the_review_of_the_transfers_and_entities():
+    # money "in" a system, or aid "in the form of" it, still moves it
+    assert transfers_of("Canada gave Ukraine 30 million dollars in NASAMS.") == {("Canada", "Ukraine", "NASAMS", "delivered")}
+    assert transfers_of("The Netherlands sent Ukraine aid in the form of 24 F-16 jets.") == {
+        ("Netherlands", "Ukraine", "F-16", "delivered")}
+    assert transfers_of("Bangladesh has begun talks with Pakistan on a possible purchase of JF-17 fighters. A spokesman "
+                        "said Pakistan welcomed interest from friendly air forces in the JF-17 but gave no details.") == {
+        ("Pakistan", "Bangladesh", "JF-17", "discussed")}
+    # a prospect only where the way opened leads straight to the purchase, and no signed contract opened it
+    assert transfers_of("The talks paved the way for the deal and Indonesia agreed to buy 42 Rafale jets from "
+                        "France.") == {("France", "Indonesia", "Rafale", "ordered")}
+    assert transfers_of("The contract signed on Thursday opens the way for Indonesia to buy 42 Rafale jets from "
+                        "France.") == {("France", "Indonesia", "Rafale", "ordered")}
+    assert transfers_of("Indonesia's order paved the way for France to deliver 42 Rafale jets to Indonesia.") == {
+        ("France", "Indonesia", "Rafale", "pledged")}
+    # cargo said to arrive aboard is no carrier
+    assert transfers_of("Flown in aboard the cargo plane were 20 MRAP vehicles donated by the US to Kenya.") == {
+        ("United States", "Kenya", "MRAP", "pledged")}
+    # a family name that is also a title stays; honorifics, places and companies with full stops are no glued initials
+    assert names(facts_of("Vice Admiral Mary Ann King met Rear Admiral Fahad Al Sultan."), PERSON) == {
+        "Mary Ann King", "Fahad Al Sultan"}
+    assert names(facts_of("Mr.Modi met President Emmanuel Macron."), PERSON) == {"Modi", "Emmanuel Macron"}
+    assert names(facts_of("The ship reached Pt.Said. J.K.Industries signed."), PERSON) == set()
+    assert names(facts_of("V.N.Ivanov's delegation was received by Kh.Batbold, the Mongolian defence minister."),
+                 PERSON) == {"V.N.Ivanov", "Kh.Batbold"}
+    # a mark's full stop with one word before the kind; a shipyard's name ends before "for"
+    assert transfers_of("Ghana received two Shaldag Mk. V boats from Israel.") == {
+        ("Israel", "Ghana", "Shaldag Mk. V", "delivered")}
+    assert names(facts_of("Ghana bought boats built by Israel Shipyards for Ghana."), AGENCY) == {"Israel Shipyards"}

@@ -59,7 +59,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     i = 0
     while i < len(words):
         s, e, w = words[i]
-        glued = GLUED_INITIALS.fullmatch(w.rstrip("."))
+        glued = GLUED_INITIALS.fullmatch(re.sub(r"['’]s$", "", w.rstrip(".")))  # ("V.N.Ivanov's delegation")
         if glued and not _blocked(s, e, blocked):
             out.append((s, s + glued.end()))  # "V.N.Ivanov", "Kh.Batbold": initials written against the family name
             i += 1
@@ -156,8 +156,9 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,5}|[A-Z]{1,2}")
 # initials with no space before the family name (one or two letters each: "Kh." transliterates one letter), not an
-# abbreviated place ("St.Petersburg")
-GLUED_INITIALS = re.compile(r"(?!(?:St|Mt|Ft|No|Co)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+# abbreviated place or honorific ("St.Petersburg", "Pt.Said", "Mr.Modi") nor a company ("J.K.Industries")
+GLUED_INITIALS = re.compile(r"(?!(?:St|Mt|Ft|Pt|No|Co|Mr|Dr|Ms|Sr|Jr|Lt|Gen|Col)\.)(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
+                            r"(?<!Industries)(?<!Industry)(?<!Group)(?<!Holdings)")
 
 
 def _initials_end(text: str, words: list[tuple[int, int, str]], i: int) -> int | None:

@@ -344,7 +344,8 @@ class TransferParties:
         left = fold(self.text[max(sent.start, m.start - 80):m.start])
         by = re.search(r"(?<!followed )(?<!accompanied )(?<!joined )(?<!replaced )\b(?:(aboard|on\s+board(?:\s+of)?|onboard)|on|by|via)"
                        r"\s+(?:(?:an?|the|two|three|four|\d+)\s+)?$", left) or re.search(  # ("aboard a Royal Australian
-            r"\b(aboard|on\s+board(?:\s+of)?|onboard)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,5}?(?:\([\w-]+\)\s+)?$", left)  # Air Force C-130J")
+            r"\b(?i:(aboard|on\s+board(?:\s+of)?|onboard)\s+(?:an?\s+|the\s+)?)(?:[A-Z][\w'’-]*\s+){1,5}?(?:\([A-Z][\w-]*\)\s+)?$",
+            self.text[max(sent.start, m.start - 80):m.start])  # Air Force C-130J": its owner's name, capitalised)
         if by is None or len(equipment) < 2 and not by.group(1):
             return False  # ("by" or "on" the one system a sentence names: what moves, not what carries it; "followed by")
         nouns = "|".join(sorted(map(re.escape, patterns()["carrier_nouns"]), key=len, reverse=True))

@@ -77,9 +77,13 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
     if purchase and re.search(rf"\b(?:{requests})\s+(?:to\s+)?$", low[:trig.start()]):
         status = "discussed"  # "Jordan had asked to buy 12 jets": requested, not bought
     prospects = "|".join(map(re.escape, patterns()["prospect_cues"]))
-    if re.search(rf"\b(?:{prospects})\b[^,.;]*$", low[:trig.start()]) \
-            and (phrase.startswith("to ") or low[:trig.start()].rstrip().endswith(" to")):
-        status = "discussed"  # "the memorandum opens the way for Indonesia to acquire X": a prospect, not a purchase
+    opened = re.search(rf"\b(?:{prospects})\s+(?:[\w'’-]+\s+){{1,4}}?(?:to\s+)?$", low[:trig.start()])
+    if status == "ordered" and opened and (phrase.startswith("to ") or low[:trig.start()].rstrip().endswith(" to")) \
+            and not re.search(r"\b(?:contracts?|orders?|deals?)\b[^,;]*\bsigned\b|\bsigned\b[^,;]*\b(?:contracts?|orders?|deals?)\b",
+                              low[:opened.start()]):
+        # "the memorandum opens the way for Indonesia to acquire X": a prospect, not a purchase (not where a contract
+        # signed opens it, nor "paved the way for the deal and X agreed to buy")
+        status = "discussed"
     gifts = "|".join(map(re.escape, patterns()["gift_stems"]))
     # (a contract "with" a third party is what the giver bought, not what the receiver buys)
     if status == "pledged" and not purchase and not re.search(rf"\b(?:{gifts})", phrase) and \

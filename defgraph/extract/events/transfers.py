@@ -24,6 +24,9 @@ _NAMED_NEXT = re.compile(r"\s*(?:They|These|Both|The\s+(?:[a-z-]+\s+)?[a-z]+s)\s
 _OWN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 
 
+# what a sum or an aid is given in: "30 million dollars in NASAMS", "aid in the form of 24 F-16 jets"
+_AMOUNT_IN = re.compile(r"(?i)(?:\d|dollars?|euros?|pounds?|million|billion|bn|m|worth|aid|assistance)\s+in\s+(?:the\s+form\s+of\s+)?(?:[\d,]+\s+)?$")
+
 class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyers, TransferAdding):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
@@ -132,7 +135,8 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         # "gave no details on the JF-17", "voiced interest in X": a verb with an object of its own only speaks of
         # a system after a preposition of topic
         topic = patterns()["topic_prepositions"]
-        equipment = [m for m in equipment if not all(f.transitive and f.relation(m) in topic for f in frames)]
+        equipment = [m for m in equipment if not all(f.transitive and f.relation(m) in topic for f in frames)
+                     or _AMOUNT_IN.search(self.text[max(sent.start, m.start - 40):m.start])]  # ("$30 million in NASAMS")
         if not equipment:
             return
         first_eq = min(m.start for m in equipment) - sent.start

@@ -123,8 +123,9 @@ def _qualifying_name(tok):
     if i < 0 or not _CODE.fullmatch(doc[i].text) or not doc[i].whitespace_:
         return None  # no name, or a hyphenated qualifier ("Soviet-era", "US-made")
     last = i
-    while i >= 0 and (_CODE.fullmatch(doc[i].text) or doc[i].tag_ == "HYPH" and not doc[i].whitespace_):
-        i -= 1
+    while i >= 0 and (_CODE.fullmatch(doc[i].text) or doc[i].tag_ == "HYPH" and not doc[i].whitespace_
+                      or doc[i].text == "." and i > 0 and doc[i - 1].text in ("Mk", "MK") and not doc[i - 1].whitespace_):
+        i -= 1  # ("Shaldag Mk. V boats": the mark's full stop, which the parser splits off)
     first = i + 1
     while doc[first].tag_ == "HYPH" or doc[first].text[0].isdigit() and first < last:
         first += 1  # a count before the name ("12 Griffin Mk3 trainers")

@@ -107,7 +107,7 @@ class PeoplePasses(PersonEvidence):
                     runs_on = Mention(runs_on.start, runs_on.start + len(whole), whole, runs_on.family,
                                       role=whole)  # the title as written: no table knows it
                 last = self.text[s:e].split()[-1]
-                if (last in title_words() or last in p["role_acronyms"]) and len(self.text[s:e].split()) >= 3 \
+                if (last in p["offices_after_names"] or last in p["role_acronyms"]) and len(self.text[s:e].split()) >= 3 \
                         and (titled or self._role_before(s) is not None):
                     e -= len(last) + 1  # "Maj Gen Jane Mary Doe Commandant", "General Jane Doe COAS": her office after her name
                     last = self.text[s:e].split()[-1]
