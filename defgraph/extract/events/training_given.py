@@ -10,10 +10,10 @@ from ..grammar import span_head
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
-from .trainees import TraineeFinders
+from .graduates import GraduateFinders
 
 
-class TrainingGiven(TraineeFinders):
+class TrainingGiven(GraduateFinders):
     """Trainings told by the words around a training word rather than by its own clause (mixed into the
     training rules)."""
 

@@ -1,0 +1,105 @@
+"""Graduates of a school from other states: listed where the graduation is told, or in the roster after it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import AGENCY, COUNTRY, Event
+from ..sentences import Sentence
+from ..text import SOME_OF, fold, patterns, trigger_regex
+from .trainees import GRADUATION, STATES_NAMED, TraineeFinders, school_nouns, trainee_alternation
+
+
+class GraduateFinders(TraineeFinders):
+    """Trainings of a school's graduates from other states (mixed into the training rules)."""
+
+    def _foreign_graduates(self, sent: Sentence) -> None:
+        """`Among this year's graduates are officers from Zambia, Kenya and Botswana`, `… graduated. The students
+        represented seven nations, including A and B`: where the article names a school of one state, its
+        graduates from other states listed, in the sentence of the graduation or the next, are trained by it."""
+        low = fold(sent.text)
+        before = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
+        here = GRADUATION.search(low) is not None
+        if not here and not (before is not None and GRADUATION.search(fold(before.text))):
+            return
+        school = self._graduating_school()
+        if school is None:
+            return
+        nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
+        counts = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+        countries = self.in_sentence(sent, COUNTRY)
+        guests = trigger_regex("spectator_verbs").search(low) is not None  # (guests represent states, not graduates)
+        # "officers from A" where the graduation is told; after it only what is said of them ("The students
+        # represented seven nations"; not "Officers from Ghana presented the awards")
+        # ("… also passed out. They include cadets from five friendly nations: A, B and C": those graduates)
+        # (not where the sentence before ends on onlookers: "…, watched by attachés of 20 countries. They included …")
+        they = _they_include().match(low) and before is not None and not trigger_regex("spectator_verbs").search(fold(before.text)) \
+            and not re.search(r"\b(?:watched|attended)\s+by\b|\bin\s+the\s+presence\s+of\b", fold(before.text))
+        verbs = (["from"] if here or they else []) + ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
+        if not verbs:
+            return
+        # ("57 officers from the Navy and 32 officers from friendly countries including A and B": each such list)
+        # ("Of the graduates, 38 represent friendly countries: A, B", "students from Egypt and 23 friendly countries,
+        # among them A, B": a count between, a list of the countries named)
+        firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and (re.search(
+            rf"\b(?:{nouns}|them)(?:,?\s+(?:\d+|{counts}))?\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
+            fold(self.text[max(0, m.start - 70):m.start])) or (here or they) and not guests and re.search(
+            rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+(?:[\w'’-]+\s+){{0,8}}?(?:nations|countries|states)(?::\s+|,?\s+{SOME_OF}\s+)(?:the\s+)?$",
+            fold(self.text[sent.start:m.start])) or they and _roster_item().search(
+                                                    fold(self.text[sent.start:m.start]))
+                                                    and not re.match(r"['’]s\b", self.text[m.end:m.end + 2]))]  # (a guest's state)
+        done: set[str] = set()
+        for first in firsts:
+            run = next(r for r in self._state_runs(countries) if first in r)
+            for m in run[run.index(first):]:
+                if m.key != school and m.key not in done:
+                    done.add(m.key)
+                    self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=school,
+                                             trainee=m.key))
+
+
+    def _graduating_school(self) -> str | None:
+        """Who trains at the school whose graduation is told: its state, or the state written after it ("the Royal
+        College in Kenitra, Morocco"), else the school itself, one of no state the text names."""
+        schools = [e for e in self.entities.values() if e.family == AGENCY and re.search(rf"\b(?:{school_nouns()})\b", fold(e.name))]
+        own = next((self.country_of(e.key) for e in schools if self.country_of(e.key)), None)
+        if own is not None:
+            return own
+        there = next((c.key for m in self.mentions if m.key in {e.key for e in schools} for c in self.between(m.end, m.end + 80)
+                      if c.family == COUNTRY and _WHERE_AFTER.fullmatch(self.text[m.end:c.start])), None)
+        if there is not None:
+            return there
+        # ("King Mohammed VI of Morocco presided over the graduation at the Royal College": the one state its sentence names)
+        told = [s for s in self.sentences if GRADUATION.search(fold(s.text)) and any(m.key in {e.key for e in schools} for m in self.in_sentence(s))]
+        named = list(dict.fromkeys(c.key for s in told[:1] for c in self.in_sentence(s, COUNTRY)))
+        if len(named) == 1:
+            return named[0]
+        # a school of no state the text names at all trains as itself
+        return schools[0].key if len(schools) == 1 and not named else None
+
+
+# where a school is, written after its name: " in Kenitra, " (then the state)
+_WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+|\s+in\s+)){0,3}")
+# what is said of graduates' states: "The students represented seven nations", "38 come from"
+_SAID_OF_GRADUATES = r"represent(?:ed)?|c[ao]me\s+from|hail(?:ed)?\s+from|were\s+from|are\s+from"
+# a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
+_ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states)"
+
+
+@lru_cache(maxsize=1)
+def _they_include() -> re.Pattern:
+    """A sentence that goes on about those just said to graduate: "They include …", "Among them were …", "The
+    participants included …", "This class is made up of …"."""
+    who = rf"(?:they|these|those|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{trainee_alternation()}|{_ROSTER_NOUNS}))"
+    return re.compile(rf"{who}\s+(?:also\s+)?(?:include|included|comprised?|(?:is|was|are|were)\s+made\s+up\s+of)\b"
+                      r"|among\s+(?:them|these|those)\s+(?:are|were)\b")
+
+
+@lru_cache(maxsize=1)
+def _roster_item() -> re.Pattern:
+    """How a roster after "They include" names a state: "two from Ghana", "one each from Benin", "one Burkinabè", or
+    the states right after it ("The countries included Gambia and Liberia")."""
+    counts = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:\d+|{counts})\s+(?:each\s+)?(?:from\s+)?"
+                      rf"|^[^,;]{{0,60}}?\b(?:include|included|comprised?|made\s+up\s+of)\s+{STATES_NAMED})(?:the\s+)?$")
