@@ -256,3 +256,11 @@ def test_guards_from_the_review_of_the_transfers_and_entities():
     assert transfers_of("Ghana received two Shaldag Mk. V boats from Israel.") == {
         ("Israel", "Ghana", "Shaldag Mk. V", "delivered")}
     assert names(facts_of("Ghana bought boats built by Israel Shipyards for Ghana."), AGENCY) == {"Israel Shipyards"}
+
+
+def test_a_sum_given_in_a_system_is_read_only_from_whole_words():
+    from defgraph.extract.events.transfers import _AMOUNT_IN
+    assert _AMOUNT_IN.search("Canada gave Ukraine 30 million dollars in ") and _AMOUNT_IN.search("$30 m in ")
+    assert _AMOUNT_IN.search("aid in the form of 24 ")
+    # a word that merely ends like an amount ("program", "said") says no sum
+    assert _AMOUNT_IN.search("the program in ") is None and _AMOUNT_IN.search("a spokesman said in ") is None

@@ -66,12 +66,13 @@ class GraduateFinders(TraineeFinders):
         own = next((self.country_of(e.key) for e in schools if self.country_of(e.key)), None)
         if own is not None:
             return own
-        there = next((c.key for m in self.mentions if m.key in {e.key for e in schools} for c in self.between(m.end, m.end + 80)
+        keys = {e.key for e in schools}
+        there = next((c.key for m in self.mentions if m.key in keys for c in self.between(m.end, m.end + 80)
                       if c.family == COUNTRY and _WHERE_AFTER.fullmatch(self.text[m.end:c.start])), None)
         if there is not None:
             return there
         # ("King Mohammed VI of Morocco presided over the graduation at the Royal College": the one state its sentence names)
-        told = [s for s in self.sentences if GRADUATION.search(fold(s.text)) and any(m.key in {e.key for e in schools} for m in self.in_sentence(s))]
+        told = [s for s in self.sentences if GRADUATION.search(fold(s.text)) and any(m.key in keys for m in self.in_sentence(s))]
         named = list(dict.fromkeys(c.key for s in told[:1] for c in self.in_sentence(s, COUNTRY)))
         if len(named) == 1:
             return named[0]

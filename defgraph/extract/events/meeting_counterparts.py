@@ -110,7 +110,11 @@ class MeetingCounterparts:
 def escorted(before: str) -> bool:
     """Whether the words before a name make its bearer one who goes with another ("accompanied on the visit by Deputy
     Minister A and by General B"; not "Accompanied by A, Minister B met …", whose "B" leads)."""
-    return re.search(r"\baccompanied\s+(?:[\w-]+\s+){0,4}?by\s+(?:[\w.'’-]+\s+){0,12}$", fold(before)) is not None
+    return re.search(rf"{ACCOMPANIED.pattern}\s+(?:[\w.'’-]+\s+){{0,12}}$", fold(before)) is not None
+
+
+# one said to go with another: "accompanied by", "accompanied on the visit by"
+ACCOMPANIED = re.compile(r"\baccompanied\s+(?:[\w-]+\s+){0,4}?by\b")
 
 
 def _defence_roles(role: str | None, other) -> bool:

@@ -14,7 +14,7 @@ from ..text import fold, patterns
 from ..text import trigger_regex
 from .people import BARE_GROUPS, group_subject
 from .meeting_attendees import LED_BY, SOURCE, MeetingAttendees, honorific_then_name
-from .meeting_counterparts import MeetingCounterparts, escorted
+from .meeting_counterparts import ACCOMPANIED, MeetingCounterparts, escorted
 
 # "the combined Australia-New Zealand delegation": the visitors as one subject
 _DELEGATION = re.compile(r"\bthe\s+(?:(?!and\b|with\b|his\b|her\b)[\w-]+\s+){0,3}?delegation\b")
@@ -172,7 +172,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
             self.gathering = (people[0] if people else None, sent)
         here = [m for m in self.in_sentence(sent, PERSON) if m.key in people]
         escorts = {m.key for m in here if escorted(self.text[max(sent.start, m.start - 120):m.start])}
-        escort = re.search(r"\baccompanied\s+(?:[\w-]+\s+){0,4}?by\b", low)
+        escort = ACCOMPANIED.search(low)
         if here and (escorts >= {m.key for m in here} or escort and escort.start() > 0
                      and all(m.start > sent.start + escort.end() for m in here)):
             # "He is accompanied on the visit by A and by B", "… was accompanied by A, B and C": those who go with a

@@ -25,7 +25,8 @@ _OWN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 
 
 # what a sum or an aid is given in: "30 million dollars in NASAMS", "aid in the form of 24 F-16 jets"
-_AMOUNT_IN = re.compile(r"(?i)(?:\d|dollars?|euros?|pounds?|million|billion|bn|m|worth|aid|assistance)\s+in\s+(?:the\s+form\s+of\s+)?(?:[\d,]+\s+)?$")
+_AMOUNT_IN = re.compile(r"(?i)(?:\d|\b(?:dollars?|euros?|pounds?|million|billion|bn|m|worth|aid|assistance))\s+in\s+"
+                        r"(?:the\s+form\s+of\s+)?(?:[\d,]+\s+)?$")
 
 class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyers, TransferAdding):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
