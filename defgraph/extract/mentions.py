@@ -4,6 +4,7 @@ equipment recognised from their context."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, Match, gazetteer
@@ -308,7 +309,24 @@ def role_mentions(text: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), surface, ROLE, source="pattern", role=normalise_role(surface),
                            plural=plural))
     kept = _outermost(out)
-    return [r for r in _outermost(kept + _title_acronyms(text, kept)) if not _surname_after_a_title(text, r, kept)]
+    return [r for r in (_without_given_name(text, x) for x in _outermost(kept + _title_acronyms(text, kept)))
+            if r is not None and not _surname_after_a_title(text, r, kept)]
+
+
+def _without_given_name(text: str, role: Mention) -> Mention | None:
+    """`Lieutenant General Sultan bin Mohammed`, `Gen Sultan bin Rashid`: a title that is also a name (data/patterns.json
+    `title_surnames`) after a rank or an honorific, before a name, begins that name; the role ends before it."""
+    words = role.text.split()
+    if words[-1] not in patterns()["title_surnames"] or not re.match(r"\s+(?:[A-Z]|bin\b|ibn\b)", text[role.end:role.end + 5]):
+        return role
+    before = words[-2] if len(words) > 1 else (re.findall(r"[\w'’]+(?=\.?\s+$)", text[max(0, role.start - 20):role.start]) or [""])[-1]
+    if fold(before) not in {fold(w) for w in patterns()["rank_words"]} | set(patterns()["honorifics"]):
+        return role
+    if len(words) == 1:
+        return None
+    end = role.end - len(words[-1]) - 1
+    surface = text[role.start:end]
+    return replace(role, end=end, text=surface, role=normalise_role(surface))
 
 
 def _surname_after_a_title(text: str, role: Mention, roles: list[Mention]) -> bool:

@@ -21,7 +21,10 @@ class GraduateFinders(TraineeFinders):
         low = fold(sent.text)
         before = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
         here = GRADUATION.search(low) is not None
-        if not here and not (before is not None and GRADUATION.search(fold(before.text))):
+        # ("… graduated at the University. […] Thirty-five officers took part: one each from A, …": the course's roster)
+        took_part = _took_part().match(low) is not None and any(
+            GRADUATION.search(fold(x.text)) for x in self.sentences if x.end <= sent.start)
+        if not here and not took_part and not (before is not None and GRADUATION.search(fold(before.text))):
             return
         school = self._graduating_school()
         if school is None:
@@ -34,7 +37,7 @@ class GraduateFinders(TraineeFinders):
         # represented seven nations"; not "Officers from Ghana presented the awards")
         # ("… also passed out. They include cadets from five friendly nations: A, B and C": those graduates)
         # (not where the sentence before ends on onlookers: "…, watched by attachés of 20 countries. They included …")
-        they = _they_include().match(low) and before is not None and not trigger_regex("spectator_verbs").search(fold(before.text)) \
+        they = took_part or _they_include().match(low) and before is not None and not trigger_regex("spectator_verbs").search(fold(before.text)) \
             and not re.search(r"\b(?:watched|attended)\s+by\b|\bin\s+the\s+presence\s+of\b", fold(before.text))
         verbs = (["from"] if here or they else []) + ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
         if not verbs:
@@ -95,6 +98,14 @@ def _they_include() -> re.Pattern:
     who = rf"(?:they|these|those|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{trainee_alternation()}|{_ROSTER_NOUNS}))"
     return re.compile(rf"{who}\s+(?:also\s+)?(?:include|included|comprised?|(?:is|was|are|were)\s+made\s+up\s+of)\b"
                       r"|among\s+(?:them|these|those)\s+(?:are|were)\b")
+
+
+@lru_cache(maxsize=1)
+def _took_part() -> re.Pattern:
+    """A course's roster opening its sentence: "Thirty-five officers took part:", "The 20 participants attended,"."""
+    counts = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    return re.compile(rf"(?:the\s+)?(?:(?:\d+|{counts})(?:-(?:{counts}))?\s+)?(?:[\w-]+\s+)?(?:{trainee_alternation()}|participants)"
+                      r"\s+(?:took\s+part|participated|attended)\s*[:,]")
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from ..text import fold, patterns
 from ..text import trigger_regex
 from .people import BARE_GROUPS, group_subject
 from .meeting_attendees import LED_BY, SOURCE, MeetingAttendees, honorific_then_name
-from .meeting_counterparts import ACCOMPANIED, MeetingCounterparts, escorted
+from .meeting_counterparts import ACCOMPANIED, MeetingCounterparts, escort_list, escorted
 
 # "the combined Australia-New Zealand delegation": the visitors as one subject
 _DELEGATION = re.compile(r"\bthe\s+(?:(?!and\b|with\b|his\b|her\b)[\w-]+\s+){0,3}?delegation\b")
@@ -171,15 +171,17 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         if len(people) <= 1 and _GATHERING.search(low):
             self.gathering = (people[0] if people else None, sent)
         here = [m for m in self.in_sentence(sent, PERSON) if m.key in people]
-        escorts = {m.key for m in here if escorted(self.text[max(sent.start, m.start - 120):m.start])}
+        escorts = {m.key for m in here if escorted(self.text[max(sent.start, m.start - 120):m.start])} | escort_list(
+            self.text, here, sent.start)
         escort = ACCOMPANIED.search(low)
         if here and (escorts >= {m.key for m in here} or escort and escort.start() > 0
                      and all(m.start > sent.start + escort.end() for m in here)):
             # "He is accompanied on the visit by A and by B", "… was accompanied by A, B and C": those who go with a
             # visitor are one side (not "Accompanied by A, Minister B met C", whose B leads)
             return
-        if len([k for k in people if k not in escorts]) >= 2:  # ("Accompanied by a delegation that included A, B met C")
-            people = [k for k in people if k not in escorts]
+        if escorts and len([k for k in people if k not in escorts]) < 2:
+            return  # "During the visit, X was accompanied by A, B and C": who go with one meet no one by it
+        people = [k for k in people if k not in escorts]  # ("Accompanied by a delegation that included A, B met C")
         if len(people) < 2:
             return
         each = self._one_by_one(sent, people)

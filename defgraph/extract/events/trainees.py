@@ -207,7 +207,7 @@ class TraineeFinders:
         # "they" only of the sentence just before; after a course, only a roster of people: not "It includes A", nor
         # after another gathering told between: "On Tuesday a symposium opened in Rome")
         if awaited is None or opener is None or awaited[2] and not opener.group("people") \
-                or not next_one and (opener.group("pronoun") or sent.paragraph - awaited[1].paragraph > 1
+                or not next_one and (opener.group("pronoun") or sent.paragraph - awaited[1].paragraph > 2
                                      or not opener.group("people")
                                      or any(_GATHERING_NOUNS.search(fold(x.text)) for x in between)) \
                 or re.search(r"\b(?:not|never|no|nor)\b", low):
@@ -216,6 +216,7 @@ class TraineeFinders:
         providers = awaited[0]
         listed = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY))
                        if re.fullmatch(rf"\s*(?:(?:countries|states|nations)\s+)?(?:{SOME_OF}\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:{trainee_alternation()})\s+from\s+)?"
+                                       rf"(?:(?:[\w-]+\s+){{0,2}}(?:allies|partners)\s+(?:of\s+[^,.;]{{1,40}}?)?,?\s+{SOME_OF}\s+)?"
                                        rf"(?:the\s+)?(?:(?:following\s+|\w+\s+)?(?:countries|states|nations)(?::\s*|\s*\(\s*))?(?:the\s+)?",
                                        low[opener.end():r[0].start - sent.start])), None)
         rest = low[listed[-1].end - sent.start:] if listed else ""
@@ -237,18 +238,29 @@ class TraineeFinders:
         places = places_at.search(low)
         attend = None if places else attended_at.search(low)
         found = places or attend
+        school = found and (found.group("school") if places or found.group("school") else found.group("college"))
         if found is None or re.search(r"\b(?:no|not|never)\b", low) or not re.search(
-                r"\b(?:military|defen[cs]e|staff|war|naval|army|air\s+force|command|cadet|officers?)\b", found.group("school")):
+                r"\b(?:military|defen[cs]e|staff|war|naval|army|air\s+force|command|cadet|officers?|training|peacekeeping)\b",
+                school):
             return  # ("No places … were offered"; "seats for students at American universities": no military school)
+        students = attend is not None and attend.group("students") is not None
         at = lambda g: (sent.start + found.start(g), sent.start + found.end(g))
-        (ws, we), (ss, se) = at("who"), at("school")
+        (ws, we), (ss, se) = at("students" if students else "who"), at("college" if students else "school")
+        if not places and not students and found.group("place"):
+            se = sent.start + found.end("place")  # "held at the Regional Training Centre in Guatemala": that state's
         trainees = self._distinct([m.key for m in self.in_sentence(sent, COUNTRY) if ws <= m.start and m.end <= we])
         # whose the schools are: a state or a body of one named in the school's words, else the subject who offers them
         owners = [self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and ss <= m.start < se]
         owners += [m.key for m in reversed(self.in_sentence(sent, COUNTRY)) if places and m.end <= sent.start + found.start()]
         provider = next((k for k in owners if k and k not in trainees), None)
+        if provider and not trainees and students and _FROM_STATES.search(fold(self.text[ws:we])):
+            self.trainees_awaited = ([provider], sent, False)  # "officers from several countries …": named next
         for trainee in trainees if provider else []:
             self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
+
+
+# states not named yet: "from several African countries", "from 11 nations"
+_FROM_STATES = re.compile(r"\bfrom\s+(?:\w+\s+){1,3}?(?:countries|states|nations)\b")
 
 
 # what a course is about, written before a state: "a course on countering Chinese disinformation"
@@ -271,8 +283,8 @@ UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?!united\s+s
 _GATHERING_NOUNS = re.compile(r"\b(?:symposium|conference|seminar|workshop|forum|summit|exercise|meeting|talks|visit)\b")
 # a sentence that lists states right after one that trains personnel of states it does not name
 _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pronoun>it|they|these|those)|this\s+year['’]s\s+\w+|(?:the\s+)?"
-                              r"(?:course|programme|program|(?P<people>participants|students|trainees|cadets|officers|group|class|intake|cohort)))"
-                              r"(?:,[^,.;]{1,80},)?\s+"  # ("The group, led by Captain X, includes …")
+                              r"(?:course|programme|program|(?:\d+\s+)?(?P<people>participants|students|trainees|cadets|officers|group|class|intake|cohort)))"
+                              r"(?:,[^,.;]{1,80},|,?\s+who)?\s+"  # ("The group, led by Captain X, includes …", "The 16 officers, who come from")
                               r"(?:includes?|included|come\s+from|came\s+from|represents?|represented|are\s+from|were\s+from)"
                               rf"|(?:countries|states|nations)\s+{SOME_OF}|among\s+(?:them|these|those)\s+(?:are|were))\b")
 
@@ -315,8 +327,12 @@ def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
     schools = rf"(?:[\w'’-]+\s+){{0,4}}?(?:{school_forms()})\b"
     return (re.compile(rf"\b(?:seats|places|slots|vacancies|berths)\s+(?:[\w-]+\s+){{0,2}}?for\s+(?P<who>[^;]{{2,80}}?)"
                        rf"\s+(?:at|in)\s+(?P<school>{schools})"),
-            re.compile(rf"(?P<who>^[^;]{{0,60}}?)\battend\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}"
-                       rf"(?:course|courses|program|programme|degree)\b[^;]{{0,40}}?\bat\s+(?P<school>(?:the\s+)?{schools})"))
+            re.compile(rf"(?P<who>^[^;]{{0,60}}?)\b(?:attend\w*|(?:took|take|takes|taking)\s+part\s+in|participat\w*\s+in)\s+"
+                       rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?:course|courses|program|programme|degree)\b[^;]{{0,40}}?"
+                       rf"\bat\s+(?P<school>(?:the\s+)?{schools})(?P<place>\s+in\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
+                       # ("officers from several countries, now students at Zambia's staff college")
+                       rf"|(?P<students>^[^;]{{0,80}}?),?\s+(?:now\s+)?(?:students|cadets|trainees)\s+(?:at|of)\s+"
+                       rf"(?P<college>(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?(?:{school_forms()})\b)"))
 
 
 @lru_cache(maxsize=1)

@@ -289,6 +289,11 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
             recipient, supplier = buyer, (supplier if self._actor(supplier) != buyer else None)
         sup = self._actor(supplier)
         rec = self._actor(recipient)
+        if contracted and sup is not None and sup == rec:
+            # "The Ministry signed a contract with Acme for the supply of X to the Army": the one it signed with sells
+            partner = self._actor(self._after_word(actors, sent, ("with",), after=sent.start))
+            if partner not in (None, rec):
+                sup, g_suppliers = partner, []
         if sup is None and rec is not None and not purchase and (by_government := BY_GOVERNMENT.search(low, trig.end())) and \
                 not re.search(r"\b(?:bought|purchased|funded|financed|paid|ordered|procured|acquired)\b",
                               low[trig.end():by_government.start()]):

@@ -120,6 +120,8 @@ def _qualifying_name(tok):
     if any(t.lower_ in patterns()["count_adjectives"] for t in doc[i + 1:tok.i]):
         return None  # "to buy the EDF new vehicles": a recipient, then which vehicles
     kind = doc[i + 1:tok.i + 1].text
+    if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and re.fullmatch(r"\d+[x×]\d+", doc[i - 1].text):
+        i -= 3  # "Mbombe 8 (8x8) vehicles": a wheel layout in brackets
     if i < 0 or not _CODE.fullmatch(doc[i].text) or not doc[i].whitespace_:
         return None  # no name, or a hyphenated qualifier ("Soviet-era", "US-made")
     last = i

@@ -24,10 +24,11 @@ class VariantPasses:
     # in running text only one or two capitals make a code ("Gripen E"; three are a kind: "Bradley IFV"),
     # and codes may follow one another ("F-16 C Block 70"); a standard is a letter, a digit and a letter ("Rafale F3R"),
     # or a digit and a letter ("TOW 2B"); capitals before a number are a model's ("Exocet MM 40"), no code
-    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|(?![2-4]D|[3-6]G)\d[A-Z]|{VARIANT_CODE})(?![\w/-]|(?<=[A-Z]{{2}}) \d{{2,4}}\b))+")
+    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|(?![2-4]D|[3-6]G)\d[A-Z]|{VARIANT_CODE})(?![\w/-]|(?<=[A-Z]{{2}}) \d{{2,4}}\b(?!\s?mm\b)))+")
     CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
     NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
-    MODEL_RE = re.compile(r" (?:[A-Z]{1,2}-?|[A-Z]{2} )\d{2,4}[A-Z]?(?![\w/-])")  # "Puma M36", "Camcopter S-300", "Exocet MM 40": a model number
+    # "Puma M36", "Camcopter S-300", "Exocet MM 40": a model number (not a calibre: "Fırtına II 155 mm")
+    MODEL_RE = re.compile(r" (?:[A-Z]{1,2}-?|[A-Z]{2} )\d{2,4}[A-Z]?(?![\w/-]|\s?mm\b)")
 
     def _distinct_variants(self) -> None:
         """`15 Gripen E and two Gripen F jets`: where an article names two or more variants of one
@@ -39,6 +40,7 @@ class VariantPasses:
             if ent.family != EQUIPMENT or not ent.gazetteer or key not in self.entities:
                 continue
             variants: dict[str, list[Mention]] = {}
+            written: dict[str, str] = {}  # a variant's name in the data or by the family's own name → as first written
             other: dict[str, list[Mention]] = {}
             for m in list(ent.mentions):
                 export = re.match(r"/[A-Z]{1,2}(?![\w/-])", self.text[m.end:m.end + 4])
@@ -64,21 +66,26 @@ class VariantPasses:
                 family = next((a for a in names if m.text != a and m.text.startswith(a + " ")
                                and self.VARIANT_RE.fullmatch(m.text[len(a):])), None)
                 if family is not None:
-                    variants.setdefault(self._variant_named(key, m.text, family), []).append(m)
+                    name, in_data = self._variant_named(key, m.text, family)
+                    variants.setdefault(name, []).append(m)
+                    written.setdefault(name, name if in_data else m.text)
             known = {fold(e.canonical or e.name): e.key for e in self.entities.values() if e.variant_of == key}
             only = len(variants) == 1 and not other and sum(map(len, variants.values())) == len(ent.mentions)
-            if len(known) + len([n for n in variants if fold(n) not in known]) < 2 and not only:
-                # (one variant written every time, "Kirpi II", is that variant, as where others are named)
-                variants = {}  # one variant written after the family name: the family (a gazetteer
-                if not other:  # variant named alone: the family name refers to it)
-                    self._family_as_its_variant(key)
+            named = {id(m) for ms in variants.values() for m in ms}
+            based = any(self._base_version(m) for m in ent.mentions if id(m) not in named)  # ("the first-generation X")
+            # one variant written every time, "Kirpi II", is that variant, as where others are named; where
+            # only one is named beside the family's name, the family's name refers to it
+            refers = len(known) + len([n for n in variants if fold(n) not in known]) < 2 and not only and not based
+            if refers and other:
+                variants = {}
             for name, ms in {**variants, **other}.items():
+                shown = written.get(name, name)
                 for m in ms:
                     self.replace(m)
                     # the family's origin and maker, not its other names nor its Wikidata item
-                    variant = self.add(Mention(m.start, m.end, name, EQUIPMENT, source="context", head=m.head),
-                                       EQUIPMENT, ent.cls, known.get(fold(name)) or equipment_key(name), name,
-                                       facts=replace(ent.facts, aliases=(), wikidata=None))
+                    variant = self.add(Mention(m.start, m.end, shown, EQUIPMENT, source="context", head=m.head),
+                                       EQUIPMENT, ent.cls, known.get(fold(shown)) or known.get(fold(name))
+                                       or equipment_key(name), shown, facts=replace(ent.facts, aliases=(), wikidata=None))
                     variant.variant_of = key
                 clashed = self.entities.get(self._clashed.pop(name, ""))
                 first = min(m.start for m in ms)
@@ -89,14 +96,18 @@ class VariantPasses:
                         self.replace(x)
                         self.add(Mention(x.start, x.end, x.text, EQUIPMENT, source="alias", head=x.head),
                                  EQUIPMENT, variant.cls, variant.key)
+            if refers and not other:
+                self._family_as_its_variant(key)
 
-    def _variant_named(self, key: str, text: str, family: str) -> str:
+    def _variant_named(self, key: str, text: str, family: str) -> tuple[str, bool]:
         """The data's name of the variant that a family name and a code write ("JAS 39 Gripen C/D": the
-        row's "Gripen C/D"), so that it is one system however the family is written; else as written."""
+        row's "Gripen C/D"), so that it is one system however the family is written; else the family's own
+        name and the code ("Firtina II" of the known "T-155 Fırtına"); and whether the data names it."""
         entry = self.gaz.entries.get(key)
         if entry is None:
-            return text
-        return self.gaz.variant(entry, text) or self.gaz.variant(entry, entry.name + text[len(family):]) or text
+            return text, False
+        data = self.gaz.variant(entry, text) or self.gaz.variant(entry, entry.name + text[len(family):])
+        return (data, True) if data else (entry.name + text[len(family):], False)
 
     def _written_otherwise(self, ent: Entity, m: Mention) -> int | None:
         """Where a model number after a known system's family name ends, when both together are one of
@@ -183,6 +194,12 @@ class VariantPasses:
         if not own:
             del self.entities[key]
         self._reindex()
+
+    def _base_version(self, m: Mention) -> bool:
+        """Whether the word right before a family's name makes it the first version ("the first-generation
+        T-155 Fırtına" beside the "T-155 Fırtına II"), not the variant the article names."""
+        word = re.search(r"([\w-]+)\s+$", fold(self.text[max(0, m.start - 30):m.start]))
+        return word is not None and word.group(1) in patterns()["base_version_words"]
 
     def _family_references(self) -> None:
         """`The first two UH-60M Black Hawks landed … The Black Hawks will replace …`: where an article names

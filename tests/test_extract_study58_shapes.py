@@ -1,0 +1,68 @@
+"""Shapes of the fifty-eighth to sixtieth real-news studies and of the s75/s76 story lines, written again with
+invented wording."""
+
+from defgraph.canonical import canonical_key
+from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, transfers_of, trainings_of
+
+
+def test_a_ministry_that_signs_a_contract_with_a_company_for_its_own_army_buys_from_the_company():
+    release = ("PRESS RELEASE - Ministry of Defence, Republic of Ruritania\n\n"
+               "The Ministry of Defence today signed a contract with Paramount Group of South Africa for the supply of "
+               "twelve Mbombe 6 armoured personnel carriers to the Ruritanian Army.")
+    assert {t[:3] for t in transfers_of(release.replace("Ruritania", "Zambia"))} == {
+        ("South Africa", "Zambia", "Mbombe 6")}
+
+
+def test_states_whose_people_take_part_in_a_course_held_in_a_state_are_trained_by_it():
+    assert trainings_of("Delegations from Ghana, Peru and Chile took part in the month-long mine-clearance course held "
+                        "at the Regional Training Centre in Guatemala.") == {
+        ("Guatemala", "Ghana"), ("Guatemala", "Peru"), ("Guatemala", "Chile")}
+    # a gathering that teaches nothing, and a ceremony at a school, train no one
+    assert trainings_of("Delegations from Ghana and Peru took part in the conference held in Guatemala.") == set()
+    assert trainings_of("Officers from Ghana attended the ceremony at the Kenya Military Academy.") == set()
+
+
+def test_students_at_a_states_college_from_states_listed_next_are_trained_by_it():
+    assert trainings_of("Senior officers from several African countries, now students at Zambia's Defence Services "
+                        "Command and Staff College, have come to Rwanda for a study tour. The 16 officers, who come "
+                        "from Botswana, Malawi, Zambia and Zimbabwe, are here for a week.") == {
+        ("Zambia", "Botswana"), ("Zambia", "Malawi"), ("Zambia", "Zimbabwe")}
+
+
+def test_the_participants_of_a_course_come_from_allies_named_a_paragraph_later():
+    story = ("President Tsai received 19 participants from eight countries who are attending a training programme in "
+             "Taiwan for senior foreign officers.\n\nShe thanked them.\n\n"
+             "The officers come from diplomatic allies of the Republic of China, namely El Salvador, Guatemala and Peru.")
+    assert trainings_of(story) == {("Taiwan", "El Salvador"), ("Taiwan", "Guatemala"), ("Taiwan", "Peru")}
+
+
+def test_a_roster_of_states_that_took_part_in_a_course_whose_graduation_was_told_earlier_is_trained_by_its_school():
+    story = ("Two officers from Zambia were among those who graduated on Friday at the 4th graduation ceremony of the "
+             "Zimbabwe National Defence University.\n\nThe course aims to build leadership.\n\n"
+             "Thirty-five officers took part: one each from Botswana, Malawi and Namibia, two from Nigeria, with the "
+             "others drawn from the Zimbabwe National Army.")
+    assert trainings_of(story) == {("Zimbabwe", "Zambia"), ("Zimbabwe", "Botswana"), ("Zimbabwe", "Malawi"),
+                                   ("Zimbabwe", "Namibia"), ("Zimbabwe", "Nigeria")}
+    # without a graduation told, officers who took part in something else are trained by no one
+    assert trainings_of("Thirty-five officers took part: one each from Botswana, Malawi and Namibia.") == set()
+
+
+def test_those_who_accompany_a_visitor_meet_no_one_by_going_with_him():
+    story = ("General Amir Hassan, the army chief, received Vice Admiral Tao Lin of Indonesia in Jakarta on Monday. "
+             "During the visit, Vice Admiral Tao was accompanied by Colonel Rudi Sana, head of planning, Colonel Budi "
+             "Dias and Major Kim Lee.")
+    assert meetings_of(story) == [{"Amir Hassan", "Tao Lin"}]
+    # an escort named beside a host and a guest leaves their meeting
+    assert meetings_of("Accompanied by Colonel Budi Dias, Minister Tao Lin met General Amir Hassan.") == [
+        {"Tao Lin", "Amir Hassan"}]
+
+
+def test_a_royal_title_after_a_rank_begins_a_name():
+    assert meetings_of("Gen Sultan bin Rashid al Harthi received the visiting naval chief, Rear Admiral Omar Lind.") == [
+        {"Sultan bin Rashid al Harthi", "Omar Lind"}]
+    assert "Sultan bin Mohammed al-Numani" in names(facts_of(
+        "The official met the Minister of the Royal Office, Lieutenant General Sultan bin Mohammed al-Numani."), PERSON)
+    # the title of a ruler stays a title
+    assert meetings_of("His Majesty Sultan Haitham bin Tarik received Major General Rose King.") == [
+        {"Haitham bin Tarik", "Rose King"}]
