@@ -66,3 +66,24 @@ def test_a_royal_title_after_a_rank_begins_a_name():
     # the title of a ruler stays a title
     assert meetings_of("His Majesty Sultan Haitham bin Tarik received Major General Rose King.") == [
         {"Haitham bin Tarik", "Rose King"}]
+
+
+def test_a_name_before_a_verb_of_showing_and_a_kind_names_no_system():
+    facts = facts_of("On Tuesday Army Chief General Bipin Rawat presented vehicles and spare parts to Major General "
+                     "Abdulla Shamaal.", title="Gen Rawat presents vehicles to the Maldives")
+    assert names(facts, EQUIPMENT) == set()
+    assert "Bipin Rawat" in names(facts, PERSON)
+
+
+def test_a_model_in_brackets_after_a_kind_is_the_item_with_the_kinds_count():
+    facts = facts_of("Japan donated ten trucks (Isuzu D-Max) to the Mongolian army.")
+    assert [(facts.entities[e.equipment[0]].name, e.quantity) for e in facts.events if e.cls == "Transfer"] == [
+        ("Isuzu D-Max", 10)]
+    assert {t[2] for t in transfers_of("Thirty cars (Fiat Egea) and ten minibuses were donated to the Albanian Armed "
+                                       "Forces by Turkey.")} == {"Fiat Egea", "minibuses"}
+
+
+def test_a_brand_in_quotes_before_a_kind_names_the_item():
+    facts = facts_of('The United States handed over 50 "Land Rover" armoured vehicles to Lebanon.')
+    assert [(facts.entities[e.equipment[0]].name, e.quantity) for e in facts.events if e.cls == "Transfer"] == [
+        ("Land Rover", 50)]

@@ -93,6 +93,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_bullet_items", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_kit_objects", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_branded_vehicles", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT, AGENCY)),
+    Pass("_models_in_brackets", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_not_money", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
     Pass("_not_in_datelines", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),
     Pass("_names", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON, AGENCY, EQUIPMENT, COUNTRY)),

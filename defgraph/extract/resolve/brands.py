@@ -20,7 +20,7 @@ def _branded() -> re.Pattern:
     kinds = "|".join(sorted((re.escape(k) for k in kit_nouns()), key=len, reverse=True))
     model = r"((?:\s+(?:[A-Z][\w-]*|\d[\w/-]*))*)"
     kind = rf"((?:\s+(?:[a-z-]+\s+){{0,2}}?(?:{kinds})\b)?)"
-    return re.compile(rf"(?<![\w-])(?:{brands}){model}{kind}")
+    return re.compile(rf"(?<![\w-])(?:{brands})['’\"”]?{model}{kind}")  # ("50 'Land Rover' armoured vehicles")
 
 
 class BrandPasses:
@@ -40,6 +40,8 @@ class BrandPasses:
                 # "Ford F-350 pickups": the model names it; "Mack tow trucks": the kind does
                 s, e = sent.start + m.start(), sent.start + (m.end(1) if m.group(1).strip() else m.end())
                 brand = s + len(m.group()) - len(m.group(1) + m.group(2))
+                if self.text[brand - 1] in "'’\"”":
+                    brand = e = brand - 1  # "50 'Land Rover' armoured vehicles": the name the quotes close
                 # ("Mitsubishi" read alone as a system before: the brand of the item named whole)
                 overlapping = [x for x in self.near(s, e, pad=0) if x.start < e and s < x.end]
                 alone = [x for x in overlapping if x.family == EQUIPMENT and x.start == s and x.end == brand]
@@ -55,3 +57,13 @@ class BrandPasses:
                     self.replace(x)  # "Mitsubishi cargo trucks": the maker's name is part of the item's
                 name = self.text[s:e]
                 self.add(mention, EQUIPMENT, kit_class(name), equipment_key(name), name)
+
+    def _models_in_brackets(self) -> None:
+        """`ten trucks (Isuzu D-Max)`, `30 cars (Fiat Egea)`: a model named in brackets after a kind is the item;
+        the kind before it names none of its own."""
+        for m in [x for x in self.mentions if x.family == EQUIPMENT and x.source == KIT]:
+            model = next((x for x in self.near(m.end, m.end + 4, pad=4) if x.family == EQUIPMENT and x is not m
+                          and re.fullmatch(r"\s*\(\s*", self.text[m.end:x.start])
+                          and re.match(r"\s*\)", self.text[x.end:x.end + 3])), None)
+            if model is not None and m.key in self.entities:
+                self.replace(m)

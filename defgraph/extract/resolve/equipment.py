@@ -201,7 +201,8 @@ class EquipmentPasses:
             return None, 0
         if any(w in patterns()["number_words"] or w.isdigit() for w in tail.split()):
             return None, 0  # "The FAP showed nine aircraft": a subject, its verb, then a count
-        if any(w in patterns()["auxiliaries"] or _transfer_verb(w) for w in tail.split()):
+        if any(w in patterns()["auxiliaries"] or _transfer_verb(w) or fold(w) in patterns()["verbs_before_kinds"]
+               for w in tail.split()):
             return None, 0  # "the Royal Gendarmerie will receive helicopters": a subject, then its verb
         if any(w in patterns()["count_adjectives"] for w in tail.split()):
             return None, 0  # "to buy the EDF new vehicles": a recipient, then which vehicles
