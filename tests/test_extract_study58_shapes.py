@@ -87,3 +87,28 @@ def test_a_brand_in_quotes_before_a_kind_names_the_item():
     facts = facts_of('The United States handed over 50 "Land Rover" armoured vehicles to Lebanon.')
     assert [(facts.entities[e.equipment[0]].name, e.quantity) for e in facts.events if e.cls == "Transfer"] == [
         ("Land Rover", 50)]
+
+
+def _system_keys(body):
+    return {canonical_key(e) for e in facts_of(body).entities.values() if e.family == EQUIPMENT}
+
+
+def test_a_variant_is_one_system_however_its_family_is_written_and_a_first_version_stays_apart():
+    short = _system_keys("Bangladesh ordered 20 Firtina II guns from Turkey.")
+    full = _system_keys("Bangladesh received six T-155 Fırtına II howitzers from Turkey.")
+    told_back = _system_keys("Bangladesh received six T-155 Fırtına II howitzers from Turkey. The T-155 Fırtına guns "
+                             "will join an artillery regiment.")
+    assert short == full == told_back and len(short) == 1
+    # "the first-generation" family beside the variant is another system; a calibre after the name is no part of it
+    both = facts_of("Bangladesh ordered 18 T-155 Fırtına II 155 mm howitzers. Turkey also sold it six refurbished "
+                    "first-generation T-155 Fırtına howitzers.")
+    assert names(both, EQUIPMENT) == {"T-155 Fırtına II", "T-155 Fırtına"}
+    # a family named first keeps a variant written after it as itself (the family's node)
+    assert _system_keys("Lithuania received CAMM missiles from the UK. It is also weighing the CAMM ER.") == {
+        "Equipment:camm"}
+
+
+def test_a_wheel_layout_after_a_name_is_no_part_of_it():
+    assert names(facts_of("Zambia signed a contract with Paramount Group for six Mbombe 8 8x8 vehicles."), EQUIPMENT) == {
+        "Mbombe 8"}
+    assert names(facts_of("Zambia ordered six Mbombe 8 (8x8) vehicles from Paramount Group."), EQUIPMENT) == {"Mbombe 8"}

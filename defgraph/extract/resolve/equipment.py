@@ -218,6 +218,8 @@ class EquipmentPasses:
                 rf"\b{re.escape(name)}\b(?![ -]?\d)", self.text, re.I)) and (  # (or the article names it alone too)
                 calibre.group().endswith("mm") or re.match(r"\s?mm\b", self.text[end:end + 4])):
             end -= len(calibre.group())
+        layout = re.search(r"[ -]\d+[x×]\d+$", self.text[start:end])
+        end -= len(layout.group()) if layout and layout.start() > 0 else 0  # "Mbombe 8 8x8 vehicles": a wheel layout
         while start > 0 and re.match(r"[\d,.]", self.text[start - 1]) and re.match(r"[\d,.]", self.text[start]):
             start -= 1  # "1,000-ton", "3,500-litre": the number the match began inside (not "engine.The tank")
         start, words = self._past_generic_words(start, end)

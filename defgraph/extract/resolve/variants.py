@@ -73,11 +73,16 @@ class VariantPasses:
             only = len(variants) == 1 and not other and sum(map(len, variants.values())) == len(ent.mentions)
             named = {id(m) for ms in variants.values() for m in ms}
             based = any(self._base_version(m) for m in ent.mentions if id(m) not in named)  # ("the first-generation X")
-            # one variant written every time, "Kirpi II", is that variant, as where others are named; where
-            # only one is named beside the family's name, the family's name refers to it
+            # one variant written every time, "Kirpi II", is that variant, as where others are named; the family's
+            # name written after the one variant named ("the Skyranger 30 … the Skyranger") refers to it
             refers = len(known) + len([n for n in variants if fold(n) not in known]) < 2 and not only and not based
-            if refers and other:
-                variants = {}
+            bare = [m.start for m in ent.mentions if id(m) not in named]
+            if refers and (other or not variants or min(bare, default=0) < min(m.start for m in ent.mentions if id(m) in named)
+                           or all(re.search(r"\d ?[x×] ?\d$", n) for n in variants)):  # ("Bastion 4x4": a wheel layout)
+                variants = {}  # the family named first: a variant written after it is the family (a gazetteer
+                if not other:  # variant named alone: the family name refers to it)
+                    self._family_as_its_variant(key)
+                refers = False
             for name, ms in {**variants, **other}.items():
                 shown = written.get(name, name)
                 for m in ms:
@@ -96,7 +101,7 @@ class VariantPasses:
                         self.replace(x)
                         self.add(Mention(x.start, x.end, x.text, EQUIPMENT, source="alias", head=x.head),
                                  EQUIPMENT, variant.cls, variant.key)
-            if refers and not other:
+            if refers:
                 self._family_as_its_variant(key)
 
     def _variant_named(self, key: str, text: str, family: str) -> tuple[str, bool]:
