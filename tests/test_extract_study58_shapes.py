@@ -112,3 +112,12 @@ def test_a_wheel_layout_after_a_name_is_no_part_of_it():
     assert names(facts_of("Zambia signed a contract with Paramount Group for six Mbombe 8 8x8 vehicles."), EQUIPMENT) == {
         "Mbombe 8"}
     assert names(facts_of("Zambia ordered six Mbombe 8 (8x8) vehicles from Paramount Group."), EQUIPMENT) == {"Mbombe 8"}
+
+
+def test_a_visitor_said_to_be_received_by_someone_meets_him_and_a_graded_title_is_no_name():
+    story = ("Lieutenant Colonel Vinayak Hivrale, Staff Officer Grade 1 (Foreign Training), made a visit to the college "
+             "on 31 October 2023. He was warmly welcomed by the Commandant Major General Udaya Udugama.")
+    assert meetings_of(story) == [{"Vinayak Hivrale", "Udaya Udugama"}]
+    assert names(facts_of(story), PERSON) == {"Vinayak Hivrale", "Udaya Udugama"}
+    # things received by an official are no visitor
+    assert meetings_of("The helicopters arrived on Monday. They were received by President Udaya Udugama.") == []

@@ -21,6 +21,8 @@ _DELEGATION = re.compile(r"\bthe\s+(?:(?!and\b|with\b|his\b|her\b)[\w-]+\s+){0,3
 # a meeting that did not take place: "could not meet", "has not yet met" (not "not only met", "not merely met")
 _NEGATED = re.compile(r"\b(?:not|never|unable\s+to|failed\s+to)\s+(?:(?!only\b|just\b|merely\b|simply\b|even\b)[a-z]+\s+)?$")
 # "He made the remarks after talks with A": talks the subject held, said in an adjunct
+# "He was warmly welcomed by the Commandant, General X": the one the text is about, received by X
+_RECEIVED_BY = re.compile(r"\b(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:received|welcomed|hosted)\s+by\b")
 _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?"
                           r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
 
@@ -67,7 +69,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         if he is not None and he not in people and (
                 re.match(rf"(?:he|she)\s+(?:\w+\s+)?(?:had|{verbs})\b", low) or
                 re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", low) or
-                _AFTER_TALKS.match(low)):
+                _AFTER_TALKS.match(low) or _RECEIVED_BY.search(low)):
             # "He held meetings with A, B and C", "He spoke after talks with A": the person the text is about
             people.insert(0, he)
         # ("This was followed by a meeting with his counterpart, General X": the counterpart is the one named)
@@ -304,7 +306,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
             return False
         pos = sent.start + by.start()
         visitors = set(patterns()["visitor_nouns"]) | set(patterns()["trainee_nouns"])
-        return not any(w in visitors for w in re.findall(r"[a-z]+", low[:by.start()])) \
+        return not any(w in visitors | {"he", "she"} for w in re.findall(r"[a-z]+", low[:by.start()])) \
             and not any(m.start < pos for m in self.in_sentence(sent, PERSON)) \
             and not any(sent.start <= r.start < pos for r in self.roles)
 

@@ -37,7 +37,8 @@ class ReferencePasses:
         for r in self.roles:
             if r.plural or not r.text[:1].isupper():
                 continue
-            m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.(?! |$))", self.text[r.end:r.end + 40])
+            # (not "Staff Officer Grade 1": a capitalised word before a number grades the title)
+            m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.(?! |$))(?! \d)", self.text[r.end:r.end + 40])
             if not m or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)) \
                     or any(w in title_words() for w in m.group(1).split("-")):
                 continue  # ("Commander Brigadier-General Jane Doe": a title after a title)
