@@ -121,3 +121,8 @@ def test_a_visitor_said_to_be_received_by_someone_meets_him_and_a_graded_title_i
     assert names(facts_of(story), PERSON) == {"Vinayak Hivrale", "Udaya Udugama"}
     # things received by an official are no visitor
     assert meetings_of("The helicopters arrived on Monday. They were received by President Udaya Udugama.") == []
+
+
+def test_a_state_fought_is_no_party_to_a_document():
+    assert agreements_of("The accord, which President Ilham Aliyev and his Turkish counterpart Recep Tayyip Erdogan "
+                         "signed after the war with Armenia, covers defence.") == [({"Ilham Aliyev", "Recep Tayyip Erdogan"}, "agreement")]

@@ -5,6 +5,7 @@ order a contract for one side's systems is."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import agency_key, gazetteer
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
@@ -42,7 +43,8 @@ class AgreementParties:
                      and not re.search(r"[A-Z][a-z]+\s+\d{1,2}\s+$", self.text[max(0, m.start - 16):m.start])
                      and re.match(r"\s+[a-z]", self.text[m.end:m.end + 3]))
             and not (m.family == AGENCY and self._titles_a_person(m))
-            and not (m.family == COUNTRY and self._titles_a_person(m, after_only=True))]
+            and not (m.family == COUNTRY and self._titles_a_person(m, after_only=True))
+            and not (m.family == COUNTRY and _opponent_before().search(fold(self.text[max(sent.start, m.start - 30):m.start])))]
 
     def _signed_for(self, sent: Sentence, actors: list[Mention]) -> list[str]:
         """`signed by A, Chief of Staff, for Bangladesh and by B, …, for Qatar`, `signed on behalf of X by A,
@@ -362,3 +364,9 @@ _QUOTED = re.compile(r"(?<!\w)['‘][^'’\"“”]{1,60}['’](?!\w)")
 def definite_document(low: str) -> bool:
     """Whether a (folded) sentence speaks of "the" document, one told before."""
     return any(re.search(r"\bthe\s+(?:[\w-]+\s+)?$", low[:t.start()]) for t in trigger_regex("agreement").finditer(low))
+
+
+@lru_cache(maxsize=1)
+def _opponent_before() -> re.Pattern:
+    """Words before a state that make it the side fought ("after the war with Armenia"), no party to a document."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, patterns()['opponent_cues']))})\s+(?:the\s+)?$")
