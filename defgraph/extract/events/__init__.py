@@ -4,7 +4,8 @@ Each kind has its rules in a module of its own (transfers, meetings, agreements,
 takes part in a transfer or an agreement in `transfer_parties` and `agreement_parties`, who buys what a
 purchase noun names in `transfer_buyers`, agreements
 the text names rather than reports signed in `agreement_names`, talks
-on a system in `transfer_talks`, a training told across an article's sentences in `training_story`);
+on a system in `transfer_talks`, a sentence's clauses and bullet lines in `transfer_clauses`, a training told
+across an article's sentences in `training_story`, graduates of a school from other states in `graduates`);
 `context` holds what they share, `background` which states only stand behind a sentence, `dates` how dates are read.
 """
 

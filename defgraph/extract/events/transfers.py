@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import conjoined_clauses, depth, future_conjunct, reported
-from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
-from ..sentences import BULLET, Sentence
+from ..clauses import depth, future_conjunct, reported
+from ..model import AGENCY, COUNTRY, PERSON, Mention
+from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import adverb, content_triggers, transfer_table, trigger_regex, verb_forms
 from .transfer_adding import TransferAdding
 from .transfer_buyers import TransferBuyers
+from .transfer_clauses import TransferClauses
 from .transfer_lists import TransferLists, _users_before
-from .transfer_parties import TransferParties, _deal_is_for
+from .transfer_parties import TransferParties
 from .transfer_status import leave_given, plural_noun, receiving, stage_status
-from .transfer_talks import TransferTalks, _talks_clause
+from .transfer_talks import TransferTalks
 from .transfer_words import BY_GOVERNMENT, HOLDS, THE_COUNTRY, facing, former_owner_gap, request_document, unnamed_givers, users_in_general
 
 
-# the things a transfer told by their kind named next: "They are …", "The ships were …"
-_NAMED_NEXT = re.compile(r"\s*(?:They|These|Both|The\s+(?:[a-z-]+\s+)?[a-z]+s)\s+(?:are|were)\s+(?:the\s+)?")
 # "the last of its three X": what the one the clause is about owns
 _OWN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -28,43 +27,9 @@ _OWN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _AMOUNT_IN = re.compile(r"(?i)(?:\d|\b(?:dollars?|euros?|pounds?|million|billion|bn|m|worth|aid|assistance))\s+in\s+"
                         r"(?:the\s+form\s+of\s+)?(?:[\d,]+\s+)?$")
 
-class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyers, TransferAdding):
-    """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
-    def _transfers(self, sent: Sentence) -> None:
-        """Transfers in each clause of a sentence (split at ';', ':' and ', while/whereas/but');
-        bullet lines take the event of the lead line above them."""
-        if BULLET.match(sent.text):
-            if self.lead is not None:
-                self._bullet(sent)
-                return
-        else:
-            self.lead = None
-        if self.frame is not None and self.frame[1] != sent.paragraph:
-            self.last_transfer, self.frame = self.frame[0], None  # a stated frame holds for its paragraph
-        before = len(self.events)
-        self._clauses(sent)
-        named = _NAMED_NEXT.match(sent.text)
-        if len(self.events) == before and named and self.last_transfer is not None and not self.last_transfer.equipment \
-                and any(m.start == sent.start + named.end() for m in self.in_sentence(sent, EQUIPMENT)):
-            self._bullet(sent, self.last_transfer)  # "… received two used frigates. They are HMAS X and HMAS Y."
-        if sent.text.rstrip().endswith(":"):
-            # "The delivery comprised:" with no parties of its own: those of the story's opening transfer
-            contents = any(self._phrase_status(t)[0] in content_triggers()
-                           for t in trigger_regex("transfer").finditer(fold(sent.text))) \
-                and not re.search(r"\b(?:contracts?|deals?|agreements?)\s*:\s*$", fold(sent.text))  # "… of three contracts:"
-            self.lead = self.events[-1] if len(self.events) > before else self._lead(sent, opened=contents)
-        elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self._systems_follow(sent):
-            # "The US announced a new aid package. It includes 18 HIMARS …": its parties for the sentences naming them
-            lead = self._lead(sent, opened=True)
-            if lead is not None:
-                self.frame = (self.frame[0] if self.frame else self.last_transfer, sent.paragraph)
-                self.last_transfer = lead
-        elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self.last_transfer is not None:
-            self._counted_contents(sent)
-        elif len(self.events) == before and not self.in_sentence(sent, EQUIPMENT) and self.last_transfer is None:
-            # "Equipment worth $4 million was donated by the US to Kenya." opening a story: for a later statement
-            self.unsystemed = self._lead(sent) or self.unsystemed
+class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTalks, TransferBuyers, TransferAdding):
+    """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
     @staticmethod
     def _phrase_status(trig: re.Match) -> tuple[str, str]:
@@ -72,35 +37,6 @@ class TransferRules(TransferLists, TransferParties, TransferTalks, TransferBuyer
         phrase = re.sub(adverb(), " ", trig.group(1))
         table = transfer_table()
         return phrase, table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
-
-    def _transfers_in(self, sent: Sentence, whole: Sentence) -> None:
-        if len(trigger_regex("transfer").findall(fold(sent.text))) > 1:
-            # "Israel delivered X to A and India delivered Y to B": each clause with its own subject apart
-            cuts = [c for c in conjoined_clauses(self.grammar, whole) if sent.start < c < sent.end]
-            parts = list(zip([sent.start] + cuts, cuts + [sent.end]))
-            # (each with two sides of its own: "A will deliver X and B will send Y to C" shares C)
-            if cuts and all(len({m.key for m in self.between(s, e) if m.family in (COUNTRY, AGENCY)}) >= 2
-                            for s, e in parts):
-                for s, e in parts:
-                    self._transfers_in(Sentence(s, e, self.text[s:e], sent.paragraph), whole)
-                return
-        talks = _talks_clause(sent)
-        if talks is not None:
-            # "X ordered the Y, and Z has held talks about the same missile": the talks a clause of their own
-            self._transfers_in(Sentence(sent.start, talks, self.text[sent.start:talks], sent.paragraph), whole)
-            sent = Sentence(talks, sent.end, self.text[talks:sent.end], sent.paragraph)
-        equipment = self.in_sentence(sent, EQUIPMENT)
-        if not equipment:
-            self._kind_handed_over(sent)
-            return
-        before = len(self.events)
-        if talks is None:
-            self._triggered(sent, whole, equipment)
-        if len(self.events) == before and _deal_is_for().match(sent.text):
-            self._deal_covers(sent)
-        if len(self.events) == before:
-            actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)]
-            self._talks_about(whole, [m for m in equipment if not self._hostile(sent, m)], actors)
 
     def _triggered(self, sent: Sentence, whole: Sentence, equipment: list[Mention]) -> None:
         """The transfers a trigger of data/patterns.json states in one clause."""
