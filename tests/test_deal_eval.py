@@ -107,12 +107,15 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s71+s72 3/4 found, 2/4 right, one forbidden merge, 0/2 conflicts, 4 spurious, 2/2 meetings at 0a48020 (variants
     # written against the family's number one system, a relative clause's supplier, "it ordered from" as delivered);
     # s73+s74 1/4 found, 1/4 right, one forbidden merge, 0/3 conflicts, 1 spurious, 2/2 meetings at 17b3538 (a joined
-    # variant letter took the family's block, "gave no details on" as a delivery, "Israel Shipyards" no company, "Mk. V")
-    assert score.deals == 174 and score.found >= 158 and score.status_right >= 154
-    assert score.correct >= 147 and score.quantity_right >= 122
+    # variant letter took the family's block, "gave no details on" as a delivery, "Israel Shipyards" no company, "Mk. V");
+    # s75+s76 1/5 found, 1/5 right, one forbidden merge, 0/2 conflicts, 2/2 meetings at 69b4761 (a ministry's contract
+    # with a company for its own army dropped, "Firtina II" and "T-155 Fırtına II" two systems, "II 155 mm" a model
+    # number, "Mbombe 8 (8x8)" no system)
+    assert score.deals == 179 and score.found >= 162 and score.status_right >= 157
+    assert score.correct >= 149 and score.quantity_right >= 124
     # s43: the gazetteer lists "C295W" and "C295MPA" as aliases of the C295, so the two variants' deals merge
-    assert score.forbidden_pairs == 109 and score.forbidden_merges <= 1
-    assert score.conflicts == 88 and score.conflicts_found >= 70
+    assert score.forbidden_pairs == 112 and score.forbidden_merges <= 1
+    assert score.conflicts == 90 and score.conflicts_found >= 72
     # s13: "Caesar NG" (the Mk II's other name) is a deal of its own (s6's "M109" for the M109A3GN and
     # s20's "Kirpi" for the Kirpi II now join the one variant their route reports)
     # s24: a conflict found but paired with another report than the gold's ("still negotiating" against
@@ -121,11 +124,11 @@ def test_story_lines_in_the_repository_keep_their_scores():
     # s24 again: "412 EPX" and "Bell 412EPX" now one node, the wrong United States rows the story line
     # already had (a ferry flight's stop; "two Bell 429 … helicopters" read as 429 of the 412EPX) are one row
     # whose order and delivery are reported in the wrong order
-    assert score.extra_conflicts <= 6
+    assert score.extra_conflicts <= 4
     # s36 and s37: the two who signed a contract at a ceremony, which the story line's writer counted as a
     # meeting and the corpus conventions (tests/data/corpus/README.md, ceremonies) do not (s48's writer did
     # the same; that one was taken out of its deals.json after the first look)
-    assert score.meetings == 58 and score.meetings_found >= 56
+    assert score.meetings == 60 and score.meetings_found >= 58
 
 
 def test_cli_scores_a_folder_of_story_lines_and_names_a_folder_without_one(tmp_path):
