@@ -126,3 +126,11 @@ def test_a_visitor_said_to_be_received_by_someone_meets_him_and_a_graded_title_i
 def test_a_state_fought_is_no_party_to_a_document():
     assert agreements_of("The accord, which President Ilham Aliyev and his Turkish counterpart Recep Tayyip Erdogan "
                          "signed after the war with Armenia, covers defence.") == [({"Ilham Aliyev", "Recep Tayyip Erdogan"}, "agreement")]
+
+
+def test_a_visitor_called_an_official_of_his_state_meets_whom_he_meets():
+    assert meetings_of("Chilean Navy chief Admiral Juan Ruiz arrived in Lima on Sunday. The Chilean official also met "
+                       "Defence Minister Ana Vela.") == [{"Juan Ruiz", "Ana Vela"}]
+    # an official of another state than the visitor's is someone else
+    assert meetings_of("Chilean Navy chief Admiral Juan Ruiz arrived in Lima on Sunday. The Peruvian official also met "
+                       "Defence Minister Ana Vela.") == []

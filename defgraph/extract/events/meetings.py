@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clauses import tells_of
 from ..grammar import Frame
 from ..mentions import kit_nouns
-from ..model import COUNTRY, PERSON, Event, Mention
+from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns
 from ..text import trigger_regex
@@ -88,7 +88,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                                                            for m in self.in_sentence(sent, PERSON))
         visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) or titled_only else None
         if visitor is not None and titled_only and any(  # ("The Philippine defence secretary met …": not a visitor of another state)
-                m.start < sent.start + found[0].start() and m.key != self.entities[visitor].country
+                m.start < sent.start + found[0].start() and m.key not in self._states_of(visitor)
                 for m in self.in_sentence(sent, COUNTRY)):
             visitor = None
         if visitor is not None and visitor not in people:
@@ -257,6 +257,17 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                     return m.key
         return None
 
+    def _states_of(self, person: str) -> set[str]:
+        """The state a person is of, or where the text does not say, the states named with the person's first mention
+        ("Chilean Navy chief Admiral X": Chile)."""
+        own = self.entities[person].country
+        if own is not None:
+            return {own}
+        first = min(self.entities[person].mentions, key=lambda m: m.start)
+        sent = next((x for x in self.sentences if x.start <= first.start < x.end), None)
+        return {self.country_of(m.key) for m in (self.in_sentence(sent) if sent else []) if m.family in (COUNTRY, AGENCY)
+                and m.end <= first.start and self.country_of(m.key)}
+
     def _ceremony(self, low: str) -> bool:
         """"A and her Dutch counterpart B signed an agreement", "It was received by A and B", "A
         thanked his counterpart B": a signing, a thing received or words said of someone, with no
@@ -353,11 +364,13 @@ _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|el
 
 @lru_cache(maxsize=1)
 def _title_subject() -> re.Pattern:
-    """A subject that is a title alone (data/patterns.json `title_shape` heads) before a verb of meeting someone
-    (`pronoun_meeting_verbs`): "The Naval Chief called on …", "Later, the visiting general met …"."""
+    """A subject that is a title alone (data/patterns.json `title_shape` heads) or a visitor's word for one person before a
+    verb of meeting someone (`pronoun_meeting_verbs`): "The Naval Chief called on …", "Later, the visiting general met …"."""
     heads = "|".join(sorted({re.escape(h.lower()) for h in patterns()["title_shape"]["heads"]}, key=len, reverse=True))
     verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
-    return re.compile(rf"(?:[^,;]{{0,40}},\s+)?the\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\b")
+    # ("The Saudi official also met …": a visitor's word for one person does too)
+    return re.compile(rf"(?:[^,;]{{0,40}},\s+)?the\s+(?:[\w-]+\s+){{0,3}}?(?:{heads}|official|visitor|guest|envoy)\s+"
+                      rf"(?:also\s+|later\s+|then\s+)?(?:{verbs})\b")
 
 
 # another time or gathering than the talks told: "last year", "in 2019", "at a summit", "separately"
