@@ -134,3 +134,9 @@ def test_a_visitor_called_an_official_of_his_state_meets_whom_he_meets():
     # an official of another state than the visitor's is someone else
     assert meetings_of("Chilean Navy chief Admiral Juan Ruiz arrived in Lima on Sunday. The Peruvian official also met "
                        "Defence Minister Ana Vela.") == []
+
+
+def test_the_heads_of_two_ministries_are_the_two_named_before():
+    story = ("Russian Defence Minister Andrei Belousov met Kyrgyz Defence Minister Ruslan Mukambetov in Bishkek. At the "
+             "end of the meeting the heads of the two defence ministries signed a cooperation plan for 2026.")
+    assert [parties for parties, _ in agreements_of(story)] == [{"Andrei Belousov", "Ruslan Mukambetov"}]
