@@ -315,12 +315,13 @@ def role_mentions(text: str) -> list[Mention]:
 
 def _without_given_name(text: str, role: Mention) -> Mention | None:
     """`Lieutenant General Sultan bin Mohammed`, `Gen Sultan bin Rashid`: a title that is also a name (data/patterns.json
-    `title_surnames`) after a rank or an honorific, before a name, begins that name; the role ends before it."""
+    `title_surnames`) after a rank, written whole or short, before a name, begins that name; the role ends before it
+    ("His Highness Sultan X" keeps the title)."""
     words = role.text.split()
     if words[-1] not in patterns()["title_surnames"] or not re.match(r"\s+(?:[A-Z]|bin\b|ibn\b)", text[role.end:role.end + 5]):
         return role
     before = words[-2] if len(words) > 1 else (re.findall(r"[\w'’]+(?=\.?\s+$)", text[max(0, role.start - 20):role.start]) or [""])[-1]
-    if fold(before) not in {fold(w) for w in patterns()["rank_words"]} | set(patterns()["honorifics"]):
+    if fold(before) not in {fold(w) for w in patterns()["rank_words"]} | set(patterns()["dotted_honorifics"]):
         return role
     if len(words) == 1:
         return None

@@ -44,7 +44,8 @@ class AgreementParties:
                      and re.match(r"\s+[a-z]", self.text[m.end:m.end + 3]))
             and not (m.family == AGENCY and self._titles_a_person(m))
             and not (m.family == COUNTRY and self._titles_a_person(m, after_only=True))
-            and not (m.family == COUNTRY and _opponent_before().search(fold(self.text[max(sent.start, m.start - 30):m.start])))]
+            and not (m.family == COUNTRY and _opponent_before().search(fold(self.text[max(sent.start, m.start - 30):m.start]))
+                     and not _ENDS_WAR.search(fold(sent.text)))]  # (a peace that ends the war with X is X's too)
 
     def _signed_for(self, sent: Sentence, actors: list[Mention]) -> list[str]:
         """`signed by A, Chief of Staff, for Bangladesh and by B, …, for Qatar`, `signed on behalf of X by A,
@@ -364,6 +365,10 @@ _QUOTED = re.compile(r"(?<!\w)['‘][^'’\"“”]{1,60}['’](?!\w)")
 def definite_document(low: str) -> bool:
     """Whether a (folded) sentence speaks of "the" document, one told before."""
     return any(re.search(r"\bthe\s+(?:[\w-]+\s+)?$", low[:t.start()]) for t in trigger_regex("agreement").finditer(low))
+
+
+# a document that ends a war: "a peace agreement", "a ceasefire", "to end the fighting with"
+_ENDS_WAR = re.compile(r"\b(?:peace|cease-?fire|armistice|truce)\b|\bend(?:s|ed|ing)?\s+the\s+(?:war|conflict|fighting|hostilities)\b")
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence
 from ..text import SOME_OF, fold, patterns, trigger_regex
-from .trainees import GRADUATION, STATES_NAMED, TraineeFinders, school_nouns, trainee_alternation
+from .trainees import GATHERING_NOUNS, GRADUATION, STATES_NAMED, TraineeFinders, school_nouns, trainee_alternation
 
 
 class GraduateFinders(TraineeFinders):
@@ -22,8 +22,7 @@ class GraduateFinders(TraineeFinders):
         before = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
         here = GRADUATION.search(low) is not None
         # ("… graduated at the University. […] Thirty-five officers took part: one each from A, …": the course's roster)
-        took_part = _took_part().match(low) is not None and any(
-            GRADUATION.search(fold(x.text)) for x in self.sentences if x.end <= sent.start)
+        took_part = _took_part().match(low) is not None and self._graduation_told_before(sent)
         if not here and not took_part and not (before is not None and GRADUATION.search(fold(before.text))):
             return
         school = self._graduating_school()
@@ -61,6 +60,13 @@ class GraduateFinders(TraineeFinders):
                     self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=school,
                                              trainee=m.key))
 
+
+    def _graduation_told_before(self, sent: Sentence) -> bool:
+        """Whether a graduation is told in the paragraph of `sent` or the three before it, with no other gathering told
+        after it ("On Saturday the university hosted a conference …": a roster after that is the conference's)."""
+        earlier = [x for x in self.sentences if x.end <= sent.start and sent.paragraph - x.paragraph <= 3]
+        told = next((i for i in range(len(earlier) - 1, -1, -1) if GRADUATION.search(fold(earlier[i].text))), None)
+        return told is not None and not any(GATHERING_NOUNS.search(fold(x.text)) for x in earlier[told + 1:])
 
     def _graduating_school(self) -> str | None:
         """Who trains at the school whose graduation is told: its state, or the state written after it ("the Royal

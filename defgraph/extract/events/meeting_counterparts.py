@@ -115,16 +115,18 @@ def escorted(before: str) -> bool:
 
 # one said to go with another: "accompanied by", "accompanied on the visit by"
 ACCOMPANIED = re.compile(r"\baccompanied\s+(?:[\w-]+\s+){0,4}?by\b")
+# the first of those who go with another, right after "accompanied by" and its titles
+_ESCORT_FIRST = re.compile(r"(?i:\baccompanied\s+(?:[\w-]+\s+){0,4}?by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # what stands between two names of one list: ", head of planning, Colonel ", " and by Major ", ", and "
 _LIST_GAP = re.compile(r"(?:,\s+[a-z][^,;.]{0,40})?(?P<sep>,|,?\s+and)\s+(?:by\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
 def escort_list(text: str, people: list[Mention], start: int) -> set[str]:
     """Those who go with another, listed after "accompanied by" ("accompanied by Colonel A, head of planning,
-    Colonel B and Major C"): the first name escorted and the names one list joins to it, where an "and" closes it
-    (not "Accompanied by A, Minister B met C", whose B leads)."""
+    Colonel B and Major C"): the name right after it and the names one list joins to it, where an "and" closes the
+    list; none else (not "Accompanied by A, Minister B met C", whose B leads)."""
     people = sorted(people, key=lambda m: m.start)
-    first = next((i for i, m in enumerate(people) if escorted(text[max(start, m.start - 120):m.start])), None)
+    first = next((i for i, m in enumerate(people) if _ESCORT_FIRST.search(text, max(start, m.start - 120), m.start)), None)
     if first is None:
         return set()
     run, closed = [people[first]], False
@@ -134,7 +136,7 @@ def escort_list(text: str, people: list[Mention], start: int) -> set[str]:
             break
         run.append(m)
         closed = "and" in gap.group("sep")
-    return {m.key for m in (run if closed else run[:1])}
+    return {m.key for m in run} if closed else set()
 
 
 def _defence_roles(role: str | None, other) -> bool:

@@ -173,17 +173,18 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         if len(people) <= 1 and _GATHERING.search(low):
             self.gathering = (people[0] if people else None, sent)
         here = [m for m in self.in_sentence(sent, PERSON) if m.key in people]
-        escorts = {m.key for m in here if escorted(self.text[max(sent.start, m.start - 120):m.start])} | escort_list(
-            self.text, here, sent.start)
+        escorts = {m.key for m in here if escorted(self.text[max(sent.start, m.start - 120):m.start])}
+        listed = escort_list(self.text, self.in_sentence(sent, PERSON), sent.start)  # (a list closed by "and": escorts)
         escort = ACCOMPANIED.search(low)
         if here and (escorts >= {m.key for m in here} or escort and escort.start() > 0
                      and all(m.start > sent.start + escort.end() for m in here)):
             # "He is accompanied on the visit by A and by B", "… was accompanied by A, B and C": those who go with a
             # visitor are one side (not "Accompanied by A, Minister B met C", whose B leads)
             return
-        if escorts and len([k for k in people if k not in escorts]) < 2:
+        if listed and len([k for k in people if k not in listed]) < 2:
             return  # "During the visit, X was accompanied by A, B and C": who go with one meet no one by it
-        people = [k for k in people if k not in escorts]  # ("Accompanied by a delegation that included A, B met C")
+        if len([k for k in people if k not in escorts | listed]) >= 2:  # ("Accompanied by a delegation that included A, B met C")
+            people = [k for k in people if k not in escorts | listed]
         if len(people) < 2:
             return
         each = self._one_by_one(sent, people)

@@ -209,7 +209,7 @@ class TraineeFinders:
         if awaited is None or opener is None or awaited[2] and not opener.group("people") \
                 or not next_one and (opener.group("pronoun") or sent.paragraph - awaited[1].paragraph > 2
                                      or not opener.group("people")
-                                     or any(_GATHERING_NOUNS.search(fold(x.text)) for x in between)) \
+                                     or any(GATHERING_NOUNS.search(fold(x.text)) for x in between)) \
                 or re.search(r"\b(?:not|never|no|nor)\b", low):
             return False  # ("Countries such as A and B were not invited")
         self.trainees_awaited = None
@@ -240,7 +240,7 @@ class TraineeFinders:
         found = places or attend
         school = found and (found.group("school") if places or found.group("school") else found.group("college"))
         if found is None or re.search(r"\b(?:no|not|never)\b", low) or not re.search(
-                r"\b(?:military|defen[cs]e|staff|war|naval|army|air\s+force|command|cadet|officers?|training|peacekeeping)\b",
+                r"\b(?:military|defen[cs]e|staff|war|naval|army|air\s+force|command|cadet|officers?|peacekeeping)\b",
                 school):
             return  # ("No places … were offered"; "seats for students at American universities": no military school)
         students = attend is not None and attend.group("students") is not None
@@ -248,6 +248,8 @@ class TraineeFinders:
         (ws, we), (ss, se) = at("students" if students else "who"), at("college" if students else "school")
         if not places and not students and found.group("place"):
             se = sent.start + found.end("place")  # "held at the Regional Training Centre in Guatemala": that state's
+        if _STAFF.search(fold(self.text[ws:we])):
+            return  # ("Instructors from France took part in the course": who teach it are not trained)
         trainees = self._distinct([m.key for m in self.in_sentence(sent, COUNTRY) if ws <= m.start and m.end <= we])
         # whose the schools are: a state or a body of one named in the school's words, else the subject who offers them
         owners = [self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and ss <= m.start < se]
@@ -257,6 +259,12 @@ class TraineeFinders:
             self.trainees_awaited = ([provider], sent, False)  # "officers from several countries …": named next
         for trainee in trainees if provider else []:
             self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
+
+
+# the words of a ceremony around a course: "took part in the graduation of the course"
+_CEREMONY_WORDS = r"(?:graduation|ceremony|opening|closing|launch)\b"
+# who teach or look on, not who learn: "Instructors from France and Belgium took part in the course"
+_STAFF = re.compile(r"\b(?:instructors?|trainers?|teachers?|lecturers?|mentors?|ministers?|ambassadors?|attach[eé]s?|guests?)\b")
 
 
 # states not named yet: "from several African countries", "from 11 nations"
@@ -280,7 +288,7 @@ def graduation(trig: re.Match) -> bool:
 UNNAMED_STATES = re.compile(r"\b(?:from|representing)\s+(?:the\s+)?(?!united\s+states\b)(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b(?![,:]?\s+"
                             + SOME_OF + r"|\s*\()")
 # another gathering, after which a roster is its own: "a symposium opened in Rome"
-_GATHERING_NOUNS = re.compile(r"\b(?:symposium|conference|seminar|workshop|forum|summit|exercise|meeting|talks|visit)\b")
+GATHERING_NOUNS = re.compile(r"\b(?:symposium|conference|seminar|workshop|forum|summit|exercise|meeting|talks|visit)\b")
 # a sentence that lists states right after one that trains personnel of states it does not name
 _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pronoun>it|they|these|those)|this\s+year['’]s\s+\w+|(?:the\s+)?"
                               r"(?:course|programme|program|(?:\d+\s+)?(?P<people>participants|students|trainees|cadets|officers|group|class|intake|cohort)))"
@@ -328,7 +336,7 @@ def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(rf"\b(?:seats|places|slots|vacancies|berths)\s+(?:[\w-]+\s+){{0,2}}?for\s+(?P<who>[^;]{{2,80}}?)"
                        rf"\s+(?:at|in)\s+(?P<school>{schools})"),
             re.compile(rf"(?P<who>^[^;]{{0,60}}?)\b(?:attend\w*|(?:took|take|takes|taking)\s+part\s+in|participat\w*\s+in)\s+"
-                       rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?:course|courses|program|programme|degree)\b[^;]{{0,40}}?"
+                       rf"(?:an?\s+|the\s+)?(?:(?!{_CEREMONY_WORDS})[\w-]+\s+){{0,3}}(?:course|courses|program|programme|degree)\b[^;]{{0,40}}?"
                        rf"\bat\s+(?P<school>(?:the\s+)?{schools})(?P<place>\s+in\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
                        # ("officers from several countries, now students at Zambia's staff college")
                        rf"|(?P<students>^[^;]{{0,80}}?),?\s+(?:now\s+)?(?:students|cadets|trainees)\s+(?:at|of)\s+"

@@ -51,9 +51,12 @@ class TransferAdding:
         maker = next((a for a in self.between(m.start - 60, m.start) if a.family == AGENCY and a.end == m.start - 1
                       and self.entities[a.key].cls == "Company"), None)
         at = maker.start if maker is not None else m.start
-        kind = re.search(r"\b[a-z-]+\s+\(\s*$", self.text[max(0, at - 30):at])
-        if kind is not None and fold(kind.group().split()[0]) in kit_nouns():
-            at -= len(kind.group())  # "thirty cars (Fiat Egea)": the count before the kind the model is named after
+        kind = re.search(r"\b([a-z-]+)\s+\(\s*$", self.text[max(0, at - 40):at])
+        if kind is not None and fold(kind.group(1)) in kit_nouns():
+            at -= len(kind.group())  # "ten pickup trucks (Toyota Hilux)": the count before the kind the model is named after
+            while (word := re.search(r"\b([a-z-]+)\s+$", self.text[max(0, at - 20):at])) is not None \
+                    and word.group(1) not in patterns()["number_words"] and at - len(word.group()) > m.start - 60:
+                at -= len(word.group())  # (its qualifiers: "pickup")
         at -= 1 if self.text[at - 1:at] in ("'", '"', "‘", "“") else 0  # ("50 'Land Rover' vehicles")
         quantity, whole = count_before(self.text, at), whole_before(self.text, at)
         quantity = quantity if quantity is not None else count_of_which(self.text, m.end, sent.end)

@@ -28,6 +28,10 @@ _AMOUNT_IN = re.compile(r"(?i)(?:\d|\b(?:dollars?|euros?|pounds?|million|billion
                         r"(?:the\s+form\s+of\s+)?(?:[\d,]+\s+)?$")
 
 
+# whom a contract is signed with: "signed a contract with ", "a deal with the "
+_SIGNED_WITH = re.compile(r"\b(?:contracts?|deal|agreement|signed)\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$")
+
+
 class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTalks, TransferBuyers, TransferAdding):
     """Transfers: who supplies which systems to whom, with status, quantity and value."""
 
@@ -227,7 +231,7 @@ class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTal
         rec = self._actor(recipient)
         if contracted and sup is not None and sup == rec:
             # "The Ministry signed a contract with Acme for the supply of X to the Army": the one it signed with sells
-            partner = self._actor(self._after_word(actors, sent, ("with",), after=sent.start))
+            partner = self._actor(next((a.key for a in actors if _SIGNED_WITH.search(fold(self.text[sent.start:a.start]))), None))
             if partner not in (None, rec):
                 sup, g_suppliers = partner, []
         if sup is None and rec is not None and not purchase and (by_government := BY_GOVERNMENT.search(low, trig.end())) and \

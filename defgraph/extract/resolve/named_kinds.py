@@ -33,7 +33,9 @@ class NamedKindPasses:
             for tok in doc:
                 if tok.lower_ not in kit_nouns() or tok.pos_ != "NOUN" or not tok.text.islower():
                     continue
-                found = _qualifying_name(tok) or _name_in_apposition(tok) or _quoted_after(tok)
+                found = _qualifying_name(tok) or _name_in_apposition(tok)
+                quoted = found is None
+                found = found or _quoted_after(tok)
                 if found is None:
                     continue
                 first, last, kind = found
@@ -52,6 +54,12 @@ class NamedKindPasses:
                 m = Mention(s, e, self.text[s:e], EQUIPMENT, source="context", head=True)
                 if self._moved(sent, m, triggers):
                     self.add_system(m, kit_class(kind))
+                    pos = e + 1  # ("the corvettes 'Kestrel' and 'Osprey'": each name the quotes list after the kind)
+                    while quoted and (more := _QUOTED_MORE.match(self.text, pos)) is not None:
+                        if not self.covered(more.start(1), more.end(1)):
+                            self.add_system(Mention(more.start(1), more.end(1), more.group(1), EQUIPMENT, source="context",
+                                                    head=True), kit_class(kind))
+                        pos = more.end()
 
     def _system_names_again(self) -> None:
         """`… ordered the Zephyr 750 electronic warfare system. The first Zephyr 750 arrived on Monday.`: a
@@ -168,13 +176,17 @@ def _name_in_apposition(tok):
     return first, name, _kind(tok)
 
 
+# one more name in quotes in a list: ", 'Osprey'", " and “Osprey”"
+_QUOTED_MORE = re.compile(r"(?:,\s*|,?\s+and\s+)['\"‘“]([A-Z][\w’-]*(?: [A-Z0-9][\w’-]*){0,3})['\"’”]")
+
+
 def _quoted_after(tok):
-    """`6 wheeled howitzers "MORANA" of 155-mm calibre`: a name in quotes right after a kind; its first and
-    last words and the kind, else None."""
+    """`6 wheeled howitzers "MORANA" of 155-mm calibre`, `the corvettes 'Kestrel' and 'Osprey'`: a name in quotes right
+    after a kind; its first and last words and the kind, else None."""
     doc = tok.doc
-    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ('"', "“", "«"):
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ('"', "“", "«", "'", "‘"):
         return None
-    close = next((t.i for t in doc[tok.i + 2:tok.i + 6] if t.text in ('"', "”", "»")), None)
+    close = next((t.i for t in doc[tok.i + 2:tok.i + 6] if t.text in ('"', "”", "»", "'", "’")), None)
     words = doc[tok.i + 2:close] if close else []
     if not words or not all(_CODE.fullmatch(t.text) for t in words):
         return None

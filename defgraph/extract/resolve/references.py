@@ -37,8 +37,9 @@ class ReferencePasses:
         for r in self.roles:
             if r.plural or not r.text[:1].isupper():
                 continue
-            # (not "Staff Officer Grade 1": a capitalised word before a number grades the title)
-            m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.(?! |$))(?! \d)", self.text[r.end:r.end + 40])
+            m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.(?! |$))", self.text[r.end:r.end + 40])
+            if m and m.group(1) in patterns()["grade_words"] and re.match(r" \d", self.text[r.end + m.end():r.end + m.end() + 2]):
+                continue  # "Staff Officer Grade 1": a grade of the title, no name
             if not m or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)) \
                     or any(w in title_words() for w in m.group(1).split("-")):
                 continue  # ("Commander Brigadier-General Jane Doe": a title after a title)

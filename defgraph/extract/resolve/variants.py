@@ -203,8 +203,8 @@ class VariantPasses:
     def _base_version(self, m: Mention) -> bool:
         """Whether the word right before a family's name makes it the first version ("the first-generation
         T-155 Fırtına" beside the "T-155 Fırtına II"), not the variant the article names."""
-        word = re.search(r"([\w-]+)\s+$", fold(self.text[max(0, m.start - 30):m.start]))
-        return word is not None and word.group(1) in patterns()["base_version_words"]
+        before = fold(self.text[max(0, m.start - 30):m.start])
+        return any(re.search(rf"\b{re.escape(w)}\s+$", before) for w in patterns()["base_version_words"])
 
     def _family_references(self) -> None:
         """`The first two UH-60M Black Hawks landed … The Black Hawks will replace …`: where an article names
