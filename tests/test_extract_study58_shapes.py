@@ -175,3 +175,11 @@ def test_the_days_rules_keep_to_their_cases():
                  EQUIPMENT) == set()
     assert names(facts_of("Bangladesh ordered 18 T-155 Fırtına II howitzers. Turkey also sold it six first generation "
                           "T-155 Fırtına guns."), EQUIPMENT) == {"T-155 Fırtına II", "T-155 Fırtına"}
+
+
+def test_a_title_case_headlines_verb_and_preposition_are_no_part_of_a_bodys_name():
+    facts = facts_of("Indian Prime Minister Narendra Modi handed over a multi-purpose chopper to Prime Minister Sushil "
+                     "Koirala for the Nepali Army.", title="Modi Hands Over Chopper To Nepali Army")
+    assert names(facts, AGENCY) == {"Nepali Army"}
+    assert "Goa Shipyards Limited" in names(facts_of("Goa Shipyards Limited delivered a patrol vessel to the Sri Lanka "
+                                                     "Navy."), AGENCY)

@@ -192,6 +192,12 @@ class AcronymPasses:
         verb = re.match(r"[A-Z][a-z]+ing (?:the |of (?:the )?)", self.text[s:e])
         if verb and e - s > verb.end():
             s += verb.end()
+        # "Modi Hands Over Chopper To Nepali Army": a headline in title case, its verb and preposition no part of a name
+        cuts = [w for w in re.finditer(r"\b([A-Z][a-z]+)\s+", self.text[s:e]) if w.group(1) in ("To", "Over", "From", "Into", "With")
+                or w.group(1).endswith("s") and any(w.group(1).lower().startswith(t) and len(w.group(1)) - len(t) <= 3
+                                                    for t in patterns()["transfer_stems"])]
+        if cuts and e - s > cuts[-1].end():
+            s += cuts[-1].end()
         words = self.text[s:e].split(" ")
         numbers = set(patterns()["number_words"])  # "Fourteen Nigerian Air Force personnel", "42 Navy officers": a count
         # ("552 Squadron", "401 Flying Training School": a unit's number is its name's)
