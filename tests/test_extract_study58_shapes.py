@@ -183,3 +183,8 @@ def test_a_title_case_headlines_verb_and_preposition_are_no_part_of_a_bodys_name
     assert names(facts, AGENCY) == {"Nepali Army"}
     assert "Goa Shipyards Limited" in names(facts_of("Goa Shipyards Limited delivered a patrol vessel to the Sri Lanka "
                                                      "Navy."), AGENCY)
+
+
+def test_names_in_single_quotes_after_a_kind_are_systems_each():
+    assert {t[2] for t in transfers_of("China handed over the corvettes 'Kestrel' and 'Osprey' to the Bangladesh Navy.")} == {
+        "Kestrel", "Osprey"}

@@ -20,9 +20,9 @@ from .meeting_counterparts import ACCOMPANIED, MeetingCounterparts, escort_list,
 _DELEGATION = re.compile(r"\bthe\s+(?:(?!and\b|with\b|his\b|her\b)[\w-]+\s+){0,3}?delegation\b")
 # a meeting that did not take place: "could not meet", "has not yet met" (not "not only met", "not merely met")
 _NEGATED = re.compile(r"\b(?:not|never|unable\s+to|failed\s+to)\s+(?:(?!only\b|just\b|merely\b|simply\b|even\b)[a-z]+\s+)?$")
-# "He made the remarks after talks with A": talks the subject held, said in an adjunct
 # "He was warmly welcomed by the Commandant, General X": the one the text is about, received by X
 _RECEIVED_BY = re.compile(r"\b(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:received|welcomed|hosted)\s+by\b")
+# "He made the remarks after talks with A": talks the subject held, said in an adjunct
 _AFTER_TALKS = re.compile(r"(?:he|she)\b[^.;]*?\b(?:after|following|during)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?"
                           r"(?:talks|meetings?|(?:phone\s+)?call|conversation)\s+with\b")
 

@@ -232,7 +232,8 @@ class TraineeFinders:
     def _places_at_schools(self, sent: Sentence) -> None:
         """`India offered 50 places for Sri Lankan officers at its military academies`, `Two PNG cadets will attend a
         degree course at the Australian Defence Force Academy`: places at a state's schools, or a course attended at
-        one, train whom they are for or who attends."""
+        one, train whom they are for or who attends; students at a state's college from states not yet named await
+        the sentence that names them."""
         low = fold(sent.text)
         places_at, attended_at = _places_and_courses()
         places = places_at.search(low)
@@ -247,7 +248,7 @@ class TraineeFinders:
         at = lambda g: (sent.start + found.start(g), sent.start + found.end(g))
         (ws, we), (ss, se) = at("students" if students else "who"), at("college" if students else "school")
         if not places and not students and found.group("place"):
-            se = sent.start + found.end("place")  # "held at the Regional Training Centre in Guatemala": that state's
+            se = sent.start + found.end("place")  # "held at the Regional Peacekeeping Centre in Guatemala": that state's
         if _STAFF.search(fold(self.text[ws:we])):
             return  # ("Instructors from France took part in the course": who teach it are not trained)
         trainees = self._distinct([m.key for m in self.in_sentence(sent, COUNTRY) if ws <= m.start and m.end <= we])
@@ -330,8 +331,10 @@ def school_forms(places: bool = False) -> str:
 
 @lru_cache(maxsize=1)
 def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
-    """Places for someone at schools ("50 slots for Sri Lankan officers at its military academies"), and a course
-    someone attends at one ("will attend a degree program at the X Academy"): who (`who`) and where (`school`)."""
+    """Places for someone at schools ("50 slots for Sri Lankan officers at its military academies"), a course someone
+    attends or takes part in at one ("will attend a degree program at the X Academy", "took part in the course held at
+    the Y Centre in Z": who (`who`), where (`school`) and in which place (`place`)), and students at one ("officers
+    from several countries, now students at Zambia's staff college": `students`, `college`)."""
     schools = rf"(?:[\w'’-]+\s+){{0,4}}?(?:{school_forms()})\b"
     return (re.compile(rf"\b(?:seats|places|slots|vacancies|berths)\s+(?:[\w-]+\s+){{0,2}}?for\s+(?P<who>[^;]{{2,80}}?)"
                        rf"\s+(?:at|in)\s+(?P<school>{schools})"),
