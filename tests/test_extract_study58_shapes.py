@@ -175,6 +175,9 @@ def test_the_days_rules_keep_to_their_cases():
                  EQUIPMENT) == set()
     assert names(facts_of("Bangladesh ordered 18 T-155 Fırtına II howitzers. Turkey also sold it six first generation "
                           "T-155 Fırtına guns."), EQUIPMENT) == {"T-155 Fırtına II", "T-155 Fırtına"}
+    for calibre in ("155 millimetre", "155-mm"):
+        assert names(facts_of(f"Bangladesh ordered 18 T-155 Fırtına II {calibre} howitzers."), EQUIPMENT) == {
+            "T-155 Fırtına II"}
 
 
 def test_a_title_case_headlines_verb_and_preposition_are_no_part_of_a_bodys_name():

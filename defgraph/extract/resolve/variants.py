@@ -24,11 +24,11 @@ class VariantPasses:
     # in running text only one or two capitals make a code ("Gripen E"; three are a kind: "Bradley IFV"),
     # and codes may follow one another ("F-16 C Block 70"); a standard is a letter, a digit and a letter ("Rafale F3R"),
     # or a digit and a letter ("TOW 2B"); capitals before a number are a model's ("Exocet MM 40"), no code
-    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|(?![2-4]D|[3-6]G)\d[A-Z]|{VARIANT_CODE})(?![\w/-]|(?<=[A-Z]{{2}}) \d{{2,4}}\b(?!\s?mm\b)))+")
+    VARIANT_RE = re.compile(rf"(?: (?:[A-Z]{{1,2}}\d?|[A-Z]\d[A-Z]|(?![2-4]D|[3-6]G)\d[A-Z]|{VARIANT_CODE})(?![\w/-]|(?<=[A-Z]{{2}}) \d{{2,4}}\b(?![\s-]?(?:mm|millimet(?:re|er)s?)\b)))+")
     CODE_RE = re.compile(r" [A-Z]{2,4}\d?(?![\w/-])")
     NAMED_RE = re.compile(r" ([A-Z][a-zà-ÿ]{3,})(?![\w-])(?!\s+[A-Z])")
     # "Puma M36", "Camcopter S-300", "Exocet MM 40": a model number (not a calibre: "Fırtına II 155 mm")
-    MODEL_RE = re.compile(r" (?:[A-Z]{1,2}-?|[A-Z]{2} )\d{2,4}[A-Z]?(?![\w/-]|\s?mm\b)")
+    MODEL_RE = re.compile(r" (?:[A-Z]{1,2}-?|[A-Z]{2} )\d{2,4}[A-Z]?(?![\w/]|[\s-]?(?:mm|millimet(?:re|er)s?)\b|-(?!mm\b))")
 
     def _distinct_variants(self) -> None:
         """`15 Gripen E and two Gripen F jets`: where an article names two or more variants of one
