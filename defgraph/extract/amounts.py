@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..resources import DATA_DIR
-from .text import fold, patterns
+from .text import fold, number_words, patterns
 
 _SYMBOLS = "$€£¥₩₹"  # currency signs written before an amount
 _NUMBER = r"\d{1,3}(?:(?:,|\s)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -145,7 +145,7 @@ def _modifier_regex() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _count_regex() -> re.Pattern:
-    words = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    words = number_words()
     dozens = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in patterns()["quantity_words"]
                       if k.endswith(" dozen"))  # "half a dozen", "two dozen"
     return re.compile(rf"(?<![\w.,{_SYMBOLS}-])(?:(?:{_NUMBER})(?:\s+(?:thousand|million))?|(?:{dozens})|"

@@ -36,6 +36,12 @@ def patterns() -> dict:
 
 
 @lru_cache(maxsize=1)
+def number_words() -> str:
+    """The counts written in words (data/patterns.json `number_words`) as one alternation, longest first."""
+    return "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def capitalised_honorifics() -> dict[str, str]:
     """Each honorific (data/patterns.json `honorifics`) as written before a name, every word capitalised ("His
     Excellency", "Tan Sri", "Dato'"), with the table's form."""

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence
-from ..text import SOME_OF, fold, patterns, trigger_regex
+from ..text import SOME_OF, fold, number_words, patterns, trigger_regex
 from .trainees import GATHERING_NOUNS, GRADUATION, STATES_NAMED, TraineeFinders, school_nouns, trainee_alternation
 
 
@@ -29,7 +29,7 @@ class GraduateFinders(TraineeFinders):
         if school is None:
             return
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
-        counts = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+        counts = number_words()
         countries = self.in_sentence(sent, COUNTRY)
         guests = trigger_regex("spectator_verbs").search(low) is not None  # (guests represent states, not graduates)
         # "officers from A" where the graduation is told; after it only what is said of them ("The students
@@ -59,7 +59,6 @@ class GraduateFinders(TraineeFinders):
                     done.add(m.key)
                     self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=school,
                                              trainee=m.key))
-
 
     def _graduation_told_before(self, sent: Sentence) -> bool:
         """Whether a graduation is told in the paragraph of `sent` or the three before it, with no other gathering told
@@ -109,7 +108,7 @@ def _they_include() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _took_part() -> re.Pattern:
     """A course's roster opening its sentence: "Thirty-five officers took part:", "The 20 participants attended,"."""
-    counts = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    counts = number_words()
     return re.compile(rf"(?:the\s+)?(?:(?:\d+|{counts})(?:-(?:{counts}))?\s+)?(?:[\w-]+\s+)?(?:{trainee_alternation()}|participants)"
                       r"\s+(?:took\s+part|participated|attended)\s*[:,]")
 
@@ -118,6 +117,6 @@ def _took_part() -> re.Pattern:
 def _roster_item() -> re.Pattern:
     """How a roster after "They include" names a state: "two from Ghana", "one each from Benin", "one Burkinabè", or
     the states right after it ("The countries included Gambia and Liberia")."""
-    counts = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    counts = number_words()
     return re.compile(rf"(?:\b(?:\d+|{counts})\s+(?:each\s+)?(?:from\s+)?"
                       rf"|^[^,;]{{0,60}}?\b(?:include|included|comprised?|made\s+up\s+of)\s+{STATES_NAMED})(?:the\s+)?$")

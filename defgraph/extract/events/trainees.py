@@ -239,12 +239,12 @@ class TraineeFinders:
         places = places_at.search(low)
         attend = None if places else attended_at.search(low)
         found = places or attend
-        school = found and (found.group("school") if places or found.group("school") else found.group("college"))
+        students = attend is not None and attend.group("students") is not None
+        school = found and found.group("college" if students else "school")
         if found is None or re.search(r"\b(?:no|not|never)\b", low) or not re.search(
                 r"\b(?:military|defen[cs]e|staff|war|naval|army|air\s+force|command|cadet|officers?|peacekeeping)\b",
                 school):
             return  # ("No places … were offered"; "seats for students at American universities": no military school)
-        students = attend is not None and attend.group("students") is not None
         at = lambda g: (sent.start + found.start(g), sent.start + found.end(g))
         (ws, we), (ss, se) = at("students" if students else "who"), at("college" if students else "school")
         if not places and not students and found.group("place"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import JOINERS, agency_key, equipment_key, is_acronym
 from ..candidates import chunk_candidates
@@ -193,11 +194,9 @@ class AcronymPasses:
         if verb and e - s > verb.end():
             s += verb.end()
         # "Modi Hands Over Chopper To Nepali Army": a headline in title case, its verb and preposition no part of a name
-        cuts = [w for w in re.finditer(r"\b([A-Z][a-z]+)\s+", self.text[s:e]) if w.group(1) in ("To", "Over", "From", "Into", "With")
-                or w.group(1).endswith("s") and any(w.group(1).lower().startswith(t) and len(w.group(1)) - len(t) <= 3
-                                                    for t in patterns()["transfer_stems"])]
-        if cuts and e - s > cuts[-1].end():
-            s += cuts[-1].end()
+        cuts = list(_headline_cut().finditer(self.text, s, e))
+        if cuts and e > cuts[-1].end():
+            s = cuts[-1].end()
         words = self.text[s:e].split(" ")
         numbers = set(patterns()["number_words"])  # "Fourteen Nigerian Air Force personnel", "42 Navy officers": a count
         # ("552 Squadron", "401 Flying Training School": a unit's number is its name's)
@@ -287,3 +286,11 @@ def _family_name_first(words: list[str]) -> bool:
 def _initials(name: str) -> str:
     """The capitals a name's words start with, joining words left out ("Philippine Air Force": PAF)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in JOINERS)
+
+
+@lru_cache(maxsize=1)
+def _headline_cut() -> re.Pattern:
+    """A word of a title-case headline that ends no name: a preposition, or a verb of transfer in its "-s" form ("Hands",
+    "Supplies", "Donates"; data/patterns.json `transfer_stems`, not "Shipyards")."""
+    stems = "|".join(sorted((re.escape(t.capitalize()) for t in patterns()["transfer_stems"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:To|Over|From|Into|With|(?:{stems})[a-z]{{0,2}}s)\s+")

@@ -10,7 +10,7 @@ from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Mention
 from ..mentions import kit_nouns
 from ..sentences import BULLET
-from ..text import fold, patterns, trigger_regex
+from ..text import fold, number_words, patterns, trigger_regex
 from .kit import kit_class
 
 
@@ -18,7 +18,7 @@ from .kit import kit_class
 def _item_regex() -> re.Pattern:
     """A bullet item: a count, a few lower-case words, a capitalised name, a kind ("one Warthog
     tracked all-terrain vehicle", "six Hornet XR", "20,000 helmets", "1 million rounds")."""
-    words = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    words = number_words()
     return re.compile(rf"(?P<count>(?:(?:up to|about|more than|over)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?"
                       rf"|(?:{words}))\s+)?"
                       r"(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?"

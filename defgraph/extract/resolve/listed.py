@@ -7,14 +7,14 @@ import re
 from functools import lru_cache
 
 from ..model import AGENCY, EQUIPMENT, PERSON, Mention
-from ..text import fold, patterns
+from ..text import fold, number_words, patterns
 
 
 @lru_cache(maxsize=1)
 def _item() -> re.Pattern:
     """One item of a list of systems: a count or an article, then a name of capitalised words or codes
     of which one holds a digit or which has two words ("a Pilatus Porter", "two Twin Otter 300s")."""
-    numbers = "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    numbers = number_words()
     return re.compile(rf"(?<![\w-])(?i:an?|{numbers}|\d{{1,3}})\s+((?:[A-Z][\w-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w-]*|\d[\w-]*)){{0,3}})")
 
 
