@@ -149,7 +149,7 @@ def verb_forms() -> dict[str, str]:
         (base, third, past, participle, ing), status = entry
         later = "ordered" if status == "ordered" else "pledged"
         modals = ("to", "will", "would", "shall")
-        told = [third, past] + [f"{aux} {participle}" for aux in ("has", "have", "had", "was", "were", "is", "are", "been")]
+        told = [third, past] + [f"{aux} {participle}" for aux in ("has", "have", "had", "was", "were", "is", "are", "been", "being")]
         planned = [f"{aux} {base}" for aux in modals] + [f"{aux} be {participle}" for aux in modals] + [ing]
         forms.update({f: status for f in told if f and not f.endswith(" ")})  # ('' where the data leaves a form out)
         forms.update({f: later for f in planned if f and not f.endswith(" ")})

@@ -22,6 +22,9 @@ def roles_of_contract() -> dict[str, dict[str, str]]:
     """data/roles.json: for each kind of contract verb, and the contract noun, relation → buyer or seller."""
     return {k: v for k, v in role_table().items() if k in ("award", "win", "contract", "noun")}
 
+# a lead line after which bullets name documents signed: "the following documents were signed:", "Documents signed include:"
+_SIGNED_DOCUMENTS = re.compile(r"\b(?:documents|agreements|memoranda|instruments)\b[^:]*\b(?:signed|concluded|inked)\b"
+                               r"|\b(?:signed|concluded|inked)\b[^:]*\b(?:documents|agreements|memoranda|instruments)\b")
 # relations to the signing verb of the parties to an agreement
 AGREEMENT_RELATIONS = {"subject", "with", "between", "by"}
 # a clause that says when, opened between a state and the signing verb: "…, two weeks after C signed"
@@ -37,8 +40,13 @@ class AgreementRules(NamedAgreements, AgreementParties):
             if self.document_lead is not None:
                 self._listed_party(sent)
                 return
+            if self.documents_signed:
+                self._listed_document(sent)
+                return
         else:
-            self.document_lead = self._document_lead(sent) if sent.text.rstrip().endswith(":") else None
+            lead = sent.text.rstrip().endswith(":")
+            self.document_lead = self._document_lead(sent) if lead else None
+            self.documents_signed = lead and _SIGNED_DOCUMENTS.search(fold(sent.text)) is not None
         before = len(self.events)
         self._signed(sent)
         if len(self.events) == before:
@@ -72,6 +80,20 @@ class AgreementRules(NamedAgreements, AgreementParties):
             if key != party:
                 self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=[party, key],
                                          kind=kind, date=None))
+
+    def _listed_document(self, sent: Sentence) -> None:
+        """`- Agreement between the Government of A and the Government of B on military cooperation;` under
+        "the following documents were signed:": each document the bullets name, between the sides they name."""
+        low = fold(sent.text)
+        doc = re.match(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+                       rf"(?P<doc>{trigger_regex('agreement').pattern})[^;:]*?\bbetween\s+", low)
+        if doc is None:
+            return
+        kind = next((v for k, v in patterns()["agreement_triggers"].items() if k == fold(doc.group("doc")).strip()), "agreement")
+        parties = self._between(self._actors(sent, (AGENCY, COUNTRY)), sent, sent.start + doc.end())
+        if len(parties) == 2 and parties[0] != parties[1]:
+            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=parties, kind=kind,
+                                     date=None))
 
     def _purchase_agreement(self, sent: Sentence) -> None:
         """`Canada has concluded an agreement to buy 16 P-8 aircraft`, `delivered under a contract

@@ -60,6 +60,7 @@ class Context(PeopleContext):
         # "The contracts bring together the ministry and its partners, namely:" before bullet lines
         # naming the other party of each: (the lead's party, the document's kind)
         self.document_lead: tuple[str, str] | None = None
+        self.documents_signed = False  # (a lead line after which bullets name documents signed)
         # "on the sidelines of the meeting of EU defence ministers, A said": a gathering one named
         # person attends, which people said later to take part in join: (that person, its sentence)
         self.gathering: tuple[str, Sentence] | None = None
@@ -170,8 +171,9 @@ class Context(PeopleContext):
         return origin if origin in self._named or named else None
 
     def _former_owner(self, m: Mention) -> str | None:
-        """`Argentina's ex-Danish F-16s`: the state the article says a system came from second-hand,
-        where any mention of it (or of a version written after its name: "ex-Danish F-16B") is so written."""
+        """`Argentina's ex-Danish F-16s`, `used Qatar Air Force Mirage 2000-5s`: the state the article says a system
+        came from second-hand, where any mention of it (or of a version written after its name: "ex-Danish F-16B") is
+        so written."""
         ent = self.entities.get(m.key)
         entry = gazetteer().entry(m.key)
         names = (ent.aliases | {ent.name} if ent else {m.text}) | ({entry.name} if entry else set())
@@ -183,6 +185,16 @@ class Context(PeopleContext):
             ex = re.search(r"\bex-([A-Z][\w]+)\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, x.start - 40):x.start])
             if ex is not None and fold(ex.group(1)) in gazetteer().demonyms:
                 return gazetteer().demonyms[fold(ex.group(1))]
+            # "used Qatar Air Force Mirage 2000-5 jets": the force or state written between "used" and the system
+            # (not its maker: "24 second-hand Lockheed Martin F-16s")
+            used = "|".join(map(re.escape, patterns()["second_hand_words"]))
+            forces = "|".join(map(re.escape, patterns()["bare_forces"]))
+            owner = next((c for c in self.between(max(0, x.start - 60), x.start) if c.family in (AGENCY, COUNTRY)
+                          and self.country_of(c.key) and self.entities[c.key].cls not in ("Company", "StateEnterprise")
+                          and re.fullmatch(rf"\s+(?:(?:{forces})\s+)?", self.text[c.end:x.start])
+                          and re.search(rf"\b(?:{used})\s+(?:the\s+)?$", self.text[max(0, c.start - 20):c.start], re.I)), None)
+            if owner is not None:
+                return self.country_of(owner.key)
         return None
 
     def _maker_in_name(self, m: Mention) -> str | None:

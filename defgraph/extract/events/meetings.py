@@ -77,10 +77,11 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low)
                                  or counterpart and all(m.start >= sent.start + counterpart.end()
                                                         for m in self.in_sentence(sent, PERSON))
-                                 or re.match(r"the\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low) or re.match(
+                                 or _TALKS_WITH_OPEN.match(low) or re.match(
                 r"(?:at|during|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
                 and group_subject(low) is not None):
-            # "Next on his schedule came a meeting with X", "The talks with X focused on …", "At a meeting with X, …"
+            # "Next on his schedule came a meeting with X", "The talks with X focused on …", "At a meeting with X, …",
+            # "After the welcome ceremony, the meeting with X began"
             about = self._person_written_about(sent)
             if about is not None and about not in people:
                 people.insert(0, about)
@@ -361,6 +362,10 @@ _ATTENDED_BY = re.compile(r"\b(?:meeting|talks|session|discussions?),?\s+(?:(?:t
 # "since becoming defence minister": a title said of someone, not a reference to its holder
 _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|elected|sworn in as)\s+(?:the\s+|an?\s+)?$",
                         re.IGNORECASE)
+
+
+# talks with someone that open a clause, after at most a short lead: "The talks with X", "After the ceremony, talks with X began"
+_TALKS_WITH_OPEN = re.compile(r"(?:[^,;]{0,60},\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b")
 
 
 @lru_cache(maxsize=1)

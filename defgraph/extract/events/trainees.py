@@ -201,14 +201,20 @@ class TraineeFinders:
         awaited = self.trainees_awaited
         low = fold(sent.text)
         opener = _LISTED_TRAINEES.match(low)
+        if awaited is not None and opener is None and UNNAMED_STATES.search(low) and not self.in_sentence(sent, COUNTRY) \
+                and re.search(rf"\b(?:{trainee_alternation()})\b", low):
+            # "In 2018, 48 cadets from 17 countries are studying there": the same trainees, still unnamed
+            self.trainees_awaited = (awaited[0], sent, awaited[2])
+            return False
         next_one = awaited is not None and self.sentences[self._order[sent.start] - 1] is awaited[1]
         between = [x for x in self.sentences if awaited is not None and awaited[1].end <= x.start and x.end <= sent.start]
         # ("The group, led by X, includes officers from 11 countries: A, …" in the paragraph after: the course's; "it",
         # "they" only of the sentence just before; after a course, only a roster of people: not "It includes A", nor
         # after another gathering told between: "On Tuesday a symposium opened in Rome")
-        if awaited is None or opener is None or awaited[2] and not opener.group("people") \
+        people = opener is not None and (opener.group("people") or opener.group("senders"))
+        if awaited is None or opener is None or awaited[2] and not people \
                 or not next_one and (opener.group("pronoun") or sent.paragraph - awaited[1].paragraph > 2
-                                     or not opener.group("people")
+                                     or not people
                                      or any(GATHERING_NOUNS.search(fold(x.text)) for x in between)) \
                 or re.search(r"\b(?:not|never|no|nor)\b", low):
             return False  # ("Countries such as A and B were not invited")
@@ -295,7 +301,10 @@ _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pro
                               r"(?:course|programme|program|(?:\d+\s+)?(?P<people>participants|students|trainees|cadets|officers|group|class|intake|cohort)))"
                               r"(?:,[^,.;]{1,80},|,?\s+who)?\s+"  # ("The group, led by Captain X, includes …", "The 16 officers, who come from")
                               r"(?:includes?|included|come\s+from|came\s+from|represents?|represented|are\s+from|were\s+from)"
-                              rf"|(?:countries|states|nations)\s+{SOME_OF}|among\s+(?:them|these|those)\s+(?:are|were))\b")
+                              rf"|(?:countries|states|nations)\s+{SOME_OF}|among\s+(?:them|these|those)\s+(?:are|were))\b"
+                              # "A, B and C are among the countries that have sent students": a list of senders
+                              r"|(?P<senders>(?=[^.;]{3,300}?\s(?:are|were)\s+among\s+the\s+(?:[\w-]+\s+)?(?:countries|states|nations)\s+"
+                              r"(?:that|which)\s+(?:have\s+|had\s+)?sent\b))")
 
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word

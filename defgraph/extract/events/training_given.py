@@ -221,6 +221,15 @@ def _under(sent: Sentence, tok, m: Mention) -> bool:
     return sent.start + tok.left_edge.idx <= m.start and m.end <= sent.start + tok.right_edge.idx + len(tok.right_edge)
 
 
+def names_place(low: str, trig: re.Match) -> bool:
+    """Whether a training word names a place or a kind of equipment ("the training ground", "training helicopters");
+    a verb's object never does ("to train fighters of the National Guard": people, not jets)."""
+    return trig.group() not in _TRAINING_VERBS and place_after().match(low, trig.end()) is not None
+
+
+_TRAINING_VERBS = frozenset({"train", "trains", "trained", "teach", "teaches", "taught"})
+
+
 @lru_cache(maxsize=1)
 def place_after() -> re.Pattern:
     """What after "training" makes it name a place or a kind of equipment ("training helicopters": data/patterns.json

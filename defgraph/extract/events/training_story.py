@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
 from .trainees import school_nouns
-from .training_given import place_after
+from .training_given import names_place
 
 
 class TrainingStory:
@@ -52,7 +52,7 @@ class TrainingStory:
         low = fold(sent.text)
         if trigger_regex("agreement").search(low) or _COOPERATION.search(low):
             return False
-        return any(not place_after().match(low, t.end()) and not (
+        return any(not names_place(low, t) and not (
             t.group().startswith("course") and (re.search(r"\b(?:of|on)\s+$", low[:t.start()])
                                                 or re.match(r"\s+of\b", low[t.end():])))
             for t in trigger_regex("training_triggers").finditer(low))

@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
 from .trainees import GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
-from .training_given import TrainingGiven, place_after
+from .training_given import TrainingGiven, names_place
 from .training_groups import TrainingGroups
 
 
@@ -67,7 +67,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         nouns = trainee_alternation()
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
-        found = [t for t in trigger_regex("training_triggers").finditer(low) if not place_after().match(low, t.end())
+        found = [t for t in trigger_regex("training_triggers").finditer(low) if not names_place(low, t)
                  and (not graduation(t) or _school_after().match(low, t.end()))
                  and not self._talked_about(sent, t)]
         if not found:
@@ -287,8 +287,10 @@ class TrainingRules(TrainingGiven, TrainingGroups):
             return
         # "the UAE agreed a contract with A, while B is to provide training": A is in another clause
         # "Uruguay Navy personnel will receive training": the trainee's own; "AUKUS training": a name for it
+        # ("NATO training": an alliance's, given by it)
         agency_subj = [a for a in agency_subj if frame.attached(a) is not False and self.country_of(a.key) != trainee
-                       and self.text[a.end:sent.start + trig.start()].strip()]
+                       and (self.text[a.end:sent.start + trig.start()].strip()
+                            or self.entities[a.key].cls == "InternationalOrganization")]
         made = re.search(r"\b([A-Z][\w'’]+)-trained\b", sent.text)  # "Türkiye-trained soldiers"
         made_by = next((m for m in countries if made and m.start == sent.start + made.start(1)), None)
         if made_by is not None and made_by.key != trainee:

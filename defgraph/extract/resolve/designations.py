@@ -18,6 +18,10 @@ _ATTACHED_CODE = re.compile(r"[A-Z](?:[A-Z]{0,2}\d?|\d[A-Z]{1,2})")
 MARK = r"(?:Mk|MK|Mark)[.-]? ?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)|(?:Block|Blk\.?) (?:\d+|[IVX]{1,4})(?:(?!s\b)[A-Za-z])?(?![\w-])"
 
 
+# words that open a designation of their own with the code after them ("Type 90-II", "Model 412")
+_CODE_WORDS = frozenset({"Type", "Model", "Series", "Class"})
+
+
 class DesignationPasses:
     """Designation-shaped names listed with a known system, owned, made, counted, moved or talked about."""
 
@@ -42,6 +46,8 @@ class DesignationPasses:
             if len(words) == 2 and (self.covered(s + len(words[0]) + 1, e) or re.match(r" [A-Z][a-z]", self.text[e:e + 3])
                                     or self.country_at(s + len(words[0]) + 1, e)):  # "KX-90 Turkish vehicles"
                 e, words = s + len(words[0]), words[:1]  # "AE-4500 Electronic Surveillance System": a descriptor follows
+            elif len(words) == 2 and words[1] in _CODE_WORDS and re.match(r" [\w-]*\d", self.text[e:e + 8]):
+                e, words = s + len(words[0]), words[:1]  # "MBT-2000 Type 90-II": the word opens a second designation
             listed = [m for m in self.near(s, e, pad=60) if m.family == EQUIPMENT and (
                 re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[m.end:s])
                 or re.fullmatch(r"(?:,|,? and|,? or)\s+(?:the\s+)?", self.text[e:m.start]))]

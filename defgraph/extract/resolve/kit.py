@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..gazetteer import equipment_key, gazetteer
 from ..mentions import head_classes, kit_nouns
 from ..model import COUNTRY, EQUIPMENT, KIT, PERSON, Mention
-from ..text import content_triggers, fold, patterns, trigger_regex
+from ..text import content_triggers, fold, number_words, patterns, trigger_regex
 from .base import REFERENCE
 from .kit_referents import KitReferents, same_kind
 
@@ -74,7 +74,7 @@ class KitPasses(KitReferents):
         vague = set(patterns()["kit_vague_heads"])
         for sent in self.sentences:
             low = fold(sent.text)
-            if not kit_regex().search(low):
+            if not kit_regex().search(low) and not re.search(r"\d|\b(?:" + number_words() + r")\b", low):
                 continue
             systems = [(m.start, m.end) for m in self.near(sent.start, sent.end, pad=0)
                        if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)]
@@ -94,7 +94,7 @@ class KitPasses(KitReferents):
                 if word in kit_nouns() and tok.pos_ == "PROPN" and tok.text.istitle():
                     self._title_case_kind(sent, tok, triggers)  # "14 Armoured Personnel Carriers", "10 Tata Buses"
                     continue
-                if word not in kit_nouns() or tok.pos_ != "NOUN":
+                if word not in kit_nouns() and not _counted_thing(tok) or tok.pos_ != "NOUN":
                     continue
                 phrase = (sent.start + tok.left_edge.idx, sent.start + tok.idx + len(tok.text))
                 if any(s < phrase[1] and phrase[0] < e or re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[phrase[1]:s])
@@ -185,7 +185,10 @@ class KitPasses(KitReferents):
                     # "the twin-seat jets" of an article that names the jet
                     m.source = REFERENCE
                     self.add(m, EQUIPMENT, named[0].cls, named[0].key)
-                elif (not named or mixed) and (not refers_only or one) and not owned:
+                elif (not named or mixed) and (not refers_only or one) and (not owned or not named and len(
+                        {x.key for x in self.near(sent.start, sent.end, pad=0) if x.family == COUNTRY}) <= 2):
+                    # ("Armenia will receive Indian anti-tank rockets": a state's, where the article names no system it
+                    # could be and the sentence no third state that could give it: not "Belarus gave Mali Russian trucks")
                     self.add(m, EQUIPMENT, kit_class(name), equipment_key(name), name)
                 # several ("two air defence systems" after NASAMS and MSHORAD): which one is not said
         self._shorter_kinds()
@@ -334,6 +337,21 @@ def _own_item(tok, vague) -> bool:
         return True
     mods = _modifiers(tok)
     return bool(mods) and tok.tag_ == "NNS" and tok.lower_ not in vague
+
+
+def _counted_thing(tok) -> bool:
+    """`12 graders`, `four loaders`: a plural noun counted by a number, no word for people, time, money, places,
+    lots or kinds (data/patterns.json `not_kit_counted`), is a kind of thing that a transfer can move."""
+    people = set(patterns()["provider_nouns"]) | set(patterns()["trainee_nouns"])
+    if tok.tag_ != "NNS" or not tok.is_lower or not tok.is_alpha or tok.lower_ in people \
+            or tok.lower_ in patterns()["not_kit_counted"] or tok.lower_ in patterns()["container_counts"] \
+            or measure_unit().fullmatch(tok.lower_):
+        return False
+    # ("300 pairs of boots": what the lot is of, counted by its count; data/patterns.json `container_counts`)
+    counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lower_ in patterns()["container_counts"] else tok
+    return any(c.dep_ == "nummod" and c.like_num and not any(x.lower_ in patterns()["vague_counts"] for x in c.subtree)
+               for c in counted.children)  # (not "several thousand projectiles")
 
 
 def _modifiers(tok) -> list | None:

@@ -39,7 +39,7 @@ class KitReferents:
     def _moved_next(self, sent, named: list[Entity]) -> list[Entity]:
         """Those of `named` first named in the sentence after `sent`, where a transfer trigger moves them
         between no other states than `sent` names ("… receive 20 German tanks. Ukraine also received Leopard 1
-        tanks from Denmark": another transfer)."""
+        tanks from Denmark": another transfer), or where it says what the things of `sent` are."""
         nxt = next((x for x in self.sentences if x.start >= sent.end), None)
         if nxt is None:
             return []
@@ -47,9 +47,13 @@ class KitReferents:
             return []
         triggers = list(trigger_regex("transfer").finditer(fold(nxt.text)))
         first = [e for e in named if nxt.start <= min(m.start for m in e.mentions) < nxt.end]
-        return [e for e in first if triggers and any(
+        moved = [e for e in first if triggers and any(
             nxt.start <= m.start < nxt.end and m.source not in (KIT, REFERENCE) and self._moved(nxt, m, triggers)
             for m in e.mentions)]
+        # ("The six warplanes are of the A-29 Super Tucano type": the one system the things bought are, said next)
+        said = [e for e in first if any(nxt.start <= m.start < nxt.end and m.source not in (KIT, REFERENCE)
+                                        and _IDENTIFIED.fullmatch(fold(self.text[nxt.start:m.start])) for m in e.mentions)]
+        return moved or (said if len(said) == len(first) == 1 else [])
 
     def _mixed_after(self, m: Mention, named: Entity) -> bool:
         """`17 armoured vehicles were handed over. It comprised X tanks, Y tank destroyers and Z howitzers`:
@@ -67,6 +71,10 @@ class KitReferents:
         keys = {m.key for m in self.mentions if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)
                 and (same_kind(cls, self.entities[m.key].cls) or self.entities[m.key].cls in covers)}
         return [self.entities[k] for k in sorted(keys)]
+
+
+# a sentence that opens by saying what things told of before are: "The six warplanes are of the ", "These will all be "
+_IDENTIFIED = re.compile(r"(?:the|these|they|all)\b[^,;.]{0,40}?\b(?:are|were|will\s+be)\s+(?:all\s+)?(?:of\s+the\s+)?")
 
 
 def same_kind(cls: str, other: str) -> bool:
