@@ -114,7 +114,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                     and (run == j or text[words[run - 1][1]:words[run][0]] == " "):
                 run += 1  # "van der", "de la": particles run on to the name they come before
             after = words[run][2].rstrip(".,") if run < len(words) else ""
-            if run > j and text[words[run - 1][1]:words[run][0]] == " " and is_name_word(after) \
+            if j < run < len(words) and text[words[run - 1][1]:words[run][0]] == " " and is_name_word(after) \
                     and after not in particle_stops and after not in stop and after not in company_suffixes \
                     and fold(after) not in org_first and not _blocked(words[run][0], words[run][1], blocked):
                 end = words[run - 1][1]  # ("Paulo Santos do Exército", "Ana Ruiz de la Armada": of a body)

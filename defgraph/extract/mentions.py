@@ -90,6 +90,14 @@ def kit_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns for people or a group of them (data/patterns.json `visitor_nouns`, `attendee_nouns`,
+    `trainee_nouns`, `people_group_nouns`)."""
+    p = patterns()
+    return frozenset(p["visitor_nouns"] + p["attendee_nouns"] + p["trainee_nouns"] + p["people_group_nouns"])
+
+
+@lru_cache(maxsize=1)
 def head_regex() -> re.Pattern:
     """The equipment head phrases in all their forms, longest first."""
     return _regex_of(list(head_classes()))

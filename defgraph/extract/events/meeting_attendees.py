@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..clauses import reports_after
 from ..grammar import span_head
+from ..mentions import people_nouns
 from ..model import COUNTRY, PERSON, Event
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
@@ -21,14 +22,6 @@ def _attendee_lead() -> re.Pattern:
     """`The visiting delegations included:` before bullet lines naming who attends."""
     nouns = "|".join(map(re.escape, patterns()["attendee_nouns"]))
     return re.compile(rf"\b(?:{nouns})\s+(?:also\s+)?(?:included|comprised|were)\s*:\s*$")
-
-
-@lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
-    """Nouns for people or a group of them (data/patterns.json `visitor_nouns`, `attendee_nouns`,
-    `trainee_nouns`, `people_group_nouns`)."""
-    p = patterns()
-    return frozenset(p["visitor_nouns"] + p["attendee_nouns"] + p["trainee_nouns"] + p["people_group_nouns"])
 
 
 def honorific_then_name(after: str) -> bool:
@@ -278,7 +271,7 @@ class MeetingAttendees:
         for t in found:
             verb = next((x for x in doc if x.idx == t.start()), None)
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
-            if obj is None or obj.pos_ != "NOUN" or obj.lower_ in _people_nouns():
+            if obj is None or obj.pos_ != "NOUN" or obj.lower_ in people_nouns():
                 return False  # ("met Ugandan officials led by X", "the Polish side, headed by X": people)
             clauses = {y.i for c in obj.subtree if c.dep_ in ("acl", "relcl") and c.i != obj.i for y in c.subtree}
             phrase = [x for x in obj.subtree if x.i not in clauses]

@@ -69,8 +69,9 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         if he is not None and he not in people and (
                 re.match(rf"(?:he|she)\s+(?:\w+\s+)?(?:had|{verbs})\b", low) or
                 re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", low) or
-                _AFTER_TALKS.match(low) or _RECEIVED_BY.search(low)):
-            # "He held meetings with A, B and C", "He spoke after talks with A": the person the text is about
+                _AFTER_TALKS.match(low) or _RECEIVED_BY.search(low) or self._hosts_person(sent, low)):
+            # "He held meetings with A, B and C", "He spoke after talks with A", "He also received Admiral X": the
+            # person the text is about
             people.insert(0, he)
         # ("This was followed by a meeting with his counterpart, General X": the counterpart is the one named)
         counterpart = re.search(r"\b(?:meeting|talks|discussions)\s+with\s+(?:his|her)\s+(?:[a-z-]+\s+)?counterpart\b", low)
@@ -196,6 +197,14 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         date = date or self._date(sent)
         for group in each or [people]:
             self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=group, date=date))
+
+    def _hosts_person(self, sent: Sentence, low: str) -> bool:
+        """`He also received Admiral Jan Lind`: "he" or "she" receives, hosts or welcomes a person named right
+        after the verb, under a title at most (not "He received an award from X")."""
+        verb = re.match(r"(?:he|she)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+", low)
+        first = next(iter(self.in_sentence(sent, PERSON)), None)
+        return verb is not None and first is not None and re.fullmatch(
+            r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.text[sent.start + verb.end():first.start]) is not None
 
     def _meeting_frame(self, sent: Sentence, low: str, mentions: list[Mention]) -> Frame:
         """The relations of the mentions to the sentence's first meeting trigger."""
@@ -344,8 +353,11 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
 # a signing or handover that people watched: "The signing … was witnessed by A and his counterpart B"
 _WITNESSED = re.compile(r"\b(?:signing|ceremony|handover|hand-over)\b[^;]*?\b(?:was|were)\s+(?:witnessed|attended)\s+by\b")
 # a relative clause that says where someone is: ", who is on a visit to …,"
-_RELATIVE_STATE = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:(?:on|paying)\s+an?\s+(?:[a-z]+\s+)?visit\b[^,;A-Z]*"
-                             r"|visiting\b(?=\s*[,;.]))")  # ", who was visiting,": said of one onlooker
+_RELATIVE_STATE = re.compile(r",\s+who\s+(?:(?:is|was|are|were)\s+(?:(?:on|paying)\s+an?\s+(?:[a-z]+\s+)?visit\b[^,;A-Z]*"
+                             r"|visiting\b(?=\s*[,;.]))"  # ", who was visiting,": said of one onlooker
+                             # (", who paid an official visit to the country today": a place visited, no one met)
+                             r"|(?:paid|pays|made|makes)\s+an?\s+(?:[a-z]+\s+)?visit\s+to\s+the\s+(?:country|nation|capital|city|"
+                             r"region|island|kingdom|republic)\b[^,;]*)")
 
 # a gathering of several people: "the meeting of EU defence ministers", "the summit"
 _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsidelines\b|\bon\s+the\s+margins?\s+of\b|\b(?:took\s+part|takes\s+part|"

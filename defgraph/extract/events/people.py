@@ -116,12 +116,16 @@ def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:
     speaks ("Army spokesman X said …"; `after`: the folded words after the name)."""
     if _SUBJECT_LEAD.fullmatch(lead):
         return True
+    if _TITLE_SET_OFF.fullmatch(lead) and not re.match(rf",?\s+(?:{speech_verbs})\b", after):
+        return True  # "The Chief of the General Staff of the Turkish Armed Forces, Army General X, arrived"
     words = lead.split()
     return bool(words) and words[0][:1].isupper() and all(
         w[:1].isupper() or w.capitalize() in title_words() for w in words) \
         and not re.match(rf",?\s+(?:{speech_verbs})\b", after)
 
 
+# a title of capitalised words and "of the", set off by a comma before a rank and the name
+_TITLE_SET_OFF = re.compile(r"(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for))*,\s+(?:[A-Z][\w.-]*\s+)*")
 # a group written with no noun, as the subject of a meeting verb ("The two met at the ministry")
 BARE_GROUPS = ("the two", "the three")
 

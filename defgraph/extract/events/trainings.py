@@ -22,9 +22,10 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         return any(t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in self._trigger_tokens(sent, trig))
 
     def _came_to_train(self, sent: Sentence, low: str, trig: re.Match) -> re.Match | None:
-        """`300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers`: those who came to
-        a state to train someone train; not those who came "for training" or "for a training mission"."""
-        came = re.search(r"\b(?:travell?ed|arrived|deployed|flew|flown)\s+(?:to|in)\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
+        """`300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers`, `personnel from the USA
+        will arrive in Moldova to help train …`: those who come to a state to train someone train; not those who come
+        "for training" or "for a training mission"."""
+        came = re.search(r"\b(?:travell?(?:ed|s)?|arrive[ds]?|deploy(?:ed|s)?|flew|flown|fly|come|comes|came)\s+(?:to|in)\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
                          r"\s+(?:to|for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$)", low[:trig.start()])
         if came is None or not self._takes_object(sent, trig):
             return None
@@ -176,6 +177,11 @@ class TrainingRules(TrainingGiven, TrainingGroups):
             or self._came_to_train(sent, low, trig)
         # "Five Australian personnel are posted in Tonga, working alongside its forces on training": they train
         trainers |= {m.key for m in personnel if posted and m.end <= sent.start + posted.start()}
+        # "completed the course at the Royal Australian Navy Recruit School": a state's school taught, its state no trainee
+        schools_at = [a for a in self.in_sentence(sent, AGENCY) if self.country_of(a.key)
+                      and re.search(r"\b(?:at|in|from)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 10):a.start])
+                      and re.search(rf"\b(?:{school_forms()})$", fold(a.text))]
+        personnel = [m for m in personnel if not any(a.start <= m.start < a.end for a in schools_at)]
         pick = next((m for m in personnel if m.key not in trainers),
                     personnel[0] if personnel and not trainers else None)
         if pick is not None:
@@ -304,6 +310,8 @@ class TrainingRules(TrainingGiven, TrainingGroups):
             provider = self.country_of(by_grammar[0].key) or by_grammar[0].key
         elif from_grammar:  # "Somali soldiers received training from Turkey", "… from NATO in Jordan"
             provider = self.country_of(from_grammar[0].key) or from_grammar[0].key
+        elif schools_at and self.country_of(schools_at[0].key) not in trainees:
+            provider = self.country_of(schools_at[0].key)
         elif with_body:
             provider = self.country_of(with_body[0].key)
         elif subj:
@@ -371,7 +379,7 @@ _GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (
 @lru_cache(maxsize=1)
 def _school_after() -> re.Pattern:
     """What one graduates from where training is given: a school, a training camp, a course."""
-    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{school_forms(places=True)})\b")
+    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,8}}?(?:{school_forms(places=True)})\b")
 
 
 @lru_cache(maxsize=1)

@@ -340,10 +340,12 @@ def _own_item(tok, vague) -> bool:
 
 
 def _counted_thing(tok) -> bool:
-    """`12 graders`, `four loaders`: a plural noun counted by a number, no word for people, time, money, places,
+    """`12 graders`, `four loaders`, `44 SUVs`: a plural noun counted by a number, no word for people, time, money, places,
     lots or kinds (data/patterns.json `not_kit_counted`), is a kind of thing that a transfer can move."""
     people = set(patterns()["provider_nouns"]) | set(patterns()["trainee_nouns"])
-    if tok.tag_ != "NNS" or not tok.is_lower or not tok.is_alpha or tok.lower_ in people \
+    acronym = re.fullmatch(r"[A-Z]{2,5}s", tok.text) is not None  # "44 SUVs"
+    if tok.tag_ not in ("NNS", "NNPS") and not acronym or not (tok.is_lower or acronym) or not tok.is_alpha \
+            or tok.lower_ in people \
             or tok.lower_ in patterns()["not_kit_counted"] or tok.lower_ in patterns()["container_counts"] \
             or measure_unit().fullmatch(tok.lower_):
         return False

@@ -75,7 +75,9 @@ class PeoplePasses(PersonRoles, PersonEvidence):
                         self.text[s + len(first):s + len(first) + 1] != "."
                     # ("Brig.-Gen. Jane Doe", "Rear-Adm. Jane Doe": a rank of two abbreviated words)
                     compound = "-" in first and all(w.strip(".") in honorifics for w in first.lower().split("-"))
-                    if first.lower().rstrip(".") not in honorifics and not ranked and not compound or (
+                    # ("Colonels Konjikovac and Jusic": a rank in the plural, before the surnames of two)
+                    plural = first.endswith("s") and len(first) > 4 and first[:-1].lower() in honorifics
+                    if first.lower().rstrip(".") not in honorifics and not ranked and not compound and not plural or (
                             undotted and len(self.text[s:e].split()) < 3 and not self._surname_elsewhere(s, e)
                             and s == written):
                         break  # "Gen Nakamura" is a name; "Col Jean Doe", "Maj Gen Jean Doe", "Lt Gen Doe" are titled
@@ -94,6 +96,8 @@ class PeoplePasses(PersonRoles, PersonEvidence):
                     continue  # a quoted name names a base, a ship or an exercise: "General Emanoil Ionescu"
                 if re.match(r"\s+(?:19|20)\d\d\b", self.text[e:e + 6]):
                     continue  # "Silver Arrow 2023": an exercise or an event named with its year
+                if re.search(r"\w-in-[Cc]hief\b", self.text[s:e]):
+                    continue  # "Flag Officer Commanding-in-Chief South": a command's title, no name
                 tail = set(p["role_tail_words"])
                 portfolio = s
                 while len(self.text[s:e].split()) > 2 and (self.text[s:e].split()[0] in tail

@@ -7,7 +7,7 @@ import re
 
 from ..candidates import is_name_word
 from ..gazetteer import person_key
-from ..mentions import title_words
+from ..mentions import people_nouns, title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
 from ..text import fold, patterns
 
@@ -46,8 +46,8 @@ class ReferencePasses:
             surname = re.sub(r"['’]s$", "", m.group(1))  # "President Phuc's visit": the name is Phuc
             word, after = fold(surname), self.text[r.end + m.end():r.end + m.end() + 12].split()[:1]
             if word in patterns()["honorifics"] or word in patterns()["org_heads"] or \
-                    (after and after[0] in patterns()["name_particles"]):
-                continue  # "Gen. Romeo Brawner", "the Joint Coalition", "Prince Khalid bin Salman"
+                    (after and after[0] in patterns()["name_particles"]) or word in people_nouns():
+                continue  # "Gen. Romeo Brawner", "the Joint Coalition", "Prince Khalid bin Salman", "General Officers"
             s, e = r.end + 1, r.end + 1 + len(surname)
             if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or self.country_at(s, e):
                 continue
