@@ -165,3 +165,15 @@ def test_plural_acronyms_counted_and_things_presented_as_a_grant_are_moved():
 
 def test_a_headline_that_ends_in_a_name_particle_is_read_without_error():
     assert names(facts_of("Guatemala thanked the United States.", title="Probe e"), PERSON) == set()
+
+
+def test_a_line_of_counted_things_under_a_lead_ending_in_a_colon_is_moved_as_the_lead_says():
+    story = ("India handed over a consignment to the Maldives National Defence Force on Monday.\n\n"
+             "The consignment includes the following for the MNDF:\n\n"
+             "8 27-seater buses, 10 pickup trucks, 10 mini-vans and 2 ambulances.")
+    assert {t[:3] for t in transfers_of(story)} == {
+        ("India", "Maldives", "27-seater buses"), ("India", "Maldives", "pickup trucks"),
+        ("India", "Maldives", "mini-vans"), ("India", "Maldives", "ambulances")}
+    # a counted line under a lead that moves nothing is no list of things moved
+    assert transfers_of("The two sides discussed the following:\n\n"
+                        "2 exercises, 3 courses and 4 visits next year.") == set()

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import patterns
+from .text import number_words, patterns
 
 _OPENERS = {"The", "This", "That", "These", "Those", "It", "Its", "He", "His", "She", "Her", "They", "Their", "We",
             "A", "An", "In", "On", "At", "But", "And", "As", "After", "Before", "Earlier", "Later", "Meanwhile"}
@@ -80,3 +80,11 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
     s = start + lead
     out.append(Sentence(s, s + len(stripped), stripped, paragraph))
 
+
+def list_line(sent: Sentence, before: Sentence | None) -> bool:
+    """Whether `sent` is a bullet line, or a line of its own that opens with a count right under a lead ending in a
+    colon ("The consignment includes:" / "8 buses, 10 pickup trucks and 2 ambulances."), as bullets are."""
+    if BULLET.match(sent.text):
+        return True
+    return before is not None and before.text.rstrip().endswith(":") and sent.paragraph > before.paragraph \
+        and re.match(rf"(?:\d[\d,.]*|(?i:{number_words()}))\s+\S", sent.text) is not None

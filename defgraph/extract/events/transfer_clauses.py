@@ -7,7 +7,7 @@ import re
 
 from ..clauses import conjoined_clauses
 from ..model import AGENCY, COUNTRY, EQUIPMENT
-from ..sentences import BULLET, Sentence
+from ..sentences import Sentence, list_line
 from ..text import content_triggers, fold, trigger_regex
 from .transfer_parties import _deal_is_for
 from .transfer_talks import _talks_clause
@@ -23,7 +23,8 @@ class TransferClauses:
     def _transfers(self, sent: Sentence) -> None:
         """Transfers in each clause of a sentence (split at ';', ':' and ', while/whereas/but');
         bullet lines take the event of the lead line above them."""
-        if BULLET.match(sent.text):
+        i = self._order[sent.start]
+        if list_line(sent, self.sentences[i - 1] if i else None):
             if self.lead is not None:
                 self._bullet(sent)
                 return

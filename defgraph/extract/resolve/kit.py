@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..gazetteer import equipment_key, gazetteer
 from ..mentions import head_classes, kit_nouns
 from ..model import COUNTRY, EQUIPMENT, KIT, PERSON, Mention
+from ..sentences import BULLET, list_line
 from ..text import content_triggers, fold, number_words, patterns, trigger_regex
 from .base import REFERENCE
 from .kit_referents import KitReferents, same_kind
@@ -72,15 +73,18 @@ class KitPasses(KitReferents):
         trigger names no system, a counted or qualified phrase headed by a kind of equipment that the
         trigger takes as what moves is the only name the item has (tests/data/corpus/README.md)."""
         vague = set(patterns()["kit_vague_heads"])
-        for sent in self.sentences:
+        for sent, before in zip(self.sentences, [None] + self.sentences[:-1]):
             low = fold(sent.text)
+            # ("The consignment includes:" / "8 buses, 10 pickup trucks and 2 ambulances.": moved as its lead says)
+            listed = before is not None and not BULLET.match(sent.text) and list_line(sent, before) \
+                and trigger_regex("transfer").search(fold(before.text)) is not None
             if not kit_regex().search(low) and not re.search(r"\d|\b(?:" + number_words() + r")\b", low):
                 continue
             systems = [(m.start, m.end) for m in self.near(sent.start, sent.end, pad=0)
                        if m.family == EQUIPMENT and m.source not in (KIT, REFERENCE)]
             triggers = list(trigger_regex("transfer").finditer(low))
             talks = trigger_regex("talks_nouns").search(low)
-            if not triggers and not talks:
+            if not triggers and not talks and not listed:
                 continue
             doc = self.grammar.doc(sent)
             for tok in doc:
@@ -89,7 +93,7 @@ class KitPasses(KitReferents):
                 if same and same[0].lower_ == "same":
                     self._same_reference(sent, tok, same, triggers)  # "the same missile": a reference or nothing
                     continue
-                if not triggers:
+                if not triggers and not listed:
                     continue  # (a sentence of talks: only such a reference)
                 if word in kit_nouns() and tok.pos_ == "PROPN" and tok.text.istitle():
                     self._title_case_kind(sent, tok, triggers)  # "14 Armoured Personnel Carriers", "10 Tata Buses"
@@ -156,7 +160,7 @@ class KitPasses(KitReferents):
                 if self.covered(s, e) or re.search(r"""\w["”]\s$""", self.text[max(0, s - 3):s]):
                     continue  # ('a "coastal batteries" defence system': the kind of the name quoted before it)
                 m = Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
-                if not self._moved(sent, m, triggers):
+                if not listed and not self._moved(sent, m, triggers):
                     continue
                 name = self.text[s:e]
                 cls = kit_class(name)
@@ -347,8 +351,9 @@ def _counted_thing(tok) -> bool:
     if tok.tag_ not in ("NNS", "NNPS") and not acronym or not (tok.is_lower or acronym) or not tok.is_alpha \
             or tok.lower_ in people \
             or tok.lower_ in patterns()["not_kit_counted"] or tok.lower_ in patterns()["container_counts"] \
-            or measure_unit().fullmatch(tok.lower_):
-        return False
+            or measure_unit().fullmatch(tok.lower_) or not tok.whitespace_ and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].text == "-":
+        return False  # (nor the first part of a word the tokenizer split: "10 mini-vans")
     # ("300 pairs of boots": what the lot is of, counted by its count; data/patterns.json `container_counts`)
     counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
         and tok.head.head.lower_ in patterns()["container_counts"] else tok
@@ -369,9 +374,10 @@ def _modifiers(tok) -> list | None:
                 and not tok.doc[j - 2].whitespace_:
             j -= 2      # a hyphenated word that the tokenizer split ("off-road"): one modifier
         if j < i:
-            if re.fullmatch(r"\d[\d,.]*", tok.doc[j].text) and measure_unit().fullmatch(tok.doc[i].lower_) and j + 2 == i:
+            if re.fullmatch(r"\d[\d,.]*", tok.doc[j].text) and j + 2 == i and (
+                    measure_unit().fullmatch(tok.doc[i].lower_) or re.fullmatch(r"[a-z]+", tok.doc[i].text)):
                 mods.insert(0, tok.doc[j])
-                break  # "two 97-metre patrol vessels": a size, part of the kind's name, and nothing before it
+                break  # "two 97-metre patrol vessels", "8 27-seater buses": a size, part of the kind's name, nothing before it
             if not all(re.fullmatch(r"[a-z]+|-", x.text) for x in tok.doc[j:i + 1]):
                 return None
             if tok.doc[i].lower_ in patterns()["count_adjectives"] or \
