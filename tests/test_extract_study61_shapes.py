@@ -177,3 +177,9 @@ def test_a_line_of_counted_things_under_a_lead_ending_in_a_colon_is_moved_as_the
     # a counted line under a lead that moves nothing is no list of things moved
     assert transfers_of("The two sides discussed the following:\n\n"
                         "2 exercises, 3 courses and 4 visits next year.") == set()
+
+
+def test_a_visit_that_began_with_a_call_on_someone_is_the_visitors_meeting_with_them():
+    story = ("A delegation from Namibia, led by Brigadier General Erastus Nathinge, visited the Kenya Army headquarters "
+             "on Monday. The visit began with a courtesy call on Major General Fredrick Leuria.")
+    assert meetings_of(story) == [{"Erastus Nathinge", "Fredrick Leuria"}]

@@ -88,7 +88,10 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
                 people.insert(0, about)
         titled_only = _title_subject().match(low) and not any(m.start < sent.start + found[0].start()
                                                            for m in self.in_sentence(sent, PERSON))
-        visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) or titled_only else None
+        # ("The visit began with a courtesy call on X": the visitor named before)
+        visit_did = re.match(r"(?:the|this|his|her|their)\s+visit\s+(?:began|started|opened|continued|included|ended|closed)\b",
+                             low)
+        visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) or titled_only or visit_did else None
         if visitor is not None and titled_only and any(  # ("The Philippine defence secretary met …": not a visitor of another state)
                 m.start < sent.start + found[0].start() and m.key not in self._states_of(visitor)
                 for m in self.in_sentence(sent, COUNTRY)):
