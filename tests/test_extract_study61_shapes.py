@@ -55,7 +55,7 @@ def test_a_states_kind_of_weapon_received_where_the_article_names_no_system_is_t
         ("India", "Armenia", "anti-tank rockets")}
 
 
-def test_a_counted_plural_thing_moved_is_an_item_whatever_its_word():
+def test_counted_gear_of_plain_words_is_an_item_and_a_lot_counted_is_of_what_it_holds():
     assert {t[:3] for t in transfers_of("China handed over 12 graders and four loaders to the Kenyan army.")} == {
         ("China", "Kenya", "graders"), ("China", "Kenya", "loaders")}
     # a lot counted is of the thing it holds
@@ -157,10 +157,8 @@ def test_a_course_at_a_states_school_is_given_by_that_state():
                         "on Friday.") == {("Ghana", "Sierra Leone")}
 
 
-def test_plural_acronyms_counted_and_things_presented_as_a_grant_are_moved():
+def test_plural_acronyms_of_vehicles_counted_are_moved():
     assert {t[:3] for t in transfers_of("India gifted 44 SUVs to Mozambique.")} == {("India", "Mozambique", "SUVs")}
-    assert {t[:3] for t in transfers_of("The 62 troop carriers were presented as a grant from Jordan to the Lebanese "
-                                        "army.")} == {("Jordan", "Lebanon", "troop carriers")}
 
 
 def test_a_headline_that_ends_in_a_name_particle_is_read_without_error():
@@ -183,3 +181,53 @@ def test_a_visit_that_began_with_a_call_on_someone_is_the_visitors_meeting_with_
     story = ("A delegation from Namibia, led by Brigadier General Erastus Nathinge, visited the Kenya Army headquarters "
              "on Monday. The visit began with a courtesy call on Major General Fredrick Leuria.")
     assert meetings_of(story) == [{"Erastus Nathinge", "Fredrick Leuria"}]
+
+
+def test_guards_found_by_the_review_of_these_changes():
+    """Near misses of the classes above, each one a defect a reviewer found in a first version of them."""
+    # people, bodies and papers counted are no things moved; a captured weapon is no state's gift
+    assert transfers_of("Russia sent 200 mercenaries to Mali last month.") == set()
+    assert transfers_of("Ukraine handed over 95 prisoners of war to Russia on Friday.") == set()
+    assert transfers_of("Kyiv received 12 letters of support from Lithuania.") == set()
+    assert transfers_of("Ukraine has received captured Russian anti-tank rockets.") == set()
+    # a sentence of its own under a lead, or a list with a clause in it, is no list line
+    assert {t[:3] for t in transfers_of("Berlin said it had delivered new aid to Ukraine, adding:\n\n"
+                                        "10 Patriot missiles were sent by the United States to Poland on the same day.")} \
+        == {("United States", "Poland", "Patriot")}
+    escorted = transfers_of("Turkey handed over the following to the Somali army:\n\n"
+                            "20 armoured vehicles, escorted by 3 warships and 2 helicopters of the Turkish navy.")
+    assert not {t[2] for t in escorted} & {"warships", "helicopters"}
+    # what other things are, said next, names nothing bought
+    assert "Su-25" not in {t[2] for t in transfers_of("Angola has bought six Brazilian fighter aircraft. The jets they "
+                                                      "will replace are Su-25 attack aircraft.")}
+    # a used system's former owner is not the seller of new ones named beside it
+    assert transfers_of("Serbia ordered 12 new Rafale jets in 2024 after rejecting an offer of used Qatar Air Force "
+                        "Rafale jets.") == set()
+    # states that sent something else than students, and crews who come to train their own skills
+    assert trainings_of("This year, 48 cadets from 17 countries are studying at the Kestrel Military Academy of the "
+                        "Brazilian Army.\n\nAngola, Guyana and Vietnam are among the countries that have sent weapons "
+                        "to the academy's museum.") == set()
+    assert trainings_of("Ukrainian pilots came to Denmark to train new skills on the F-16 under Danish "
+                        "instructors.") == {("Denmark", "Ukraine")}
+    assert trainings_of("Lithuania will train 3,000 conscripts on German Leopard 2 tanks this year.") == set()
+    # talks not held, someone's decision welcomed and a visit with talks of its own
+    visit = "Armenian Defence Minister Suren Papikyan arrived in Astana on Monday on an official visit. "
+    assert meetings_of(visit + "No meeting with Kazakh Defence Minister Ruslan Zhaksylykov is planned.") == []
+    assert meetings_of(visit + "Planned talks with Kazakh Defence Minister Ruslan Zhaksylykov were cancelled.") == []
+    assert meetings_of(visit + "Last year, Kazakh talks with Russian Defence Minister Sergei Shoigu ended without "
+                               "agreement.") == []
+    assert meetings_of("Minister Ahmed Okoro met the Ghanaian envoy, Kofi Mensah, on Monday. He also welcomed President "
+                       "Joe Biden's decision to send more aid.") == [{"Ahmed Okoro", "Kofi Mensah"}]
+    assert {"Dmitry Medvedev", "Raul Jungmann"} <= meetings_of(
+        "The documents were signed at a ceremony led by Vice-President Michel Temer and by Russian Prime Minister Dmitry "
+        "Medvedev, who paid an official visit to the country and held talks with Defence Minister Raul Jungmann.")[0]
+    # documents still to be signed, or not signed, under a lead
+    assert agreements_of("The following documents are expected to be signed next year:\n\n- Agreement between the "
+                         "Government of the Kyrgyz Republic and the Government of Mongolia on military cooperation;") == []
+
+
+def test_the_us_and_the_uk_written_without_their_last_full_stop_are_the_states():
+    assert agreements_of("The agreement between the U.S and PNG was signed on Monday.") == [
+        ({"United States", "Papua New Guinea"}, "agreement")]
+    assert agreements_of("The U.K and Kenya signed a defence cooperation agreement.") == [
+        ({"United Kingdom", "Kenya"}, "agreement")]

@@ -82,9 +82,17 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
 
 
 def list_line(sent: Sentence, before: Sentence | None) -> bool:
-    """Whether `sent` is a bullet line, or a line of its own that opens with a count right under a lead ending in a
-    colon ("The consignment includes:" / "8 buses, 10 pickup trucks and 2 ambulances."), as bullets are."""
+    """Whether `sent` is a bullet line, or a line of its own right under a lead ending in a colon that lists two or more
+    counted things and nothing else ("The consignment includes:" / "8 buses, 10 pickup trucks and 2 ambulances."), as
+    bullets are (not "10 missiles were sent by A to B.", nor "20 vehicles, escorted by 3 warships")."""
     if BULLET.match(sent.text):
         return True
-    return before is not None and before.text.rstrip().endswith(":") and sent.paragraph > before.paragraph \
-        and re.match(rf"(?:\d[\d,.]*|(?i:{number_words()}))\s+\S", sent.text) is not None
+    if before is None or not before.text.rstrip().endswith(":") or sent.paragraph <= before.paragraph:
+        return False
+    count = rf"(?:\d[\d,.]*|(?i:{number_words()}))\s+"
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", sent.text.rstrip(" .;"))
+    return len(parts) >= 2 and all(re.match(count, p) and not re.search(_VERBISH, p) for p in parts)
+
+
+# a word that makes a listed part a clause: "were sent", "is", "arrived"
+_VERBISH = r"\b(?:is|are|was|were|has|have|had|will|would|\w+ed\s+(?:by|to|in|on|at)\b)"

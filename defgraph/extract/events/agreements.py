@@ -25,6 +25,8 @@ def roles_of_contract() -> dict[str, dict[str, str]]:
 # a lead line after which bullets name documents signed: "the following documents were signed:", "Documents signed include:"
 _SIGNED_DOCUMENTS = re.compile(r"\b(?:documents|agreements|memoranda|instruments)\b[^:]*\b(?:signed|concluded|inked)\b"
                                r"|\b(?:signed|concluded|inked)\b[^:]*\b(?:documents|agreements|memoranda|instruments)\b")
+# a lead of documents not signed, or not yet: "are expected to be signed next year:", "were not signed because …:"
+_NOT_SIGNED_YET = re.compile(r"\b(?:not|never|to\s+be|will|would|shall|expected|planned|due|set)\b")
 # relations to the signing verb of the parties to an agreement
 AGREEMENT_RELATIONS = {"subject", "with", "between", "by"}
 # a clause that says when, opened between a state and the signing verb: "…, two weeks after C signed"
@@ -46,7 +48,8 @@ class AgreementRules(NamedAgreements, AgreementParties):
         else:
             lead = sent.text.rstrip().endswith(":")
             self.document_lead = self._document_lead(sent) if lead else None
-            self.documents_signed = lead and _SIGNED_DOCUMENTS.search(fold(sent.text)) is not None
+            self.documents_signed = lead and _SIGNED_DOCUMENTS.search(fold(sent.text)) is not None \
+                and not _NOT_SIGNED_YET.search(fold(sent.text))
         before = len(self.events)
         self._signed(sent)
         if len(self.events) == before:

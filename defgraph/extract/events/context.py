@@ -185,11 +185,15 @@ class Context(PeopleContext):
             ex = re.search(r"\bex-([A-Z][\w]+)\s+(?:[\w-]+\s+){0,2}$", self.text[max(0, x.start - 40):x.start])
             if ex is not None and fold(ex.group(1)) in gazetteer().demonyms:
                 return gazetteer().demonyms[fold(ex.group(1))]
-            # "used Qatar Air Force Mirage 2000-5 jets": the force or state written between "used" and the system
-            # (not its maker: "24 second-hand Lockheed Martin F-16s")
+            # "used Qatar Air Force Mirage 2000-5 jets": the force or state written between "used" and the system, said
+            # of the mention moved (not of another: "ordered new Rafales after rejecting used Qatari Rafales"; nor its
+            # maker: "24 second-hand Lockheed Martin F-16s")
             used = "|".join(map(re.escape, patterns()["second_hand_words"]))
             forces = "|".join(map(re.escape, patterns()["bare_forces"]))
-            owner = next((c for c in self.between(max(0, x.start - 60), x.start) if c.family in (AGENCY, COUNTRY)
+            # (the system's first mention in its sentence: "ordered 12 new X after rejecting used Y Air Force X")
+            first = x.start == m.start and not any(y.key == m.key and y.start < m.start and not re.search(r"[.!?]\s", self.text[y.end:m.start])
+                                                   for y in self.between(max(0, m.start - 200), m.start))
+            owner = next((c for c in self.between(max(0, x.start - 60), x.start) if first and c.family in (AGENCY, COUNTRY)
                           and self.country_of(c.key) and self.entities[c.key].cls not in ("Company", "StateEnterprise")
                           and re.fullmatch(rf"\s+(?:(?:{forces})\s+)?", self.text[c.end:x.start])
                           and re.search(rf"\b(?:{used})\s+(?:the\s+)?$", self.text[max(0, c.start - 20):c.start], re.I)), None)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..clauses import tells_of
+from ..gazetteer import gazetteer
 from ..grammar import Frame
 from ..mentions import kit_nouns
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
@@ -78,7 +79,7 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low)
                                  or counterpart and all(m.start >= sent.start + counterpart.end()
                                                         for m in self.in_sentence(sent, PERSON))
-                                 or _TALKS_WITH_OPEN.match(low) or re.match(
+                                 or _talks_with_open(low) or re.match(
                 r"(?:at|during|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
                 and group_subject(low) is not None):
             # "Next on his schedule came a meeting with X", "The talks with X focused on …", "At a meeting with X, …",
@@ -207,7 +208,8 @@ class MeetingRules(MeetingAttendees, MeetingCounterparts):
         verb = re.match(r"(?:he|she)\s+(?:\w+\s+)?(?:received|hosted|welcomed)\s+", low)
         first = next(iter(self.in_sentence(sent, PERSON)), None)
         return verb is not None and first is not None and re.fullmatch(
-            r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.text[sent.start + verb.end():first.start]) is not None
+            r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", self.text[sent.start + verb.end():first.start]) is not None \
+            and not re.match(r"['’]s?\b", self.text[first.end:first.end + 2])  # ("He welcomed President X's decision")
 
     def _meeting_frame(self, sent: Sentence, low: str, mentions: list[Mention]) -> Frame:
         """The relations of the mentions to the sentence's first meeting trigger."""
@@ -360,7 +362,7 @@ _RELATIVE_STATE = re.compile(r",\s+who\s+(?:(?:is|was|are|were)\s+(?:(?:on|payin
                              r"|visiting\b(?=\s*[,;.]))"  # ", who was visiting,": said of one onlooker
                              # (", who paid an official visit to the country today": a place visited, no one met)
                              r"|(?:paid|pays|made|makes)\s+an?\s+(?:[a-z]+\s+)?visit\s+to\s+the\s+(?:country|nation|capital|city|"
-                             r"region|island|kingdom|republic)\b[^,;]*)")
+                             r"region|island|kingdom|republic)\b(?:\s+(?:today|yesterday|this\s+week|on\s+\w+day))?(?=\s*[,;.]|\s*$))")
 
 # a gathering of several people: "the meeting of EU defence ministers", "the summit"
 _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsidelines\b|\bon\s+the\s+margins?\s+of\b|\b(?:took\s+part|takes\s+part|"
@@ -380,7 +382,15 @@ _PREDICATE = re.compile(r"\b(?:becoming|became|become|becomes|appointed|named|el
 
 
 # talks with someone that open a clause, after at most a short lead: "The talks with X", "After the ceremony, talks with X began"
-_TALKS_WITH_OPEN = re.compile(r"(?:[^,;]{0,60},\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b")
+# (not "No meeting with X is planned", "Planned talks with X were cancelled", "Last year, Kazakh talks with X")
+_TALKS_WITH_OPEN = re.compile(r"(?:[^,;]{0,60},\s+)?(?:the\s+)?(?:(?!no\b|planned\b|future\b|possible\b|proposed\b|upcoming\b)"
+                              r"(?P<word>[\w-]+)\s+)?(?:meeting|talks|discussions)\s+with\b")
+
+
+def _talks_with_open(low: str) -> bool:
+    """Whether talks with someone open the clause (`_TALKS_WITH_OPEN`), said of no other state ("Kazakh talks with X")."""
+    opened = _TALKS_WITH_OPEN.match(low)
+    return opened is not None and (opened.group("word") is None or opened.group("word") not in gazetteer().demonyms)
 
 
 @lru_cache(maxsize=1)

@@ -304,7 +304,8 @@ _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pro
                               rf"|(?:countries|states|nations)\s+{SOME_OF}|among\s+(?:them|these|those)\s+(?:are|were))\b"
                               # "A, B and C are among the countries that have sent students": a list of senders
                               r"|(?P<senders>(?=[^.;]{3,300}?\s(?:are|were)\s+among\s+the\s+(?:[\w-]+\s+)?(?:countries|states|nations)\s+"
-                              r"(?:that|which)\s+(?:have\s+|had\s+)?sent\b))")
+                              r"(?:that|which)\s+(?:have\s+|had\s+)?sent\s+(?:[\w-]+\s+)?(?:students|cadets|officers|trainees|"
+                              r"soldiers|personnel)\b))")
 
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word

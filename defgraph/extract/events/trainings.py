@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..amounts import count_before
-from ..model import AGENCY, COUNTRY, Event, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, patterns, trigger_regex
 from .trainees import GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
@@ -27,8 +27,8 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         "for training" or "for a training mission"."""
         came = re.search(r"\b(?:travell?(?:ed|s)?|arrive[ds]?|deploy(?:ed|s)?|flew|flown|fly|come|comes|came)\s+(?:to|in)\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
                          r"\s+(?:to|for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$)", low[:trig.start()])
-        if came is None or not self._takes_object(sent, trig):
-            return None
+        if came is None or not self._takes_object(sent, trig) or _SKILLS.match(low, trig.end()):
+            return None  # ("came to Denmark to train new skills": trained, not training)
         return came
 
     def _relative_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
@@ -266,7 +266,8 @@ class TrainingRules(TrainingGiven, TrainingGroups):
             fold(self.text[max(0, m.start - 30):m.start]))]
         # ("graduated from the Staff College in Jaji, Kaduna State, Nigeria": where a school is, with the places in it)
         loc = [m for m in countries if m.key not in trainees and (_in_place() if graduation(trig) else _IN).search(
-            self.text[max(sent.start, m.start - 60):m.start]) and not (graduation(trig) and re.match(r"['’]s\b", self.text[m.end:m.end + 2]))]
+            self.text[max(sent.start, m.start - 60):m.start]) and not (graduation(trig) and re.match(r"['’]s\b", self.text[m.end:m.end + 2]))
+            and not any(e.start == m.end + 1 for e in self.in_sentence(sent, EQUIPMENT))]  # ("on German Leopard 2 tanks": a maker)
         subj = [m for m in countries if m.key not in trainees and m.start < sent.start + trig.start()]
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key not in trainees
@@ -357,6 +358,8 @@ class TrainingRules(TrainingGiven, TrainingGroups):
                                          trainee=each, count=count if each == trainee else None))
 
 
+# what one trains that is no one: "to train new skills", "to train their demining skills"
+_SKILLS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:skills?|knowledge|abilities|techniques|tactics|drills)\b")
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
 _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list

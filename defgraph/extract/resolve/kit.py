@@ -98,7 +98,7 @@ class KitPasses(KitReferents):
                 if word in kit_nouns() and tok.pos_ == "PROPN" and tok.text.istitle():
                     self._title_case_kind(sent, tok, triggers)  # "14 Armoured Personnel Carriers", "10 Tata Buses"
                     continue
-                if word not in kit_nouns() and not _counted_thing(tok) or tok.pos_ != "NOUN":
+                if word not in kit_nouns() or tok.pos_ != "NOUN":
                     continue
                 phrase = (sent.start + tok.left_edge.idx, sent.start + tok.idx + len(tok.text))
                 if any(s < phrase[1] and phrase[0] < e or re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[phrase[1]:s])
@@ -112,7 +112,7 @@ class KitPasses(KitReferents):
                                   for c in tok.children if c.dep_ == "nummod"
                                   for x in c.subtree)  # "several million cartridges": no item of its own
                 counted = not vague_count and (any(c.dep_ == "nummod" or c.lower_ in ("dozen", "dozens")
-                                                   for c in tok.children) or _counted_before_bore(mods))
+                                                   for c in tok.children) or _counted_before_bore(mods) or _counted_lot(tok))
                 if systems and not counted:
                     continue  # beside a named system, only a counted kind is an item of its own
                 # uncounted, a plural kind names the items only when qualified and not vague ("coastal
@@ -343,22 +343,12 @@ def _own_item(tok, vague) -> bool:
     return bool(mods) and tok.tag_ == "NNS" and tok.lower_ not in vague
 
 
-def _counted_thing(tok) -> bool:
-    """`12 graders`, `four loaders`, `44 SUVs`: a plural noun counted by a number, no word for people, time, money, places,
-    lots or kinds (data/patterns.json `not_kit_counted`), is a kind of thing that a transfer can move."""
-    people = set(patterns()["provider_nouns"]) | set(patterns()["trainee_nouns"])
-    acronym = re.fullmatch(r"[A-Z]{2,5}s", tok.text) is not None  # "44 SUVs"
-    if tok.tag_ not in ("NNS", "NNPS") and not acronym or not (tok.is_lower or acronym) or not tok.is_alpha \
-            or tok.lower_ in people \
-            or tok.lower_ in patterns()["not_kit_counted"] or tok.lower_ in patterns()["container_counts"] \
-            or measure_unit().fullmatch(tok.lower_) or not tok.whitespace_ and tok.i + 1 < len(tok.doc) \
-            and tok.doc[tok.i + 1].text == "-":
-        return False  # (nor the first part of a word the tokenizer split: "10 mini-vans")
-    # ("300 pairs of boots": what the lot is of, counted by its count; data/patterns.json `container_counts`)
-    counted = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-        and tok.head.head.lower_ in patterns()["container_counts"] else tok
-    return any(c.dep_ == "nummod" and c.like_num and not any(x.lower_ in patterns()["vague_counts"] for x in c.subtree)
-               for c in counted.children)  # (not "several thousand projectiles")
+def _counted_lot(tok) -> bool:
+    """`300 pairs of boots`: a kind counted by the lots it comes in (data/patterns.json `container_counts`)."""
+    lot = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return lot is not None and lot.lower_ in patterns()["container_counts"] and any(
+        c.dep_ == "nummod" and c.like_num and not any(x.lower_ in patterns()["vague_counts"] for x in c.subtree)
+        for c in lot.children)
 
 
 def _modifiers(tok) -> list | None:

@@ -74,7 +74,9 @@ class KitReferents:
 
 
 # a sentence that opens by saying what things told of before are: "The six warplanes are of the ", "These will all be "
-_IDENTIFIED = re.compile(r"(?:the|these|they|all)\b[^,;.]{0,40}?\b(?:are|were|will\s+be)\s+(?:all\s+)?(?:of\s+the\s+)?")
+# (the things themselves, not others told of: "The jets they will replace are", "The only other fighters are")
+_IDENTIFIED = re.compile(r"(?:they|(?:the|these|those|all)\s+(?:(?!they\b|which\b|that\b|other\b|only\b|will\b|we\b)[\w-]+\s+){1,3}?)"
+                         r"(?:are|were|will\s+be)\s+(?:all\s+)?(?:of\s+the\s+)?")
 
 
 def same_kind(cls: str, other: str) -> bool:
