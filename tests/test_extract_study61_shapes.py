@@ -231,3 +231,12 @@ def test_the_us_and_the_uk_written_without_their_last_full_stop_are_the_states()
         ({"United States", "Papua New Guinea"}, "agreement")]
     assert agreements_of("The U.K and Kenya signed a defence cooperation agreement.") == [
         ({"United Kingdom", "Kenya"}, "agreement")]
+
+
+def test_a_body_written_of_a_states_body_is_of_that_state_down_a_chain():
+    story = ("Instructors from the Sniper Training School of the Special Operations Forces of the Georgian Defense Forces "
+             "conducted a long-range shooting course for servicemen of the French Foreign Legion.")
+    facts = facts_of(story)
+    school = next(e for e in facts.entities.values() if e.name == "Sniper Training School")
+    assert facts.entities[school.facts.country].name == "Georgia"
+    assert trainings_of(story) == {("Georgia", "France")}

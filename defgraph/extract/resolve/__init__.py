@@ -63,6 +63,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_companies_by_legal_form", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_countries", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_missions_in_places", (AGENCY, COUNTRY), (AGENCY,)),
+    Pass("_bodies_of_bodies", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_acronyms_of_bodies", (AGENCY,), (AGENCY,)),
     Pass("_acronyms_by_initials", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_acronyms_before_names", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..gazetteer import agency_key
 from ..candidates import chunk_candidates
@@ -226,6 +227,20 @@ class OrganisationPasses:
             if m.family == AGENCY and 0 <= pos - m.end <= 1:
                 return m
         return None
+
+    def _bodies_of_bodies(self) -> None:
+        """`the Sniper Training School of the Special Operations Forces of the Georgian Defense Forces`: a body of no
+        known state, written "of" a body of one, is of that state (read from the last of the chain)."""
+        for m in sorted((m for m in self.mentions if m.family == AGENCY), key=lambda m: -m.start):
+            ent = self.entities.get(m.key)
+            of = re.match(r"\s+of\s+(?:the\s+)?", self.text[m.end:m.end + 10])
+            if ent is None or ent.facts.country or of is None:
+                continue
+            owner = next((x for x in self.near(m.end, m.end + of.end() + 1, pad=0) if x.family == AGENCY
+                          and x.start == m.end + of.end() and x.key in self.entities), None)
+            country = self.entities[owner.key].facts.country if owner is not None else None
+            if country and self.entities[m.key].cls != "Company":
+                ent.facts = replace(ent.facts, country=country)
 
     def _missions_in_places(self) -> None:
         """`the U.S. Embassy in Nairobi`: a diplomatic mission's name holds the place it is in, and
