@@ -12,6 +12,7 @@ from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
 from ..text import fold, patterns, spelling_variants
 from ..text import trigger_regex
+from .agreement_lists import ListedAgreements, signed_documents_lead
 from .agreement_names import NamedAgreements, _cue, _denied, _future, _plural
 from .agreement_parties import AgreementParties
 from .people import group_of_people, group_subject
@@ -22,17 +23,12 @@ def roles_of_contract() -> dict[str, dict[str, str]]:
     """data/roles.json: for each kind of contract verb, and the contract noun, relation → buyer or seller."""
     return {k: v for k, v in role_table().items() if k in ("award", "win", "contract", "noun")}
 
-# a lead line after which bullets name documents signed: "the following documents were signed:", "Documents signed include:"
-_SIGNED_DOCUMENTS = re.compile(r"\b(?:documents|agreements|memoranda|instruments)\b[^:]*\b(?:signed|concluded|inked)\b"
-                               r"|\b(?:signed|concluded|inked)\b[^:]*\b(?:documents|agreements|memoranda|instruments)\b")
-# a lead of documents not signed, or not yet: "are expected to be signed next year:", "were not signed because …:"
-_NOT_SIGNED_YET = re.compile(r"\b(?:not|never|to\s+be|will|would|shall|expected|planned|due|set)\b")
 # relations to the signing verb of the parties to an agreement
 AGREEMENT_RELATIONS = {"subject", "with", "between", "by"}
 # a clause that says when, opened between a state and the signing verb: "…, two weeks after C signed"
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|while|when|until|as)\s+(?:[\w-]+\s+){0,4}")
 
-class AgreementRules(NamedAgreements, AgreementParties):
+class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
     """Agreements: documents signed or concluded, and their parties."""
 
     def _agreements(self, sent: Sentence) -> None:
@@ -48,8 +44,7 @@ class AgreementRules(NamedAgreements, AgreementParties):
         else:
             lead = sent.text.rstrip().endswith(":")
             self.document_lead = self._document_lead(sent) if lead else None
-            self.documents_signed = lead and _SIGNED_DOCUMENTS.search(fold(sent.text)) is not None \
-                and not _NOT_SIGNED_YET.search(fold(sent.text))
+            self.documents_signed = lead and signed_documents_lead(fold(sent.text))
         before = len(self.events)
         self._signed(sent)
         if len(self.events) == before:
@@ -60,43 +55,6 @@ class AgreementRules(NamedAgreements, AgreementParties):
             self._agreement_under(sent)
         if len(self.events) == before:
             self._contract_of_last_transfer(sent)
-
-    def _document_lead(self, sent: Sentence) -> tuple[str, str] | None:
-        """`The 27 contracts bring together the Ministry of Defence and its partners, namely:`: a lead
-        line that names documents and exactly one body or state, whose partners the bullets list."""
-        low = fold(sent.text)
-        trig = trigger_regex("agreement").search(low)
-        if trig is None or _denied(low, trig) or _cue(low, "negotiation_cues") or any(
-                t.end() >= len(low.rstrip()) - 7 for t in trigger_regex("transfer").finditer(low)):
-            return None  # ("Under the contract, the Navy will be supplied with:" lists what it gets, not partners)
-        named = self._distinct([a.key for a in self._actors(sent, (AGENCY, COUNTRY))])
-        if len(named) != 1:
-            return None
-        table = patterns()["agreement_triggers"]
-        return named[0], table.get(trig.group(1)) or "agreement"
-
-    def _listed_party(self, sent: Sentence) -> None:
-        """`3. PT Example Industries;` under a document lead: an agreement of the lead's party with each
-        body or company the bullet names."""
-        party, kind = self.document_lead
-        for key in self._distinct([a.key for a in self._actors(sent, (AGENCY,))]):
-            if key != party:
-                self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=[party, key],
-                                         kind=kind, date=None))
-
-    def _listed_document(self, sent: Sentence) -> None:
-        """`- Agreement between the Government of A and the Government of B on military cooperation;` under
-        "the following documents were signed:": each document the bullets name, between the sides they name."""
-        low = fold(sent.text)
-        doc = re.match(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
-                       rf"(?P<doc>{trigger_regex('agreement').pattern})[^;:]*?\bbetween\s+", low)
-        if doc is None:
-            return
-        kind = next((v for k, v in patterns()["agreement_triggers"].items() if k == fold(doc.group("doc")).strip()), "agreement")
-        parties = self._between(self._actors(sent, (AGENCY, COUNTRY)), sent, sent.start + doc.end())
-        if len(parties) == 2 and parties[0] != parties[1]:
-            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=parties, kind=kind,
-                                     date=None))
 
     def _purchase_agreement(self, sent: Sentence) -> None:
         """`Canada has concluded an agreement to buy 16 P-8 aircraft`, `delivered under a contract

@@ -11,7 +11,8 @@ from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
 from ..text import fold, legal_form, maker_suffix, patterns, trigger_regex
 from .designations import MARK
-from .kit import DIMENSION, measure_unit, same_kind
+from .kit import same_kind
+from .kit_phrases import DIMENSION, measure_unit
 from .words import GENERIC_WORDS
 
 # a kind written as its acronym ("APCs", "MBT"): what the system is, not part of its name

@@ -5,21 +5,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import equipment_key, gazetteer
+from ..gazetteer import equipment_key
 from ..mentions import head_classes, kit_nouns
 from ..model import COUNTRY, EQUIPMENT, KIT, PERSON, Mention
 from ..sentences import BULLET, list_line
 from ..text import content_triggers, fold, number_words, patterns, trigger_regex
 from .base import REFERENCE
+from .kit_phrases import BORE_UNITS, counted_before_bore, counted_lot, demonym, modifiers, own_item
 from .kit_referents import KitReferents, same_kind
 
 # Relations to a transfer trigger that make a phrase what moves: "delivered six vessels",
 # "six vessels were delivered", "a contract for six vessels", "supplied X with six vessels".
 _MOVED = {"object", "passive", "for", "with", "prep", "trigger", "including"}
-_MODIFIERS = {"compound", "amod", "nmod"}
-_BORE_UNITS = ("mm", "millimetre", "millimeter")
-# a radar's dimensions or a network's generation ("3D radars", "5G"): a word of a kind, never a designation
-DIMENSION = re.compile(r"[2-4]D|[3-6]G")
 
 
 @lru_cache(maxsize=1)
@@ -28,12 +25,6 @@ def _given_after() -> re.Pattern:
     not "sent", unless "as a gift": "the patrol vessel sent by the Navy to Ghana for an exercise" stays the Navy's)."""
     words = "|".join(sorted((re.escape(w) for w in patterns()["giving_participles"] if w != "sent"), key=len, reverse=True))
     return re.compile(rf",?\s+(?:{words})\s+(?:by|to)\b")
-
-
-@lru_cache(maxsize=1)
-def measure_unit() -> re.Pattern:
-    """A unit of weight, length or volume a number takes ("ton", "metres": data/patterns.json `measure_units`)."""
-    return re.compile("|".join(patterns()["measure_units"]))
 
 
 def kit_class(phrase: str) -> str:
@@ -89,7 +80,7 @@ class KitPasses(KitReferents):
             doc = self.grammar.doc(sent)
             for tok in doc:
                 word = tok.text.lower()
-                same = _modifiers(tok) if word in kit_nouns() and tok.pos_ == "NOUN" else None
+                same = modifiers(tok) if word in kit_nouns() and tok.pos_ == "NOUN" else None
                 if same and same[0].lower_ == "same":
                     self._same_reference(sent, tok, same, triggers)  # "the same missile": a reference or nothing
                     continue
@@ -104,15 +95,15 @@ class KitPasses(KitReferents):
                 if any(s < phrase[1] and phrase[0] < e or re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[phrase[1]:s])
                        for s, e in systems):
                     continue  # "Leopard 2 tanks", "four launchers of the Akash": a system named in the phrase, no kind
-                mods = _modifiers(tok)
+                mods = modifiers(tok)
                 first_word = mods[0] if mods else tok
                 # "five Japanese warships": whose they are, which may refer to a system named; no kind of its own
-                owned = mods is not None and first_word.i > 0 and _demonym(tok.doc[first_word.i - 1])
+                owned = mods is not None and first_word.i > 0 and demonym(tok.doc[first_word.i - 1])
                 vague_count = any(x.lower_ in patterns()["vague_counts"] and not any(d.isdigit() for d in c.text)
                                   for c in tok.children if c.dep_ == "nummod"
                                   for x in c.subtree)  # "several million cartridges": no item of its own
                 counted = not vague_count and (any(c.dep_ == "nummod" or c.lower_ in ("dozen", "dozens")
-                                                   for c in tok.children) or _counted_before_bore(mods) or _counted_lot(tok))
+                                                   for c in tok.children) or counted_before_bore(mods) or counted_lot(tok))
                 if systems and not counted:
                     continue  # beside a named system, only a counted kind is an item of its own
                 # uncounted, a plural kind names the items only when qualified and not vague ("coastal
@@ -128,7 +119,7 @@ class KitPasses(KitReferents):
                 refers_only = (not mods and word in vague) or (
                     not counted and (not mods or word in vague or tok.tag_ != "NNS"))
                 if refers_only and tok.tag_ == "NNS" and (word not in vague or any(x.pos_ == "NOUN" for x in mods)) \
-                        and kit_class(word) == "Equipment" and any(_own_item(c, vague) for c in tok.conjuncts):
+                        and kit_class(word) == "Equipment" and any(own_item(c, vague) for c in tok.conjuncts):
                     # "bulletproof vests, helmets and night vision devices": gear listed beside an item
                     # of its own is one more item of the same list (a kind of weapon is not: "drones")
                     refers_only = False
@@ -152,7 +143,7 @@ class KitPasses(KitReferents):
                 first = mods[0] if mods else tok
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"
                 s = sent.start + first.idx - (len(hyphened.group()) if hyphened else 0)
-                if first.lower_ in _BORE_UNITS and (bore := re.search(r"\d+(?:\.\d+)? ?$", sent.text[:first.idx])):
+                if first.lower_ in BORE_UNITS and (bore := re.search(r"\d+(?:\.\d+)? ?$", sent.text[:first.idx])):
                     s -= len(bore.group())  # "7.62 mm machine guns": the calibre's number with its unit
                 e = sent.start + tok.idx + len(tok.text)
                 s = max([s] + [b + len(self.text[b:e]) - len(self.text[b:e].lstrip()) for a, b in self.money
@@ -331,84 +322,6 @@ class KitPasses(KitReferents):
             return None
         s, e = sent.start + noun.left_edge.idx, sent.start + noun.idx + len(noun)
         return Mention(s, e, self.text[s:e], EQUIPMENT, source=KIT)
-
-def _own_item(tok, vague) -> bool:
-    """Whether a kind names an item of its own: counted ("874 vests") or a qualified plural kind
-    that is not vague ("bulletproof vests")."""
-    if tok.lower_ not in kit_nouns() or tok.pos_ != "NOUN":
-        return False
-    if any(c.dep_ == "nummod" for c in tok.children):
-        return True
-    mods = _modifiers(tok)
-    return bool(mods) and tok.tag_ == "NNS" and tok.lower_ not in vague
-
-
-def _counted_lot(tok) -> bool:
-    """`300 pairs of boots`: a kind counted by the lots it comes in (data/patterns.json `container_counts`)."""
-    lot = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return lot is not None and lot.lower_ in patterns()["container_counts"] and any(
-        c.dep_ == "nummod" and c.like_num and not any(x.lower_ in patterns()["vague_counts"] for x in c.subtree)
-        for c in lot.children)
-
-
-def _modifiers(tok) -> list | None:
-    """The lower-case words that qualify a head noun, left to right and next to it ("offshore
-    patrol" in "offshore patrol vessels"); None when a name qualifies it ("Black Hawk
-    helicopters": a system the gazetteer lacks, not a kind)."""
-    mods = []
-    i = tok.i - 1
-    while i >= 0:
-        t = tok.doc[i]
-        j = i
-        while j >= 2 and tok.doc[j - 1].text == "-" and not tok.doc[j - 1].whitespace_ \
-                and not tok.doc[j - 2].whitespace_:
-            j -= 2      # a hyphenated word that the tokenizer split ("off-road"): one modifier
-        if j < i:
-            if re.fullmatch(r"\d[\d,.]*", tok.doc[j].text) and j + 2 == i and (
-                    measure_unit().fullmatch(tok.doc[i].lower_) or re.fullmatch(r"[a-z]+", tok.doc[i].text)):
-                mods.insert(0, tok.doc[j])
-                break  # "two 97-metre patrol vessels", "8 27-seater buses": a size, part of the kind's name, nothing before it
-            if not all(re.fullmatch(r"[a-z]+|-", x.text) for x in tok.doc[j:i + 1]):
-                return None
-            if tok.doc[i].lower_ in patterns()["count_adjectives"] or \
-                    tok.doc[j:i + 1].text.lower() in patterns()["count_adjectives"]:
-                break  # "12 brand-new carriers", "second-hand": says which ones, not what kind
-            mods.insert(0, tok.doc[j])
-            i = j - 1
-            continue
-        if t.lower_ in _BORE_UNITS and i > 0 and re.fullmatch(r"\d+(?:\.\d+)?", tok.doc[i - 1].text):
-            mods.insert(0, t)
-            break  # "13 12.7 mm machine guns": a calibre, however parsed, opens the kind's name
-        # "reconnaissance and jamming system": a coordinated modifier, then its conjunction
-        coordinated = t.dep_ in ("conj", "cc") and t.head.i < t.i and t.head.dep_ in _MODIFIERS \
-            and t.head.head.i == tok.i
-        if not coordinated and (t.dep_ not in _MODIFIERS or not (t.head.i == tok.i or t.head.i in {x.i for x in mods})):
-            break
-        if _demonym(t):
-            break  # "five Japanese warships": whose they are, not what kind
-        if (t.text[:1].isupper() or not re.fullmatch(r"[a-z][a-z-]*|-|\d+(?:\.\d+)?-?mm", t.text)) \
-                and not DIMENSION.fullmatch(t.text):  # ("3D radars": its dimensions, a word of the kind)
-            return None
-        if t.lower_ in patterns()["count_adjectives"] or t.lower_ in patterns()["ordinal_words"]:
-            break  # "12 new drones", "a second patrol boat": says which ones, not what kind
-        mods.insert(0, t)
-        i -= 1
-    return mods
-
-
-def _counted_before_bore(mods: list | None) -> bool:
-    """Whether a count stands before the calibre that opens a kind ("13 12.7 mm machine guns", which
-    the parser reads as one number)."""
-    if not mods or mods[0].lower_ not in _BORE_UNITS or mods[0].i < 2:
-        return False
-    count = mods[0].doc[mods[0].i - 2]
-    return count.like_num and count.lower_ not in patterns()["vague_counts"]
-
-
-def _demonym(tok) -> bool:
-    """Whether a word is a state's adjective ("Japanese")."""
-    return tok.text[:1].isupper() and fold(tok.text) in gazetteer().demonyms
-
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
     """Whether `words` all stand in `longer`, in the same order."""

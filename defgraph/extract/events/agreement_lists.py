@@ -1,0 +1,63 @@
+"""Agreements listed under a lead line: bullets naming the partners of a party the lead names, or naming the
+documents "the following documents were signed:" introduces."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AGENCY, COUNTRY, Event
+from ..sentences import Sentence
+from ..text import fold, patterns, trigger_regex
+from .agreement_names import _cue, _denied
+
+# a lead line after which bullets name documents signed: "the following documents were signed:", "Documents signed include:"
+_SIGNED_DOCUMENTS = re.compile(r"\b(?:documents|agreements|memoranda|instruments)\b[^:]*\b(?:signed|concluded|inked)\b"
+                               r"|\b(?:signed|concluded|inked)\b[^:]*\b(?:documents|agreements|memoranda|instruments)\b")
+# a lead of documents not signed, or not yet: "are expected to be signed next year:", "were not signed because …:"
+_NOT_SIGNED_YET = re.compile(r"\b(?:not|never|to\s+be|will|would|shall|expected|planned|due|set)\b")
+
+
+def signed_documents_lead(low: str) -> bool:
+    """Whether a folded lead line introduces documents signed (not ones to be signed, or not signed)."""
+    return _SIGNED_DOCUMENTS.search(low) is not None and not _NOT_SIGNED_YET.search(low)
+
+
+class ListedAgreements:
+    """Agreements in bullet lines under a lead (mixed into the agreement rules)."""
+
+    def _document_lead(self, sent: Sentence) -> tuple[str, str] | None:
+        """`The 27 contracts bring together the Ministry of Defence and its partners, namely:`: a lead
+        line that names documents and exactly one body or state, whose partners the bullets list."""
+        low = fold(sent.text)
+        trig = trigger_regex("agreement").search(low)
+        if trig is None or _denied(low, trig) or _cue(low, "negotiation_cues") or any(
+                t.end() >= len(low.rstrip()) - 7 for t in trigger_regex("transfer").finditer(low)):
+            return None  # ("Under the contract, the Navy will be supplied with:" lists what it gets, not partners)
+        named = self._distinct([a.key for a in self._actors(sent, (AGENCY, COUNTRY))])
+        if len(named) != 1:
+            return None
+        table = patterns()["agreement_triggers"]
+        return named[0], table.get(trig.group(1)) or "agreement"
+
+    def _listed_party(self, sent: Sentence) -> None:
+        """`3. PT Example Industries;` under a document lead: an agreement of the lead's party with each
+        body or company the bullet names."""
+        party, kind = self.document_lead
+        for key in self._distinct([a.key for a in self._actors(sent, (AGENCY,))]):
+            if key != party:
+                self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=[party, key],
+                                         kind=kind, date=None))
+
+    def _listed_document(self, sent: Sentence) -> None:
+        """`- Agreement between the Government of A and the Government of B on military cooperation;` under
+        "the following documents were signed:": each document the bullets name, between the sides they name."""
+        low = fold(sent.text)
+        doc = re.match(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+                       rf"(?P<doc>{trigger_regex('agreement').pattern})[^;:]*?\bbetween\s+", low)
+        if doc is None:
+            return
+        kind = next((v for k, v in patterns()["agreement_triggers"].items() if k == fold(doc.group("doc")).strip()), "agreement")
+        parties = self._between(self._actors(sent, (AGENCY, COUNTRY)), sent, sent.start + doc.end())
+        if len(parties) == 2 and parties[0] != parties[1]:
+            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=parties, kind=kind,
+                                     date=None))
