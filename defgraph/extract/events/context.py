@@ -179,6 +179,8 @@ class Context(PeopleContext):
         names = (ent.aliases | {ent.name} if ent else {m.text}) | ({entry.name} if entry else set())
         # the name, then nothing, a space or a variant code ("F-16B"), never more digits ("M1" in "M113")
         written = re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?:$|[\s/-]|[A-Z]{{1,3}}(?!\w))", re.IGNORECASE)
+        used = "|".join(map(re.escape, patterns()["second_hand_words"]))
+        forces = "|".join(map(re.escape, patterns()["bare_forces"]))
         for x in self.mentions:
             if x.family != EQUIPMENT or x.key != m.key and not written.match(x.text):
                 continue
@@ -188,8 +190,6 @@ class Context(PeopleContext):
             # "used Qatar Air Force Mirage 2000-5 jets": the force or state written between "used" and the system, said
             # of the mention moved (not of another: "ordered new Rafales after rejecting used Qatari Rafales"; nor its
             # maker: "24 second-hand Lockheed Martin F-16s")
-            used = "|".join(map(re.escape, patterns()["second_hand_words"]))
-            forces = "|".join(map(re.escape, patterns()["bare_forces"]))
             # (the system's first mention in its sentence: "ordered 12 new X after rejecting used Y Air Force X")
             first = x.start == m.start and not any(y.key == m.key and y.start < m.start and not re.search(r"[.!?]\s", self.text[y.end:m.start])
                                                    for y in self.between(max(0, m.start - 200), m.start))
