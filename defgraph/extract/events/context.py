@@ -181,6 +181,9 @@ class Context(PeopleContext):
         written = re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?:$|[\s/-]|[A-Z]{{1,3}}(?!\w))", re.IGNORECASE)
         used = "|".join(map(re.escape, patterns()["second_hand_words"]))
         forces = "|".join(map(re.escape, patterns()["bare_forces"]))
+        # (the system's first mention in its sentence: "ordered 12 new X after rejecting used Y Air Force X")
+        first = not any(y.key == m.key and y.start < m.start and not re.search(r"[.!?]\s", self.text[y.end:m.start])
+                        for y in self.between(max(0, m.start - 200), m.start))
         for x in self.mentions:
             if x.family != EQUIPMENT or x.key != m.key and not written.match(x.text):
                 continue
@@ -190,10 +193,8 @@ class Context(PeopleContext):
             # "used Qatar Air Force Mirage 2000-5 jets": the force or state written between "used" and the system, said
             # of the mention moved (not of another: "ordered new Rafales after rejecting used Qatari Rafales"; nor its
             # maker: "24 second-hand Lockheed Martin F-16s")
-            # (the system's first mention in its sentence: "ordered 12 new X after rejecting used Y Air Force X")
-            first = x.start == m.start and not any(y.key == m.key and y.start < m.start and not re.search(r"[.!?]\s", self.text[y.end:m.start])
-                                                   for y in self.between(max(0, m.start - 200), m.start))
-            owner = next((c for c in self.between(max(0, x.start - 60), x.start) if first and c.family in (AGENCY, COUNTRY)
+            owner = next((c for c in self.between(max(0, x.start - 60), x.start) if x.start == m.start and first
+                          and c.family in (AGENCY, COUNTRY)
                           and self.country_of(c.key) and self.entities[c.key].cls not in ("Company", "StateEnterprise")
                           and re.fullmatch(rf"\s+(?:(?:{forces})\s+)?", self.text[c.end:x.start])
                           and re.search(rf"\b(?:{used})\s+(?:the\s+)?$", self.text[max(0, c.start - 20):c.start], re.I)), None)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Mention
 from ..mentions import kit_nouns
-from ..sentences import BULLET, list_line
+from ..sentences import BULLET
 from ..text import fold, number_words, patterns, trigger_regex
 from .kit import kit_class
 
@@ -34,8 +34,8 @@ class BulletPasses:
         bullet line that names no known system names one by its capitalised words after the count;
         a bullet of a counted kind of equipment ("- 20,000 helmets") names that kind."""
         lead = False
-        for sent, before in zip(self.sentences, [None] + self.sentences[:-1]):
-            bullet = BULLET.match(sent.text) or (re.match(r"\s*", sent.text) if list_line(sent, before) else None)
+        for sent in self.sentences:
+            bullet = BULLET.match(sent.text)
             if not bullet:
                 lead = sent.text.rstrip().endswith(":") and trigger_regex("transfer").search(fold(sent.text)) is not None
                 continue

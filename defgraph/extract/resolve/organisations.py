@@ -141,21 +141,14 @@ class OrganisationPasses:
         return s, e
 
     def _owner_country(self, s: int, e: int, head: str) -> str | None:
-        """`the U.S. Army's Noncommissioned Officers Academy`, `the X Academy of the Brazilian Army`, `the X Institute,
-        a U.S. Army school`: the state of the body whose school it is."""
+        """`the U.S. Army's Noncommissioned Officers Academy`, `the X Institute, a U.S. Army school`: the state
+        of the body whose school it is ("the X Academy of the Brazilian Army": `_bodies_of_bodies`)."""
         if head not in patterns()["school_nouns"]:
             return None
         owner = next((m for m in self.near(s - 80, s, pad=0) if m.family == AGENCY
                       and re.fullmatch(r"['’]s\s", self.text[m.end:s])), None)
         if owner is not None:
             return self.entities[owner.key].facts.country
-        # ("the X Military Academy of the Brazilian Army": the state whose forces are named right after it)
-        of = re.match(r"\s+of\s+(?:the\s+)?", self.text[e:e + 10])
-        forces = "|".join(map(re.escape, patterns()["bare_forces"]))
-        state = next((m for m in self.near(e, e + 12, pad=0) if of and m.family == COUNTRY and m.start == e + of.end()
-                      and re.match(rf"\s+(?:{forces})\b", self.text[m.end:m.end + 20])), None)
-        if state is not None:
-            return state.key
         schools = "|".join(map(re.escape, patterns()["school_nouns"]))
         said = next((m for m in self.near(e, e + 60, pad=0) if m.family in (AGENCY, COUNTRY)
                      and re.fullmatch(r",\s+(?:a|an|the)\s+", self.text[e:m.start])
