@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..resources import DATA_DIR
-from .text import fold, number_words, patterns
+from .text import alternation, fold, number_words, patterns
 
 _SYMBOLS = "$€£¥₩₹"  # currency signs written before an amount
 _NUMBER = r"\d{1,3}(?:(?:,|\s)\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -135,7 +135,7 @@ def _modifier_regex() -> re.Pattern:
     """A word that may stand between a count and its noun: data/patterns.json `count_adjectives`
     (also hyphenated: "brand-new"), a former owner ("ex-Dutch"), a designation, a calibre, a wheel layout,
     a maker's name ("two Acme X"; no month, weekday or number word: "on 12 March X")."""
-    words = "|".join(map(re.escape, patterns()["count_adjectives"]))
+    words = alternation("count_adjectives")
     dates = "|".join(map(re.escape, list(patterns()["months"]) + list(patterns()["weekdays"])
                          + list(patterns()["number_words"]) + [w.lower() for w in patterns()["count_blockers"]]))
     # ("Four F-16 jets": the count itself; "6 Squadron Typhoons", "Phase 2 X": a unit's or a stage's number)
@@ -217,7 +217,7 @@ def count_before(text: str, pos: int) -> int | None:
             return parse_quantity(joined.group(1))  # "a 126-vehicle Lynx order": a count joined to its kind
     if (every := _every_of(left)) is not None:
         return every
-    units = "|".join(map(re.escape, patterns()["system_unit_nouns"]))
+    units = alternation("system_unit_nouns")
     unit = re.search(rf"\s(?:{units})\s+of(?:\s+the)?\s*$", left, re.IGNORECASE)
     if unit is not None:
         left = left[:unit.start()]  # "eight batteries of the Akash": eight of them

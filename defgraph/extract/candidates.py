@@ -5,13 +5,52 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .gazetteer import gazetteer
 from .sentences import Sentence
-from .text import capitalised_honorifics, fold, patterns
+from .text import alternation, capitalised_honorifics, fold, patterns
 
 _WORD = re.compile(r"[^\W_][\w'’.\-]*", re.UNICODE)
 _WORD_OR_AMPERSAND = re.compile(r"[^\W_][\w'’.\-]*|&", re.UNICODE)
+
+
+class _NameWords(NamedTuple):
+    """The word tables (data/patterns.json) that `name_candidates` reads, built once."""
+
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    particle_stops: frozenset[str]
+    stop: frozenset[str]
+    months: frozenset[str]
+    honorifics: frozenset[str]
+    marks: frozenset[str]
+    articles: frozenset[str]
+    org_first: frozenset[str]  # "Comando Logístico", "Fuerza Aérea": a body whose name opens with its head noun
+    after_title: frozenset[str]
+    company_suffixes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> _NameWords:
+    p = patterns()
+    honorifics = frozenset(p["honorifics"])
+    return _NameWords(
+        particles=frozenset(p["name_particles"]) | set(p["patronymic_particles"]),
+        suffixes=frozenset(s.rstrip(".") for s in p["name_suffixes"]),
+        particle_stops=frozenset(p["name_particle_stops"]), stop=frozenset(p["stop_capitalised"]),
+        months=frozenset(p["months"]), honorifics=honorifics,
+        marks=frozenset(m.lower().rstrip(".") for m in p["retirement_marks"]),
+        articles=frozenset(p["name_article_prefixes"]),
+        org_first=frozenset(p["strong_org_heads"]) | set(p["org_openers"]),
+        after_title=frozenset(h.title() for h in honorifics) | set(p["title_shape"]["heads"]),
+        company_suffixes=frozenset(x.rstrip(".") for x in p["company_suffixes"] if " " not in x))
+
+
+@lru_cache(maxsize=1)
+def _articled() -> re.Pattern:
+    """A name's word that opens with an article prefix ("al-", "el-": data/patterns.json `name_article_prefixes`)."""
+    return re.compile(rf"(?:{alternation('name_article_prefixes')})-[^\W\d_]", re.I)
 
 
 def is_name_word(w: str) -> bool:
@@ -31,19 +70,9 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     """Runs of capitalised words that could be a person's name (2–4 words); `titles` are the spans of
     titles in the sentence, after which a middle initial belongs to a name."""
     p = patterns()
-    particles = set(p["name_particles"]) | set(p["patronymic_particles"])
-    suffixes = {s.rstrip(".") for s in p["name_suffixes"]}
-    particle_stops = set(p["name_particle_stops"])
-    stop = set(p["stop_capitalised"])
-    months = set(p["months"])
-    honorifics = set(p["honorifics"])
-    marks = {m.lower().rstrip(".") for m in p["retirement_marks"]}
-    articled = re.compile(r"(?:%s)-[^\W\d_]" % "|".join(map(re.escape, p["name_article_prefixes"])), re.I)
-    articles = set(p["name_article_prefixes"])
-    # "Comando Logístico", "Fuerza Aérea": a body whose name opens with its head noun
-    org_first = set(p["strong_org_heads"]) | set(p["org_openers"])
-    after_title = {h.title() for h in honorifics} | set(p["title_shape"]["heads"])
-    company_suffixes = {x.rstrip(".") for x in p["company_suffixes"] if " " not in x}
+    (particles, suffixes, particle_stops, stop, months, honorifics, marks, articles, org_first, after_title,
+     company_suffixes) = _name_words()
+    articled = _articled()
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
     title_ends = {e + 1 for _, e in titles}
 

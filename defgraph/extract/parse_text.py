@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import patterns
+from .text import alternation, patterns
 
 
 def parse_text(text: str) -> str:
@@ -27,10 +27,10 @@ def _blank(m: re.Match) -> str:
 def _participles() -> re.Pattern:
     """A kind participle before the head noun of a kind of equipment, a word or two between, or a
     word for second-hand before a designation."""
-    words = "|".join(map(re.escape, patterns()["kind_participles"]))
+    words = alternation("kind_participles")
     heads = "|".join(sorted({re.escape(h.split()[-1]) for h in patterns()["equipment_heads"] if not h.startswith("_")},
                             key=len, reverse=True))
-    used = "|".join(map(re.escape, patterns()["second_hand_words"]))
+    used = alternation("second_hand_words")
     # "sells used F-16s": a second-hand system, not what "used" does to it
     return re.compile(rf"(?<![\w-])(?:{words})(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{heads})\b)"
                       rf"|(?<![\w-])(?:{used})(?=\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w/-]*\d)")

@@ -35,10 +35,23 @@ def patterns() -> dict:
     return json.loads((DATA_DIR / "patterns.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def alternation(*keys: str, longest_first: bool = False) -> str:
+    """The phrases of the data/patterns.json lists `keys`, escaped, as one regex alternation (built once).
+
+    >>> alternation("denials") == "|".join(map(re.escape, patterns()["denials"]))
+    True
+    >>> words = alternation("number_words", longest_first=True).split("|")
+    >>> len(words[0]) == max(map(len, words))
+    True
+    """
+    alts = [re.escape(w) for k in keys for w in patterns()[k]]
+    return "|".join(sorted(alts, key=len, reverse=True) if longest_first else alts)
+
+
 def number_words() -> str:
     """The counts written in words (data/patterns.json `number_words`) as one alternation, longest first."""
-    return "|".join(sorted(map(re.escape, patterns()["number_words"]), key=len, reverse=True))
+    return alternation("number_words", longest_first=True)
 
 
 @lru_cache(maxsize=1)
@@ -76,24 +89,22 @@ def is_word_char(c: str) -> bool:
 SOME_OF = r"(?:including|such\s+as|namely|among\s+them|like|ranging\s+from)"
 
 
-@lru_cache(maxsize=1)
 def legal_form() -> str:
     """`Ltd`, `GmbH`, `Sdn Bhd`: a company's legal form (data/patterns.json `company_suffixes`), as a
     regex alternation, longest first."""
-    return "|".join(sorted(map(re.escape, patterns()["company_suffixes"]), key=len, reverse=True))
+    return alternation("company_suffixes", longest_first=True)
 
 
-@lru_cache(maxsize=1)
 def maker_suffix() -> str:
     """`-made`, `-built`: what joins a maker's country to the system it makes, as a regex alternation."""
-    return "|".join(map(re.escape, patterns()["maker_suffixes"]))
+    return alternation("maker_suffixes")
 
 
 @lru_cache(maxsize=1)
 def described_company() -> re.Pattern:
     """`'s land vehicles manufacturer Katmerciler`: after a state's possessive, the words that say a company's
     name follows (data/patterns.json `company_descriptors`)."""
-    words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
+    words = alternation("company_descriptors", longest_first=True)
     return re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,3}}(?:{words})\s+[A-Z]")
 
 

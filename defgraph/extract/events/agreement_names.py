@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence
-from ..text import fold, patterns, spelling_variants, trigger_regex
+from ..text import alternation, fold, patterns, spelling_variants, trigger_regex
 
 
 class NamedAgreements:
@@ -89,13 +89,13 @@ def _under_document() -> re.Pattern:
 def _denied(low: str, trig: re.Match) -> bool:
     """`for which no contract has yet been signed`: the document is denied, nothing is signed."""
     before = low[max(0, trig.start() - 25):trig.start()]
-    denials = "|".join(map(re.escape, patterns()["denials"]))
+    denials = alternation("denials")
     return re.search(rf"\b(?:{denials})\s+(?:[\w-]+\s+)?$", before) is not None
 
 
 def _cue(low: str, name: str) -> bool:
     """Whether the sentence holds one of the phrases of a data/patterns.json list."""
-    return re.search(r"\b(?:" + "|".join(map(re.escape, patterns()[name])) + r")\b", low) is not None
+    return re.search(rf"\b(?:{alternation(name)})\b", low) is not None
 
 
 def _plural(document: str) -> bool:
@@ -109,6 +109,6 @@ def _future(before: str) -> bool:
     """Whether the words before a signing verb put it in the future ("will sign", "plans to sign")."""
     if re.search(r"(?<!have )\bled\s+to\s+(?:the\s+)?$", before):
         return False  # "the talks led to the signing of": it was signed
-    future = "|".join(map(re.escape, patterns()["future_cues"]))
+    future = alternation("future_cues")
     # ("hoped to have a defence cooperation agreement signed": wanted, not done)
     return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$|\bto\s+(?:have|get|see)\s+(?:[\w-]+\s+){{1,6}}$", before) is not None

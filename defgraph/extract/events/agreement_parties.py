@@ -12,7 +12,7 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..resolve.kit import kit_class, kit_regex
 from ..resolve.kit_referents import same_kind
 from ..sentences import Sentence
-from ..text import fold, maker_suffix, patterns, trigger_regex
+from ..text import alternation, fold, maker_suffix, patterns, trigger_regex
 from .agreement_names import _future
 from .context import stands_for_state
 
@@ -88,7 +88,7 @@ class AgreementParties:
     def _company_described(self, sent: Sentence, party: str) -> str | None:
         """`a contract with US arms maker …`: a state written before a word for a company stands for the one
         company of that state the article names (None when it names none or several)."""
-        words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
+        words = alternation("company_descriptors", longest_first=True)
         # (not "German company Diehl Defense": a company named there is named; only a side signed "with")
         if not any(m.key == party and re.match(rf"\s+(?:[a-z-]+\s+)?(?:{words})\b(?!\s+[A-Z])", self.text[m.end:m.end + 40])
                    and re.search(r"\bwith\s+(?:an?\s+|the\s+)?$", self.text[max(0, m.start - 12):m.start])
@@ -374,4 +374,4 @@ _ENDS_WAR = re.compile(r"\b(?:peace|cease-?fire|armistice|truce)\b|\bend(?:s|ed|
 @lru_cache(maxsize=1)
 def _opponent_before() -> re.Pattern:
     """Words before a state that make it the side fought ("after the war with Armenia"), no party to a document."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, patterns()['opponent_cues']))})\s+(?:the\s+)?$")
+    return re.compile(rf"\b(?:{alternation('opponent_cues')})\s+(?:the\s+)?$")

@@ -10,7 +10,7 @@ from ..clauses import governs, speaks
 from ..grammar import role_table
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
-from ..text import fold, patterns, spelling_variants
+from ..text import alternation, fold, patterns, spelling_variants
 from ..text import trigger_regex
 from .agreement_lists import ListedAgreements, signed_documents_lead
 from .agreement_names import NamedAgreements, _cue, _denied, _future, _plural
@@ -156,7 +156,7 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             return  # "the two leaders agreed to expand cooperation": an intention, nothing signed
         if _cue(low, "negotiation_cues"):
             return
-        spectators = "|".join(map(re.escape, patterns()["spectator_verbs"]))
+        spectators = alternation("spectator_verbs")
         if verb.group(1).startswith("signing") and re.search(rf"\b(?:{spectators})\b|\bin the presence of\b", low) \
                 and not re.search(r"\bbetween\b", low):
             return  # "Attending the MoU signing were A, B and C": who looks on at a signing signs nothing
@@ -359,7 +359,7 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
 
 def _looks_on(low: str, group: str) -> bool:
     """Whether the group is said to look on ("with both ministers looking on", "in the presence of the two ministers")."""
-    spectators = "|".join(map(re.escape, patterns()["spectator_verbs"]))
+    spectators = alternation("spectator_verbs")
     at = low.find(group)
     return re.match(rf"\s+(?:{spectators})\b", low[at + len(group):]) is not None or \
         re.search(r"\bpresence\s+of\s+$", low[:at]) is not None

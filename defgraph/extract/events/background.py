@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Mention
-from ..text import patterns
+from ..text import alternation
 
 
 def background(text: str, m: Mention, places: list[tuple[int, int]]) -> bool:
@@ -20,7 +20,7 @@ def background(text: str, m: Mention, places: list[tuple[int, int]]) -> bool:
 @lru_cache(maxsize=1)
 def _based() -> re.Pattern:
     """`-based` and a unit's noun (data/patterns.json `based_unit_nouns`): where a unit is stationed."""
-    nouns = "|".join(map(re.escape, patterns()["based_unit_nouns"]))
+    nouns = alternation("based_unit_nouns")
     return re.compile(rf"-based\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)
 
 
@@ -37,7 +37,7 @@ def _waged(text: str, m: Mention) -> bool:
 def _aggression() -> tuple[re.Pattern, re.Pattern]:
     """What follows a state that wages a war ("'s full-scale invasion"), and what stands before one it is waged on
     ("invasion of the ")."""
-    nouns = "|".join(sorted(map(re.escape, patterns()["aggression_nouns"]), key=len, reverse=True))
-    mods = "|".join(sorted(map(re.escape, patterns()["aggression_modifiers"]), key=len, reverse=True))
+    nouns = alternation("aggression_nouns", longest_first=True)
+    mods = alternation("aggression_modifiers", longest_first=True)
     return (re.compile(rf"(?:['’]s)?\s+(?:(?i:{mods}|(?:19|20)\d\d)\s+){{0,2}}(?i:{nouns})\b"),
             re.compile(rf"\b(?i:{nouns})\s+(?:of|on|against|in)\s+(?:the\s+)?$"))

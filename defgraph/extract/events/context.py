@@ -13,7 +13,7 @@ from ..gazetteer import gazetteer
 from ..grammar import Grammar
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Event, Evidence, Mention
 from ..sentences import Sentence
-from ..text import DATELINE, described_company, fold, maker_suffix, patterns
+from ..text import alternation, DATELINE, described_company, fold, maker_suffix, patterns
 from .background import background
 from .dates import find_date
 from .people import PeopleContext
@@ -147,7 +147,7 @@ class Context(PeopleContext):
         """The country a system comes from, as far as the text names it: a maker's country right
         before it ("Chilean-made", "US-built", "South Korean"), else the gazetteer's origin when the
         article names that country or the maker; a seller the text does not name is no supplier."""
-        used = "|".join(map(re.escape, patterns()["second_hand_words"]))
+        used = alternation("second_hand_words")
         second_hand = re.search(rf"\b(?:{used})\s+(?:[\w-]+\s+){{0,3}}$", self.text[max(0, m.start - 60):m.start], re.IGNORECASE)
         for c in reversed(self.between(max(0, m.start - 30), m.start)):
             gap = self.text[c.end:m.start]
@@ -179,8 +179,8 @@ class Context(PeopleContext):
         names = (ent.aliases | {ent.name} if ent else {m.text}) | ({entry.name} if entry else set())
         # the name, then nothing, a space or a variant code ("F-16B"), never more digits ("M1" in "M113")
         written = re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?:$|[\s/-]|[A-Z]{{1,3}}(?!\w))", re.IGNORECASE)
-        used = "|".join(map(re.escape, patterns()["second_hand_words"]))
-        forces = "|".join(map(re.escape, patterns()["bare_forces"]))
+        used = alternation("second_hand_words")
+        forces = alternation("bare_forces")
         # (the system's first mention in its sentence: "ordered 12 new X after rejecting used Y Air Force X")
         first = not any(y.key == m.key and y.start < m.start and not re.search(r"[.!?]\s", self.text[y.end:m.start])
                         for y in self.between(max(0, m.start - 200), m.start))
@@ -298,7 +298,7 @@ class Context(PeopleContext):
         clause = self.text[start:sent.end]
         # (the second side ends where a clause or a place begins: "… and India at the Ministry of Defence, X")
         # (nor is the source of the report a side: "… and the Romanian ministry in 2022, the SSB said")
-        speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
+        speech = alternation("speech_verbs")
         cut = re.search(rf"[.;]|\b(?:which|that|to|under|for|at|during)\b|,\s+(?:according\s+to\b|(?:[\w'’-]+\s+){{0,6}}(?:{speech})\b)",
                         clause[clause.find(" and ") + 5:] if " and " in clause else "")
         end = start + (clause.find(" and ") + 5 + cut.start() if cut and " and " in clause else len(clause))

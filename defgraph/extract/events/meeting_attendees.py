@@ -13,14 +13,14 @@ from ..grammar import span_head
 from ..mentions import people_nouns
 from ..model import COUNTRY, PERSON, Event
 from ..sentences import Sentence
-from ..text import fold, patterns, trigger_regex
+from ..text import alternation, fold, patterns, trigger_regex
 from .dates import find_date
 
 
 @lru_cache(maxsize=1)
 def _attendee_lead() -> re.Pattern:
     """`The visiting delegations included:` before bullet lines naming who attends."""
-    nouns = "|".join(map(re.escape, patterns()["attendee_nouns"]))
+    nouns = alternation("attendee_nouns")
     return re.compile(rf"\b(?:{nouns})\s+(?:also\s+)?(?:included|comprised|were)\s*:\s*$")
 
 
@@ -188,7 +188,7 @@ class MeetingAttendees:
     def _accompanies_last_meeting(self, sent: Sentence, low: str) -> bool:
         """`Air Commodore Jane Doe travelled with Roe`: who accompanies a participant of the meeting told last
         (data/patterns.json `accompany_cues`) joins that meeting, and meets no one of their own party."""
-        cues = "|".join(map(re.escape, patterns()["accompany_cues"]))
+        cues = alternation("accompany_cues")
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
         people = list(dict.fromkeys(m.key for m in self.in_sentence(sent, PERSON)))
         # ("The State Minister was accompanied at the meeting by X": a participant told by title, the meeting by "the")

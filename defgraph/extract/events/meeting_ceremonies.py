@@ -7,7 +7,7 @@ import re
 from ..mentions import kit_nouns
 from ..model import PERSON
 from ..sentences import Sentence
-from ..text import patterns, trigger_regex
+from ..text import alternation, patterns, trigger_regex
 
 # a signing or handover that people watched: "The signing … was witnessed by A and his counterpart B"
 _WITNESSED = re.compile(r"\b(?:signing|ceremony|handover|hand-over)\b[^;]*?\b(?:was|were)\s+(?:witnessed|attended)\s+by\b")
@@ -33,7 +33,7 @@ class NotMeetings:
         found = [m.group() for m in trigger_regex("meeting_triggers").finditer(main)]
         if not found:
             return True
-        remote = "|".join(map(re.escape, patterns()["remote_verbs"]))
+        remote = alternation("remote_verbs")
         if found and all(t in weak for t in found) and re.search(rf"\b(?:{remote})\b", low):
             return True  # "A thanked his counterpart, B": said of someone, not talks with them
         if found and all(t in weak or t == "spoke" for t in found) and re.search(r"\bceremon(?:y|ies)\b", low) \

@@ -10,7 +10,7 @@ from ..gazetteer import gazetteer
 from ..grammar import Frame
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns
+from ..text import alternation, fold, patterns
 from ..text import trigger_regex
 from .people import BARE_GROUPS, group_subject
 from .meeting_attendees import LED_BY, SOURCE, MeetingAttendees, honorific_then_name
@@ -46,7 +46,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         found = [t for t in trigger_regex("meeting_triggers").finditer(low)]
         if all(_NEGATED.search(low[:t.start()]) for t in found):
             return  # "The delegation could not meet X", "A did not meet B"
-        speech = "|".join(map(re.escape, patterns()["speech_verbs"]))
+        speech = alternation("speech_verbs")
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
         named = {m.key for m in self.in_sentence(sent, PERSON)}
         if last is not None and re.search(rf"\b(?:{speech})\b", low) and all(
@@ -65,7 +65,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
                 if who and who not in people:
                     people.append(who)
         he = self._pronoun_subject(sent)
-        verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
+        verbs = alternation("pronoun_meeting_verbs")
         # "He had talks with …" opening a sentence; later in one, "had" says too little ("the ship he had")
         if he is not None and he not in people and (
                 re.match(rf"(?:he|she)\s+(?:\w+\s+)?(?:had|{verbs})\b", low) or
@@ -227,7 +227,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
     def _titled_subject(self, sent: Sentence, low: str) -> str | None:
         """`Meeting X, the minister said …`: the subject of a clause opened by a meeting, written as "the" and a
         title, is the last person named before who holds that title."""
-        titles = "|".join(map(re.escape, patterns()["group_titles"]))
+        titles = alternation("group_titles")
         m = re.match(rf"(?:meeting|after\s+meeting|during\s+(?:his|her)\s+(?:meeting|talks)\s+with)\b([^,;]*),\s+the\s+"
                      rf"(?:[a-z-]+\s+)?((?:{titles})[a-z]*)\b", low)
         # the one met stands right after "meeting" ("Meeting Canada's defence chief X"), not "the deadline set by X"
@@ -245,7 +245,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         if re.search(r"\b(?:took over from|taking over from|succeeded|succeeding|replaced|replacing)\s+"
                      r"(?:[\w'’.-]+\s+){0,5}$", self.text[max(0, m.start - 80):m.start]):
             return True  # "since he took over from Defense Minister C": whom someone followed in office
-        memorials = "|".join(map(re.escape, patterns()["memorial_nouns"]))
+        memorials = alternation("memorial_nouns")
         if re.search(rf"\b(?:{memorials})\s+(?:of|to|for|dedicated\s+to)\s+(?:(?!and\b|with\b|met\b|together\b|held\b)[\w'’.-]+\s+){{0,4}}$",
                      fold(self.text[max(0, m.start - 80):m.start])):
             return True  # "laid a wreath at the monument to President C": one honoured, not met
@@ -254,7 +254,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
 
     def _in_aide_title(self, m) -> bool:
         """Whether a person is named inside another's title: "adviser to President C", "C's envoy"."""
-        aides = "|".join(map(re.escape, patterns()["aide_nouns"]))
+        aides = alternation("aide_nouns")
         before = self.text[max(0, m.start - 60):m.start]
         after = self.text[m.end:m.end + 40]
         return bool(re.search(rf"\b(?:{aides})\s+(?:to|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}$", before)
@@ -263,7 +263,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
     def _visitor(self, sent: Sentence) -> str | None:
         """`India is hosting General Jane Doe on an official visit. … the visiting dignitary`, `Admiral Jane Doe
         visited the Maldives. The Naval Chief called on …`: the person an earlier sentence has hosted or visiting."""
-        hosts = "|".join(map(re.escape, patterns()["hosting_verbs"]))
+        hosts = alternation("hosting_verbs")
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-4:]):
             for m in self.in_sentence(earlier, PERSON):
                 before = fold(self.text[max(earlier.start, m.start - 40):m.start])
@@ -337,7 +337,7 @@ def _title_subject() -> re.Pattern:
     """A subject that is a title alone (data/patterns.json `title_shape` heads) or a visitor's word for one person before a
     verb of meeting someone (`pronoun_meeting_verbs`): "The Naval Chief called on …", "Later, the visiting general met …"."""
     heads = "|".join(sorted({re.escape(h.lower()) for h in patterns()["title_shape"]["heads"]}, key=len, reverse=True))
-    verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
+    verbs = alternation("pronoun_meeting_verbs")
     # ("The Saudi official also met …": a visitor's word for one person does too)
     return re.compile(rf"(?:[^,;]{{0,40}},\s+)?the\s+(?:[\w-]+\s+){{0,3}}?(?:{heads}|official|visitor|guest|envoy)\s+"
                       rf"(?:also\s+|later\s+|then\s+)?(?:{verbs})\b")

@@ -8,7 +8,7 @@ import re
 from ..mentions import title_words
 from ..model import COUNTRY, PERSON, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns
+from ..text import alternation, fold, patterns
 
 
 class PeopleContext:
@@ -43,7 +43,7 @@ class PeopleContext:
         with "He" or "She" is about, the last person named first in an earlier sentence; also where
         the pronoun does the meeting later in the sentence ("during a courtesy call he paid on X")."""
         if not re.match(r"(?:He|She)\s", sent.text):
-            verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
+            verbs = alternation("pronoun_meeting_verbs")
             he = re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", sent.text)
             named = [m for m in self.in_sentence(sent, PERSON)]
             among = he is not None and re.search(r"\bamong\s+(?:those|the\s+\w+)\s+(?:whom\s+|who\s+|that\s+)?$",
@@ -69,7 +69,7 @@ class PeopleContext:
             named = self.in_sentence(earlier, PERSON)
             if not named:
                 continue  # a sentence that names nobody does not change whom the text is about
-            verbs = "|".join(map(re.escape, patterns()["speech_verbs"]))
+            verbs = alternation("speech_verbs")
             if _subject_lead(self.text[earlier.start:named[0].start], fold(self.text[named[0].end:named[0].end + 20]), verbs):
                 return named[0].key
             # "– We also discussed the challenges – Kowal said.": the speaker of a quote
@@ -132,7 +132,7 @@ BARE_GROUPS = ("the two", "the three")
 
 def group_of_people(group: str) -> bool:
     """Whether a group subject ("the two ministers", "the two officials", "the two" met) names people, not states."""
-    return group in BARE_GROUPS or any(re.search(rf"\b{re.escape(t)}", group) for t in patterns()["group_titles"])
+    return group in BARE_GROUPS or re.search(rf"\b(?:{alternation('group_titles')})", group) is not None
 
 
 
@@ -142,16 +142,17 @@ def group_subject(low: str, people: bool = False) -> str | None:
     people by a plural title."""
     # (whole words: "the leadership" holds no "the leaders")
     listed = next((g for g in patterns()["group_subjects"] if re.search(rf"\b{re.escape(g)}\b", low)
-                   and (not people or group_of_people(g))), None)
+                   and (not people or group_of_people(g))), None) \
+        if re.search(rf"\b(?:{alternation('group_subjects')})\b", low) else None
     if listed is not None:
         return listed
-    titles = "|".join(map(re.escape, patterns()["group_titles"]))
+    titles = alternation("group_titles")
     m = re.search(rf"\b(?:the\s+(?:two|three)|both)\s+(?:[a-z-]+\s+){{0,2}}?(?:{titles})[a-z]*s\b", low)
     if m is not None:
         return m.group()
     # "The two met at the ministry before the ceremony", "The two later met President C": the people named last,
     # as the subject of a meeting verb with someone or somewhere (not "The two spoke to reporters", "met troops")
-    verbs = "|".join(map(re.escape, patterns()["pronoun_meeting_verbs"]))
+    verbs = alternation("pronoun_meeting_verbs")
     bare = re.search(rf"\b(the\s+(?:two|three))\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})"
                      rf"(?=\s+(?:with|at|in|on|for|behind|before|after|during|again|talks|(?:{titles})[a-z]*)\b"
                      r"|\s*[.,;]|$)", low)

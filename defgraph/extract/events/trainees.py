@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..mentions import number_forms
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
-from ..text import SOME_OF, fold, patterns, trigger_regex
+from ..text import alternation, fold, patterns, SOME_OF, trigger_regex
 
 
 class TraineeFinders:
@@ -69,10 +69,10 @@ class TraineeFinders:
         """`sent 300 instructors to the Central African Republic to train national armed forces`: the state
         trainers (not trainees: "sent 12 pilots to Denmark to train") are sent or deployed to, where the
         trained are named by no state of their own ("to train with allied pilots" trains no one)."""
-        verbs = "|".join(map(re.escape, patterns()["sending_verbs"]))
-        trainers = "|".join(map(re.escape, patterns()["provider_nouns"]))
-        units = "|".join(map(re.escape, patterns()["deployment_nouns"]))
-        trainees = "|".join(map(re.escape, patterns()["trainee_nouns"]))
+        verbs = alternation("sending_verbs")
+        trainers = alternation("provider_nouns")
+        units = alternation("deployment_nouns")
+        trainees = alternation("trainee_nouns")
         for m in self.in_sentence(sent, COUNTRY):
             # ("to train on Leopard 2 tanks", "to train jointly with …": trained, not training others)
             if not re.match(r"\s+(?:in\s+order\s+)?to\s+(?:help\s+)?(?:train|instruct|mentor)\s+"
@@ -139,7 +139,7 @@ class TraineeFinders:
         providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"] + ["team", "mtt"]), key=len, reverse=True))
         # (after an opening adverbial: "Over two weeks, the team will train")
         subject = re.match(rf"(?:[^,;]{{0,40}},\s+)?(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:{providers})|they)\s+", low)
-        giving = "|".join(map(re.escape, patterns()["training_giving_verbs"]))
+        giving = alternation("training_giving_verbs")
         gives = lambda at: re.match(rf"(?:{giving})\b", low[at:]) or trigger_regex("training_triggers").match(low, at)
         words = [subject.end()] + [subject.end() + w.end() for w in re.finditer(r"\w+\s+", low[subject.end():])][:2] \
             if subject else []
@@ -165,7 +165,7 @@ class TraineeFinders:
         three sentences before names with it (not one it is about: "a course on countering Chinese
         disinformation"). Not by the trainees' own; nor to those another verb takes ("to stop Chinese forces") or
         that run it ("run by")."""
-        runs = "|".join(map(re.escape, patterns()["course_running_participles"]))
+        runs = alternation("course_running_participles")
         before = low[:pick.start - sent.start]
         if trig.group() not in ("course", "courses", "training") or re.search(r"\bto\s+[a-z]+\s+(?:the\s+)?$", before) \
                 or re.search(rf"\b(?:{runs})\s+by\s+(?:[\w'’-]+\s+){{0,4}}$", before) \
@@ -328,7 +328,7 @@ def _named_kit() -> re.Pattern:
 @lru_cache(maxsize=1)
 def school_nouns() -> str:
     """The heads of a school's name (data/patterns.json `school_nouns`) as one alternation."""
-    return "|".join(map(re.escape, patterns()["school_nouns"]))
+    return alternation("school_nouns")
 
 
 @lru_cache(maxsize=2)
@@ -359,4 +359,4 @@ def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def trainee_alternation() -> str:
     """The trainee nouns (data/patterns.json `trainee_nouns`) as one alternation, longest first."""
-    return "|".join(sorted(map(re.escape, patterns()["trainee_nouns"]), key=len, reverse=True))
+    return alternation("trainee_nouns", longest_first=True)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..grammar import span_head
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns, trigger_regex
+from ..text import alternation, fold, patterns, trigger_regex
 from .graduates import GraduateFinders
 
 
@@ -141,7 +141,7 @@ class TrainingGiven(GraduateFinders):
         from A-ian help with training`: training given as a thing, by a giver to a receiver (the verbs:
         data/patterns.json `training_giving_verbs`)."""
         low = fold(sent.text)
-        verbs = "|".join(map(re.escape, patterns()["training_giving_verbs"]))
+        verbs = alternation("training_giving_verbs")
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and self.country_of(m.key)]
         at = lambda i: sent.start + i
         provider = trainee = None
@@ -152,10 +152,10 @@ class TrainingGiven(GraduateFinders):
         given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?!{place_after().pattern})"
                           r"(?:[^.;]|\.\d){0,80}?\b(?:to|for)\s+(?:the\s+)?", low)
         helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
-        runners = "|".join(map(re.escape, patterns()["course_running_participles"]))
+        runners = alternation("course_running_participles")
         benefited = re.search(rf"\bbenefit\w*\s+from\s+(?:[\w-]+\s+){{0,3}}?(?P<what>training|courses?)\b[^.;]{{0,60}}?\b(?:{runners})\s+by\s+"
                               r"(?:the\s+)?", low)
-        takers = "|".join(map(re.escape, patterns()["training_receiving_verbs"]))
+        takers = alternation("training_receiving_verbs")
         received = re.search(rf"\b(?:{takers})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?:[^.;]|\.\d){{0,80}}?\bfrom\s+(?:the\s+)?", low)
         if with_training:
             provider = next((a for a in reversed(actors) if a.end <= at(with_training.start())), None)
@@ -198,9 +198,7 @@ class TrainingGiven(GraduateFinders):
     def _teachers_and_their_trainees(self, sent: Sentence) -> bool:
         """`the Canadian instructors and their Ukrainian trainees`: those who teach, of one state, and those
         they teach, of another."""
-        teachers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
-        taught = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["trainees", "students"]), key=len, reverse=True))
-        for m in re.finditer(rf"\b(?:{teachers})\s+and\s+their\s+(\S+)\s+(?:{taught})\b", fold(sent.text)):
+        for m in _teachers_and_taught().finditer(fold(sent.text)):
             one = next((a for a in self.in_sentence(sent, COUNTRY) if re.fullmatch(r"\s+(?:[a-z-]+\s+)?",
                                                                             self.text[a.end:sent.start + m.start()])), None)
             other = next((a for a in self.in_sentence(sent, COUNTRY) if a.start == sent.start + m.start(1)), None)
@@ -228,6 +226,13 @@ def names_place(low: str, trig: re.Match) -> bool:
 
 
 _TRAINING_VERBS = frozenset({"train", "trains", "trained", "teach", "teaches", "taught"})
+
+
+@lru_cache(maxsize=1)
+def _teachers_and_taught() -> re.Pattern:
+    """`instructors and their Ukrainian trainees` (data/patterns.json `provider_nouns`, `trainee_nouns`)."""
+    taught = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["trainees", "students"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation('provider_nouns', longest_first=True)})\s+and\s+their\s+(\S+)\s+(?:{taught})\b")
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import COUNTRY, Event
 from ..sentences import Sentence
-from ..text import fold, patterns
+from ..text import alternation, fold
 
 
 class TrainingGroups:
@@ -26,7 +26,7 @@ class TrainingGroups:
             trainee = trained
         if trainee is None:
             return False
-        providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
+        providers = alternation("provider_nouns")
         if not (_MEMBERS.match(low) or _sent_by().search(low) or _LISTED.match(low) or re.search(
                 rf"\b(?:{providers})\s+from\s+(?:those|these|both|all)(?:\s+\w+)?\s+countries\b", low)):
             return False
@@ -51,6 +51,6 @@ _MEMBERS = re.compile(r"\s*(?:(?:the\s+)?(?:coalition|group|partners)|its\s+memb
 def _sent_by() -> re.Pattern:
     """Trainers of a programme named by who sent them (data/patterns.json `provider_nouns`): "the training
     programme draws on specialists sent by A, B and C"."""
-    providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
+    providers = alternation("provider_nouns", longest_first=True)
     return re.compile(rf"\b(?:training|programme|program|course|mission)\b[^.;]*\b(?:{providers})"
                       r"\s+(?:sent|provided|contributed|seconded)\s+by\b")

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns, trigger_regex
+from ..text import alternation, fold, patterns, trigger_regex
 from .trainees import school_nouns
 from .training_given import names_place
 
@@ -23,8 +23,7 @@ class TrainingStory:
         where no sentence gave a training and the headline or lead is about one."""
         if any(e.cls == "Training" for e in self.events):
             return
-        if any(re.search(rf"\b{re.escape(c)}s?\b", fold(s.text)) for s in self.sentences
-               for c in patterns()["mutual_training_cues"]):
+        if any(re.search(rf"\b(?:{alternation('mutual_training_cues')})s?\b", fold(s.text)) for s in self.sentences):
             return  # an article about training together: no one trains the other
         told = [s for s in self.sentences if self._about_training(s)]
         lead = [s for s in self.sentences if not re.fullmatch(r"[\d:. ]+", s.text)][:2]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, EQUIPMENT, Event, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns, trigger_regex
+from ..text import alternation, fold, patterns, trigger_regex
 from .trainees import GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
 from .training_given import TrainingGiven, names_place
 from .training_groups import TrainingGroups
@@ -90,7 +90,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         if finished or graduation(trig):  # "an Afghan Air Force officer graduated": one graduate too
             nouns += "|" + "|".join(n[:-3] + "man" if n.endswith("men") else n[:-1]
                                     for n in patterns()["trainee_nouns"] if n.endswith(("s", "men")) and " " not in n)
-        teaching = "|".join(sorted(map(re.escape, patterns()["provider_nouns"]), key=len, reverse=True))
+        teaching = alternation("provider_nouns", longest_first=True)
         # "Thirty Iraqi instructors graduated from the trainer course": who graduates is taught, whatever they are
         graduates = [m for m in countries if (finished or graduation(trig)) and re.fullmatch(
             rf"\s+(?:[\w-]+\s+){{0,2}}(?:{teaching})\s+(?:(?:have|has|had|all|successfully|recently)\s+)*",
@@ -135,7 +135,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
                                                            fold(self.text[max(0, m.start - 70):m.start]))]
         if graduation(trig):  # "35 marines, two of them from the Salvadoran Naval Force, graduated"
             # (graduates counted out: not "with funding from the United States")
-            counts = "|".join(map(re.escape, patterns()["number_words"]))
+            counts = alternation("number_words")
             personnel += [m for m in countries if m not in personnel and m.start < sent.start + trig.start()
                           and re.search(rf"\b(?:them|\d[\d,]*|{counts})\s+from\b[^,;]*$", fold(self.text[max(sent.start, m.start - 50):m.start]))]
         # "600 personnel from the Zambian Defence Force's three services", "125 soldiers of the Indonesian
@@ -207,7 +207,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
                 or self._personnel_they_were(sent, low[:trig.start()])
         last = self.last_transfer
         # (instructors alone are people, not a training a deal includes: "pay for instructors … contracts")
-        deal = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['deal_cues']))})", low) \
+        deal = re.search(rf"\b(?:{alternation('deal_cues')})", low) \
             if trig.group() not in patterns()["provider_nouns"] else None
         if trainee is None and deal and self._of_last_deal(sent, countries):
             # "The contract also includes training on the equipment": the deal's buyer is trained
@@ -240,7 +240,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
             # training in France", "their training at a Turkish academy" are)
             return
         provider, also = None, []
-        providers = "|".join(map(re.escape, patterns()["provider_nouns"]))
+        providers = alternation("provider_nouns")
         instructors = [m for m in countries if m.key not in trainees and re.match(  # "U.S. Army advisors"
             rf"\s+(?:[a-z-]+\s+|(?:army|navy|air force|marine corps|special forces)\s+)?(?:{providers})\b",
             fold(self.text[m.end:m.end + 40]))]
@@ -389,7 +389,7 @@ def _school_after() -> re.Pattern:
 def _many_or_by() -> re.Pattern:
     """Trainers the sentence does name, if not as one state: many of them ("partner countries": data/patterns.json
     `many_trainer_nouns`) or someone "by" whom."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, patterns()['many_trainer_nouns']))}|by)\b")
+    return re.compile(rf"\b(?:{alternation('many_trainer_nouns')}|by)\b")
 
 
 # the words after "training" that name who trains: "a training team from Italy"

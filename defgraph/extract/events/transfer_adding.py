@@ -13,13 +13,13 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..resolve.kit import kit_class
 from ..resolve.kit_referents import same_kind
 from ..sentences import Sentence
-from ..text import fold, patterns, transfer_table, trigger_regex
+from ..text import alternation, fold, patterns, transfer_table, trigger_regex
 
 
 @lru_cache(maxsize=1)
 def _giving() -> str:
     """Participles of giving (data/patterns.json `giving_participles`): "supplied by A", "donated to B"."""
-    return "|".join(sorted(map(re.escape, patterns()["giving_participles"]), key=len, reverse=True))
+    return alternation("giving_participles", longest_first=True)
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +32,7 @@ def _given_by_agent() -> re.Pattern:
 def _bought_from() -> re.Pattern:
     """What follows a system whose seller a participle of buying names (data/patterns.json `buying_participles`):
     "… recently procured from (the) ", "… bought through the US Foreign Military Sales programme"."""
-    buying = "|".join(map(re.escape, patterns()["buying_participles"]))
+    buying = alternation("buying_participles")
     # (not a clause with a subject of its own: "the 40 X it ordered from Y" is ordered, no more)
     return re.compile(rf",?(?:\s+(?!(?:it|they|we|he|she)\b)[\w-]+){{0,4}}?,?\s+(?:recently\s+)?(?P<verb>{buying})\s+"
                       r"(?:from|through|via)\s+(?:the\s+)?")

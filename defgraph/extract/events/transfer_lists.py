@@ -11,7 +11,7 @@ from ..mentions import head_classes, kit_nouns
 from ..model import COUNTRY, AGENCY, EQUIPMENT, KIT, PERSON, Event, Mention
 from ..resolve.kit import kit_class, same_kind
 from ..sentences import Sentence
-from ..text import content_triggers, fold, patterns, trigger_regex
+from ..text import alternation, content_triggers, fold, patterns, trigger_regex
 from .transfer_status import leave_given, receiving, stage_status
 
 
@@ -23,7 +23,7 @@ def _a_list(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _clause_verb() -> re.Pattern:
     """An auxiliary or a speech verb (data/patterns.json), the mark of a clause of its own."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, patterns()["auxiliaries"] + patterns()["speech_verbs"])) + r")\b")
+    return re.compile(r"\b(?:" + alternation("auxiliaries", "speech_verbs") + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,7 @@ def _users_before() -> tuple[re.Pattern, re.Pattern]:
     """A noun for those who have a system (data/patterns.json `operator_nouns`) right before a trigger,
     and the same noun after "with", "for" or "to" ("the package for its customers includes"), which
     is no list of users."""
-    nouns = "|".join(map(re.escape, patterns()["operator_nouns"]))
+    nouns = alternation("operator_nouns")
     return (re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+)?$"),
             re.compile(rf"\b(?:with|for|to)\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:[a-z]+\s+)?$"))
 
@@ -205,7 +205,7 @@ class TransferLists:
         """`Main contents of the contract:` after a contract that a company signed with a state's body, in a
         line that names no side: the lines under it are what that body's state buys from the company's."""
         low = fold(sent.text)
-        contents = "|".join(map(re.escape, patterns()["contents_words"]))
+        contents = alternation("contents_words")
         if not re.search(rf"\b(?:{contents})\b.*\bthe\s+contract\b|\bthe\s+contract\s+(?:[a-z]+\s+)?(?:{contents})\b", low) or \
                 any(m.family in (COUNTRY, AGENCY) for m in self.in_sentence(sent)):
             return None  # ("Critics of the contract said:", "Main contents of the Acme deal:")
@@ -229,7 +229,7 @@ class TransferLists:
         if last is None or len(last.equipment) != 1 or self.in_sentence(sent, EQUIPMENT) or \
                 (last.whole if last.status == "delivered" else last.quantity) is not None:
             return
-        holders = "|".join(map(re.escape, patterns()["holder_nouns"]))
+        holders = alternation("holder_nouns")
         contents = "|".join(map(re.escape, patterns()["contents_words"] + ["is for", "was for"]))
         m = re.search(rf"\bthe\s+(?:{holders})\s+(?:{contents})\s+(?P<count>[\w,]+\s+)(?:[a-z-]+\s+){{0,2}}?(?P<kind>[a-z]+)\b",
                       fold(sent.text))

@@ -9,7 +9,7 @@ from ..grammar import Frame, role_table
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence
-from ..text import described_company, fold, patterns, possessive_between
+from ..text import alternation, described_company, fold, patterns, possessive_between
 from .transfer_adding import _giving
 from .transfer_words import former_adverb_end
 
@@ -207,10 +207,9 @@ class TransferParties:
         over the competing X": data/patterns.json `rival_cues`), changes no hands."""
         left = fold(self.text[max(sent.start, m.start - 40):m.start])
         right = fold(self.text[m.end:min(sent.end, m.end + 60)])
-        cues = patterns()["hostile_cues"] + patterns()["intent_cues"]
-        if any(re.search(rf"\b{re.escape(c)}\b", left) for c in cues):
+        if re.search(rf"\b(?:{alternation('hostile_cues', 'intent_cues')})\b", left):
             return True
-        rivals = "|".join(map(re.escape, patterns()["rival_cues"]))
+        rivals = alternation("rival_cues")
         if re.search(rf"\b(?:{rivals})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}$", left):
             return True  # right before the system: "picking it over the competing American X"
         for c in patterns()["intent_cues"][-10:]:
@@ -277,7 +276,7 @@ class TransferParties:
         """`the State Department cleared Greece to buy …` (the approver is the subject), `Greece was
         cleared by the State Department to purchase …` and `… for a possible sale of …`: a purchase
         approved for sale, as (approver or None, buyer)."""
-        verbs = "|".join(map(re.escape, patterns()["approval_verbs"]))
+        verbs = alternation("approval_verbs")
         trig_pos = sent.start + trig.start()
         active = re.search(rf"\b(?:{verbs})\s+((?:the\s+)?\S+(?:\s+\S+){{0,2}})\s+$", low[:trig.start()])
         if active:
@@ -348,8 +347,8 @@ class TransferParties:
             self.text[max(sent.start, m.start - 80):m.start])  # Air Force C-130J": its owner's name, capitalised)
         if by is None or len(equipment) < 2 and not by.group(1):
             return False  # ("by" or "on" the one system a sentence names: what moves, not what carries it; "followed by")
-        nouns = "|".join(sorted(map(re.escape, patterns()["carrier_nouns"]), key=len, reverse=True))
-        verbs = "|".join(map(re.escape, patterns()["carriage_verbs"]))
+        nouns = alternation("carrier_nouns", longest_first=True)
+        verbs = alternation("carriage_verbs")
         # a carriage verb right before the word ("arrived on a C-17", "flown in aboard"), no clause between
         return re.match(rf"\s+(?:[\w-]+\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40])) is not None \
             or re.search(rf"\b(?:{verbs})(?:\s+(?:in|out|over|back))?\s+$", left[:by.start()]) is not None
@@ -378,14 +377,14 @@ class TransferParties:
 def _came_from() -> re.Pattern:
     """`the jets' transfer from`, `bought from the` (data/patterns.json `change_of_hands_words`) ending a text:
     where what a sentence before reports comes from."""
-    words = "|".join(map(re.escape, patterns()["change_of_hands_words"]))
+    words = alternation("change_of_hands_words")
     return re.compile(rf"\b(?:{words})\s+(?:of\s+[^.;]{{0,40}}?\s+)?from\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
 def _service_regexes() -> tuple[re.Pattern, re.Pattern]:
     """A service noun and its preposition ending a text, the words after it kept; a change-of-hands word."""
-    served = "|".join(map(re.escape, patterns()["service_nouns"]))
-    moved = "|".join(map(re.escape, patterns()["change_of_hands_words"]))
+    served = alternation("service_nouns")
+    moved = alternation("change_of_hands_words")
     return (re.compile(rf"\b(?:{served})\s+(?:to|for|of|on)\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){{0,2}})$"),
             re.compile(rf"\b(?:{moved})\b"))

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..grammar import Grammar
 from ..sentences import Sentence
-from ..text import patterns
+from ..text import alternation, patterns
 
 
 def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.Match,
@@ -46,18 +46,18 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
             r"|^[^,;]*?\bwill\s+(?:begin|start|take place|follow|be completed)\b",
             re.split(r"\s+and\s+(?:more|further|other|the\s+rest)\b", low[after:])[0]):
         status = "pledged"  # "Deliveries of the eight X ordered in 2024 are due to begin in 2026", "are planned for 2026": ahead
-    awaiting = "|".join(map(re.escape, patterns()["awaiting_words"]))
+    awaiting = alternation("awaiting_words")
     if status == "delivered" and phrase in patterns()["delivery_nouns"] + patterns()["arrival_words"] and \
             re.search(rf"\b(?:{awaiting})\s+(?:the\s+|their\s+|its\s+)?$", low[:trig.start()]):
         status = "pledged"  # "preparations are under way for the arrival of the 24 X": not there yet
-    steps = "|".join(map(re.escape, patterns()["next_step_nouns"]))
+    steps = alternation("next_step_nouns")
     if status == "delivered" and phrase in patterns()["delivery_nouns"] + patterns()["arrival_words"] and \
             re.search(rf"\bnext\s+(?:{steps})\b[^,;]*\b(?:is|will\s+be)\s+(?:the\s+)?$", low[:trig.start()]):
         status = "pledged"  # "The next milestone for the partnership is the arrival of the six X": ahead
     if status == "pledged" and re.search(r"\balready\b", low[:first_eq]):
         status = "delivered"
-    talks = "|".join(map(re.escape, patterns()["talks_cues"]))
-    nouns = "|".join(map(re.escape, patterns()["talks_nouns"]))
+    talks = alternation("talks_cues")
+    nouns = alternation("talks_nouns")
     if re.search(rf"\b(?:is|are|was|were|has been|have been)\s+(?:(?:still|now|currently|also)\s+)?(?:{talks})\b[^,.;]*$",
                  low[:trig.start()]) or \
             status in ("ordered", "pledged", "delivered") and re.search(
@@ -73,10 +73,10 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
     purchase = (phrase in patterns()["purchase_triggers"] or status == "ordered") and not sale
     if contracted:
         status = "ordered"  # "the contract covers delivery of 18 jets to X": ordered, not yet delivered
-    requests = "|".join(map(re.escape, patterns()["request_cues"]))
+    requests = alternation("request_cues")
     if purchase and re.search(rf"\b(?:{requests})\s+(?:to\s+)?$", low[:trig.start()]):
         status = "discussed"  # "Jordan had asked to buy 12 jets": requested, not bought
-    prospects = "|".join(map(re.escape, patterns()["prospect_cues"]))
+    prospects = alternation("prospect_cues")
     opened = re.search(rf"\b(?:{prospects})\s+(?:[\w'’-]+\s+){{1,4}}?(?:to\s+)?$", low[:trig.start()])
     if status == "ordered" and opened and (phrase.startswith("to ") or low[:trig.start()].rstrip().endswith(" to")) \
             and not re.search(r"\b(?:contracts?|orders?|deals?)\b[^,;]*\bsigned\b|\bsigned\b[^,;]*\b(?:contracts?|orders?|deals?)\b",
@@ -84,7 +84,7 @@ def stage_status(low: str, phrase: str, status: str, trig: re.Match, stage: re.M
         # "the memorandum opens the way for Indonesia to acquire X": a prospect, not a purchase (not where a contract
         # signed opens it, nor "paved the way for the deal and X agreed to buy")
         status = "discussed"
-    gifts = "|".join(map(re.escape, patterns()["gift_stems"]))
+    gifts = alternation("gift_stems")
     # (a contract "with" a third party is what the giver bought, not what the receiver buys)
     if status == "pledged" and not purchase and not re.search(rf"\b(?:{gifts})", phrase) and \
             re.search(r"\b(?:in|under|through) (?:a|an|the|its|their|this) (?:[\w-]+ ){0,3}?contract\b(?!\s+with\b)|"
@@ -128,7 +128,7 @@ def _granted_leave() -> re.Pattern:
     """`granted an export licence for X`, `granted Ukraine a waiver`, `they were given the following hull
     numbers`: leave or names given, not the systems (data/patterns.json `granted_leave_nouns`), matched at
     the trigger."""
-    nouns = "|".join(map(re.escape, patterns()["granted_leave_nouns"]))
+    nouns = alternation("granted_leave_nouns")
     verbs = "|".join(sorted({"granted", *(f for key in ("give", "lend") for f in patterns()["transfer_verbs"][key][0] if f)},
                             key=len, reverse=True))  # (the forms of giving and lending, data/patterns.json transfer_verbs)
     return re.compile(rf"(?:(?:was|were|is|are|has|have|had|been)\s+(?:also\s+)?)*(?:{verbs})\s+"
@@ -137,7 +137,7 @@ def _granted_leave() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _leave_before() -> re.Pattern:
-    nouns = "|".join(map(re.escape, patterns()["granted_leave_nouns"]))
+    nouns = alternation("granted_leave_nouns")
     return re.compile(rf"\b(?:{nouns})\s+$")
 
 

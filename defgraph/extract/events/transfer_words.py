@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..model import Mention
-from ..text import SOME_OF, patterns
+from ..text import alternation, patterns, SOME_OF
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +22,7 @@ def request_document() -> re.Pattern:
 def unnamed_recipients() -> re.Pattern:
     """`to several other armies`, `to more than 20 countries`, `delivered X to customers in Africa`,
     `had been ordered by ten countries`: a trigger's recipient (or buyer) in general."""
-    nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
+    nouns = alternation("generic_recipients")
     counts = _counts()
     return re.compile(rf"(?:\s+(?!(?:to|by)\b)[\w./-]+){{0,5}}?\s+(?:to|by)\s+(?:(?:(?:{counts}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})"
                       rf"|(?:customers|operators|users)(?!\s+(?:such\s+as|including|like)\b))\b")
@@ -30,7 +30,7 @@ def unnamed_recipients() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _unnamed_givers() -> re.Pattern:
-    nouns = "|".join(map(re.escape, patterns()["generic_recipients"]))
+    nouns = alternation("generic_recipients")
     return re.compile(rf"(?<!the )\b(?:(?:{_counts()}|\d+)\s+)+(?:[a-z-]+\s+)?(?:{nouns})\s+"
                       r"(?:(?:have|has|had|will|would|are|were|also|already|jointly|now)\s+)*$")
 
@@ -88,7 +88,7 @@ def former_owner_gap() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _facing_regex() -> re.Pattern:
-    nouns = "|".join(map(re.escape, patterns()["facing_nouns"]))
+    nouns = alternation("facing_nouns")
     return re.compile(rf"\b(?:{nouns})\s+(?:to|for|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -7,7 +7,7 @@ import re
 from ..clauses import depth, future_conjunct, reported
 from ..model import AGENCY, COUNTRY, PERSON, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns
+from ..text import alternation, fold, patterns
 from ..text import adverb, content_triggers, transfer_table, trigger_regex, verb_forms
 from .transfer_adding import TransferAdding
 from .transfer_buyers import TransferBuyers
@@ -134,7 +134,7 @@ class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTal
         # under another predicate ("according to X", "the agency that ordered them from Y")
         free = [a for a in actors if frame.attached(a) is not False]
         subject = self._subject(free, trig_pos, sent, actors)
-        spectators = "|".join(map(re.escape, patterns()["spectator_verbs"]))
+        spectators = alternation("spectator_verbs")
         if subject is not None and phrase.endswith(" of") and \
                 re.search(rf"\b(?:{spectators})\b", fold(self.text[sent.start:trig_pos])):
             subject = None  # "X attends the handover of boats gifted by Y": who looks on gives nothing
@@ -273,7 +273,7 @@ class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTal
             sup, rec = sup or opening.supplier, opening.recipient
             if phrase in content_triggers():
                 status = opening.status or status  # "The gift comprised …": as far as the opening says it went
-        under = re.search(rf"\b(?:{'|'.join(map(re.escape, patterns()['under_deal_cues']))})\b", fold(whole.text))
+        under = re.search(rf"\b(?:{alternation('under_deal_cues')})\b", fold(whole.text))
         if purchase and sup is None and rec is not None and under:
             # "A and B signed a contract under which A will acquire …": the other party sells
             parties = [a for a in self.in_sentence(whole) if a.family in (COUNTRY, AGENCY)

@@ -9,7 +9,7 @@ from ..gazetteer import JOINERS, agency_key, equipment_key, is_acronym
 from ..candidates import chunk_candidates
 from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, EntityFacts, Mention
-from ..text import fold, patterns
+from ..text import alternation, fold, patterns
 from .kit import kit_class
 from .words import GENERIC_WORDS, PAREN_RE
 
@@ -225,7 +225,7 @@ class AcronymPasses:
         "Budi had hosted") or after "according to", "whom" or "by" — not after "in", "at" or "from",
         nor before a noun ("Christian militias")."""
         before, after = fold(self.text[max(0, s - 14):s]), self.text[e:e + 30]
-        verbs = "|".join(map(re.escape, patterns()["speech_verbs"] + patterns()["host_verbs"] + patterns()["auxiliaries"]))
+        verbs = alternation("speech_verbs", "host_verbs", "auxiliaries")
         return bool(re.search(r"\b(?:according to|whom|by|with)\s+$", before)
                     or re.match(rf"(?:,\s+)?\s*(?:also\s+)?(?:{verbs})\b", after)
                     or re.match(r"\s+and\s+", after) and any(x.family == PERSON for x in self.near(e, e + 90, pad=0)))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..gazetteer import equipment_key
 from ..mentions import kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Mention
-from ..text import fold, patterns, trigger_regex
+from ..text import alternation, fold, trigger_regex
 from .kit import kit_class
 
 
@@ -16,7 +16,7 @@ from .kit import kit_class
 def _branded() -> re.Pattern:
     """A vehicle maker's brand (data/patterns.json `vehicle_brands`), then its model's capitalised words or
     code (group 1), then a kind of vehicle (group 2)."""
-    brands = "|".join(sorted(map(re.escape, patterns()["vehicle_brands"]), key=len, reverse=True))
+    brands = alternation("vehicle_brands", longest_first=True)
     kinds = "|".join(sorted((re.escape(k) for k in kit_nouns()), key=len, reverse=True))
     model = r"((?:\s+(?:[A-Z][\w-]*|\d[\w/-]*))*)"
     kind = rf"((?:\s+(?:[a-z-]+\s+){{0,2}}?(?:{kinds})\b)?)"

@@ -10,7 +10,7 @@ from ..candidates import chunk_candidates
 from ..gazetteer import agency_key
 from ..mentions import number_forms
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
-from ..text import described_company, fold, legal_form, patterns
+from ..text import alternation, described_company, fold, legal_form, patterns
 
 
 class CompanyPasses:
@@ -71,11 +71,11 @@ class CompanyPasses:
         Acme Space`: the unknown name a contract is given to or signed with, or an agreement signed
         with a country's named party, is a company (data/patterns.json, contract_party_cues,
         owned_party_cues)."""
-        cues = "|".join(sorted(map(re.escape, patterns()["contract_party_cues"]), key=len, reverse=True))
+        cues = alternation("contract_party_cues", longest_first=True)
         name = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&))*"
         stop = set(patterns()["stop_capitalised"])
-        owned = "|".join(sorted(map(re.escape, patterns()["owned_party_cues"]), key=len, reverse=True))
-        buying = "|".join(map(re.escape, patterns()["buying_verbs"]))
+        owned = alternation("owned_party_cues", longest_first=True)
+        buying = alternation("buying_verbs")
         # "signed a contract to buy 420 X from Acme": who a purchase is made from sells
         sellers = rf"\b(?:{buying})\b[^.;:,]{{0,80}}?\bfrom (?:the )?()"
         wins = "|".join(re.escape(v) for v, k in patterns()["contract_verbs"].items() if k == "win")
@@ -196,7 +196,7 @@ class CompanyPasses:
     def _company_prefixes(self) -> None:
         """`PT Sinar Baja Utama`, `JSC Example Export`: a legal form written before a name makes the
         capitalised words after it a company's name."""
-        forms = "|".join(sorted(map(re.escape, patterns()["company_prefixes"]), key=len, reverse=True))
+        forms = alternation("company_prefixes", longest_first=True)
         for m in re.finditer(rf"(?<![\w-])(?:{forms}) (?:[A-Z][\w&'’.-]*)(?: (?:[A-Z0-9][\w&'’.-]*|&))*", self.text):
             s, e = m.start(), m.end()
             while self.text[e - 1] in ".,":
@@ -239,7 +239,7 @@ class CompanyPasses:
     def _company_divisions(self) -> None:
         """`Textron Aviation Defense`, `Acme Land Systems`: a known company's name run on by words that name a
         division (data/patterns.json `division_words`) names that division, a company of the same state."""
-        words = "|".join(sorted(map(re.escape, patterns()["division_words"]), key=len, reverse=True))
+        words = alternation("division_words", longest_first=True)
         # (a name that goes on is another's: "SAMI Aerospace & Maintenance Services Ltd", "Acme Naval Systems
         # Services Ltd"; "Acme Naval Systems and Ghana", "Acme Naval Systems CEO …" are the division)
         run = re.compile(rf"(?>(?: (?:{words}))+(?: (?:and|&) (?:{words}))*)(?![\w-])"

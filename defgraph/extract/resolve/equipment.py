@@ -9,7 +9,7 @@ from ..amounts import parse_quantity
 from ..gazetteer import equipment_key
 from ..mentions import head_classes, head_regex, kit_nouns
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Entity, Mention
-from ..text import fold, legal_form, maker_suffix, patterns, trigger_regex
+from ..text import alternation, fold, legal_form, maker_suffix, patterns, trigger_regex
 from .designations import MARK
 from .kit import same_kind
 from .kit_phrases import DIMENSION, measure_unit
@@ -142,8 +142,8 @@ class EquipmentPasses:
     def _company_in_article(self, name: str) -> bool:
         """Whether the article writes `name` as a company's: after a word for a company ("German manufacturer
         X", "from Germany's X"), before a legal form ("X SE") or before a company officer ("X's chief executive")."""
-        words = "|".join(sorted(map(re.escape, patterns()["company_descriptors"]), key=len, reverse=True))
-        officers = "|".join(map(re.escape, patterns()["company_officers"]))
+        words = alternation("company_descriptors", longest_first=True)
+        officers = alternation("company_officers")
         n = re.escape(name)
         return re.search(rf"\b(?:{words})\s+{n}\b|\b{n},?\s+(?:{legal_form()})(?![\w-])|\bfrom\s+[A-Z][\w-]*['’]s\s+{n}\b",
                          self.text) is not None or \
@@ -175,7 +175,7 @@ class EquipmentPasses:
     def _counted(self, pos: int, qualified: bool = False) -> bool:
         """A number right before `pos` counts what follows ("54 K9", "three P-3C Orions", "one more F-16");
         `qualified`: also with a word between ("eight up-armored Humvees")."""
-        extra = "[a-z][a-z-]*" if qualified else "|".join(map(re.escape, patterns()["count_adjectives"]))
+        extra = "[a-z][a-z-]*" if qualified else alternation("count_adjectives")
         left = fold(self.text[max(0, pos - 30):pos])  # ("Ten KX-9 trucks" opening a sentence)
         # (the count right before first: "received two Humvees" is not "received" qualifying "two")
         found = [re.search(r"(?:^|\s)([\d,]+|[a-z]+)\s+$", left), re.search(rf"(?:^|\s)([\d,]+|[a-z]+)\s+(?:{extra})\s+$", left)]
@@ -303,7 +303,7 @@ class EquipmentPasses:
             sent = self.sentence_of(m.start)
             others = [x for x in self.near(sent.start, sent.end, pad=0) if x.family == EQUIPMENT and x is not m
                       and sent.start <= x.start < sent.end and x.key != m.key]
-            codes = "|".join(map(re.escape, patterns()["category_codes"]))
+            codes = alternation("category_codes")
             if others or self._head_follows(m.end) or self._head_precedes(m.start) or self._counted(m.start, True) \
                     or word.endswith("s") and self._moved_plural(sent, m) or re.match(  # ("received the Humvees")
                     rf"\s+(?:(?:[a-z-]+\s+){{0,2}}(?:system|systems|battery|batteries|launchers?|fleet|units?)\b|(?:{codes})s?\b)",
@@ -340,7 +340,7 @@ def _system_name(name: str, ent: Entity, text: str) -> str:
     m = re.match(r"(.+?[- ]class)\b(?:\s+[a-z][\w-]*)+$", name)
     if m:
         return m.group(1)
-    codes = "|".join(map(re.escape, patterns()["category_codes"]))
+    codes = alternation("category_codes")
     coded = re.fullmatch(rf"(.+?)\s+(?:{codes})s?", name)
     if coded:
         return coded.group(1)  # "BTR-70 APCs": the kind's code is no part of the name

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..gazetteer import Entry, agency_key, equipment_key
 from ..mentions import gazetteer_mentions
 from ..model import AGENCY, COUNTRY, EQUIPMENT, EntityFacts, Mention
-from ..text import content_triggers, fold, match_key, patterns, possessive_between, trigger_regex
+from ..text import alternation, content_triggers, fold, match_key, patterns, possessive_between, trigger_regex
 from .words import MINISTRY_RE, STATE_BODIES
 
 
@@ -66,7 +66,7 @@ class KnownPasses:
         if m.family == COUNTRY:
             if m.form == "capital" and not self._capital_acts(m):
                 return
-            region = re.search(rf"(?<![\w-])(?:{'|'.join(map(re.escape, patterns()['region_qualifiers']))})\s+$",
+            region = re.search(rf"(?<![\w-])(?:{alternation('region_qualifiers')})\s+$",
                                self.text[max(0, m.start - 12):m.start])
             if m.form in ("alias", "demonym") and region:
                 self._places.append((m.start - len(region.group()), m.end))
@@ -186,7 +186,7 @@ class KnownPasses:
             return False  # "Ankara-based": a place
         after = self.text[m.end:m.end + 30].split()
         before = fold(self.text[max(0, m.start - 80):m.start])
-        stems = "|".join(map(re.escape, patterns()["transfer_stems"]))
+        stems = alternation("transfer_stems")
         if re.search(rf"\b(?:{stems})[a-z]*(?:\s+over)?\s+to\s+$", before):
             return True  # "handing over to Manila", "delivered to Kyiv": the state that receives
         if re.search(r"\b(?:government|authorities|administration|leadership)\s+in\s+$", before):
@@ -288,8 +288,8 @@ def _state_place_regexes() -> tuple[re.Pattern, re.Pattern]:
     """Words after and before a state's name that make it name a place (data/patterns.json
     state_place_heads, water_openers); a head that a name goes on after does not ("the Colombian Ocean
     Patrol Vessel")."""
-    heads = "|".join(map(re.escape, patterns()["state_place_heads"]))
-    waters = "|".join(map(re.escape, patterns()["water_openers"]))
+    heads = alternation("state_place_heads")
+    waters = alternation("water_openers")
     return re.compile(rf" (?:{heads})\b(?! [A-Z])"), re.compile(rf"(?<![\w-])(?:{waters}) (?:the )?$")
 
 
@@ -316,8 +316,8 @@ def _region_regexes() -> dict[str, re.Pattern]:
 def _place_comma() -> re.Pattern:
     """A named place and a comma before a region's name ("Fort Benning, ", "Moody Base, "): data/patterns.json
     `place_openers` and `state_place_heads`."""
-    openers = "|".join(map(re.escape, patterns()["place_openers"]))
-    heads = "|".join(map(re.escape, patterns()["state_place_heads"]))
+    openers = alternation("place_openers")
+    heads = alternation("state_place_heads")
     return re.compile(rf"\b(?:(?i:{openers})\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*\s+(?:{heads})),\s+$")
 
 

@@ -4,6 +4,7 @@ before a count, a designation that names a person or an organisation of the arti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON
@@ -42,12 +43,7 @@ class NotSystemPasses:
         """`Mr Rafael Ortiz Lagos`, `General Rafael Ortiz`, `the Ambassador of Chile to Peru Rafael Ortiz`: a known
         body's or system's one-word name right after an honorific or a rank (data/patterns.json `honorifics`), or a
         title, and before more capitalised words begins a person's name."""
-        # (in lower case, not a word that is also an adjective: "a major Rheinmetall Hungary contract" is no rank,
-        # "almirante Leonardo Puntel" is)
-        adjectives = set(patterns()["adjective_honorifics"])
-        honorifics = "|".join(sorted((re.escape(c) + ("" if h in adjectives else "|" + re.escape(h))
-                                      for c, h in capitalised_honorifics().items()), key=len, reverse=True))
-        after_honorific = re.compile(rf"(?<![\w-])(?:{honorifics})\.?\s$")
+        after_honorific = _after_honorific()
         for m in [m for m in self.mentions if m.family in (AGENCY, EQUIPMENT) and m.source in ("gazetteer", "pattern")]:
             if " " in m.text or not m.text[:1].isupper() or m.text.isupper() \
                     or not after_honorific.search(self.text[max(0, m.start - 30):m.start]) \
@@ -108,3 +104,14 @@ class NotSystemPasses:
 def _title_or_counterpart() -> frozenset[str]:
     """Words a person's name follows: those titles are made of, and "counterpart"."""
     return title_words() | frozenset(patterns()["counterpart_cues"])
+
+
+@lru_cache(maxsize=1)
+def _after_honorific() -> re.Pattern:
+    """An honorific or a rank (data/patterns.json `honorifics`) ending right before a name, capitalised, or in lower
+    case where the word is no adjective too ("a major Rheinmetall Hungary contract" is no rank, "almirante
+    Leonardo Puntel" is)."""
+    adjectives = set(patterns()["adjective_honorifics"])
+    honorifics = "|".join(sorted((re.escape(c) + ("" if h in adjectives else "|" + re.escape(h))
+                                  for c, h in capitalised_honorifics().items()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{honorifics})\.?\s$")

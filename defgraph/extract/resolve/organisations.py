@@ -9,7 +9,7 @@ from ..gazetteer import agency_key
 from ..candidates import chunk_candidates
 from ..mentions import head_regex
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
-from ..text import fold, patterns
+from ..text import alternation, fold, patterns
 
 
 # "Government of Mauritius", "Government of the Federal Republic of Nigeria": a state named by its government
@@ -47,7 +47,7 @@ class OrganisationPasses:
                 if (" " + re.sub(r" of (?:the )?[^,;]+$", "", low)).endswith(outlets) \
                         or re.match(r"\d+(?:st|nd|rd|th) (?:international|annual)\b", low):
                     continue
-                pair = re.match(r"(.+?\b(?:" + "|".join(map(re.escape, strong)) + r") (?:of|for) .+?) and (.+)$", low)
+                pair = re.match(r"(.+?\b(?:" + alternation("strong_org_heads") + r") (?:of|for) .+?) and (.+)$", low)
                 if pair and (pair.group(2).split()[-1] in heads or fold(words[-1]) in map(fold, patterns()["company_suffixes"])):
                     chunks.insert(0, (s + len(pair.group(1)) + len(" and "), e))  # "the University of X and Acme Sdn Bhd": two
                     e = s + len(pair.group(1))
@@ -60,7 +60,7 @@ class OrganisationPasses:
                     and fold(words[-2]) not in strong \
                     and not any(m.family == AGENCY and m.start < e and s < m.end for m in self.near(s, e, pad=0))
                 # "Ministry for Strategic Industries": the head before "of"/"for" says what it is, not the last word
-                first_head = re.match(r"(?:\w+\s+){0,2}?(" + "|".join(map(re.escape, strong)) + r") (?:of|for) ", low)
+                first_head = re.match(r"(?:\w+\s+){0,2}?(" + alternation("strong_org_heads") + r") (?:of|for) ", low)
                 if first_head and (words[-1].rstrip(".,") in patterns()["company_suffixes"] or re.match(
                         r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group)\b", self.text[e:e + 50])):
                     first_head = None  # "the Office for Defence Exports Ltd", "…, a Slovak company": a company
@@ -81,7 +81,7 @@ class OrganisationPasses:
                     continue
                 if head is None:
                     # "General Staff of the Armed Forces of Ukraine", "Centre for Defence Investment": a head before "of"/"for"
-                    m = re.match(r"(.*?\b(" + "|".join(map(re.escape, strong)) + r"))\b (?:of|for) \b", low)
+                    m = re.match(r"(.*?\b(" + alternation("strong_org_heads") + r"))\b (?:of|for) \b", low)
                     if not m:
                         continue
                     head = m.group(2)
@@ -149,7 +149,7 @@ class OrganisationPasses:
                       and re.fullmatch(r"['’]s\s", self.text[m.end:s])), None)
         if owner is not None:
             return self.entities[owner.key].facts.country
-        schools = "|".join(map(re.escape, patterns()["school_nouns"]))
+        schools = alternation("school_nouns")
         said = next((m for m in self.near(e, e + 60, pad=0) if m.family in (AGENCY, COUNTRY)
                      and re.fullmatch(r",\s+(?:a|an|the)\s+", self.text[e:m.start])
                      and re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?i:{schools})\b", self.text[m.end:m.end + 40])), None)
@@ -238,7 +238,7 @@ class OrganisationPasses:
     def _missions_in_places(self) -> None:
         """`the U.S. Embassy in Nairobi`: a diplomatic mission's name holds the place it is in, and
         names one mission (the one in Nairobi is not the one in Kyiv)."""
-        heads = "|".join(map(re.escape, patterns()["mission_heads"]))
+        heads = alternation("mission_heads")
         for m in [m for m in self.mentions if m.family == AGENCY and re.search(rf"\b(?:{heads})$", m.text)]:
             place = re.match(r" in (?:the )?[A-Z][\w'’-]*(?:\.(?=\w)[\w'’-]*)*(?: [A-Z][\w'’-]*)*",
                              self.text[m.end:m.end + 40])

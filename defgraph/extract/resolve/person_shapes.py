@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..mentions import title_words
 from ..model import COUNTRY, PERSON
-from ..text import capitalised_honorifics, fold, patterns
+from ..text import alternation, capitalised_honorifics, fold, patterns
 
 # what joins a name or a title to the body it is of: " of ", " at the ", ", formerly at "
 JOINED = re.compile(r",?\s+(?:(?:formerly|now|previously|currently)\s+)?(?:of|at|from)\s+(?:the\s+)?")
@@ -38,7 +38,7 @@ def with_counterpart() -> re.Pattern:
     """`Jane Doe and her Kenyan counterpart`, `Jane Doe held a phone call with his Polish counterpart`, `… was in
     Oslo for talks with her counterpart`: one who has a counterpart (data/patterns.json `counterpart_cues`), in
     the same clause."""
-    cues = "|".join(sorted(map(re.escape, patterns()["counterpart_cues"]), key=len, reverse=True))
+    cues = alternation("counterpart_cues", longest_first=True)
     return re.compile(rf"\s+(?:and|[^.,;:!?\"“”]{{0,60}}?\bwith)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{cues})\b")
 
 
@@ -137,6 +137,6 @@ class PersonEvidence:
     def _hosts_or_is_hosted(self, end: int) -> bool:
         """`X on Tuesday received Y`, `Y, his Azerbaijani counterpart`: what people do to people."""
         right = self.text[end:end + 60]
-        hosts = "|".join(map(re.escape, patterns()["host_verbs"]))
+        hosts = alternation("host_verbs")
         return bool(re.match(rf"\s+(?:on\s+[A-Z][a-z]+\s+)?(?:{hosts})\s+(?:the\s+)?[A-Z]", right)
                     or re.match(r",\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterpart|colleague)s?\b", right))

@@ -9,7 +9,7 @@ from ..candidates import is_name_word
 from ..gazetteer import person_key
 from ..mentions import people_nouns, title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
-from ..text import fold, patterns
+from ..text import alternation, fold, patterns
 
 
 class ReferencePasses:
@@ -96,7 +96,7 @@ class ReferencePasses:
             entry, s, e = g.form.entry, g.start, g.end
             if any(ts < e and s < te for ts, te in taken):
                 continue  # "Doe" inside "Jane Ann el-Doe"
-            if re.search(r"\b(?:%s)\s+$" % "|".join(map(re.escape, patterns()["patronymic_particles"])),
+            if re.search(r"\b(?:%s)\s+$" % alternation("patronymic_particles"),
                          self.text[max(0, s - 6):s], re.I):
                 continue  # "Jane bin John Doe": a known "John Doe" after "bin" is the father's name
             taken.append((s, e))

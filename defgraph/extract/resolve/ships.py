@@ -8,13 +8,13 @@ from functools import lru_cache
 
 from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
-from ..text import patterns
+from ..text import alternation, patterns
 
 
 @lru_cache(maxsize=1)
 def _naval() -> re.Pattern:
     """A word of a sentence that speaks of ships (data/patterns.json naval_context_words)."""
-    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, patterns()["naval_context_words"])), re.I)
+    return re.compile(r"\b(?:%s)\b" % alternation("naval_context_words"), re.I)
 
 
 class ShipPasses:
@@ -22,7 +22,7 @@ class ShipPasses:
 
     def _ship_names(self) -> None:
         """`BRP Some Name`, `HMS Prince of Wales`, `ARC "24 de Julio"`: a ship prefix and the ship's name."""
-        prefixes = "|".join(map(re.escape, patterns()["ship_prefixes"]))
+        prefixes = alternation("ship_prefixes")
         for m in re.finditer(rf"\b(?:{prefixes}) (?:[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}"
                              r"|\"[\w'’ -]{2,40}\"|“[\w'’ -]{2,40}”)", self.text):
             s, e = m.start(), m.end()
@@ -34,7 +34,7 @@ class ShipPasses:
         self._ship_names_by_prefix_shape()
         self._class_names()
         # "the retired corvette Jecheon": a ship's name right after the kind of ship it is
-        kinds = "|".join(map(re.escape, patterns()["ship_kind_nouns"]))
+        kinds = alternation("ship_kind_nouns")
         stop = set(patterns()["stop_capitalised"]) | {w.capitalize() for w in [*patterns()["months"], *patterns()["weekdays"]]}
         for m in re.finditer(rf"\b(?:{kinds}) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})", self.text):
             s, e = m.start(1), m.end(1)
@@ -67,7 +67,7 @@ class ShipPasses:
         """`two Cyclone-class patrol ships`, `a Guardian class boat`: a name and "class" (data/patterns.json
         class_suffix) in a sentence that speaks of ships names a class of ships, written either way."""
         naval = _naval()
-        suffix = "|".join(map(re.escape, patterns()["class_suffix"]))
+        suffix = alternation("class_suffix")
         stop = set(patterns()["class_stop_words"])
         numbers = set(patterns()["number_words"])
         for sent in self.sentences:
