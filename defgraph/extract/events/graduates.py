@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence
-from ..text import SOME_OF, fold, number_words, patterns, trigger_regex
+from ..text import SOME_OF, alternation, fold, number_words, patterns, trigger_regex
 from .trainees import GATHERING_NOUNS, GRADUATION, STATES_NAMED, TraineeFinders, school_nouns, trainee_alternation
 
 
@@ -60,6 +60,41 @@ class GraduateFinders(TraineeFinders):
                     self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=school,
                                              trainee=m.key))
 
+    def _foreign_in_class(self, sent: Sentence) -> None:
+        """`Twenty-three foreign officers belonged to this class (A, B, …)`, `Ten international cadets … also marched:
+        they came from A, B …`, `These officers came from A, B …`: where the article tells of a course that ended or
+        a graduation, the states listed for its foreign trainees are trained by the course's state (data/patterns.json
+        `foreign_trainee_words`, `course_end_cues`)."""
+        low = fold(sent.text)
+        cue = _foreign_roster().search(low)
+        if cue is None or not self._course_ended(sent):
+            return
+        after = [m for m in self.in_sentence(sent) if m.start >= sent.start + cue.end()
+                 and (m.family == COUNTRY or m.family == AGENCY and self.country_of(m.key))]
+        first = next((i for i, m in enumerate(after) if m.family == COUNTRY
+                      and _ROSTER_OPENS.fullmatch(low, cue.end(), m.start - sent.start)), None)
+        if first is None:
+            return
+        listed = [after[first]]
+        for m in after[first + 1:]:  # "from A, B and C, from the Philippines and from the Royal Bahamas Defence Force"
+            if not _ROSTER_GOES_ON.fullmatch(self.text[listed[-1].end:m.start]) or re.match(r"['’]s\b", self.text[m.end:m.end + 2]):
+                break
+            listed.append(m)
+        trainees = self._distinct([self.country_of(m.key) for m in listed])
+        outside = [m for m in self.mentions if not sent.start + cue.start() <= m.start < sent.end]
+        school = self._graduating_school()
+        home = _one({self.country_of(m.key) for m in outside if m.family in (COUNTRY, AGENCY)} - set(trainees) - {None})
+        provider = school if school is not None and self.country_of(school) == school else home or school  # (a school of no state: the state's)
+        for trainee in trainees if provider is not None else []:
+            if trainee != provider:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
+
+    def _course_ended(self, sent: Sentence) -> bool:
+        """Whether the article, up to `sent`, tells of a graduation or of a course that ended."""
+        ends = re.compile(rf"\b(?:{alternation('course_end_cues')})\b")
+        return any(GRADUATION.search(low) or ends.search(low)
+                   for low in (fold(x.text) for x in self.sentences if x.start <= sent.start))
+
     def _graduation_told_before(self, sent: Sentence) -> bool:
         """Whether a graduation is told in the paragraph of `sent` or the three before it, with no other gathering told
         after it ("On Saturday the university hosted a conference …": a roster after that is the conference's)."""
@@ -94,6 +129,26 @@ _WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A
 _SAID_OF_GRADUATES = r"represent(?:ed)?|c[ao]me\s+from|hail(?:ed)?\s+from|were\s+from|are\s+from"
 # a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
 _ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states)"
+
+
+def _one(states: set[str]) -> str | None:
+    return next(iter(states)) if len(states) == 1 else None
+
+
+# between a roster of foreign trainees and the first state it lists: "belonged to this class (", "also marched: they came from "
+_ROSTER_OPENS = re.compile(r"[^.;]{0,160}?(?:\(\s*|:\s+|\b(?:came|come|were|are|hail(?:ed)?)\s+from\s+)(?:the\s+)?")
+# between two states of such a roster: "A, B and C, from the Philippines and from the …"
+# (a state's forces named by its adjective: "the Qatari Emiri forces, Albania")
+_ROSTER_GOES_ON = re.compile(r"(?:\s+[\w-]+){0,2}?(?:(?:,|,?\s+and)\s+(?:from\s+)?|,?\s+(?:and\s+)?from\s+)(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _foreign_roster() -> re.Pattern:
+    """Trainees said to be foreign ("twenty-three foreign officers", "ten international cadets"), or said to come from
+    states ("These officers came from")."""
+    trainees = trainee_alternation()
+    return re.compile(rf"\b(?:{alternation('foreign_trainee_words')})\s+(?:[\w-]+\s+)?(?:{trainees})\b"
+                      rf"|\b(?:these|those|the)\s+(?:[\w-]+\s+)?(?:{trainees})\s+(?=(?:came|come|were|are|hail(?:ed)?)\s+from\b)")
 
 
 @lru_cache(maxsize=1)

@@ -51,6 +51,8 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         if len(self.events) == before:
             self._foreign_graduates(sent)
         if len(self.events) == before:
+            self._foreign_in_class(sent)
+        if len(self.events) == before:
             self._places_at_schools(sent)
         if len(self.events) == before:
             self._team_stationed(sent)

@@ -311,9 +311,13 @@ class TransferParties:
         out: dict[str, list[str]] = {"supplier": [], "recipient": []}
         for a in actors:
             relation = frame.relation(a)
-            if relation and relation.startswith("qualifier:") and a.family == COUNTRY and \
-                    re.match(r"\s+(?:government|authorities|administration)\b", self.text[a.end:a.end + 16]):
-                relation = relation.split(":", 1)[1]  # "from the Australian government": Australia, as the government
+            body = re.match(rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:authorities|{alternation('strong_org_heads')})\b",
+                            self.text[a.end:a.end + 40]) if relation and relation.startswith("qualifier:") \
+                and a.family == COUNTRY else None
+            if body and not self.between(a.end, a.end + body.end()):
+                # "from the Australian government", "Officials of India's defence ministry handed": the state, as a
+                # body of its own that the article names by no name
+                relation = relation.split(":", 1)[1]
             if self._possessor_of_actor(a, actors):
                 continue  # "Finland's Patria": the company takes the role, its state only says whose it is
             if relation == "object" and a.start < frame.trigger_start:
