@@ -1,7 +1,8 @@
 """Shapes of the sixty-seventh and sixty-eighth real-news studies and of the seventy-eighth batch, written again
 with invented wording."""
 
-from tests.test_extract import transfers_of, trainings_of
+from defgraph.extract.model import PERSON
+from tests.test_extract import facts_of, meetings_of, names, transfers_of, trainings_of
 
 
 def test_a_states_body_named_by_no_name_takes_its_role_for_the_state():
@@ -35,3 +36,31 @@ def test_international_cadets_who_came_from_states_are_trained_by_the_state_of_t
 def test_a_roster_of_foreign_trainees_with_no_course_told_trains_no_one():
     assert trainings_of("Twelve foreign officers attended the air show (Benin, Chad, Georgia and Mexico), the French "
                         "ministry said.") == set()
+
+
+def test_a_known_bodys_one_word_name_after_a_titled_given_name_ends_a_persons_name():
+    assert meetings_of("Defence Minister Jaques Wagner and Germany's deputy defence minister, Ralf Brauksiepe, met on "
+                       "Thursday.") == [{"Jaques Wagner", "Ralf Brauksiepe"}]
+    # and the same word after a rank later in the article is that person
+    assert meetings_of("The commander of the training centre, Major General Norbert Wagner, arrived in Tbilisi. General "
+                       "Wagner was received by the Chief of Defence Forces, Major General Giorgi Matiashvili.") == [
+        {"Norbert Wagner", "Giorgi Matiashvili"}]
+    # the body itself, after no given name, stays a body
+    assert "Wagner" not in names(facts_of("Fighters of the Wagner group were seen in Mali."), PERSON)
+
+
+def test_courtesy_visits_and_calls_in_the_plural_are_meetings_with_each_in_turn():
+    assert meetings_of("General John Doe, Chief of the Army, paid courtesy visits to Singapore's Chief of Defence Force, "
+                       "Lieutenant General Melvyn Ong, and to the Chief of the Singapore Army, Major General David Neo.") == [
+        {"John Doe", "Melvyn Ong"}, {"John Doe", "David Neo"}]
+    assert meetings_of("General John Doe, Chief of the Army, paid courtesy calls on Lieutenant General Melvyn Ong and "
+                       "Major General David Neo.") == [{"John Doe", "Melvyn Ong"}, {"John Doe", "David Neo"}]
+    # those called on one at a time by someone the sentence does not name do not meet each other
+    assert meetings_of("Sunday also saw him pay courtesy calls on President Ram Paudel, Prime Minister Sher Oli and "
+                       "Defence Minister Hari Dahal.") == []
+
+
+def test_a_title_written_by_its_initials_after_the_is_the_person_who_holds_it():
+    assert meetings_of("General John Doe, Chief of the Army (COA), travelled to Singapore today. The COA's round of calls "
+                       "opened with a courtesy call on Singapore's Minister for Defence, Dr Ng Eng Hen.") == [
+        {"John Doe", "Ng Eng Hen"}]

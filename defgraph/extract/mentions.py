@@ -359,10 +359,15 @@ def _outermost(roles: list[Mention]) -> list[Mention]:
 
 def _title_acronyms(text: str, roles: list[Mention]) -> list[Mention]:
     """`Defence Minister (Menteri) Jane Doe` … `Menteri Doe`: a word set in brackets between a title
-    and a name names that title where the article writes it before a name or after an honorific."""
+    and a name names that title where the article writes it before a name or after an honorific; initials in
+    brackets after a title name it after "the"."""
     out = []
     honorifics = {h.lower() for h in patterns()["honorifics"] + patterns()["bracket_honorifics"]}
     for r in roles:
+        caps = re.match(r"\s*\(([A-Z]{2,6})\)", text[r.end:r.end + 12])
+        if caps is not None:  # "Jane Doe, Chief of the Army (COA), … The COA's round of calls": the title by its initials
+            out += [Mention(m.start(), m.end(), m.group(), ROLE, source="acronym", role=r.role, plural=False)
+                    for m in re.finditer(rf"(?<=\b[Tt]he ){caps.group(1)}(?![\w)-])", text)]
         short = re.match(r"\s*\(([A-Z][a-z]{3,})\)\s+[A-Z][a-z]", text[r.end:r.end + 24])
         if short is None or fold(short.group(1)) in patterns()["org_heads"] or short.group(1) in title_words() \
                 or fold(short.group(1)) in patterns()["retirement_marks"]:

@@ -64,12 +64,13 @@ class MeetingCounterparts:
                 return others if len(others) == 1 else []
         return []
 
-    def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]]:
+    def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]] | None:
         """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings
         with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
-        meetings in the plural, are talks of X with each in turn; `A and B separately called on C`: of each with C."""
+        meetings in the plural, are talks of X with each in turn; `A and B separately called on C`: of each with C;
+        None where the one who met each is not named in the sentence."""
         # "took part, together with A; B; and C": attending side by side, not partners in turn
-        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\b(?:calls?|called|calling)\s+on\b", sent.text) or \
+        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\b(?:calls?|called|calling)\s+on\b|\bvisits\s+to\b", sent.text) or \
             re.search(r"\b(?:met|meets|received|hosted)\b", sent.text)  # "X met A and B in separate meetings"
         if with_m is None:
             return []
@@ -82,11 +83,11 @@ class MeetingCounterparts:
         # ("bilateral meetings with A, B and C": a bilateral has two sides, so one with each)
         apart = re.search(r"\b(?:held|had)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
                           r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
-                          r"|\bpaid\s+(?:courtesy\s+)?calls\s+on\b"
+                          r"|\b(?:courtesy\s+)?(?:calls\s+on|visits\s+to)\b"
                           r"|\b(?:met|talked|held talks|received|hosted)\s+(?:[\w,]+\s+){0,4}?separately\b"
                           r"|\bseparately\s+(?:met|held talks|discussed|spoke|received|hosted)\b",
                           fold(sent.text)) \
-            or all(re.search(r";|\bwith\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
+            or all(re.search(r";|\bwith\b|\band\s+(?:to|on)\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
                    for a, b in zip(partners, partners[1:]) if a.key != b.key)
         separately = re.search(r"\s+(?:each\s+|both\s+)?separately\s+(?:met|called\s+on|held\s+talks|talked|discussed|spoke)\b",
                                sent.text)
@@ -102,6 +103,8 @@ class MeetingCounterparts:
             # "A and B separately called on C": each of them with C ("A and B met; B separately spoke with C": and A with B)
             return ([alone + [subjects[0].key]] if len(subjects) == 1 and alone else []) + \
                 [[m.key, keys[0]] for m in subjects]
+        if not host and len(keys) >= 2 and re.search(r"\b(?:calls\s+on|visits\s+to)\b", fold(sent.text)):
+            return None  # "Sunday saw him pay courtesy calls on A, B and C": each met someone unnamed here, not each other
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []
         return [[host[0], k] for k in keys]

@@ -194,6 +194,8 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         if len(people) < 2:
             return
         each = self._one_by_one(sent, people)
+        if each is None:
+            return
         if not each and len(people) > 2 and re.search(r"\bcounterparts\s+from\b", low) and \
                 re.search(r"\b(?:bilateral|separate)\s+(?:meetings|talks)\b", low):
             each = [[people[0], k] for k in people[1:]]  # "met his counterparts from A, B and C in bilateral meetings"

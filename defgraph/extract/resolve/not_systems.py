@@ -55,6 +55,27 @@ class NotSystemPasses:
                     and not self.covered(m.end + 1, m.end + rest.end(), (AGENCY, EQUIPMENT, PERSON, COUNTRY)):
                 self.replace(m)
 
+    def _names_ending_in_bodies(self) -> None:
+        """`Defence Minister Jaques Wagner`, `Major General Norbert Wagner`, `Mr Alan Wagner`: a known body's one-word
+        name after a given name that follows a title, an honorific or a rank ends a person's name."""
+        after_honorific = _after_honorific()
+        bodies = [m for m in self.mentions if m.family == AGENCY and m.source == "gazetteer"
+                  and " " not in m.text and m.text[:1].isupper() and not m.text.isupper()]
+        surnames: set[str] = set()
+        for m in bodies:
+            given = re.search(r"(?<![\w'’.-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) $", self.text[max(0, m.start - 30):m.start])
+            if given is None or given.group(1) in title_words() or fold(given.group(1)) in patterns()["honorifics"]:
+                continue
+            first = m.start - len(given.group())
+            if self.covered(first, m.start - 1, (AGENCY, EQUIPMENT, PERSON, COUNTRY)):
+                continue
+            if after_honorific.search(self.text[max(0, first - 30):first]) or any(r.end in (first - 1, first) for r in self.roles):
+                surnames.add(m.text)
+                self.replace(m)
+        for m in bodies:  # ("… Norbert Wagner arrived. General Wagner was received by …": the same person)
+            if m.text in surnames and m in self.mentions and after_honorific.search(self.text[max(0, m.start - 30):m.start]):
+                self.replace(m)
+
     def _envoy(self, r) -> bool:
         """Whether a title names the states it is of or to ("Ambassador of Chile to Peru"; not "Chairman")."""
         return any(m.family == COUNTRY and r.start <= m.start and m.end <= r.end for m in self.near(r.start, r.end, pad=0))
