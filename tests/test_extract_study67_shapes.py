@@ -1,7 +1,7 @@
 """Shapes of the sixty-seventh and sixty-eighth real-news studies and of the seventy-eighth batch, written again
 with invented wording."""
 
-from defgraph.extract.model import PERSON
+from defgraph.extract.model import EQUIPMENT, PERSON
 from tests.test_extract import facts_of, meetings_of, names, transfers_of, trainings_of
 
 
@@ -64,3 +64,8 @@ def test_a_title_written_by_its_initials_after_the_is_the_person_who_holds_it():
     assert meetings_of("General John Doe, Chief of the Army (COA), travelled to Singapore today. The COA's round of calls "
                        "opened with a courtesy call on Singapore's Minister for Defence, Dr Ng Eng Hen.") == [
         {"John Doe", "Ng Eng Hen"}]
+
+
+def test_a_ships_name_holds_its_middle_initial_and_the_known_system_it_spells():
+    found = names(facts_of("The former USS Robert G. Bradley was sold to Bahrain in 2014."), EQUIPMENT)
+    assert found == {"USS Robert G. Bradley"}

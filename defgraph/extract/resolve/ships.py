@@ -23,9 +23,14 @@ class ShipPasses:
     def _ship_names(self) -> None:
         """`BRP Some Name`, `HMS Prince of Wales`, `ARC "24 de Julio"`: a ship prefix and the ship's name."""
         prefixes = alternation("ship_prefixes")
-        for m in re.finditer(rf"\b(?:{prefixes}) (?:[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z][\w'’-]*){{0,3}}"
+        # ("USS Robert G. Bradley": a middle initial inside the name)
+        for m in re.finditer(rf"\b(?:{prefixes}) (?:[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z]\.(?= [A-Z])| [A-Z][\w'’-]*){{0,3}}"
                              r"|\"[\w'’ -]{2,40}\"|“[\w'’ -]{2,40}”)", self.text):
             s, e = m.start(), m.end()
+            inner = [x for x in self.near(s, e) if x.family == EQUIPMENT and s < x.start and x.end <= e]
+            if inner and not self.covered(s, inner[0].start) and not self.covered(inner[-1].end, e):
+                for x in inner:  # "USS Robert G. Bradley": a known system's name inside a ship's is the ship's
+                    self.replace(x)
             if self.covered(s, e) or any(w.lower() in patterns()["org_heads"] for w in m.group().split()[1:]) or \
                     m.group().split()[0] in patterns()["context_ship_prefixes"] and not _naval().search(self.sentence_of(s).text):
                 continue  # ("the BAP Centre of Excellence": a body; "an ARC Laureate Fellow": no ship where none is spoken of)
