@@ -69,3 +69,22 @@ def test_a_title_written_by_its_initials_after_the_is_the_person_who_holds_it():
 def test_a_ships_name_holds_its_middle_initial_and_the_known_system_it_spells():
     found = names(facts_of("The former USS Robert G. Bradley was sold to Bahrain in 2014."), EQUIPMENT)
     assert found == {"USS Robert G. Bradley"}
+
+
+def test_the_agent_of_a_verb_conjoined_to_train_trains_too():
+    assert trainings_of("Djibouti's Rapid Intervention Battalion, trained and equipped by the U.S. military, will receive "
+                        "new trucks.") == {("United States", "Djibouti")}
+
+
+def test_a_name_written_family_name_first_is_referred_to_by_its_first_word():
+    assert meetings_of("Wei Fenghe, Minister of Defence of China, was in Nepal today. Wei also held a meeting with the "
+                       "Chief of the Nepali Army, General Purna Chandra Thapa.") == [{"Wei Fenghe", "Purna Chandra Thapa"}]
+    # a short first word alone, where it does not open a clause about meeting, is no one
+    assert meetings_of("Wei Fenghe, Minister of Defence of China, was in Nepal today. The Wei river flooded. General "
+                       "Purna Chandra Thapa said the talks went well.") == []
+
+
+def test_officers_enrolled_at_a_states_school_are_trained_by_that_state():
+    assert trainings_of("Field-grade officers from China, Uganda and Ethiopia have enrolled at the Korean Joint Forces "
+                        "Military University for the first time.") == {
+        ("South Korea", "China"), ("South Korea", "Uganda"), ("South Korea", "Ethiopia")}

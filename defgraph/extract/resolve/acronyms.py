@@ -220,11 +220,15 @@ class AcronymPasses:
                 return AGENCY, heads[head]
         return AGENCY, "OtherOrganization"
 
-    def _person_place(self, s: int, e: int) -> bool:
+    def _person_place(self, s: int, e: int, meets: bool = False) -> bool:
         """Whether a word at [s, e) stands where a person does: before what people do ("Budi said",
         "Budi had hosted") or after "according to", "whom" or "by" — not after "in", "at" or "from",
-        nor before a noun ("Christian militias")."""
+        nor before a noun ("Christian militias"); with `meets`, a short word only as the subject of a meeting
+        verb (data/patterns.json `pronoun_meeting_verbs`: "Wei called on", "Wei also held a meeting")."""
         before, after = fold(self.text[max(0, s - 14):s]), self.text[e:e + 30]
+        if meets:
+            return re.match(rf"\s+(?:also\s+|then\s+|later\s+)?(?:{alternation('pronoun_meeting_verbs', 'host_verbs')})\b",
+                            after) is not None and re.search(r"(?:^|\n|[.!?][\"”]?\s+|,\s+)$", self.text[max(0, s - 3):s]) is not None
         verbs = alternation("speech_verbs", "host_verbs", "auxiliaries")
         return bool(re.search(r"\b(?:according to|whom|by|with)\s+$", before)
                     or re.match(rf"(?:,\s+)?\s*(?:also\s+)?(?:{verbs})\b", after)
@@ -253,7 +257,7 @@ class AcronymPasses:
         givens: dict[str, list[str]] = {}
         for key, ent in self.entities.items():
             words = ent.name.split()
-            if ent.family == PERSON and len(words) >= 2 and len(words[0]) >= 5 and not _family_name_first(words):
+            if ent.family == PERSON and len(words) >= 2 and len(words[0]) >= 2 and not _family_name_first(words):
                 givens.setdefault(words[0], []).append(key)
         stop = set(patterns()["stop_capitalised"])
         pattern = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr|Gen|General)\.?\s+)?([A-Z][\w’'-]+|[A-Z&]{2,})(?:['’]s)?\b")
@@ -267,8 +271,8 @@ class AcronymPasses:
                 folded = fold(word)
                 key = next((k for w, k in surnames.items() if fold(w) == folded), None)
             if key is None and len(givens.get(word, [])) == 1 and word not in stop and \
-                    self.country_at(m.start(2), e) is None and self._person_place(s, e):
-                key = givens[word][0]
+                    self.country_at(m.start(2), e) is None and self._person_place(s, e, meets=len(word) < 5):
+                key = givens[word][0]  # ("Wei called on …" after "Wei Fenghe": the first word, of a name written family name first)
             if key is None:
                 continue
             ent = self.entities[key]
