@@ -88,3 +88,11 @@ def test_officers_enrolled_at_a_states_school_are_trained_by_that_state():
     assert trainings_of("Field-grade officers from China, Uganda and Ethiopia have enrolled at the Korean Joint Forces "
                         "Military University for the first time.") == {
         ("South Korea", "China"), ("South Korea", "Uganda"), ("South Korea", "Ethiopia")}
+
+
+def test_a_makers_name_and_a_number_before_a_kind_name_one_model_and_count_nothing():
+    facts = facts_of("Russia delivered two Ilyushin 76 transport aircraft to Mali.")
+    assert [(facts.entities[e.equipment[0]].name, e.quantity) for e in facts.events if e.cls == "Transfer"] == [
+        ("Ilyushin 76", 2)]
+    # a measure after a maker is no model ("155 mm shells")
+    assert {t[2] for t in transfers_of("Rheinmetall 155 mm shells arrived in Ukraine from Germany.")} == {"155 mm shells"}

@@ -67,3 +67,27 @@ class BrandPasses:
                           and re.match(r"\s*\)", self.text[x.end:x.end + 3])), None)
             if model is not None and m.key in self.entities:
                 self.replace(m)
+
+    def _numbered_by_maker(self) -> None:
+        """`Ilyushin 76 transport aircraft`, `a Beechcraft King Air 350 surveillance aircraft`: a known maker, its
+        model's capitalised words and a number, then a kind of equipment, name one model; the number counts
+        nothing."""
+        for m in [m for m in self.mentions if m.family == AGENCY and self.entities[m.key].cls in ("Company", "StateEnterprise")]:
+            model = _maker_model().match(self.text, m.end)
+            if model is None or self.covered(m.end + 1, model.end(1), (PERSON, COUNTRY, EQUIPMENT)):
+                continue
+            s, e = m.start, model.end(1)
+            name = self.text[s:e]
+            for x in [m] + [x for x in self.near(e, model.end()) if x.family == EQUIPMENT and e < x.start < model.end()]:
+                self.replace(x)  # (the kind after the model is the same thing: "transport aircraft")
+            self.add(Mention(s, e, name, EQUIPMENT, source="pattern"), EQUIPMENT, kit_class(model.group(2)),
+                     equipment_key(name), name)
+
+
+@lru_cache(maxsize=1)
+def _maker_model() -> re.Pattern:
+    """After a maker's name: the model's capitalised words and a number (group 1), then a kind of equipment (group 2),
+    not a measure ("155 mm shells")."""
+    kinds = "|".join(sorted((re.escape(k) for k in kit_nouns()), key=len, reverse=True))
+    return re.compile(rf"((?:\s+[A-Z][a-z]+){{0,2}}\s+\d{{2,4}}[A-Z]{{0,2}})(?!\s*(?:mm|cm|km|kg|tons?|million|billion|per|%|years?)\b)"
+                      rf"\s+((?:[a-z-]+\s+){{0,2}}?(?:{kinds}))\b")
