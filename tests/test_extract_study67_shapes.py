@@ -96,3 +96,18 @@ def test_a_makers_name_and_a_number_before_a_kind_name_one_model_and_count_nothi
         ("Ilyushin 76", 2)]
     # a measure after a maker is no model ("155 mm shells")
     assert {t[2] for t in transfers_of("Rheinmetall 155 mm shells arrived in Ukraine from Germany.")} == {"155 mm shells"}
+
+
+def test_a_family_name_of_two_words_in_capitals_ends_a_name_after_a_title_or_counterpart():
+    assert meetings_of("Defence Minister Jane Roe met her counterpart Ahmed Fathi IBRAHIM KHALIFA in Cairo.") == [
+        {"Jane Roe", "Ahmed Fathi IBRAHIM KHALIFA"}]
+
+
+def test_one_name_after_a_title_and_dotted_honorifics_or_after_counterpart_is_a_person():
+    assert meetings_of("Defence Minister Hon. Dr. Stergomena met her visiting counterpart Aden Duale on Monday.") == [
+        {"Stergomena", "Aden Duale"}]
+    assert meetings_of("Kenya's defence minister Aden Duale met his Argentine counterpart Aguad in Nairobi.") == [
+        {"Aden Duale", "Aguad"}]
+    # a name set off by a comma after "counterpart" begins another clause
+    assert "Dendias" not in names(facts_of("After talks with his Lithuanian counterpart, Dendias said Greece was glad."),
+                                  PERSON)

@@ -29,6 +29,7 @@ class _NameWords(NamedTuple):
     org_first: frozenset[str]  # "Comando Logístico", "Fuerza Aérea": a body whose name opens with its head noun
     after_title: frozenset[str]
     company_suffixes: frozenset[str]
+    counterparts: frozenset[str]  # "his counterpart Ahmed Fathi IBRAHIM KHALIFA": a name follows, as after a title
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,8 @@ def _name_words() -> _NameWords:
         articles=frozenset(p["name_article_prefixes"]),
         org_first=frozenset(p["strong_org_heads"]) | set(p["org_openers"]),
         after_title=frozenset(h.title() for h in honorifics) | set(p["title_shape"]["heads"]),
-        company_suffixes=frozenset(x.rstrip(".") for x in p["company_suffixes"] if " " not in x))
+        company_suffixes=frozenset(x.rstrip(".") for x in p["company_suffixes"] if " " not in x),
+        counterparts=frozenset(p["counterpart_cues"]))
 
 
 @lru_cache(maxsize=1)
@@ -71,16 +73,16 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
     titles in the sentence, after which a middle initial belongs to a name."""
     p = patterns()
     (particles, suffixes, particle_stops, stop, months, honorifics, marks, articles, org_first, after_title,
-     company_suffixes) = _name_words()
+     company_suffixes, counterparts) = _name_words()
     articled = _articled()
     words = [(m.start() + sent.start, m.end() + sent.start, m.group()) for m in _WORD.finditer(sent.text)]
     title_ends = {e + 1 for _, e in titles}
 
     def titled(k: int, any_title: bool = False) -> bool:
         """Whether word `k` follows a title's head word ("General M M Doe"), or with `any_title` any
-        title ("US Secretary of Defence Lloyd J Austin")."""
+        title ("US Secretary of Defence Lloyd J Austin") or "counterpart"."""
         return k > 0 and (words[k - 1][2].rstrip(".").rsplit("-", 1)[-1] in after_title  # ("Rear-Admiral")
-                          or any_title and words[k][0] in title_ends
+                          or any_title and (words[k][0] in title_ends or words[k - 1][2] in counterparts)
                           or k > 1 and re.fullmatch(r"[A-Z]{2,5}", words[k - 1][2]) is not None
                           and words[k - 2][2].rstrip(".") in after_title)  # "Brigjen TNI I Made Doe"
 
@@ -150,11 +152,16 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 j = run
                 continue
             # (spoken as a word, not spelled out as an acronym is: two vowels or more)
-            if bare.isalpha() and bare.isupper() and len(bare) >= 4 and sum(c in "aeiou" for c in fold(bare)) >= 2 \
-                    and bare not in p["role_acronyms"] \
-                    and titled(i, any_title=True) \
-                    and (j + 1 == len(words) or text[e2:words[j + 1][0]] != " " or not words[j + 1][2][:1].isupper()):
-                end, j, count = s2 + len(bare), j + 1, count + 1  # "Colonel Kéba SANGARÉ": a family name in capitals last
+            spoken = lambda w: w.isalpha() and w.isupper() and len(w) >= 4 and sum(c in "aeiou" for c in fold(w)) >= 2 \
+                and w not in p["role_acronyms"]
+            # ("Colonel Ahmed Fathi IBRAHIM KHALIFA": two of them)
+            caps = 2 if j + 1 < len(words) and text[e2:words[j + 1][0]] == " " and spoken(words[j + 1][2].rstrip(".,")) else 1
+            last = j + caps - 1
+            if spoken(bare) and titled(i, any_title=True) \
+                    and (last + 1 == len(words) or text[words[last][1]:words[last + 1][0]] != " "
+                         or not words[last + 1][2][:1].isupper()):
+                end = words[last][0] + len(words[last][2].rstrip(".,"))
+                j, count = last + 1, count + caps  # "Colonel Kéba SANGARÉ": a family name in capitals last
                 break
             if len(bare) == 1 and bare.isupper() and j + 1 < len(words) and text[e2:words[j + 1][0]] == " " \
                     and is_name_word(words[j + 1][2].rstrip(".,")) and titled(i, any_title=True):

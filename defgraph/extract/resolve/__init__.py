@@ -85,6 +85,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_surnames_set_off_by_a_role", (PERSON, COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
     Pass("_title_references", (PERSON, COUNTRY, ROLE), (PERSON,)),
     Pass("_titled_surnames", (PERSON, AGENCY, EQUIPMENT, COUNTRY, ROLE), (PERSON,)),
+    Pass("_counterparts_by_surname", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON,)),
     Pass("_known_people", (PERSON, AGENCY, EQUIPMENT, COUNTRY), (PERSON,)),
     Pass("_one_letter_spellings", (PERSON,), (PERSON,)),
     Pass("_merge_partial_names", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),

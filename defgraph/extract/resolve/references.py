@@ -4,12 +4,13 @@ person of its country, a title and a surname, and people the world data knows.""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..candidates import is_name_word
 from ..gazetteer import person_key
 from ..mentions import people_nouns, title_words
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
-from ..text import alternation, fold, patterns
+from ..text import alternation, capitalised_honorifics, fold, patterns
 
 
 class ReferencePasses:
@@ -37,18 +38,19 @@ class ReferencePasses:
         for r in self.roles:
             if r.plural or not r.text[:1].isupper():
                 continue
-            m = re.match(r" ([A-Z][\w'’-]+)\b(?! [A-Z])(?!\.(?! |$))", self.text[r.end:r.end + 40])
-            if m and m.group(1) in patterns()["grade_words"] and re.match(r" \d", self.text[r.end + m.end():r.end + m.end() + 2]):
+            # ("Defence Minister Hon. Dr. Stergomena": honorifics between the title and the name)
+            m = _after_title().match(self.text, r.end, r.end + 60)
+            if m and m.group(1) in patterns()["grade_words"] and re.match(r" \d", self.text[m.end():m.end() + 2]):
                 continue  # "Staff Officer Grade 1": a grade of the title, no name
             if not m or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)) \
                     or any(w in title_words() for w in m.group(1).split("-")):
                 continue  # ("Commander Brigadier-General Jane Doe": a title after a title)
             surname = re.sub(r"['’]s$", "", m.group(1))  # "President Phuc's visit": the name is Phuc
-            word, after = fold(surname), self.text[r.end + m.end():r.end + m.end() + 12].split()[:1]
+            word, after = fold(surname), self.text[m.end():m.end() + 12].split()[:1]
             if word in patterns()["honorifics"] or word in patterns()["org_heads"] or \
                     (after and after[0] in patterns()["name_particles"]) or word in people_nouns():
                 continue  # "Gen. Romeo Brawner", "the Joint Coalition", "Prince Khalid bin Salman", "General Officers"
-            s, e = r.end + 1, r.end + 1 + len(surname)
+            s, e = m.start(1), m.start(1) + len(surname)
             if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or self.country_at(s, e):
                 continue
             if self.text[e:e + 2] in ("'s", "’s") and not self.text[e + 2:e + 3].isspace():
@@ -85,6 +87,22 @@ class ReferencePasses:
                            key, name)
             if not known:
                 self._attach_role(ent, r, None, [])
+
+    def _counterparts_by_surname(self) -> None:
+        """`met his Argentine counterpart Aguad`: one capitalised word alone after "counterpart" names a person."""
+        stop = set(patterns()["stop_capitalised"])
+        for c in re.finditer(r"\bcounterpart(?= )", self.text):
+            m = _after_title().match(self.text, c.end(), c.end() + 60)
+            if m is None or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)) \
+                    or fold(m.group(1)) in patterns()["honorifics"] or fold(m.group(1)) in patterns()["org_heads"]:
+                continue
+            s, e = m.start(1), m.end(1)
+            if self.covered(s, e, (PERSON, AGENCY, EQUIPMENT, COUNTRY)) or self.country_at(s, e) or self.text[e:e + 1] in "'’":
+                continue
+            name = m.group(1)
+            known = self._person_ending_with(name)
+            self.add(Mention(s, e, name, PERSON, source="alias" if known else "pattern"), PERSON, "Person",
+                     known or person_key(name), name)
 
     def _known_people(self) -> None:
         """`Doe's invasion`, `should Jane Doe win`: a person the world data knows (data/persons.csv)
@@ -138,3 +156,11 @@ class ReferencePasses:
                 for other in [x for x in self.entities.values() if x.family == PERSON and x.key != ent.key
                               and fold(x.name) == words[-1]]:
                     self.rekey(other.key, ent.key)
+
+
+@lru_cache(maxsize=1)
+def _after_title() -> re.Pattern:
+    """Right after a title: honorifics written with a full stop, if any ("Hon. Dr.": data/patterns.json `honorifics`),
+    then one capitalised word alone (group 1)."""
+    honorifics = "|".join(sorted(map(re.escape, capitalised_honorifics()), key=len, reverse=True))
+    return re.compile(rf" (?:(?:{honorifics})\. )*([A-Z][\w'’-]+)(?![\w'’-])(?! [A-Z])(?!\.(?! |$))")
