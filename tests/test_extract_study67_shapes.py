@@ -111,3 +111,9 @@ def test_one_name_after_a_title_and_dotted_honorifics_or_after_counterpart_is_a_
     # a name set off by a comma after "counterpart" begins another clause
     assert "Dendias" not in names(facts_of("After talks with his Lithuanian counterpart, Dendias said Greece was glad."),
                                   PERSON)
+
+
+def test_one_who_speaks_to_a_crowd_while_another_acts_meets_no_one():
+    assert meetings_of("General Asim Mirza reviewed and spoke to cadets at the parade while General Ali Gurak presented "
+                       "the awards.") == []
+    assert meetings_of("General Asim Mirza spoke with General Ali Gurak at the parade.") == [{"Asim Mirza", "Ali Gurak"}]
