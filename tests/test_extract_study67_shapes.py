@@ -1,7 +1,7 @@
 """Shapes of the sixty-seventh and sixty-eighth real-news studies and of the seventy-eighth batch, written again
 with invented wording."""
 
-from defgraph.extract.model import EQUIPMENT, PERSON
+from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
 from tests.test_extract import facts_of, meetings_of, names, transfers_of, trainings_of
 
 
@@ -117,3 +117,9 @@ def test_one_who_speaks_to_a_crowd_while_another_acts_meets_no_one():
     assert meetings_of("General Asim Mirza reviewed and spoke to cadets at the parade while General Ali Gurak presented "
                        "the awards.") == []
     assert meetings_of("General Asim Mirza spoke with General Ali Gurak at the parade.") == [{"Asim Mirza", "Ali Gurak"}]
+
+
+def test_a_bodys_initials_right_after_anothers_are_a_branch_of_it_not_the_body_they_spell_alone():
+    found = names(facts_of("The first C-130J ordered by the TNI AU left the Lockheed Martin plant."), AGENCY)
+    assert "AU" not in found and "TNI" in found
+    assert "AU" in names(facts_of("The AU and the TNI signed a memorandum."), AGENCY)

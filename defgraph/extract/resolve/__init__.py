@@ -66,6 +66,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_bodies_of_bodies", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_acronyms_of_bodies", (AGENCY,), (AGENCY,)),
     Pass("_acronyms_by_initials", (AGENCY, COUNTRY), (AGENCY,)),
+    Pass("_acronyms_after_acronyms", (AGENCY,), (AGENCY,)),
     Pass("_acronyms_before_names", (AGENCY, EQUIPMENT), (AGENCY, EQUIPMENT)),
     Pass("_filter_ambiguous_equipment", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),

@@ -137,6 +137,15 @@ class AcronymPasses:
             self.replace(m)
             self.add(Mention(m.start, m.end, m.text, AGENCY, source="acronym"), AGENCY, ent.cls, ent.key)
 
+    def _acronyms_after_acronyms(self) -> None:
+        """`the TNI AU`, `the TNI AL`: a known body's initials written right after another body's are a branch of that
+        body (Indonesia's air force, its navy), not the body those letters name alone (the African Union)."""
+        bodies = [m for m in self.mentions if m.family == AGENCY and m.text.isupper() and " " not in m.text]
+        for first, second in zip(bodies, bodies[1:]):
+            if second.start == first.end + 1 and self.text[first.end] == " " and second.key != first.key \
+                    and not re.match(r"[\w-]", self.text[second.end:second.end + 1]):
+                self.replace(second)
+
     def _acronyms_before_names(self) -> None:
         """`the PNGDF (PNG Defence Force)`: an acronym written before a body's name in parentheses, whose
         letters that name spells, is that body's, not a system or a person of its own."""
