@@ -123,3 +123,10 @@ def test_a_bodys_initials_right_after_anothers_are_a_branch_of_it_not_the_body_t
     found = names(facts_of("The first C-130J ordered by the TNI AU left the Lockheed Martin plant."), AGENCY)
     assert "AU" not in found and "TNI" in found
     assert "AU" in names(facts_of("The AU and the TNI signed a memorandum."), AGENCY)
+
+
+def test_one_who_attends_talks_held_with_people_named_by_no_name_meets_the_one_who_held_them():
+    story = ("Defence Minister Milos Vucevic today held a meeting with officers of the Military Intelligence Agency who "
+             "are to take up duty as defence attachés.\n\nThe director of the agency, Major General Zoran Stojkovic, also "
+             "attended the meeting, the ministry said.")
+    assert meetings_of(story) == [{"Milos Vucevic", "Zoran Stojkovic"}]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..clauses import tells_of
 from ..gazetteer import gazetteer
 from ..grammar import Frame
+from ..mentions import people_nouns
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns
@@ -178,7 +179,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
             met = {m.key for m in mentions if frame.relation(m) in ("object", "with")}
             reporters = [k for k in reporters if k not in met]  # "A met spokesman C and General B": C is met
             people = [k for k in people if k not in reporters]  # "a readout from spokesperson C about A's call with B"
-        if len(people) <= 1 and _GATHERING.search(low):
+        if len(people) <= 1 and (_GATHERING.search(low) or _with_a_group().search(low)):
             self.gathering = (people[0] if people else None, sent)
         here = [m for m in self.in_sentence(sent, PERSON) if m.key in people]
         escorts = {m.key for m in here if escorted(self.text[max(sent.start, m.start - 120):m.start])}
@@ -360,3 +361,11 @@ def _to_a_crowd() -> re.Pattern:
     """Those one speaks to as a crowd, by no name: "spoke to cadets", "spoke to the assembled troops" (data/patterns.json
     `crowd_nouns`)."""
     return re.compile(rf"\s+(?:to|with|before)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{alternation('crowd_nouns')})\b")
+
+
+@lru_cache(maxsize=1)
+def _with_a_group() -> re.Pattern:
+    """Talks held with people named by no name ("held a meeting with officers of the agency"): a gathering that a
+    person said to attend it later joins."""
+    return re.compile(rf"\b(?:held|had|hosted|chaired)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}(?:meeting|talks)\s+with\s+"
+                      rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, sorted(people_nouns(), key=len, reverse=True)))})\b")
