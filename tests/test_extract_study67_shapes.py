@@ -130,3 +130,11 @@ def test_one_who_attends_talks_held_with_people_named_by_no_name_meets_the_one_w
              "are to take up duty as defence attachés.\n\nThe director of the agency, Major General Zoran Stojkovic, also "
              "attended the meeting, the ministry said.")
     assert meetings_of(story) == [{"Milos Vucevic", "Zoran Stojkovic"}]
+
+
+def test_a_variant_code_after_a_space_is_the_variant_as_written_joined():
+    facts = facts_of("Eight of the 18 M109 A3GN self-propelled howitzers donated by Norway have arrived in Ukraine.")
+    assert [e.key for e in facts.entities.values() if e.family == EQUIPMENT] == ["Equipment:m109a3gn"]
+    # written with the space or without, the known variant is one entity
+    spaced, joined = (facts_of(f"Poland sent 14 Leopard 2{s}A4 tanks to Ukraine.") for s in (" ", ""))
+    assert {k for k in spaced.entities if k.startswith("Equipment")} == {k for k in joined.entities if k.startswith("Equipment")}

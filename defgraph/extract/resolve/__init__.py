@@ -80,6 +80,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_systems_listed_with_known", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_system_names_again", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_known_as", (EQUIPMENT,), (EQUIPMENT,)),
+    Pass("_spaced_variant_codes", (EQUIPMENT, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_attached_variant_codes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_titles_past_names", (AGENCY, ROLE), (ROLE,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),

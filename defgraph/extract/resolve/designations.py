@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..gazetteer import Entry, equipment_key
 from ..mentions import head_classes, head_regex
-from ..model import COUNTRY, EQUIPMENT, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, Mention
 from ..text import fold, patterns, trigger_regex
 
 _FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "at", "as", "which", "that", "was",
@@ -15,6 +15,8 @@ _FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "
 # a mark or block number after a designation: "Mk X", "MKX", "Mark 2", "Block 70", "Blk 70", "Block 3c", "Block IIIc"
 # a variant code of capitals joined to a designation ending in digits: "M346FA", "T-50IQ", "M109A3GN"
 _ATTACHED_CODE = re.compile(r"[A-Z](?:[A-Z]{0,2}\d?|\d[A-Z]{1,2})")
+# a variant code after a space, with a number in it: " A3GN", " A4"
+_SPACED_CODE = re.compile(r" ((?=[A-Z]{0,3}\d)[A-Z](?:[A-Z]{0,2}\d|\d[A-Z]{0,2}))(?![\w-])")
 MARK = r"(?:Mk|MK|Mark)[.-]? ?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)|(?:Block|Blk\.?) (?:\d+|[IVX]{1,4})(?:(?!s\b)[A-Za-z])?(?![\w-])"
 
 
@@ -62,6 +64,24 @@ class DesignationPasses:
             self.add_system(Mention(s, e, name, EQUIPMENT, source="context"), cls)
             added = True
         return added
+
+    def _spaced_variant_codes(self) -> None:
+        """`M109 A3GN`, `Leopard 2 A4`: a known designation ending in a number, then a space and a variant code of
+        capitals with a number, is that variant, named as it is written joined ("M109A3GN")."""
+        for m in [m for m in self.mentions if m.family == EQUIPMENT and m.source == "gazetteer" and m.text[-1:].isdigit()]:
+            code = _SPACED_CODE.match(self.text, m.end)
+            if code is None or self.covered(m.end + 1, code.end(), (EQUIPMENT, AGENCY, COUNTRY)):
+                continue
+            cls, name = self.entities[m.key].cls, m.text + code.group(1)
+            known = next((g.form.entry for g in self.gaz.find(name) if g.start == 0 and g.end == len(name)
+                          and g.form.entry.family == EQUIPMENT), None)  # ("Leopard 2 A4" is the known "Leopard 2A4")
+            self.replace(m)
+            written = Mention(m.start, code.end(), self.text[m.start:code.end()], EQUIPMENT,
+                              source="gazetteer" if known else "context")
+            if known is not None:
+                self.add(written, EQUIPMENT, known.cls, known.key, entry=known)
+            else:
+                self.add(written, EQUIPMENT, cls, equipment_key(name), name)
 
     def _attached_variant_codes(self) -> None:
         """`M346FA`, `T-50IQ`: a designation the data does not know, written as a known system's
