@@ -126,9 +126,10 @@ def test_a_bodys_initials_right_after_anothers_are_a_branch_of_it_not_the_body_t
 
 
 def test_one_who_attends_talks_held_with_people_named_by_no_name_meets_the_one_who_held_them():
-    story = ("Defence Minister Milos Vucevic today held a meeting with officers of the Military Intelligence Agency who "
-             "are to take up duty as defence attachés.\n\nThe director of the agency, Major General Zoran Stojkovic, also "
-             "attended the meeting, the ministry said.")
+    story = ("BELGRADE – Defence Minister Milos Vucevic today held a meeting with officers of the Military Intelligence "
+             "Agency (VOA) who are to take up duty as defence attachés in the United States and China.\n\nVucevic said "
+             "that Serbia relies on its own forces.\n\nThe director of the Military Intelligence Agency, Major General "
+             "Zoran Stojkovic, also attended the meeting, the Ministry of Defence said.")
     assert meetings_of(story) == [{"Milos Vucevic", "Zoran Stojkovic"}]
 
 
@@ -138,3 +139,16 @@ def test_a_variant_code_after_a_space_is_the_variant_as_written_joined():
     # written with the space or without, the known variant is one entity
     spaced, joined = (facts_of(f"Poland sent 14 Leopard 2{s}A4 tanks to Ukraine.") for s in (" ", ""))
     assert {k for k in spaced.entities if k.startswith("Equipment")} == {k for k in joined.entities if k.startswith("Equipment")}
+
+
+def test_those_who_accompany_a_participant_told_by_title_join_the_meeting():
+    story = ("The Indian High Commissioner, Santosh Jha, called on Army Commander Lieutenant General Vikum Liyanage at Army "
+             "Headquarters. The Indian envoy was accompanied by Defence Adviser Captain Vikas Sood and First Secretary "
+             "Eldos Mathew.")
+    assert meetings_of(story) == [{"Santosh Jha", "Vikum Liyanage", "Vikas Sood", "Eldos Mathew"}]
+
+
+def test_one_who_attended_the_meeting_after_where_it_took_place_joins_it():
+    story = ("Defence Minister Hulusi Akar met the Qatari minister Khalid al-Attiyah. The meeting took place at the "
+             "headquarters in Ankara and was attended by the Chief of the Turkish General Staff, Yasar Guler.")
+    assert meetings_of(story) == [{"Hulusi Akar", "Khalid al-Attiyah", "Yasar Guler"}]

@@ -194,8 +194,9 @@ class MeetingAttendees:
         # ("The State Minister was accompanied at the meeting by X": a participant told by title, the meeting by "the")
         told = set(people) & set(last.participants) if last is not None else set()
         if last is None or not re.search(rf"\b(?:{cues})\b", low) or not told and not re.search(
-                r"\baccompanied\s+(?:at|in|during)\s+the\s+(?:meeting|talks)\s+by\b", low):
-            return False
+                r"\baccompanied\s+(?:at|in|during)\s+the\s+(?:meeting|talks)\s+by\b", low) \
+                and not _titled_one_accompanied().match(sent.text):
+            return False  # ("The Indian envoy was accompanied by A and B": a participant told by title)
         if len(people) > 2 or any(t.group().strip() != "visit" and not re.search(r"\b(?:the|that)\s+$", low[:t.start()])
                                   for t in trigger_regex("meeting_triggers").finditer(low)):
             # ("Doe, accompanied by Poe, met Zed": a meeting of its own; "who is here on a visit": the trip;
@@ -230,6 +231,9 @@ class MeetingAttendees:
                          # ("The meeting and the signing were attended by X")
                          r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
+                         # "The meeting took place at the headquarters and was attended by X"
+                         r"|\b(?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)\b[^.;]{0,80}?\band\s+(?:was|were)\s+"
+                         r"(?:also\s+)?attended\s+by\b"
                          # "Present at the talks were A and B", "Also at the talks were A and B"
                          r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:(?:the|these)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
                          r"(?:meetings?|talks|sessions?|discussions?)\b[^.;:,]{0,80}?\s(?:was|were)\b"
@@ -294,3 +298,11 @@ _SIGNED_AT = re.compile(r"\bsigning\b[^.;]*?\b(?:took place|was held|came|happen
 _CEREMONY_HELD = re.compile(r"\b(?:ceremony|ceremonies|handover|hand-over|handed\s+over)\b")
 _TALKS_HELD = re.compile(r"\b(?:met|meets|meet|talks|meeting|discussed|discussions|received|receives|hosted|hosts|called\s+on"
                          r"|courtesy\s+call)\b")
+
+
+@lru_cache(maxsize=1)
+def _titled_one_accompanied() -> re.Pattern:
+    """A sentence about one named by a title alone who was accompanied: "The Indian envoy was accompanied by"
+    (data/patterns.json `title_shape` heads)."""
+    heads = "|".join(sorted(map(re.escape, patterns()["title_shape"]["heads"]), key=len, reverse=True))
+    return re.compile(rf"The\s+(?:[\w-]+\s+){{0,3}}?(?i:{heads}|visitor|guest)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b")
