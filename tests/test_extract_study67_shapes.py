@@ -152,3 +152,11 @@ def test_one_who_attended_the_meeting_after_where_it_took_place_joins_it():
     story = ("Defence Minister Hulusi Akar met the Qatari minister Khalid al-Attiyah. The meeting took place at the "
              "headquarters in Ankara and was attended by the Chief of the Turkish General Staff, Yasar Guler.")
     assert meetings_of(story) == [{"Hulusi Akar", "Khalid al-Attiyah", "Yasar Guler"}]
+
+
+def test_officers_of_a_state_who_study_or_get_military_education_in_states_are_trained_by_them():
+    assert trainings_of("Armenian officers receive military education in China, Germany and Estonia.") == {
+        ("China", "Armenia"), ("Germany", "Armenia"), ("Estonia", "Armenia")}
+    assert trainings_of("Kazakh cadets will go on to study in Russia and Belarus.") == {
+        ("Russia", "Kazakhstan"), ("Belarus", "Kazakhstan")}
+    assert trainings_of("The ministers discussed the situation in Ukraine and military education in Armenia.") == set()
