@@ -160,3 +160,9 @@ def test_officers_of_a_state_who_study_or_get_military_education_in_states_are_t
     assert trainings_of("Kazakh cadets will go on to study in Russia and Belarus.") == {
         ("Russia", "Kazakhstan"), ("Belarus", "Kazakhstan")}
     assert trainings_of("The ministers discussed the situation in Ukraine and military education in Armenia.") == set()
+
+
+def test_a_schools_list_of_friendly_states_after_a_colon_is_trained_by_the_schools_state():
+    story = ("The Kestrel Military Academy of the Brazilian Army trains the army's officers. This year it also welcomed "
+             "young people from friendly nations: Angola (2), Guyana (1) and Paraguay (3).")
+    assert trainings_of(story) == {("Brazil", "Angola"), ("Brazil", "Guyana"), ("Brazil", "Paraguay")}

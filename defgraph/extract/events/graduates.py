@@ -67,8 +67,8 @@ class GraduateFinders(TraineeFinders):
         `foreign_trainee_words`, `course_end_cues`)."""
         low = fold(sent.text)
         cue = _foreign_roster().search(low)
-        if cue is None or not self._course_ended(sent):
-            return
+        if cue is None or not self._course_ended(sent) and self._graduating_school() is None:
+            return  # (a roster said of no course and no school: "foreign officers attended the air show (A, B)")
         after = [m for m in self.in_sentence(sent) if m.start >= sent.start + cue.end()
                  and (m.family == COUNTRY or m.family == AGENCY and self.country_of(m.key))]
         first = next((i for i, m in enumerate(after) if m.family == COUNTRY
@@ -139,16 +139,19 @@ def _one(states: set[str]) -> str | None:
 _ROSTER_OPENS = re.compile(r"[^.;]{0,160}?(?:\(\s*|:\s+|\b(?:came|come|were|are|hail(?:ed)?)\s+from\s+)(?:the\s+)?")
 # between two states of such a roster: "A, B and C, from the Philippines and from the …"
 # (a state's forces named by its adjective: "the Qatari Emiri forces, Albania")
-_ROSTER_GOES_ON = re.compile(r"(?:\s+[\w-]+){0,2}?(?:(?:,|,?\s+and)\s+(?:from\s+)?|,?\s+(?:and\s+)?from\s+)(?:the\s+)?")
+# (a count in brackets after each: "Angola (2), Guyana (1)")
+_ROSTER_GOES_ON = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w-]+){0,2}?(?:(?:,|,?\s+and)\s+(?:from\s+)?|,?\s+(?:and\s+)?from\s+)(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
 def _foreign_roster() -> re.Pattern:
-    """Trainees said to be foreign ("twenty-three foreign officers", "ten international cadets"), or said to come from
-    states ("These officers came from")."""
+    """Trainees said to be foreign ("twenty-three foreign officers", "ten international cadets"), said to come from
+    states ("These officers came from"), or a list of friendly states to come ("from friendly nations:")."""
     trainees = trainee_alternation()
     return re.compile(rf"\b(?:{alternation('foreign_trainee_words')})\s+(?:[\w-]+\s+)?(?:{trainees})\b"
-                      rf"|\b(?:these|those|the)\s+(?:[\w-]+\s+)?(?:{trainees})\s+(?=(?:came|come|were|are|hail(?:ed)?)\s+from\b)")
+                      rf"|\b(?:these|those|the)\s+(?:[\w-]+\s+)?(?:{trainees})\s+(?=(?:came|come|were|are|hail(?:ed)?)\s+from\b)"
+                      # "welcomed young people from friendly nations: A (2), B (1)"
+                      rf"|\bfrom\s+(?:{alternation('friendly_state_words')})\s+(?:nations|countries|states)(?=\s*:)")
 
 
 @lru_cache(maxsize=1)
