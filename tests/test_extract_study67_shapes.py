@@ -166,3 +166,9 @@ def test_a_schools_list_of_friendly_states_after_a_colon_is_trained_by_the_schoo
     story = ("The Kestrel Military Academy of the Brazilian Army trains the army's officers. This year it also welcomed "
              "young people from friendly nations: Angola (2), Guyana (1) and Paraguay (3).")
     assert trainings_of(story) == {("Brazil", "Angola"), ("Brazil", "Guyana"), ("Brazil", "Paraguay")}
+
+
+def test_a_spokesman_who_says_that_someone_named_by_title_had_talks_is_at_no_talks():
+    story = ("The Chief of Defence Staff, General Christopher Musa, is in Washington. The defence spokesman, Tukur Gusau, "
+             "said the CDS also had bilateral talks with General Charles Brown.")
+    assert meetings_of(story) == []

@@ -173,6 +173,10 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
                 for m in self.in_sentence(sent, PERSON)):
             people = self._without_reporters_after(sent, low, people)
         reporters = [k for k in people if self._reporter(k)]
+        tellers = {m.key for m in self.in_sentence(sent, PERSON) if m.key in reporters and re.match(
+            rf",?\s+(?:[^,.;]{{0,60}},\s+)?(?:{speech})\s+(?:that\s+)?(?:the\s+[a-z]+|he|she|they)\b", fold(self.text[m.end:m.end + 100]))}
+        if tellers and len(people) - len(tellers) < 2:
+            return  # "spokesman A said the CDS had talks with B": A tells of talks he is not at, and the other is not named
         if reporters and len(people) - len(reporters) >= 2:
             mentions = [m for m in self.in_sentence(sent, PERSON) if m.key in reporters]
             frame = self._meeting_frame(sent, low, mentions)
