@@ -336,8 +336,11 @@ def _relation(head, chain, trig_tokens) -> str | None:
             if members_of(parent):
                 t, prep = parent.head, None  # "with a consortium formed by A": A as the consortium
                 continue
-            if prep == "by" and dep == "agent" and is_verb(parent) and parent.dep_ == "conj" and parent.head.i in chain_ids:
-                return "by"  # "trained and equipped by the US military": the agent of the last verb is the trigger's
+            if prep == "by" and dep == "agent" and is_verb(parent) and parent.dep_ == "conj" and parent.head.i in chain_ids \
+                    and not any(c.dep_ in _SUBJECT | _PASSIVE for c in parent.children):
+                # "trained and equipped by the US military": the agent of the last verb is the trigger's (not "met B,
+                # and the contract was witnessed by C": a clause of its own)
+                return "by"
             if parent.i not in chain_ids and (is_verb(parent) or parent.dep_ == "prep"):
                 if is_verb(parent) and parent.text.lower().startswith(transfer_stems()):
                     return UNKNOWN  # "the tanks it is providing to X": a verb of transfer restates the trigger

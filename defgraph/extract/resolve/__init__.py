@@ -72,7 +72,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_designation_prefixes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_systems_inside_names", (EQUIPMENT, AGENCY, ROLE), (EQUIPMENT,)),
     Pass("_names_after_honorifics", (EQUIPMENT, AGENCY, ROLE), (EQUIPMENT, AGENCY)),
-    Pass("_names_ending_in_bodies", (AGENCY, EQUIPMENT, PERSON, COUNTRY, ROLE), (AGENCY,)),
+    Pass("_names_ending_in_bodies", (AGENCY, EQUIPMENT, COUNTRY, ROLE), (AGENCY,)),
     Pass("_distinct_variants", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_kind_versions", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_family_references", (EQUIPMENT,), (EQUIPMENT,)),

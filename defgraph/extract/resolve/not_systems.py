@@ -67,7 +67,7 @@ class NotSystemPasses:
             if given is None or given.group(1) in title_words() or fold(given.group(1)) in patterns()["honorifics"]:
                 continue
             first = m.start - len(given.group())
-            if self.covered(first, m.start - 1, (AGENCY, EQUIPMENT, PERSON, COUNTRY)):
+            if self.covered(first, m.start - 1, (AGENCY, EQUIPMENT, COUNTRY)):
                 continue
             if after_honorific.search(self.text[max(0, first - 30):first]) or any(r.end in (first - 1, first) for r in self.roles):
                 surnames.add(m.text)
