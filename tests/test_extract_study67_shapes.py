@@ -172,3 +172,49 @@ def test_a_spokesman_who_says_that_someone_named_by_title_had_talks_is_at_no_tal
     story = ("The Chief of Defence Staff, General Christopher Musa, is in Washington. The defence spokesman, Tukur Gusau, "
              "said the CDS also had bilateral talks with General Charles Brown.")
     assert meetings_of(story) == []
+
+
+def test_guards_from_the_review_of_these_changes():
+    # a roster of an exercise, or after one who is only "a graduate of" a school, is trained by no one
+    assert trainings_of("Lieutenant General Jane Doe, a graduate of the US Army War College, opened the exercise in Ghana. "
+                        "Twelve foreign officers took part in the exercise (Benin, Chad, Georgia and Mexico).") == set()
+    assert trainings_of("The closing ceremony of exercise African Lion took place in Morocco. It drew troops from partner "
+                        "nations: the United States, Ghana and Senegal.") == set()
+    # one who pays for a course does not teach it
+    assert trainings_of("On 3 May General Jean Dupré presided over the closing ceremony of the 40th staff class. Twelve "
+                        "foreign officers belonged to this class (Benin, Chad and Georgia). The course was funded by "
+                        "Germany.") == set()
+    # "study" the noun is no training; one who stopped studying somewhere is not trained there
+    assert trainings_of("Polish engineers completed a feasibility study in South Korea on the K2 tank.") == set()
+    assert trainings_of("Georgian officers stopped studying in Russia after 2008 and now study at Turkish academies.") == {
+        ("Turkey", "Georgia")}
+    # the agent of a verb after the trigger's own words is not the trainer
+    assert trainings_of("The Ukrainian brigade, trained in Britain and equipped by Germany, returned to the front.") == {
+        ("United Kingdom", "Ukraine")}
+    assert meetings_of("Wladyslaw Kosiniak-Kamysz met Rustem Umerov at a session attended by Polish troops, and the "
+                       "contract was witnessed by President Andrzej Duda.") == [{"Wladyslaw Kosiniak-Kamysz", "Rustem Umerov"}]
+    # trips in the plural are no meetings; "visits to" places leave the host in the meetings
+    assert meetings_of("Umerov and Kallas will make separate visits to Washington next month.") == []
+    assert meetings_of("During his visits to Kyiv and Warsaw, Lloyd Austin met Rustem Umerov and Mariusz Blaszczak.") == [
+        {"Lloyd Austin", "Rustem Umerov"}, {"Lloyd Austin", "Mariusz Blaszczak"}]
+    # courtesy calls by two: each with each host, the hosts not with each other
+    assert sorted(map(sorted, meetings_of("Prabowo Subianto, together with Admiral Yudo Margono, paid courtesy calls on "
+                                          "President Ram Paudel and Prime Minister Sher Oli."))) == [
+        ["Prabowo Subianto", "Ram Paudel"], ["Prabowo Subianto", "Sher Oli"], ["Ram Paudel", "Yudo Margono"],
+        ["Sher Oli", "Yudo Margono"]]
+    # initials that spell the body a title is of name the body, not the title
+    assert meetings_of("Director of the Defense Intelligence Agency (DIA) Jeffrey Kruse visited Tokyo. Minister Kenji "
+                       "Masuda held talks with officials of the DIA.") == []
+    # one accompanied at a separate event, of no participant's state, joins no meeting
+    assert meetings_of("Defence Minister Rajnath Singh met Richard Marles in Canberra. The Chinese ambassador was "
+                       "accompanied by Senior Colonel Li Wei at a separate reception.") == [{"Rajnath Singh", "Richard Marles"}]
+    # one who spoke to troops and then to a person named meets that person
+    assert meetings_of("Lloyd Austin spoke to troops and then privately to General Oleksandr Syrskyi.") == [
+        {"Lloyd Austin", "Oleksandr Syrskyi"}]
+    # a surname after a title keeps its possessive; "its counterpart" is a body's
+    assert meetings_of("Defence Minister Tkachenko's Kyiv office confirmed that he met Lloyd Austin.") == [
+        {"Tkachenko", "Lloyd Austin"}]
+    assert names(facts_of("Poland's PGZ signed a memorandum with its Korean counterpart Hyosung."), PERSON) == set()
+    # two bodies' initials side by side in a name, and a designation after a ship's name, stay
+    assert {"NATO", "EU"} <= names(facts_of("The NATO EU Task Force met in Brussels."), AGENCY)
+    assert "F-35B" in names(facts_of("During the JS Kaga F-35B trials, the jets landed twice."), EQUIPMENT)

@@ -153,7 +153,7 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
                 continue
             # (spoken as a word, not spelled out as an acronym is: two vowels or more)
             spoken = lambda w: w.isalpha() and w.isupper() and len(w) >= 4 and sum(c in "aeiou" for c in fold(w)) >= 2 \
-                and w not in p["role_acronyms"]
+                and w not in p["role_acronyms"] and not any(g.end == len(w) for g in gazetteer().find(w))  # (not "EUFOR")
             # ("Colonel Ahmed Fathi IBRAHIM KHALIFA": two of them)
             caps = 2 if j + 1 < len(words) and text[e2:words[j + 1][0]] == " " and spoken(words[j + 1][2].rstrip(".,")) else 1
             last = j + caps - 1

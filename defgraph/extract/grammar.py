@@ -336,10 +336,12 @@ def _relation(head, chain, trig_tokens) -> str | None:
             if members_of(parent):
                 t, prep = parent.head, None  # "with a consortium formed by A": A as the consortium
                 continue
-            if prep == "by" and dep == "agent" and is_verb(parent) and parent.dep_ == "conj" and parent.head.i in chain_ids \
-                    and not any(c.dep_ in _SUBJECT | _PASSIVE for c in parent.children):
-                # "trained and equipped by the US military": the agent of the last verb is the trigger's (not "met B,
-                # and the contract was witnessed by C": a clause of its own)
+            if prep == "by" and dep == "agent" and is_verb(parent) and parent.dep_ == "conj" and parent.head.i == trigger.i \
+                    and not any(c.dep_ in _SUBJECT | _PASSIVE for c in parent.children) \
+                    and all(x.dep_ in ("cc", "punct") for x in trigger.doc[trigger.i + 1:parent.i]):
+                # "trained and equipped by the US military": the agent of the verb right after is the trigger's (not
+                # "met B, and the contract was witnessed by C", a clause of its own; nor "trained in Britain and
+                # equipped by Germany", the trigger's own words between)
                 return "by"
             if parent.i not in chain_ids and (is_verb(parent) or parent.dep_ == "prep"):
                 if is_verb(parent) and parent.text.lower().startswith(transfer_stems()):

@@ -365,6 +365,9 @@ def _title_acronyms(text: str, roles: list[Mention]) -> list[Mention]:
     honorifics = {h.lower() for h in patterns()["honorifics"] + patterns()["bracket_honorifics"]}
     for r in roles:
         caps = re.match(r"\s*\(([A-Z]{2,6})\)", text[r.end:r.end + 12])
+        of = re.search(r"\bof\s+(?:the\s+)?(.+)$", r.text)
+        if caps is not None and of is not None and caps.group(1) == "".join(w[0] for w in of.group(1).split() if w[:1].isupper()):
+            caps = None  # "Director of the Defense Intelligence Agency (DIA)": the body's initials, not the title's
         if caps is not None:  # "Jane Doe, Chief of the Army (COA), … The COA's round of calls": the title by its initials
             out += [Mention(m.start(), m.end(), m.group(), ROLE, source="acronym", role=r.role, plural=False)
                     for m in re.finditer(rf"(?<=\b[Tt]he ){caps.group(1)}(?![\w)-])", text)]

@@ -67,8 +67,9 @@ class GraduateFinders(TraineeFinders):
         `foreign_trainee_words`, `course_end_cues`)."""
         low = fold(sent.text)
         cue = _foreign_roster().search(low)
-        if cue is None or not self._course_ended(sent) and self._graduating_school() is None:
-            return  # (a roster said of no course and no school: "foreign officers attended the air show (A, B)")
+        if cue is None or _NO_COURSE.search(low) or not self._course_ended(sent) and self._graduating_school() is None:
+            return  # (a roster said of no course and no school: "foreign officers attended the air show (A, B)", or of
+            # an exercise: "Twelve foreign officers took part in the exercise (A, B)")
         after = [m for m in self.in_sentence(sent) if m.start >= sent.start + cue.end()
                  and (m.family == COUNTRY or m.family == AGENCY and self.country_of(m.key))]
         first = next((i for i, m in enumerate(after) if m.family == COUNTRY
@@ -81,18 +82,22 @@ class GraduateFinders(TraineeFinders):
                 break
             listed.append(m)
         trainees = self._distinct([self.country_of(m.key) for m in listed])
-        outside = [m for m in self.mentions if not sent.start + cue.start() <= m.start < sent.end]
+        # (not one who pays for it: "The course was funded by Germany")
+        outside = [m for m in self.mentions if not sent.start + cue.start() <= m.start < sent.end
+                   and not _PAID_BY.search(self.text, max(0, m.start - 30), m.start)]
         school = self._graduating_school()
         home = _one({self.country_of(m.key) for m in outside if m.family in (COUNTRY, AGENCY)} - set(trainees) - {None})
-        provider = school if school is not None and self.country_of(school) == school else home or school  # (a school of no state: the state's)
+        # (a school of no state: the state's)
+        provider = school if school is not None and self.country_of(school) == school else home or school
         for trainee in trainees if provider is not None else []:
             if trainee != provider:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
 
     def _course_ended(self, sent: Sentence) -> bool:
-        """Whether the article, up to `sent`, tells of a graduation or of a course that ended."""
-        ends = re.compile(rf"\b(?:{alternation('course_end_cues')})\b")
-        return any(GRADUATION.search(low) or ends.search(low)
+        """Whether the article, up to `sent`, tells of a graduation or of a course that ended (not of an exercise, nor of
+        one who is "a graduate of" a school)."""
+        ends = re.compile(rf"\b(?:{alternation('course_end_cues')})\b|\bgraduat(?:ed|ion|ing)\b|\bpass(?:ed|es|ing)?[\s-]+out\b")
+        return any(ends.search(low) and not _NO_COURSE.search(low)
                    for low in (fold(x.text) for x in self.sentences if x.start <= sent.start))
 
     def _graduation_told_before(self, sent: Sentence) -> bool:
@@ -129,6 +134,12 @@ _WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A
 _SAID_OF_GRADUATES = r"represent(?:ed)?|c[ao]me\s+from|hail(?:ed)?\s+from|were\s+from|are\s+from"
 # a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
 _ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states)"
+
+
+# a gathering that is no course: an exercise, a drill, a show
+_NO_COURSE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?|air\s+shows?|trade\s+fairs?)\b")
+# who pays for a course, no trainer: "funded by Germany"
+_PAID_BY = re.compile(r"\b(?:funded|financed|sponsored|paid\s+for)\s+by\s+(?:the\s+)?$")
 
 
 def _one(states: set[str]) -> str | None:

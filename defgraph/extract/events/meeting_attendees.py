@@ -195,7 +195,7 @@ class MeetingAttendees:
         told = set(people) & set(last.participants) if last is not None else set()
         if last is None or not re.search(rf"\b(?:{cues})\b", low) or not told and not re.search(
                 r"\baccompanied\s+(?:at|in|during)\s+the\s+(?:meeting|talks)\s+by\b", low) \
-                and not _titled_one_accompanied().match(sent.text):
+                and not self._participant_by_title(sent, last):
             return False  # ("The Indian envoy was accompanied by A and B": a participant told by title)
         if len(people) > 2 or any(t.group().strip() != "visit" and not re.search(r"\b(?:the|that)\s+$", low[:t.start()])
                                   for t in trigger_regex("meeting_triggers").finditer(low)):
@@ -207,6 +207,15 @@ class MeetingAttendees:
             return False  # (only right after the meeting, on no day of its own: "On Tuesday, Doe travelled with …")
         last.participants += [k for k in people if k not in last.participants]
         return True
+
+    def _participant_by_title(self, sent: Sentence, last: Event) -> bool:
+        """`The Indian envoy was accompanied by A and B`: the sentence opens on one named by a title alone, of the state
+        of a participant of the meeting told last where it names one, and at no separate event."""
+        titled = _titled_one_accompanied().match(sent.text)
+        if titled is None or re.search(r"\bseparate\b", fold(sent.text)):
+            return False
+        states = {self.country_of(m.key) for m in self.in_sentence(sent) if m.start < sent.start + titled.end()}
+        return not states - {None} or bool(states & {self.country_of(k) for k in last.participants})
 
     def _attendees_of_last_meeting(self, sent: Sentence, low: str) -> bool:
         """`X also attended the meeting.`: people who attended "the meeting" or "the talks" join the

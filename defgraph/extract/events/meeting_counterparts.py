@@ -70,7 +70,8 @@ class MeetingCounterparts:
         meetings in the plural, are talks of X with each in turn; `A and B separately called on C`: of each with C;
         None where the one who met each is not named in the sentence."""
         # "took part, together with A; B; and C": attending side by side, not partners in turn
-        with_m = re.search(r"(?<!together )(?<!along )\bwith\b|\b(?:calls?|called|calling)\s+on\b|\bvisits\s+to\b", sent.text) or \
+        with_m = re.search(r"(?<![Tt]ogether )(?<![Aa]long )\bwith\b|\b(?:calls?|called|calling)\s+on\b|\bcourtesy\s+visits\s+to\b",
+                           sent.text) or \
             re.search(r"\b(?:met|meets|received|hosted)\b", sent.text)  # "X met A and B in separate meetings"
         if with_m is None:
             return []
@@ -103,8 +104,11 @@ class MeetingCounterparts:
             # "A and B separately called on C": each of them with C ("A and B met; B separately spoke with C": and A with B)
             return ([alone + [subjects[0].key]] if len(subjects) == 1 and alone else []) + \
                 [[m.key, keys[0]] for m in subjects]
-        if not host and len(keys) >= 2 and re.search(r"\b(?:calls\s+on|visits\s+to)\b", fold(sent.text)):
+        calls = re.search(r"\bcourtesy\s+(?:calls\s+on|visits\s+to)\b", fold(sent.text))
+        if not host and len(keys) >= 2 and calls:
             return None  # "Sunday saw him pay courtesy calls on A, B and C": each met someone unnamed here, not each other
+        if calls and len(host) >= 2 and len(keys) >= 2:
+            return [[h, k] for h in host for k in keys]  # "A, together with B, paid courtesy calls on C and D": each host with each
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []
         return [[host[0], k] for k in keys]

@@ -47,8 +47,11 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         found = [t for t in trigger_regex("meeting_triggers").finditer(low)]
         if all(_NEGATED.search(low[:t.start()]) for t in found):
             return  # "The delegation could not meet X", "A did not meet B"
-        if all(t.group() in ("spoke", "spoke with") and _to_a_crowd().match(low, t.end()) for t in found):
-            return  # "A spoke to cadets at the parade while B presented the awards": to those present, not with B
+        if all(t.group() in ("spoke", "spoke with") and _to_a_crowd().match(low, t.end()) and not any(
+                sent.start + t.end() < m.start and not re.search(r"\b(?:while|whereas|when|as)\b|;", low[t.end():m.start - sent.start])
+                for m in self.in_sentence(sent, PERSON)) for t in found):
+            return  # "A spoke to cadets at the parade while B presented the awards": to those present, not with B (not
+            # "A spoke to troops and then privately to General B")
         speech = alternation("speech_verbs")
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
         named = {m.key for m in self.in_sentence(sent, PERSON)}

@@ -142,8 +142,10 @@ class AcronymPasses:
         body (Indonesia's air force, its navy), not the body those letters name alone (the African Union)."""
         bodies = [m for m in self.mentions if m.family == AGENCY and m.text.isupper() and " " not in m.text]
         for first, second in zip(bodies, bodies[1:]):
+            # (of a state's body, and ending the name: not "the NATO EU Task Force")
             if second.start == first.end + 1 and self.text[first.end] == " " and second.key != first.key \
-                    and not re.match(r"[\w-]", self.text[second.end:second.end + 1]):
+                    and (self.entities[first.key].country or self.entities[first.key].facts.country) \
+                    and not re.match(r"[\w-]| [A-Z]", self.text[second.end:second.end + 2]):
                 self.replace(second)
 
     def _acronyms_before_names(self) -> None:

@@ -89,9 +89,9 @@ class ReferencePasses:
                 self._attach_role(ent, r, None, [])
 
     def _counterparts_by_surname(self) -> None:
-        """`met his Argentine counterpart Aguad`: one capitalised word alone after "counterpart" names a person."""
+        """`met his Argentine counterpart Aguad`: one capitalised word alone after a person's "counterpart" names a person."""
         stop = set(patterns()["stop_capitalised"])
-        for c in re.finditer(r"\bcounterpart(?= )", self.text):
+        for c in re.finditer(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?counterpart(?= )", self.text):  # (not "its counterpart Hyosung")
             m = _after_title().match(self.text, c.end(), c.end() + 60)
             if m is None or m.group(1) in stop or m.group(1) in title_words() or not is_name_word(m.group(1)) \
                     or fold(m.group(1)) in patterns()["honorifics"] or fold(m.group(1)) in patterns()["org_heads"]:
@@ -163,4 +163,4 @@ def _after_title() -> re.Pattern:
     """Right after a title: honorifics written with a full stop, if any ("Hon. Dr.": data/patterns.json `honorifics`),
     then one capitalised word alone (group 1)."""
     honorifics = "|".join(sorted(map(re.escape, capitalised_honorifics()), key=len, reverse=True))
-    return re.compile(rf" (?:(?:{honorifics})\. )*([A-Z][\w'’-]+)(?![\w'’-])(?! [A-Z])(?!\.(?! |$))")
+    return re.compile(rf" (?:(?:{honorifics})\. )*([A-Z][\w'’-]+)(?![\w-])(?! [A-Z])(?!\.(?! |$))")

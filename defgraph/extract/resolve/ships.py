@@ -27,7 +27,8 @@ class ShipPasses:
         for m in re.finditer(rf"\b(?:{prefixes}) (?:[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z]\.(?= [A-Z])| [A-Z][\w'’-]*){{0,3}}"
                              r"|\"[\w'’ -]{2,40}\"|“[\w'’ -]{2,40}”)", self.text):
             s, e = m.start(), m.end()
-            inner = [x for x in self.near(s, e) if x.family == EQUIPMENT and s < x.start and x.end <= e]
+            # (a name of words only: not "JS Kaga F-35B trials", where the designation is a system of its own)
+            inner = [x for x in self.near(s, e) if x.family == EQUIPMENT and s < x.start and x.end <= e and x.text.isalpha()]
             if inner and not self.covered(s, inner[0].start) and not self.covered(inner[-1].end, e):
                 for x in inner:  # "USS Robert G. Bradley": a known system's name inside a ship's is the ship's
                     self.replace(x)
