@@ -218,3 +218,12 @@ def test_guards_from_the_review_of_these_changes():
     # two bodies' initials side by side in a name, and a designation after a ship's name, stay
     assert {"NATO", "EU"} <= names(facts_of("The NATO EU Task Force met in Brussels."), AGENCY)
     assert "F-35B" in names(facts_of("During the JS Kaga F-35B trials, the jets landed twice."), EQUIPMENT)
+
+
+def test_a_team_that_tutored_or_coached_a_crew_trained_it():
+    assert trainings_of("A 19-man Chinese team tutored the Nigerian crew on the operation and maintenance of the ship.") == {
+        ("China", "Nigeria")}
+    assert trainings_of("After three months of coaching Ghanaian sailors on the new corvette, the Chinese team flew "
+                        "home.") == {("China", "Ghana")}
+    # a coach by trade trains no one
+    assert trainings_of("The Ghanaian football coach met the Chinese ambassador.") == set()
