@@ -80,6 +80,12 @@ def head_classes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def kit_alternation() -> str:
+    """The kit nouns (`kit_nouns`), escaped, as one regex alternation, longest first (built once)."""
+    return "|".join(sorted(map(re.escape, kit_nouns()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def kit_nouns() -> frozenset[str]:
     """Head nouns of a kind of equipment (lower case): the last words of data/patterns.json
     `equipment_heads` and the words of `kit_nouns`; never a word for people ("turboprop trainers" is

@@ -67,7 +67,8 @@ class GraduateFinders(TraineeFinders):
         `foreign_trainee_words`, `course_end_cues`)."""
         low = fold(sent.text)
         cue = _foreign_roster().search(low)
-        if cue is None or _NO_COURSE.search(low) or not self._course_ended(sent) and self._graduating_school() is None:
+        school = self._graduating_school() if cue is not None else None
+        if cue is None or _NO_COURSE.search(low) or not self._course_ended(sent) and school is None:
             return  # (a roster said of no course and no school: "foreign officers attended the air show (A, B)", or of
             # an exercise: "Twelve foreign officers took part in the exercise (A, B)")
         after = [m for m in self.in_sentence(sent) if m.start >= sent.start + cue.end()
@@ -85,7 +86,6 @@ class GraduateFinders(TraineeFinders):
         # (not one who pays for it: "The course was funded by Germany")
         outside = [m for m in self.mentions if not sent.start + cue.start() <= m.start < sent.end
                    and not _PAID_BY.search(self.text, max(0, m.start - 30), m.start)]
-        school = self._graduating_school()
         home = _one({self.country_of(m.key) for m in outside if m.family in (COUNTRY, AGENCY)} - set(trainees) - {None})
         # (a school of no state: the state's)
         provider = school if school is not None and self.country_of(school) == school else home or school
@@ -96,8 +96,7 @@ class GraduateFinders(TraineeFinders):
     def _course_ended(self, sent: Sentence) -> bool:
         """Whether the article, up to `sent`, tells of a graduation or of a course that ended (not of an exercise, nor of
         one who is "a graduate of" a school)."""
-        ends = re.compile(rf"\b(?:{alternation('course_end_cues')})\b|\bgraduat(?:ed|ion|ing)\b|\bpass(?:ed|es|ing)?[\s-]+out\b")
-        return any(ends.search(low) and not _NO_COURSE.search(low)
+        return any(_course_end().search(low) and not _NO_COURSE.search(low)
                    for low in (fold(x.text) for x in self.sentences if x.start <= sent.start))
 
     def _graduation_told_before(self, sent: Sentence) -> bool:
@@ -140,6 +139,12 @@ _ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|c
 _NO_COURSE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?|air\s+shows?|trade\s+fairs?)\b")
 # who pays for a course, no trainer: "funded by Germany"
 _PAID_BY = re.compile(r"\b(?:funded|financed|sponsored|paid\s+for)\s+by\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _course_end() -> re.Pattern:
+    """Words that tell a course ended (data/patterns.json `course_end_cues`), a graduation or a passing out."""
+    return re.compile(rf"\b(?:{alternation('course_end_cues')})\b|\bgraduat(?:ed|ion|ing)\b|\bpass(?:ed|es|ing)?[\s-]+out\b")
 
 
 def _one(states: set[str]) -> str | None:

@@ -239,9 +239,9 @@ def _teachers_and_taught() -> re.Pattern:
 def place_after() -> re.Pattern:
     """What after "training" makes it name a place or a kind of equipment ("training helicopters": data/patterns.json
     `training_place_nouns`, `kit_nouns`)."""
-    from ..mentions import kit_nouns  # (mentions reads the model, which the events read)
+    from ..mentions import kit_alternation  # (mentions reads the model, which the events read)
     places = "|".join(map(re.escape, sorted(patterns()["training_place_nouns"], key=len, reverse=True)))
-    kinds = "|".join(map(re.escape, sorted(kit_nouns(), key=len, reverse=True)))
+    kinds = kit_alternation()
     people = "|".join(map(re.escape, sorted(patterns()["trainee_nouns"], key=len, reverse=True)))
     # ("trained tank crews", "training drone operators": the people of a kind of system are trained)
     return re.compile(rf"\s+(?:(?:{places})\b|(?:{kinds})\b(?!\s+(?:{people})\b))")

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import equipment_key
-from ..mentions import kit_nouns
+from ..mentions import kit_alternation
 from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Mention
 from ..text import alternation, fold, trigger_regex
 from .kit import kit_class
@@ -17,7 +17,7 @@ def _branded() -> re.Pattern:
     """A vehicle maker's brand (data/patterns.json `vehicle_brands`), then its model's capitalised words or
     code (group 1), then a kind of vehicle (group 2)."""
     brands = alternation("vehicle_brands", longest_first=True)
-    kinds = "|".join(sorted((re.escape(k) for k in kit_nouns()), key=len, reverse=True))
+    kinds = kit_alternation()
     model = r"((?:\s+(?:[A-Z][\w-]*|\d[\w/-]*))*)"
     kind = rf"((?:\s+(?:[a-z-]+\s+){{0,2}}?(?:{kinds})\b)?)"
     return re.compile(rf"(?<![\w-])(?:{brands})['’\"”]?{model}{kind}")  # ("50 'Land Rover' armoured vehicles")
@@ -88,6 +88,6 @@ class BrandPasses:
 def _maker_model() -> re.Pattern:
     """After a maker's name: the model's capitalised words and a number (group 1), then a kind of equipment (group 2),
     not a measure ("155 mm shells")."""
-    kinds = "|".join(sorted((re.escape(k) for k in kit_nouns()), key=len, reverse=True))
+    kinds = kit_alternation()
     return re.compile(rf"((?:\s+[A-Z][a-z]+){{0,2}}\s+\d{{2,4}}[A-Z]{{0,2}})(?!\s*(?:mm|cm|km|kg|tons?|million|billion|per|%|years?)\b)"
                       rf"\s+((?:[a-z-]+\s+){{0,2}}?(?:{kinds}))\b")

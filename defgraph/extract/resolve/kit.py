@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import equipment_key
-from ..mentions import head_classes, kit_nouns
+from ..mentions import head_classes, kit_alternation, kit_nouns
 from ..model import COUNTRY, EQUIPMENT, KIT, PERSON, Mention
 from ..sentences import BULLET, list_line
 from ..text import content_triggers, fold, number_words, patterns, trigger_regex
@@ -52,8 +52,7 @@ def _head_class(words: list[str]) -> str | None:
 @lru_cache(maxsize=1)
 def kit_regex() -> re.Pattern:
     """A head noun of a kind of equipment (`kit_nouns`) as a whole word, in folded text."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(kit_nouns(), key=len, reverse=True)))
-                      + r")(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{kit_alternation()})(?![\w-])")
 
 
 class KitPasses(KitReferents):
