@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence
 from ..text import SOME_OF, alternation, fold, number_words, patterns, trigger_regex
-from .trainees import GATHERING_NOUNS, GRADUATION, STATES_NAMED, TraineeFinders, school_nouns, trainee_alternation
+from .trainees import GATHERING_NOUNS, GRADUATION, OF_STATES, STATES_NAMED, TraineeFinders, school_nouns, trainee_alternation
 
 
 class GraduateFinders(TraineeFinders):
@@ -45,9 +45,9 @@ class GraduateFinders(TraineeFinders):
         # ("Of the graduates, 38 represent friendly countries: A, B", "students from Egypt and 23 friendly countries,
         # among them A, B": a count between, a list of the countries named)
         firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and (re.search(
-            rf"\b(?:{nouns}|them)(?:,?\s+(?:\d+|{counts}))?\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
+            rf"\b(?:{nouns}|them|{_THE_OTHERS})(?:,?\s+(?:\d+|{counts}))?\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
             fold(self.text[max(0, m.start - 70):m.start])) or (here or they) and not guests and re.search(
-            rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+(?:[\w'’-]+\s+){{0,8}}?(?:nations|countries|states)(?::\s+|,?\s+{SOME_OF}\s+)(?:the\s+)?$",
+            rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+(?:[\w'’-]+\s+){{0,8}}?{OF_STATES}(?::\s+|,?\s+{SOME_OF}\s+)(?:the\s+)?$",
             fold(self.text[sent.start:m.start])) or they and _roster_item().search(
                                                     fold(self.text[sent.start:m.start]))
                                                     and not re.match(r"['’]s\b", self.text[m.end:m.end + 2]))]  # (a guest's state)
@@ -131,6 +131,8 @@ class GraduateFinders(TraineeFinders):
 _WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+|\s+in\s+)){0,3}")
 # what is said of graduates' states: "The students represented seven nations", "38 come from"
 _SAID_OF_GRADUATES = r"represent(?:ed)?|c[ao]me\s+from|hail(?:ed)?\s+from|were\s+from|are\s+from"
+# the graduates left once some are counted: "35 were Kenyans, while the other 15 came from"
+_THE_OTHERS = r"the\s+(?:other|remaining)|the\s+rest"
 # a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
 _ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states)"
 

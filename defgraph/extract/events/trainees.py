@@ -284,7 +284,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:on|about|against|countering|combating|combatti
 
 # a graduation: "graduated from", and as Indian and British English also write it, "passed out from"; one who
 # "studied at" a school is taught there too
-GRADUATION = re.compile(r"\bgraduat|\bpass(?:ed|es|ing)?\s+out\b|\bstud(?:y|ies|ied|ying)\s+at\b")
+GRADUATION = re.compile(r"\bgraduat|\bpass(?:ed|es|ing)?\s+out\b|\bstud(?:y|ies|ied|ying)\s+at\b|\beducated\s+at\b")
 
 
 def graduation(trig: re.Match) -> bool:
@@ -310,10 +310,15 @@ _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pro
 
 # what stands between "officers from" and the first state named: "the", or a count of states and the word
 # that lists some of them ("from seven nations, including A, B and C"), or a bracket ("from six countries (A, B …)")
-STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+|\s*\(\s*))?"
+# (states said to be close to the school's: "from countries friendly to Pakistan, among them A")
+OF_STATES = r"(?:nations|countries|states)(?:\s+(?:friendly|allied|close)\s+(?:to|with)\s+(?:the\s+)?[\w-]+)?"
+STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{OF_STATES}(?::\s+|[,:]?\s+{SOME_OF}\s+(?:the\s+)?|\s*\(\s*))?"
+# before the training, only a count of states names some of them: "students from 39 countries, including A, were
+# educated in X" (not "Soldiers from NATO countries, including A, trained", side by side)
+COUNTED_STATES = rf"(?:the\s+)?(?:(?:\d[\d,]*|{alternation('number_words')})\s+(?:[\w-]+\s+)?{OF_STATES}[,:]?\s+{SOME_OF}\s+(?:the\s+)?)?"
 # of graduates, "and" too: "officers from 11 African countries and the Republic of Korea" (of those trained, the state
 # after "and" may begin a clause of its own: "… from partner countries and the United States provided the funding")
-GRADUATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:nations|countries|states)(?::\s+|[,:]?\s+{SOME_OF}\s+|\s*\(\s*|\s+and\s+(?:the\s+)?))?"
+GRADUATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{OF_STATES}(?::\s+|[,:]?\s+{SOME_OF}\s+(?:the\s+)?|\s*\(\s*|\s+and\s+(?:the\s+)?))?"
 
 
 @lru_cache(maxsize=1)

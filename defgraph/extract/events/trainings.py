@@ -9,7 +9,7 @@ from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, EQUIPMENT, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns, trigger_regex
-from .trainees import GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
+from .trainees import COUNTED_STATES, GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
 from .training_given import TrainingGiven, names_place
 from .training_groups import TrainingGroups
 
@@ -127,7 +127,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         # ("13 officers from seven nations, including A, B and C, graduated …", "trains soldiers from several countries,
         # ranging from A to B": some of many trainees; not "Soldiers from NATO countries, including A, trained …")
         named = lambda m: GRADUATES_NAMED if graduation(trig) else STATES_NAMED if m.start > sent.start + trig.end() or finished \
-            else r"(?:the\s+)?"  # (who finished a course is taught: "officers from six countries (A, B) completed it")
+            else COUNTED_STATES  # (who finished a course is taught: "officers from six countries (A, B) completed it")
         # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         # "officers of the navies of A, B and C": the states whose services they are of
