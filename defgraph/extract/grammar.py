@@ -328,8 +328,7 @@ def _relation(head, chain, trig_tokens) -> str | None:
             if word == "of" and parent.head.dep_ == "appos" and parent.head.pos_ == "NOUN" \
                     and parent.head.lower_ not in patterns()["count_nouns"]:  # ("X, an equal number of Y": Y too)
                 return None  # "with X, a subsidiary of Y": Y describes X and takes no part of its own
-            listed = word == "including" and parent.head.lower_ in patterns()["generic_recipients"]
-            if word != "of" and prep is None and not listed:  # ("from 39 countries, including A": A as the countries)
+            if word != "of" and prep is None:
                 prep = "by" if parent.dep_ == "agent" or word == "by" else word
                 if prep == "by" and parent.head.lower_ == "use":
                     prep = "for"  # "helicopters for use by the Kenya Defence Forces": who uses them gets them
