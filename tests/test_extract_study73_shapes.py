@@ -1,7 +1,7 @@
 """Shapes of the seventy-third to seventy-fifth real-news studies and of the seventy-ninth and eighty-first
 batches, written again with invented wording."""
 
-from tests.test_extract import trainings_of
+from tests.test_extract import meetings_of, trainings_of
 
 
 def test_graduates_from_states_friendly_to_the_schools_state_are_trained_by_it():
@@ -27,3 +27,23 @@ def test_students_from_a_counted_set_of_states_some_named_are_taught_where_they_
                         "at Turkish military academies.") == {("Turkey", "United States"), ("Turkey", "Syria")}
     assert trainings_of("Students from 39 countries, including Syria and Iraq, received training in Turkey.") == {
         ("Turkey", "Syria"), ("Turkey", "Iraq")}
+
+
+def test_instructors_of_a_body_based_in_another_state_are_of_the_bodys_state():
+    assert trainings_of("Instructors of the French Forces in Gabon trained 40 cadets from Togo, Benin and Mali.") == {
+        ("France", "Togo"), ("France", "Benin"), ("France", "Mali")}
+
+
+def test_the_officers_from_a_team_told_paragraphs_before_train_as_the_teams_states():
+    story = ("Nordic team trains peacekeepers\n\n"
+             "A team of nine officers from Sweden and Finland is located in Timbuktu, Mali. The team is called the "
+             "Mobile Training Team, MTT.\n\n"
+             "The soldiers repeat the words as they practise outside the camp.\n\n"
+             "The officers from the MTT will train 400 soldiers from Liberia and Egypt.")
+    assert trainings_of(story) == {("Sweden", "Liberia"), ("Sweden", "Egypt"), ("Finland", "Liberia"),
+                                   ("Finland", "Egypt")}
+
+
+def test_two_called_on_separately_are_two_meetings():
+    assert meetings_of("The visiting admiral, Admiral Jon Pike of the Indian Navy, called on General Sol Varn and "
+                       "Admiral Teo Ring separately on Tuesday.") == [{"Jon Pike", "Sol Varn"}, {"Jon Pike", "Teo Ring"}]

@@ -135,10 +135,12 @@ class TraineeFinders:
     def _team_told_before(self, sent: Sentence, low: str) -> list[str]:
         """`A Mobile Training Team from Hungary and Romania was deployed to Jordan. The team delivered a course
         to 15 Jordanian personnel`: trainers that the sentence names only as "the team", "the instructors" or
-        "they" are those an earlier sentence of the paragraph says came from states listed."""
+        "they" are those an earlier sentence of the paragraph or the two before says came from states listed."""
         providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"] + ["team", "mtt"]), key=len, reverse=True))
         # (after an opening adverbial: "Over two weeks, the team will train")
-        subject = re.match(rf"(?:[^,;]{{0,40}},\s+)?(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:{providers})|they)\s+", low)
+        # ("The officers from the MTT will train": the team's)
+        subject = re.match(rf"(?:[^,;]{{0,40}},\s+)?(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:(?:{providers})|(?:{providers}|officers|members|personnel)"
+                           rf"\s+(?:from|of)\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:team|mtt))|they)\s+", low)
         giving = alternation("training_giving_verbs")
         gives = lambda at: re.match(rf"(?:{giving})\b", low[at:]) or trigger_regex("training_triggers").match(low, at)
         words = [subject.end()] + [subject.end() + w.end() for w in re.finditer(r"\w+\s+", low[subject.end():])][:2] \
@@ -147,7 +149,7 @@ class TraineeFinders:
             # (the team or "they" must give the training: not "The team said soldiers had completed training", nor
             # "the team will train alongside Kenyan sailors")
             return []
-        for earlier in reversed([x for x in self.sentences if x.end <= sent.start and x.paragraph == sent.paragraph][-3:]):
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.start and sent.paragraph - x.paragraph <= 2][-5:]):
             countries = self.in_sentence(earlier, COUNTRY)
             # "a team from Hungary", "A US Navy mobile training team"
             first = next((m for m in countries if re.search(

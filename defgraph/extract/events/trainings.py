@@ -267,6 +267,9 @@ class TrainingRules(TrainingGiven, TrainingGroups):
             rf"\b(?:(?:{providers})\s+(?:from|of)|training\s+teams?\s+from)\s+(?:the\s+)?$",
             fold(self.text[max(0, m.start - 30):m.start]))]
         # ("graduated from the Staff College in Jaji, Kaduna State, Nigeria": where a school is, with the places in it)
+        # ("Instructors of the French Forces in Gabon trained …": where another state's body is based takes no part)
+        countries = [m for m in countries if not any(re.fullmatch(r"\s+in\s+(?:the\s+)?", self.text[a.end:m.start])
+                                                     and self.country_of(a.key) not in (None, m.key) for a in self.in_sentence(sent, AGENCY))]
         loc = [m for m in countries if m.key not in trainees and (_in_place() if graduation(trig) else _IN).search(
             self.text[max(sent.start, m.start - 60):m.start]) and not (graduation(trig) and re.match(r"['’]s\b", self.text[m.end:m.end + 2]))
             and not any(e.start == m.end + 1 for e in self.in_sentence(sent, EQUIPMENT))]  # ("on German Leopard 2 tanks": a maker)
