@@ -1,7 +1,8 @@
 """Shapes of the seventy-third to seventy-fifth real-news studies and of the seventy-ninth and eighty-first
 batches, written again with invented wording."""
 
-from tests.test_extract import meetings_of, trainings_of
+from defgraph.extract.model import AGENCY, PERSON
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of
 
 
 def test_graduates_from_states_friendly_to_the_schools_state_are_trained_by_it():
@@ -47,3 +48,41 @@ def test_the_officers_from_a_team_told_paragraphs_before_train_as_the_teams_stat
 def test_two_called_on_separately_are_two_meetings():
     assert meetings_of("The visiting admiral, Admiral Jon Pike of the Indian Navy, called on General Sol Varn and "
                        "Admiral Teo Ring separately on Tuesday.") == [{"Jon Pike", "Sol Varn"}, {"Jon Pike", "Teo Ring"}]
+
+
+def test_trainees_in_training_there_are_at_the_school_the_article_tells_of():
+    story = ("Cadets graduate\n\n"
+             "The Korea Naval Academy held the graduation ceremony of its 75th class. At present 19 foreign cadets from "
+             "10 countries, among them Azerbaijan, Cambodia and Turkey, are in training there.")
+    assert trainings_of(story) == {("South Korea", "Azerbaijan"), ("South Korea", "Cambodia"), ("South Korea", "Turkey")}
+
+
+def test_a_roster_counted_state_by_state_after_a_course_closed_is_trained_by_the_courses_state():
+    story = ("Officer school sees off its 18th class\n\n"
+             "The ceremony closing the training of the 18th class of the officer school of the Niger armed forces "
+             "was presided over on Tuesday by Niger's defence minister.\n\n"
+             "The class numbers 195 Nigeriens and twelve (12) trainees from friendly countries: one (01) from "
+             "Cameroon, two (02) from Mali and three (03) from Togo.\n\n"
+             "MSB/AS/ANP 0154 August 2023.")
+    assert trainings_of(story) == {("Niger", "Cameroon"), ("Niger", "Mali"), ("Niger", "Togo")}
+    # the wire's slug of initials names no body
+    assert names(facts_of(story), AGENCY) == set()
+
+
+def test_the_states_between_which_a_document_governs_cooperation_are_its_parties_not_its_signatories():
+    assert agreements_of("The Defense Cooperation Agreement (DCA), which governs military cooperation between Hungary "
+                         "and the United States, was signed by Péter Szijjártó, minister of foreign affairs and trade, "
+                         "and John Sullivan, the US deputy secretary of state, on Thursday.") == [({"Hungary", "United States"}, "agreement")]
+
+
+def test_a_document_on_a_subject_that_a_group_of_states_signed_is_theirs():
+    assert agreements_of("The heads of military schools of Azerbaijan, Türkiye and Georgia met for a trilateral "
+                         "meeting at the university, held under the memorandum of intent on defence cooperation that "
+                         "the three countries have signed, the agency reports, citing the defence ministry.") == [
+        ({"Azerbaijan", "Turkey", "Georgia"}, "memorandum")]
+
+
+def test_a_compound_malay_honorific_stays_out_of_the_name():
+    assert "Ahmad Kamarulzaman" in names(facts_of(
+        "The navy chief, Admiral Dato Seri Panglima Ahmad Kamarulzaman, called on Defence Minister Ryamizard Ryacudu."),
+        PERSON)

@@ -294,6 +294,7 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
     folded = fold(text)
     out: list[Match] = []
     n = len(text)
+    slugs = [m.span() for m in _WIRE_SLUG.finditer(text)]
     for end_idx, (length, forms) in automaton.iter(folded):
         start, end = end_idx - length + 1, end_idx + 1
         if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
@@ -313,6 +314,8 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
                 # only systems are counted in the plural by their word name ("Hueys", not "Élysées")
                 forms = [f for f in forms if f.entry.family == EQUIPMENT]
             end += 1
+        if any(a <= start and end <= b for a, b in slugs):
+            continue  # "MSB/AS/ANP 0154": a wire service's slug of initials, no body named
         surface = text[start:end]
         named = re.match(r"\s+[A-Z][a-z]", text[end:end + 3]) is not None  # "Sami Haddad": a name, no acronym
         for form in forms:
@@ -320,6 +323,9 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
                 out.append(Match(start, end, form))
     return out
 
+
+# three or more initials joined by slashes: the slug a wire service ends its copy with ("MSB/AS/ANP")
+_WIRE_SLUG = re.compile(r"\b[A-Z]{2,5}(?:/[A-Z]{2,5}){2,}\b")
 
 JOINERS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "in", "on", "&", "der", "und", "y", "et"}
 

@@ -185,7 +185,8 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             group = None  # "With both ministers looking on, A and B concluded an arrangement": A and B sign
         # "a defence agreement the two countries signed in August": the parse may miss the object gap
         reduced = group is not None and trig.end() <= verb.start() and re.fullmatch(
-            rf"\s+(?:that\s+|which\s+)?{re.escape(group)}\s+(?:have\s+|has\s+|had\s+)?", low[trig.end():verb.start()])
+            rf"(?:\s+(?:on|of|for|in)(?:\s+[\w-]+){{1,4}}?)?\s+(?:that\s+|which\s+)?{re.escape(group)}\s+(?:have\s+|has\s+|had\s+)?",
+            low[trig.end():verb.start()])  # (and "the memorandum on defence cooperation that the three countries signed")
         if frame.negated or (frame.relation(document) is None and not reduced) or _denied(low, trig) or \
                 _future(low[:agreed.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in

@@ -154,11 +154,13 @@ def _one(states: set[str]) -> str | None:
 
 
 # between a roster of foreign trainees and the first state it lists: "belonged to this class (", "also marched: they came from "
-_ROSTER_OPENS = re.compile(r"[^.;]{0,160}?(?:\(\s*|:\s+|\b(?:came|come|were|are|hail(?:ed)?)\s+from\s+)(?:the\s+)?")
+# (each state with a count: "twelve trainees from friendly countries: one (01) from Cameroon, two (02) from Mali")
+_COUNTED_ITEM = r"(?:(?:\d+|[a-z]+)\s*(?:\(\d+\)\s*)?from\s+)?"
+_ROSTER_OPENS = re.compile(r"[^.;]{0,160}?(?:\(\s*|:\s+" + _COUNTED_ITEM + r"|\b(?:came|come|were|are|hail(?:ed)?)\s+from\s+)(?:the\s+)?")
 # between two states of such a roster: "A, B and C, from the Philippines and from the …"
 # (a state's forces named by its adjective: "the Qatari Emiri forces, Albania")
 # (a count in brackets after each: "Angola (2), Guyana (1)")
-_ROSTER_GOES_ON = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w-]+){0,2}?(?:(?:,|,?\s+and)\s+(?:from\s+)?|,?\s+(?:and\s+)?from\s+)(?:the\s+)?")
+_ROSTER_GOES_ON = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w-]+){0,2}?(?:(?:,|,?\s+and)\s+(?:from\s+|" + _COUNTED_ITEM + r")|,?\s+(?:and\s+)?from\s+)(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)

@@ -12,31 +12,11 @@ from ..text import alternation, fold, patterns, trigger_regex
 from .trainees import COUNTED_STATES, GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
 from .training_given import TrainingGiven, names_place
 from .training_groups import TrainingGroups
+from .training_trainers import TrainerFinders
 
 
-class TrainingRules(TrainingGiven, TrainingGroups):
+class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
     """Trainings: who trains whose personnel, and how many."""
-
-    def _takes_object(self, sent: Sentence, trig: re.Match) -> bool:
-        """Whether the training verb has a direct object ("would train personnel"): its subject trains."""
-        return any(t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in self._trigger_tokens(sent, trig))
-
-    def _came_to_train(self, sent: Sentence, low: str, trig: re.Match) -> re.Match | None:
-        """`300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers`, `personnel from the USA
-        will arrive in Moldova to help train …`: those who come to a state to train someone train; not those who come
-        "for training" or "for a training mission"."""
-        came = re.search(r"\b(?:travell?(?:ed|s)?|arrive[ds]?|deploy(?:ed|s)?|flew|flown|fly|come|comes|came)\s+(?:to|in)\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
-                         r"\s+(?:to|for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$)", low[:trig.start()])
-        if came is None or not self._takes_object(sent, trig) or _SKILLS.match(low, trig.end()):
-            return None  # ("came to Denmark to train new skills": trained, not training)
-        return came
-
-    def _relative_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
-        """`11 US service members who would train personnel`: the country qualifies the noun that the
-        training verb's relative clause is said of."""
-        verb = next((t for t in self._trigger_tokens(sent, trig) if t.dep_ == "relcl"), None)
-        who = self.grammar.doc(sent).char_span(m.start - sent.start, m.end - sent.start, alignment_mode="expand")
-        return verb is not None and who is not None and any(t.head.i == verb.head.i or t.i == verb.head.i for t in who)
 
     def _trainings(self, sent: Sentence) -> None:
         """Trainings the sentence states: who trains whom, else training given as a thing."""
@@ -347,7 +327,7 @@ class TrainingRules(TrainingGiven, TrainingGroups):
         team = self._team_told_before(sent, low) if provider is None else []
         provider = team[0] if team else provider
         if provider is None and pick is not None:
-            provider = self._course_told_before(sent, low, trig, trainees, pick)
+            provider = self._course_told_before(sent, low, trig, trainees, pick) or self._school_there(low, trig, trainees)
         if provider is None or provider in trainees or not (instructors or teachers) and any(
                 p.key == provider and t.key in trainees and re.fullmatch(r"\s*,\s*", self.text[p.end:t.start])
                 and not re.match(r"['’]s\b", self.text[t.end:t.end + 2]) for p in countries for t in countries):
@@ -364,7 +344,6 @@ class TrainingRules(TrainingGiven, TrainingGroups):
 
 
 # what one trains that is no one: "to train new skills", "to train their demining skills"
-_SKILLS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:skills?|knowledge|abilities|techniques|tactics|drills)\b")
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
 _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list

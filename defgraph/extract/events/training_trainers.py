@@ -1,0 +1,100 @@
+"""Who trains where the sentence names the trainers only indirectly: a team or a course told before, those who came
+to a state to train, the noun a relative clause of training is said of."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import AGENCY, COUNTRY, Mention
+from ..sentences import Sentence
+from ..text import alternation, fold, patterns, trigger_regex
+
+
+class TrainerFinders:
+    """Trainers found from the grammar and the story (mixed into the training rules)."""
+
+    def _takes_object(self, sent: Sentence, trig: re.Match) -> bool:
+        """Whether the training verb has a direct object ("would train personnel"): its subject trains."""
+        return any(t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in self._trigger_tokens(sent, trig))
+
+    def _came_to_train(self, sent: Sentence, low: str, trig: re.Match) -> re.Match | None:
+        """`300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers`, `personnel from the USA
+        will arrive in Moldova to help train …`: those who come to a state to train someone train; not those who come
+        "for training" or "for a training mission"."""
+        came = re.search(r"\b(?:travell?(?:ed|s)?|arrive[ds]?|deploy(?:ed|s)?|flew|flown|fly|come|comes|came)\s+(?:to|in)\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
+                         r"\s+(?:to|for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$)", low[:trig.start()])
+        if came is None or not self._takes_object(sent, trig) or _SKILLS.match(low, trig.end()):
+            return None  # ("came to Denmark to train new skills": trained, not training)
+        return came
+
+    def _relative_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
+        """`11 US service members who would train personnel`: the country qualifies the noun that the
+        training verb's relative clause is said of."""
+        verb = next((t for t in self._trigger_tokens(sent, trig) if t.dep_ == "relcl"), None)
+        who = self.grammar.doc(sent).char_span(m.start - sent.start, m.end - sent.start, alignment_mode="expand")
+        return verb is not None and who is not None and any(t.head.i == verb.head.i or t.i == verb.head.i for t in who)
+
+    def _team_told_before(self, sent: Sentence, low: str) -> list[str]:
+        """`A Mobile Training Team from Hungary and Romania was deployed to Jordan. The team delivered a course
+        to 15 Jordanian personnel`: trainers that the sentence names only as "the team", "the instructors" or
+        "they" are those an earlier sentence of the paragraph or the two before says came from states listed."""
+        providers = "|".join(sorted(map(re.escape, patterns()["provider_nouns"] + ["team", "mtt"]), key=len, reverse=True))
+        # (after an opening adverbial: "Over two weeks, the team will train")
+        # ("The officers from the MTT will train": the team's)
+        subject = re.match(rf"(?:[^,;]{{0,40}},\s+)?(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:(?:{providers})|(?:{providers}|officers|members|personnel)"
+                           rf"\s+(?:from|of)\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:team|mtt))|they)\s+", low)
+        giving = alternation("training_giving_verbs")
+        gives = lambda at: re.match(rf"(?:{giving})\b", low[at:]) or trigger_regex("training_triggers").match(low, at)
+        words = [subject.end()] + [subject.end() + w.end() for w in re.finditer(r"\w+\s+", low[subject.end():])][:2] \
+            if subject else []
+        if not any(gives(at) for at in words) or re.search(r"\btrain\w*\s+(?:alongside|with)\b", low):
+            # (the team or "they" must give the training: not "The team said soldiers had completed training", nor
+            # "the team will train alongside Kenyan sailors")
+            return []
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.start and sent.paragraph - x.paragraph <= 2][-5:]):
+            countries = self.in_sentence(earlier, COUNTRY)
+            # "a team from Hungary", "A US Navy mobile training team"
+            first = next((m for m in countries if re.search(
+                rf"\b(?:{providers})\s+(?:of\s+(?:[\w-]+\s+){{1,3}})?from\s+(?:the\s+)?$",
+                fold(self.text[max(0, m.start - 60):m.start])) or re.match(
+                rf"(?:\s+[A-Z][\w-]*){{0,3}}(?:\s+[a-z-]+){{0,2}}?\s+(?i:{providers})\b", self.text[m.end:m.end + 60])), None)
+            if first is not None:
+                run = next(r for r in self._state_runs(countries) if first in r)
+                return list(dict.fromkeys(m.key for m in run[run.index(first):]))
+        return []
+
+    def _course_told_before(self, sent: Sentence, low: str, trig: re.Match, trainees: list[str], pick: Mention) -> str | None:
+        """`A course began at the Indian Navy's Naval War College. Officers from A and B have arrived to attend the
+        course`: a course the sentence speaks of as one already told is given by the one state that one of the
+        three sentences before names with it (not one it is about: "a course on countering Chinese
+        disinformation"). Not by the trainees' own; nor to those another verb takes ("to stop Chinese forces") or
+        that run it ("run by")."""
+        runs = alternation("course_running_participles")
+        before = low[:pick.start - sent.start]
+        if trig.group() not in ("course", "courses", "training") or re.search(r"\bto\s+[a-z]+\s+(?:the\s+)?$", before) \
+                or re.search(rf"\b(?:{runs})\s+by\s+(?:[\w'’-]+\s+){{0,4}}$", before) \
+                or not re.search(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}$", low[:trig.start()]):
+            return None
+        noun = trig.group().rstrip("s")
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-3:]):
+            if not re.search(rf"\b{noun}", fold(earlier.text)):
+                continue
+            states = {self.country_of(m.key) for m in self.in_sentence(earlier) if m.family in (COUNTRY, AGENCY)
+                      and not _TOPIC_BEFORE.search(fold(self.text[max(earlier.start, m.start - 40):m.start]))}
+            states.discard(None)
+            return states.pop() if len(states) == 1 and not states & set(trainees) else None
+        return None
+
+    def _school_there(self, low: str, trig: re.Match, trainees: list[str]) -> str | None:
+        """`At present 19 foreign cadets from 10 countries are in training there`: "there" right after the training
+        is the school the article tells of, which trains as its state."""
+        if not re.match(r"\s+there\b", low[trig.end():]):
+            return None
+        school = self._graduating_school()
+        return school if school not in trainees else None
+
+
+_SKILLS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:skills?|knowledge|abilities|techniques|tactics|drills)\b")
+
+# what a course is about, written before a state: "a course on countering Chinese disinformation"
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about|against|countering|combating|combatting)\s+(?:[\w-]+\s+){0,2}$")
