@@ -86,3 +86,18 @@ def test_a_compound_malay_honorific_stays_out_of_the_name():
     assert "Ahmad Kamarulzaman" in names(facts_of(
         "The navy chief, Admiral Dato Seri Panglima Ahmad Kamarulzaman, called on Defence Minister Ryamizard Ryacudu."),
         PERSON)
+
+
+def test_who_speaks_after_an_opening_clause_of_signing_signs_nothing():
+    story = ("A contract for four S-70i Black Hawk helicopters was signed on Friday by defence minister Mariusz "
+             "Błaszczak and Janusz Zakręcki, president of PZL Mielec.\n\n"
+             "After the Black Hawk contract was signed, Prime Minister Mateusz Morawiecki remarked that the deal shows "
+             "NATO and Poland's security being reinforced.")
+    assert agreements_of(story) == [({"Mariusz Błaszczak", "Janusz Zakręcki"}, "contract")]
+
+
+def test_a_particle_inside_a_name_is_read_as_part_of_the_name_by_the_parse():
+    # ("dos" would be taken for a verb, and the signing verb for a participle of the name)
+    assert agreements_of("In September the defence ministers of Angola and Mozambique, Cândido Pereira dos Santos "
+                         "Van-Dúnem and Filipe Nyusse, signed in Maputo a bilateral cooperation agreement.") == [
+        ({"Angola", "Mozambique"}, "agreement")]

@@ -16,7 +16,18 @@ def parse_text(text: str) -> str:
     >>> parse_text("eight (8) ambulances")
     'eight     ambulances'
     """
-    return _ONLOOKERS.sub(_blank, _COUNT_AGAIN.sub(_blank, _plain_adjectives(text)))
+    return _ONLOOKERS.sub(_blank, _COUNT_AGAIN.sub(_blank, _name_particles(_plain_adjectives(text))))
+
+
+def _name_particles(text: str) -> str:
+    """`Cândido Pereira dos Santos`: a particle between two capitalised words of a name (data/patterns.json
+    `name_particles`) capitalised, so that the tagger reads a name, not a verb ("dos") or a preposition."""
+    return _particle().sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
+
+
+@lru_cache(maxsize=1)
+def _particle() -> re.Pattern:
+    return re.compile(rf"(\b[A-Z][a-zà-ÿ'’-]+ )({alternation('name_particles')})(?= [A-Z][a-zà-ÿ])")
 
 
 def _blank(m: re.Match) -> str:

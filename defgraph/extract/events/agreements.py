@@ -284,9 +284,12 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
                             self._purchase_by_contract(sent, [one, p], kind)
                 return
             # ("A is delivering boats to B, two weeks after C signed a deal": who signed is in the verb's clause)
+            # ("After the contract was signed, A said that B …": the signing told in an opening clause, who comes after it)
+            opening = re.match(r"(?:after|once|when|as\s+soon\s+as)\s[^,;]*,", low)
             signers = [a for a in subject if not speaks(self.grammar, sent, a) and not (
                 _SUBORDINATE.search(low[a.end - sent.start:verb.start()])
-                and not governs(self.grammar, sent, (sent.start + verb.start(), sent.start + verb.end()), a.start))]
+                and not governs(self.grammar, sent, (sent.start + verb.start(), sent.start + verb.end()), a.start))
+                and not (opening and verb.end() <= opening.end() <= a.start - sent.start)]
             two = self._distinct([a.key for a in signers])
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
             before = [a for a in signers if a.end <= sent.start + verb.start() and a.family == COUNTRY]
