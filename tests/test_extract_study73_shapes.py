@@ -101,3 +101,23 @@ def test_a_particle_inside_a_name_is_read_as_part_of_the_name_by_the_parse():
     assert agreements_of("In September the defence ministers of Angola and Mozambique, Cândido Pereira dos Santos "
                          "Van-Dúnem and Filipe Nyusse, signed in Maputo a bilateral cooperation agreement.") == [
         ({"Angola", "Mozambique"}, "agreement")]
+
+
+def test_the_chair_of_the_meeting_told_joins_it():
+    story = ("Oman hosted the 16th Joint Defence Council under the auspices of Sayyid Badr Hamad, Minister Responsible "
+             "for Defence Affairs. The meeting was held in the presence of Ali Saleh, UAE Minister of State for Defence "
+             "Affairs, and Khalid Faisal, Bahrain's Minister of Defence Affairs.\n\n"
+             "Sayyid Badr Hamad, who chaired the meeting, delivered a speech welcoming the heads of delegations.")
+    assert meetings_of(story) == [{"Ali Saleh", "Khalid Faisal", "Badr Hamad"}]
+    # a meeting of its own that someone chaired is not the one told
+    assert meetings_of("Defence Minister Ana Vey met her counterpart Pol Sarn in Paris. General Ot Renn chaired the "
+                       "meeting of the joint commission the next day.") == [{"Ana Vey", "Pol Sarn"}]
+
+
+def test_calls_that_followed_a_visit_are_the_visitors_one_by_one():
+    story = ("Chief of Defence Force (CDF) of the Maldives National Defence Force (MNDF) Major General Abdulla Shamaal "
+             "is on a three-day visit to India. He was given a ceremonial welcome in New Delhi.\n\n"
+             "It was followed by calling on Defence Minister Rajnath Singh, National Security Advisor Ajit Doval and "
+             "meeting Air Chief Marshal BS Dhanoa.")
+    assert meetings_of(story) == [{"Abdulla Shamaal", "Rajnath Singh"}, {"Abdulla Shamaal", "Ajit Doval"},
+                                  {"Abdulla Shamaal", "BS Dhanoa"}]

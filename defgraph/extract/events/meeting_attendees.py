@@ -232,6 +232,8 @@ class MeetingAttendees:
         attended = re.search(r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during))\s+"
                              r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
                              r"(?P<noun>meetings?|talks|sessions?|discussions?|summit|reception)\b", low)
+        # ("X, who chaired the meeting, delivered a speech": the chair of the meeting told, nothing said after it)
+        attended = attended or re.search(r"\b(?:who\s+)?(?:co-)?(?:chaired|presided\s+over)\s+the\s+(?P<noun>meeting|talks|session)(?=[,.;])", low)
         # "X was also present at the meetings": each of the meetings told
         each = attended is not None and attended.group("noun") in ("meetings", "sessions", "discussions")
         if self._accompanies_last_meeting(sent, low):

@@ -84,7 +84,7 @@ class MeetingCounterparts:
         # ("bilateral meetings with A, B and C": a bilateral has two sides, so one with each)
         apart = re.search(r"\b(?:held|had)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
                           r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
-                          r"|\b(?:courtesy\s+)?(?:calls\s+on|visits\s+to)\b"
+                          r"|\b(?:courtesy\s+)?(?:calls\s+on|visits\s+to|calling\s+on)\b"
                           r"|\b(?:met|talked|held talks|received|hosted|called\s+on)\s+(?:[\w,.'’-]+\s+){0,10}?separately\b"
                           r"|\bseparately\s+(?:met|held talks|discussed|spoke|received|hosted)\b",
                           fold(sent.text)) \

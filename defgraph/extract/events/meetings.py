@@ -18,6 +18,9 @@ from .meeting_attendees import LED_BY, SOURCE, MeetingAttendees, honorific_then_
 from .meeting_ceremonies import NotMeetings
 from .meeting_counterparts import ACCOMPANIED, MeetingCounterparts, escort_list, escorted
 
+# a sentence that goes on with calls the visitor told before made: "It was followed by calling on A, B and meeting C"
+_FOLLOWED_BY_CALLS = re.compile(r"(?:it|this|that)\s+was\s+followed\s+by\s+(?:an?\s+)?(?:calling\s+on|calls\s+on|courtesy\s+calls?"
+                                r"|meeting\s+[A-Za-z]|meetings\s+with)")
 # "the combined Australia-New Zealand delegation": the visitors as one subject
 _DELEGATION = re.compile(r"\bthe\s+(?:(?!and\b|with\b|his\b|her\b)[\w-]+\s+){0,3}?delegation\b")
 # a meeting that did not take place: "could not meet", "has not yet met" (not "not only met", "not merely met")
@@ -99,6 +102,8 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         visit_did = re.match(r"(?:the|this|his|her|their)\s+visit\s+(?:began|started|opened|continued|included|ended|closed)\b",
                              low)
         visitor = self._visitor(sent) if re.search(r"\bthe visiting [a-z]+", low) or titled_only or visit_did else None
+        if visitor is None and _FOLLOWED_BY_CALLS.match(low):
+            visitor = self._person_written_about(sent)  # "It was followed by calling on A and meeting B": the visitor's
         if visitor is not None and titled_only and any(  # ("The Philippine defence secretary met …": not a visitor of another state)
                 m.start < sent.start + found[0].start() and m.key not in self._states_of(visitor)
                 for m in self.in_sentence(sent, COUNTRY)):

@@ -107,7 +107,7 @@ class PeopleContext:
 # what may stand before a sentence's subject: a dateline, a time, a title ("Dhaka: On Monday, Indian Army
 # chief General ")
 _SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[A-Z][^,.;:]{0,40},\s+)?"
-                           r"(?:(?:[A-Z][\w'’.()-]*|of|the|and)\s+)*")
+                           r"(?:(?:[A-Z][\w'’.()-]*|\([A-Z]{2,8}\)|of|the|and)\s+)*")  # ("Chief (CDF) of …")
 
 
 def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:
