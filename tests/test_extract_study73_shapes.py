@@ -121,3 +121,16 @@ def test_calls_that_followed_a_visit_are_the_visitors_one_by_one():
              "meeting Air Chief Marshal BS Dhanoa.")
     assert meetings_of(story) == [{"Abdulla Shamaal", "Rajnath Singh"}, {"Abdulla Shamaal", "Ajit Doval"},
                                   {"Abdulla Shamaal", "BS Dhanoa"}]
+
+
+def test_cadets_who_will_study_in_states_are_trained_by_each():
+    assert trainings_of("After their first year, 30 Kazakh cadets will study in Russia and China.") == {
+        ("Russia", "Kazakhstan"), ("China", "Kazakhstan")}
+    assert trainings_of("Some 200 Afghan officers are studying in India.") == {("India", "Afghanistan")}
+
+
+def test_those_who_presided_over_the_opening_of_talks_told_before_meet():
+    story = ("Representatives of the Chilean Army and the Peruvian Army began the 21st Bilateral Staff Meeting in "
+             "Santiago. The opening ceremony was presided over by Major General Rodrigo Pino and Major General Oswaldo "
+             "Calle.")
+    assert meetings_of(story) == [{"Rodrigo Pino", "Oswaldo Calle"}]

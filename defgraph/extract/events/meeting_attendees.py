@@ -242,6 +242,8 @@ class MeetingAttendees:
                          # ("The meeting and the signing were attended by X")
                          r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
+                         # "the opening ceremony was presided over by A and B": of the talks told
+                         r"|\b(?:opening|closing)\s+(?:ceremony|session)\s+(?:was|were)\s+(?:presided\s+over|chaired|led)\s+by\b"
                          # "The meeting took place at the headquarters and was attended by X"
                          r"|\b(?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)\b[^.;]{0,80}?\band\s+(?:was|were)\s+"
                          r"(?:also\s+)?attended\s+by\b"

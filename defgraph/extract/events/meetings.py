@@ -324,7 +324,9 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
 _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsidelines\b|\bon\s+the\s+margins?\s+of\b|\b(?:took\s+part|takes\s+part|"
                         r"participated|attended|attends|joined|joins|sat\s+in\s+on)\s+(?:in\s+)?"
                         r"(?:a|an|the|several|a\s+(?:series|string|round|number)\s+of)\s+"
-                        r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b")
+                        r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b"
+                        # "representatives of A and B began the 21st Bilateral Staff Meeting": talks opened by no one named
+                        r"|\b(?:began|opened|started|convened)\s+(?:the|a|their)\s+(?:[\w'’-]+\s+){0,4}(?:meeting|talks)\b")
 
 # "a working meeting in which A took part": those who take part in the meeting are at it
 _TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b")
