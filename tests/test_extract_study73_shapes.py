@@ -1,8 +1,8 @@
 """Shapes of the seventy-third to seventy-fifth real-news studies and of the seventy-ninth and eighty-first
 batches, written again with invented wording."""
 
-from defgraph.extract.model import AGENCY, PERSON
-from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of
+from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_graduates_from_states_friendly_to_the_schools_state_are_trained_by_it():
@@ -134,3 +134,25 @@ def test_those_who_presided_over_the_opening_of_talks_told_before_meet():
              "Santiago. The opening ceremony was presided over by Major General Rodrigo Pino and Major General Oswaldo "
              "Calle.")
     assert meetings_of(story) == [{"Rodrigo Pino", "Oswaldo Calle"}]
+
+
+def test_a_headline_that_hands_a_kind_over_is_a_handover():
+    assert {t[:3] for t in transfers_of("US hands six coastal patrol boats to Panama")} == {
+        ("United States", "Panama", "coastal patrol boats")}
+    # a rebuilt boat is still that kind of boat
+    assert {t[2] for t in transfers_of("The United States handed six rebuilt coastal patrol boats to Panama.")} == {
+        "coastal patrol boats"}
+
+
+def test_one_item_of_gear_named_by_its_kind_alone_is_moved():
+    assert {t[:3] for t in transfers_of("Italy donated an ambulance to the Lebanese Army.")} == {
+        ("Italy", "Lebanon", "ambulance")}
+    # a vague kind says nothing
+    assert transfers_of("Italy donated a system to the Lebanese Army.") == set()
+
+
+def test_a_class_named_alone_is_the_system_named_as_that_class_and_a_kind():
+    story = ("Tonga has been given a newly built Guardian-class Patrol Boat by Australia. More Guardian-class Patrol "
+             "Boats will follow for other states.")
+    assert names(facts_of(story, title="Australia hands Tonga a Guardian-class patrol boat"), EQUIPMENT) == {
+        "Guardian-class Patrol Boat"}

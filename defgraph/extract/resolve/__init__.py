@@ -98,6 +98,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_numbered_by_maker", (AGENCY, EQUIPMENT, PERSON, COUNTRY), (EQUIPMENT, AGENCY)),
     Pass("_bullet_items", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_kit_objects", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
+    Pass("_classes_with_kinds", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_branded_vehicles", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT, AGENCY)),
     Pass("_models_in_brackets", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_not_money", (PERSON, AGENCY, EQUIPMENT), (PERSON, AGENCY, EQUIPMENT)),

@@ -132,7 +132,8 @@ class KitPasses(KitReferents):
                 # ("the patrol boat donated by A to B": one item said given, where the article names no system it could be)
                 given = _given_after().match(sent.text, tok.idx + len(tok.text)) is not None or re.match(
                     r",?\s+sent\s+(?:by|to)\b[^.;]*\bas\s+(?:a\s+)?(?:gift|donation)\b", sent.text[tok.idx + len(tok.text):]) is not None
-                one = bool(mods) and tok.tag_ == "NN" and \
+                # ("an ambulance": gear, not a weapon's kind, is an item of its own unqualified)
+                one = (bool(mods) or word not in vague and kit_class(word) == "Equipment") and tok.tag_ == "NN" and \
                     any(c.dep_ == "det" and (c.lower_ in ("a", "an") or given and c.lower_ == "the") for c in tok.children) and \
                     (word not in vague or any(x.pos_ in ("NOUN", "PROPN") for x in mods))
                 if refers_only and not one:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
-from ..text import alternation, patterns
+from ..text import alternation, fold, patterns
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +68,19 @@ class ShipPasses:
                     continue  # "US Navy" is known; "BNS Headquarters" a place, "NSS Coast Guard" a body; "Air Marshal BS Doe" a person
                 self.add(Mention(s, e, self.text[s:e], EQUIPMENT, source="context"), EQUIPMENT, "Ship",
                          equipment_key(self.text[s:e]), self.text[s:e])
+
+    def _classes_with_kinds(self) -> None:
+        """`a Guardian-class patrol boat` in a headline, `the Guardian-class Patrol Boat` in the body: a class named
+        alone is the one system the article names as that class and a kind."""
+        suffix = alternation("class_suffix")
+        for ent in [e for e in self.entities.values() if e.family == EQUIPMENT and re.search(rf"(?:{suffix})$", e.name)]:
+            start = fold(ent.name) + " "
+            longer = [e for e in self.entities.values() if e.family == EQUIPMENT and fold(e.name).startswith(start)]
+            # (one system in both numbers: "Guardian-class Patrol Boat", "Guardian-class Patrol Boats")
+            if len({fold(e.name).removesuffix("s") for e in longer}) == 1 and ent.key in self.entities:
+                for other in longer[1:]:
+                    self.rekey(other.key, longer[0].key)
+                self.rekey(ent.key, longer[0].key)
 
     def _class_names(self) -> None:
         """`two Cyclone-class patrol ships`, `a Guardian class boat`: a name and "class" (data/patterns.json
