@@ -156,3 +156,45 @@ def test_a_class_named_alone_is_the_system_named_as_that_class_and_a_kind():
              "Boats will follow for other states.")
     assert names(facts_of(story, title="Australia hands Tonga a Guardian-class patrol boat"), EQUIPMENT) == {
         "Guardian-class Patrol Boat"}
+
+
+def test_graduates_from_states_named_as_some_of_many_or_drawn_from_them():
+    assert trainings_of("Ninety cadets passed out of the Nigerian Defence Academy, including those from sister African "
+                        "countries such as Ghana and Liberia.") == {("Nigeria", "Ghana"), ("Nigeria", "Liberia")}
+    assert trainings_of("The Nigerian Defence Academy held its graduation. The graduates were drawn from 10 countries "
+                        "namely; Ghana, Liberia and Nigeria.") == {("Nigeria", "Ghana"), ("Nigeria", "Liberia")}
+    story = ("Sixty-seven officers graduate from the Command and Staff College\n\n"
+             "The minister told the graduates from abroad to be good ambassadors for what they had gained in Tanzania.\n\n"
+             "The course brought together officers from several countries: Burundi, Kenya and Malawi.")
+    assert trainings_of(story) == {("Tanzania", "Burundi"), ("Tanzania", "Kenya"), ("Tanzania", "Malawi")}
+
+
+def test_graduates_counted_by_state_where_the_graduation_is_told():
+    assert trainings_of("The graduation took place at the Ryazan Airborne School in Russia. Among the graduates were "
+                        "representatives of foreign states: Armenia, Belarus and Mongolia.") == {
+        ("Russia", "Armenia"), ("Russia", "Belarus"), ("Russia", "Mongolia")}
+    assert trainings_of("Sixty officers graduated from the Uganda Senior Command and Staff College. Fifty of the "
+                        "graduates are Ugandans, eight are Kenyans and two are from South Africa.") == {
+        ("Uganda", "Kenya"), ("Uganda", "South Africa")}
+    assert trainings_of("The Kenya Staff College held its graduation. The class has 80 graduates; 70 are Kenyans. The "
+                        "others come from Mali and Chad.") == {("Kenya", "Mali"), ("Kenya", "Chad")}
+    # of a school of no state, its own graduates are not foreign ones
+    assert trainings_of("The Far Eastern Command School is graduating 69 lieutenants this year; 14 of them are Russian "
+                        "and the others are foreigners.") == set()
+
+
+def test_the_cadets_named_in_the_sentence_before_study_where_they_go():
+    assert trainings_of("Fifty Kazakh cadets are completing their preparation at the academy. After their first year "
+                        "the cadets will go to study in Russia, Belarus and China.") == {
+        ("Russia", "Kazakhstan"), ("Belarus", "Kazakhstan"), ("China", "Kazakhstan")}
+
+
+def test_states_whose_trainees_are_counted_in_brackets_train_no_one():
+    assert trainings_of("Cadets of the Kuwaiti (20 students) and Qatari (6 students) navies, who form the newest class "
+                        "to graduate from the school's training courses, have been given their insignia.") == set()
+
+
+def test_a_document_signed_with_states_in_the_passive_is_the_articles_states_with_them():
+    story = ("Poland will widen its training cooperation with eight Nordic and Baltic countries. The agreement was "
+             "signed on Wednesday evening with Norway, Denmark and Estonia.")
+    assert agreements_of(story) == [({"Poland", "Norway", "Denmark", "Estonia"}, "agreement")]

@@ -26,6 +26,8 @@ def roles_of_contract() -> dict[str, dict[str, str]]:
 # relations to the signing verb of the parties to an agreement
 AGREEMENT_RELATIONS = {"subject", "with", "between", "by"}
 # a clause that says when, opened between a state and the signing verb: "…, two weeks after C signed"
+# a document said signed, in the passive: "The agreement was signed on Wednesday evening with"
+_PASSIVE_SIGNING = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+\s+){0,2}?(?:signed|concluded|inked)$")
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|while|when|until|as)\s+(?:[\w-]+\s+){0,4}")
 
 class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
@@ -219,6 +221,11 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             if not signers and partners:
                 # "The council signed the deals with A, with B and with C": the body named before
                 signers = [k for k in [self._definite_subject(sent, verb)] if k is not None]
+            if not signers and partners and _PASSIVE_SIGNING.search(low[:verb.end()]) and " by " not in low \
+                    and all(self.entities[k].family == COUNTRY for k in partners):
+                # "The agreement was signed on Wednesday with A, B and C": by the state the article is about (with
+                # companies, by the body that buys from them, below)
+                signers = [k for k in self._top_countries(3) if k not in partners][:1]
             if len(signers) == 1 and len(partners) >= 2 and _plural(document.text):
                 for partner in partners:  # "signed three memoranda with A, B and C": one with each
                     self._add_agreement(sent, [signers[0], partner], kind)

@@ -47,8 +47,10 @@ class GraduateFinders(TraineeFinders):
         firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and (re.search(
             rf"\b(?:{nouns}|them|{_THE_OTHERS})(?:,?\s+(?:\d+|{counts}))?\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
             fold(self.text[max(0, m.start - 70):m.start])) or (here or they) and not guests and re.search(
-            rf"\b(?:{nouns})\s+(?:{'|'.join(verbs)})\s+(?:[\w'’-]+\s+){{0,8}}?{OF_STATES}(?::\s+|,?\s+{SOME_OF}\s+)(?:the\s+)?$",
-            fold(self.text[sent.start:m.start])) or they and _roster_item().search(
+            rf"\b(?:{nouns}|those)\s+(?:{'|'.join(verbs)})\s+(?:[\w'’-]+\s+){{0,8}}?{OF_STATES}(?::\s+|,?\s+{SOME_OF}[;:,]?\s+)(?:the\s+)?$",
+            fold(self.text[sent.start:m.start])) or here and not guests and self.country_of(school) == school
+            and _COUNTED_AS.search(fold(self.text[sent.start:m.start]))  # (of a school of no state, its own too)
+            or they and _roster_item().search(
                                                     fold(self.text[sent.start:m.start]))
                                                     and not re.match(r"['’]s\b", self.text[m.end:m.end + 2]))]  # (a guest's state)
         done: set[str] = set()
@@ -130,9 +132,13 @@ class GraduateFinders(TraineeFinders):
 # where a school is, written after its name: " in Kenitra, " (then the state)
 _WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+|\s+in\s+)){0,3}")
 # what is said of graduates' states: "The students represented seven nations", "38 come from"
-_SAID_OF_GRADUATES = r"represent(?:ed)?|c[ao]me\s+from|hail(?:ed)?\s+from|were\s+from|are\s+from"
+_SAID_OF_GRADUATES = r"represent(?:ed)?|c[ao]me\s+from|hail(?:ed)?\s+from|were\s+from|are\s+from|(?:were|are)\s+drawn\s+from"
+# graduates counted by state where the graduation is told: "Among the graduates were representatives of foreign states:
+# A, B", "Fifty of the graduates are Ugandans, eight are Kenyans and two are from South Africa"
+_COUNTED_AS = re.compile(r"\brepresentatives\s+of\s+(?:[\w'’-]+\s+){0,3}(?:states|countries|nations)[:;]\s+(?:the\s+)?$"
+                         r"|\b(?:\d+|[a-z]+)\s+(?:of\s+(?:the|them)(?:\s+[\w-]+)?\s+)?(?:are|were)\s+(?:from\s+)?(?:the\s+)?$")
 # the graduates left once some are counted: "35 were Kenyans, while the other 15 came from"
-_THE_OTHERS = r"the\s+(?:other|remaining)|the\s+rest"
+_THE_OTHERS = r"the\s+(?:others?|remaining)|the\s+rest"
 # a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
 _ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states)"
 
@@ -171,7 +177,9 @@ def _foreign_roster() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation('foreign_trainee_words')})\s+(?:[\w-]+\s+)?(?:{trainees})\b"
                       rf"|\b(?:these|those|the)\s+(?:[\w-]+\s+)?(?:{trainees})\s+(?=(?:came|come|were|are|hail(?:ed)?)\s+from\b)"
                       # "welcomed young people from friendly nations: A (2), B (1)"
-                      rf"|\bfrom\s+(?:{alternation('friendly_state_words')})\s+(?:nations|countries|states)(?=\s*:)")
+                      # ("The course brought together officers from several countries: A, B")
+                      rf"|\bfrom\s+(?:{alternation('friendly_state_words')}|several|many|\d+|{number_words()})\s+(?:[\w-]+\s+)?"
+                      r"(?:nations|countries|states)(?=\s*:)")
 
 
 @lru_cache(maxsize=1)

@@ -134,9 +134,11 @@ class TraineeFinders:
 
     def _personnel_they_were(self, sent: Sentence, before: str) -> str | None:
         """`Ugandan troops are preparing for Somalia. Over three months they have received training`: the one state
-        whose personnel the sentence before (in the paragraph) was about, where the receivers are "they"."""
+        whose personnel the sentence before (in the paragraph) was about, where the receivers are "they" or "the
+        cadets"."""
         i = self._order.get(sent.start)
-        if not re.search(r"\bthey\s+(?:[a-z]+\s+){0,3}$", before.split(",")[-1]) or not i or \
+        # ("… After their first year the cadets will go to study in A and B": the trainees named as such again)
+        if not re.search(rf"\b(?:they|the\s+(?:{trainee_alternation()}))\s+(?:[a-z]+\s+){{0,3}}$", before.split(",")[-1]) or not i or \
                 self.sentences[i - 1].paragraph != sent.paragraph:
             return None
         earlier = self.sentences[i - 1]

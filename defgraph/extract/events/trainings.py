@@ -83,6 +83,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             or re.match(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{nouns})\b", fold(self.text[m.end:m.end + 40]))
             # "Somalia's US-trained Danab Special Forces": the state whose trained forces they are
             or re.match(r"['’]s\s+[A-Z][\w'’]*-trained\s+", self.text[m.end:m.end + 40])
+            # "the Kuwaiti (20 students) and Qatari (6 students) navies": a state and the count of its trainees
+            or re.match(rf"\s*\(\s*\d+\s+(?:{nouns})\s*\)", fold(self.text[m.end:m.end + 40]))
             # "a Somali unit whose soldiers received training": the unit's state is trained
             or re.match(rf"\s+(?:[\w-]+\s+){{1,3}}whose\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 60]))]
         # "Nigerian and Ghanaian officers": a state coordinated right before another's personnel names its own
@@ -181,8 +183,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             trainee = self._taker_of_trainees(sent)
         if trainee is None and self._trains_with_what_it_gave(sent, trig):
             return
-        if trainee is None and re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",
-                                         low[:trig.start()]):
+        if trainee is None and (re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",
+                                          low[:trig.start()]) or re.search(r"\bstud|\benrol", trig.group())):
             # "The Somali Eagle Unit received specialised training": whoever receives it is trained ("they": those
             # the sentence before was about)
             trainee = next((m.key for m in countries if (relation(m) or "").split(":")[-1] == "subject"), None) \
@@ -253,7 +255,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         loc = [m for m in countries if m.key not in trainees and (_in_place() if graduation(trig) else _IN).search(
             self.text[max(sent.start, m.start - 60):m.start]) and not (graduation(trig) and re.match(r"['’]s\b", self.text[m.end:m.end + 2]))
             and not any(e.start == m.end + 1 for e in self.in_sentence(sent, EQUIPMENT))]  # ("on German Leopard 2 tanks": a maker)
-        subj = [m for m in countries if m.key not in trainees and m.start < sent.start + trig.start()]
+        subj = [m for m in countries if m.key not in trainees and m.start < sent.start + trig.start()
+                and m.key not in {p.key for p in personnel}]  # (whose personnel are trained trains no one)
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key not in trainees
                   and self.country_of(m.key) not in trainees]  # ("soldiers of the Indonesian Army": the trainees' own)
