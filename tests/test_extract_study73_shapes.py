@@ -198,3 +198,18 @@ def test_a_document_signed_with_states_in_the_passive_is_the_articles_states_wit
     story = ("Poland will widen its training cooperation with eight Nordic and Baltic countries. The agreement was "
              "signed on Wednesday evening with Norway, Denmark and Estonia.")
     assert agreements_of(story) == [({"Poland", "Norway", "Denmark", "Estonia"}, "agreement")]
+
+
+def test_training_run_by_or_given_in_a_relative_clause_by_a_body_is_its_states():
+    # (the parse takes "training run" for a noun)
+    assert trainings_of("Australian officers completed nuclear power training run by the U.S. Navy.") == {
+        ("United States", "Australia")}
+    assert trainings_of("In Honiara, officers of the Solomon Islands Police Force practised tying knots during practical "
+                        "maritime safety training that the Australian Defence Force (ADF) gave them.") == {
+        ("Australia", "Solomon Islands")}
+
+
+def test_officers_commissioned_from_a_states_academy_are_trained_by_it():
+    assert trainings_of("With them, 296 Sri Lankan Army officers have now been commissioned from the Indian Military "
+                        "Academy.") == {("India", "Sri Lanka")}
+    assert trainings_of("The frigate was commissioned from the shipyard in 2020.") == set()

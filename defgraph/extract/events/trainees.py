@@ -235,7 +235,7 @@ _FROM_STATES = re.compile(r"\bfrom\s+(?:\w+\s+){1,3}?(?:countries|states|nations
 
 # a graduation: "graduated from", and as Indian and British English also write it, "passed out from"; one who
 # "studied at" a school is taught there too
-GRADUATION = re.compile(r"\bgraduat|\bpass(?:ed|es|ing)?\s+out\b|\bstud(?:y|ies|ied|ying)\s+at\b|\beducated\s+at\b")
+GRADUATION = re.compile(r"\bgraduat|\bpass(?:ed|es|ing)?\s+out\b|\bstud(?:y|ies|ied|ying)\s+at\b|\beducated\s+at\b|\bcommissioned\s+from\b")
 
 
 def graduation(trig: re.Match) -> bool:
