@@ -213,3 +213,14 @@ def test_officers_commissioned_from_a_states_academy_are_trained_by_it():
     assert trainings_of("With them, 296 Sri Lankan Army officers have now been commissioned from the Indian Military "
                         "Academy.") == {("India", "Sri Lanka")}
     assert trainings_of("The frigate was commissioned from the shipyard in 2020.") == set()
+
+
+def test_a_maker_and_a_model_number_before_the_word_type_name_one_model():
+    story = ("The US State Department approved the sale of five helicopters to Iraq. The aircraft are of the Bell 407 "
+             "type.")
+    assert {t[:3] for t in transfers_of(story)} == {("United States", "Iraq", "Bell 407")}
+
+
+def test_a_former_coast_guard_cutter_is_a_ship_by_its_prefix():
+    assert {t[:3] for t in transfers_of("The United States transferred the former USCGC Steadfast to Malaysia.")} == {
+        ("United States", "Malaysia", "USCGC Steadfast")}

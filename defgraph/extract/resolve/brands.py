@@ -86,8 +86,8 @@ class BrandPasses:
 
 @lru_cache(maxsize=1)
 def _maker_model() -> re.Pattern:
-    """After a maker's name: the model's capitalised words and a number (group 1), then a kind of equipment (group 2),
-    not a measure ("155 mm shells")."""
+    """After a maker's name: the model's capitalised words and a number (group 1), then a kind of equipment or the
+    word "type" (group 2), not a measure ("155 mm shells")."""
     kinds = kit_alternation()
     return re.compile(rf"((?:\s+[A-Z][a-z]+){{0,2}}\s+\d{{2,4}}[A-Z]{{0,2}})(?!\s*(?:mm|cm|km|kg|tons?|million|billion|per|%|years?)\b)"
-                      rf"\s+((?:[a-z-]+\s+){{0,2}}?(?:{kinds}))\b")
+                      rf"\s+((?:[a-z-]+\s+){{0,2}}?(?:{kinds})|type|model)\b")  # ("of the Bell 407 type")
