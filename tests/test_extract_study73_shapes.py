@@ -224,3 +224,16 @@ def test_a_maker_and_a_model_number_before_the_word_type_name_one_model():
 def test_a_former_coast_guard_cutter_is_a_ship_by_its_prefix():
     assert {t[:3] for t in transfers_of("The United States transferred the former USCGC Steadfast to Malaysia.")} == {
         ("United States", "Malaysia", "USCGC Steadfast")}
+
+
+def test_names_each_of_a_state_under_a_plural_title_are_people():
+    assert meetings_of("Defence Minister Nilda Garré and her Chilean counterpart Vivianne Blanlot met on Monday with "
+                       "Foreign Ministers Jorge Taiana of Argentina and Alejandro Foxley of Chile.") == [
+        {"Nilda Garré", "Vivianne Blanlot", "Jorge Taiana", "Alejandro Foxley"}]
+    # a place of a state after a person is no person
+    assert names(facts_of("President Jorge Taiana of Argentina and Buenos Aires of Chile met."), PERSON) == {"Jorge Taiana"}
+
+
+def test_engineer_before_a_name_is_an_honorific():
+    assert meetings_of("Minister for Defence Engineer Khurram Dastgir Khan called on General Qamar Bajwa.") == [
+        {"Khurram Dastgir Khan", "Qamar Bajwa"}]

@@ -112,6 +112,12 @@ class PersonEvidence:
         listed = re.match(r"(?:,|\s+and)\s", self.text[e:e + 5]) is not None
         if self.text[max(0, s - 2):s] == ", " and self._person_ends_before(s - 2) and listed:
             return True
+        # "Foreign Ministers A of Argentina and B of Chile": a name in the shape of the person's before it, each of a state
+        of_state = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+        if re.match(of_state, self.text[e:e + 50]) and any(
+                m.family == PERSON and re.fullmatch(of_state + r"\s+and\s+", self.text[m.end:s])
+                for m in self.near(max(0, s - 60), s)):
+            return True
         return any(r.plural and r.end <= s and re.fullmatch(r"\s+(?:includes?|included|are|were)?\s*:?\s*", self.text[r.end:s])
                    and self.text[r.start:r.start + 1].isupper() for r in self.roles)
 
