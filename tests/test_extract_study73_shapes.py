@@ -237,3 +237,18 @@ def test_names_each_of_a_state_under_a_plural_title_are_people():
 def test_engineer_before_a_name_is_an_honorific():
     assert meetings_of("Minister for Defence Engineer Khurram Dastgir Khan called on General Qamar Bajwa.") == [
         {"Khurram Dastgir Khan", "Qamar Bajwa"}]
+
+
+def test_training_said_of_animals_or_of_gear_teaches_no_one():
+    assert trainings_of("The army received from the French authorities a number of VAB vehicles, along with several "
+                        "dogs trained to deal with explosives.") == set()
+    assert trainings_of("Under the protocol, Turkey will supply the Kyrgyz army with equipment for mountain "
+                        "training.") == set()
+    assert trainings_of("Turkey trained Kyrgyz soldiers in the mountains.") == {("Turkey", "Kyrgyzstan")}
+
+
+def test_he_who_did_one_thing_and_held_talks_with_another_met_him():
+    story = ("This is Dong Jun's second trip in military diplomacy within one month. On 11 and 12 April he led a "
+             "delegation to the border exchange, held talks with Vietnam's defence minister, Phan Van Giang, and signed "
+             "a memorandum.")
+    assert meetings_of(story) == [{"Dong Jun", "Phan Van Giang"}]

@@ -13,7 +13,7 @@ from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns
 from ..text import trigger_regex
-from .people import BARE_GROUPS, group_subject
+from .people import BARE_GROUPS, group_subject, pronoun_meets
 from .meeting_attendees import LED_BY, SOURCE, MeetingAttendees, honorific_then_name
 from .meeting_ceremonies import NotMeetings
 from .meeting_counterparts import ACCOMPANIED, MeetingCounterparts, escort_list, escorted
@@ -78,7 +78,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         # "He had talks with …" opening a sentence; later in one, "had" says too little ("the ship he had")
         if he is not None and he not in people and (
                 re.match(rf"(?:he|she)\s+(?:\w+\s+)?(?:had|{verbs})\b", low) or
-                re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", low) or
+                pronoun_meets(low) or
                 _AFTER_TALKS.match(low) or _RECEIVED_BY.search(low) or self._hosts_person(sent, low)):
             # "He held meetings with A, B and C", "He spoke after talks with A", "He also received Admiral X": the
             # person the text is about

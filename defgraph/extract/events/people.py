@@ -43,8 +43,7 @@ class PeopleContext:
         with "He" or "She" is about, the last person named first in an earlier sentence; also where
         the pronoun does the meeting later in the sentence ("during a courtesy call he paid on X")."""
         if not re.match(r"(?:He|She)\s", sent.text):
-            verbs = alternation("pronoun_meeting_verbs")
-            he = re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", sent.text)
+            he = pronoun_meets(sent.text)
             named = [m for m in self.in_sentence(sent, PERSON)]
             among = he is not None and re.search(r"\bamong\s+(?:those|the\s+\w+)\s+(?:whom\s+|who\s+|that\s+)?$",
                                                  sent.text[:he.start()])
@@ -108,6 +107,14 @@ class PeopleContext:
 # chief General ")
 _SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[A-Z][^,.;:]{0,40},\s+)?"
                            r"(?:(?:[A-Z][\w'’.()-]*|\([A-Z]{2,8}\)|of|the|and)\s+)*")  # ("Chief (CDF) of …")
+
+
+def pronoun_meets(text: str) -> re.Match | None:
+    """`he held talks with`, `she met`, `he led a delegation to X, held talks with Y`: "he" or "she" doing what one
+    does to meet someone (data/patterns.json `pronoun_meeting_verbs`), as the verb or one of a list of deeds."""
+    verbs = alternation("pronoun_meeting_verbs")
+    return re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", text) or re.search(
+        rf"\b(?:he|she)\s+[a-z]+ed\b[^.;]{{0,150}}?,\s+(?:and\s+)?(?:{verbs})\s+(?:talks|a\s+meeting|with)\b", text)
 
 
 def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:

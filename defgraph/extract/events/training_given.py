@@ -235,6 +235,17 @@ def names_place(low: str, trig: re.Match) -> bool:
 _TRAINING_VERBS = frozenset({"train", "trains", "trained", "teach", "teaches", "taught"})
 
 
+def said_of_no_one(low: str, trig: re.Match) -> bool:
+    """Whether a training word is said of no people taught: animals ("dogs trained to detect explosives") or the use
+    of gear ("equipment for mountain training")."""
+    return _ANIMALS_OR_GEAR.search(low, 0, trig.start()) is not None
+
+
+# what a training word right after it is said of without teaching anyone
+_ANIMALS_OR_GEAR = re.compile(r"\b(?:dogs?|canines?|horses?|animals?)\s+(?:[a-z]+\s+){0,2}$"
+                              r"|\b(?:equipment|gear|simulators?|kits?|materiel|materials?|supplies)\s+for\s+(?:[a-z-]+\s+){0,2}$")
+
+
 @lru_cache(maxsize=1)
 def _teachers_and_taught() -> re.Pattern:
     """`instructors and their Ukrainian trainees` (data/patterns.json `provider_nouns`, `trainee_nouns`)."""

@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns, trigger_regex
 from .trainees import COUNTED_STATES, GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
-from .training_given import TrainingGiven, names_place
+from .training_given import TrainingGiven, names_place, said_of_no_one
 from .training_groups import TrainingGroups
 from .training_trainers import TrainerFinders
 
@@ -50,7 +50,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         nouns = trainee_alternation()
         countries = [m for m in self.in_sentence(sent, COUNTRY)]
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
-        found = [t for t in trigger_regex("training_triggers").finditer(low) if not names_place(low, t)
+        found = [t for t in trigger_regex("training_triggers").finditer(low)
+                 if not names_place(low, t) and not said_of_no_one(low, t)
                  and (not graduation(t) or _school_after().match(low, t.end()))
                  and not self._talked_about(sent, t)]
         if not found:
