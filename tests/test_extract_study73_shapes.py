@@ -252,3 +252,18 @@ def test_he_who_did_one_thing_and_held_talks_with_another_met_him():
              "delegation to the border exchange, held talks with Vietnam's defence minister, Phan Van Giang, and signed "
              "a memorandum.")
     assert meetings_of(story) == [{"Dong Jun", "Phan Van Giang"}]
+
+
+def test_later_items_of_a_list_of_trainees_at_schools_are_the_first_items_trainees():
+    story = ("The commissioning included four Sri Lankan cadets who underwent training at the Chinese Military Academy, "
+             "two cadets trained at the Indian Military Academy and nine cadets trained at the Pakistan Military Academy.")
+    assert trainings_of(story) == {("China", "Sri Lanka"), ("India", "Sri Lanka"), ("Pakistan", "Sri Lanka")}
+
+
+def test_cadets_of_a_state_in_others_or_a_states_school_with_students_from_others_are_taught_there():
+    assert trainings_of("At present there are Colombian cadets in the United States, Germany and Chile.") == {
+        ("United States", "Colombia"), ("Germany", "Colombia"), ("Chile", "Colombia")}
+    assert trainings_of("The Colombian army school has students from Ecuador and Peru.") == {
+        ("Colombia", "Ecuador"), ("Colombia", "Peru")}
+    # troops somewhere are not taught there
+    assert trainings_of("There are Colombian troops in Germany.") == set()

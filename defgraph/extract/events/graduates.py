@@ -95,6 +95,28 @@ class GraduateFinders(TraineeFinders):
             if trainee != provider:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
 
+    def _students_present(self, sent: Sentence) -> None:
+        """`At present there are Colombian cadets in the United States, Germany and Chile`, `The Colombian army school
+        has students from Ecuador and Peru`: cadets or students of one state said to be in others, or a school of one
+        state said to have students from others, are taught there."""
+        low = fold(sent.text)
+        countries = self.in_sentence(sent, COUNTRY)
+        runs = self._state_runs(countries)
+        at = lambda pos: next((r for r in runs if r[0].start == sent.start + pos), None)
+        found = _CADETS_IN.search(low)
+        if found is not None and at(found.end()) is not None:
+            whose = {c.key for c in countries if sent.start + found.start(1) <= c.start < sent.start + found.end(1)}
+            pairs = [(c.key, next(iter(whose))) for c in at(found.end())] if len(whose) == 1 else []
+        else:
+            found = _HAS_STUDENTS.search(low)
+            listed = at(found.end()) if found is not None else None
+            owner = {self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
+                     and sent.start + found.start(1) <= m.start < sent.start + found.end(1)} - {None} if listed else set()
+            pairs = [(next(iter(owner)), c.key) for c in listed] if len(owner) == 1 else []
+        for provider, trainee in pairs:
+            if provider != trainee:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
+
     def _course_ended(self, sent: Sentence) -> bool:
         """Whether the article, up to `sent`, tells of a graduation or of a course that ended (not of an exercise, nor of
         one who is "a graduate of" a school)."""
@@ -143,6 +165,13 @@ _THE_OTHERS = r"the\s+(?:others?|remaining)|the\s+rest"
 _ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states)"
 
 
+# cadets of a state said to be in others: "there are Colombian cadets in " (group 1: whose)
+_CADETS_IN = re.compile(r"\bthere\s+(?:are|were|will\s+be)\s+(?:now\s+|also\s+)?(?:\d+\s+)?((?:[\w-]+\s+){1,2}?)"
+                        r"(?:cadets|students|trainees)\s+(?:studying\s+)?in\s+(?:the\s+)?")
+# a school said to have students from states: "the Colombian army school has students from " (group 1: the school)
+_HAS_STUDENTS = re.compile(r"\b(the\s+(?:[\w'’-]+\s+){0,4}?(?:school|academy|college|university|institute))\s+"
+                           r"(?:now\s+|also\s+)?(?:has|had|hosts|hosted|welcomes|welcomed)\s+(?:\d+\s+)?(?:foreign\s+)?"
+                           r"(?:students|cadets|trainees)\s+from\s+(?:the\s+)?")
 # a gathering that is no course: an exercise, a drill, a show
 _NO_COURSE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?|air\s+shows?|trade\s+fairs?)\b")
 # who pays for a course, no trainer: "funded by Germany"

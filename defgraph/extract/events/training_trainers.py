@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import AGENCY, COUNTRY, Mention
+from ..amounts import count_before
+from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns, trigger_regex
+from .trainees import school_forms
 
 
 class TrainerFinders:
@@ -93,6 +95,26 @@ class TrainerFinders:
         school = self._graduating_school()
         return school if school not in trainees else None
 
+    def _schools_listed_after(self, sent: Sentence, first: Event) -> None:
+        """`four Sri Lankan cadets who trained at the Chinese Military Academy, two cadets trained at the Indian Military
+        Academy and one at …`: later items of a list of trainees, named by no state of their own, are the first item's
+        trainees, each taught by the state of the school it names."""
+        schools = [m for m in self.in_sentence(sent, AGENCY) if m.start > first.evidence.start and self.country_of(m.key)
+                   and re.search(rf"\b(?:{school_forms()})$", fold(m.text))]
+        for m in schools:
+            item = _LISTED_AT.search(fold(self.text[max(sent.start, m.start - 80):m.start]))
+            state = self.country_of(m.key)
+            if item is None or state in (first.provider, first.trainee) or any(
+                    e.cls == "Training" and e.provider == state and e.trainee == first.trainee for e in self.events):
+                continue
+            self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=state, trainee=first.trainee,
+                                     count=count_before(self.text, max(sent.start, m.start - 80) + item.end(1) + 1)))
+
+
+# a later item of a list of trainees: ", two cadets trained at the", "and an officer cadet trained at the"
+_LISTED_AT = re.compile(r"(?:,|\band)\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:cadets?|officers?|students?|pilots?|soldiers?|trainees?)\s+(?:who\s+(?:underwent|received)\s+"
+                        r"training\s+|(?:were\s+|was\s+)?trained\s+)?at\s+(?:the\s+)?$")
 
 _SKILLS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:skills?|knowledge|abilities|techniques|tactics|drills)\b")
 

@@ -26,6 +26,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         if self._trainees_listed_after(sent):
             return
         self._trainings_of(sent)
+        if len(self.events) > before:
+            self._schools_listed_after(sent, self.events[before])
         if len(self.events) == before:
             self._training_given(sent)
         if len(self.events) == before:
@@ -36,6 +38,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             self._places_at_schools(sent)
         if len(self.events) == before:
             self._team_stationed(sent)
+        if len(self.events) == before:
+            self._students_present(sent)
 
     def _trainings_of(self, sent: Sentence) -> None:
         low = fold(sent.text)
