@@ -324,8 +324,9 @@ def _find(automaton: ahocorasick.Automaton | None, text: str) -> list[Match]:
     return out
 
 
-# three or more initials joined by slashes: the slug a wire service ends its copy with ("MSB/AS/ANP")
-_WIRE_SLUG = re.compile(r"\b[A-Z]{2,5}(?:/[A-Z]{2,5}){2,}\b")
+# three or more initials joined by slashes on a line of their own, maybe with a number or date after: the slug a wire
+# service ends its copy with ("MSB/AS/ANP 0154 August 2023"), not "the NATO/EU/UN exercise"
+_WIRE_SLUG = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,}(?=\s+\d|\s*$)", re.M)
 
 JOINERS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "in", "on", "&", "der", "und", "y", "et"}
 

@@ -179,8 +179,10 @@ class AgreementParties:
         if not trigger_regex("agreement").search(re.split(r"[,;:.]", near)[0]):
             return False  # (no document named right after the verb: nothing to parse for)
         span = self.grammar.doc(sent).char_span(verb.start(), verb.end(), alignment_mode="expand")
-        return span is not None and len(span) > 0 and any(
-            c.dep_ == "dobj" and trigger_regex("agreement").search(fold(c.text)) for c in span[-1].children)
+        def names_document(c) -> bool:  # the object's head within a document's name ("renewed the Statement of Intent")
+            found = trigger_regex("agreement").search(fold(sent.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge.text)]))
+            return found is not None and found.start() <= c.idx - c.left_edge.idx < found.end()
+        return span is not None and len(span) > 0 and any(c.dep_ == "dobj" and names_document(c) for c in span[-1].children)
 
     def _told_before(self, low: str, parties: list[str], kind: str) -> Event | None:
         """`Poland and Thales signed an agreement. The agreement was signed by A, of the Polish agency, and

@@ -223,9 +223,11 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
                 signers = [k for k in [self._definite_subject(sent, verb)] if k is not None]
             if not signers and partners and _PASSIVE_SIGNING.search(low[:verb.end()]) and " by " not in low \
                     and all(self.entities[k].family == COUNTRY for k in partners):
-                # "The agreement was signed on Wednesday with A, B and C": by the state the article is about (with
-                # companies, by the body that buys from them, below)
-                signers = [k for k in self._top_countries(3) if k not in partners][:1]
+                # "Poland will widen its cooperation with eight states. The agreement was signed on Wednesday with A, B
+                # and C": by the state the sentence before opens with (with companies, by the body that buys, below)
+                before = [x for x in self.sentences if x.end <= sent.start][-1:]
+                signers = [m.key for x in before for m in self.in_sentence(x, COUNTRY)[:1]
+                           if re.fullmatch(r"(?:the\s+)?", self.text[x.start:m.start], re.I) and m.key not in partners]
             if len(signers) == 1 and len(partners) >= 2 and _plural(document.text):
                 for partner in partners:  # "signed three memoranda with A, B and C": one with each
                     self._add_agreement(sent, [signers[0], partner], kind)

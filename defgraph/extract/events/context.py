@@ -315,5 +315,6 @@ class Context(PeopleContext, SystemOrigins):
 
 
 # what joins the states of a list: "A, B", "A and B", "A, B, and C"
-_JOINED = re.compile(r"(?:,| and|, and) (?:the )?")
+# (and over one capitalised item no state names, a misspelt one: "Chad, Coted'voire, Liberia")
+_JOINED = re.compile(r"(?:,| and|, and) (?:the )?(?:[A-Z][\w'’-]+, (?:and )?(?:the )?)?")
 _RANGING = re.compile(r"\branging\s+from\s+(?:the\s+)?$")

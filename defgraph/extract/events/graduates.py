@@ -31,7 +31,8 @@ class GraduateFinders(TraineeFinders):
         nouns = "|".join(sorted(map(re.escape, patterns()["trainee_nouns"] + ["graduates"]), key=len, reverse=True))
         counts = number_words()
         countries = self.in_sentence(sent, COUNTRY)
-        guests = trigger_regex("spectator_verbs").search(low) is not None  # (guests represent states, not graduates)
+        # (guests represent states, not graduates: "… the others came from A and B to watch the parade")
+        guests = trigger_regex("spectator_verbs").search(low) is not None or _TO_WATCH.search(low) is not None
         # "officers from A" where the graduation is told; after it only what is said of them ("The students
         # represented seven nations"; not "Officers from Ghana presented the awards")
         # ("… also passed out. They include cadets from five friendly nations: A, B and C": those graduates)
@@ -70,7 +71,8 @@ class GraduateFinders(TraineeFinders):
         low = fold(sent.text)
         cue = _foreign_roster().search(low)
         school = self._graduating_school() if cue is not None else None
-        if cue is None or _NO_COURSE.search(low) or not self._course_ended(sent) and school is None:
+        if cue is None or _NO_COURSE.search(low) or not self._course_ended(sent) and school is None \
+                or _GUESTS_BEFORE.search(low, 0, cue.start()):
             return  # (a roster said of no course and no school: "foreign officers attended the air show (A, B)", or of
             # an exercise: "Twelve foreign officers took part in the exercise (A, B)")
         after = [m for m in self.in_sentence(sent) if m.start >= sent.start + cue.end()
@@ -172,6 +174,11 @@ _CADETS_IN = re.compile(r"\bthere\s+(?:are|were|will\s+be)\s+(?:now\s+|also\s+)?
 _HAS_STUDENTS = re.compile(r"\b(the\s+(?:[\w'’-]+\s+){0,4}?(?:school|academy|college|university|institute))\s+"
                            r"(?:now\s+|also\s+)?(?:has|had|hosts|hosted|welcomes|welcomed)\s+(?:\d+\s+)?(?:foreign\s+)?"
                            r"(?:students|cadets|trainees)\s+from\s+(?:the\s+)?")
+# what guests come to do: "came from A and B to watch the parade"
+_TO_WATCH = re.compile(r"\bto\s+(?:watch|attend|see|witness|observe|view)\b")
+# guests, not trainees, from the states listed: "ambassadors from friendly countries: A, B"
+_GUESTS_BEFORE = re.compile(r"\b(?:ambassadors?|attach[eé]s?|guests?|ministers?|diplomats?|delegations?|delegates|representatives"
+                            r"|officials|dignitaries|instructors?)\s+$")
 # a gathering that is no course: an exercise, a drill, a show
 _NO_COURSE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?|air\s+shows?|trade\s+fairs?)\b")
 # who pays for a course, no trainer: "funded by Germany"
@@ -191,11 +198,13 @@ def _one(states: set[str]) -> str | None:
 # between a roster of foreign trainees and the first state it lists: "belonged to this class (", "also marched: they came from "
 # (each state with a count: "twelve trainees from friendly countries: one (01) from Cameroon, two (02) from Mali")
 _COUNTED_ITEM = r"(?:(?:\d+|[a-z]+)\s*(?:\(\d+\)\s*)?from\s+)?"
-_ROSTER_OPENS = re.compile(r"[^.;]{0,160}?(?:\(\s*|:\s+" + _COUNTED_ITEM + r"|\b(?:came|come|were|are|hail(?:ed)?)\s+from\s+)(?:the\s+)?")
+_ROSTER_OPENS = re.compile(r"(?:[^.;]{0,160}?(?:\(\s*|:\s+" + _COUNTED_ITEM + r"|\b(?:came|come|were|are|hail(?:ed)?)\s+from\s+)"
+                           r"|\s+from\s+)(?:the\s+)?")  # (or right after them: "the six international students from A")
 # between two states of such a roster: "A, B and C, from the Philippines and from the …"
 # (a state's forces named by its adjective: "the Qatari Emiri forces, Albania")
 # (a count in brackets after each: "Angola (2), Guyana (1)")
-_ROSTER_GOES_ON = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w-]+){0,2}?(?:(?:,|,?\s+and)\s+(?:from\s+|" + _COUNTED_ITEM + r")|,?\s+(?:and\s+)?from\s+)(?:the\s+)?")
+_ROSTER_GOES_ON = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w-]+){0,2}?(?:(?:,|,?\s+and)\s+(?:from\s+|" + _COUNTED_ITEM + r")|,?\s+(?:and\s+)?from\s+)(?:the\s+)?"
+                             r"(?:[A-Z][\w'’-]+,\s+(?:and\s+)?(?:the\s+)?)?")  # (over an item no state names, a misspelt one)
 
 
 @lru_cache(maxsize=1)
@@ -206,8 +215,9 @@ def _foreign_roster() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation('foreign_trainee_words')})\s+(?:[\w-]+\s+)?(?:{trainees})\b"
                       rf"|\b(?:these|those|the)\s+(?:[\w-]+\s+)?(?:{trainees})\s+(?=(?:came|come|were|are|hail(?:ed)?)\s+from\b)"
                       # "welcomed young people from friendly nations: A (2), B (1)"
+                      rf"|\bfrom\s+(?:{alternation('friendly_state_words')})\s+(?:nations|countries|states)(?=\s*:)"
                       # ("The course brought together officers from several countries: A, B")
-                      rf"|\bfrom\s+(?:{alternation('friendly_state_words')}|several|many|\d+|{number_words()})\s+(?:[\w-]+\s+)?"
+                      rf"|\b(?:{trainees})\s+from\s+(?:several|many|\d+|{number_words()})\s+(?:[\w-]+\s+)?"
                       r"(?:nations|countries|states)(?=\s*:)")
 
 

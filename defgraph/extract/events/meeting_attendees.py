@@ -233,17 +233,19 @@ class MeetingAttendees:
                              r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
                              r"(?P<noun>meetings?|talks|sessions?|discussions?|summit|reception)\b", low)
         # ("X, who chaired the meeting, delivered a speech": the chair of the meeting told, nothing said after it)
-        attended = attended or re.search(r"\b(?:who\s+)?(?:co-)?(?:chaired|presided\s+over)\s+the\s+(?P<noun>meeting|talks|session)(?=[,.;])", low)
+        attended = attended or re.search(r"\bwho\s+(?:co-)?(?:chaired|presided\s+over)\s+the\s+(?P<noun>meeting|talks|session)(?=[,.;])", low)
         # "X was also present at the meetings": each of the meetings told
         each = attended is not None and attended.group("noun") in ("meetings", "sessions", "discussions")
         if self._accompanies_last_meeting(sent, low):
             return True
-        if not pictured and not listed and attended is None and not re.search(
+        # "… began the 21st Bilateral Staff Meeting. The opening ceremony was presided over by A and B": the talks' hosts
+        opening = self.gathering is not None and not any(e.cls == "Meeting" for e in self.events) \
+            and re.search(r"\b(?:representatives|delegations)\b", fold(self.gathering[1].text)) and re.search(
+            r"\b(?:opening|closing)\s+(?:ceremony|session)\s+(?:was|were)\s+(?:presided\s+over|chaired|led)\s+by\b", low)
+        if not pictured and not listed and not opening and not listed and attended is None and not re.search(
                          # ("The meeting and the signing were attended by X")
                          r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
-                         # "the opening ceremony was presided over by A and B": of the talks told
-                         r"|\b(?:opening|closing)\s+(?:ceremony|session)\s+(?:was|were)\s+(?:presided\s+over|chaired|led)\s+by\b"
                          # "The meeting took place at the headquarters and was attended by X"
                          r"|\b(?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)\b[^.;]{0,80}?\band\s+(?:was|were)\s+"
                          r"(?:also\s+)?attended\s+by\b"

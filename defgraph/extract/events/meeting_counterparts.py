@@ -82,10 +82,10 @@ class MeetingCounterparts:
         host = [k for k in people if k not in keys]
         # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
         # ("bilateral meetings with A, B and C": a bilateral has two sides, so one with each)
-        apart = re.search(r"\b(?:held|had)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
+        apart = re.search(r"\b(?:held|had|followed\s+by)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
                           r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
                           r"|\b(?:courtesy\s+)?(?:calls\s+on|visits\s+to|calling\s+on)\b"
-                          r"|\b(?:met|talked|held talks|received|hosted|called\s+on)\s+(?:[\w,.'’-]+\s+){0,10}?separately\b"
+                          r"|\b(?:met|talked|held talks|received|hosted|called\s+on)\s+(?:[\w.'’-]+\s+){0,10}?separately\b"
                           r"|\bseparately\s+(?:met|held talks|discussed|spoke|received|hosted)\b",
                           fold(sent.text)) \
             or all(re.search(r";|\bwith\b|\band\s+(?:to|on)\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])

@@ -326,7 +326,8 @@ _GATHERING = re.compile(r"\b(?:meetings?|summit|conference|session)\s+of\b|\bsid
                         r"(?:a|an|the|several|a\s+(?:series|string|round|number)\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,3}(?:meetings?|summit|talks)\b"
                         # "representatives of A and B began the 21st Bilateral Staff Meeting": talks opened by no one named
-                        r"|\b(?:began|opened|started|convened)\s+(?:the|a|their)\s+(?:[\w'’-]+\s+){0,4}(?:meeting|talks)\b")
+                        r"|\b(?:representatives|delegations)\b[^.;]{0,80}?\b(?:began|opened|started|convened)\s+(?:the|a|their)\s+"
+                        r"(?:[\w'’-]+\s+){0,4}(?:meeting|talks)\b")
 
 # "a working meeting in which A took part": those who take part in the meeting are at it
 _TOOK_PART_IN = re.compile(r"\b(?:meeting|talks|session|discussions?)(?:\s+[\w-]+){0,3}?\s+(?:in|at)\s+which\b")

@@ -114,7 +114,8 @@ def pronoun_meets(text: str) -> re.Match | None:
     does to meet someone (data/patterns.json `pronoun_meeting_verbs`), as the verb or one of a list of deeds."""
     verbs = alternation("pronoun_meeting_verbs")
     return re.search(rf"\b(?:he|she)\s+(?:\w+\s+)?(?:{verbs})\b", text) or re.search(
-        rf"\b(?:he|she)\s+[a-z]+ed\b[^.;]{{0,150}}?,\s+(?:and\s+)?(?:{verbs})\s+(?:talks|a\s+meeting|with)\b", text)
+        rf"\b(?:he|she)\s+[a-z]+ed\b[^.;]{{0,150}}?,\s+(?:and\s+)?(?:then\s+)?(?:{verbs})\s+(?:talks|a\s+meeting|with)\b"
+        r"(?!\s+(?:no|none|nobody)\b)", text)
 
 
 def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:

@@ -268,4 +268,4 @@ def place_after() -> re.Pattern:
 # a training noun and a relative clause whose subject gives it: "training that the ADF gave them"
 _TRAINING_THAT = re.compile(r"\b(?:training|courses?|instruction)\s+(?:that|which)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 _GAVE = re.compile(r"(?:\s+\([a-z]{2,8}\))?\s+(?:has\s+|had\s+|have\s+)?(?:gave|gives|given|provided|provides|delivered|delivers"
-                   r"|conducted|conducts|ran|runs|offered|offers|organi[sz]ed)\b")
+                   r"|conducted|conducts|ran|runs|offered|offers|organi[sz]ed)\b(?!\s+(?:it\s+)?to\b)")

@@ -114,7 +114,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         # ("13 officers from seven nations, including A, B and C, graduated …", "trains soldiers from several countries,
         # ranging from A to B": some of many trainees; not "Soldiers from NATO countries, including A, trained …")
         named = lambda m: GRADUATES_NAMED if graduation(trig) else STATES_NAMED if m.start > sent.start + trig.end() or finished \
-            else COUNTED_STATES  # (who finished a course is taught: "officers from six countries (A, B) completed it")
+            else COUNTED_STATES if not self._takes_object(sent, trig) else r"(?:the\s+)?"  # (who finished a course is taught:
+        # "officers from six countries (A, B) completed it"; not those who "train Ukrainian troops")
         # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         # "officers of the navies of A, B and C": the states whose services they are of
@@ -261,7 +262,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             self.text[max(sent.start, m.start - 60):m.start]) and not (graduation(trig) and re.match(r"['’]s\b", self.text[m.end:m.end + 2]))
             and not any(e.start == m.end + 1 for e in self.in_sentence(sent, EQUIPMENT))]  # ("on German Leopard 2 tanks": a maker)
         subj = [m for m in countries if m.key not in trainees and m.start < sent.start + trig.start()
-                and m.key not in {p.key for p in personnel}]  # (whose personnel are trained trains no one)
+                and m.key not in {p.key for p in personnel} - trainers]  # (whose personnel are trained trains no one)
         agency_subj = [m for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + trig.start()]
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.key not in trainees
                   and self.country_of(m.key) not in trainees]  # ("soldiers of the Indonesian Army": the trainees' own)

@@ -184,6 +184,8 @@ class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTal
                 or (also.supplier if also is not None and also.recipient == recipient else None) \
                 or self._named_origin(equipment[0])
         elif phrase in patterns()["arrival_words"]:
+            if _ON_A_VISIT.search(low):
+                return  # "INS Kochi arrived in Male on a goodwill visit": a ship calling, its own state's still
             # "the first six F-16s of the Argentine Air Force arrived": whose they now are receives them
             reached = next_actor.key if next_actor in free else None  # "reach Kenya"
             recipient = in_actor or reached or (subject if subject != supplier else None) or \
@@ -345,3 +347,8 @@ class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTal
         mine = [e for e in self.events[added:] if e.cls == "Transfer"]
         if mine:  # the story goes on with the first supplier, not one that gave "jointly with" it
             self.last_transfer = next(e for e in reversed(mine) if e.supplier == mine[0].supplier)
+
+
+# what a ship or aircraft that arrives somewhere only visits: "on a goodwill visit", "for a port call", "for exercises"
+_ON_A_VISIT = re.compile(r"\b(?:on|for|during)\s+(?:an?|its|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|port\s+call|call|exercises?"
+                         r"|deployment|tour)\b")

@@ -116,6 +116,7 @@ class PersonEvidence:
         of_state = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
         if re.match(of_state, self.text[e:e + 50]) and any(
                 m.family == PERSON and re.fullmatch(of_state + r"\s+and\s+", self.text[m.end:s])
+                and any(r.plural and r.end < m.start and re.fullmatch(r"\s+", self.text[r.end:m.start]) for r in self.roles)
                 for m in self.near(max(0, s - 60), s)):
             return True
         return any(r.plural and r.end <= s and re.fullmatch(r"\s+(?:includes?|included|are|were)?\s*:?\s*", self.text[r.end:s])
