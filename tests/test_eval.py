@@ -184,8 +184,16 @@ def test_second_corpus_meets_floors():
     ("seventysecond", 18, (0.85, 0.69)),
     ("seventyfifth", 20, (0.89, 0.75)),
     ("seventysixth", 16, (0.85, 0.82)),
-    ("seventyeighth", 20, (0.94, 0.91)),
+    ("seventyeighth", 20, (0.94, 0.92)),
     ("eightieth", 20, (0.91, 0.78)),
+    # seventyninth 0.879 / 0.393 and eightyfirst 0.910 / 0.464, held out on the forty-first day and scored once every
+    # change of that day was in (the same at its starting commit), then studied on the forty-second day.
+    ("seventyninth", 17, (0.87, 0.63)),
+    ("eightyfirst", 20, (0.91, 0.71)),
+    # eightythird 0.878 / 0.500 and eightyfourth 0.901 / 0.247 at first look (forty-second day, the same at its
+    # starting commit 7faca53 and with the day's first changes in), then studied.
+    ("eightythird", 17, (0.88, 0.88)),
+    ("eightyfourth", 15, (0.90, 0.92)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
@@ -193,7 +201,7 @@ def test_real_news_batches_meet_floors(batch, articles, floors):
     `thirtyninth/`, `fortysecond/`, `fortythird/`, `fortyfifth/`, `fortyseventh/`, `fortyeighth/`, `fortyninth/`,
     `fiftieth/`, `fiftyfirst/`, `fiftysecond/`, `fiftythird/`, `fiftyfourth/`, `fiftyfifth/`, `fiftysixth/`, `fiftyseventh/`,
     `fiftyeighth/`, `fiftyninth/`, `sixtieth/`, `sixtyfirst/`, `sixtysecond/`, `sixtythird/`,
-    `sixtyfourth/`, `sixtyfifth/`, `sixtysixth/`, `sixtyseventh/`, `sixtyeighth/`, `sixtyninth/`, `seventieth/`, `seventyfirst/`, `seventythird/`, `seventyfourth/`, `seventyseventh/`, `seventyninth/` and `eightyfirst/` have no floor on purpose: no change is made for them; they are scored to report how extraction generalises."""
+    `sixtyfourth/`, `sixtyfifth/`, `sixtysixth/`, `sixtyseventh/`, `sixtyeighth/`, `sixtyninth/`, `seventieth/`, `seventyfirst/`, `seventythird/`, `seventyfourth/`, `seventyseventh/`, `eightysecond/` and `eightyfifth/` have no floor on purpose: no change is made for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
     report = evaluate_dir(CORPUS / batch)
