@@ -85,7 +85,8 @@ class MeetingCounterparts:
         apart = re.search(r"\b(?:held|had|followed\s+by)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
                           r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
                           r"|\b(?:courtesy\s+)?(?:calls\s+on|visits\s+to|calling\s+on)\b"
-                          r"|\b(?:met|talked|held talks|received|hosted|called\s+on)\s+(?:[\w.'’-]+\s+){0,10}?separately\b"
+                          r"|\b(?:met|talked|held talks|received|hosted|called\s+on)\s+(?:(?!who\b|which\b|that\b)[\w,.'’-]+\s+){0,10}?"
+                          r"separately\b"  # (not in a clause of its own: "…, who had separately asked")
                           r"|\bseparately\s+(?:met|held talks|discussed|spoke|received|hosted)\b",
                           fold(sent.text)) \
             or all(re.search(r";|\bwith\b|\band\s+(?:to|on)\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
