@@ -66,11 +66,9 @@ class TrainingGiven(GraduateFinders):
                   for t in self._trigger_tokens(sent, other)]
         agents = [c for t in tokens if t.pos_ == "NOUN" for v in t.children
                   if v.dep_ == "acl" and v.tag_ == "VBN" and v.lower_ in running for c in v.children if c.dep_ == "agent"]
-        # ("completed training run by the U.S. Navy": the parse may take "training run" for a noun)
-        written = re.compile(rf"\b(?:training|courses?|programm?e)\s+(?:{'|'.join(map(re.escape, running))})\s+by\s+(?:the\s+)?"
-                             r"(?:[\w.'’-]+\s+){0,3}$")
         return [a for a in actors if any(_under(sent, by, a) for by in agents)
-                or written.search(fold(self.text[max(sent.start, a.start - 60):a.start]))
+                # ("completed training run by the U.S. Navy": the parse may take "training run" for a noun)
+                or _run_by_written().search(fold(self.text[max(sent.start, a.start - 60):a.start]))
                 # ("the training that the Australian Defence Force (ADF) gave them": the relative clause's subject)
                 or _TRAINING_THAT.search(fold(self.text[max(sent.start, a.start - 40):a.start]))
                 and _GAVE.match(fold(self.text[a.end:a.end + 40]))]
@@ -263,6 +261,14 @@ def place_after() -> re.Pattern:
     people = "|".join(map(re.escape, sorted(patterns()["trainee_nouns"], key=len, reverse=True)))
     # ("trained tank crews", "training drone operators": the people of a kind of system are trained)
     return re.compile(rf"\s+(?:(?:{places})\b|(?:{kinds})\b(?!\s+(?:{people})\b))")
+
+
+@lru_cache(maxsize=1)
+def _run_by_written() -> re.Pattern:
+    """A training noun, a participle of running a course (data/patterns.json `course_running_participles`) and "by",
+    right before the one who runs it: "training run by the"."""
+    return re.compile(rf"\b(?:training|courses?|programm?e)\s+(?:{alternation('course_running_participles')})\s+by\s+"
+                      r"(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$")
 
 
 # a training noun and a relative clause whose subject gives it: "training that the ADF gave them"

@@ -4,11 +4,13 @@ to a state to train, the noun a relative clause of training is said of."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..amounts import count_before
+from ..mentions import number_forms
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
-from ..text import alternation, fold, patterns, trigger_regex
+from ..text import alternation, fold, number_words, patterns, trigger_regex
 from .trainees import school_forms
 
 
@@ -102,7 +104,7 @@ class TrainerFinders:
         schools = [m for m in self.in_sentence(sent, AGENCY) if m.start > first.evidence.start and self.country_of(m.key)
                    and re.search(rf"\b(?:{school_forms()})$", fold(m.text))]
         for m in schools:
-            item = _LISTED_AT.search(fold(self.text[max(sent.start, m.start - 80):m.start]))
+            item = _listed_at().search(fold(self.text[max(sent.start, m.start - 80):m.start]))
             state = self.country_of(m.key)
             if item is None or state in (first.provider, first.trainee) or any(
                     e.cls == "Training" and e.provider == state and e.trainee == first.trainee for e in self.events):
@@ -111,10 +113,14 @@ class TrainerFinders:
                                      count=count_before(self.text, max(sent.start, m.start - 80) + item.end(1) + 1)))
 
 
-# a later item of a list of trainees: ", two cadets trained at the", "and an officer cadet trained at the"
-_LISTED_AT = re.compile(r"(?:,|\band)\s+(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:cadets?|officers?|students?|pilots?|soldiers?|trainees?)\s+(?:who\s+(?:underwent|received)\s+"
-                        r"training\s+|(?:were\s+|was\s+)?trained\s+)?at\s+(?:the\s+)?$")
+@lru_cache(maxsize=1)
+def _listed_at() -> re.Pattern:
+    """A later item of a list of trainees (data/patterns.json `trainee_nouns`, in both numbers), right before the school
+    it names: ", two cadets trained at the", "and an officer cadet trained at the"."""
+    nouns = "|".join(sorted({re.escape(f) for w in patterns()["trainee_nouns"] for f in number_forms(w)}, key=len, reverse=True))
+    return re.compile(rf"(?:,|\band)\s+(\d+|an?|{number_words()})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
+                      r"(?:who\s+(?:underwent|received)\s+training\s+|(?:were\s+|was\s+)?trained\s+)?at\s+(?:the\s+)?$")
+
 
 _SKILLS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:skills?|knowledge|abilities|techniques|tactics|drills)\b")
 

@@ -113,9 +113,11 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         representing = "" if trigger_regex("spectator_verbs").search(low) else "|representing"
         # ("13 officers from seven nations, including A, B and C, graduated …", "trains soldiers from several countries,
         # ranging from A to B": some of many trainees; not "Soldiers from NATO countries, including A, trained …")
+        # (before the trigger, a count of states names some of them only where the trainees do not train: "students from 39
+        # countries, including A, were educated", not "soldiers from 12 countries, including A, train Ukrainian troops")
+        before_trigger = COUNTED_STATES if not self._takes_object(sent, trig) else r"(?:the\s+)?"
         named = lambda m: GRADUATES_NAMED if graduation(trig) else STATES_NAMED if m.start > sent.start + trig.end() or finished \
-            else COUNTED_STATES if not self._takes_object(sent, trig) else r"(?:the\s+)?"  # (who finished a course is taught:
-        # "officers from six countries (A, B) completed it"; not those who "train Ukrainian troops")
+            else before_trigger  # (who finished a course is taught: "officers from six countries (A, B) completed it")
         # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         # "officers of the navies of A, B and C": the states whose services they are of
