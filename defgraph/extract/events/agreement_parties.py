@@ -25,7 +25,8 @@ class AgreementParties:
         "Chilean" of "the Chilean Army", "Naval Group (France)"), nor one named in a label in single quotes."""
         # "In 'Signal to Russia', …": a label in single quotes names no party (a quoted signing does)
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sent.text)
-                  if not trigger_regex("signing_verbs").search(fold(q.group()))]
+                  if not trigger_regex("signing_verbs").search(fold(q.group()))
+                  and not re.search(r"\b(?:titled|entitled)\s+$", sent.text[:q.start()])]  # (a document's title names its parties)
         found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside
                  and not any(qs < m.start - sent.start and m.end - sent.start < qe for qs, qe in quoted)]
         made = re.compile(rf"(?:{maker_suffix()})\b")
@@ -204,6 +205,11 @@ class AgreementParties:
         """Whether the sentence tells again of a document told before, which then takes the day said here
         ("Acme has signed a contract …, it said on Tuesday. The contract was signed on 4 March by …")."""
         told = self._told_before(low, parties, kind)
+        sides = {c.key for c in self.in_sentence(sent, COUNTRY) if re.match(r"\s+side\b", self.text[c.end:c.end + 6])
+                 and re.search(r"\b(?:for|on\s+behalf\s+of)\s+the\s+$", fold(self.text[max(sent.start, c.start - 20):c.start]))}
+        if told is None and len(sides) == len(parties) == 2 and all(self.entities[k].family == PERSON for k in parties if k in self.entities):
+            # "The memorandum was signed for the Kenyan side by A and for the Moroccan side by B": signed for those states
+            told = self._told_before(low, sorted(sides), kind)
         if told is not None:
             told.date = self._date(sent, fallback=False) or told.date
         return told is not None
@@ -356,6 +362,9 @@ class AgreementParties:
         return list(dict.fromkeys(a.key for a in sorted(partners + listed, key=lambda a: a.start)))
 
 
+# who heads those a document is signed with: "with the chief executives of the French company A, …" (its parties)
+HEADS_OF = re.compile(r"\s+(?:the\s+)?(?:chief\s+executives?|heads?|chairm[ae]n|presidents?|directors?|ceos?|managing\s+directors?"
+                      r"|representatives)\s+of\s+(?:the\s+)?(?:[a-z]+\s+(?:company|firm|group|manufacturer)\s+)?")
 # "the UK and Qatari governments signed": countries before a plural body are each a party
 _PLURAL_BODY = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w-]+)*\s+(?:governments|(?:defen[cs]e\s+)?ministries|armies|navies|"
                           r"armed forces)\b")

@@ -14,7 +14,7 @@ from ..text import alternation, fold, patterns, spelling_variants
 from ..text import trigger_regex
 from .agreement_lists import ListedAgreements, signed_documents_lead
 from .agreement_names import NamedAgreements, _cue, _denied, _future, _plural
-from .agreement_parties import AgreementParties
+from .agreement_parties import HEADS_OF, AgreementParties
 from .people import group_of_people, group_subject
 
 
@@ -189,7 +189,9 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
         reduced = group is not None and trig.end() <= verb.start() and re.fullmatch(
             rf"(?:\s+(?:on|of|for|in)(?:\s+[\w-]+){{1,4}}?)?\s+(?:that\s+|which\s+)?{re.escape(group)}\s+(?:have\s+|has\s+|had\s+)?",
             low[trig.end():verb.start()])  # (and "the memorandum on defence cooperation that the three countries signed")
-        if frame.negated or (frame.relation(document) is None and not reduced) or _denied(low, trig) or \
+        # ("signed a document titled 'Arrangement … between A and B'": the document the title names)
+        titled = re.search(r"\b(?:document|text|paper)\s+(?:titled|entitled|called|named)\s+[\"“'‘]?$", low[:trig.start()])
+        if frame.negated or (frame.relation(document) is None and not reduced and not titled) or _denied(low, trig) or \
                 _future(low[:agreed.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in
             # March": nothing signed (yet)
@@ -263,7 +265,7 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             sides = [a for a in actors if a.key in parties]
             side_frame = self.grammar.frame(sent, sent.start + verb.start(), sent.start + verb.end(), sides)
             own = re.fullmatch(r"(?:\s+(?:on|of|for|in)\s+(?:[\w-]+\s+){0,4}?)?\s*", low[trig.end():between.start()])
-            if sides and all(side_frame.relation(a) is None for a in sides) and not own and \
+            if sides and all(side_frame.relation(a) is None for a in sides) and not own and not titled and \
                     not governs(self.grammar, sent, (document.start, document.end), sent.start + between.start()):
                 return  # "the agreement will remove restrictions on exchanges between A and B": not its parties
         relative = re.search(r"\bwith\s+(?:which|whom)\b", low)
@@ -275,7 +277,8 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
         elif len(parties) < 2:
             with_m = re.search(r"\bwith\b", low)
             subject = [a for a in actors if not with_m or a.start < sent.start + with_m.start()]
-            others = self._coordinated(actors, sent.start + with_m.end()) if with_m else []
+            heads = HEADS_OF.match(low, with_m.end()) if with_m else None  # ("with the chief executives of A, B and C")
+            others = self._coordinated(actors, sent.start + (heads or with_m).end()) if with_m else []
             subj = self._head_actor(subject)
             partners = self._distinct([a.key for a in others])
             if subj is None and partners and all(self.entities[k].cls in ("Company", "StateEnterprise")

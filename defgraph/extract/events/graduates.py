@@ -112,9 +112,18 @@ class GraduateFinders(TraineeFinders):
         else:
             found = _HAS_STUDENTS.search(low)
             listed = at(found.end()) if found is not None else None
+            school = (found.start(1), found.end(1)) if found is not None and found.group(1) else (found.start(2), found.end(2)) \
+                if found is not None else (0, 0)
             owner = {self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
-                     and sent.start + found.start(1) <= m.start < sent.start + found.end(1)} - {None} if listed else set()
+                     and sent.start + school[0] <= m.start < sent.start + school[1]} - {None} if listed else set()
             pairs = [(next(iter(owner)), c.key) for c in listed] if len(owner) == 1 else []
+        if not pairs and (schools := _IN_ITS_SCHOOLS.search(low)) is not None:
+            # "The Chilean Air Force has Uruguayans and Hondurans in its flying schools": the subject's state teaches them
+            listed = next((r for r in runs if r[-1].end == sent.start + schools.start()), None)
+            before = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and listed and m.end <= listed[0].start]
+            if listed and before and _HAS_BEFORE.fullmatch(self.text[before[-1].end:listed[0].start]):
+                owner = {self.country_of(m.key) for m in before} - {None}
+                pairs = [(next(iter(owner)), c.key) for c in listed] if len(owner) == 1 else []
         for provider, trainee in pairs:
             if provider != trainee:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
@@ -171,9 +180,17 @@ _ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|c
 _CADETS_IN = re.compile(r"\bthere\s+(?:are|were|will\s+be)\s+(?:now\s+|also\s+)?(?:\d+\s+)?((?:[\w-]+\s+){1,2}?)"
                         r"(?:cadets|students|trainees)\s+(?:studying\s+)?in\s+(?:the\s+)?")
 # a school said to have students from states: "the Colombian army school has students from " (group 1: the school)
-_HAS_STUDENTS = re.compile(r"\b(the\s+(?:[\w'’-]+\s+){0,4}?(?:school|academy|college|university|institute))\s+"
-                           r"(?:now\s+|also\s+)?(?:has|had|hosts|hosted|welcomes|welcomed)\s+(?:\d+\s+)?(?:foreign\s+)?"
-                           r"(?:students|cadets|trainees)\s+from\s+(?:the\s+)?")
+_HAS_STUDENTS = re.compile(r"\b(the\s+(?:[\w'’-]+\s+){0,4}?(?:school|academy|college|university|institute)(?:\s+(?:of|in)\s+[A-Za-z-]+)?)\s+"
+                           r"(?:now\s+|also\s+)?(?:has|had|hosts|hosted|welcomes|welcomed|receives|received|admits|admitted)\s+"
+                           r"(?:[\w,]+\s+)?(?:foreign\s+|international\s+)?(?:students|cadets|trainees)"
+                           r"(?:,\s+(?:officers|soldiers|military\s+personnel))?\s+(?:from|of)\s+(?:countries\s+such\s+as\s+)?(?:the\s+)?"
+                           # "200 students have passed through the College in Brazil, officers of countries such as A"
+                           r"|\b(?:students|cadets|trainees|officers)\s+(?:have\s+|had\s+)?passed\s+through\s+"
+                           r"(the\s+(?:[\w'’-]+\s+){0,4}?(?:school|academy|college|university|institute)(?:\s+(?:of|in)\s+[A-Za-z-]+)?),\s+"
+                           r"(?:officers|soldiers|military\s+personnel|military\s+representatives)\s+(?:from|of)\s+(?:countries\s+such\s+as\s+)?(?:the\s+)?")
+# trainees listed before "in its schools" (`_students_present`), after what the subject has: "… has A and B in its flying schools"
+_IN_ITS_SCHOOLS = re.compile(r"\s+in\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:schools|academies|colleges|courses|classrooms)\b")
+_HAS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:now\s+|also\s+)?(?:has|had|hosts|hosted|trains|trained)\s+(?:[\w-]+\s+)?")
 # what guests come to do: "came from A and B to watch the parade"
 _TO_WATCH = re.compile(r"\bto\s+(?:watch|attend|see|witness|observe|view)\b")
 # guests, not trainees, from the states listed: "ambassadors from friendly countries: A, B"

@@ -249,6 +249,8 @@ class MeetingAttendees:
                          # "The meeting took place at the headquarters and was attended by X"
                          r"|\b(?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)\b[^.;]{0,80}?\band\s+(?:was|were)\s+"
                          r"(?:also\s+)?attended\s+by\b"
+                         # "In the meeting, which was also attended by X, the two sides …"
+                         r"|^(?:in|at|during)\s+the\s+(?:meeting|talks),\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
                          # "Present at the talks were A and B", "Also at the talks were A and B"
                          r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:(?:the|these)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
                          r"(?:meetings?|talks|sessions?|discussions?)\b[^.;:,]{0,80}?\s(?:was|were)\b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import COUNTRY, PERSON, Mention
+from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import fold, trigger_regex
 from .people import same_role
@@ -64,6 +64,19 @@ class MeetingCounterparts:
                 return others if len(others) == 1 else []
         return []
 
+    def _one_of_the_calls(self, sent: Sentence, low: str) -> bool:
+        """`… was paid courtesy calls by two generals. The first meeting was with A. … The next visitor was B`: each
+        call a host received, told in turn, is a meeting of the one the story is about with the one named."""
+        named = {m.key for m in self.in_sentence(sent, PERSON)}
+        if not _ONE_OF_THE_CALLS.match(low) or len(named) != 1:
+            return False
+        host = self._person_written_about(sent)
+        if host is None or host in named:
+            return False
+        self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=[host, *named],
+                                 date=self._date(sent)))
+        return True
+
     def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]] | None:
         """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings
         with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
@@ -113,6 +126,11 @@ class MeetingCounterparts:
         if len(host) != 1 or len(keys) < 2 or not apart:
             return []
         return [[host[0], k] for k in keys]
+
+
+# "The first meeting was with A", "The next visitor was B": one of the calls a host received, told in turn
+_ONE_OF_THE_CALLS = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|next|last|final|other)\s+(?:courtesy\s+)?"
+                               r"(?:meeting|call|visit|visitor|guest|caller)\s+(?:was|came)\s+(?:with|from|by)?\b")
 
 
 def escorted(before: str) -> bool:

@@ -52,6 +52,8 @@ class PeopleContext:
                 # held talks with": X is whom he met)
             named = [m.key for m in named]
             for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-3:]):
+                if re.match(r"(?:He|She)\s", earlier.text):
+                    continue  # ("He also met A. In addition, he held talks with B": not A, whom he met)
                 first = next((m for m in self.in_sentence(earlier, PERSON) if m.key not in named), None)
                 if first is not None:
                     return first.key
@@ -133,7 +135,9 @@ def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:
 
 
 # a title of capitalised words and "of the", set off by a comma before a rank and the name
-_TITLE_SET_OFF = re.compile(r"(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for))*,\s+(?:[A-Z][\w.-]*\s+)*")
+# (after a dateline "JAKARTA, Outlet.com – "; the title's acronym in brackets: "…of Indonesia (Sekjen Kemhan RI), Lt. Gen. X")
+_TITLE_SET_OFF = re.compile(r"(?:[A-Z]{3,}(?:,\s+[\w.]+)?\s+[–—-]\s+)?(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for))*"
+                            r"(?:\s+\([A-Z][\w\s.]{0,30}\))?,\s+(?:[A-Z][\w.-]*\s+)*")
 # a group written with no noun, as the subject of a meeting verb ("The two met at the ministry")
 BARE_GROUPS = ("the two", "the three")
 

@@ -108,7 +108,7 @@ class TraineeFinders:
         actors = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)]
         frame = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), actors)
         objects = [a for a in actors if frame.relation(a) in ("object", "passive", "qualifier:object", "qualifier:passive")
-                   and self.country_of(a.key)]
+                   and self.country_of(a.key) and not _VISITED.search(self.text[max(sent.start, a.start - 20):a.start])]
         return self.country_of(objects[0].key) if objects else None
 
     def _trained_person(self, sent: Sentence, trig: re.Match) -> str | None:
@@ -316,3 +316,7 @@ def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
 def trainee_alternation() -> str:
     """The trainee nouns (data/patterns.json `trainee_nouns`) as one alternation, longest first."""
     return alternation("trainee_nouns", longest_first=True)
+
+
+# a state visited is a place, not those a course's officers train: "Officers of a British staff course visited Chile"
+_VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|tour|tours|toured|touring)\s+(?:the\s+)?$")

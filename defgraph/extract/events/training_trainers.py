@@ -23,13 +23,51 @@ class TrainerFinders:
 
     def _came_to_train(self, sent: Sentence, low: str, trig: re.Match) -> re.Match | None:
         """`300 American paratroopers have travelled to Ukraine to train Ukrainian soldiers`, `personnel from the USA
-        will arrive in Moldova to help train …`: those who come to a state to train someone train; not those who come
+        will arrive in Moldova to help train …`, `Turkish instructors are in Somalia to train crews`: those who come to
+        (or are in) a state to train someone train; not those who come
         "for training" or "for a training mission"."""
-        came = re.search(r"\b(?:travell?(?:ed|s)?|arrive[ds]?|deploy(?:ed|s)?|flew|flown|fly|come|comes|came)\s+(?:to|in)\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
+        came = re.search(r"\b(?:travell?(?:ed|s)?|arrive[ds]?|deploy(?:ed|s)?|flew|flown|fly|come|comes|came|(?:are|is|were|was)(?=\s+in\b))\s+(?:to|in)\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
                          r"\s+(?:to|for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$)", low[:trig.start()])
         if came is None or not self._takes_object(sent, trig) or _SKILLS.match(low, trig.end()):
             return None  # ("came to Denmark to train new skills": trained, not training)
         return came
+
+    def _trainers_told_next(self, sent: Sentence) -> None:
+        """`The course trained 30 officers coming from A, B and C. Belgian instructors gave the training`, `… graduated 65
+        sailors of A and B. … sessions given by Italian and U.S. training teams`: trainees of states listed after their noun
+        where no one trains them, and trainers of states in a later sentence of the paragraph or the next two that names
+        no other state ("… instructors gave/ran/delivered", "… given by D", "run by D instructors") train each."""
+        low = fold(sent.text)
+        if not trigger_regex("training_triggers").search(low):
+            return
+        nouns = "|".join(sorted({re.escape(f) for w in patterns()["trainee_nouns"] for f in number_forms(w)}, key=len, reverse=True))
+        run = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY)) if re.search(
+            rf"\b(?:{nouns})\s+(?:coming\s+|drawn\s+)?(?:from|of)\s+(?:the\s+)?$", fold(self.text[sent.start:r[0].start]))), None)
+        if run is None:
+            return
+        providers = alternation("provider_nouns")
+        trainee_states = {m.key for m in run}
+        for later in [x for x in self.sentences if x.start >= sent.end and x.paragraph <= sent.paragraph + 2][:6]:
+            after = fold(later.text)
+            if not re.search(r"\b(?:training|course|courses|instruction|classes|lessons|sessions|taught|trained|run\s+by)\b", after):
+                continue
+            states = self.in_sentence(later, COUNTRY) + [m for m in self.in_sentence(later, AGENCY) if self.country_of(m.key)]
+            trainers = []
+            for r in self._state_runs(sorted(states, key=lambda m: m.start)):
+                noun = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{providers}|training\s+teams?)\b", fold(self.text[r[-1].end:r[-1].end + 60]))
+                by = re.search(r"\b(?:given|run|led|conducted|provided|delivered|taught)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+)?$",
+                               fold(self.text[later.start:r[0].start]))
+                acts = noun and re.match(r"\s+(?:gave|give|gives|provided|provide|provides|delivered|ran|run|runs|conducted|conduct|led|taught|trained)\b",
+                                         fold(self.text[r[-1].end + noun.end():r[-1].end + noun.end() + 20]))
+                if noun and (by or acts):
+                    trainers += [self.country_of(m.key) or m.key for m in r]
+            others = {self.country_of(m.key) or m.key for m in states} - set(trainers) - trainee_states
+            if trainers and not others:
+                for provider in dict.fromkeys(trainers):
+                    for m in run:
+                        if provider != m.key:
+                            self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=m.key))
+                return
 
     def _relative_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
         """`11 US service members who would train personnel`: the country qualifies the noun that the

@@ -40,6 +40,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             self._team_stationed(sent)
         if len(self.events) == before:
             self._students_present(sent)
+        if len(self.events) == before:
+            self._trainers_told_next(sent)
 
     def _trainings_of(self, sent: Sentence) -> None:
         low = fold(sent.text)
@@ -65,7 +67,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         # "A training team from Italy trained …", "Italian instructors conducted training for …": what they do
         later = next((t for t in found if t.start() > trig.end() and t.group() not in patterns()["provider_nouns"]), None)
         if later is not None and (_TRAINERS_NAMED.match(low, trig.end()) or trig.group() in patterns()["provider_nouns"]
-                                  and later.group() in ("training", "course", "courses", "instruction")):
+                                  and (later.group() in ("training", "course", "courses", "instruction")
+                                       or later.group() in ("train", "trains", "trained", "teach", "teaches", "taught")
+                                       and not re.match(r"\s+(?:from|of)\b", low[trig.end():]))):
             trig = later
         graduated = next((t for t in found if t.start() > trig.start() and graduation(t)), None)
         if trig.group() in patterns()["provider_nouns"] and graduated is not None:
@@ -166,8 +170,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             # "35 Indonesian personnel are to join Australian troops for training": those joined train them
             trainers = {m.key for m in personnel if (relation(m) or "").split(":")[-1] == "object"}
         posted = re.search(r"\b(?:are|is|were|was)\s+(?:posted|stationed|seconded|embedded)\s+in\b", low[:trig.start()]) \
-            or self._came_to_train(sent, low, trig)
+            or self._came_to_train(sent, low, trig) or _THERE_TO_GIVE.search(low[:trig.start()])
         # "Five Australian personnel are posted in Tonga, working alongside its forces on training": they train
+        # ("Chinese officers are in Zimbabwe to conduct training": as well)
         trainers |= {m.key for m in personnel if posted and m.end <= sent.start + posted.start()}
         # "completed the course at the Royal Australian Navy Recruit School": a state's school taught, its state no trainee
         schools_at = [a for a in self.in_sentence(sent, AGENCY) if self.country_of(a.key)
@@ -355,6 +360,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
 
 
 # what one trains that is no one: "to train new skills", "to train their demining skills"
+# being in a state to give training there: "are in Zimbabwe to conduct training" (`_came_to_train` for those who come)
+_THERE_TO_GIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+|currently\s+|also\s+)?in\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+to\s+"
+                            r"(?:help\s+)?(?:conduct|give|provide|deliver|run|offer|lead)\s+(?:[\w-]+\s+){0,2}$)")
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
 _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list

@@ -96,6 +96,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_drop_equipment_named_like_people", (PERSON, EQUIPMENT), (EQUIPMENT,)),
     Pass("_web_addresses", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_numbered_by_maker", (AGENCY, EQUIPMENT, PERSON, COUNTRY), (EQUIPMENT, AGENCY)),
+    Pass("_counted_models", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_bullet_items", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_kit_objects", (EQUIPMENT, PERSON, AGENCY, COUNTRY), (EQUIPMENT,)),
     Pass("_classes_with_kinds", (EQUIPMENT,), (EQUIPMENT,)),

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..gazetteer import equipment_key
 from ..mentions import kit_alternation
 from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Mention
-from ..text import alternation, fold, trigger_regex
+from ..text import alternation, fold, number_words, patterns, trigger_regex
 from .kit import kit_class
 
 
@@ -58,6 +58,36 @@ class BrandPasses:
                 name = self.text[s:e]
                 self.add(mention, EQUIPMENT, kit_class(name), equipment_key(name), name)
 
+    def _counted_models(self) -> None:
+        """`1 Changlin GD555 wheeled grader`, `35 BMC Neocity 9-metre buses`: a count, then a maker and a model that
+        the article knows nothing of (a code with digits, or the model's word after a known company), then a kind of
+        equipment, name the model where a transfer moves it (a known vehicle brand is `_branded_vehicles`'; "20 Army
+        trucks" are whose they are)."""
+        p = patterns()
+        for sent in self.sentences:
+            triggers = list(trigger_regex("transfer").finditer(fold(sent.text)))
+            if not triggers:
+                continue
+            for m in _counted_model().finditer(sent.text):
+                words = m.group("name").split()
+                if any(fold(w) in p["org_heads"] or w in p["bare_forces"] or w in p["stop_capitalised"] for w in words) \
+                        or re.fullmatch(alternation("vehicle_brands"), words[0]):
+                    continue
+                s, e = sent.start + m.start("name"), sent.start + m.end("name")
+                # ("35 BMC Neocity buses": a company named first is the maker, part of the model's name)
+                maker = [x for x in self.near(s, e, pad=0) if x.family == AGENCY and x.start == s and x.end < e
+                         and self.entities[x.key].cls in ("Company", "StateEnterprise")]
+                if self.covered(s, e, (EQUIPMENT, PERSON, COUNTRY)) or self.covered(maker[0].end if maker else s, e, (AGENCY,)):
+                    continue
+                if not maker and not any(re.search(r"\d", w) for w in words[1:]):
+                    continue  # ("three Tidewater Ships patrol boats": a brand before its kind, `_brand`; a model has a code or a known maker)
+                whole = sent.start + m.end("kind")  # (what the trigger moves is the phrase up to its kind)
+                if self._moved(sent, Mention(s, whole, self.text[s:whole], EQUIPMENT, source=KIT), triggers):
+                    for x in maker:
+                        self.replace(x)
+                    self.add(Mention(s, e, self.text[s:e], EQUIPMENT, source="pattern"), EQUIPMENT, kit_class(m.group("kind")),
+                             equipment_key(self.text[s:e]), self.text[s:e])
+
     def _models_in_brackets(self) -> None:
         """`ten trucks (Isuzu D-Max)`, `30 cars (Fiat Egea)`: a model named in brackets after a kind is the item;
         the kind before it names none of its own."""
@@ -82,6 +112,14 @@ class BrandPasses:
                 self.replace(x)  # (the kind after the model is the same thing: "transport aircraft")
             self.add(Mention(s, e, name, EQUIPMENT, source="pattern"), EQUIPMENT, kit_class(model.group(2)),
                      equipment_key(name), name)
+
+
+@lru_cache(maxsize=1)
+def _counted_model() -> re.Pattern:
+    """A count, two or three capitalised words or model codes (group `name`), a measure ("9-metre") and up to two
+    lower-case qualifiers, then a kind of equipment (group `kind`)."""
+    return re.compile(rf"(?<![\w.,])(?:\d{{1,4}}|{number_words()})\s+(?P<name>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][\w-]*|\d[\w-]*\d[\w-]*)){{1,2}})"
+                      rf"\s+(?:\d+(?:\.\d+)?-[a-z]+\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?(?P<kind>{kit_alternation()})\b")
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from ..text import alternation, capitalised_honorifics, fold, patterns
 # what joins a name or a title to the body it is of: " of ", " at the ", ", formerly at "
 JOINED = re.compile(r",?\s+(?:(?:formerly|now|previously|currently)\s+)?(?:of|at|from)\s+(?:the\s+)?")
 # "(retd)", "(Navy)", "(Immigration and Border Protection)": a mark or a portfolio in brackets before a name
-BRACKETED = re.compile(r"\s\((?:(?i:retd|ret|ret'd|retired)\.?|[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|[a-z]{1,3}|&)){0,4})\)(?=\s$)")
+BRACKETED = re.compile(r"\s\((?:(?i:retd|ret|ret'd|retired)\.?|[A-Z][\w.-]*(?:,?\s(?:[A-Z][\w.-]*|[a-z]{1,3}|&)){0,4})\)(?=\s$)")
 TITLE_TO_NAME = re.compile(r"[^.;:!?\"“”]{0,70}?,\s+")
 # a description set off by commas after a name: ", its chief of corporate communication,"
 DESCRIPTION = re.compile(r",\s+(?:the|its|his|her|their|a|an)\s+[^,;.()\"“”]{3,60}?[,;.]")
