@@ -130,6 +130,38 @@ def test_trainers_of_states_told_paragraphs_after_the_trainees_train_them():
     assert trainings_of(story) == {(p, t) for p in ("Italy", "United States") for t in ("Benin", "Ghana", "Togo")}
 
 
+def test_more_trainers_or_trainees_of_the_training_told_just_before():
+    assert trainings_of("Estonia has sent 12 instructors to Moldova to train Moldovan infantry. Besides Estonia, "
+                        "instructors from Finland and Norway take part in the programme.") == {
+        ("Estonia", "Moldova"), ("Finland", "Moldova"), ("Norway", "Moldova")}
+    assert trainings_of("The Guardia Civil of Spain is training 300 police officers from Gambia. The gendarmeries of "
+                        "France, Italy and Portugal also collaborate in this.") == {
+        ("Spain", "Gambia"), ("France", "Gambia"), ("Italy", "Gambia"), ("Portugal", "Gambia")}
+    assert trainings_of("Norwegian instructors trained Peruvian coast guard officers in boarding techniques. Officers "
+                        "from the Chilean Navy and the Ecuadorian Coast Guard also participated in the training "
+                        "course.") == {("Norway", "Peru"), ("Norway", "Chile"), ("Norway", "Ecuador")}
+
+
+def test_who_sends_trainers_to_states_to_train_there_trains_each():
+    assert trainings_of("Chile has sent instructors to Ghana, Togo and Benin to train their police.") == {
+        ("Chile", "Ghana"), ("Chile", "Togo"), ("Chile", "Benin")}
+
+
+def test_a_bodys_personnel_as_the_subject_of_training_train():
+    assert trainings_of("US Army personnel trained Kenyan soldiers at Embakasi.") == {("United States", "Kenya")}
+    assert trainings_of("US Army personnel were trained by Kenyan soldiers at Embakasi.") == {("Kenya", "United States")}
+
+
+def test_so_far_between_the_words_of_a_trigger():
+    assert {(s, r, e) for s, r, e, _ in transfers_of("Japan has so far given six Kaiyo-class patrol boats to Sri Lanka "
+                                                      "since 2019.")} == {("Japan", "Sri Lanka", "Kaiyo-class")}
+
+
+def test_a_signing_to_be_sped_up_is_not_yet_signed():
+    assert parties_of("The two officials promised to speed up the signing of the Defence Cooperation Agreement between "
+                      "the Republic of Ghana and the Republic of Liberia.") == []
+
+
 def test_near_misses_of_the_days_classes_stay_as_they_were():
     # a state visited by a course's officers is no trainee
     assert trainings_of("Officers of a British staff course visited Chile last week.") == set()
@@ -144,7 +176,11 @@ def test_near_misses_of_the_days_classes_stay_as_they_were():
     assert meetings_of("The first meeting was with General Paul Brennan of Canada.") == []
     # trainers in a later sentence that names another state too train no one listed before
     assert trainings_of("The course trained 30 officers from Ghana and Chad.\n\nIn Mali, French instructors gave "
-                        "training to Malian troops.") != {("France", "Ghana"), ("France", "Chad")}
+                        "training to Malian troops.") == {("France", "Mali")}
+    # sending trainers somewhere to do something else; a training two sentences back takes no more
+    assert trainings_of("Chile has sent instructors to Ghana and Togo to attend a conference.") == set()
+    assert trainings_of("Norwegian instructors trained Peruvian officers. The weather was fine. Officers from Chile "
+                        "also participated in the training course.") == {("Norway", "Peru")}
     # a letter from someone met is no reason to drop them
     assert meetings_of("Defence Minister Tariq Haddad met Faisal Qasem, who handed him a letter.") == [
         {"Tariq Haddad", "Faisal Qasem"}]

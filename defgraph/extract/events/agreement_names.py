@@ -110,5 +110,6 @@ def _future(before: str) -> bool:
     if re.search(r"(?<!have )\bled\s+to\s+(?:the\s+)?$", before):
         return False  # "the talks led to the signing of": it was signed
     future = alternation("future_cues")
-    # ("hoped to have a defence cooperation agreement signed": wanted, not done)
-    return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$|\bto\s+(?:have|get|see)\s+(?:[\w-]+\s+){{1,6}}$", before) is not None
+    # ("hoped to have a defence cooperation agreement signed": wanted, not done; "promised to speed up the signing of")
+    return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$|\bto\s+(?:have|get|see)\s+(?:[\w-]+\s+){{1,6}}$"
+                     rf"|\b(?:{alternation('hastening_verbs')})\s+(?:the\s+)?$", before) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import COUNTRY, Event
+from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence
 from ..text import alternation, fold
 
@@ -38,7 +38,39 @@ class TrainingGroups:
                                      trainee=trainee))
         return bool(providers)
 
+    def _more_to_the_training(self, sent: Sentence) -> bool:
+        """`Estonian instructors train Moldovan infantry. Besides Estonia, instructors from Finland and Norway take part in
+        the programme`, `The gendarmeries of France and Italy also collaborate in this`: more trainers of the training told
+        last; `Officers from the Chilean Navy and Ecuador also participated in the training course`: more trainees."""
+        last = [e for e in self.events if e.cls == "Training"]
+        before = [x for x in self.sentences if x.end <= sent.start][-1:]
+        if not last or not before or last[-1].evidence.start != before[0].start:
+            return False
+        low = fold(sent.text)
+        helps, joins = _HELP_TOO.search(low), _JOINED_TOO.search(low)
+        if helps is None and joins is None:
+            return False
+        told = [e for e in last if e.evidence.start == before[0].start]
+        providers, trainees = list(dict.fromkeys(e.provider for e in told)), list(dict.fromkeys(e.trainee for e in told))
+        states = [m.key for m in self.in_sentence(sent, COUNTRY)]
+        states += [self.country_of(m.key) for m in self.in_sentence(sent, AGENCY) if self.country_of(m.key)]
+        new = [k for k in dict.fromkeys(states) if k not in providers + trainees]
+        if not new:
+            return False
+        # instructors take part as trainers; others who attend a course are trained
+        trainers = helps is not None or re.search(rf"\b(?:{alternation('provider_nouns')})\b", low[:joins.start()])
+        for one in new:
+            for other in (trainees if trainers else providers):
+                pair = (one, other) if trainers else (other, one)
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=pair[0], trainee=pair[1]))
+        return True
 
+
+# more to a training told just before: "… also collaborate in this", "… take part in the programme", "… also participated
+# in the training course"
+_HELP_TOO = re.compile(r"\balso\s+(?:collaborates?|cooperates?|contributes?|helps?|assists?)\s+(?:in|with|to)\b")
+_JOINED_TOO = re.compile(r"\b(?:also\s+)?(?:participated|participate|participates|took\s+part|take\s+part|takes\s+part|attended|joined)\s+"
+                         r"(?:in\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:training|course|programme|program)\b")
 # a list under a sentence of partners: "Among them are A, B and C", "They include A and B"
 _LISTED = re.compile(r"\s*(?:among\s+them\s+(?:are|were)|they\s+(?:are|were|include|included)|these\s+(?:are|were|include))\b")
 _PARTNERS = re.compile(r"\bpartner\s+(?:forces|countries|nations|states|militaries)\b[^.;]*\b(?:signed\s+up|joined|take\s+part|took\s+part|taking\s+part|contribut)")

@@ -54,6 +54,10 @@ class TrainerFinders:
             states = self.in_sentence(later, COUNTRY) + [m for m in self.in_sentence(later, AGENCY) if self.country_of(m.key)]
             trainers = []
             for r in self._state_runs(sorted(states, key=lambda m: m.start)):
+                # ("In Mali, French instructors gave …": a place set before the trainers is none of them)
+                r = [m for m in r if not re.search(r"\b(?:in|at|from|to)\s+(?:the\s+)?$", fold(self.text[max(later.start, m.start - 10):m.start]))]
+                if not r:
+                    continue
                 noun = re.match(rf"\s+(?:[a-z-]+\s+)?(?:{providers}|training\s+teams?)\b", fold(self.text[r[-1].end:r[-1].end + 60]))
                 by = re.search(r"\b(?:given|run|led|conducted|provided|delivered|taught)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+)?$",
                                fold(self.text[later.start:r[0].start]))
@@ -68,6 +72,33 @@ class TrainerFinders:
                         if provider != m.key:
                             self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=m.key))
                 return
+
+    def _sent_trainers_to(self, sent: Sentence) -> None:
+        """`Chile has sent instructors to Ghana, Togo and Benin to train their police`: who sends trainers to states to
+        train there (the subject, a state or a body of one) trains each state they are sent to."""
+        low = fold(sent.text)
+        sent_to = re.search(rf"\b(?:sent|sends|send|dispatched|dispatches|deployed|deploys)\s+(?:[\w-]+\s+){{0,3}}?"
+                            rf"(?:{alternation('provider_nouns')}|training\s+teams?|teams?)\s+to\s+(?:the\s+)?", low)
+        if sent_to is None:
+            return
+        run = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY)) if r[0].start == sent.start + sent_to.end()), None)
+        if run is None or not re.match(r",?\s+(?:in\s+order\s+)?to\s+(?:help\s+)?(?:train|instruct|teach|mentor)\b",
+                                       fold(self.text[run[-1].end:run[-1].end + 30])):
+            return
+        subject = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.end <= sent.start + sent_to.start()]
+        provider = self.country_of(subject[0].key) or subject[0].key if len(subject) == 1 else None
+        for m in run if provider is not None else []:
+            if m.key != provider:
+                self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=m.key))
+
+    def _noun_after_is_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
+        """`US Army personnel trained Kenyan soldiers`: the noun right after the state's name (within two words) is the
+        subject of the active training verb."""
+        verbs = [t for t in self._trigger_tokens(sent, trig) if t.pos_ == "VERB"]
+        doc = self.grammar.doc(sent)
+        after = [t for t in doc if m.end - sent.start <= t.idx and t.i <= (doc.char_span(
+            m.start - sent.start, m.end - sent.start, alignment_mode="expand") or doc[:1])[-1].i + 2]
+        return any(t.dep_ == "nsubj" and t.head in verbs for t in after)
 
     def _relative_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
         """`11 US service members who would train personnel`: the country qualifies the noun that the

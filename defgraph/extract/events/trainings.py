@@ -23,25 +23,16 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         before = len(self.events)
         if self._thanked_for_training(sent):
             return
-        if self._trainees_listed_after(sent):
+        if self._trainees_listed_after(sent) or self._more_to_the_training(sent):
             return
         self._trainings_of(sent)
         if len(self.events) > before:
             self._schools_listed_after(sent, self.events[before])
-        if len(self.events) == before:
-            self._training_given(sent)
-        if len(self.events) == before:
-            self._foreign_graduates(sent)
-        if len(self.events) == before:
-            self._foreign_in_class(sent)
-        if len(self.events) == before:
-            self._places_at_schools(sent)
-        if len(self.events) == before:
-            self._team_stationed(sent)
-        if len(self.events) == before:
-            self._students_present(sent)
-        if len(self.events) == before:
-            self._trainers_told_next(sent)
+        # where the sentence's own clause says nothing, the shapes that tell a training otherwise, in turn
+        for rule in (self._training_given, self._foreign_graduates, self._foreign_in_class, self._places_at_schools,
+                     self._team_stationed, self._students_present, self._trainers_told_next, self._sent_trainers_to):
+            if len(self.events) == before:
+                rule(sent)
 
     def _trainings_of(self, sent: Sentence) -> None:
         low = fold(sent.text)
@@ -163,7 +154,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         given = any((relation(m) or "").split(":")[-1] in ("object", "to", "for", "from") for m in personnel) \
             or self._takes_object(sent, trig)  # "US service members who would train personnel of X"
         trainers = {m.key for m in personnel if given and not frame_of_trigger.passive and not graduation(trig)
-                    and (relation(m) in ("subject", "qualifier:subject") or self._relative_subject(sent, trig, m))}
+                    and (relation(m) in ("subject", "qualifier:subject") or self._relative_subject(sent, trig, m)
+                         or self._noun_after_is_subject(sent, trig, m))}
         if finished:  # "Nigerian and Ghanaian officers completed training in France": who finished it was trained
             trainers -= {m.key for m in personnel if m.start < sent.start + trig.start()}
         if re.search(r"\bjoin(?:s|ed|ing)?\b", low[:trig.start()]):
