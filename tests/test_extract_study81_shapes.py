@@ -181,6 +181,37 @@ def test_near_misses_of_the_days_classes_stay_as_they_were():
     assert trainings_of("Chile has sent instructors to Ghana and Togo to attend a conference.") == set()
     assert trainings_of("Norwegian instructors trained Peruvian officers. The weather was fine. Officers from Chile "
                         "also participated in the training course.") == {("Norway", "Peru")}
+    # the review's near-misses: a sender set off before the one who meets; a next meeting scheduled, a last one recalled
+    assert meetings_of("Carrying a message from President Volodymyr Zelensky, Ukrainian Defence Minister Rustem Umerov met "
+                       "Polish Defence Minister Wladyslaw Kosiniak-Kamysz in Warsaw.") == [
+        {"Rustem Umerov", "Wladyslaw Kosiniak-Kamysz"}]
+    assert meetings_of("Defence Minister Boris Pistorius met Rustem Umerov in Kyiv. The next meeting was scheduled for "
+                       "October in Brussels, said ministry spokeswoman Anna Kowalska.") == [{"Boris Pistorius", "Rustem Umerov"}]
+    assert meetings_of("Defence Minister Boris Pistorius met Rustem Umerov in Kyiv. The last meeting was in March, when "
+                       "Chancellor Olaf Scholz visited Kyiv.") == [{"Boris Pistorius", "Rustem Umerov"}]
+    # talks not held, or held by someone else
+    assert meetings_of("Talks\n\nDefence Minister Boris Pistorius arrived in Kyiv. No talks were held with Defence "
+                       "Minister Rustem Umerov.") == []
+    assert meetings_of("Talks\n\nDefence Minister Boris Pistorius arrived in Kyiv. Talks were held with Defence Minister "
+                       "Rustem Umerov by a delegation of German industry.") == []
+    # trainees there to train, an exercise with the state's forces, a team sent to train on a system
+    assert trainings_of("Ukrainian crews are in Poland to conduct training on Leopard 2 tanks.") == {("Poland", "Ukraine")}
+    assert trainings_of("Ukraine has sent a team to the United States to train on the Patriot system.") == set()
+    # help that is no teaching, onlookers of a course, a course of another time
+    assert trainings_of("British instructors trained Ukrainian soldiers in Poland. Poland also helps with logistics.") == {
+        ("United Kingdom", "Ukraine")}
+    assert trainings_of("British instructors trained Ukrainian soldiers. Observers from Canada and Australia also attended "
+                        "the training.") == {("United Kingdom", "Ukraine")}
+    assert trainings_of("The course in Lome trained 30 signals officers from Ghana, Gabon and Chad. Last year, Belgian "
+                        "instructors ran a separate demining course in Dakar.") == set()
+    # no students; a state's civilian schools
+    assert trainings_of("The Defence University of Ukraine has no students from Belarus.") == set()
+    assert trainings_of("Poland now has many Ukrainians and Belarusians in its schools.") == set()
+    # a document titled but only reviewed; a signing sped up that took place
+    assert parties_of("Defence Minister Rustem Umerov and his Moldovan counterpart Anatolie Nosatii reviewed a document "
+                      "titled 'Agreement between Ukraine and Moldova on Defence' before the signing was postponed.") == []
+    assert parties_of("The visit helped fast-track the signing of a memorandum between Kenya and Turkey on 5 May.") == [
+        {"Kenya", "Turkey"}]
     # a letter from someone met is no reason to drop them
     assert meetings_of("Defence Minister Tariq Haddad met Faisal Qasem, who handed him a letter.") == [
         {"Tariq Haddad", "Faisal Qasem"}]

@@ -112,4 +112,4 @@ def _future(before: str) -> bool:
     future = alternation("future_cues")
     # ("hoped to have a defence cooperation agreement signed": wanted, not done; "promised to speed up the signing of")
     return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$|\bto\s+(?:have|get|see)\s+(?:[\w-]+\s+){{1,6}}$"
-                     rf"|\b(?:{alternation('hastening_verbs')})\s+(?:the\s+)?$", before) is not None
+                     rf"|(?<!helped )(?<!helped to )\b(?:{alternation('hastening_verbs')})\s+(?:the\s+)?$", before) is not None

@@ -26,7 +26,7 @@ class AgreementParties:
         # "In 'Signal to Russia', …": a label in single quotes names no party (a quoted signing does)
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sent.text)
                   if not trigger_regex("signing_verbs").search(fold(q.group()))
-                  and not re.search(r"\b(?:titled|entitled)\s+$", sent.text[:q.start()])]  # (a document's title names its parties)
+                  and not re.search(r"\b(?:titled|entitled|called|named)\s+$", sent.text[:q.start()])]  # (a document's title names its parties)
         found = [m for m in self.in_sentence(sent) if m.family in families and not m.inside
                  and not any(qs < m.start - sent.start and m.end - sent.start < qe for qs, qe in quoted)]
         made = re.compile(rf"(?:{maker_suffix()})\b")

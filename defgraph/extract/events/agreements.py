@@ -190,7 +190,8 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             rf"(?:\s+(?:on|of|for|in)(?:\s+[\w-]+){{1,4}}?)?\s+(?:that\s+|which\s+)?{re.escape(group)}\s+(?:have\s+|has\s+|had\s+)?",
             low[trig.end():verb.start()])  # (and "the memorandum on defence cooperation that the three countries signed")
         # ("signed a document titled 'Arrangement … between A and B'": the document the title names)
-        titled = re.search(r"\b(?:document|text|paper)\s+(?:titled|entitled|called|named)\s+[\"“'‘]?$", low[:trig.start()])
+        titled = re.search(r"\b(?:signed|inked|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:document|text|paper)\s+"
+                           r"(?:titled|entitled|called|named)\s+[\"“'‘]?$", low[:trig.start()])
         if frame.negated or (frame.relation(document) is None and not reduced and not titled) or _denied(low, trig) or \
                 _future(low[:agreed.start()]):
             # "agreed to push to conclude negotiations on a trade agreement", "will sign an agreement in

@@ -121,7 +121,8 @@ class GraduateFinders(TraineeFinders):
             # "The Chilean Air Force has Uruguayans and Hondurans in its flying schools": the subject's state teaches them
             listed = next((r for r in runs if r[-1].end == sent.start + schools.start()), None)
             before = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and listed and m.end <= listed[0].start]
-            if listed and before and _HAS_BEFORE.fullmatch(self.text[before[-1].end:listed[0].start]):
+            # (a force or a school has them: not "Poland has many Ukrainians in its schools")
+            if listed and before and before[-1].family == AGENCY and _HAS_BEFORE.fullmatch(self.text[before[-1].end:listed[0].start]):
                 owner = {self.country_of(m.key) for m in before} - {None}
                 pairs = [(next(iter(owner)), c.key) for c in listed] if len(owner) == 1 else []
         for provider, trainee in pairs:
@@ -182,7 +183,7 @@ _CADETS_IN = re.compile(r"\bthere\s+(?:are|were|will\s+be)\s+(?:now\s+|also\s+)?
 # a school said to have students from states: "the Colombian army school has students from " (group 1: the school)
 _HAS_STUDENTS = re.compile(r"\b(the\s+(?:[\w'’-]+\s+){0,4}?(?:school|academy|college|university|institute)(?:\s+(?:of|in)\s+[A-Za-z-]+)?)\s+"
                            r"(?:now\s+|also\s+)?(?:has|had|hosts|hosted|welcomes|welcomed|receives|received|admits|admitted)\s+"
-                           r"(?:[\w,]+\s+)?(?:foreign\s+|international\s+)?(?:students|cadets|trainees)"
+                           r"(?:(?!no\b|not\b|none\b)[\w,]+\s+)?(?:foreign\s+|international\s+)?(?:students|cadets|trainees)"
                            r"(?:,\s+(?:officers|soldiers|military\s+personnel))?\s+(?:from|of)\s+(?:countries\s+such\s+as\s+)?(?:the\s+)?"
                            # "200 students have passed through the College in Brazil, officers of countries such as A"
                            r"|\b(?:students|cadets|trainees|officers)\s+(?:have\s+|had\s+)?passed\s+through\s+"

@@ -68,7 +68,11 @@ class MeetingCounterparts:
         """`… was paid courtesy calls by two generals. The first meeting was with A. … The next visitor was B`: each
         call a host received, told in turn, is a meeting of the one the story is about with the one named."""
         named = {m.key for m in self.in_sentence(sent, PERSON)}
-        if not _ONE_OF_THE_CALLS.match(low) or len(named) != 1:
+        call = _ONE_OF_THE_CALLS.match(low)
+        first = min((m.start for m in self.in_sentence(sent, PERSON)), default=None)
+        # (the one named right after it, titles aside: not "The next meeting was scheduled for October, said X")
+        if call is None or len(named) != 1 or not re.fullmatch(r"(?:[A-Z][\w.'’()-]*,?\s+){0,6}",
+                                                              self.text[sent.start + call.end():first]):
             return False
         host = self._person_written_about(sent)
         if host is None or host in named:
@@ -76,6 +80,13 @@ class MeetingCounterparts:
         self.events.append(Event("Meeting", self.evidence(sent), confidence=0.6, participants=[host, *named],
                                  date=self._date(sent)))
         return True
+
+    @staticmethod
+    def _held_with(low: str) -> bool:
+        """Whether talks are said held with someone by no one named, and held (`_HELD_WITH`)."""
+        held = _HELD_WITH.search(low)
+        return held is not None and not re.search(r"\b(?:no|not|never)\s+(?:[a-z]+\s+){0,2}$", low[:held.start()]) \
+            and not re.search(r"\bby\s+", low[held.end():])
 
     def _one_by_one(self, sent: Sentence, people: list[str]) -> list[list[str]] | None:
         """`X held discussions with A, Vietnam's minister; B, Laos's minister; and C, …`, `X held meetings
@@ -130,7 +141,10 @@ class MeetingCounterparts:
 
 # "The first meeting was with A", "The next visitor was B": one of the calls a host received, told in turn
 _ONE_OF_THE_CALLS = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|next|last|final|other)\s+(?:courtesy\s+)?"
-                               r"(?:meeting|call|visit|visitor|guest|caller)\s+(?:was|came)\s+(?:with|from|by)?\b")
+                               r"(?:meeting|call|visit|visitor|guest|caller)\s+(?:was|came)\s+(?:(?:with|from|by)\s+)?")
+# talks said held with someone by no one named: "In addition, first talks were held with X" (the one written about held
+# them; not "No talks were held with X", nor "… held with X by a delegation")
+_HELD_WITH = re.compile(r"\b(?:talks|meetings?|discussions|consultations)\s+(?:were|was)\s+(?:also\s+)?held\s+with\b")
 
 
 def escorted(before: str) -> bool:

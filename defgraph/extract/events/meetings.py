@@ -21,11 +21,6 @@ from .meeting_counterparts import ACCOMPANIED, MeetingCounterparts, escort_list,
 # a sentence that goes on with calls the visitor told before made: "It was followed by calling on A, B and meeting C"
 _FOLLOWED_BY_CALLS = re.compile(r"(?:it|this|that)\s+was\s+followed\s+by\s+(?:an?\s+)?(?:calling\s+on|calls\s+on|courtesy\s+calls?"
                                 r"|meeting\s+[A-Za-z]|meetings\s+with)")
-# talks said held with someone by no one named: "In addition, first talks were held with X" (the one written about held them)
-_HELD_WITH = re.compile(r"\b(?:talks|meetings?|discussions|consultations)\s+(?:were|was)\s+(?:also\s+)?held\s+with\b")
-# "The first meeting was with A", "The next visitor was B": one of the calls a host received, told in turn
-_ONE_OF_THE_CALLS = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|next|last|final|other)\s+(?:courtesy\s+)?"
-                               r"(?:meeting|call|visit|visitor|guest|caller)\s+(?:was|came)\s+(?:with|from|by)?\b")
 # who sends what a visitor brings, not there: "an invitation from the Jordanian Minister of Defence, X", "a letter from Y"
 _SENT_FROM = re.compile(r"\b(?:invitation|letter|message|greetings|note|regards|congratulations)\s+(?:[a-z]+\s+)?from\s+"
                         r"(?:the\s+|his\s+|her\s+)?(?:[^,.;()]{0,60},\s+)?(?:[\w.'’-]+\s+){0,3}$")
@@ -98,7 +93,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low)
                                  or counterpart and all(m.start >= sent.start + counterpart.end()
                                                         for m in self.in_sentence(sent, PERSON))
-                                 or _talks_with_open(low) or _HELD_WITH.search(low) or re.match(
+                                 or _talks_with_open(low) or self._held_with(low) or re.match(
                 r"(?:at|during|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
                 and group_subject(low) is not None):
             # "Next on his schedule came a meeting with X", "The talks with X focused on …", "At a meeting with X, …",
@@ -162,9 +157,12 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         # "… who commanded the Air Force while C was president": C dates something else
         aside: dict[str, bool] = {}
         for m in self.in_sentence(sent, PERSON):  # aside only if every mention here is
+            sender = _SENT_FROM.search(fold(self.text[sent.start:m.start]))  # (the first person after "from" only)
             aside[m.key] = aside.get(m.key, True) and (self._in_aide_title(m) or self._in_time_clause(m)
                                                        or SOURCE.search(self.text[sent.start:m.start]) is not None
-                                                       or _SENT_FROM.search(fold(self.text[sent.start:m.start])) is not None)
+                                                       or sender is not None and not any(
+                                                           sent.start + sender.start() < o.start and o.end <= m.start
+                                                           for o in self.in_sentence(sent, PERSON)))
         people = [k for k in people if not aside.get(k)]
         people = self._not_onlookers(sent, people)
         people = self._between_named(sent, low, found, speech, people)

@@ -57,7 +57,8 @@ class PeopleContext:
                 first = next((m for m in self.in_sentence(earlier, PERSON) if m.key not in named), None)
                 if first is not None:
                     return first.key
-            return None
+            about = self._person_written_about(sent)  # (after more sentences that open with "He")
+            return about if about not in named else None
         return self._person_written_about(sent)
 
     def _person_written_about(self, sent: Sentence) -> str | None:

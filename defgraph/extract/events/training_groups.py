@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence
 from ..text import alternation, fold
+from .trainees import trainee_alternation
 
 
 class TrainingGroups:
@@ -50,15 +51,25 @@ class TrainingGroups:
         helps, joins = _HELP_TOO.search(low), _JOINED_TOO.search(low)
         if helps is None and joins is None:
             return False
+        verb = helps or joins
+        providers_words = alternation("provider_nouns")
+        # who helps is a body or its instructors, with more than money or transport ("Poland also helps with logistics":
+        # no trainer); who attends is trained or trains, not an onlooker ("Observers from Canada also attended")
+        if helps is not None and (not re.search(rf"\b(?:{providers_words}|{_BODIES})\b", low[:verb.start()]) or _NOT_TEACHING.search(low)) \
+                or joins is not None and (_ONLOOKERS.search(low[:verb.start()]) or not re.search(
+                    rf"\b(?:{providers_words}|{trainee_alternation()})\b", low[:verb.start()])):
+            return False
         told = [e for e in last if e.evidence.start == before[0].start]
         providers, trainees = list(dict.fromkeys(e.provider for e in told)), list(dict.fromkeys(e.trainee for e in told))
-        states = [m.key for m in self.in_sentence(sent, COUNTRY)]
-        states += [self.country_of(m.key) for m in self.in_sentence(sent, AGENCY) if self.country_of(m.key)]
-        new = [k for k in dict.fromkeys(states) if k not in providers + trainees]
+        here = [m for m in self.in_sentence(sent) if (m.family == COUNTRY or m.family == AGENCY and self.country_of(m.key))
+                and m.start < sent.start + verb.start()  # (not "in Poland" where it takes place)
+                and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", fold(self.text[max(sent.start, m.start - 8):m.start]))]
+        new = [k for k in dict.fromkeys(m.key if m.family == COUNTRY else self.country_of(m.key) for m in here)
+               if k not in providers + trainees]
         if not new:
             return False
         # instructors take part as trainers; others who attend a course are trained
-        trainers = helps is not None or re.search(rf"\b(?:{alternation('provider_nouns')})\b", low[:joins.start()])
+        trainers = helps is not None or re.search(rf"\b(?:{providers_words})\b", low[:joins.start()])
         for one in new:
             for other in (trainees if trainers else providers):
                 pair = (one, other) if trainers else (other, one)
@@ -71,6 +82,10 @@ class TrainingGroups:
 _HELP_TOO = re.compile(r"\balso\s+(?:collaborates?|cooperates?|contributes?|helps?|assists?)\s+(?:in|with|to)\b")
 _JOINED_TOO = re.compile(r"\b(?:also\s+)?(?:participated|participate|participates|took\s+part|take\s+part|takes\s+part|attended|joined)\s+"
                          r"(?:in\s+)?(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:training|course|programme|program)\b")
+# bodies that may help give a training, and help that is no teaching; onlookers who attend one
+_BODIES = r"gendarmer\w*|forces|police|armies|army|navies|navy|guards?|specialists|experts|advisers|advisors|teams?|missions?"
+_NOT_TEACHING = re.compile(r"\b(?:funding|funds|money|logistics|financ\w*|transport\w*|equipment|supplies)\b")
+_ONLOOKERS = re.compile(r"\b(?:observers|guests|attach[eé]s|ambassadors|delegations?|visitors|dignitaries|officials|journalists)\b")
 # a list under a sentence of partners: "Among them are A, B and C", "They include A and B"
 _LISTED = re.compile(r"\s*(?:among\s+them\s+(?:are|were)|they\s+(?:are|were|include|included)|these\s+(?:are|were|include))\b")
 _PARTNERS = re.compile(r"\bpartner\s+(?:forces|countries|nations|states|militaries)\b[^.;]*\b(?:signed\s+up|joined|take\s+part|took\s+part|taking\s+part|contribut)")

@@ -32,6 +32,18 @@ class TrainerFinders:
             return None  # ("came to Denmark to train new skills": trained, not training)
         return came
 
+    @staticmethod
+    def _there_to_give(low: str, trig: re.Match) -> re.Match | None:
+        """`Chinese military officers are in Zimbabwe to conduct training`: those who give training (instructors,
+        officers, advisers, a team) are in a state to give it there (`_THERE_TO_GIVE`); not crews or marines who are there
+        to train, nor training "with" the state's forces."""
+        there = _THERE_TO_GIVE.search(low[:trig.start()])
+        givers = rf"(?:{alternation('provider_nouns')}|officers|advisers|advisors|experts|specialists|teams?|personnel)"
+        if there is None or not re.search(rf"\b{givers}\s+$", low[:there.start()]) \
+                or re.match(r"\s+(?:[\w-]+\s+){0,3}?with\b", low[trig.end():]):
+            return None
+        return there
+
     def _trainers_told_next(self, sent: Sentence) -> None:
         """`The course trained 30 officers coming from A, B and C. Belgian instructors gave the training`, `… graduated 65
         sailors of A and B. … sessions given by Italian and U.S. training teams`: trainees of states listed after their noun
@@ -49,7 +61,9 @@ class TrainerFinders:
         trainee_states = {m.key for m in run}
         for later in [x for x in self.sentences if x.start >= sent.end and x.paragraph <= sent.paragraph + 2][:6]:
             after = fold(later.text)
-            if not re.search(r"\b(?:training|course|courses|instruction|classes|lessons|sessions|taught|trained|run\s+by)\b", after):
+            # (the same training told again: "the training", "it was run by", "the African sailors"; not "a separate
+            # course", "last year", "in 2019, the same course")
+            if not _TOLD_AGAIN.search(after) or _ANOTHER_TIME.search(after):
                 continue
             states = self.in_sentence(later, COUNTRY) + [m for m in self.in_sentence(later, AGENCY) if self.country_of(m.key)]
             trainers = []
@@ -82,8 +96,10 @@ class TrainerFinders:
         if sent_to is None:
             return
         run = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY)) if r[0].start == sent.start + sent_to.end()), None)
-        if run is None or not re.match(r",?\s+(?:in\s+order\s+)?to\s+(?:help\s+)?(?:train|instruct|teach|mentor)\b",
-                                       fold(self.text[run[-1].end:run[-1].end + 30])):
+        # (they train someone there: not "sent a team to the United States to train on the Patriot")
+        if run is None or not re.match(r",?\s+(?:in\s+order\s+)?to\s+(?:help\s+)?(?:train|instruct|teach|mentor)\s+"
+                                       r"(?!on\b|with\b|in\b|at\b|for\b|alongside\b|together\b)[a-z]",
+                                       fold(self.text[run[-1].end:run[-1].end + 40])):
             return
         subject = [m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and m.end <= sent.start + sent_to.start()]
         provider = self.country_of(subject[0].key) or subject[0].key if len(subject) == 1 else None
@@ -96,8 +112,8 @@ class TrainerFinders:
         subject of the active training verb."""
         verbs = [t for t in self._trigger_tokens(sent, trig) if t.pos_ == "VERB"]
         doc = self.grammar.doc(sent)
-        after = [t for t in doc if m.end - sent.start <= t.idx and t.i <= (doc.char_span(
-            m.start - sent.start, m.end - sent.start, alignment_mode="expand") or doc[:1])[-1].i + 2]
+        span = doc.char_span(m.start - sent.start, m.end - sent.start, alignment_mode="expand")
+        after = [t for t in doc if span is not None and m.end - sent.start <= t.idx and t.i <= span[-1].i + 2]
         return any(t.dep_ == "nsubj" and t.head in verbs for t in after)
 
     def _relative_subject(self, sent: Sentence, trig: re.Match, m: Mention) -> bool:
@@ -195,3 +211,13 @@ _SKILLS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:skills?|knowledge|abilities|tech
 
 # what a course is about, written before a state: "a course on countering Chinese disinformation"
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|against|countering|combating|combatting)\s+(?:[\w-]+\s+){0,2}$")
+
+
+# being in a state to give training there: "are in Zimbabwe to conduct training" (`_came_to_train` for those who come)
+_THERE_TO_GIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+|currently\s+|also\s+)?in\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+to\s+"
+                            r"(?:help\s+)?(?:conduct|give|provide|deliver|run|offer|lead)\s+(?:[\w-]+\s+){0,2}$)")
+# the training of the sentence before told again (`_trainers_told_next`), and a training of another time or place
+_TOLD_AGAIN = re.compile(r"\b(?:the|this|these|that|their)\s+(?:[\w-]+\s+){0,2}(?:training|course|instruction|sessions|classes|"
+                         r"lessons|students|sailors|officers|soldiers|trainees|cadets)\b|\bit\s+was\s+(?:run|given|led|conducted|taught)\b")
+_ANOTHER_TIME = re.compile(r"\b(?:separate|another|other|previous|earlier|same)\s+(?:[\w-]+\s+){0,2}(?:training|course)|"
+                           r"\blast\s+(?:year|month|week)\b|\b(?:19|20)\d\d\b")

@@ -162,7 +162,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             # "35 Indonesian personnel are to join Australian troops for training": those joined train them
             trainers = {m.key for m in personnel if (relation(m) or "").split(":")[-1] == "object"}
         posted = re.search(r"\b(?:are|is|were|was)\s+(?:posted|stationed|seconded|embedded)\s+in\b", low[:trig.start()]) \
-            or self._came_to_train(sent, low, trig) or _THERE_TO_GIVE.search(low[:trig.start()])
+            or self._came_to_train(sent, low, trig) or self._there_to_give(low, trig)
         # "Five Australian personnel are posted in Tonga, working alongside its forces on training": they train
         # ("Chinese officers are in Zimbabwe to conduct training": as well)
         trainers |= {m.key for m in personnel if posted and m.end <= sent.start + posted.start()}
@@ -352,9 +352,6 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
 
 
 # what one trains that is no one: "to train new skills", "to train their demining skills"
-# being in a state to give training there: "are in Zimbabwe to conduct training" (`_came_to_train` for those who come)
-_THERE_TO_GIVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+|currently\s+|also\s+)?in\b(?=\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+to\s+"
-                            r"(?:help\s+)?(?:conduct|give|provide|deliver|run|offer|lead)\s+(?:[\w-]+\s+){0,2}$)")
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
 _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list

@@ -59,7 +59,7 @@ class BrandPasses:
                 self.add(mention, EQUIPMENT, kit_class(name), equipment_key(name), name)
 
     def _counted_models(self) -> None:
-        """`1 Changlin GD555 wheeled grader`, `35 BMC Neocity 9-metre buses`: a count, then a maker and a model that
+        """`2 Changlin GD555 wheeled graders`, `35 BMC Neocity 9-metre buses`: a count, then a maker and a model that
         the article knows nothing of (a code with digits, or the model's word after a known company), then a kind of
         equipment, name the model where a transfer moves it (a known vehicle brand is `_branded_vehicles`'; "20 Army
         trucks" are whose they are)."""
