@@ -84,6 +84,14 @@ def test_signatories_for_each_side_of_a_document_told_before_sign_that_one():
                          "General Piet Osk.") == [{"Ministry of Defence", "Morocco"}]
 
 
+def test_signatories_for_each_side_set_off_with_their_posts_sign_the_document_told_before():
+    assert parties_of("The defence ministries of Oman and Jordan on Wednesday signed the annex on training to the "
+                      "memorandum of understanding between the two countries. The agreement was signed for the Omani side "
+                      "by Air Commodore Nasser Saadi, Assistant Chief of Staff of the Sultan's Armed Forces for Training "
+                      "and Joint Exercises, and for the Jordanian side by Brigadier General Kayed Jaarat, Director of "
+                      "Military Training.") == [{"Oman", "Jordan"}]
+
+
 def test_contracts_signed_with_the_heads_of_companies_are_the_companies():
     assert parties_of("Chile's Deputy Defence Minister, Anton Belko, signed three contracts with the chief "
                          "executives of the French company Thales, the Korean company Hanwha Aerospace and the Italian "

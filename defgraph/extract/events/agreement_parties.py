@@ -207,7 +207,7 @@ class AgreementParties:
         told = self._told_before(low, parties, kind)
         sides = {c.key for c in self.in_sentence(sent, COUNTRY) if re.match(r"\s+side\b", self.text[c.end:c.end + 6])
                  and re.search(r"\b(?:for|on\s+behalf\s+of)\s+the\s+$", fold(self.text[max(sent.start, c.start - 20):c.start]))}
-        if told is None and len(sides) == len(parties) == 2 and all(self.entities[k].family == PERSON for k in parties if k in self.entities):
+        if told is None and len(sides) == 2 and sum(k in self.entities and self.entities[k].family == PERSON for k in parties) >= 2:
             # "The memorandum was signed for the Kenyan side by A and for the Moroccan side by B": signed for those states
             told = self._told_before(low, sorted(sides), kind)
         if told is not None:
