@@ -180,14 +180,14 @@ _ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|c
 # cadets of a state said to be in others: "there are Colombian cadets in " (group 1: whose)
 _CADETS_IN = re.compile(r"\bthere\s+(?:are|were|will\s+be)\s+(?:now\s+|also\s+)?(?:\d+\s+)?((?:[\w-]+\s+){1,2}?)"
                         r"(?:cadets|students|trainees)\s+(?:studying\s+)?in\s+(?:the\s+)?")
-# a school said to have students from states: "the Colombian army school has students from " (group 1: the school)
-_HAS_STUDENTS = re.compile(r"\b(the\s+(?:[\w'’-]+\s+){0,4}?(?:school|academy|college|university|institute)(?:\s+(?:of|in)\s+[A-Za-z-]+)?)\s+"
+# a school said to have students from states: "the Colombian army school has students from " (group 1 or 2: the school)
+_SCHOOL = r"the\s+(?:[\w'’-]+\s+){0,4}?(?:school|academy|college|university|institute)(?:\s+(?:of|in)\s+[A-Za-z-]+)?"
+_HAS_STUDENTS = re.compile(rf"\b({_SCHOOL})\s+"
                            r"(?:now\s+|also\s+)?(?:has|had|hosts|hosted|welcomes|welcomed|receives|received|admits|admitted)\s+"
                            r"(?:(?!no\b|not\b|none\b)[\w,]+\s+)?(?:foreign\s+|international\s+)?(?:students|cadets|trainees)"
                            r"(?:,\s+(?:officers|soldiers|military\s+personnel))?\s+(?:from|of)\s+(?:countries\s+such\s+as\s+)?(?:the\s+)?"
                            # "200 students have passed through the College in Brazil, officers of countries such as A"
-                           r"|\b(?:students|cadets|trainees|officers)\s+(?:have\s+|had\s+)?passed\s+through\s+"
-                           r"(the\s+(?:[\w'’-]+\s+){0,4}?(?:school|academy|college|university|institute)(?:\s+(?:of|in)\s+[A-Za-z-]+)?),\s+"
+                           rf"|\b(?:students|cadets|trainees|officers)\s+(?:have\s+|had\s+)?passed\s+through\s+({_SCHOOL}),\s+"
                            r"(?:officers|soldiers|military\s+personnel|military\s+representatives)\s+(?:from|of)\s+(?:countries\s+such\s+as\s+)?(?:the\s+)?")
 # trainees listed before "in its schools" (`_students_present`), after what the subject has: "… has A and B in its flying schools"
 _IN_ITS_SCHOOLS = re.compile(r"\s+in\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:schools|academies|colleges|courses|classrooms)\b")

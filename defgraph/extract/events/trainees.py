@@ -313,6 +313,12 @@ def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def trainee_forms() -> str:
+    """The trainee nouns (data/patterns.json `trainee_nouns`) in both numbers ("cadet", "cadets"), as one alternation."""
+    return "|".join(sorted({re.escape(f) for w in patterns()["trainee_nouns"] for f in number_forms(w)}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def trainee_alternation() -> str:
     """The trainee nouns (data/patterns.json `trainee_nouns`) as one alternation, longest first."""
     return alternation("trainee_nouns", longest_first=True)

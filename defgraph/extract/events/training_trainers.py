@@ -7,11 +7,10 @@ import re
 from functools import lru_cache
 
 from ..amounts import count_before
-from ..mentions import number_forms
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, number_words, patterns, trigger_regex
-from .trainees import school_forms
+from .trainees import school_forms, trainee_forms
 
 
 class TrainerFinders:
@@ -52,7 +51,7 @@ class TrainerFinders:
         low = fold(sent.text)
         if not trigger_regex("training_triggers").search(low):
             return
-        nouns = "|".join(sorted({re.escape(f) for w in patterns()["trainee_nouns"] for f in number_forms(w)}, key=len, reverse=True))
+        nouns = trainee_forms()
         run = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY)) if re.search(
             rf"\b(?:{nouns})\s+(?:coming\s+|drawn\s+)?(?:from|of)\s+(?:the\s+)?$", fold(self.text[sent.start:r[0].start]))), None)
         if run is None:
@@ -202,7 +201,7 @@ class TrainerFinders:
 def _listed_at() -> re.Pattern:
     """A later item of a list of trainees (data/patterns.json `trainee_nouns`, in both numbers), right before the school
     it names: ", two cadets trained at the", "and an officer cadet trained at the"."""
-    nouns = "|".join(sorted({re.escape(f) for w in patterns()["trainee_nouns"] for f in number_forms(w)}, key=len, reverse=True))
+    nouns = trainee_forms()
     return re.compile(rf"(?:,|\band)\s+(\d+|an?|{number_words()})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+"
                       r"(?:who\s+(?:underwent|received)\s+training\s+|(?:were\s+|was\s+)?trained\s+)?at\s+(?:the\s+)?$")
 
