@@ -88,6 +88,17 @@ def test_one_row_per_deal_with_its_record(disk_store):
     assert record == [{"sources": "3", "value": "2400000000", "currency": "USD", "delivered": "52"}]
 
 
+def test_a_glued_variant_letter_of_the_data_is_a_deal_of_its_own(disk_store):
+    """The C295W (a transport with winglets) is not the C295 patrol aircraft a navy ordered before."""
+    ingest_articles(story([
+        ("2023-10-05", "Navy Press", "Navy signs for patrol aircraft",
+         "Mexico's navy ordered four C295 maritime patrol aircraft from Airbus Defence and Space."),
+        ("2025-07-03", "Meridian Wire", "Navy orders transports",
+         "Mexico's navy has ordered two C295W transport aircraft from Airbus Defence and Space."),
+    ]), disk_store)
+    deals = {r["equipment"]: (r["status"], r["quantity"], r["reports"]) for r in rows(disk_store, "deals")}
+    assert deals == {"C295": ("ordered", "4", "1"), "C295W": ("ordered", "2", "1")}
+
 def test_history_and_conflicts_name_the_articles(disk_store):
     ingest_articles(story(), disk_store)
     titles = titles_of(disk_store)
