@@ -227,6 +227,8 @@ def _holder(verb) -> str | None:
                 return w
         if c.dep_ in _SUBJECT and word in patterns()["contents_nouns"] and bare_definite(noun):
             return word  # "The equipment included …": what was just moved, named by no more than "the"
+        if c.dep_ in _SUBJECT and noun.tag_ == "NNS" and word in kit_nouns() and bare_definite(noun):
+            return word  # "The vehicles included …": the kind just moved, named again
     return None
 
 

@@ -43,7 +43,8 @@ class BulletPasses:
                                for m in self.near(sent.start, sent.end, pad=0)):
                 continue
             item = _item_regex().match(sent.text, bullet.end())
-            if item is None:
+            if item is None or item.group("count") and item.group("kind") and " of " in item.group("kind"):
+                self._counted_kinds(sent, bullet.end())
                 continue
             name = item.group("name") or ""
             sentence_case = not item.group("count") and item.start("name") == bullet.end() and \
@@ -64,3 +65,18 @@ class BulletPasses:
                     name = self.text[s:e]
                     self.add(Mention(s, e, name, EQUIPMENT, source=KIT), EQUIPMENT, kit_class(name),
                              equipment_key(name), name)
+
+    def _counted_kinds(self, sent, at: int) -> None:
+        """`- 5 excavators and 6 mini excavators`, `- 4 dump trucks of the tipper type`, `- 8 buses seating 27
+        each`: each counted kind of equipment of a bullet line, up to its head noun, names that kind."""
+        count = rf"(?:\d[\d,.]*|(?i:{number_words()}))(?:\s+(?:million|thousand|hundred))?"
+        vague = set(patterns()["kit_vague_heads"])
+        for part in re.finditer(rf"{count}\s+((?:[a-z]+(?:-[a-z]+)*\s+)*[a-z]+(?:-[a-z]+)*)", sent.text[at:]):
+            words = list(re.finditer(r"[a-z]+(?:-[a-z]+)*", part.group(1)))
+            head = next((w for w in words if w.group().split("-")[-1] in kit_nouns()), None)
+            if head is None or head.group() in vague or re.search(r"\b(?:of|for|with|and|or|to|in)\b", part.group(1)[:head.start()]):
+                continue
+            s, e = sent.start + at + part.start(1), sent.start + at + part.start(1) + head.end()
+            if not self.covered(s, e):
+                name = self.text[s:e]
+                self.add(Mention(s, e, name, EQUIPMENT, source=KIT), EQUIPMENT, kit_class(name), equipment_key(name), name)

@@ -23,8 +23,10 @@ class ShipPasses:
     def _ship_names(self) -> None:
         """`BRP Some Name`, `HMS Prince of Wales`, `ARC "24 de Julio"`: a ship prefix and the ship's name."""
         prefixes = alternation("ship_prefixes")
+        # ("B.A.P. Guise": a prefix of three capitals or more may be written with full stops)
+        dotted = "|".join(r"\.".join(p) + r"\." for p in patterns()["ship_prefixes"] if re.fullmatch(r"[A-Z]{3,}", p))
         # ("USS Robert G. Bradley": a middle initial inside the name)
-        for m in re.finditer(rf"\b(?:{prefixes}) (?:[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z]\.(?= [A-Z])| [A-Z][\w'’-]*){{0,3}}"
+        for m in re.finditer(rf"\b(?:{prefixes}|{dotted}) (?:[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z]\.(?= [A-Z])| [A-Z][\w'’-]*){{0,3}}"
                              r"|\"[\w'’ -]{2,40}\"|“[\w'’ -]{2,40}”)", self.text):
             s, e = m.start(), m.end()
             # (a name of words only: not "JS Kaga F-35B trials", where the designation is a system of its own)

@@ -1,0 +1,36 @@
+"""Shapes of the eighty-seventh and eighty-eighth real-news studies and of the ninetieth batch, written again with
+invented wording."""
+
+from defgraph.extract.model import EQUIPMENT
+from tests.test_extract import facts_of, names, transfers_of
+
+
+def test_the_kind_just_moved_named_again_lists_what_it_was():
+    story = ("Army gets vehicles\n\nThe Ghanaian army took delivery of 30 vehicles from Canada on Friday. The vehicles "
+             "included 20 Mack trucks, four Mack tow trucks and six Humvees.")
+    assert transfers_of(story) == {("Canada", "Ghana", k, "delivered") for k in ("Mack trucks", "Mack tow trucks",
+                                                                                "Humvees")}
+    # what a kind is said to include where no transfer was told moves nothing
+    assert transfers_of("Fleet\n\nThe vehicles include Mack trucks and Humvees.") == set()
+
+
+def test_each_counted_kind_of_a_bullet_line_up_to_its_head():
+    story = ("Gift of vehicles\n\nIndia handed over 72 vehicles to the Maldives. The consignment comprises:\n\n"
+             "- 2 cranes\n- 5 excavators and 6 mini excavators\n- 4 dump trucks of the tipper type\n"
+             "- 10 vans and 10 mini-vans\n- 8 buses seating 27 each\n- 5 lorries")
+    assert transfers_of(story) == {("India", "Maldives", k, "delivered") for k in (
+        "cranes", "excavators", "mini excavators", "dump trucks", "vans", "mini-vans", "buses", "lorries")}
+
+
+def test_a_bullet_of_rounds_of_something_names_no_rounds():
+    story = ("Aid\n\nGermany is also sending Ukraine the following:\n\n- 22 Leopard 1 A5 tanks\n"
+             "- 1 million rounds of small arms ammunition\n- A further 100,000 rounds for artillery.")
+    got = {k for _, _, k, _ in transfers_of(story)}
+    assert not any("rounds" in k for k in got) and got
+
+
+def test_a_ship_prefix_written_with_full_stops():
+    facts = facts_of("The corvette B.A.P. Guise docked at the Callao Naval Base this morning. Later the H.M.S. Kent "
+                     "sailed. J.S. Bach wrote no ship's log.")
+    assert {"B.A.P. Guise", "H.M.S. Kent"} <= names(facts, EQUIPMENT)
+    assert not any("Bach" in n for n in names(facts, EQUIPMENT))
