@@ -2,7 +2,7 @@
 invented wording."""
 
 from defgraph.extract.model import EQUIPMENT
-from tests.test_extract import facts_of, names, transfers_of
+from tests.test_extract import facts_of, names, trainings_of, transfers_of
 
 
 def test_the_kind_just_moved_named_again_lists_what_it_was():
@@ -34,3 +34,19 @@ def test_a_ship_prefix_written_with_full_stops():
                      "sailed. J.S. Bach wrote no ship's log.")
     assert {"B.A.P. Guise", "H.M.S. Kent"} <= names(facts, EQUIPMENT)
     assert not any("Bach" in n for n in names(facts, EQUIPMENT))
+
+
+def test_states_counted_after_from_are_where_trainees_come_from():
+    story = ("Passing out parade\n\nIn all, 120 naval officers passed out at the ceremony. They comprised 80 "
+             "Midshipmen from the 90th Indian Naval Academy Course, among them 03 from Kenya; 40 officers from the "
+             "30th Naval Orientation Course, 02 of them foreign trainees from Fiji and Oman.")
+    got = trainings_of(story)
+    assert ("India", "Fiji") in got and ("India", "Oman") in got
+    assert not any(provider == "Kenya" for provider, _ in got)
+
+
+def test_who_runs_a_course_for_a_states_forces_trains_them():
+    assert trainings_of("A parachute course run by Italian troops for Niger's Security Forces ended on Friday.") == {
+        ("Italy", "Niger")}
+    assert trainings_of("Jump course\n\nThe jump course, conducted by the Spanish Army for Malian paratroopers, ended "
+                        "on Friday.") == {("Spain", "Mali")}
