@@ -1,7 +1,7 @@
 """Shapes of the eighty-seventh and eighty-eighth real-news studies and of the ninetieth batch, written again with
 invented wording."""
 
-from defgraph.extract.model import EQUIPMENT
+from defgraph.extract.model import EQUIPMENT, PERSON
 from tests.test_extract import facts_of, names, trainings_of, transfers_of
 
 
@@ -50,3 +50,11 @@ def test_who_runs_a_course_for_a_states_forces_trains_them():
         ("Italy", "Niger")}
     assert trainings_of("Jump course\n\nThe jump course, conducted by the Spanish Army for Malian paratroopers, ended "
                         "on Friday.") == {("Spain", "Mali")}
+
+
+def test_a_title_ends_with_the_body_or_domain_its_complement_names():
+    facts = facts_of("The talks were attended by Chief of Staff of the Air Self-Defense Force Marumo, and Jun-ho Park "
+                     "met Deputy Minister of State Assets Anna Zielinska in Seoul.")
+    assert names(facts, PERSON) == {"Marumo", "Jun-ho Park", "Anna Zielinska"}
+    assert names(facts_of("Jun-ho Park met Commander of the Navy Fleet Admiral John Smith in Seoul."), PERSON) == {
+        "Jun-ho Park", "John Smith"}

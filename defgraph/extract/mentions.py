@@ -10,7 +10,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, Match, gazetteer
 from .model import COUNTRY, Mention
 from .candidates import is_name_word
-from .text import fold, patterns, spelling_variants
+from .text import alternation, fold, patterns, spelling_variants
 
 ROLE = "role"
 
@@ -222,7 +222,17 @@ def _title_end(text: str, m: re.Match) -> int:
     envoy = re.match(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]+", text[stop:m.end()])
     if envoy and m.group().split()[-len(m.group("complement").split()) - 1] in patterns()["title_shape"]["envoys"]:
         return stop + envoy.end()  # "Norway's Ambassador to Argentina Jan Hansen", "Ambassador in Oslo"
-    return _title_words_end(text, m, stop)
+    return _body_in_complement_end(text, _title_words_end(text, m, stop))
+
+
+def _body_in_complement_end(text: str, stop: int) -> int:
+    """`Chief of Staff of the Air Self-Defense Force Marumo`: where capitalised words after a title's words run on to
+    the head of a body's name before a name, the title ends with the body's name."""
+    run = re.match(r"(?:\s+[A-Z][\w’-]*){2,6}", text[stop:stop + 80])
+    words = list(re.finditer(r"[A-Z][\w’-]*", run.group())) if run else []
+    phrase = re.compile(rf"(?:^|[\s-])(?:{alternation('org_heads')})$")
+    heads = [i for i, w in enumerate(words[:-1]) if phrase.search(fold(run.group()[:w.end()]))]
+    return stop + words[heads[-1]].end() if heads and text[stop:stop + 1].isspace() else stop
 
 
 def _rank_in_complement(m: re.Match) -> int | None:
