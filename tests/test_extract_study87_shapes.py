@@ -53,8 +53,9 @@ def test_who_runs_a_course_for_a_states_forces_trains_them():
 
 
 def test_a_title_ends_with_the_body_or_domain_its_complement_names():
-    facts = facts_of("The talks were attended by Chief of Staff of the Air Self-Defense Force Marumo, and Jun-ho Park "
-                     "met Deputy Minister of State Assets Anna Zielinska in Seoul.")
-    assert names(facts, PERSON) == {"Marumo", "Jun-ho Park", "Anna Zielinska"}
+    assert names(facts_of("The talks were attended by Chief of Staff of the Air Self-Defense Force Marumo and "
+                          "others."), PERSON) == {"Marumo"}
+    assert names(facts_of("Jun-ho Park met Deputy Minister of State Assets Anna Zielinska in Seoul."), PERSON) == {
+        "Jun-ho Park", "Anna Zielinska"}
     assert names(facts_of("Jun-ho Park met Commander of the Navy Fleet Admiral John Smith in Seoul."), PERSON) == {
         "Jun-ho Park", "John Smith"}
