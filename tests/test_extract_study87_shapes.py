@@ -2,7 +2,7 @@
 invented wording."""
 
 from defgraph.extract.model import EQUIPMENT, PERSON
-from tests.test_extract import facts_of, names, trainings_of, transfers_of
+from tests.test_extract import agreements_of, facts_of, names, trainings_of, transfers_of
 
 
 def test_the_kind_just_moved_named_again_lists_what_it_was():
@@ -59,3 +59,14 @@ def test_a_title_ends_with_the_body_or_domain_its_complement_names():
         "Jun-ho Park", "Anna Zielinska"}
     assert names(facts_of("Jun-ho Park met Commander of the Navy Fleet Admiral John Smith in Seoul."), PERSON) == {
         "Jun-ho Park", "John Smith"}
+
+
+def test_a_document_signed_by_no_one_during_the_talks_of_two_people_is_theirs():
+    story = ("Ministers talk\n\nCyprus was one of the topics of a videoconference between the Minister of Defence "
+             "Marco Ricci and his Chilean colleague Ana Soto. During the talks a letter of intent on defence cooperation "
+             "was signed.")
+    assert [parties for parties, _ in agreements_of(story)] == [{"Marco Ricci", "Ana Soto"}]
+    # the states that held talks sign for themselves
+    assert [parties for parties, _ in agreements_of(
+        "Ghana and Togo held talks in Accra. During the talks a letter of intent on defence cooperation was signed.")] == [
+        {"Ghana", "Togo"}]

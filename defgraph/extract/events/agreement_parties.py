@@ -112,13 +112,16 @@ class AgreementParties:
 
     def _states_of_talks_before(self, sent: Sentence) -> list[str]:
         """`Ghana and Togo held defence talks.`: the two states of the sentence before, in the same paragraph,
-        where it tells of talks (a meeting found there, or a word of meeting), else []."""
+        where it tells of talks (a meeting found there, or a word of meeting), else []; the two who met, where it
+        tells of one meeting of two people ("a videoconference between A and his Chilean colleague B")."""
         before = [s for s in self.sentences if s.end <= sent.start][-1:]
         if not before or before[0].paragraph != sent.paragraph:
             return []
         prev = before[0]
-        talks = any(e.cls == "Meeting" and e.evidence.start == prev.start for e in self.events) \
-            or trigger_regex("meeting_triggers").search(fold(prev.text))
+        met = [e for e in self.events if e.cls == "Meeting" and e.evidence.start == prev.start]
+        if len(met) == 1 and len(met[0].participants) == 2:
+            return list(met[0].participants)
+        talks = met or trigger_regex("meeting_triggers").search(fold(prev.text))
         states = self._distinct([m.key for m in self.in_sentence(prev, COUNTRY)])
         return states if talks and len(states) == 2 else []
 
