@@ -70,3 +70,11 @@ def test_a_document_signed_by_no_one_during_the_talks_of_two_people_is_theirs():
     assert [parties for parties, _ in agreements_of(
         "Ghana and Togo held talks in Accra. During the talks a letter of intent on defence cooperation was signed.")] == [
         {"Ghana", "Togo"}]
+
+
+def test_a_family_the_headline_moves_is_the_variant_the_body_moves():
+    story = ("BAE Systems Hägglunds has delivered the last of 46 CV90 MkIV infantry fighting vehicles to Bulgaria, "
+             "completing the contract early, the company said. Next for Bulgaria are the eight CV90 Mjölner mortar "
+             "carriers ordered in November 2024.")
+    assert transfers_of(story, title="Hägglunds wraps up Bulgarian CV90 deliveries seven months early") == {("Sweden", "Bulgaria", "CV90 MkIV", "delivered"),
+                                   ("Sweden", "Bulgaria", "CV90 Mjölner", "ordered")}

@@ -72,6 +72,17 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Trainin
         self.events = [e for e in self.events if not (
             e.cls == "Transfer" and e.equipment and all(headline_kind(k) for k in e.equipment) and told_again(e))]
 
+        # "Maker wraps up CV90 deliveries" over a body that delivers the "CV90 MkIV": a family the headline moves
+        # is the variant of it that the body moves between the same parties at the same stage
+        def variant_told(ev: Event) -> bool:
+            return any(o.cls == "Transfer" and not head.start <= o.evidence.start < head.end and o.status == ev.status
+                       and (o.supplier, o.recipient) == (ev.supplier, ev.recipient)
+                       and any(k in self.entities and self.entities[k].variant_of in ev.equipment for k in o.equipment)
+                       for o in self.events)
+
+        self.events = [e for e in self.events if not (
+            e.cls == "Transfer" and e.equipment and head.start <= e.evidence.start < head.end and variant_told(e))]
+
     def _states_told_by_bodies(self) -> None:
         """`Ukraine, Czech Republic sign memorandum` … `signed by the Ministry for X and the Czech Ministry of
         Defence`: a document of states that the article also gives, of the same kind, with those states'
