@@ -78,3 +78,14 @@ def test_a_family_the_headline_moves_is_the_variant_the_body_moves():
              "carriers ordered in November 2024.")
     assert transfers_of(story, title="Hägglunds wraps up Bulgarian CV90 deliveries seven months early") == {("Sweden", "Bulgaria", "CV90 MkIV", "delivered"),
                                    ("Sweden", "Bulgaria", "CV90 Mjölner", "ordered")}
+
+
+def test_plans_of_cooperation_in_the_plural_one_with_each_state():
+    assert sorted(map(sorted, (p for p, _ in agreements_of(
+        "Kyrgyzstan signed military cooperation plans for 2020 with Georgia and Moldova.")))) == [
+        ["Georgia", "Kyrgyzstan"], ["Kyrgyzstan", "Moldova"]]
+    story = ("Talks\n\nKyrgyz Defence Minister Aibek Toktomatov held separate talks in Bishkek with the heads of the "
+             "defence agencies of Georgia, Moldova and Mongolia. When the talks ended, bilateral plans of military "
+             "cooperation for 2020 were signed.")
+    assert sorted(map(sorted, (p for p, _ in agreements_of(story)))) == [
+        ["Georgia", "Kyrgyzstan"], ["Kyrgyzstan", "Moldova"], ["Kyrgyzstan", "Mongolia"]]

@@ -110,10 +110,11 @@ class AgreementParties:
                 return []
         return []
 
-    def _states_of_talks_before(self, sent: Sentence) -> list[str]:
+    def _states_of_talks_before(self, sent: Sentence, many: bool = False) -> list[str]:
         """`Ghana and Togo held defence talks.`: the two states of the sentence before, in the same paragraph,
         where it tells of talks (a meeting found there, or a word of meeting), else []; the two who met, where it
-        tells of one meeting of two people ("a videoconference between A and his Chilean colleague B")."""
+        tells of one meeting of two people ("a videoconference between A and his Chilean colleague B"); with `many`,
+        all its states where it names more than two."""
         before = [s for s in self.sentences if s.end <= sent.start][-1:]
         if not before or before[0].paragraph != sent.paragraph:
             return []
@@ -123,7 +124,7 @@ class AgreementParties:
             return list(met[0].participants)
         talks = met or trigger_regex("meeting_triggers").search(fold(prev.text))
         states = self._distinct([m.key for m in self.in_sentence(prev, COUNTRY)])
-        return states if talks and len(states) == 2 else []
+        return states if talks and (len(states) == 2 or many and len(states) > 2) else []
 
     def _titles_a_person(self, m: Mention, after_only: bool = False) -> bool:
         """`Department of National Defense (DND) Secretary Jane Doe`, `Jane Doe, commander of the Navy`: a

@@ -327,6 +327,15 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             # document, told for the first time and signed by no one the sentence names, so by the two states whose
             # talks the sentence before tells
             parties = self._states_of_talks_before(sent)
+        elif len(parties) < 2 and not actors and kind != "contract" and _plural(document.text) \
+                and re.search(r"\b(?:bilateral|separate)\b", low[:trig.end()]) \
+                and re.search(r"\b(?:were|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", low[:verb.start()]):
+            # "A held talks with the defence chiefs of B, C and D. At the end, bilateral plans … were signed": one of
+            # the state named first with each other state whose talks the sentence before tells
+            states = self._states_of_talks_before(sent, many=True)
+            for other in states[1:]:
+                self._add_agreement(sent, [states[0], other], kind)
+            return
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
 
