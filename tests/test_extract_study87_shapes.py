@@ -2,7 +2,7 @@
 invented wording."""
 
 from defgraph.extract.model import EQUIPMENT, PERSON
-from tests.test_extract import agreements_of, facts_of, names, trainings_of, transfers_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_the_kind_just_moved_named_again_lists_what_it_was():
@@ -89,3 +89,12 @@ def test_plans_of_cooperation_in_the_plural_one_with_each_state():
              "cooperation for 2020 were signed.")
     assert sorted(map(sorted, (p for p, _ in agreements_of(story)))) == [
         ["Georgia", "Kyrgyzstan"], ["Kyrgyzstan", "Moldova"], ["Kyrgyzstan", "Mongolia"]]
+
+
+def test_counterparts_fronted_by_with_meet_the_person_the_text_is_about():
+    story = ("Talks\n\n[Wednesday 29 June 2022, page 1] According to an announcement by the Ministry of Defense, Defence "
+             "Minister Kishi Nobuo held a string of talks with ministers on 21 June.\n\n"
+             "With Vietnam's Defence Minister Phan Giang, he discussed defence cooperation.\n\n"
+             "In his meeting with Indonesia's Defence Minister Prabowo Subianto, views were exchanged on defence "
+             "cooperation.")
+    assert meetings_of(story) == [{"Kishi Nobuo", "Phan Giang"}, {"Kishi Nobuo", "Prabowo Subianto"}]

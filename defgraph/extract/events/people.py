@@ -66,8 +66,8 @@ class PeopleContext:
         last of them that does not open with "He" or "She" ("Crosetto held talks with A. Next on his
         schedule came a meeting with B": Crosetto)."""
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-6:]):
-            if re.match(r"(?:He|She)\s", earlier.text):
-                continue
+            if re.match(r"(?:He|She)\s|With\s[^,;]+,\s+(?:he|she)\s", earlier.text):
+                continue  # ("With A, he discussed …": A is whom he met)
             named = self.in_sentence(earlier, PERSON)
             if not named:
                 continue  # a sentence that names nobody does not change whom the text is about
@@ -108,7 +108,7 @@ class PeopleContext:
 
 # what may stand before a sentence's subject: a dateline, a time, a title ("Dhaka: On Monday, Indian Army
 # chief General ")
-_SUBJECT_LEAD = re.compile(r"(?:[A-Z][\w'’.-]*:\s+)?(?:[A-Z][^,.;:]{0,40},\s+)?"
+_SUBJECT_LEAD = re.compile(r"(?:\[[^\]]{0,60}\]\s*)?(?:[A-Z][\w'’.-]*:\s+)?(?:[A-Z][^,.;:]{0,70},\s+)?"
                            r"(?:(?:[A-Z][\w'’.()-]*|\([A-Z]{2,8}\)|of|the|and)\s+)*")  # ("Chief (CDF) of …")
 
 
