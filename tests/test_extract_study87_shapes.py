@@ -98,3 +98,20 @@ def test_counterparts_fronted_by_with_meet_the_person_the_text_is_about():
              "In his meeting with Indonesia's Defence Minister Prabowo Subianto, views were exchanged on defence "
              "cooperation.")
     assert meetings_of(story) == [{"Kishi Nobuo", "Phan Giang"}, {"Kishi Nobuo", "Prabowo Subianto"}]
+
+
+def test_foreign_officers_of_a_class_listed_in_brackets():
+    lead = "Staff course\n\nOn Friday the closing ceremony of the 12th staff course was held at the Belgian staff school. "
+    expected = {("Belgium", k) for k in ("Gabon", "Niger", "Peru", "Chad", "Laos")}
+    assert trainings_of(lead + "In addition, the class included 9 officers coming from foreign countries (Gabon, Niger, "
+                               "Peru, Chad, Laos).") == expected
+    assert trainings_of(lead + "The class included 9 foreign officers (Gabon, Niger, Peru (2 officers), Chad, "
+                               "Laos).") == expected
+
+
+def test_cadets_of_a_list_of_states_graduate_from_the_school_told():
+    lead = "Academy\n\nThe Ghana Military Academy held its passing out parade on Saturday. "
+    expected = {("Ghana", k) for k in ("Togo", "Benin", "Niger", "Mali")}
+    assert trainings_of(lead + "Cadets of Togo, Benin, Niger and Mali also passed out from the academy.") == expected
+    assert trainings_of(lead + "40 cadets of other countries also passed out from the academy. Among them are cadets "
+                               "of four friendly countries, Togo, Benin, Niger and Mali.") == expected

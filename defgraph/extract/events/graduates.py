@@ -39,7 +39,7 @@ class GraduateFinders(TraineeFinders):
         # (not where the sentence before ends on onlookers: "…, watched by attachés of 20 countries. They included …")
         they = took_part or _they_include().match(low) and before is not None and not trigger_regex("spectator_verbs").search(fold(before.text)) \
             and not re.search(r"\b(?:watched|attended)\s+by\b|\bin\s+the\s+presence\s+of\b", fold(before.text))
-        verbs = (["from"] if here or they else []) + ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
+        verbs = (["from", "of"] if here or they else []) + ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
         if not verbs:
             return
         # ("57 officers from the Navy and 32 officers from friendly countries including A and B": each such list)
@@ -48,7 +48,7 @@ class GraduateFinders(TraineeFinders):
         firsts = [m for m in countries if self.text[m.end:m.end + 1] != "-" and (re.search(
             rf"\b(?:{nouns}|them|{_THE_OTHERS})(?:,?\s+(?:\d+|{counts}))?\s+(?:{'|'.join(verbs)})\s+{STATES_NAMED}$",
             fold(self.text[max(0, m.start - 70):m.start])) or (here or they) and not guests and re.search(
-            rf"\b(?:{nouns}|those)\s+(?:{'|'.join(verbs)})\s+(?:[\w'’-]+\s+){{0,8}}?{OF_STATES}(?::\s+|,?\s+{SOME_OF}[;:,]?\s+)(?:the\s+)?$",
+            rf"\b(?:{nouns}|those)\s+(?:{'|'.join(verbs)})\s+(?:[\w'’-]+\s+){{0,8}}?{OF_STATES}(?::\s+|,\s+|,?\s+{SOME_OF}[;:,]?\s+)(?:the\s+)?$",
             fold(self.text[sent.start:m.start])) or here and not guests and self.country_of(school) == school
             and _COUNTED_AS.search(fold(self.text[sent.start:m.start]))  # (of a school of no state, its own too)
             or they and _roster_item().search(
@@ -57,6 +57,8 @@ class GraduateFinders(TraineeFinders):
         done: set[str] = set()
         for first in firsts:
             run = next(r for r in self._state_runs(countries) if first in r)
+            if re.search(r"\bof\s+(?:the\s+)?$", self.text[max(0, first.start - 8):first.start]) and len(run) < 2:
+                continue  # (of one state only, a body's: "cadets of Ghana's army"; "Cadets of A, B and C": a list)
             for m in run[run.index(first):]:
                 if m.key != school and m.key not in done:
                     done.add(m.key)
@@ -220,8 +222,8 @@ _ROSTER_OPENS = re.compile(r"(?:[^.;]{0,160}?(?:\(\s*|:\s+" + _COUNTED_ITEM + r"
                            r"|\s+from\s+)(?:the\s+)?")  # (or right after them: "the six international students from A")
 # between two states of such a roster: "A, B and C, from the Philippines and from the …"
 # (a state's forces named by its adjective: "the Qatari Emiri forces, Albania")
-# (a count in brackets after each: "Angola (2), Guyana (1)")
-_ROSTER_GOES_ON = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w-]+){0,2}?(?:(?:,|,?\s+and)\s+(?:from\s+|" + _COUNTED_ITEM + r")|,?\s+(?:and\s+)?from\s+)(?:the\s+)?"
+# (a count in brackets after each: "Angola (2), Guyana (1)", "Peru (2 officers)")
+_ROSTER_GOES_ON = re.compile(r"(?:\s*\(\d+(?:\s+[a-z]+)?\))?(?:\s+[\w-]+){0,2}?(?:(?:,|,?\s+and)\s+(?:from\s+|" + _COUNTED_ITEM + r")|,?\s+(?:and\s+)?from\s+)(?:the\s+)?"
                              r"(?:[A-Z][\w'’-]+,\s+(?:and\s+)?(?:the\s+)?)?")  # (over an item no state names, a misspelt one)
 
 
@@ -236,7 +238,10 @@ def _foreign_roster() -> re.Pattern:
                       rf"|\bfrom\s+(?:{alternation('friendly_state_words')})\s+(?:nations|countries|states)(?=\s*:)"
                       # ("The course brought together officers from several countries: A, B")
                       rf"|\b(?:{trainees})\s+from\s+(?:several|many|\d+|{number_words()})\s+(?:[\w-]+\s+)?"
-                      r"(?:nations|countries|states)(?=\s*:)")
+                      r"(?:nations|countries|states)(?=\s*:)"
+                      # ("9 officers coming from foreign countries (A, B)")
+                      rf"|\b(?:{trainees})\s+(?:coming|hailing)\s+from\s+(?:{alternation('foreign_trainee_words')})\s+"
+                      r"(?:nations|countries|states)(?=\s*\()")
 
 
 @lru_cache(maxsize=1)
