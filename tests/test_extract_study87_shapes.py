@@ -115,3 +115,10 @@ def test_cadets_of_a_list_of_states_graduate_from_the_school_told():
     assert trainings_of(lead + "Cadets of Togo, Benin, Niger and Mali also passed out from the academy.") == expected
     assert trainings_of(lead + "40 cadets of other countries also passed out from the academy. Among them are cadets "
                                "of four friendly countries, Togo, Benin, Niger and Mali.") == expected
+
+
+def test_after_meeting_one_the_visitor_goes_on_to_another():
+    story = ("Visit\n\nVietnamese Defence Minister Tran Van Binh landed in Dhaka on Monday. His first meeting was with "
+             "Bangladesh's Minister of Defence Production, Kamal Hossain. After meeting Hossain, Binh went on to a courtesy "
+             "call on General Rafiqul Islam, Bangladesh's army chief.")
+    assert meetings_of(story) == [{"Tran Van Binh", "Kamal Hossain"}, {"Tran Van Binh", "Rafiqul Islam"}]

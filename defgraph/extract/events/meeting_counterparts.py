@@ -93,6 +93,14 @@ class MeetingCounterparts:
         with A, …, and with B, …`, `X held meetings with A, B and C`: partners listed one at a time, or
         meetings in the plural, are talks of X with each in turn; `A and B separately called on C`: of each with C;
         None where the one who met each is not named in the sentence."""
+        after = _AFTER_MEETING.match(sent.text)
+        if after is not None:
+            # "After meeting A, B went on to a courtesy call on C": B with A, then B with C
+            named = self.in_sentence(sent, PERSON)
+            first = list(dict.fromkeys(m.key for m in named if m.start < sent.start + after.end()))
+            rest = list(dict.fromkeys(m.key for m in named if m.start >= sent.start + after.end() and m.key not in first))
+            if len(first) == 1 and len(rest) >= 2 and set(first + rest) == set(people):
+                return [[rest[0], first[0]]] + [[rest[0], k] for k in rest[1:]]
         # "took part, together with A; B; and C": attending side by side, not partners in turn
         with_m = re.search(r"(?<![Tt]ogether )(?<![Aa]long )\bwith\b|\b(?:calls?|called|calling)\s+on\b|\bcourtesy\s+visits\s+to\b",
                            sent.text) or \
@@ -144,6 +152,8 @@ _ONE_OF_THE_CALLS = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|next|la
                                r"(?:meeting|call|visit|visitor|guest|caller)\s+(?:was|came)\s+(?:(?:with|from|by)\s+)?")
 # talks said held with someone by no one named: "In addition, first talks were held with X" (the one written about held
 # them; not "No talks were held with X", nor "… held with X by a delegation")
+# a meeting told first in an opening clause: "After meeting A, …", "After his talks with A, …"
+_AFTER_MEETING = re.compile(r"After\s+(?:meeting|(?:his|her|the)\s+(?:talks|meeting)\s+with|(?:a\s+)?meeting\s+with)\s+[^,;]+,\s+")
 _HELD_WITH = re.compile(r"\b(?:talks|meetings?|discussions|consultations)\s+(?:were|was)\s+(?:also\s+)?held\s+with\b")
 
 
