@@ -122,3 +122,10 @@ def test_after_meeting_one_the_visitor_goes_on_to_another():
              "Bangladesh's Minister of Defence Production, Kamal Hossain. After meeting Hossain, Binh went on to a courtesy "
              "call on General Rafiqul Islam, Bangladesh's army chief.")
     assert meetings_of(story) == [{"Tran Van Binh", "Kamal Hossain"}, {"Tran Van Binh", "Rafiqul Islam"}]
+
+
+def test_instruction_received_to_handle_a_system_moves_no_system():
+    story = "Pilots\n\nFour Argentine pilots received training in the United States to handle the F-35."
+    assert transfers_of(story) == set() and trainings_of(story) == {("United States", "Argentina")}
+    assert transfers_of("Jets\n\nArgentina received 24 F-16 fighters and training from Denmark.") == {
+        ("Denmark", "Argentina", "F-16", "delivered")}

@@ -141,9 +141,18 @@ def _leave_before() -> re.Pattern:
     return re.compile(rf"\b(?:{nouns})\s+$")
 
 
+@lru_cache(maxsize=1)
+def _instruction_received() -> re.Pattern:
+    """`received training in A to handle the F-35`: a receiving trigger whose object is instruction
+    (data/patterns.json `instruction_nouns`), not a system."""
+    verbs = "|".join(sorted(map(re.escape, patterns()["receive_verbs"]), key=len, reverse=True))
+    return re.compile(rf"(?:{verbs})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('instruction_nouns')})"
+                      r"(?=\s+(?:in|on|at|from|for|to|by|with|and|under|as|during)\b|\s*[,.;]|$)")  # (not "training aircraft")
+
+
 def leave_given(low: str, trig: re.Match) -> bool:
     """Whether a trigger gives leave or names, not systems: "granted an export licence for X" (at the
-    trigger), "Approval was given to X" (the subject of a passive trigger of giving, right before it), or a
+    trigger; "received training to handle X" too), "Approval was given to X" (the subject of a passive trigger of giving, right before it), or a
     purpose: "$5 billion is earmarked for bolstering defences covering X".
 
     >>> import re
@@ -151,6 +160,6 @@ def leave_given(low: str, trig: re.Match) -> bool:
     >>> leave_given(low, re.search("was given", low)), leave_given("x was given two boats", re.search("was given", "x was given two boats"))
     (True, False)
     """
-    return _granted_leave().match(low, trig.start()) is not None or (
+    return _granted_leave().match(low, trig.start()) is not None or _instruction_received().match(low, trig.start()) is not None or (
         re.search(r"\b(?:given|granted)$", trig.group()) is not None and _leave_before().search(low[:trig.start()]) is not None
     ) or re.search(r"\bfor$", trig.group()) is not None and re.match(r"\s+[a-z]+ing\b", low[trig.end():]) is not None
