@@ -129,3 +129,48 @@ def test_instruction_received_to_handle_a_system_moves_no_system():
     assert transfers_of(story) == set() and trainings_of(story) == {("United States", "Argentina")}
     assert transfers_of("Jets\n\nArgentina received 24 F-16 fighters and training from Denmark.") == {
         ("Denmark", "Argentina", "F-16", "delivered")}
+
+
+def test_near_misses_of_the_days_classes_stay_as_they_were():
+    # the kind named again holds only what the sentence before moved, and not "no tanks"
+    assert transfers_of("Poland has delivered 14 Leopard 2A4 tanks to Ukraine. Last month Russia lost dozens of "
+                        "armoured vehicles near Avdiivka. The vehicles included T-90M tanks and BMP-3 fighting "
+                        "vehicles.") == {("Poland", "Ukraine", "Leopard 2A4", "delivered")}
+    assert transfers_of("Poland ordered 77 Leopard 2A8 tanks from Germany. The army had tested several tanks before "
+                        "choosing. The tanks included the K2 Black Panther and the M1 Abrams.") == {
+        ("Germany", "Poland", "Leopard 2A8", "ordered")}
+    assert transfers_of("Germany delivered 40 vehicles to Ukraine. The vehicles included no tanks, despite Kyiv's "
+                        "requests for Leopard 2A6.") == set()
+    # a year or a count of trainers before "from" leaves the trainer
+    assert trainings_of("Ukrainian marines received training in 2023 from the Netherlands.") == {("Netherlands", "Ukraine")}
+    assert ("Canada", "Ukraine") in trainings_of(
+        "Ukrainian marines received training from instructors, 40 from Canada and 20 from Norway.")
+    # "With …, he" opens with someone met only where the opening is a name with its title
+    assert meetings_of("Defence Minister Rustem Umerov arrived in Kharkiv. With the help of President Volodymyr "
+                       "Zelensky's office, he held talks with local officials.") == []
+    # whoever welcomes "him" is not the one the text is about
+    assert meetings_of("Ukrainian Defence Minister Rustem Umerov arrived in Seoul on Monday. According to a statement by "
+                       "the South Korean defence ministry, Deputy Minister Kim Jae-won welcomed him at the airport. The "
+                       "talks with Defence Minister Shin Won-sik focused on ammunition.") == [
+        {"Rustem Umerov", "Shin Won-sik"}]
+    # a document signed in another year, or by others, is not that of the two who talked
+    assert agreements_of("Aden Duale spoke by phone with Jacob Oboth on Monday. A memorandum on the joint border force "
+                         "was signed in 2021 and expires next year.") == []
+    assert agreements_of("Rustem Umerov held talks with Sebastien Lecornu in Paris on Monday. The agreement was signed in "
+                         "2019 by their predecessors.") == []
+    # a state in an attribution after "from N countries," is no graduate's; who presents diplomas or teaches is no trainee
+    assert trainings_of("The Kenya Military Academy graduated 90 officers from 14 countries, US Ambassador Meg Whitman "
+                        "said.") == set()
+    lead = "Course\n\nThe staff course at the Belgian staff school ended on Friday. "
+    assert trainings_of(lead + "Officers coming from foreign countries (France, Italy) presented the diplomas.") == set()
+    assert trainings_of(lead + "Officers hailing from allied nations (Poland, Estonia) taught the course.") == set()
+    # dotted initials after a rank are a person's, not a ship's prefix
+    facts = facts_of("Lt Gen K.N.S. Rao arrived in Delhi. He met Maj Gen B.R.P. Singh on Monday.")
+    assert names(facts, EQUIPMENT) == set() and names(facts, PERSON) == {"K.N.S. Rao", "B.R.P. Singh"}
+    # plans signed after talks of several states with a host named after them: no guessed pairs
+    assert agreements_of("The defence chiefs of Togo, Benin and Burkina Faso held talks with their Ghanaian counterpart "
+                         "in Accra. Bilateral cooperation plans were signed.") == []
+    # a bullet line of people or a warranty names no equipment
+    story = ("Gift\n\nIndia handed over 72 vehicles to the Maldives. The consignment comprises:\n\n- 40 soldiers driving "
+             "the trucks\n- 2 years warranty covering all generators\n- 6 cranes\n- 180 tactical kits")
+    assert {k for _, _, k, _ in transfers_of(story)} == {"cranes", "tactical kits"}

@@ -114,17 +114,20 @@ class AgreementParties:
         """`Ghana and Togo held defence talks.`: the two states of the sentence before, in the same paragraph,
         where it tells of talks (a meeting found there, or a word of meeting), else []; the two who met, where it
         tells of one meeting of two people ("a videoconference between A and his Chilean colleague B"); with `many`,
-        all its states where it names more than two."""
+        the one state named before the word of talks, then the others, where it names more than two."""
         before = [s for s in self.sentences if s.end <= sent.start][-1:]
         if not before or before[0].paragraph != sent.paragraph:
             return []
         prev = before[0]
         met = [e for e in self.events if e.cls == "Meeting" and e.evidence.start == prev.start]
-        if len(met) == 1 and len(met[0].participants) == 2:
-            return list(met[0].participants)
-        talks = met or trigger_regex("meeting_triggers").search(fold(prev.text))
+        if len(met) == 1 and len(met[0].participants) == 2 and not re.search(r"\bby\b|\b(?:19|20)\d\d\b", sent.text):
+            return list(met[0].participants)  # (not one signed by others, or in another year: "signed in 2019")
+        word = trigger_regex("meeting_triggers").search(fold(prev.text))
         states = self._distinct([m.key for m in self.in_sentence(prev, COUNTRY)])
-        return states if talks and (len(states) == 2 or many and len(states) > 2) else []
+        if many:  # (the host alone before the talks, the others after: "A held talks with the chiefs of B, C and D")
+            host = self._distinct([m.key for m in self.in_sentence(prev, COUNTRY) if word and m.start < prev.start + word.start()])
+            return states if len(host) == 1 and len(states) > 2 and states[0] == host[0] else []
+        return states if (met or word) and len(states) == 2 else []
 
     def _titles_a_person(self, m: Mention, after_only: bool = False) -> bool:
         """`Department of National Defense (DND) Secretary Jane Doe`, `Jane Doe, commander of the Navy`: a

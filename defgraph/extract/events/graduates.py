@@ -57,8 +57,9 @@ class GraduateFinders(TraineeFinders):
         done: set[str] = set()
         for first in firsts:
             run = next(r for r in self._state_runs(countries) if first in r)
-            if re.search(r"\bof\s+(?:the\s+)?$", self.text[max(0, first.start - 8):first.start]) and len(run) < 2:
-                continue  # (of one state only, a body's: "cadets of Ghana's army"; "Cadets of A, B and C": a list)
+            if re.search(r"\bof\s+(?:the\s+)?$|(?:nations|countries|states),\s+$", self.text[max(0, first.start - 12):first.start]) \
+                    and len(run) < 2:
+                continue  # (of one state only, a body's: "cadets of Ghana's army"; "from 14 countries, US Ambassador A said")
             for m in run[run.index(first):]:
                 if m.key != school and m.key not in done:
                     done.add(m.key)
@@ -239,8 +240,9 @@ def _foreign_roster() -> re.Pattern:
                       # ("The course brought together officers from several countries: A, B")
                       rf"|\b(?:{trainees})\s+from\s+(?:several|many|\d+|{number_words()})\s+(?:[\w-]+\s+)?"
                       r"(?:nations|countries|states)(?=\s*:)"
-                      # ("9 officers coming from foreign countries (A, B)")
-                      rf"|\b(?:{trainees})\s+(?:coming|hailing)\s+from\s+(?:{alternation('foreign_trainee_words')})\s+"
+                      # ("the class included 9 officers coming from foreign countries (A, B)")
+                      rf"|\b(?:included|includes|comprised|comprises|counted|had)\s+(?:\d+\s+)?(?:{trainees})\s+(?:coming|hailing)\s+from\s+"
+                      rf"(?:{alternation('foreign_trainee_words')})\s+"
                       r"(?:nations|countries|states)(?=\s*\()")
 
 

@@ -66,11 +66,13 @@ class PeopleContext:
         last of them that does not open with "He" or "She" ("Crosetto held talks with A. Next on his
         schedule came a meeting with B": Crosetto)."""
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-6:]):
-            if re.match(r"(?:He|She)\s|With\s[^,;]+,\s+(?:he|she)\s", earlier.text):
+            if re.match(r"(?:He|She)\s|With\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*,\s+(?:he|she)\s", earlier.text):
                 continue  # ("With A, he discussed …": A is whom he met)
             named = self.in_sentence(earlier, PERSON)
             if not named:
                 continue  # a sentence that names nobody does not change whom the text is about
+            if len({m.key for m in named}) == 1 and re.search(r"\b(?:him|her)\b", self.text[named[0].end:earlier.end]):
+                continue  # ("Deputy Minister A welcomed him at the airport": the text is about "him")
             verbs = alternation("speech_verbs")
             if _subject_lead(self.text[earlier.start:named[0].start], fold(self.text[named[0].end:named[0].end + 20]), verbs):
                 return named[0].key

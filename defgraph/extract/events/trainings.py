@@ -359,7 +359,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
 _AWAITED = "?"
 # a count of people right before a state's "from" ("03 from Sri Lanka"): where they come from, not who trains them
-_COUNTED_FROM = re.compile(r"(?<![\w.,])\d{1,4}\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$")  # the trainee of a training whose trainees the next sentence may list
+# (not a year, "trained in 2023 from A", nor a count of trainers, "from instructors, 40 from A")
+_COUNTED_FROM = re.compile(r"^(?!.*\b(?:instructors|trainers|teachers|advis[eo]rs|mentors)\b).*(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,4}"
+                           r"\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$", re.S)  # the trainee of a training whose trainees the next sentence may list
 # where, before a state: "in" (or with the places in it, `_in_place`)
 _IN = re.compile(r"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?$")
 @lru_cache(maxsize=1)

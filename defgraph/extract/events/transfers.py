@@ -42,6 +42,20 @@ class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTal
         table = transfer_table()
         return phrase, table.get(phrase) or next((v for k, v in table.items() if fold(k) == phrase), "discussed")
 
+    def _holder_told(self, sent: Sentence, low: str, trig: re.Match, holder: str | None) -> bool:
+        """Whether a holder that is a kind of equipment ("The vehicles included …") names what the transfer told in the
+        sentence before moved ("took delivery of 30 vehicles"); other holders always hold. Not "The vehicles
+        included no tanks", nor the vehicles of another story ("Russia lost dozens of vehicles. The vehicles …")."""
+        p = patterns()
+        if holder is None or holder in p["holder_nouns"] or holder in p["contents_nouns"]:
+            return True
+        last = self.last_transfer
+        before = [x for x in self.sentences if x.end <= sent.start][-1:]
+        if last is None or not before or last.evidence.start != before[0].start or \
+                re.match(r"\s+(?:no|none)\b", low[trig.end():]):
+            return False
+        return re.search(rf"\b{re.escape(holder)}\b", fold(before[0].text)) is not None
+
     def _triggered(self, sent: Sentence, whole: Sentence, equipment: list[Mention]) -> None:
         """The transfers a trigger of data/patterns.json states in one clause."""
         low = fold(sent.text)
@@ -63,7 +77,8 @@ class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTal
             return
         frames = [self.grammar.frame(whole, sent.start + t.start(), sent.start + t.end(), actors + equipment)
                   for t in triggers]
-        triggers, frames = [t for t, f in zip(triggers, frames) if not f.idle], [f for f in frames if not f.idle]
+        live = [not f.idle and self._holder_told(sent, low, t, f.holder) for t, f in zip(triggers, frames)]
+        triggers, frames = [t for t, ok in zip(triggers, live) if ok], [f for f, ok in zip(frames, live) if ok]
         if not triggers:
             return
         # the triggers' own objects only: under another predicate ("to replace X", "which forces have used")

@@ -43,7 +43,7 @@ class BulletPasses:
                                for m in self.near(sent.start, sent.end, pad=0)):
                 continue
             item = _item_regex().match(sent.text, bullet.end())
-            if item is None or item.group("count") and item.group("kind") and " of " in item.group("kind"):
+            if item is None:
                 self._counted_kinds(sent, bullet.end())
                 continue
             name = item.group("name") or ""
@@ -59,12 +59,8 @@ class BulletPasses:
                 name = self.text[s:e]
                 self.add(Mention(s, e, name, EQUIPMENT, source="context", head=bool(head)), EQUIPMENT,
                          kit_class(head) if head else "Equipment", equipment_key(name), name)
-            elif item.group("count") and item.group("kind") and " of " not in item.group("kind"):
-                s, e = sent.start + item.start("kind"), sent.start + item.end("kind")
-                if fold(item.group("kind")).split()[-1] in kit_nouns() and not self.covered(s, e):
-                    name = self.text[s:e]
-                    self.add(Mention(s, e, name, EQUIPMENT, source=KIT), EQUIPMENT, kit_class(name),
-                             equipment_key(name), name)
+            elif item.group("count") and item.group("kind"):
+                self._counted_kinds(sent, bullet.end())
 
     def _counted_kinds(self, sent, at: int) -> None:
         """`- 5 excavators and 6 mini excavators`, `- 4 dump trucks of the tipper type`, `- 8 buses seating 27
@@ -74,7 +70,10 @@ class BulletPasses:
         for part in re.finditer(rf"{count}\s+((?:[a-z]+(?:-[a-z]+)*\s+)*[a-z]+(?:-[a-z]+)*)", sent.text[at:]):
             words = list(re.finditer(r"[a-z]+(?:-[a-z]+)*", part.group(1)))
             head = next((w for w in words if w.group().split("-")[-1] in kit_nouns()), None)
-            if head is None or head.group() in vague or re.search(r"\b(?:of|for|with|and|or|to|in)\b", part.group(1)[:head.start()]):
+            # (at most two qualifiers before the head, none a function word: not "- 40 soldiers driving the trucks"; a vague
+            # head only qualified: "- 180 tactical kits", not "- 1 million rounds of …")
+            if head is None or head.group() in vague and head is words[0] or words.index(head) > 2 or \
+                    re.search(r"\b(?:of|for|with|and|or|to|in|on|the|a|an|its|their)\b", part.group(1)[:head.start()]):
                 continue
             s, e = sent.start + at + part.start(1), sent.start + at + part.start(1) + head.end()
             if not self.covered(s, e):

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Mention
+from ..mentions import title_words
 from ..text import alternation, fold, patterns
 
 
@@ -29,6 +30,9 @@ class ShipPasses:
         for m in re.finditer(rf"\b(?:{prefixes}|{dotted}) (?:[A-Z][\w'’-]*(?: (?:of|de|la|del) [A-Z][\w'’-]*| [A-Z]\.(?= [A-Z])| [A-Z][\w'’-]*){{0,3}}"
                              r"|\"[\w'’ -]{2,40}\"|“[\w'’ -]{2,40}”)", self.text):
             s, e = m.start(), m.end()
+            if "." in m.group().split()[0] and (re.search(r"[A-Z][\w.]* +$", self.text[max(0, s - 20):s])
+                                                or m.group().split()[1] in title_words()):
+                continue  # ("Maj Gen K.N.S. Rao": initials after a title; "R.S.S. Chief A": a body's title)
             # (a name of words only: not "JS Kaga F-35B trials", where the designation is a system of its own)
             inner = [x for x in self.near(s, e) if x.family == EQUIPMENT and s < x.start and x.end <= e and x.text.isalpha()]
             if inner and not self.covered(s, inner[0].start) and not self.covered(inner[-1].end, e):
