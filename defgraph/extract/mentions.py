@@ -230,9 +230,14 @@ def _body_in_complement_end(text: str, stop: int) -> int:
     the head of a body's name before a name, the title ends with the body's name."""
     run = re.match(r"(?:\s+[A-Z][\w’-]*){2,6}", text[stop:stop + 80])
     words = list(re.finditer(r"[A-Z][\w’-]*", run.group())) if run else []
-    phrase = re.compile(rf"(?:^|[\s-])(?:{alternation('org_heads')})$")
-    heads = [i for i, w in enumerate(words[:-1]) if phrase.search(fold(run.group()[:w.end()]))]
+    heads = [i for i, w in enumerate(words[:-1]) if _org_head_end().search(fold(run.group()[:w.end()]))]
     return stop + words[heads[-1]].end() if heads and text[stop:stop + 1].isspace() else stop
+
+
+@lru_cache(maxsize=1)
+def _org_head_end() -> re.Pattern:
+    """Words that end with the head of a body's name (data/patterns.json `org_heads`: "… Self-Defense Force")."""
+    return re.compile(rf"(?:^|[\s-])(?:{alternation('org_heads')})$")
 
 
 def _rank_in_complement(m: re.Match) -> int | None:

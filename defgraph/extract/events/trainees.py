@@ -264,6 +264,10 @@ _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pro
 # (states said to be close to the school's: "from countries friendly to Pakistan, among them A")
 OF_STATES = r"(?:nations|countries|states)(?:\s+(?:friendly|allied|close)\s+(?:to|with)\s+(?:the\s+)?[\w-]+)?"
 STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{OF_STATES}(?::\s+|[,:]?\s+{SOME_OF}\s+(?:the\s+)?|\s*\(\s*))?"
+# a count of people right before a state's "from" ("03 from Sri Lanka"): where they come from, not who trains them
+# (not a year, "trained in 2023 from A", nor a count of trainers, "from instructors, 40 from A")
+COUNTED_FROM = re.compile(r"^(?!.*\b(?:instructors|trainers|teachers|advis[eo]rs|mentors)\b).*(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,4}"
+                           r"\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$", re.S)
 # before the training, only a count of states names some of them: "students from 39 countries, including A, were
 # educated in X" (not "Soldiers from NATO countries, including A, trained", side by side)
 COUNTED_STATES = rf"(?:the\s+)?(?:(?:\d[\d,]*|{alternation('number_words')})\s+(?:[\w-]+\s+)?{OF_STATES}[,:]?\s+{SOME_OF}\s+(?:the\s+)?)?"
@@ -326,3 +330,9 @@ def trainee_alternation() -> str:
 
 # a state visited is a place, not those a course's officers train: "Officers of a British staff course visited Chile"
 _VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|tour|tours|toured|touring)\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def course_run_by() -> re.Pattern:
+    """The end of "run by", "conducted by the" (data/patterns.json course_running_participles)."""
+    return re.compile(rf"\b(?:{alternation('course_running_participles')})\s+by\s+(?:the\s+)?$")

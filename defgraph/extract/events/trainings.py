@@ -9,7 +9,8 @@ from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, EQUIPMENT, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns, trigger_regex
-from .trainees import COUNTED_STATES, GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, school_forms, trainee_alternation
+from .trainees import (COUNTED_FROM, COUNTED_STATES, GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, course_run_by,
+                       school_forms, trainee_alternation)
 from .training_given import TrainingGiven, names_place, said_of_no_one
 from .training_groups import TrainingGroups
 from .training_trainers import TrainerFinders
@@ -167,7 +168,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         # ("Chinese officers are in Zimbabwe to conduct training": as well)
         trainers |= {m.key for m in personnel if posted and m.end <= sent.start + posted.start()}
         # "a course run by Italian troops for Niger's forces": who runs the course trains
-        trainers |= {m.key for m in personnel if _run_by().search(fold(self.text[max(sent.start, m.start - 30):m.start]))}
+        trainers |= {m.key for m in personnel if course_run_by().search(fold(self.text[max(sent.start, m.start - 30):m.start]))}
         # "completed the course at the Royal Australian Navy Recruit School": a state's school taught, its state no trainee
         schools_at = [a for a in self.in_sentence(sent, AGENCY) if self.country_of(a.key)
                       and re.search(r"\b(?:at|in|from)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 10):a.start])
@@ -276,7 +277,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
                       and (self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization")]
         # ("studied at schools of the Ministry of Defence of X": where one studies teaches)
         from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] in (("from", "at") if graduation(trig) else ("from",))
-                        and not (a.family == COUNTRY and _COUNTED_FROM.search(self.text[max(sent.start, a.start - 30):a.start]))
+                        and not (a.family == COUNTRY and COUNTED_FROM.search(self.text[max(sent.start, a.start - 30):a.start]))
                         and (self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization"
                              and not re.match(r"\s+(?:member\s+)?(?:countries|states|nations|allies)\b", self.text[a.end:a.end + 30]))]
         # "Three Ukrainian pilots graduated from F-16 training with the Arizona National Guard": with whom
@@ -357,19 +358,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
 # what one trains that is no one: "to train new skills", "to train their demining skills"
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
-_AWAITED = "?"
-# a count of people right before a state's "from" ("03 from Sri Lanka"): where they come from, not who trains them
-# (not a year, "trained in 2023 from A", nor a count of trainers, "from instructors, 40 from A")
-_COUNTED_FROM = re.compile(r"^(?!.*\b(?:instructors|trainers|teachers|advis[eo]rs|mentors)\b).*(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,4}"
-                           r"\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$", re.S)  # the trainee of a training whose trainees the next sentence may list
+_AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list
 # where, before a state: "in" (or with the places in it, `_in_place`)
 _IN = re.compile(r"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?$")
-@lru_cache(maxsize=1)
-def _run_by() -> re.Pattern:
-    """The end of "run by", "conducted by the" (data/patterns.json course_running_participles)."""
-    return re.compile(rf"\b(?:{alternation('course_running_participles')})\s+by\s+(?:the\s+)?$")
-
-
 @lru_cache(maxsize=1)
 def _in_place() -> re.Pattern:
     """Where, before a state: "in Jaji, Kaduna State," (not a day or a month: "on Friday, Nigeria's attaché")."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..gazetteer import equipment_key
 from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, PERSON, Mention
 from ..mentions import kit_nouns
-from ..sentences import BULLET
+from ..sentences import BULLET, Sentence
 from ..text import fold, number_words, patterns, trigger_regex
 from .kit import kit_class
 
@@ -62,7 +62,7 @@ class BulletPasses:
             elif item.group("count") and item.group("kind"):
                 self._counted_kinds(sent, bullet.end())
 
-    def _counted_kinds(self, sent, at: int) -> None:
+    def _counted_kinds(self, sent: Sentence, at: int) -> None:
         """`- 5 excavators and 6 mini excavators`, `- 4 dump trucks of the tipper type`, `- 8 buses seating 27
         each`: each counted kind of equipment of a bullet line, up to its head noun, names that kind."""
         count = rf"(?:\d[\d,.]*|(?i:{number_words()}))(?:\s+(?:million|thousand|hundred))?"
