@@ -174,3 +174,11 @@ def test_near_misses_of_the_days_classes_stay_as_they_were():
     story = ("Gift\n\nIndia handed over 72 vehicles to the Maldives. The consignment comprises:\n\n- 40 soldiers driving "
              "the trucks\n- 2 years warranty covering all generators\n- 6 cranes\n- 180 tactical kits")
     assert {k for _, _, k, _ in transfers_of(story)} == {"cranes", "tactical kits"}
+
+
+def test_the_school_named_before_has_students_from_states():
+    assert trainings_of("General Luis Mora, director of the Peruvian Military School, noted that the school has "
+                        "students from Ecuador, Bolivia and Mexico.") == {("Peru", k) for k in ("Ecuador", "Bolivia",
+                                                                                              "Mexico")}
+    # a school no one named is no state's
+    assert trainings_of("The school has students from Ecuador, Bolivia and Mexico.") == set()

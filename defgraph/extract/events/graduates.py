@@ -119,6 +119,10 @@ class GraduateFinders(TraineeFinders):
                 if found is not None else (0, 0)
             owner = {self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
                      and sent.start + school[0] <= m.start < sent.start + school[1]} - {None} if listed else set()
+            if listed and not owner and re.fullmatch(r"the\s+(?:school|academy|college)", low[school[0]:school[1]]):
+                # ("A, director of the Peruvian Military School, noted that the school has students from …": the one named)
+                owner = {self.country_of(m.key) for m in self.in_sentence(sent, AGENCY) if m.start < sent.start + school[0]
+                         and re.search(rf"\b(?:{school_nouns()})\b", fold(m.text))} - {None}
             pairs = [(next(iter(owner)), c.key) for c in listed] if len(owner) == 1 else []
         if not pairs and (schools := _IN_ITS_SCHOOLS.search(low)) is not None:
             # "The Chilean Air Force has Uruguayans and Hondurans in its flying schools": the subject's state teaches them
