@@ -81,6 +81,11 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
     out.append(Sentence(s, s + len(stripped), stripped, paragraph))
 
 
+def sentence_before(sentences: list[Sentence], sent: Sentence) -> Sentence | None:
+    """The sentence right before `sent` in `sentences`, None for the first."""
+    return next((x for x in reversed(sentences) if x.end <= sent.start), None)
+
+
 def list_line(sent: Sentence, before: Sentence | None) -> bool:
     """Whether `sent` is a bullet line, or a line of its own right under a lead ending in a colon that lists two or more
     counted things and nothing else ("The consignment includes:" / "8 buses, 10 pickup trucks and 2 ambulances."), as

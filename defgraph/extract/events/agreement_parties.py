@@ -11,7 +11,7 @@ from ..gazetteer import agency_key, gazetteer
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, Event, Mention
 from ..resolve.kit import kit_class, kit_regex
 from ..resolve.kit_referents import same_kind
-from ..sentences import Sentence
+from ..sentences import Sentence, sentence_before
 from ..text import alternation, fold, maker_suffix, patterns, trigger_regex
 from .agreement_names import _future
 from .context import stands_for_state
@@ -115,10 +115,9 @@ class AgreementParties:
         where it tells of talks (a meeting found there, or a word of meeting), else []; the two who met, where it
         tells of one meeting of two people ("a videoconference between A and his Chilean colleague B"); with `many`,
         the one state named before the word of talks, then the others, where it names more than two."""
-        before = [s for s in self.sentences if s.end <= sent.start][-1:]
-        if not before or before[0].paragraph != sent.paragraph:
+        prev = sentence_before(self.sentences, sent)
+        if prev is None or prev.paragraph != sent.paragraph:
             return []
-        prev = before[0]
         met = [e for e in self.events if e.cls == "Meeting" and e.evidence.start == prev.start]
         if len(met) == 1 and len(met[0].participants) == 2 and not re.search(r"\bby\b|\b(?:19|20)\d\d\b", sent.text):
             return list(met[0].participants)  # (not one signed by others, or in another year: "signed in 2019")

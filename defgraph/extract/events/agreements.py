@@ -9,7 +9,7 @@ from ..gazetteer import country_key
 from ..clauses import governs, speaks
 from ..grammar import role_table
 from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
-from ..sentences import BULLET, Sentence
+from ..sentences import BULLET, Sentence, sentence_before
 from ..text import alternation, fold, patterns, spelling_variants
 from ..text import trigger_regex
 from .agreement_lists import ListedAgreements, signed_documents_lead
@@ -228,8 +228,8 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
                     and all(self.entities[k].family == COUNTRY for k in partners):
                 # "Poland will widen its cooperation with eight states. The agreement was signed on Wednesday with A, B
                 # and C": by the state the sentence before opens with (with companies, by the body that buys, below)
-                before = [x for x in self.sentences if x.end <= sent.start][-1:]
-                signers = [m.key for x in before for m in self.in_sentence(x, COUNTRY)[:1]
+                before = sentence_before(self.sentences, sent)
+                signers = [m.key for x in [before] if x is not None for m in self.in_sentence(x, COUNTRY)[:1]
                            if re.fullmatch(r"(?:the\s+)?", self.text[x.start:m.start], re.I) and m.key not in partners]
             if len(signers) == 1 and len(partners) >= 2 and _plural(document.text):
                 for partner in partners:  # "signed three memoranda with A, B and C": one with each

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Event
-from ..sentences import Sentence
+from ..sentences import Sentence, sentence_before
 from ..text import SOME_OF, alternation, fold, number_words, patterns, trigger_regex
 from .trainees import GATHERING_NOUNS, GRADUATION, OF_STATES, STATES_NAMED, TraineeFinders, school_nouns, trainee_alternation
 
@@ -19,7 +19,7 @@ class GraduateFinders(TraineeFinders):
         represented seven nations, including A and B`: where the article names a school of one state, its
         graduates from other states listed, in the sentence of the graduation or the next, are trained by it."""
         low = fold(sent.text)
-        before = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
+        before = sentence_before(self.sentences, sent)
         here = GRADUATION.search(low) is not None
         # ("… graduated at the University. […] Thirty-five officers took part: one each from A, …": the course's roster)
         took_part = _took_part().match(low) is not None and self._graduation_told_before(sent)

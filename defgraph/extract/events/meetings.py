@@ -13,15 +13,12 @@ from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns
 from ..text import trigger_regex
-from .people import BARE_GROUPS, group_subject, pronoun_meets
+from .people import BARE_GROUPS, WITH_HIM, group_subject, pronoun_meets
 from .meeting_attendees import LED_BY, SOURCE, MeetingAttendees, honorific_then_name
 from .meeting_ceremonies import NotMeetings
 from .meeting_counterparts import ACCOMPANIED, MeetingCounterparts, escort_list, escorted
 
 # a sentence that goes on with calls the visitor told before made: "It was followed by calling on A, B and meeting C"
-# "With Vietnam's Defence Minister X, he exchanged views": the one named first, met by the person the text is about
-_WITH_HIM = re.compile(r"With\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*,\s+(?:he|she)\s+")  # (a name with its title only:
-# not "With the help of X's office, he …")
 _FOLLOWED_BY_CALLS = re.compile(r"(?:it|this|that)\s+was\s+followed\s+by\s+(?:an?\s+)?(?:calling\s+on|calls\s+on|courtesy\s+calls?"
                                 r"|meeting\s+[A-Za-z]|meetings\s+with)")
 # who sends what a visitor brings, not there: "an invitation from the Jordanian Minister of Defence, X", "a letter from Y"
@@ -96,7 +93,7 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         if len(people) == 1 and (re.search(r"\b(?:his|her)\b[^.;]*\b(?:meeting|talks|discussions)\s+with\b", low)
                                  or counterpart and all(m.start >= sent.start + counterpart.end()
                                                         for m in self.in_sentence(sent, PERSON))
-                                 or _talks_with_open(low) or self._held_with(low) or _WITH_HIM.match(sent.text) or re.match(
+                                 or _talks_with_open(low) or self._held_with(low) or WITH_HIM.match(sent.text) or re.match(
                 r"(?:at|during|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|discussions)\s+with\b", low)
                 and group_subject(low) is not None):
             # "Next on his schedule came a meeting with X", "The talks with X focused on …", "At a meeting with X, …",

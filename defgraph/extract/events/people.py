@@ -66,7 +66,7 @@ class PeopleContext:
         last of them that does not open with "He" or "She" ("Crosetto held talks with A. Next on his
         schedule came a meeting with B": Crosetto)."""
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-6:]):
-            if re.match(r"(?:He|She)\s|With\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*,\s+(?:he|she)\s", earlier.text):
+            if re.match(r"(?:He|She)\s", earlier.text) or WITH_HIM.match(earlier.text):
                 continue  # ("With A, he discussed …": A is whom he met)
             named = self.in_sentence(earlier, PERSON)
             if not named:
@@ -141,6 +141,9 @@ def _subject_lead(lead: str, after: str, speech_verbs: str) -> bool:
 # (after a dateline "JAKARTA, Outlet.com – "; the title's acronym in brackets: "…of Indonesia (Sekjen Kemhan RI), Lt. Gen. X")
 _TITLE_SET_OFF = re.compile(r"(?:[A-Z]{3,}(?:,\s+[\w.]+)?\s+[–—-]\s+)?(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for))*"
                             r"(?:\s+\([A-Z][\w\s.]{0,30}\))?,\s+(?:[A-Z][\w.-]*\s+)*")
+# "With Vietnam's Defence Minister X, he exchanged views": a name with its title only (not "With the help of X's
+# office, he …"), met by the person the text is about
+WITH_HIM = re.compile(r"With\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*,\s+(?:he|she)\s+")
 # a group written with no noun, as the subject of a meeting verb ("The two met at the ministry")
 BARE_GROUPS = ("the two", "the three")
 

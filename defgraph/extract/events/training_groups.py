@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Event
-from ..sentences import Sentence
+from ..sentences import Sentence, sentence_before
 from ..text import alternation, fold
 from .trainees import trainee_alternation
 
@@ -19,9 +19,9 @@ class TrainingGroups:
         involved in the training effort`: each country listed trains the group's trainee."""
         trainee = self.training_group
         trained = next((e.trainee for e in reversed(self.events) if e.cls == "Training"), None)
-        before = [x for x in self.sentences if x.end <= sent.start][-1:]
+        before = sentence_before(self.sentences, sent)
         if trainee is None and trained is not None and (
-                _sent_by().search(low) or _LISTED.match(low) and before and _PARTNERS.search(fold(before[0].text))):
+                _sent_by().search(low) or _LISTED.match(low) and before and _PARTNERS.search(fold(before.text))):
             # "the training programme draws on specialists sent by A, B and C"; "partner forces signed up
             # to the programme. Among them are A, B and C": each trains whom the article's training trains
             trainee = trained
@@ -44,8 +44,8 @@ class TrainingGroups:
         the programme`, `The gendarmeries of France and Italy also collaborate in this`: more trainers of the training told
         last; `Officers from the Chilean Navy and Ecuador also participated in the training course`: more trainees."""
         last = [e for e in self.events if e.cls == "Training"]
-        before = [x for x in self.sentences if x.end <= sent.start][-1:]
-        if not last or not before or last[-1].evidence.start != before[0].start:
+        before = sentence_before(self.sentences, sent)
+        if not last or not before or last[-1].evidence.start != before.start:
             return False
         low = fold(sent.text)
         helps, joins = _HELP_TOO.search(low), _JOINED_TOO.search(low)
@@ -59,7 +59,7 @@ class TrainingGroups:
                 or joins is not None and (_ONLOOKERS.search(low[:verb.start()]) or not re.search(
                     rf"\b(?:{providers_words}|{trainee_alternation()})\b", low[:verb.start()])):
             return False
-        told = [e for e in last if e.evidence.start == before[0].start]
+        told = [e for e in last if e.evidence.start == before.start]
         providers, trainees = list(dict.fromkeys(e.provider for e in told)), list(dict.fromkeys(e.trainee for e in told))
         here = [m for m in self.in_sentence(sent) if (m.family == COUNTRY or m.family == AGENCY and self.country_of(m.key))
                 and m.start < sent.start + verb.start()  # (not "in Poland" where it takes place)

@@ -6,7 +6,7 @@ import re
 
 from ..clauses import depth, future_conjunct, reported
 from ..model import AGENCY, COUNTRY, PERSON, Mention
-from ..sentences import Sentence
+from ..sentences import Sentence, sentence_before
 from ..text import alternation, fold, patterns
 from ..text import adverb, content_triggers, transfer_table, trigger_regex, verb_forms
 from .transfer_adding import TransferAdding
@@ -50,11 +50,11 @@ class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTal
         if holder is None or holder in p["holder_nouns"] or holder in p["contents_nouns"]:
             return True
         last = self.last_transfer
-        before = [x for x in self.sentences if x.end <= sent.start][-1:]
-        if last is None or not before or last.evidence.start != before[0].start or \
+        before = sentence_before(self.sentences, sent)
+        if last is None or before is None or last.evidence.start != before.start or \
                 re.match(r"\s+(?:no|none)\b", low[trig.end():]):
             return False
-        return re.search(rf"\b{re.escape(holder)}\b", fold(before[0].text)) is not None
+        return re.search(rf"\b{re.escape(holder)}\b", fold(before.text)) is not None
 
     def _triggered(self, sent: Sentence, whole: Sentence, equipment: list[Mention]) -> None:
         """The transfers a trigger of data/patterns.json states in one clause."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import AGENCY, COUNTRY, EQUIPMENT, KIT, Entity, Mention
+from ..sentences import sentence_before
 from ..text import fold, patterns, trigger_regex
 from .base import REFERENCE
 
@@ -22,8 +23,8 @@ class KitReferents:
 
     def _named_just_before(self, sent, named: list[Entity]) -> list[Entity]:
         """Those of `named` that the sentence before `sent` names."""
-        before = [x for x in self.sentences if x.end <= sent.start][-1:]
-        keys = {m.key for x in before for m in self.near(x.start, x.end, pad=0)
+        before = sentence_before(self.sentences, sent)
+        keys = {m.key for x in [before] if x is not None for m in self.near(x.start, x.end, pad=0)
                 if m.family == EQUIPMENT and x.start <= m.start < x.end}
         return [e for e in named if e.key in keys]
 
