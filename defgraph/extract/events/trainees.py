@@ -138,8 +138,9 @@ class TraineeFinders:
         cadets"."""
         i = self._order.get(sent.start)
         # ("… After their first year the cadets will go to study in A and B": the trainees named as such again)
-        if not re.search(rf"\b(?:they|the\s+(?:{trainee_alternation()}))\s+(?:[a-z]+\s+){{0,3}}$", before.split(",")[-1]) or not i or \
-                self.sentences[i - 1].paragraph != sent.paragraph:
+        named_again = re.search(rf"\b(?:they|(?P<noun>the\s+(?:{trainee_alternation()})))\s+(?:[a-z]+\s+){{0,3}}$", before.split(",")[-1])
+        # ("the cadets" open the next paragraph too: "… 50 Kazakh cadets enrolled." / "The cadets will go to study in A")
+        if not named_again or not i or sent.paragraph - self.sentences[i - 1].paragraph > (1 if named_again.group("noun") else 0):
             return None
         earlier = self.sentences[i - 1]
         named = self.in_sentence(earlier, COUNTRY)
@@ -308,9 +309,11 @@ def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
     schools = rf"(?:[\w'’-]+\s+){{0,4}}?(?:{school_forms()})\b"
     return (re.compile(rf"\b(?:seats|places|slots|vacancies|berths)\s+(?:[\w-]+\s+){{0,2}}?for\s+(?P<who>[^;]{{2,80}}?)"
                        rf"\s+(?:at|in)\s+(?P<school>{schools})"),
-            re.compile(rf"(?P<who>^[^;]{{0,60}}?)\b(?:attend\w*|(?:took|take|takes|taking)\s+part\s+in|participat\w*\s+in)\s+"
+            re.compile(rf"(?P<who>^[^;]{{0,60}}?)\b(?:(?:attend\w*|(?:took|take|takes|taking)\s+part\s+in|participat\w*\s+in)\s+"
                        rf"(?:an?\s+|the\s+)?(?:(?!{_CEREMONY_WORDS})[\w-]+\s+){{0,3}}(?:course|courses|program|programme|degree)\b[^;]{{0,40}}?"
-                       rf"\bat\s+(?P<school>(?:the\s+)?{schools})(?P<place>\s+in\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
+                       # ("Two Ghanaian cadets will attend the Royal Military Academy Sandhurst in the UK": the school itself)
+                       rf"\bat\s+|attend(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:(?!{_CEREMONY_WORDS}|of\b)[\w'’-]+\s+){{0,4}}?(?:{school_forms()})\b))"
+                       rf"(?P<school>(?:the\s+)?{schools}(?:\s+[\w'’-]+)?)(?P<place>\s+in\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
                        # ("officers from several countries, now students at Zambia's staff college")
                        rf"|(?P<students>^[^;]{{0,80}}?),?\s+(?:now\s+)?(?:students|cadets|trainees)\s+(?:at|of)\s+"
                        rf"(?P<college>(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?(?:{school_forms()})\b)"))
