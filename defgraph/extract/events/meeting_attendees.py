@@ -12,7 +12,7 @@ from ..clauses import reports_after
 from ..grammar import span_head
 from ..mentions import people_nouns
 from ..model import COUNTRY, PERSON, Event
-from ..sentences import Sentence
+from ..sentences import Sentence, sentence_before
 from ..text import alternation, fold, patterns, trigger_regex
 from .dates import find_date
 
@@ -242,6 +242,10 @@ class MeetingAttendees:
         opening = self.gathering is not None and not any(e.cls == "Meeting" for e in self.events) \
             and re.search(r"\b(?:representatives|delegations)\b", fold(self.gathering[1].text)) and re.search(
             r"\b(?:opening|closing)\s+(?:ceremony|session)\s+(?:was|were)\s+(?:presided\s+over|chaired|led)\s+by\b", low)
+        # "Also present were A and B." right after the meeting: no noun names what they were present at
+        # "Heading the delegations were, for the A side, X, and for the B side, Y": talks of the delegations they head
+        heads = re.match(r"(?:heading|leading)\s+the\s+(?:two\s+|both\s+|respective\s+)?delegations\s+(?:was|were)\b", low) is not None
+        bare = re.match(r"(?:also\s+)?(?:present|in\s+attendance)(?:\s+(?:also|too|as\s+well))?\s+(?:was|were)\b", low) is not None
         if not pictured and not listed and not opening and not listed and attended is None and not re.search(
                          # ("The meeting and the signing were attended by X")
                          r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
@@ -252,13 +256,18 @@ class MeetingAttendees:
                          # "In the meeting, which was also attended by X, the two sides …"
                          r"|^(?:in|at|during)\s+the\s+(?:meeting|talks),\s+which\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
                          # "Present at the talks were A and B", "Also at the talks were A and B"
+                         # ("Present at this meeting, alongside the Czech delegation, were A and B")
                          r"|\b(?:present\s+at|attending|taking\s+part\s+in|participating\s+in)\s+(?:(?:the|these)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
-                         r"(?:meetings?|talks|sessions?|discussions?)\b[^.;:,]{0,80}?\s(?:was|were)\b"
+                         r"(?:meetings?|talks|sessions?|discussions?|visit)\b(?:,[^.;:,]{1,60},)?[^.;:,]{0,80}?\s(?:was|were)\b"
+
                          r"|^(?:also\s+)?at\s+(?:(?:the|these)\s+(?:[\w'’-]+\s+){0,2}|this\s+)(?:meetings?|talks|sessions?|discussions?)"
-                         r"\s+(?:was|were)\b", low):
+                         r"\s+(?:was|were)\b", low) and not bare and not heads:
             return False
         joining = [m.key for m in self.in_sentence(sent, PERSON)]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
+        before = sentence_before(self.sentences, sent)
+        if bare and (last is None or before is None or before.start != last.evidence.start):
+            return False  # (those "also present" right after the meeting told only)
         if last is None and self.gathering is not None and joining:
             # the gathering one person (or no one) was said to attend becomes a meeting once others join it
             one, where = self.gathering
@@ -266,6 +275,9 @@ class MeetingAttendees:
                 return False
             last = Event("Meeting", self.evidence(where), confidence=0.5, participants=[one] if one else [],
                          date=self._date(where))
+            self.events.append(last)
+        if last is None and heads and len(set(joining)) >= 2:
+            last = Event("Meeting", self.evidence(sent), confidence=0.5, participants=[], date=self._date(sent))
             self.events.append(last)
         if last is None:
             return False
