@@ -42,3 +42,27 @@ def test_those_taking_part_in_the_visit_or_present_at_this_meeting_join_it():
 def test_the_heads_of_the_delegations_meet():
     assert meetings_of("Consultations\n\nHeading the delegations were, for the Czech side, Defence Minister Arno "
                        "Kessel, and for the Latvian side, Defence Minister Ilze Berzina.") == [{"Arno Kessel", "Ilze Berzina"}]
+
+
+def test_those_counted_from_the_friendly_countries_of_a_list_are_taught():
+    story = ("Graduation\n\nThe course at the Zambian academy included 300 Zambians and another 25 from the friendly "
+             "countries of Malawi, Namibia and Botswana.")
+    assert trainings_of(story) == {("Zambia", k) for k in ("Malawi", "Namibia", "Botswana")}
+
+
+def test_a_school_that_trained_officers_takes_in_none_of_its_own():
+    story = ("Staff school\n\nSince 2012 the Zambian staff school has trained 240 officers, including 15 graduates from "
+             "two friendly countries, namely Malawi and Namibia.")
+    assert not any(trainee == "Zambia" for _, trainee in trainings_of(story))
+
+
+def test_a_numbered_course_told_before_is_given_by_the_body_whose_school_runs_it():
+    story = ("Course closes\n\nGeneral Tomas Reyes closed the 40th Regular Officers course of the Armed Forces of the "
+             "Philippines Command and General Staff College on Friday. He praised the graduates. The 120 student "
+             "officers, drawn from the services and student officers from the friendly countries of Vietnam, Thailand "
+             "and Brunei, have completed the 40th Regular Officers (ROC) course, which lasted ten months.")
+    assert trainings_of(story) == {("Philippines", k) for k in ("Vietnam", "Thailand", "Brunei")}
+    # at a school whose name a state's body opens
+    assert trainings_of("Course\n\nThe 30 student officers from the friendly countries of Vietnam and Laos have "
+                        "completed the 12th Regular Officers course at the Bundeswehr Command and Staff College.") == {
+        ("Germany", "Vietnam"), ("Germany", "Laos")}

@@ -43,8 +43,8 @@ class TraineeFinders:
                 continue  # (not "Brazil trains foreign officers": whoever trains others takes no one in; "Ukraine will
                 # train pilots in Denmark" does train its own)
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                continue
+            if subject is None or re.fullmatch(school_forms(), subject.lower_):
+                continue  # ("the Ugandan staff school has trained 200 officers, including …": a school teaches them)
             span = (sent.start + subject.left_edge.idx, sent.start + subject.right_edge.idx + len(subject.right_edge))
             owner = next((m for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY)
                           and span[0] <= m.start and m.end <= span[1]), None)
@@ -264,17 +264,18 @@ _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pro
 # that lists some of them ("from seven nations, including A, B and C"), or a bracket ("from six countries (A, B …)")
 # (states said to be close to the school's: "from countries friendly to Pakistan, among them A")
 OF_STATES = r"(?:nations|countries|states)(?:\s+(?:friendly|allied|close)\s+(?:to|with)\s+(?:the\s+)?[\w-]+)?"
-STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{OF_STATES}(?::\s+|[,:]?\s+{SOME_OF}\s+(?:the\s+)?|\s*\(\s*))?"
+# ("officers from the friendly countries of A, B and C")
+STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{OF_STATES}(?::\s+|[,:]?\s+{SOME_OF}\s+(?:the\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?))?"
 # a count of people right before a state's "from" ("03 from Sri Lanka"): where they come from, not who trains them
 # (not a year, "trained in 2023 from A", nor a count of trainers, "from instructors, 40 from A")
 COUNTED_FROM = re.compile(r"^(?!.*\b(?:instructors|trainers|teachers|advis[eo]rs|mentors)\b).*(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,4}"
-                           r"\s+(?:of\s+them\s+)?from\s+(?:the\s+)?$", re.S)
+                           r"\s+(?:of\s+them\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:nations|countries|states)\s+of\s+(?:the\s+)?)?$", re.S)
 # before the training, only a count of states names some of them: "students from 39 countries, including A, were
 # educated in X" (not "Soldiers from NATO countries, including A, trained", side by side)
 COUNTED_STATES = rf"(?:the\s+)?(?:(?:\d[\d,]*|{alternation('number_words')})\s+(?:[\w-]+\s+)?{OF_STATES}[,:]?\s+{SOME_OF}\s+(?:the\s+)?)?"
 # of graduates, "and" too: "officers from 11 African countries and the Republic of Korea" (of those trained, the state
 # after "and" may begin a clause of its own: "… from partner countries and the United States provided the funding")
-GRADUATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{OF_STATES}(?::\s+|[,:]?\s+{SOME_OF}\s+(?:the\s+)?|\s*\(\s*|\s+and\s+(?:the\s+)?))?"
+GRADUATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{OF_STATES}(?::\s+|[,:]?\s+{SOME_OF}\s+(?:the\s+)?|\s*\(\s*|\s+(?:and|of)\s+(?:the\s+)?))?"
 
 
 @lru_cache(maxsize=1)

@@ -161,7 +161,8 @@ class TrainerFinders:
         before = low[:pick.start - sent.start]
         if trig.group() not in ("course", "courses", "training") or re.search(r"\bto\s+[a-z]+\s+(?:the\s+)?$", before) \
                 or re.search(rf"\b(?:{runs})\s+by\s+(?:[\w'’-]+\s+){{0,4}}$", before) \
-                or not re.search(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}$", low[:trig.start()]):
+                or not re.search(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}$|\bthe\s+\d+(?:st|nd|rd|th)\s+(?:\(?[\w-]+\)?\s+){0,3}$",
+                                 low[:trig.start()]):  # (or by its number: "the 51st Regular Education (Dikreg) course")
             return None
         noun = trig.group().rstrip("s")
         for earlier in reversed([x for x in self.sentences if x.end <= sent.start][-3:]):

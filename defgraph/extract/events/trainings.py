@@ -69,7 +69,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         frame_of_trigger = self.grammar.frame(sent, sent.start + trig.start(), sent.start + trig.end(), countries)
         trainee = None
         count = None
-        finished = re.search(r"\b(?:complet|conclud|finish)\w*\s+(?:[\w-]+\s+){0,3}$", low[:trig.start()])
+        finished = re.search(r"\b(?:complet|conclud|finish)\w*\s+(?:\(?[\w-]+\)?\s+){0,5}$", low[:trig.start()])
         if finished or graduation(trig):  # "an Afghan Air Force officer graduated": one graduate too
             nouns += "|" + "|".join(n[:-3] + "man" if n.endswith("men") else n[:-1]
                                     for n in patterns()["trainee_nouns"] if n.endswith(("s", "men")) and " " not in n)
@@ -120,7 +120,10 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         services = rf"(?:(?:{_SERVICES})\s+of\s+(?:the\s+)?)?" if of else ""
         personnel[:0] = [m for m in countries if self.text[m.end:m.end + 1] != "-" and re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named(m)}{services}$"
                                                            rf"|\b(?:{nouns})\s*\(\s*$",  # ("foreign officers (A, B and C)")
-                                                           fold(self.text[max(0, m.start - 70):m.start]))]
+                                                           fold(self.text[max(0, m.start - 70):m.start]))
+                         # ("another 25 from the friendly countries of A, B": where those counted come from)
+                         or m.start > sent.start + trig.end() and COUNTED_FROM.search(self.text[max(sent.start, m.start - 60):m.start])
+                         and re.search(r"\b(?:nations|countries|states)\s+of\s+(?:the\s+)?$", self.text[max(sent.start, m.start - 20):m.start])]
         if graduation(trig):  # "35 marines, two of them from the Salvadoran Naval Force, graduated"
             # (graduates counted out: not "with funding from the United States")
             counts = alternation("number_words")
@@ -172,7 +175,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         # "completed the course at the Royal Australian Navy Recruit School": a state's school taught, its state no trainee
         schools_at = [a for a in self.in_sentence(sent, AGENCY) if self.country_of(a.key)
                       and re.search(r"\b(?:at|in|from)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 10):a.start])
-                      and re.search(rf"\b(?:{school_forms()})$", fold(a.text))]
+                      and (re.search(rf"\b(?:{school_forms()})$", fold(a.text))
+                           # ("at the TNI Command and Staff School": a school the body's name opens)
+                           or re.match(rf"(?:\s+(?:[A-Z][\w'’-]*|and|of))*?\s+(?i:{school_forms()})\b", self.text[a.end:a.end + 60]))]
         personnel = [m for m in personnel if not any(a.start <= m.start < a.end for a in schools_at)]
         pick = next((m for m in personnel if m.key not in trainers),
                     personnel[0] if personnel and not trainers else None)
@@ -277,7 +282,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
                       and (self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization")]
         # ("studied at schools of the Ministry of Defence of X": where one studies teaches)
         from_grammar = [a for a in actors if (frame.relation(a) or "").split(":")[-1] in (("from", "at") if graduation(trig) else ("from",))
-                        and not (a.family == COUNTRY and COUNTED_FROM.search(self.text[max(sent.start, a.start - 30):a.start]))
+                        and not (a.family == COUNTRY and COUNTED_FROM.search(self.text[max(sent.start, a.start - 60):a.start]))
                         and (self.country_of(a.key) or self.entities[a.key].cls == "InternationalOrganization"
                              and not re.match(r"\s+(?:member\s+)?(?:countries|states|nations|allies)\b", self.text[a.end:a.end + 30]))]
         # "Three Ukrainian pilots graduated from F-16 training with the Arizona National Guard": with whom
