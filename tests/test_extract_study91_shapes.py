@@ -1,7 +1,8 @@
 """Shapes of the ninety-first to ninety-fourth real-news studies and of the ninety-fourth to ninety-seventh batches,
 written again with invented wording."""
 
-from tests.test_extract import meetings_of, trainings_of
+from defgraph.extract.model import EQUIPMENT
+from tests.test_extract import facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_cadets_who_attend_a_foreign_school_are_trained_by_its_state():
@@ -66,3 +67,13 @@ def test_a_numbered_course_told_before_is_given_by_the_body_whose_school_runs_it
     assert trainings_of("Course\n\nThe 30 student officers from the friendly countries of Vietnam and Laos have "
                         "completed the 12th Regular Officers course at the Bundeswehr Command and Staff College.") == {
         ("Germany", "Vietnam"), ("Germany", "Laos")}
+
+
+def test_a_designation_in_quotes_names_a_system():
+    assert transfers_of('Tanks\n\nBolivia has received upgraded Russian tanks of the "T-72B1" type.') == {
+        ("Russia", "Bolivia", "T-72B1", "delivered")}
+    assert transfers_of("Tanks\n\nBolivia has received Russian «T-72B1» tanks.") == {
+        ("Russia", "Bolivia", "T-72B1", "delivered")}
+    # a quoted word right after a designation is that system's nickname, no second system
+    facts = facts_of('Order\n\nFrance confirmed that it had bought 169 H160M "Guépard" helicopters from Airbus.')
+    assert names(facts, EQUIPMENT) == {"H160M"}

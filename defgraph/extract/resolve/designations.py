@@ -133,12 +133,13 @@ class DesignationPasses:
         the Kestrel 90 type`: the name of the type they are."""
         stop = set(patterns()["stop_capitalised"])
         for hm in head_regex().finditer(fold(self.text)):
-            m = re.match(r"( of the)? ([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)", self.text[hm.end():hm.end() + 50])
+            # (quoted: 'tanks of the "T-72B1" type', «T-72B1» as many languages' press writes it)
+            m = re.match(r"( of the)? [\"“«‘]?([A-Z][\w/-]*(?: (?:[A-Z0-9][\w/-]*|II|III|IV))*)[\"”»’]?", self.text[hm.end():hm.end() + 50])
             if not m or m.group(2).split()[0] in stop or self.text[hm.start():hm.end()].isupper():
                 continue  # "NEW AIRCRAFT TO BE ACQUIRED": a heading in capitals, no name after a head
             if m.group(1) and not re.match(rf"\s+(?:{'|'.join(patterns()['type_nouns'])})\b", self.text[hm.end() + m.end():]):
                 continue
-            s, e = hm.end() + m.start(2), hm.end() + m.end()
+            s, e = hm.end() + m.start(2), hm.end() + m.end(2)
             if self.covered(s, e) or self.country_at(s, e) or any(
                     x.family == COUNTRY and s <= x.start < e for x in self.near(s, e, pad=0)):
                 continue

@@ -193,11 +193,14 @@ class EquipmentPasses:
         left = self.text[max(0, pos - 40):pos]
         # between the designation and the noun, up to two words, and a wheel layout or a calibre
         # ("XK1 wheeled 8x8 tank destroyers", "XH5 wheeled 105mm self-propelled howitzers")
-        m = re.search(r"((?:[A-Z][\w/-]*|\d[\w/-]*[A-Za-z][\w/-]*)(?:[ -](?:M[kK]\.(?= )|[A-Z][\w/-]*|\d+[\w/-]*|II|III|IV))*)[ -]"
+        # (quoted, as the press of many languages writes a designation: 'Russian "T-72B1" tanks', «Su-30» fighters)
+        m = re.search(r"((?:[A-Z][\w/-]*|\d[\w/-]*[A-Za-z][\w/-]*)(?:[ -](?:M[kK]\.(?= )|[A-Z][\w/-]*|\d+[\w/-]*|II|III|IV))*)[\"”»’]?[ -]"
                       r"(?:[a-z-]+ ){0,2}(?:(?:\d+[x×]\d+|\d{2,3}(?:mm|-mm)) (?:[a-z-]+ )?)?$", left)
         if not m:
             return None, 0
         tail = left[m.end(1):]
+        if tail[:1] in "\"”»’" and re.search(r"[A-Z][\w-]*\d[\w-]*\s+[\"“«‘]$", left[:m.start(1)]):
+            return None, 0  # ('H160M "Guépard" helicopters': quoted right after a designation, its nickname)
         if len([w for w in tail.split() if not re.fullmatch(r"\d+[x×]\d+|\d{2,3}(?:mm|-mm)", w)]) > 2 or re.search(r"\b(and|or|of|the|to|with|for|from|on|in|at|by|as|up|its|their|these|those|this|that|our|his|her)\b", tail):
             return None, 0
         if any(w in patterns()["number_words"] or w.isdigit() for w in tail.split()):
