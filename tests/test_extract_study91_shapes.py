@@ -77,3 +77,10 @@ def test_a_designation_in_quotes_names_a_system():
     # a quoted word right after a designation is that system's nickname, no second system
     facts = facts_of('Order\n\nFrance confirmed that it had bought 169 H160M "Guépard" helicopters from Airbus.')
     assert names(facts, EQUIPMENT) == {"H160M"}
+
+
+def test_an_aside_between_a_moving_verb_and_what_moves():
+    assert transfers_of("Aid\n\nThe Latvian border guard received, among other things, helmets and tactical vests "
+                        "from Finland.") == {("Finland", "Latvia", k, "delivered") for k in ("helmets", "tactical vests")}
+    assert transfers_of("Aid\n\nFinland handed over, inter alia, helmets and tactical vests to Latvia.") == {
+        ("Finland", "Latvia", k, "delivered") for k in ("helmets", "tactical vests")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import alternation, patterns
+from .text import alternation, fold, patterns, trigger_regex
 
 
 def parse_text(text: str) -> str:
@@ -16,7 +16,20 @@ def parse_text(text: str) -> str:
     >>> parse_text("eight (8) ambulances")
     'eight     ambulances'
     """
-    return _ONLOOKERS.sub(_blank, _COUNT_AGAIN.sub(_blank, _name_particles(_plain_adjectives(text))))
+    text = _ONLOOKERS.sub(_blank, _COUNT_AGAIN.sub(_blank, _name_particles(_plain_adjectives(text))))
+    return _asides().sub(lambda m: _blank(m) if _moving_verb_ends(text[:m.start()]) else m.group(), text)
+
+
+@lru_cache(maxsize=1)
+def _asides() -> re.Pattern:
+    """`received, among other things, helmets`: an aside between commas (data/patterns.json `parse_asides`), which
+    the parse would make the verb's object."""
+    return re.compile(rf",\s+(?i:{alternation('parse_asides')}),(?=\s)")
+
+
+def _moving_verb_ends(text: str) -> bool:
+    """Whether `text` ends on a transfer trigger ("The police received"), whose object an aside would hide."""
+    return any(t.end() == len(text) for t in trigger_regex("transfer").finditer(fold(text[-40:]))) if text else False
 
 
 def _name_particles(text: str) -> str:
