@@ -84,3 +84,10 @@ def test_an_aside_between_a_moving_verb_and_what_moves():
                         "from Finland.") == {("Finland", "Latvia", k, "delivered") for k in ("helmets", "tactical vests")}
     assert transfers_of("Aid\n\nFinland handed over, inter alia, helmets and tactical vests to Latvia.") == {
         ("Finland", "Latvia", k, "delivered") for k in ("helmets", "tactical vests")}
+
+
+def test_counted_kit_that_arrives_from_a_state_is_delivered_by_it():
+    assert transfers_of("Aid\n\nA batch of 400 helmets has arrived in Moldova from Romania.") == {
+        ("Romania", "Moldova", "helmets", "delivered")}
+    # people who arrive are no kit
+    assert transfers_of("Visit\n\nThe 40 soldiers arrived in Moldova from Romania.") == set()

@@ -301,11 +301,13 @@ class KitPasses(KitReferents):
                for t in triggers):
             return True
         under = self._listed_under(sent, m)
-        frames = [self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m] + ([under] if under else []))
-                  for t in triggers]
-        return any((f.relation(m) in _MOVED or under is not None and f.relation(under) in _MOVED) and not f.negated
+        # ("500 helmets arrived in Georgia from Canada": what arrives is its subject)
+        arriving = set(patterns()["arrival_words"])
+        frames = [(self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m] + ([under] if under else [])),
+                   _MOVED | ({"subject"} if t.group(1) in arriving else set())) for t in triggers]
+        return any((f.relation(m) in moved or under is not None and f.relation(under) in moved) and not f.negated
                    and not f.idle
-                   for f in frames)
+                   for f, moved in frames)
 
     def _listed_under(self, sent, m: Mention) -> Mention | None:
         """`equipment such as vests, helmets and tents`, `aid including radios`: the noun a list of kinds
