@@ -91,3 +91,10 @@ def test_counted_kit_that_arrives_from_a_state_is_delivered_by_it():
         ("Romania", "Moldova", "helmets", "delivered")}
     # people who arrive are no kit
     assert transfers_of("Visit\n\nThe 40 soldiers arrived in Moldova from Romania.") == set()
+
+
+def test_one_who_spoke_of_a_topic_met_no_one_named_in_it():
+    assert meetings_of("Gift\n\nGeneral Omar Nasser spoke about the gift, describing it as a gesture by King Faisal "
+                       "bin Rashid to the Jordanian army.") == []
+    assert meetings_of("Talks\n\nGeneral Omar Nasser spoke about the border with General Ali Karimov.") == [
+        {"Omar Nasser", "Ali Karimov"}]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..mentions import kit_nouns
 from ..model import PERSON
@@ -21,6 +22,18 @@ _RELATIVE_STATE = re.compile(r",\s+who\s+(?:(?:is|was|are|were)\s+(?:(?:on|payin
 
 class NotMeetings:
     """Sentences whose meeting words tell of no talks (mixed into the meeting rules)."""
+
+    def _spoken_to_no_one(self, sent: Sentence, low: str, found: list[re.Match]) -> bool:
+        """`A spoke to cadets at the parade while B presented the awards`, `A spoke about the gift from King B`: spoken to
+        a crowd or of a topic, with no one named (not "A spoke to troops and then privately to General B", "A spoke about
+        it with B")."""
+        people = [m for m in self.in_sentence(sent, PERSON) if m.start > sent.start + found[0].end()]
+        if all(t.group() in ("spoke", "spoke with") and _to_a_crowd().match(low, t.end()) and not any(
+                sent.start + t.end() < m.start and not re.search(r"\b(?:while|whereas|when|as)\b|;", low[t.end():m.start - sent.start])
+                for m in people) for t in found):
+            return True
+        return all(t.group() == "spoke" and _SPOKE_OF.match(low, t.end()) for t in found) and not any(
+            re.search(r"\b(?:with|to)\s+(?:[\w.'’-]+\s+){0,5}$", self.text[sent.start + found[0].end():m.start]) for m in people)
 
     def _ceremony(self, low: str) -> bool:
         """"A and her Dutch counterpart B signed an agreement", "It was received by A and B", "A
@@ -74,3 +87,14 @@ class NotMeetings:
         return not any(w in visitors | {"he", "she"} for w in re.findall(r"[a-z]+", low[:by.start()])) \
             and not any(m.start < pos for m in self.in_sentence(sent, PERSON)) \
             and not any(sent.start <= r.start < pos for r in self.roles)
+
+
+@lru_cache(maxsize=1)
+def _to_a_crowd() -> re.Pattern:
+    """Those one speaks to as a crowd, by no name: "spoke to cadets", "spoke to the assembled troops" (data/patterns.json
+    `crowd_nouns`)."""
+    return re.compile(rf"\s+(?:to|with|before)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{alternation('crowd_nouns')})\b")
+
+
+# what one spoke of, not with whom: "spoke about the gift", "spoke highly of"
+_SPOKE_OF = re.compile(r"\s+(?:(?:highly|warmly|briefly|at\s+length)\s+)?(?:about|of|on\s+(?!the\s+(?:tele)?phone\b))\b")

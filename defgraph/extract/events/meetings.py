@@ -55,11 +55,8 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
         found = [t for t in trigger_regex("meeting_triggers").finditer(low)]
         if all(_NEGATED.search(low[:t.start()]) for t in found):
             return  # "The delegation could not meet X", "A did not meet B"
-        if all(t.group() in ("spoke", "spoke with") and _to_a_crowd().match(low, t.end()) and not any(
-                sent.start + t.end() < m.start and not re.search(r"\b(?:while|whereas|when|as)\b|;", low[t.end():m.start - sent.start])
-                for m in self.in_sentence(sent, PERSON)) for t in found):
-            return  # "A spoke to cadets at the parade while B presented the awards": to those present, not with B (not
-            # "A spoke to troops and then privately to General B")
+        if self._spoken_to_no_one(sent, low, found):
+            return
         speech = alternation("speech_verbs")
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
         named = {m.key for m in self.in_sentence(sent, PERSON)}
@@ -378,13 +375,6 @@ _ELSEWHERE = re.compile(r"\bseparately\b|\b(?:last|next|previous)\s+(?:year|mont
 # who stood for each side of a meeting told without names: "A was represented by X", "B's delegation was led by Y"
 _REPRESENTED = re.compile(r"\b(?:was|were)\s+represented\s+by\b|\bdelegations?,?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b"
                           r"|\bside\s+(?:sent|fielded)\b")
-
-
-@lru_cache(maxsize=1)
-def _to_a_crowd() -> re.Pattern:
-    """Those one speaks to as a crowd, by no name: "spoke to cadets", "spoke to the assembled troops" (data/patterns.json
-    `crowd_nouns`)."""
-    return re.compile(rf"\s+(?:to|with|before)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{alternation('crowd_nouns')})\b")
 
 
 @lru_cache(maxsize=1)
