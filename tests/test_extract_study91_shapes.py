@@ -98,3 +98,14 @@ def test_one_who_spoke_of_a_topic_met_no_one_named_in_it():
                        "bin Rashid to the Jordanian army.") == []
     assert meetings_of("Talks\n\nGeneral Omar Nasser spoke about the border with General Ali Karimov.") == [
         {"Omar Nasser", "Ali Karimov"}]
+
+
+def test_peoples_counted_as_nouns_are_the_trainees():
+    assert trainings_of("Graduation\n\nFour Gambians and two Liberians graduated from the Ghanaian military academy.") == {
+        ("Ghana", "Gambia"), ("Ghana", "Liberia")}
+    story = ("Course\n\nRight now five Americans, three Peruvians and one Chilean, together with 20 Bolivians, are taking "
+             "the jungle course at the training centre in Riberalta.")
+    assert not any(provider in ("Peru", "Chile", "United States") for provider, _ in trainings_of(story))
+    # a people before the noun it qualifies is no trainee of its own
+    assert trainings_of("Course\n\nThe course was delivered by four Ghanaian instructors to Liberian troops.") == {
+        ("Ghana", "Liberia")}

@@ -16,6 +16,13 @@ from ..text import alternation, fold, patterns, SOME_OF, trigger_regex
 class TraineeFinders:
     """Trainees found from the grammar and the story (mixed into the training rules)."""
 
+    def _peoples_counted(self, sent: Sentence, countries: list[Mention]) -> list[Mention]:
+        """`Four Gambians and two Guineans graduated`: a people counted, the noun they are (not "four Colombian
+        instructors")."""
+        return [m for m in countries if m.form == "demonym" and re.search(
+            rf"(?<![\w.,])(?:\d{{1,4}}|{alternation('number_words')})\s+$", fold(self.text[max(sent.start, m.start - 20):m.start]))
+            and _NOT_A_NOUN_AFTER.match(self.text[m.end:m.end + 20])]
+
     @staticmethod
     def _the_kit(low: str) -> bool:
         """Whether the sentence speaks of things already named ("the boats", "these systems")."""
@@ -330,6 +337,10 @@ def trainee_forms() -> str:
 def trainee_alternation() -> str:
     """The trainee nouns (data/patterns.json `trainee_nouns`) as one alternation, longest first."""
     return alternation("trainee_nouns", longest_first=True)
+
+
+# what follows a people written as a noun, not the noun it qualifies
+_NOT_A_NOUN_AFTER = re.compile(r"\s*[^\w\s]|\s+(?:and|or|from|who|were|are|was|is|have|has|had|will|together|also|each|in|at|to|with|[a-z]+ed)\b")
 
 
 # a state visited is a place, not those a course's officers train: "Officers of a British staff course visited Chile"

@@ -88,6 +88,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             or re.match(rf"\s*\(\s*\d+\s+(?:{nouns})\s*\)", fold(self.text[m.end:m.end + 40]))
             # "a Somali unit whose soldiers received training": the unit's state is trained
             or re.match(rf"\s+(?:[\w-]+\s+){{1,3}}whose\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 60]))]
+        counted = self._peoples_counted(sent, [m for m in countries if m not in personnel])
+        personnel += counted
         # "Nigerian and Ghanaian officers": a state coordinated right before another's personnel names its own
         # ("American, French and Dutch troops": each before the one after it, read from the last)
         for m in sorted(countries, key=lambda m: -m.start):  # (not "In Lithuania, German and Dutch soldiers")
@@ -96,7 +98,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
                 personnel.append(m)
         personnel.sort(key=lambda m: m.start)
         # ("Brazil trains foreign officers", "Turkey trained soldiers in Somalia": the state right before the verb trains)
-        personnel = [m for m in personnel if not (m.end <= sent.start + trig.start() and _SUBJECT_GAP.fullmatch(
+        personnel = [m for m in personnel if m in counted or not (m.end <= sent.start + trig.start() and _SUBJECT_GAP.fullmatch(
             fold(self.text[m.end:sent.start + trig.start()])))]
         # "received training from Turkish officers": those it comes from give it
         teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]
@@ -224,6 +226,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         # "officers from Senegal and Mali graduated from a French college": each state coordinated is trained
         run = next((r for r in self._state_runs(countries) if pick in r), []) if pick is not None and pick.key == trainee else []
         trainees = [trainee] + [m.key for m in run[run.index(pick) + 1:] if m.key not in trainers] if run else [trainee]
+        if pick in counted:  # "six Americans, three Ecuadorians and one Argentine": each people counted
+            trainees += [m.key for m in counted if m.key not in trainers | set(trainees)]
         if graduation(trig) and pick is not None and pick.key == trainee:
             # "two of them from A and two from B, graduated": each state graduates come from
             trainees += [m.key for m in personnel if m.key not in trainers | set(trainees)]
