@@ -109,3 +109,14 @@ def test_peoples_counted_as_nouns_are_the_trainees():
     # a people before the noun it qualifies is no trainee of its own
     assert trainings_of("Course\n\nThe course was delivered by four Ghanaian instructors to Liberian troops.") == {
         ("Ghana", "Liberia")}
+
+
+def test_more_of_the_trainees_counted_before_trained_abroad():
+    story = ("Commissioning\n\nPresident Mwale commissioned 180 Zambian officer cadets. A further group of 14 officer "
+             "cadets trained in friendly countries, namely Egypt, India and Turkey.")
+    assert trainings_of(story) == {(k, "Zambia") for k in ("Egypt", "India", "Turkey")}
+    assert trainings_of("Commissioning\n\nPresident Mwale commissioned 180 Zambian officer cadets. The cadets trained in "
+                        "Egypt and India.") == {("Egypt", "Zambia"), ("India", "Zambia")}
+    # those who trained for a parade were trained by no one
+    assert trainings_of("Parade\n\nPresident Mwale inspected 180 Zambian soldiers. The soldiers trained hard for the "
+                        "parade.") == set()

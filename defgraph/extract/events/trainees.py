@@ -145,7 +145,9 @@ class TraineeFinders:
         cadets"."""
         i = self._order.get(sent.start)
         # ("… After their first year the cadets will go to study in A and B": the trainees named as such again)
-        named_again = re.search(rf"\b(?:they|(?P<noun>the\s+(?:{trainee_alternation()})))\s+(?:[a-z]+\s+){{0,3}}$", before.split(",")[-1])
+        # ("Another 12 cadets", "A further group of 12 officer cadets": more of them)
+        named_again = re.search(rf"\b(?:they|(?P<noun>the|another|(?:a\s+)?further|the\s+(?:last|other))\s+(?:group\s+of\s+)?(?:\d+\s+)?"
+                                rf"(?:[a-z-]+\s+)?(?:{trainee_alternation()}))\s+(?:[a-z]+\s+){{0,3}}$", before.split(",")[-1])
         # ("the cadets" open the next paragraph too: "… 50 Kazakh cadets enrolled." / "The cadets will go to study in A")
         if not named_again or not i or sent.paragraph - self.sentences[i - 1].paragraph > (1 if named_again.group("noun") else 0):
             return None

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, EQUIPMENT, Event, Mention
 from ..sentences import Sentence
-from ..text import alternation, fold, patterns, trigger_regex
+from ..text import SOME_OF, alternation, fold, patterns, trigger_regex
 from .trainees import (COUNTED_FROM, COUNTED_STATES, GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, course_run_by,
                        school_forms, trainee_alternation)
 from .training_given import TrainingGiven, names_place, said_of_no_one
@@ -199,7 +199,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         if trainee is None and self._trains_with_what_it_gave(sent, trig):
             return
         if trainee is None and (re.search(r"\b(?:receiv|undergo|underwent|complet|finish|get|got)\w*\s+(?:[a-z-]+\s+){0,4}$",
-                                          low[:trig.start()]) or re.search(r"\bstud|\benrol", trig.group())):
+                                          low[:trig.start()]) or re.search(r"\bstud|\benrol", trig.group())
+                                or trig.group() == "trained" and re.search(rf"\b(?:they|{nouns})\s+$", low[:trig.start()])):
             # "The Somali Eagle Unit received specialised training": whoever receives it is trained ("they": those
             # the sentence before was about)
             trainee = next((m.key for m in countries if (relation(m) or "").split(":")[-1] == "subject"), None) \
@@ -369,7 +370,8 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
 _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list
 # where, before a state: "in" (or with the places in it, `_in_place`)
-_IN = re.compile(r"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?$")
+# ("trained in friendly countries, namely A, B": the first of the places named)
+_IN = re.compile(rf"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:countries|states|nations),?\s+{SOME_OF}\s+(?:the\s+)?)?$")
 @lru_cache(maxsize=1)
 def _in_place() -> re.Pattern:
     """Where, before a state: "in Jaji, Kaduna State," (not a day or a month: "on Friday, Nigeria's attaché")."""
