@@ -353,3 +353,16 @@ _VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|tour|tours|toured|tou
 def course_run_by() -> re.Pattern:
     """The end of "run by", "conducted by the" (data/patterns.json course_running_participles)."""
     return re.compile(rf"\b(?:{alternation('course_running_participles')})\s+by\s+(?:the\s+)?$")
+
+
+# where, before a state: "in" (or with the places in it, `in_place`)
+# ("trained in friendly countries, namely A, B": the first of the places named)
+IN_STATE = re.compile(rf"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:countries|states|nations),?\s+{SOME_OF}\s+(?:the\s+)?)?$")
+
+
+@lru_cache(maxsize=1)
+def in_place() -> re.Pattern:
+    """Where, before a state: "in Jaji, Kaduna State," (not a day or a month: "on Friday, Nigeria's attaché")."""
+    when = "|".join(w.capitalize() for w in [*patterns()["weekdays"], *patterns()["months"]])
+    place = rf"(?!(?:{when})\b)[A-Z][\w'’-]*"
+    return re.compile(rf"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:{place}(?:\s+{place}){{0,2}},\s+){{0,2}}$")

@@ -8,9 +8,9 @@ from functools import lru_cache
 from ..amounts import count_before
 from ..model import AGENCY, COUNTRY, EQUIPMENT, Event, Mention
 from ..sentences import Sentence
-from ..text import SOME_OF, alternation, fold, patterns, trigger_regex
-from .trainees import (COUNTED_FROM, COUNTED_STATES, GRADUATES_NAMED, STATES_NAMED, UNNAMED_STATES, graduation, course_run_by,
-                       school_forms, trainee_alternation)
+from ..text import alternation, fold, patterns, trigger_regex
+from .trainees import (COUNTED_FROM, COUNTED_STATES, GRADUATES_NAMED, IN_STATE, STATES_NAMED, UNNAMED_STATES, course_run_by,
+                       graduation, in_place, school_forms, trainee_alternation)
 from .training_given import TrainingGiven, names_place, said_of_no_one
 from .training_groups import TrainingGroups
 from .training_trainers import TrainerFinders
@@ -270,7 +270,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         # ("Instructors of the French Forces in Gabon trained …": where another state's body is based takes no part)
         countries = [m for m in countries if not any(re.fullmatch(r"\s+in\s+(?:the\s+)?", self.text[a.end:m.start])
                                                      and self.country_of(a.key) not in (None, m.key) for a in self.in_sentence(sent, AGENCY))]
-        loc = [m for m in countries if m.key not in trainees and (_in_place() if graduation(trig) else _IN).search(
+        loc = [m for m in countries if m.key not in trainees and (in_place() if graduation(trig) else IN_STATE).search(
             self.text[max(sent.start, m.start - 60):m.start]) and not (graduation(trig) and re.match(r"['’]s\b", self.text[m.end:m.end + 2]))
             and not any(e.start == m.end + 1 for e in self.in_sentence(sent, EQUIPMENT))]  # ("on German Leopard 2 tanks": a maker)
         subj = [m for m in countries if m.key not in trainees and m.start < sent.start + trig.start()
@@ -365,19 +365,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
                                          trainee=each, count=count if each == trainee else None))
 
 
-# what one trains that is no one: "to train new skills", "to train their demining skills"
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
 _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list
-# where, before a state: "in" (or with the places in it, `_in_place`)
-# ("trained in friendly countries, namely A, B": the first of the places named)
-_IN = re.compile(rf"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:countries|states|nations),?\s+{SOME_OF}\s+(?:the\s+)?)?$")
-@lru_cache(maxsize=1)
-def _in_place() -> re.Pattern:
-    """Where, before a state: "in Jaji, Kaduna State," (not a day or a month: "on Friday, Nigeria's attaché")."""
-    when = "|".join(w.capitalize() for w in [*patterns()["weekdays"], *patterns()["months"]])
-    place = rf"(?!(?:{when})\b)[A-Z][\w'’-]*"
-    return re.compile(rf"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:{place}(?:\s+{place}){{0,2}},\s+){{0,2}}$")
 # the services of several states: "officers of the navies of A, B and C"
 _SERVICES = (r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"  # ("of the Army, Navy
              r"|(?:army|navy|air\s+force)(?:(?:,|,?\s+and)\s+(?:the\s+)?(?:army|navy|air\s+force))*")      # and Air Force of A")
