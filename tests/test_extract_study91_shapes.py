@@ -2,7 +2,7 @@
 written again with invented wording."""
 
 from defgraph.extract.model import EQUIPMENT
-from tests.test_extract import facts_of, meetings_of, names, trainings_of, transfers_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_cadets_who_attend_a_foreign_school_are_trained_by_its_state():
@@ -120,3 +120,21 @@ def test_more_of_the_trainees_counted_before_trained_abroad():
     # those who trained for a parade were trained by no one
     assert trainings_of("Parade\n\nPresident Mwale inspected 180 Zambian soldiers. The soldiers trained hard for the "
                         "parade.") == set()
+
+
+def test_a_body_written_with_its_state_signs_one_contract_with_each_company():
+    story = ("Contracts\n\nThe Defence Procurement Agency of Peru signed contracts with Alfa Works Ltd and Borva Systems Inc "
+             "on Monday.")
+    assert sorted(sorted(parties) for parties, _ in agreements_of(story)) == [
+        ["Alfa Works Ltd", "Defence Procurement Agency"], ["Borva Systems Inc", "Defence Procurement Agency"]]
+
+
+def test_a_programme_of_strategic_partnership_is_an_agreement():
+    story = ("Tashkent\n\nThe defence ministers of Kyrgyzstan and Armenia signed a programme of strategic partnership of "
+             "the two countries in the military field for 2025-2027.")
+    assert [parties for parties, _ in agreements_of(story)] == [{"Kyrgyzstan", "Armenia"}]
+
+
+def test_states_that_will_exchange_training_train_neither_the_other():
+    assert trainings_of("MoU\n\nUnder the memorandum, Cambodia and Laos will exchange personnel, education, training "
+                        "and logistic support.") == set()

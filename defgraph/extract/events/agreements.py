@@ -221,6 +221,8 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             # (the grammar's parties first, then those listed with them that the parse lost)
             partners = [k for k in parties if k in listed] + ([k for k in listed if k not in parties] if parties else [])
             signers = [k for k in parties if k not in partners]
+            # "The Defence Procurement Agency of Chile signed contracts with A and B": one signer, written with its state
+            signers = [k for k in signers if not self._state_of_body(sent, k, signers)]
             if not signers and partners:
                 # "The council signed the deals with A, with B and with C": the body named before
                 signers = [k for k in [self._definite_subject(sent, verb)] if k is not None]
@@ -338,6 +340,13 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             return
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
+
+    def _state_of_body(self, sent: Sentence, state: str, keys: list[str]) -> bool:
+        """Whether `state` is written as that of another of `keys`, a body: "the Agency of Chile", "Chile's Agency"."""
+        here = self.in_sentence(sent)
+        return any(c.key == state and c.family == COUNTRY and b.key in keys and b.family == AGENCY
+                   and (re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[b.end:c.start]) or re.fullmatch(r"['’]s\s+", self.text[c.end:b.start]))
+                   for c in here for b in here if b.key != state)
 
     def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
         low = fold(sent.text)

@@ -48,6 +48,8 @@ class OrganisationPasses:
                         or re.match(r"\d+(?:st|nd|rd|th) (?:international|annual)\b", low):
                     continue
                 pair = re.match(r"(.+?\b(?:" + alternation("strong_org_heads") + r") (?:of|for) .+?) and (.+)$", low)
+                # "Alfa Works Ltd and Borva Systems Inc": a company's legal form ends its name, another follows
+                pair = pair or re.match(rf"(.+?\b(?:{'|'.join(re.escape(fold(x)) for x in patterns()['company_suffixes'])})\.?) and (.+)$", low)
                 if pair and (pair.group(2).split()[-1] in heads or fold(words[-1]) in map(fold, patterns()["company_suffixes"])):
                     chunks.insert(0, (s + len(pair.group(1)) + len(" and "), e))  # "the University of X and Acme Sdn Bhd": two
                     e = s + len(pair.group(1))
