@@ -138,3 +138,13 @@ def test_a_programme_of_strategic_partnership_is_an_agreement():
 def test_states_that_will_exchange_training_train_neither_the_other():
     assert trainings_of("MoU\n\nUnder the memorandum, Cambodia and Laos will exchange personnel, education, training "
                         "and logistic support.") == set()
+
+
+def test_companies_listed_among_those_that_signed_each_signed_with_the_buyer():
+    story = ("Contracts\n\nChile's Ministry of Defence signed 14 contracts with ten suppliers on Monday. Among the "
+             "companies that signed contracts were Alfa Works Ltd, Borva Systems Inc and Cetra Marine SA.")
+    assert sorted(sorted(parties) for parties, _ in agreements_of(story)) == [
+        [k, "Ministry of Defence"] for k in ("Alfa Works Ltd", "Borva Systems Inc", "Cetra Marine SA")]
+    # those among the guests at a signing signed nothing
+    assert agreements_of("Contracts\n\nChile's Ministry of Defence held a defence fair on Monday. Among the companies "
+                         "that showed products were Alfa Works Ltd and Borva Systems Inc.") == []

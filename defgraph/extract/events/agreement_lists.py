@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import AGENCY, COUNTRY, Event
-from ..sentences import Sentence
+from ..sentences import Sentence, sentence_before
 from ..text import fold, patterns, trigger_regex
 from .agreement_names import _cue, _denied
 
@@ -15,6 +15,12 @@ _SIGNED_DOCUMENTS = re.compile(r"\b(?:documents|agreements|memoranda|instruments
                                r"|\b(?:signed|concluded|inked)\b[^:]*\b(?:documents|agreements|memoranda|instruments)\b")
 # a lead of documents not signed, or not yet: "are expected to be signed next year:", "were not signed because …:"
 _NOT_SIGNED_YET = re.compile(r"\b(?:not|never|to\s+be|will|would|shall|expected|planned|due|set)\b")
+
+
+# those listed as some of the companies that signed: "Among the companies that signed contracts were A, B", "A and B
+# were among the suppliers that signed"
+_SIGNER_NOUNS = r"(?:[\w-]+\s+)?(?:companies|firms|suppliers|contractors|manufacturers|makers)\s+(?:that|which|who)\s+(?:signed|won|secured)\b"
+_AMONG_SIGNERS = re.compile(rf"^among\s+the\s+{_SIGNER_NOUNS}|\b(?:were|are)\s+among\s+the\s+{_SIGNER_NOUNS}")
 
 
 def signed_documents_lead(low: str) -> bool:
@@ -34,10 +40,29 @@ class ListedAgreements:
                 t.end() >= len(low.rstrip()) - 7 for t in trigger_regex("transfer").finditer(low)):
             return None  # ("Under the contract, the Navy will be supplied with:" lists what it gets, not partners)
         named = self._distinct([a.key for a in self._actors(sent, (AGENCY, COUNTRY))])
+        named = [k for k in named if not self._state_of_body(sent, k, named)]  # ("Peru's Ministry of Defence": one)
         if len(named) != 1:
             return None
         table = patterns()["agreement_triggers"]
         return named[0], table.get(trig.group(1)) or "agreement"
+
+    def _state_of_body(self, sent: Sentence, state: str, keys: list[str]) -> bool:
+        """Whether `state` is written as that of another of `keys`, a body: "the Agency of Chile", "Chile's Agency"."""
+        here = self.in_sentence(sent)
+        return any(c.key == state and c.family == COUNTRY and b.key in keys and b.family == AGENCY
+                   and (re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[b.end:c.start]) or re.fullmatch(r"['’]s\s+", self.text[c.end:b.start]))
+                   for c in here for b in here if b.key != state)
+
+    def _signers_listed(self, sent: Sentence) -> bool:
+        """`The ministry signed 12 contracts with nine suppliers. Among the companies that signed contracts were A, B
+        and C`: an agreement of the one party the sentence before names with each company listed."""
+        before = sentence_before(self.sentences, sent)
+        lead = self._document_lead(before) if before is not None and _AMONG_SIGNERS.search(fold(sent.text)) else None
+        companies = [k for k in self._distinct([a.key for a in self._actors(sent, (AGENCY,))]) if lead and k != lead[0]]
+        for key in companies:
+            self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=[lead[0], key],
+                                     kind=lead[1], date=None))
+        return bool(companies)
 
     def _listed_party(self, sent: Sentence) -> None:
         """`3. PT Example Industries;` under a document lead: an agreement of the lead's party with each

@@ -48,6 +48,8 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             self.document_lead = self._document_lead(sent) if lead else None
             self.documents_signed = lead and signed_documents_lead(fold(sent.text))
         before = len(self.events)
+        if self._signers_listed(sent):
+            return
         self._signed(sent)
         if len(self.events) == before:
             self._contract(sent)
@@ -340,13 +342,6 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             return
         if len(parties) >= 2:
             self._add_agreement(sent, parties, kind)
-
-    def _state_of_body(self, sent: Sentence, state: str, keys: list[str]) -> bool:
-        """Whether `state` is written as that of another of `keys`, a body: "the Agency of Chile", "Chile's Agency"."""
-        here = self.in_sentence(sent)
-        return any(c.key == state and c.family == COUNTRY and b.key in keys and b.family == AGENCY
-                   and (re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[b.end:c.start]) or re.fullmatch(r"['’]s\s+", self.text[c.end:b.start]))
-                   for c in here for b in here if b.key != state)
 
     def _add_agreement(self, sent: Sentence, parties: list[str], kind: str) -> None:
         low = fold(sent.text)
