@@ -148,3 +148,11 @@ def test_companies_listed_among_those_that_signed_each_signed_with_the_buyer():
     # those among the guests at a signing signed nothing
     assert agreements_of("Contracts\n\nChile's Ministry of Defence held a defence fair on Monday. Among the companies "
                          "that showed products were Alfa Works Ltd and Borva Systems Inc.") == []
+
+
+def test_officers_who_received_diplomas_met_no_one():
+    assert meetings_of("Graduation\n\nAt the closing ceremony, officers from many countries received diplomas, among "
+                       "them the following Bolivian Army officers: Col Juan Ortega, Col Mateo Vidal and Col Luis "
+                       "Parra.") == []
+    assert meetings_of("Visit\n\nGeneral Juan Ortega received General Mateo Vidal in his office.") == [
+        {"Juan Ortega", "Mateo Vidal"}]

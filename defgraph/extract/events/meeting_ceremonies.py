@@ -79,6 +79,11 @@ class NotMeetings:
         received at a ceremony, with A and B in attendance`: what the officials received at a handover is a
         thing, not a visitor (no person, title or word for visitors, data/patterns.json
         `visitor_nouns`, stands before "received by")."""
+        # "officers from many countries received diplomas, among them Col A, Col B": an award, no visitor
+        awards = alternation("award_nouns")
+        if all(t.group().startswith("receiv") and re.match(rf"\s+(?:(?:their|his|her|the|an?|\d+)\s+)?(?:[a-z-]+\s+)?(?:{awards})\b",
+                                                            low[t.end():]) for t in trigger_regex("meeting_triggers").finditer(low)):
+            return True
         by = re.search(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:received\b|welcomed\s+by\b)", low)
         if by is None:
             return False
