@@ -156,3 +156,15 @@ def test_officers_who_received_diplomas_met_no_one():
                        "Parra.") == []
     assert meetings_of("Visit\n\nGeneral Juan Ortega received General Mateo Vidal in his office.") == [
         {"Juan Ortega", "Mateo Vidal"}]
+
+
+def test_lines_under_a_lead_that_names_one_person_are_that_persons_meetings():
+    story = ("Day in Brussels\n\nDuring the day Defence Minister Arno Kessel:\n\n- held a meeting with Latvian Defence "
+             "Minister Ilze Berzina;\n\n- held a trilateral meeting with Jan Nowak and Klara Berger;\n\n- met NATO Deputy "
+             "Secretary General Mira Hanska.")
+    assert sorted(map(sorted, meetings_of(story))) == [["Arno Kessel", "Ilze Berzina"],
+                                                      ["Arno Kessel", "Jan Nowak", "Klara Berger"],
+                                                      ["Arno Kessel", "Mira Hanska"]]
+    # lines under a lead that names two people stay their own
+    two = ("Day\n\nMinister Arno Kessel and General Pavel Orlik:\n\n- met Latvian Defence Minister Ilze Berzina.")
+    assert not any("Arno Kessel" in m and "Pavel Orlik" not in m for m in meetings_of(two))

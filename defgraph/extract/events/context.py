@@ -67,6 +67,8 @@ class Context(PeopleContext, SystemOrigins):
         # after "The delegations included:", while its bullet lines follow: the paragraph of the last
         # line listed (a line the sentence splitter cut in two goes on in it), -1 right after the lead
         self.attendee_list: int | None = None
+        # "During the day Minister A:" over lines that each tell what A did ("held talks with B;"): A
+        self.meeting_lead: str | None = None
         self._starts = [m.start for m in mentions]  # mentions come sorted by start
         self._order = {x.start: i for i, x in enumerate(sentences)}  # sentence start -> its place
         self.grammar = grammar

@@ -6,13 +6,31 @@ from __future__ import annotations
 import re
 
 from ..model import COUNTRY, PERSON, Event, Mention
-from ..sentences import Sentence
+from ..sentences import BULLET, Sentence
 from ..text import fold, trigger_regex
 from .people import same_role
 
 
 class MeetingCounterparts:
     """Counterparts told in other sentences (mixed into the meeting rules)."""
+
+    def _under_a_lead(self, sent: Sentence, before: int) -> None:
+        """`During the day Defence Minister A:` / `held a meeting with B;` / `met C.`: the one person a lead line
+        names, no meeting of its own, takes part in each meeting a line under it tells, each line one meeting."""
+        people = list(dict.fromkeys(m.key for m in self.in_sentence(sent, PERSON)))
+        if sent.text.rstrip().endswith(":"):
+            self.meeting_lead = people[0] if len(people) == 1 and len(self.events) == before else None
+            return
+        lead = self.meeting_lead
+        if lead is None or not (BULLET.match(sent.text) or sent.text[:1].islower()):
+            self.meeting_lead = None
+            return
+        told = [e for e in self.events[before:] if e.cls == "Meeting"]
+        for meeting in told:
+            meeting.participants[:0] = [lead] if lead not in meeting.participants else []
+        if not told and people and lead not in people and trigger_regex("meeting_triggers").search(fold(sent.text)):
+            self.events.append(Event("Meeting", self.evidence(sent), confidence=0.5, participants=[lead] + people,
+                                     date=self._date(sent)))
 
     def _counterpart_named_later(self, sent: Sentence, low: str, one: str) -> list[str]:
         """`… held talks with his Polish counterpart. Jan Kowal, Poland's defence minister, said …`: an

@@ -39,6 +39,12 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
     """Meetings: talks between named people, in person or by phone."""
 
     def _meetings(self, sent: Sentence) -> None:
+        """Meetings the sentence tells, with the one whose lead line it goes on ("Minister A:" / "met B;")."""
+        before = len(self.events)
+        self._meetings_told(sent)
+        self._under_a_lead(sent, before)
+
+    def _meetings_told(self, sent: Sentence) -> None:
         low = fold(sent.text)
         if self._attendees_of_last_meeting(sent, low):
             return
