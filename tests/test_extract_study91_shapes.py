@@ -168,3 +168,10 @@ def test_lines_under_a_lead_that_names_one_person_are_that_persons_meetings():
     # lines under a lead that names two people stay their own
     two = ("Day\n\nMinister Arno Kessel and General Pavel Orlik:\n\n- met Latvian Defence Minister Ilze Berzina.")
     assert not any("Arno Kessel" in m and "Pavel Orlik" not in m for m in meetings_of(two))
+
+
+def test_who_heads_a_delegation_at_or_comes_to_attend_the_session_told_joins_it():
+    story = ("Council\n\nMinister Arno Kessel arrived in Vienna today to take part in the session of the Central European "
+             "Defence Council. Defence Minister Ilze Berzina headed the Latvian delegation at the session. Hungarian "
+             "Defence Minister Pavel Orlik also arrived to attend the session.")
+    assert meetings_of(story) == [{"Arno Kessel", "Ilze Berzina", "Pavel Orlik"}]

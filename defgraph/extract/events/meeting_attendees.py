@@ -229,7 +229,9 @@ class MeetingAttendees:
         listed = self.attendee_list is not None and (
             re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
         self.attendee_list = sent.paragraph if listed else None
-        attended = re.search(r"\b(?:attended|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during))\s+"
+        # ("also arrived to attend the session", "headed the Slovak delegation at the session")
+        attended = re.search(r"\b(?:attended|(?:to|will)\s+attend|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)"
+                             r"|(?:headed|led)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:at|to))\s+"
                              r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
                              r"(?P<noun>meetings?|talks|sessions?|discussions?|summit|reception)\b", low)
         # ("X, who chaired the meeting, delivered a speech": the chair of the meeting told, nothing said after it)
