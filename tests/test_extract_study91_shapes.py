@@ -175,3 +175,13 @@ def test_who_heads_a_delegation_at_or_comes_to_attend_the_session_told_joins_it(
              "Defence Council. Defence Minister Ilze Berzina headed the Latvian delegation at the session. Hungarian "
              "Defence Minister Pavel Orlik also arrived to attend the session.")
     assert meetings_of(story) == [{"Arno Kessel", "Ilze Berzina", "Pavel Orlik"}]
+
+
+def test_he_is_not_the_one_the_sentence_before_met():
+    story = ("Visit\n\nThe Chief of the General Staff, who began an official visit today, spoke to journalists after a "
+             "meeting with Latvia's Minister of Defence, Ilze Berzina. Before that he had met his Latvian counterpart, "
+             "Pavel Orlik, and laid a wreath.")
+    assert not any(m == {"Ilze Berzina", "Pavel Orlik"} for m in meetings_of(story))
+    # he is the one the sentence before is about
+    assert meetings_of("Visit\n\nGeneral Arno Kessel arrived in Riga on Monday. Later he met Defence Minister Ilze "
+                       "Berzina.") == [{"Arno Kessel", "Ilze Berzina"}]

@@ -55,6 +55,9 @@ class PeopleContext:
                 if re.match(r"(?:He|She)\s", earlier.text):
                     continue  # ("He also met A. In addition, he held talks with B": not A, whom he met)
                 first = next((m for m in self.in_sentence(earlier, PERSON) if m.key not in named), None)
+                if first is not None and re.search(r"\b(?:with|met|meet|meets|received|receives)\s+(?:[^,.;]{0,60},\s+)?$",
+                                                   fold(self.text[earlier.start:first.start])):
+                    return None  # ("The chief, on a visit, spoke after a meeting with A. Before that he had met B": he is not A)
                 if first is not None:
                     return first.key
             about = self._person_written_about(sent)  # (after more sentences that open with "He")
