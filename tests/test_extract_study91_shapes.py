@@ -185,3 +185,9 @@ def test_he_is_not_the_one_the_sentence_before_met():
     # he is the one the sentence before is about
     assert meetings_of("Visit\n\nGeneral Arno Kessel arrived in Riga on Monday. Later he met Defence Minister Ilze "
                        "Berzina.") == [{"Arno Kessel", "Ilze Berzina"}]
+
+
+def test_the_state_a_body_is_written_with_is_no_party_of_its_own():
+    story = ("Agreements\n\nThe Ministry of Defence (MINDEF) of the Republic of Cyprus and the Hellenic Navy have entered "
+             "into two agreements to strengthen search and rescue operations in both countries.")
+    assert [parties for parties, _ in agreements_of(story)] == [{"Ministry of Defence", "Hellenic Navy"}]

@@ -50,7 +50,7 @@ class ListedAgreements:
         """Whether `state` is written as that of another of `keys`, a body: "the Agency of Chile", "Chile's Agency"."""
         here = self.in_sentence(sent)
         return any(c.key == state and c.family == COUNTRY and b.key in keys and b.family == AGENCY
-                   and (re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[b.end:c.start]) or re.fullmatch(r"['’]s\s+", self.text[c.end:b.start]))
+                   and (re.fullmatch(r"\s+(?:\([A-Z]{2,8}\)\s+)?of\s+(?:the\s+)?", self.text[b.end:c.start]) or re.fullmatch(r"['’]s\s+", self.text[c.end:b.start]))
                    for c in here for b in here if b.key != state)
 
     def _signers_listed(self, sent: Sentence) -> bool:

@@ -15,7 +15,7 @@ from ..text import trigger_regex
 from .agreement_lists import ListedAgreements, signed_documents_lead
 from .agreement_names import NamedAgreements, _cue, _denied, _future, _plural
 from .agreement_parties import HEADS_OF, AgreementParties
-from .people import group_of_people, group_subject
+from .people import group_of_people, group_subject, looks_on
 
 
 @lru_cache(maxsize=1)
@@ -185,8 +185,10 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
         if verb.group(1) in patterns()["object_only_signing_verbs"] and frame.relation(document) != "object":
             return  # "exchanged views on a future agreement": only memoranda exchanged are signed
         group = group_subject(low)
-        if group is not None and _looks_on(low, group):
-            group = None  # "With both ministers looking on, A and B concluded an arrangement": A and B sign
+        if group is not None and (looks_on(low, group) or group not in low[:verb.start()] and re.search(
+                rf"\b(?:in|across|within)\s+{re.escape(group)}\b", low[verb.end():])):
+            group = None  # "With both ministers looking on, A and B concluded an arrangement": A and B sign ("… to
+            # strengthen operations in both countries": where, not who signs)
         # "a defence agreement the two countries signed in August": the parse may miss the object gap
         reduced = group is not None and trig.end() <= verb.start() and re.fullmatch(
             rf"(?:\s+(?:on|of|for|in)(?:\s+[\w-]+){{1,4}}?)?\s+(?:that\s+|which\s+)?{re.escape(group)}\s+(?:have\s+|has\s+|had\s+)?",
@@ -308,6 +310,7 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
                 and not governs(self.grammar, sent, (sent.start + verb.start(), sent.start + verb.end()), a.start))
                 and not (opening and verb.end() <= opening.end() <= a.start - sent.start)]
             two = self._distinct([a.key for a in signers])
+            two = [k for k in two if not self._state_of_body(sent, k, two)]  # ("the Ministry (MIDE) of the Republic and B")
             anaphoric = re.search(r"\bthe\s+$", low[max(0, trig.start() - 5):trig.start()])
             before = [a for a in signers if a.end <= sent.start + verb.start() and a.family == COUNTRY]
             listed = len(before) > 2 and len(self._state_runs(before)) == 1
@@ -363,6 +366,9 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
             parties = self._distinct([self.country_of(k) or k if k in people else k for k in parties])
             if len(parties) < 2 or people and self._told_again(sent, low, parties, kind):
                 return
+        # "The Ministry of Defence (MIDE) of the Dominican Republic and the Jamaica Defence Force signed": the state a
+        # body is written with is no party of its own
+        parties = [k for k in parties if not self._state_of_body(sent, k, parties)]
         if any(k in self.entities and self.entities[k].family == COUNTRY for k in parties):
             # "The Argentine Government has signed an agreement with the United States": beside a state,
             # a government stands for its state
@@ -385,11 +391,3 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
                                  date=self._date(sent, fallback=during_visit, anywhere=True),
                                  value=self._value(sent)))
         self._purchase_by_contract(sent, parties, kind)
-
-
-def _looks_on(low: str, group: str) -> bool:
-    """Whether the group is said to look on ("with both ministers looking on", "in the presence of the two ministers")."""
-    spectators = alternation("spectator_verbs")
-    at = low.find(group)
-    return re.match(rf"\s+(?:{spectators})\b", low[at + len(group):]) is not None or \
-        re.search(r"\bpresence\s+of\s+$", low[:at]) is not None

@@ -196,3 +196,11 @@ def _shortens(role: str | None, other) -> bool:
     words = set(fold(role).split())
     return any(words < set(fold(r).replace("defense", "defence").split()) for r in
                [other.role] + [r for r, _ in other.roles] if r)
+
+
+def looks_on(low: str, group: str) -> bool:
+    """Whether the group is said to look on ("with both ministers looking on", "in the presence of the two ministers")."""
+    spectators = alternation("spectator_verbs")
+    at = low.find(group)
+    return re.match(rf"\s+(?:{spectators})\b", low[at + len(group):]) is not None or \
+        re.search(r"\bpresence\s+of\s+$", low[:at]) is not None
