@@ -1,7 +1,7 @@
 """Shapes of the ninety-first to ninety-fourth real-news studies and of the ninety-fourth to ninety-seventh batches,
 written again with invented wording."""
 
-from defgraph.extract.model import EQUIPMENT
+from defgraph.extract.model import EQUIPMENT, PERSON
 from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
@@ -191,3 +191,21 @@ def test_the_state_a_body_is_written_with_is_no_party_of_its_own():
     story = ("Agreements\n\nThe Ministry of Defence (MINDEF) of the Republic of Cyprus and the Hellenic Navy have entered "
              "into two agreements to strengthen search and rescue operations in both countries.")
     assert [parties for parties, _ in agreements_of(story)] == [{"Ministry of Defence", "Hellenic Navy"}]
+
+
+def test_a_family_name_in_capitals_after_an_honorific():
+    facts = facts_of("Talks\n\nThe President of the foundation, Mr Kenji TAKEDA, met General Budi Santoso in Jakarta.")
+    assert {"Kenji TAKEDA", "Budi Santoso"} <= names(facts, PERSON)
+
+
+def test_a_meeting_word_in_a_documents_name_is_no_meeting():
+    story = ("Signing\n\nGeneral Budi Santoso and Admiral Kenji Takeda put their signatures to a Memorandum of "
+             "Understanding on Security and Defence Dialogue Exchange in Jakarta.")
+    assert meetings_of(story) == []
+
+
+def test_a_retired_rank_titles_the_name_after_it():
+    story = ("Follow-up\n\nLieutenant General Budi Santoso opened the session. The programme follows up a meeting held "
+             "in Jakarta between then Deputy Minister Lt Gen (ret.) Agus Wirawan and former Japanese minister Taro Kono.")
+    assert {"Agus Wirawan", "Taro Kono"} in meetings_of(story)
+    assert not any("Budi Santoso" in m for m in meetings_of(story))

@@ -157,7 +157,8 @@ def name_candidates(text: str, sent: Sentence, blocked: list[tuple[int, int]],
             # ("Colonel Ahmed Fathi IBRAHIM KHALIFA": two of them)
             caps = 2 if j + 1 < len(words) and text[e2:words[j + 1][0]] == " " and spoken(words[j + 1][2].rstrip(".,")) else 1
             last = j + caps - 1
-            if spoken(bare) and titled(i, any_title=True) \
+            # ("Mr Atsushi SUNAMI": the run opens with an honorific)
+            if spoken(bare) and (titled(i, any_title=True) or words[i][2].rstrip(".").lower() in honorifics) \
                     and (last + 1 == len(words) or text[words[last][1]:words[last + 1][0]] != " "
                          or not words[last + 1][2][:1].isupper()):
                 end = words[last][0] + len(words[last][2].rstrip(".,"))

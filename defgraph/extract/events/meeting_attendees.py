@@ -25,9 +25,11 @@ def _attendee_lead() -> re.Pattern:
 
 
 def honorific_then_name(after: str) -> bool:
-    """`Lt Gen Sheikh Jane Doe`: an honorific and a name right after a title, which titles that name."""
+    """`Lt Gen Sheikh Jane Doe`, `Lt Gen (ret.) M. Doe`: an honorific, or a retired rank's mark, and a name right after
+    a title, which titles that name."""
     m = re.match(r" ([A-Z][\w'’]*)\.? [A-Z]", after)
-    return m is not None and m.group(1).lower() in patterns()["honorifics"]
+    return m is not None and m.group(1).lower() in patterns()["honorifics"] or \
+        re.match(r" \((?i:ret|retd|rtd|retired)\.?\) [A-Z]", after) is not None
 
 
 # "…, according to Pentagon spokesman Navy Capt. Jane Doe", "conveyed greetings from President C": who the report or
