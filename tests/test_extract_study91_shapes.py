@@ -209,3 +209,8 @@ def test_a_retired_rank_titles_the_name_after_it():
              "in Jakarta between then Deputy Minister Lt Gen (ret.) Agus Wirawan and former Japanese minister Taro Kono.")
     assert {"Agus Wirawan", "Taro Kono"} in meetings_of(story)
     assert not any("Budi Santoso" in m for m in meetings_of(story))
+
+
+def test_cadres_are_trainees():
+    assert trainings_of("Course\n\nThe cadres of the Cambodian army sent to study at the Military Academy of Laos "
+                        "finished their course.") == {("Laos", "Cambodia")}
