@@ -214,3 +214,11 @@ def test_a_retired_rank_titles_the_name_after_it():
 def test_cadres_are_trainees():
     assert trainings_of("Course\n\nThe cadres of the Cambodian army sent to study at the Military Academy of Laos "
                         "finished their course.") == {("Laos", "Cambodia")}
+
+
+def test_a_company_commissioned_to_supply_holds_a_contract():
+    story = ("Contract\n\nPeru's Ministry of Defence has commissioned the company Alfa Works Ltd to supply heavy off-road "
+             "trucks for 11 million euros.")
+    assert [parties for parties, _ in agreements_of(story)] == [{"Ministry of Defence", "Alfa Works Ltd"}]
+    # a ship commissioned into service is no contract
+    assert agreements_of("Ship\n\nThe Peruvian Navy commissioned the frigate Almirante Grau into service on Monday.") == []

@@ -88,6 +88,10 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
         low = fold(sent.text)
         table = patterns()["agreement_triggers"]
         verb = trigger_regex("contract_verbs").search(low)
+        if verb is not None and verb.group(1) == "commissioned" and not re.match(
+                r"\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?to\s+(?:supply|deliver|build|produce|manufacture|develop|provide|repair|modernise|modernize)\b",
+                low[verb.end():]):
+            verb = None  # "commissioned the company X to supply trucks" (not "commissioned the frigate into service")
         given = verb is not None and patterns()["contract_verbs"][verb.group(1)] in ("win", "award") \
             and self._takes_document(sent, verb) and not _future(low[:verb.start()]) \
             and not re.search(r"\bto\s+$", low[:verb.start()])  # ("hopes to win a deal": not won)
