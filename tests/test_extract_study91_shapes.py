@@ -222,3 +222,10 @@ def test_a_company_commissioned_to_supply_holds_a_contract():
     assert [parties for parties, _ in agreements_of(story)] == [{"Ministry of Defence", "Alfa Works Ltd"}]
     # a ship commissioned into service is no contract
     assert agreements_of("Ship\n\nThe Peruvian Navy commissioned the frigate Almirante Grau into service on Monday.") == []
+
+
+def test_a_school_of_no_state_said_trains_no_one_named():
+    assert trainings_of("Academy\n\nDepartment 3 of the Naval Academy, the unit that trains officers for the Royal "
+                        "Thai Navy, said that Thai cadres and cadets have made great efforts.") == set()
+    # a school whose state is said trains as that state
+    assert trainings_of("Academy\n\nThe Vietnamese Naval Academy trains Thai cadets.") == {("Vietnam", "Thailand")}
