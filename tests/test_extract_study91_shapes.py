@@ -1,7 +1,7 @@
 """Shapes of the ninety-first to ninety-fourth real-news studies and of the ninety-fourth to ninety-seventh batches,
 written again with invented wording."""
 
-from defgraph.extract.model import EQUIPMENT, PERSON
+from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
 from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
@@ -229,3 +229,11 @@ def test_a_school_of_no_state_said_trains_no_one_named():
                         "Thai Navy, said that Thai cadres and cadets have made great efforts.") == set()
     # a school whose state is said trains as that state
     assert trainings_of("Academy\n\nThe Vietnamese Naval Academy trains Thai cadets.") == {("Vietnam", "Thailand")}
+
+
+def test_a_missions_name_holds_the_state_it_is_in():
+    facts = facts_of("Mission\n\nThe European Union Military Assistance Mission in Somalia trained 25 officers of the "
+                     "Somali National Army.")
+    assert "European Union Military Assistance Mission in Somalia" in names(facts, AGENCY)
+    assert trainings_of("Mission\n\nThe European Union Military Assistance Mission in Somalia trained 25 officers of "
+                        "the Somali National Army.") == {("European Union Military Assistance Mission in Somalia", "Somalia")}
