@@ -237,3 +237,9 @@ def test_a_missions_name_holds_the_state_it_is_in():
     assert "European Union Military Assistance Mission in Somalia" in names(facts, AGENCY)
     assert trainings_of("Mission\n\nThe European Union Military Assistance Mission in Somalia trained 25 officers of "
                         "the Somali National Army.") == {("European Union Military Assistance Mission in Somalia", "Somalia")}
+
+
+def test_the_forces_a_schools_name_is_of_are_no_trainees():
+    story = ("Visit\n\nHe toured the General Staff Academy of the Armed Forces of the Russian Federation, where Laotian "
+             "service members from all three branches are being trained.")
+    assert trainings_of(story) == {("Russia", "Laos")}

@@ -120,7 +120,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         # "officers of the navies of A, B and C": the states whose services they are of
         services = rf"(?:(?:{_SERVICES})\s+of\s+(?:the\s+)?)?" if of else ""
-        personnel[:0] = [m for m in countries if self.text[m.end:m.end + 1] != "-" and re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named(m)}{services}$"
+        personnel[:0] = [m for m in countries if self.text[m.end:m.end + 1] != "-" and not m.inside and re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named(m)}{services}$"
                                                            rf"|\b(?:{nouns})\s*\(\s*$",  # ("foreign officers (A, B and C)")
                                                            fold(self.text[max(0, m.start - 70):m.start]))
                          # ("another 25 from the friendly countries of A, B": where those counted come from)
