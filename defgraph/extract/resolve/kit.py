@@ -301,10 +301,12 @@ class KitPasses(KitReferents):
                for t in triggers):
             return True
         under = self._listed_under(sent, m)
-        # ("500 helmets arrived in Georgia from Canada": what arrives is its subject)
+        # ("500 helmets arrived in Georgia from Canada": what arrives is its subject; not "the first two radars arrived",
+        # the ones told before)
         arriving = set(patterns()["arrival_words"])
+        told = re.search(r"\b(?:the|these|those|its|their|our)\s+(?:[\w-]+\s+){0,3}$", fold(self.text[max(sent.start, m.start - 30):m.start]))
         frames = [(self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m] + ([under] if under else [])),
-                   _MOVED | ({"subject"} if t.group(1) in arriving else set())) for t in triggers]
+                   _MOVED | ({"subject"} if t.group(1) in arriving and not told else set())) for t in triggers]
         return any((f.relation(m) in moved or under is not None and f.relation(under) in moved) and not f.negated
                    and not f.idle
                    for f, moved in frames)
