@@ -19,7 +19,8 @@ _NOT_SIGNED_YET = re.compile(r"\b(?:not|never|to\s+be|will|would|shall|expected|
 
 # those listed as some of the companies that signed: "Among the companies that signed contracts were A, B", "A and B
 # were among the suppliers that signed"
-_SIGNER_NOUNS = r"(?:[\w-]+\s+)?(?:companies|firms|suppliers|contractors|manufacturers|makers)\s+(?:that|which|who)\s+(?:signed|won|secured)\b"
+_SIGNER_NOUNS = (r"(?:[\w-]+\s+)?(?:companies|firms|suppliers|contractors|manufacturers|makers)\s+(?:that|which|who)\s+"
+                 r"(?:signed|(?:won|secured)\s+(?:the\s+)?(?:contracts?|deals?|orders?))\b")  # (not "that won awards")
 _AMONG_SIGNERS = re.compile(rf"^among\s+the\s+{_SIGNER_NOUNS}|\b(?:were|are)\s+among\s+the\s+{_SIGNER_NOUNS}")
 
 

@@ -43,6 +43,10 @@ LED_BY = re.compile(r"\b(?:delegation|team|party|visitors),?\s+(?:headed|led)\s+
 _LED = re.compile(r"[^.;]{0,30}?\s(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}?(?:delegation|team)\b")
 
 
+# what a meeting sentence may go on to that others are present at: "and then attended the change-of-command ceremony"
+_ELSEWHERE = re.compile(r"\b(?:ceremony|ceremonies|wreath|parade|speech|addressed|inaugurat\w*|funeral|exhibition)\b")
+
+
 class MeetingAttendees:
     """Attendees of meetings told before (mixed into the meeting rules), and who only reports one."""
 
@@ -232,7 +236,8 @@ class MeetingAttendees:
             re.match(r"\s*[•·*–-]\s", sent.text) is not None or sent.paragraph == self.attendee_list)
         self.attendee_list = sent.paragraph if listed else None
         # ("also arrived to attend the session", "headed the Slovak delegation at the session")
-        attended = re.search(r"\b(?:attended|(?:to|will)\s+attend|joined|took part in|participated in|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)"
+        attended = re.search(r"\b(?:attended|(?:arrived|came|travell?ed|flew)\s+(?:[a-z]+\s+){0,3}?to\s+attend|joined|took part in|participated in"
+                             r"|(?:was|were)\s+(?:also\s+)?present\s+(?:at|during)"
                              r"|(?:headed|led)\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,2}delegation\s+(?:at|to))\s+"
                              r"(?:(?:all|both|each|every\s+one|any)\s+of\s+)?(?:(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}|this\s+)"
                              r"(?P<noun>meetings?|talks|sessions?|discussions?|summit|reception)\b", low)
@@ -270,8 +275,11 @@ class MeetingAttendees:
         joining = [m.key for m in self.in_sentence(sent, PERSON)]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
         before = sentence_before(self.sentences, sent)
-        if bare and (last is None or before is None or before.start != last.evidence.start):
-            return False  # (those "also present" right after the meeting told only)
+        if (bare or heads) and (last is None or before is None or before.start != last.evidence.start
+                                or _ELSEWHERE.search(fold(before.text))):
+            last = None  # (those "also present" right after the meeting told only, not after a ceremony it went on to)
+            if bare or before is None or not trigger_regex("meeting_triggers").search(fold(before.text)):
+                return False  # (delegations "heading" talks the sentence before tells of make a meeting of their own)
         if last is None and self.gathering is not None and joining:
             # the gathering one person (or no one) was said to attend becomes a meeting once others join it
             one, where = self.gathering

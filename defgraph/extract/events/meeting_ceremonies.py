@@ -32,8 +32,11 @@ class NotMeetings:
                 sent.start + t.end() < m.start and not re.search(r"\b(?:while|whereas|when|as)\b|;", low[t.end():m.start - sent.start])
                 for m in people) for t in found):
             return True
+        # ("A and B spoke about the situation by phone": two who spoke, with each other)
         return all(t.group() == "spoke" and _SPOKE_OF.match(low, t.end()) for t in found) and not any(
-            re.search(r"\b(?:with|to)\s+(?:[\w.'’-]+\s+){0,5}$", self.text[sent.start + found[0].end():m.start]) for m in people)
+            re.search(r"\b(?:with|to)\s+(?:[\w.'’-]+\s+){0,5}$", self.text[sent.start + found[0].end():m.start]) for m in people) \
+            and len({m.key for m in self.in_sentence(sent, PERSON) if m.end <= sent.start + found[0].start()}) < 2 \
+            and not re.search(r"\b(?:(?:tele)?phone|call|video)\b", low)
 
     def _ceremony(self, low: str) -> bool:
         """"A and her Dutch counterpart B signed an agreement", "It was received by A and B", "A
@@ -102,4 +105,4 @@ def _to_a_crowd() -> re.Pattern:
 
 
 # what one spoke of, not with whom: "spoke about the gift", "spoke highly of"
-_SPOKE_OF = re.compile(r"\s+(?:(?:highly|warmly|briefly|at\s+length)\s+)?(?:about|of|on\s+(?!the\s+(?:tele)?phone\b))\b")
+_SPOKE_OF = re.compile(r"\s+(?:(?:highly|warmly|briefly|at\s+length)\s+)?(?:about|of)\b")

@@ -7,7 +7,7 @@ import re
 
 from ..model import COUNTRY, PERSON, Event, Mention
 from ..sentences import BULLET, Sentence
-from ..text import fold, trigger_regex
+from ..text import alternation, fold, trigger_regex
 from .people import same_role
 
 
@@ -19,7 +19,10 @@ class MeetingCounterparts:
         names, no meeting of its own, takes part in each meeting a line under it tells, each line one meeting."""
         people = list(dict.fromkeys(m.key for m in self.in_sentence(sent, PERSON)))
         if sent.text.rstrip().endswith(":"):
-            self.meeting_lead = people[0] if len(people) == 1 and len(self.events) == before else None
+            # (not one who tells of them: "Ministry spokesman X told reporters:", "According to Minister X:")
+            told = re.search(rf"\b(?:{alternation('speech_verbs')}|told|according\s+to)\b", fold(sent.text))
+            self.meeting_lead = people[0] if len(people) == 1 and len(self.events) == before and not told \
+                and not self._reporter(people[0]) else None
             return
         lead = self.meeting_lead
         if lead is None or not (BULLET.match(sent.text) or sent.text[:1].islower()):

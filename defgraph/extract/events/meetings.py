@@ -27,7 +27,8 @@ _SENT_FROM = re.compile(r"\b(?:invitation|letter|message|greetings|note|regards|
 # "the combined Australia-New Zealand delegation": the visitors as one subject
 _DELEGATION = re.compile(r"\bthe\s+(?:(?!and\b|with\b|his\b|her\b)[\w-]+\s+){0,3}?delegation\b")
 # the capitalised words of a document's name, before a meeting word in it
-_DOCUMENT_NAME = re.compile(r"\b(?:Memorandum|Agreement|Protocol|Arrangement|Treaty|Convention)\b(?:\s+(?:[A-Z][\w-]*|of|on|and|for|the))*\s+$")
+_DOCUMENT_NAME = re.compile(r"\b(?:Memorandum|Agreement|Protocol|Arrangement|Treaty|Convention)\b"
+                            r"(?:\s+(?:(?!Organi[sz]ation\b|Cent(?:re|er)\b)[A-Z][\w-]*|of|on|and|for|the))*\s+$")
 # a meeting that did not take place: "could not meet", "has not yet met" (not "not only met", "not merely met")
 _NEGATED = re.compile(r"\b(?:not|never|unable\s+to|failed\s+to)\s+(?:(?!only\b|just\b|merely\b|simply\b|even\b)[a-z]+\s+)?$")
 # "He was warmly welcomed by the Commandant, General X": the one the text is about, received by X
@@ -61,7 +62,8 @@ class MeetingRules(NotMeetings, MeetingAttendees, MeetingCounterparts):
                 or self._thing_met(sent, low):
             return
         found = [t for t in trigger_regex("meeting_triggers").finditer(low)]
-        if all(_NEGATED.search(low[:t.start()]) or _DOCUMENT_NAME.search(sent.text[:t.start()]) for t in found):
+        if all(_NEGATED.search(low[:t.start()]) or sent.text[t.start()].isupper() and _DOCUMENT_NAME.search(sent.text[:t.start()])
+               for t in found):
             return  # "The delegation could not meet X", "A did not meet B" ("a Memorandum of Understanding on Security
             # and Defence Dialogue Exchange": a word of a document's name)
         if self._spoken_to_no_one(sent, low, found):

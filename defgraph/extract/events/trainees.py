@@ -16,10 +16,12 @@ from ..text import alternation, fold, patterns, SOME_OF, trigger_regex
 class TraineeFinders:
     """Trainees found from the grammar and the story (mixed into the training rules)."""
 
-    def _peoples_counted(self, sent: Sentence, countries: list[Mention]) -> list[Mention]:
+    def _peoples_counted(self, sent: Sentence, countries: list[Mention], at: int) -> list[Mention]:
         """`Four Gambians and two Guineans graduated`: a people counted, the noun they are (not "four Colombian
-        instructors")."""
-        return [m for m in countries if m.form == "demonym" and re.search(
+        instructors"), in the clause of the training word at `at` (not "Three Americans were wounded, where they served
+        with a brigade trained in Poland")."""
+        return [m for m in countries if m.form == "demonym" and not re.search(
+            r",\s+(?:where|who|which|when|while)\b", self.text[min(m.end, at):max(m.start, at)]) and re.search(
             rf"(?<![\w.,])(?:\d{{1,4}}|{alternation('number_words')})\s+$", fold(self.text[max(sent.start, m.start - 20):m.start]))
             and _NOT_A_NOUN_AFTER.match(self.text[m.end:m.end + 20])]
 
@@ -220,6 +222,9 @@ class TraineeFinders:
             se = sent.start + found.end("place")  # "held at the Regional Peacekeeping Centre in Guatemala": that state's
         if _STAFF.search(fold(self.text[ws:we])):
             return  # ("Instructors from France took part in the course": who teach it are not trained)
+        if attend is not None and attend.group("direct") and not re.search(
+                rf"\b(?:{trainee_forms()})\s+(?:will\s+|to\s+)?$", low[:attend.start("direct")]):
+            return  # ("The Chief of Defence Staff will attend the Academy as guest of honour": trainees attend a school)
         trainees = self._distinct([m.key for m in self.in_sentence(sent, COUNTRY) if ws <= m.start and m.end <= we])
         # whose the schools are: a state or a body of one named in the school's words, else the subject who offers them
         owners = [self.country_of(m.key) for m in self.in_sentence(sent) if m.family in (COUNTRY, AGENCY) and ss <= m.start < se]
@@ -321,8 +326,10 @@ def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
                        rf"\s+(?:at|in)\s+(?P<school>{schools})"),
             re.compile(rf"(?P<who>^[^;]{{0,60}}?)\b(?:(?:attend\w*|(?:took|take|takes|taking)\s+part\s+in|participat\w*\s+in)\s+"
                        rf"(?:an?\s+|the\s+)?(?:(?!{_CEREMONY_WORDS})[\w-]+\s+){{0,3}}(?:course|courses|program|programme|degree)\b[^;]{{0,40}}?"
-                       # ("Two Ghanaian cadets will attend the Royal Military Academy Sandhurst in the UK": the school itself)
-                       rf"\bat\s+|attend(?:s|ed|ing)?\s+(?=(?:the\s+)?(?:(?!{_CEREMONY_WORDS}|of\b)[\w'’-]+\s+){{0,4}}?(?:{school_forms()})\b))"
+                       # ("Two Ghanaian cadets will attend the Royal Military Academy Sandhurst in the UK": the school itself,
+                       # attended by trainees, not a guest)
+                       rf"\bat\s+|(?P<direct>attend(?:s|ed|ing)?)\s+"
+                       rf"(?=(?:the\s+)?(?:(?!{_CEREMONY_WORDS}|of\b)[\w'’-]+\s+){{0,4}}?(?:{school_forms()})\b))"
                        rf"(?P<school>(?:the\s+)?{schools}(?:\s+[\w'’-]+)?)(?P<place>\s+in\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
                        # ("officers from several countries, now students at Zambia's staff college")
                        rf"|(?P<students>^[^;]{{0,80}}?),?\s+(?:now\s+)?(?:students|cadets|trainees)\s+(?:at|of)\s+"

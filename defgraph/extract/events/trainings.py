@@ -88,7 +88,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             or re.match(rf"\s*\(\s*\d+\s+(?:{nouns})\s*\)", fold(self.text[m.end:m.end + 40]))
             # "a Somali unit whose soldiers received training": the unit's state is trained
             or re.match(rf"\s+(?:[\w-]+\s+){{1,3}}whose\s+(?:{nouns})\b", fold(self.text[m.end:m.end + 60]))]
-        counted = self._peoples_counted(sent, [m for m in countries if m not in personnel])
+        counted = self._peoples_counted(sent, [m for m in countries if m not in personnel], sent.start + trig.start())
         personnel += counted
         # "Nigerian and Ghanaian officers": a state coordinated right before another's personnel names its own
         # ("American, French and Dutch troops": each before the one after it, read from the last)

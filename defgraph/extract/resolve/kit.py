@@ -17,6 +17,8 @@ from .kit_referents import KitReferents, same_kind
 # Relations to a transfer trigger that make a phrase what moves: "delivered six vessels",
 # "six vessels were delivered", "a contract for six vessels", "supplied X with six vessels".
 _MOVED = {"object", "passive", "for", "with", "prep", "trigger", "including"}
+# what sends forces' own kit somewhere, which arrives there still theirs: an exercise, a deployment
+_DEPLOYED = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|deploy\w*|rotations?|battle\s?groups?|brigade|take\s+part|join)\b")
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +306,8 @@ class KitPasses(KitReferents):
         # ("500 helmets arrived in Georgia from Canada": what arrives is its subject; not "the first two radars arrived",
         # the ones told before)
         arriving = set(patterns()["arrival_words"])
-        told = re.search(r"\b(?:the|these|those|its|their|our)\s+(?:[\w-]+\s+){0,3}$", fold(self.text[max(sent.start, m.start - 30):m.start]))
+        told = re.search(r"\b(?:the|these|those|its|their|our)\s+(?:[\w-]+\s+){0,3}$", fold(self.text[max(sent.start, m.start - 30):m.start])) \
+            or _DEPLOYED.search(fold(sent.text))  # ("Forty tanks arrived in Estonia to take part in NATO exercises": still theirs)
         frames = [(self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m] + ([under] if under else [])),
                    _MOVED | ({"subject"} if t.group(1) in arriving and not told else set())) for t in triggers]
         return any((f.relation(m) in moved or under is not None and f.relation(under) in moved) and not f.negated
