@@ -204,7 +204,7 @@ def test_second_corpus_meets_floors():
     ("ninetysecond", 20, (0.88, 0.64)),
     # ninetyfourth 0.873 / 0.494 and ninetysixth 0.892 / 0.581 at first look (forty-fifth day, the same at its starting
     # commit 40b60d8 and with the day's first changes in), then studied.
-    ("ninetyfourth", 20, (0.87, 0.53)),
+    ("ninetyfourth", 20, (0.88, 0.58)),
     ("ninetysixth", 20, (0.89, 0.73)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):

@@ -10,8 +10,8 @@ from .text import alternation, fold, patterns, trigger_regex
 
 
 def parse_text(text: str) -> str:
-    """`Kestrel wheeled armoured vehicles`, `eight (8) ambulances`: a kind participle written as a
-    neutral adjective, a count written again in digits blanked.
+    """`Kestrel wheeled armoured vehicles`, `eight (8) ambulances`, `received, among other things, helmets`: a kind
+    participle written as a neutral adjective; a count written again in digits, and an aside after a moving verb, blanked.
 
     >>> parse_text("eight (8) ambulances")
     'eight     ambulances'

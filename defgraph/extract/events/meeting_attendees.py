@@ -277,9 +277,11 @@ class MeetingAttendees:
         before = sentence_before(self.sentences, sent)
         if (bare or heads) and (last is None or before is None or before.start != last.evidence.start
                                 or _ELSEWHERE.search(fold(before.text))):
-            last = None  # (those "also present" right after the meeting told only, not after a ceremony it went on to)
+            # (those "also present" join the meeting told right before only, not a ceremony it went on to; delegations
+            # "heading" talks the sentence before tells without naming them make a meeting of their own, and none else)
+            last = None
             if bare or before is None or not trigger_regex("meeting_triggers").search(fold(before.text)):
-                return False  # (delegations "heading" talks the sentence before tells of make a meeting of their own)
+                return False
         if last is None and self.gathering is not None and joining:
             # the gathering one person (or no one) was said to attend becomes a meeting once others join it
             one, where = self.gathering

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..amounts import count_before
-from ..model import AGENCY, COUNTRY, EQUIPMENT, Event, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, Entity, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns, trigger_regex
 from .trainees import (COUNTED_FROM, COUNTED_STATES, GRADUATES_NAMED, IN_STATE, STATES_NAMED, UNNAMED_STATES, course_run_by,
@@ -394,7 +394,7 @@ def _many_or_by() -> re.Pattern:
 _TRAINERS_NAMED = re.compile(r"\s+(?:teams?|unit|detachment|cadre|staff)\b")
 
 
-def _school_of_no_state(body) -> bool:
+def _school_of_no_state(body: Entity | None) -> bool:
     """Whether a provider is a school the article ties to no state ("the Naval Academy"): one whose state it does not
     say trains no one named (an international body, "EUTM Mali", does)."""
     return body is not None and body.family == AGENCY and body.country is None and body.facts.country is None \
