@@ -280,6 +280,9 @@ def test_near_misses_of_the_days_classes_stay_as_they_were():
     # an agreement that lets two sides exchange intelligence leaves a one-way training as it is
     assert trainings_of("Kenya\n\nBritain will train 200 Kenyan officers a year under the new agreement, which also "
                         "allows the two sides to exchange intelligence.") == {("United Kingdom", "Kenya")}
+    # weapons that arrive are named by what they comprise, not by their kind ("They comprise A, B")
+    assert {k for _, _, k, _ in transfers_of("Report\n\nTwenty armoured vehicles from China reached the Ghana Army on "
+                                             "Monday. They comprise KX4 tanks and KH5 howitzers.")} <= {"KX4", "KH5"}
     # tanks that arrive for an exercise are still their army's
     assert transfers_of("Exercise\n\nForty tanks arrived in Estonia from Britain on Friday to take part in NATO "
                         "exercises.") == set()

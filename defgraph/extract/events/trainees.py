@@ -330,7 +330,7 @@ def _places_and_courses() -> tuple[re.Pattern, re.Pattern]:
                        # attended by trainees, not a guest)
                        rf"\bat\s+|(?P<direct>attend(?:s|ed|ing)?)\s+"
                        rf"(?=(?:the\s+)?(?:(?!{_CEREMONY_WORDS}|of\b)[\w'’-]+\s+){{0,4}}?(?:{school_forms()})\b))"
-                       rf"(?P<school>(?:the\s+)?{schools}(?:\s+[\w'’-]+)?)(?P<place>\s+in\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
+                       rf"(?P<school>(?:the\s+)?{schools}(?:\s+(?!in\b|at\b|on\b|of\b)[\w'’-]+)?)(?P<place>\s+in\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}})?"
                        # ("officers from several countries, now students at Zambia's staff college")
                        rf"|(?P<students>^[^;]{{0,80}}?),?\s+(?:now\s+)?(?:students|cadets|trainees)\s+(?:at|of)\s+"
                        rf"(?P<college>(?:the\s+)?(?:[\w'’-]+\s+){{0,7}}?(?:{school_forms()})\b)"))

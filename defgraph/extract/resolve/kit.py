@@ -307,7 +307,9 @@ class KitPasses(KitReferents):
         # the ones told before)
         arriving = set(patterns()["arrival_words"])
         told = re.search(r"\b(?:the|these|those|its|their|our)\s+(?:[\w-]+\s+){0,3}$", fold(self.text[max(sent.start, m.start - 30):m.start])) \
-            or _DEPLOYED.search(fold(sent.text))  # ("Forty tanks arrived in Estonia to take part in NATO exercises": still theirs)
+            or _DEPLOYED.search(fold(sent.text)) \
+            or kit_class(m.text) != "Equipment"  # ("Forty tanks arrived in Estonia to take part in NATO exercises": still
+        # theirs; "Twenty armoured vehicles reached the army. They comprise A, B": gear arrives as itself, weapons as named)
         frames = [(self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m] + ([under] if under else [])),
                    _MOVED | ({"subject"} if t.group(1) in arriving and not told else set())) for t in triggers]
         return any((f.relation(m) in moved or under is not None and f.relation(under) in moved) and not f.negated
