@@ -59,7 +59,9 @@ class ListedAgreements:
         and C`: an agreement of the one party the sentence before names with each company listed."""
         before = sentence_before(self.sentences, sent)
         lead = self._document_lead(before) if before is not None and _AMONG_SIGNERS.search(fold(sent.text)) else None
-        companies = [k for k in self._distinct([a.key for a in self._actors(sent, (AGENCY,))]) if lead and k != lead[0]]
+        if lead is None:
+            return False
+        companies = [k for k in self._distinct([a.key for a in self._actors(sent, (AGENCY,))]) if k != lead[0]]
         for key in companies:
             self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=[lead[0], key],
                                      kind=lead[1], date=None))

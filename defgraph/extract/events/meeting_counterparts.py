@@ -17,8 +17,11 @@ class MeetingCounterparts:
     def _under_a_lead(self, sent: Sentence, before: int) -> None:
         """`During the day Defence Minister A:` / `held a meeting with B;` / `met C.`: the one person a lead line
         names, no meeting of its own, takes part in each meeting a line under it tells, each line one meeting."""
+        lead_line = sent.text.rstrip().endswith(":")
+        if not lead_line and self.meeting_lead is None:
+            return
         people = list(dict.fromkeys(m.key for m in self.in_sentence(sent, PERSON)))
-        if sent.text.rstrip().endswith(":"):
+        if lead_line:
             # (not one who tells of them: "Ministry spokesman X told reporters:", "According to Minister X:")
             told = re.search(rf"\b(?:{alternation('speech_verbs')}|told|according\s+to)\b", fold(sent.text))
             self.meeting_lead = people[0] if len(people) == 1 and len(self.events) == before and not told \

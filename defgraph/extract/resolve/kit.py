@@ -17,6 +17,8 @@ from .kit_referents import KitReferents, same_kind
 # Relations to a transfer trigger that make a phrase what moves: "delivered six vessels",
 # "six vessels were delivered", "a contract for six vessels", "supplied X with six vessels".
 _MOVED = {"object", "passive", "for", "with", "prep", "trigger", "including"}
+# the words before kit told of already: "the first two radars", "their vehicles"
+_TOLD_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our)\s+(?:[\w-]+\s+){0,3}$")
 # what sends forces' own kit somewhere, which arrives there still theirs: an exercise, a deployment
 _DEPLOYED = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|deploy\w*|rotations?|battle\s?groups?|brigade|take\s+part|join)\b")
 
@@ -303,15 +305,15 @@ class KitPasses(KitReferents):
                for t in triggers):
             return True
         under = self._listed_under(sent, m)
-        # ("500 helmets arrived in Georgia from Canada": what arrives is its subject; not "the first two radars arrived",
-        # the ones told before)
+        # "500 helmets arrived in Georgia from Canada": gear that arrives is what moves, the arrival's subject (not gear
+        # told before, "the first two radars arrived"; nor kit arriving for an exercise, still its army's; nor weapons,
+        # "Twenty armoured vehicles reached the army. They comprise A, B", named by what they comprise)
         arriving = set(patterns()["arrival_words"])
-        told = re.search(r"\b(?:the|these|those|its|their|our)\s+(?:[\w-]+\s+){0,3}$", fold(self.text[max(sent.start, m.start - 30):m.start])) \
-            or _DEPLOYED.search(fold(sent.text)) \
-            or kit_class(m.text) != "Equipment"  # ("Forty tanks arrived in Estonia to take part in NATO exercises": still
-        # theirs; "Twenty armoured vehicles reached the army. They comprise A, B": gear arrives as itself, weapons as named)
+        gear_arrives = any(t.group(1) in arriving for t in triggers) and kit_class(m.text) == "Equipment" \
+            and not _TOLD_BEFORE.search(fold(self.text[max(sent.start, m.start - 30):m.start])) \
+            and not _DEPLOYED.search(fold(sent.text))
         frames = [(self.grammar.frame(sent, sent.start + t.start(), sent.start + t.end(), [m] + ([under] if under else [])),
-                   _MOVED | ({"subject"} if t.group(1) in arriving and not told else set())) for t in triggers]
+                   _MOVED | ({"subject"} if gear_arrives and t.group(1) in arriving else set())) for t in triggers]
         return any((f.relation(m) in moved or under is not None and f.relation(under) in moved) and not f.negated
                    and not f.idle
                    for f, moved in frames)
