@@ -120,7 +120,8 @@ def serve_start_seconds(store_dir: Path) -> float:
 
 def query_medians(store_dir: Path, runs: int) -> dict[str, float]:
     """Median seconds of each competency query (rows read to the end) on the store."""
-    from defgraph.queries import COMPETENCY_QUERIES, named_query
+    from defgraph.queries import named_query
+    from defgraph.resources import COMPETENCY_QUERIES
     from defgraph.store import OxigraphStore
 
     store = OxigraphStore(store_dir, read_only=True)

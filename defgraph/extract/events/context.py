@@ -185,11 +185,12 @@ class Context(PeopleContext, SystemOrigins):
 
     def _coordinated_with(self, key: str | None, actors: list[Mention]) -> list[str]:
         """Other countries listed after a subject ("The Netherlands and Denmark will ...")."""
-        first = next((a for a in actors if a.key == key), None)
-        if first is None or first.family != COUNTRY:
+        # (the longest list the state opens: "… training in Poland under X, run by Poland together with A and B")
+        runs = [(r, i) for r in self._state_runs(actors) for i, m in enumerate(r) if m.key == key]
+        if not runs or runs[0][0][runs[0][1]].family != COUNTRY:
             return []
-        run = next(r for r in self._state_runs(actors) if first in r)
-        return [m.key for m in run[run.index(first) + 1:]]
+        run, at = max(runs, key=lambda ri: len(ri[0]) - ri[1])
+        return [m.key for m in run[at + 1:]]
 
     def _parties_by_grammar(self, sent: Sentence, trigger: re.Pattern, families: tuple[str, ...],
                             relations: set[str], actors: list[Mention] | None = None,
@@ -235,6 +236,10 @@ class Context(PeopleContext, SystemOrigins):
                                                              self.text[max(s, a.start - 20):a.start])
                         and not re.match(r"\s+(?:subsidiary|unit|division)\b", self.text[a.end:a.end + 12])] or agencies
             people = [a for a in inside if a.family == PERSON]
+            if len(inside) > 1 and all(a.family == COUNTRY for a in inside) and all(
+                    re.fullmatch(r",\s+(?:the\s+)?", self.text[a.end:b.start]) for a, b in zip(inside, inside[1:])):
+                sides += [a.key for a in inside if a.key not in sides]  # "between Spain, Norway and Canada": each state
+                continue
             # "between Indonesian Defence Minister A and ...": the person the demonym qualifies
             pick = agencies[-1] if agencies else people[0] if people else (inside[0] if inside else None)
             key = pick.key if pick is not None else self._body_named_before(s, self.text[s:e])
@@ -316,7 +321,7 @@ class Context(PeopleContext, SystemOrigins):
         return None
 
 
-# what joins the states of a list: "A, B", "A and B", "A, B, and C"
+# what joins the states of a list: "A, B", "A and B", "A, B, and C", "A together with B"
 # (and over one capitalised item no state names, a misspelt one: "Chad, Coted'voire, Liberia")
-_JOINED = re.compile(r"(?:,| and|, and) (?:the )?(?:[A-Z][\w'’-]+, (?:and )?(?:the )?)?")
+_JOINED = re.compile(r"(?:,| and|, and|,? together with) (?:the )?(?:[A-Z][\w'’-]+, (?:and )?(?:the )?)?")
 _RANGING = re.compile(r"\branging\s+from\s+(?:the\s+)?$")

@@ -181,7 +181,7 @@ _COUNTED_AS = re.compile(r"\brepresentatives\s+of\s+(?:[\w'’-]+\s+){0,3}(?:sta
 # the graduates left once some are counted: "35 were Kenyans, while the other 15 came from"
 _THE_OTHERS = r"the\s+(?:others?|remaining)|the\s+rest"
 # a sentence that goes on about those just said to graduate: "They include …", "Among them were …"
-_ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states)"
+_ROSTER_NOUNS = r"(?:participants|graduates|graduating\s+officers|class|intake|course|cohort|countries|nations|states|parade)"
 
 
 # cadets of a state said to be in others: "there are Colombian cadets in " (group 1: whose)
@@ -254,8 +254,8 @@ def _foreign_roster() -> re.Pattern:
 def _they_include() -> re.Pattern:
     """A sentence that goes on about those just said to graduate: "They include …", "Among them were …", "The
     participants included …", "This class is made up of …"."""
-    who = rf"(?:they|these|those|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:{trainee_alternation()}|{_ROSTER_NOUNS}))"
-    return re.compile(rf"{who}\s+(?:also\s+)?(?:include|included|comprised?|(?:is|was|are|were)\s+made\s+up\s+of)\b"
+    who = rf"(?:they|these|those|(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:{trainee_alternation()}|{_ROSTER_NOUNS}))"
+    return re.compile(rf"{who}\s+(?:also\s+)?(?:include[sd]?|comprised?|(?:is|was|are|were)\s+made\s+up\s+of)\b"
                       r"|among\s+(?:them|these|those)\s+(?:are|were)\b")
 
 

@@ -279,7 +279,9 @@ _LISTED_TRAINEES = re.compile(r"(?:(?:this|last|next)\s+year,?\s+)?(?:(?:(?P<pro
 # (states said to be close to the school's: "from countries friendly to Pakistan, among them A")
 OF_STATES = r"(?:nations|countries|states)(?:\s+(?:friendly|allied|close)\s+(?:to|with)\s+(?:the\s+)?[\w-]+)?"
 # ("officers from the friendly countries of A, B and C")
-STATES_NAMED = rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{OF_STATES}(?::\s+|[,:]?\s+{SOME_OF}\s+(?:the\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?))?"
+# ("officers of 30 friendly countries, who come from A, B")
+STATES_NAMED = (rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}{OF_STATES}(?::\s+|[,:]?\s+{SOME_OF}\s+(?:the\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?"
+                rf"|,?\s+(?:who|that)\s+(?:c[ao]me|hail(?:ed)?|are|were)\s+from\s+(?:the\s+)?))?")
 # a count of people right before a state's "from" ("03 from Sri Lanka"): where they come from, not who trains them
 # (not a year, "trained in 2023 from A", nor a count of trainers, "from instructors, 40 from A")
 COUNTED_FROM = re.compile(r"^(?!.*\b(?:instructors|trainers|teachers|advis[eo]rs|mentors)\b).*(?<![\w.,])(?!(?:19|20)\d\d\b)\d{1,4}"
@@ -373,3 +375,11 @@ def in_place() -> re.Pattern:
     when = "|".join(w.capitalize() for w in [*patterns()["weekdays"], *patterns()["months"]])
     place = rf"(?!(?:{when})\b)[A-Z][\w'’-]*"
     return re.compile(rf"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:{place}(?:\s+{place}){{0,2}},\s+){{0,2}}$")
+
+
+def school_of_no_state(body: Entity | None) -> bool:
+    """Whether a provider is a school the article ties to no state ("the Naval Academy"): one whose state it does not
+    say trains no one named (an international body, "EUTM Mali", "the NATO Defense College", does)."""
+    return body is not None and body.family == AGENCY and body.cls != "InternationalOrganization" \
+        and body.country is None and body.facts.country is None \
+        and re.search(rf"\b(?:{school_forms()})$", fold(body.name)) is not None

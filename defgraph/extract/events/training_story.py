@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns, trigger_regex
-from .trainees import school_nouns
+from .trainees import school_nouns, school_of_no_state
 from .training_given import names_place
 
 
@@ -43,6 +43,19 @@ class TrainingStory:
         first = next(s for s in told if any(k in (trainees[0], providers[0]) for k, _ in marks[s.start]))
         self.events.append(Event("Training", self.evidence(first), confidence=0.4, provider=providers[0],
                                  trainee=trainees[0]))
+
+    def _schools_of_their_state(self) -> None:
+        """`12 cadets from Fiji, Tonga and Ghana graduated at the Western Military College` in an article whose only
+        other state is Norway ("Governor-General of Norway Lars Berg reviewed the parade"): a school the article ties
+        to no state, teaching people of other states, is the school of the one state the article names besides."""
+        trainings = [e for e in self.events if e.cls == "Training"]
+        taught = {e.trainee for e in trainings}
+        for school in {e.provider for e in trainings if school_of_no_state(self.entities.get(e.provider))}:
+            hosts = [k for k, ent in self.entities.items() if ent.family == COUNTRY and ent.mentions and k not in taught]
+            if len(hosts) == 1:
+                for e in trainings:
+                    if e.provider == school:
+                        e.provider = hosts[0]
 
     def _about_training(self, sent: Sentence) -> bool:
         """Whether the sentence tells of training given: a training word that names no place ("the training

@@ -10,7 +10,7 @@ from ..model import AGENCY, COUNTRY, EQUIPMENT, Entity, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns, trigger_regex
 from .trainees import (COUNTED_FROM, COUNTED_STATES, GRADUATES_NAMED, IN_STATE, STATES_NAMED, UNNAMED_STATES, course_run_by,
-                       graduation, in_place, school_forms, trainee_alternation)
+                       graduation, in_place, school_forms, school_of_no_state, trainee_alternation)
 from .training_given import TrainingGiven, names_place, said_of_no_one
 from .training_groups import TrainingGroups
 from .training_trainers import TrainerFinders
@@ -350,7 +350,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         provider = team[0] if team else provider
         if provider is None and pick is not None:
             provider = self._course_told_before(sent, low, trig, trainees, pick) or self._school_there(low, trig, trainees)
-        if provider is None or provider in trainees or _school_of_no_state(self.entities.get(provider)) \
+        if provider is None or provider in trainees or school_of_no_state(self.entities.get(provider)) \
                 or not (instructors or teachers) and any(
                 p.key == provider and t.key in trainees and re.fullmatch(r"\s*,\s*", self.text[p.end:t.start])
                 and not re.match(r"['’]s\b", self.text[t.end:t.end + 2]) for p in countries for t in countries):
@@ -393,9 +393,3 @@ def _many_or_by() -> re.Pattern:
 # the words after "training" that name who trains: "a training team from Italy"
 _TRAINERS_NAMED = re.compile(r"\s+(?:teams?|unit|detachment|cadre|staff)\b")
 
-
-def _school_of_no_state(body: Entity | None) -> bool:
-    """Whether a provider is a school the article ties to no state ("the Naval Academy"): one whose state it does not
-    say trains no one named (an international body, "EUTM Mali", does)."""
-    return body is not None and body.family == AGENCY and body.country is None and body.facts.country is None \
-        and re.search(rf"\b(?:{school_forms()})$", fold(body.name)) is not None

@@ -60,6 +60,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_company_prefixes", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_suffixes", (AGENCY, EQUIPMENT), (AGENCY,)),
     Pass("_company_divisions", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
+    Pass("_national_arms", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_companies_by_legal_form", (AGENCY, EQUIPMENT, COUNTRY), (AGENCY,)),
     Pass("_company_countries", (AGENCY, COUNTRY), (AGENCY,)),
     Pass("_missions_in_places", (AGENCY, COUNTRY), (AGENCY,)),

@@ -261,6 +261,25 @@ class CompanyPasses:
             if m.key in self.entities and m.key != division.key:
                 self.rekey(m.key, division.key)  # "Airbus" written alone after "Airbus Defence and Space": the division
 
+    def _national_arms(self) -> None:
+        """`Hensoldt Deutschland`, `Rheinmetall Canada`: a company's name run on by the name of a state (in English
+        or in its own language) names that company's arm in that state, a company of that state (the company named
+        alone stays the parent: "… Hanwha Defense Australia …, Seoul-based Hanwha Defense said")."""
+        for m in list(self.mentions):
+            ent = self.entities.get(m.key)
+            if m.family != AGENCY or ent is None or ent.cls != "Company" or self.text[m.end:m.end + 1] != " ":
+                continue
+            state = next((x for x in self.near(m.end + 1, m.end + 2, pad=0) if x.start == m.end + 1 and x.family == COUNTRY
+                          and not x.inside and not re.match(r"['’]s\b|\s+[A-Z]|-", self.text[x.end:x.end + 3])), None)
+            if state is None or not _by_name(self.text[state.start:state.end]):
+                continue
+            name = self.text[m.start:state.end]
+            state.inside = True
+            self.replace(m)
+            arm = self.add(Mention(m.start, state.end, name, AGENCY, source="context"), AGENCY, "Company", agency_key(name), name)
+            if not arm.facts.country:
+                arm.facts = replace(arm.facts, country=state.key)
+
     def _companies_by_legal_form(self) -> None:
         """`Dunav Arms d.o.o.`, `Volvo Estonia AS and Scania Estonia AS`: capitalised words before a company's
         legal form (data/patterns.json `company_suffixes`) name a company; a company the article names
@@ -296,3 +315,8 @@ class CompanyPasses:
                     key = known.get(fold(self.text[a:b])) or \
                         (known.get(fold(self.text[a:country.start].strip())) if country else None) or agency_key(name)
                     self.add(Mention(a, m.end(), name, AGENCY, source="context"), AGENCY, "Company", key, name)
+
+
+def _by_name(text: str) -> bool:
+    """Whether a state is written by its name (not its adjective: "Saab Swedish" is no arm)."""
+    return text[:1].isupper() and not text.lower().endswith(("ish", "ian", "ese", "ean"))

@@ -1,0 +1,86 @@
+"""Shapes of the ninety-fifth to ninety-eighth real-news studies and of the ninety-eighth and hundredth batches,
+written again with invented wording."""
+
+from defgraph.extract.model import AGENCY
+from tests.test_extract import agreements_of, facts_of, names, trainings_of
+
+
+def test_a_school_of_no_state_teaches_for_the_one_other_state_of_the_article():
+    parade = ("Graduation\n\nAround 150 officer cadets, including 12 internationals, graduated at the Western Military "
+              "College today. Governor-General of Norway Lars Berg reviewed the parade. The graduation saw the "
+              "commissioning of 12 cadets from Fiji, Tonga and Ghana.")
+    assert trainings_of(parade) == {("Norway", "Fiji"), ("Norway", "Tonga"), ("Norway", "Ghana")}
+    exchange = ("Cadets\n\nNine foreign exchange cadets are to graduate with the Naval Academy's Class of 2024. The "
+                "foreign exchange cadets are from Ghana, Peru and Latvia. They follow the same rules as their U.S. "
+                "counterparts.")
+    assert trainings_of(exchange) == {("United States", "Ghana"), ("United States", "Peru"), ("United States", "Latvia")}
+    # two other states: which one runs the school is not said, so the school is left as written
+    assert trainings_of("Cadets\n\nNine foreign exchange cadets are to graduate with the Naval Academy's Class of "
+                        "2024. The foreign exchange cadets are from Ghana, Peru and Latvia. Ministers of Norway and "
+                        "Denmark attended.") == {("Naval Academy", "Ghana"), ("Naval Academy", "Peru"),
+                                                 ("Naval Academy", "Latvia")}
+
+
+def test_an_international_college_teaches_as_itself():
+    assert trainings_of("Graduation\n\nTwo Kuwaiti officers graduated from the NATO Defense College course in Rome, "
+                        "Italy.") == {("NATO Defense College", "Kuwait")}
+
+
+def test_officers_of_friendly_countries_who_come_from_a_list():
+    parade = ("Parade\n\nThe passing out parade was held at the Kenya Military Academy. Also passing out were 30 "
+              "officers of friendly countries, who come from Uganda, Rwanda, Malawi and Zambia.")
+    assert trainings_of(parade) == {("Kenya", k) for k in ("Uganda", "Rwanda", "Malawi", "Zambia")}
+    # the parade told again ("This year's parade also includes …") goes on about its graduates
+    again = ("Academy\n\nThe passing out parade of the 90th Long Course is under way at the Kenya Military Academy. "
+             "This year's parade also includes military officers of 30 friendly countries, who come from Uganda, "
+             "Rwanda, Malawi and Zambia, among other countries.")
+    assert trainings_of(again) == {("Kenya", k) for k in ("Uganda", "Rwanda", "Malawi", "Zambia")}
+    # guests who come from other states to watch are no graduates
+    assert trainings_of("Parade\n\nThe passing out parade was held at the Kenya Military Academy. The parade also "
+                        "includes guests of 30 friendly countries, who come from Uganda and Rwanda to watch.") == set()
+
+
+def test_a_state_written_by_its_formal_name_goes_on_a_roster():
+    roster = ("Academy\n\nChile's Northern Military Academy holds its sword ceremony on Saturday. Also enrolled in "
+              "the first year of the Academy are cadets from friendly nations: one from Bolivia, two from the "
+              "Cooperative Republic of Guyana, three from Senegal and two from Peru.")
+    assert trainings_of(roster) == {("Chile", k) for k in ("Bolivia", "Guyana", "Senegal", "Peru")}
+
+
+def test_trainers_joined_by_together_with():
+    falcon = ("Falcon\n\nAbout 500 Moldovan recruits are undergoing basic training in Poland under Operation Falcon, "
+              "run by Poland together with Estonia, Latvia and Greece.")
+    assert trainings_of(falcon) == {(k, "Moldova") for k in ("Poland", "Estonia", "Latvia", "Greece")}
+    assert trainings_of("Falcon\n\nAbout 500 Moldovan recruits are being trained by Poland together with Estonia "
+                        "and Greece.") == {(k, "Moldova") for k in ("Poland", "Estonia", "Greece")}
+    # a trainer alone stays alone
+    assert trainings_of("Falcon\n\nAbout 500 Moldovan recruits are undergoing basic training in Poland, run by "
+                        "Poland.") == {("Poland", "Moldova")}
+
+
+def test_a_company_run_on_by_a_state_is_its_arm_there():
+    facts = facts_of("Contracts\n\nUkroboronprom signed a contract with Hensoldt Deutschland on radar production. "
+                     "Rheinmetall Italia and Saab Australia will supply parts.")
+    assert {"Hensoldt Deutschland", "Rheinmetall Italia", "Saab Australia"} <= names(facts, AGENCY)
+    assert not {"Hensoldt", "Rheinmetall", "Saab"} & names(facts, AGENCY)
+    by_name = {e.name: e for e in facts.entities.values()}
+    assert [by_name[n].country for n in ("Hensoldt Deutschland", "Rheinmetall Italia")] == ["Country:germany", "Country:italy"]
+    assert agreements_of("Contract\n\nUkroboronprom signed a contract with Hensoldt Deutschland on radar "
+                         "production.") == [({"Hensoldt Deutschland", "Ukroboronprom"}, "contract")]
+    # the company named alone is the parent, apart from its arm
+    facts = facts_of("Deal\n\nThe contract was signed by the agency and Hanwha Defense Australia, Seoul-based Hanwha "
+                     "Defense said.")
+    assert {"Hanwha Defense Australia", "Hanwha Defense"} <= names(facts, AGENCY)
+    # a state after a company that opens a clause of its own, or its possessive, is no part of the name
+    facts = facts_of("Deal\n\nThe deal gives Rheinmetall Ukraine's order book a lift, and Saab Sweden's support.")
+    assert "Rheinmetall" in names(facts, AGENCY) and "Rheinmetall Ukraine" not in names(facts, AGENCY)
+
+
+def test_each_state_listed_between_commas_is_a_party():
+    assert agreements_of("Pact\n\nThe agreement between Spain, South Korea and Canada was signed in Rome on "
+                         "Friday.") == [({"Spain", "South Korea", "Canada"}, "agreement")]
+    assert agreements_of("Pact\n\nThe convention between Spain, Japan and Canada was signed in Rome on "
+                         "Friday.") == [({"Spain", "Japan", "Canada"}, "agreement")]
+    # a convention centre is no convention
+    assert agreements_of("Hall\n\nThe ministers of Spain and Japan met at the convention centre in Rome on "
+                         "Friday.") == []
