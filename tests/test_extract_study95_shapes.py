@@ -1,8 +1,8 @@
 """Shapes of the ninety-fifth to ninety-eighth real-news studies and of the ninety-eighth and hundredth batches,
 written again with invented wording."""
 
-from defgraph.extract.model import AGENCY
-from tests.test_extract import agreements_of, facts_of, names, trainings_of
+from defgraph.extract.model import AGENCY, EQUIPMENT
+from tests.test_extract import agreements_of, facts_of, names, trainings_of, transfers_of
 
 
 def test_a_school_of_no_state_teaches_for_the_one_other_state_of_the_article():
@@ -84,3 +84,42 @@ def test_each_state_listed_between_commas_is_a_party():
     # a convention centre is no convention
     assert agreements_of("Hall\n\nThe ministers of Spain and Japan met at the convention centre in Rome on "
                          "Friday.") == []
+
+
+def test_the_by_of_a_course_told_after_its_trainees_teaches_them():
+    course = ("Course\n\nTwenty Guatemalan Army officers completed a course. The course was taught by Peruvian and "
+              "Spanish army specialists.")
+    assert trainings_of(course) == {("Peru", "Guatemala"), ("Spain", "Guatemala")}
+    # specialists trained by no one named are taught, not teachers
+    assert trainings_of("Course\n\nThe course trained specialists of the armies of Peru and Spain.") == set()
+
+
+def test_a_foreign_officer_enrolled_in_the_course_of_a_states_school():
+    assert trainings_of("College\n\nIn September, Malawian Colonel Peter Banda enrolled in the strategy course of "
+                        "India's National Defence College.") == {("India", "Malawi")}
+    assert trainings_of("College\n\nIn September, Colonel Peter Banda of Malawi enrolled at India's National "
+                        "Defence College.") == {("India", "Malawi")}
+
+
+def test_an_eu_capacity_building_mission_trains_as_itself():
+    assert trainings_of("Mission\n\nEUCAP Nestor trained sixteen Tanzanian naval officers in Dar es "
+                        "Salaam.") == {("EUCAP Nestor", "Tanzania")}
+    facts = facts_of("Mission\n\nEUCAP Nestor trained sixteen Tanzanian naval officers.")
+    assert [e.cls for e in facts.entities.values() if e.name == "EUCAP Nestor"] == ["InternationalOrganization"]
+
+
+def test_a_designation_a_variant_code_and_the_name_are_one_system():
+    assert transfers_of("Jets\n\nArgentina received six F-16 A/B Fighting Falcon jets from Denmark on "
+                        "Monday.") == {("Denmark", "Argentina", "F-16 A/B Fighting Falcon", "delivered")}
+    facts = facts_of("Planes\n\nThe Air Force took delivery of two C-130 J Super Hercules aircraft.")
+    assert names(facts, EQUIPMENT) == {"C-130 J Super Hercules"}
+    # two systems named one after the other stay two
+    facts = facts_of("Planes\n\nThe Air Force flies the C-130 and the F-16 Fighting Falcon.")
+    assert len(names(facts, EQUIPMENT)) == 2
+
+
+def test_contents_told_with_an_adverb_before_of():
+    assert transfers_of("Aid\n\nSouth Korea supplied Cambodia with 222 vehicles. The equipment consists mainly of "
+                        "items used in combat support, such as K311 utility trucks and K511 5-ton "
+                        "trucks.") >= {("South Korea", "Cambodia", "K311", "delivered"),
+                                       ("South Korea", "Cambodia", "K511", "delivered")}

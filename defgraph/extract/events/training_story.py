@@ -38,11 +38,12 @@ class TrainingStory:
         # a state whose own instructors teach is not trained by another; one that is taught does not teach
         trainees = [k for k in taught if not teaching[k]]
         providers = [k for k in teaching if not taught[k]]
-        if len(trainees) != 1 or len(providers) != 1:
-            return
-        first = next(s for s in told if any(k in (trainees[0], providers[0]) for k, _ in marks[s.start]))
-        self.events.append(Event("Training", self.evidence(first), confidence=0.4, provider=providers[0],
-                                 trainee=trainees[0]))
+        if len(trainees) != 1 or not 1 <= len(providers) <= 3:
+            return  # (one taught, by one state or a few: "… taught by specialists of the armies of A and B")
+        first = next(s for s in told if any(k in (trainees[0], *providers) for k, _ in marks[s.start]))
+        for provider in providers:
+            self.events.append(Event("Training", self.evidence(first), confidence=0.4, provider=provider,
+                                     trainee=trainees[0]))
 
     def _schools_of_their_state(self) -> None:
         """`12 cadets from Fiji, Tonga and Ghana graduated at the Western Military College` in an article whose only

@@ -176,11 +176,20 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         trainers |= {m.key for m in personnel if course_run_by().search(fold(self.text[max(sent.start, m.start - 30):m.start]))}
         # "completed the course at the Royal Australian Navy Recruit School": a state's school taught, its state no trainee
         schools_at = [a for a in self.in_sentence(sent, AGENCY) if self.country_of(a.key)
-                      and re.search(r"\b(?:at|in|from)\s+(?:the\s+)?$", self.text[max(sent.start, a.start - 10):a.start])
+                      # ("enrolled in the strategy course of India's National Defence College")
+                      and re.search(r"\b(?:at|in|from|course\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
+                                    self.text[max(sent.start, a.start - 30):a.start])
                       and (re.search(rf"\b(?:{school_forms()})$", fold(a.text))
                            # ("at the TNI Command and Staff School": a school the body's name opens)
                            or re.match(rf"(?:\s+(?:[A-Z][\w'’-]*|and|of))*?\s+(?i:{school_forms()})\b", self.text[a.end:a.end + 60]))]
         personnel = [m for m in personnel if not any(a.start <= m.start < a.end for a in schools_at)]
+        # ("The course was taught by specialists of the army of Peru and Spain": the passive's "by" teaches)
+        by_agent = [m for m in personnel if m.start > sent.start + trig.end()
+                    and _BY_PERSONNEL.search(self.text[max(sent.start, m.start - 60):m.start])]
+        by_agent += [m for m in personnel if m not in by_agent and any(
+            re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", self.text[t.end:m.start]) for t in by_agent)]
+        teachers += by_agent
+        personnel = [m for m in personnel if m not in by_agent]
         pick = next((m for m in personnel if m.key not in trainers),
                     personnel[0] if personnel and not trainers else None)
         if pick is not None:
@@ -368,6 +377,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
 
 # what stands between a subject and its training verb: "Brazil trains", "India will also train"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
+# a passive's agent, personnel of states: "by specialists of the army of ", "by Peruvian and "
+_BY_PERSONNEL = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?(?:(?:army|navy|air\s+force|armed\s+forces|"
+                           r"armies|navies)\s+of\s+(?:the\s+)?)?)?$")
 _AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list
 # the services of several states: "officers of the navies of A, B and C"
 _SERVICES = (r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"  # ("of the Army, Navy

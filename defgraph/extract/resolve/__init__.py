@@ -82,6 +82,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("_system_names_again", (EQUIPMENT, COUNTRY, AGENCY), (EQUIPMENT,)),
     Pass("_known_as", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_spaced_variant_codes", (EQUIPMENT, AGENCY, COUNTRY), (EQUIPMENT,)),
+    Pass("_codes_between_names", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_attached_variant_codes", (EQUIPMENT,), (EQUIPMENT,)),
     Pass("_titles_past_names", (AGENCY, ROLE), (ROLE,)),
     Pass("_people", (COUNTRY, AGENCY, EQUIPMENT, ROLE), (PERSON,)),
