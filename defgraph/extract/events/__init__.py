@@ -5,7 +5,8 @@ takes part in a transfer or an agreement in `transfer_parties` and `agreement_pa
 purchase noun names in `transfer_buyers`, agreements
 the text names rather than reports signed in `agreement_names`, talks
 on a system in `transfer_talks`, a sentence's clauses and bullet lines in `transfer_clauses`, a training told
-across an article's sentences in `training_story`, graduates of a school from other states in `graduates`);
+across an article's sentences in `training_story`, graduates of a school from other states in `graduates`,
+the words the training rules read in `training_words`);
 `context` holds what they share, `background` which states only stand behind a sentence, `dates` how dates are read.
 """
 

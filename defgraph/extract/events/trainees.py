@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import AGENCY, COUNTRY, PERSON, Event, Mention
+from ..model import AGENCY, COUNTRY, PERSON, Entity, Event, Mention
 from ..mentions import number_forms
 from ..resolve.kit import kit_nouns
 from ..sentences import Sentence

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..amounts import count_before
-from ..model import AGENCY, COUNTRY, EQUIPMENT, Entity, Event, Mention
+from ..model import AGENCY, COUNTRY, EQUIPMENT, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns, trigger_regex
 from .trainees import (COUNTED_FROM, COUNTED_STATES, GRADUATES_NAMED, IN_STATE, STATES_NAMED, UNNAMED_STATES, course_run_by,
                        graduation, in_place, school_forms, school_of_no_state, trainee_alternation)
 from .training_given import TrainingGiven, names_place, said_of_no_one
 from .training_groups import TrainingGroups
+from .training_words import (AWAITED, SERVICES, SUBJECT_GAP, TRAINER_GROUP, TRAINERS_NAMED, by_personnel,
+                             many_or_by, school_after)
 from .training_trainers import TrainerFinders
 
 
@@ -50,7 +51,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         # "at the training camp in X": a place (or a kind of aircraft) named for training, no training given
         found = [t for t in trigger_regex("training_triggers").finditer(low)
                  if not names_place(low, t) and not said_of_no_one(low, t)
-                 and (not graduation(t) or _school_after().match(low, t.end()))
+                 and (not graduation(t) or school_after().match(low, t.end()))
                  and not self._talked_about(sent, t)]
         if not found:
             return
@@ -58,7 +59,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         trig = next((t for t in found if t.start() == 0 or not sent.text[t.start()].isupper()), found[0])
         # "A training team from Italy trained …", "Italian instructors conducted training for …": what they do
         later = next((t for t in found if t.start() > trig.end() and t.group() not in patterns()["provider_nouns"]), None)
-        if later is not None and (_TRAINERS_NAMED.match(low, trig.end()) or trig.group() in patterns()["provider_nouns"]
+        if later is not None and (TRAINERS_NAMED.match(low, trig.end()) or trig.group() in patterns()["provider_nouns"]
                                   and (later.group() in ("training", "course", "courses", "instruction")
                                        or later.group() in ("train", "trains", "trained", "teach", "teaches", "taught")
                                        and not re.match(r"\s+(?:from|of)\b", low[trig.end():]))):
@@ -98,7 +99,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
                 personnel.append(m)
         personnel.sort(key=lambda m: m.start)
         # ("Brazil trains foreign officers", "Turkey trained soldiers in Somalia": the state right before the verb trains)
-        personnel = [m for m in personnel if m in counted or not (m.end <= sent.start + trig.start() and _SUBJECT_GAP.fullmatch(
+        personnel = [m for m in personnel if m in counted or not (m.end <= sent.start + trig.start() and SUBJECT_GAP.fullmatch(
             fold(self.text[m.end:sent.start + trig.start()])))]
         # "received training from Turkish officers": those it comes from give it
         teachers = [m for m in personnel if (frame_of_trigger.relation(m) or "").split(":")[-1] == "from"]
@@ -119,7 +120,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         # (personnel "of" a body who deploy on a training mission are its trainers, not trainees)
         of = "|of" if not re.search(r"\b(?:deploy\w*|mission)\b", low) else ""
         # "officers of the navies of A, B and C": the states whose services they are of
-        services = rf"(?:(?:{_SERVICES})\s+of\s+(?:the\s+)?)?" if of else ""
+        services = rf"(?:(?:{SERVICES})\s+of\s+(?:the\s+)?)?" if of else ""
         personnel[:0] = [m for m in countries if self.text[m.end:m.end + 1] != "-" and not m.inside and re.search(rf"\b(?:counterparts|{nouns})\s+(?:from{representing}{of})\s+{named(m)}{services}$"
                                                            rf"|\b(?:{nouns})\s*\(\s*$",  # ("foreign officers (A, B and C)")
                                                            fold(self.text[max(0, m.start - 70):m.start]))
@@ -185,7 +186,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         personnel = [m for m in personnel if not any(a.start <= m.start < a.end for a in schools_at)]
         # ("The course was taught by specialists of the army of Peru and Spain": the passive's "by" teaches)
         by_agent = [m for m in personnel if m.start > sent.start + trig.end()
-                    and _BY_PERSONNEL.search(self.text[max(sent.start, m.start - 60):m.start])]
+                    and by_personnel().search(fold(self.text[max(sent.start, m.start - 70):m.start]))]
         by_agent += [m for m in personnel if m not in by_agent and any(
             re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", self.text[t.end:m.start]) for t in by_agent)]
         teachers += by_agent
@@ -227,7 +228,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         course = trainee is None and re.fullmatch(r"courses?", trig.group()) is not None and not graduation(trig) \
             and not trigger_regex("spectator_verbs").search(low)
         if unnamed or course:
-            trainee = _AWAITED  # "officers from 30 African states": named in the next sentence, if anywhere
+            trainee = AWAITED  # "officers from 30 African states": named in the next sentence, if anywhere
         if trainee is None or trainee in trainers:
             return  # (those who train are not the trained)
         joined = re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+joined\s+by\b", low)
@@ -241,7 +242,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         if graduation(trig) and pick is not None and pick.key == trainee:
             # "two of them from A and two from B, graduated": each state graduates come from
             trainees += [m.key for m in personnel if m.key not in trainers | set(trainees)]
-        if _GROUP.search(low) and trainee != _AWAITED and not any(m.key != trainee for m in countries):
+        if TRAINER_GROUP.search(low) and trainee != AWAITED and not any(m.key != trainee for m in countries):
             self.training_group = trainee  # trainers to be listed: "a partner coalition helps organise training"
         if not mission and re.search(r"\b(their|its|his|her)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", low[max(0, trig.start() - 50):trig.start()]) \
                 and not any((frame_of_trigger.relation(m) or "").split(":")[-1] == "from" or m.start > sent.start + trig.start()
@@ -345,7 +346,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             # training in running the boats": the supplier of the deal or of the things it moved
             provider = last.supplier
         other = self._other_of_pair(trainee)
-        if provider is None and pick is not None and pick.key == trainee and not _many_or_by().search(low) \
+        if provider is None and pick is not None and pick.key == trainee and not many_or_by().search(low) \
                 and any(e.cls == "Transfer" and e.supplier == other and e.recipient == trainee for e in self.events) and (
                 (relation(pick) or "").split(":")[-1] in ("object", "of", "for", "to")
                 or frame_of_trigger.passive and relation(pick) == "subject"
@@ -364,7 +365,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
                 p.key == provider and t.key in trainees and re.fullmatch(r"\s*,\s*", self.text[p.end:t.start])
                 and not re.match(r"['’]s\b", self.text[t.end:t.end + 2]) for p in countries for t in countries):
             return  # ("India, U.S. partner to train peacekeepers from Africa": two who train, neither trained)
-        if trainee == _AWAITED:
+        if trainee == AWAITED:
             self.trainees_awaited = (self._distinct([provider] + also + self._coordinated_with(provider, countries)), sent, not unnamed)
             return
         # "Romania and the Netherlands will train …": each of the coordinated trainers
@@ -373,35 +374,3 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             for each in trainees:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.6, provider=one,
                                          trainee=each, count=count if each == trainee else None))
-
-
-# what stands between a subject and its training verb: "Brazil trains", "India will also train"
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:will|would|also|has|have|had|is|are|was|were|helps?|helped|to|continues?\s+to)\s+)*")
-# a passive's agent, personnel of states: "by specialists of the army of ", "by Peruvian and "
-_BY_PERSONNEL = re.compile(r"\bby\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,2}(?:of|from)\s+(?:the\s+)?(?:(?:army|navy|air\s+force|armed\s+forces|"
-                           r"armies|navies)\s+of\s+(?:the\s+)?)?)?$")
-_AWAITED = "?"  # the trainee of a training whose trainees the next sentence may list
-# the services of several states: "officers of the navies of A, B and C"
-_SERVICES = (r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"  # ("of the Army, Navy
-             r"|(?:army|navy|air\s+force)(?:(?:,|,?\s+and)\s+(?:the\s+)?(?:army|navy|air\s+force))*")      # and Air Force of A")
-# a group whose members train someone, named before they are listed
-_GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
-
-
-# what one graduates from that a state runs: "graduated from the French staff college" ("from basic training": no school)
-@lru_cache(maxsize=1)
-def _school_after() -> re.Pattern:
-    """What one graduates from where training is given: a school, a training camp, a course."""
-    return re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,8}}?(?:{school_forms(places=True)})\b")
-
-
-@lru_cache(maxsize=1)
-def _many_or_by() -> re.Pattern:
-    """Trainers the sentence does name, if not as one state: many of them ("partner countries": data/patterns.json
-    `many_trainer_nouns`) or someone "by" whom."""
-    return re.compile(rf"\b(?:{alternation('many_trainer_nouns')}|by)\b")
-
-
-# the words after "training" that name who trains: "a training team from Italy"
-_TRAINERS_NAMED = re.compile(r"\s+(?:teams?|unit|detachment|cadre|staff)\b")
-
