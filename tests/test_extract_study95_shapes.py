@@ -1,8 +1,8 @@
 """Shapes of the ninety-fifth to ninety-eighth real-news studies and of the ninety-eighth and hundredth batches,
 written again with invented wording."""
 
-from defgraph.extract.model import AGENCY, EQUIPMENT
-from tests.test_extract import agreements_of, facts_of, names, trainings_of, transfers_of
+from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_a_school_of_no_state_teaches_for_the_one_other_state_of_the_article():
@@ -123,3 +123,35 @@ def test_contents_told_with_an_adverb_before_of():
                         "items used in combat support, such as K311 utility trucks and K511 5-ton "
                         "trucks.") >= {("South Korea", "Cambodia", "K311", "delivered"),
                                        ("South Korea", "Cambodia", "K511", "delivered")}
+
+
+def test_meetings_held_one_after_another_pair_the_visitor_with_each():
+    stay = ("Visit\n\nDuring his stay in Rome, the minister Jan Nowak held a number of meetings; he met Marco Rossi, the "
+            "defence minister, Lucia Bianchi, the foreign minister, and Paolo Verdi, the chief of staff.")
+    assert sorted(map(sorted, meetings_of(stay))) == [["Jan Nowak", "Lucia Bianchi"], ["Jan Nowak", "Marco Rossi"],
+                                                      ["Jan Nowak", "Paolo Verdi"]]
+    # one meeting of three stays one
+    assert meetings_of("Visit\n\nMinister Jan Nowak met Marco Rossi and Lucia Bianchi in Rome.") == [
+        {"Jan Nowak", "Marco Rossi", "Lucia Bianchi"}]
+
+
+def test_a_visitor_together_with_another_is_one_visit():
+    assert meetings_of("Visit\n\nGeneral Luis Rojas received a visit from Colonel Anne Miller together with Major "
+                       "Tom Grant.") == [{"Luis Rojas", "Anne Miller", "Tom Grant"}]
+    # talks "and then with" another are two
+    assert sorted(map(sorted, meetings_of("Visit\n\nGeneral Luis Rojas held talks with Colonel Anne Miller and then "
+                                          "with Major Tom Grant."))) == [["Anne Miller", "Luis Rojas"],
+                                                                         ["Luis Rojas", "Tom Grant"]]
+
+
+def test_counterparts_each_named_after_of_their_state():
+    assert meetings_of("Talks\n\nDefence Minister Anna Berg held talks with her counterparts of France, Marc Dubois, "
+                       "of Bulgaria, Ivan Petrov, and of Armenia, Suren Papyan.") == [
+        {"Anna Berg", "Marc Dubois", "Ivan Petrov", "Suren Papyan"}]
+
+
+def test_a_bare_name_that_holds_talks_is_a_person():
+    assert meetings_of("Report\n\nMarco Rossi held talks with Piotr Nowak on Monday.") == [{"Marco Rossi", "Piotr Nowak"}]
+    assert "Piotr Nowak" in names(facts_of("Report\n\nPiotr Nowak paid a courtesy call on the minister."), PERSON)
+    # a name that holds no talks is no person for it ("Industry Fair opened")
+    assert names(facts_of("Report\n\nThe Industry Fair opened on Monday in Rome."), PERSON) == set()

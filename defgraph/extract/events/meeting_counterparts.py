@@ -138,14 +138,17 @@ class MeetingCounterparts:
         host = [k for k in people if k not in keys]
         # "with A, Vietnam's minister; B, …" or "with A, …, and with B, …": one partner at a time
         # ("bilateral meetings with A, B and C": a bilateral has two sides, so one with each)
+        # ("held a number of meetings; he met A, …, B, …": each a meeting of its own)
         apart = re.search(r"\b(?:held|had|followed\s+by)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
+                          r"|\b(?:held|had)\s+(?:a\s+(?:number|series)\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?meetings\b"
                           r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
                           r"|\b(?:courtesy\s+)?(?:calls\s+on|visits\s+to|calling\s+on)\b"
                           r"|\b(?:met|talked|held talks|received|hosted|called\s+on)\s+(?:(?!who\b|which\b|that\b)[\w,.'’-]+\s+){0,10}?"
                           r"separately\b"  # (not in a clause of its own: "…, who had separately asked")
                           r"|\bseparately\s+(?:met|held talks|discussed|spoke|received|hosted)\b",
                           fold(sent.text)) \
-            or all(re.search(r";|\bwith\b|\band\s+(?:to|on)\b", self.text[a.end:b.start]) or _another_meeting(self.text[a.end:b.start])
+            or all(re.search(r";|(?<!together )(?<!along )\bwith\b|\band\s+(?:to|on)\b", self.text[a.end:b.start])  # (not "A together with B")
+                   or _another_meeting(self.text[a.end:b.start])
                    for a, b in zip(partners, partners[1:]) if a.key != b.key)
         separately = re.search(r"\s+(?:each\s+|both\s+)?separately\s+(?:met|called\s+on|held\s+talks|talked|discussed|spoke)\b",
                                sent.text)

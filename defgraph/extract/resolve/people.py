@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import person_key
 from ..candidates import GLUED_INITIALS, honorific_before_name, is_name_word, leading_honorifics, name_candidates, rank_lead, service_after_rank
 from ..mentions import title_words
 from ..model import AGENCY, COUNTRY, PERSON, Mention
 from ..sentences import Sentence
-from ..text import fold, patterns
+from ..text import alternation, fold, patterns
 from .person_roles import PersonRoles
 from .person_shapes import (BRACKETED, PersonEvidence, DESCRIBED_BEFORE, DESCRIPTION, GOVERNMENT_AFTER, HEADED_BY, JOINED,
                             LEADS_AFTER, LISTED_BEFORE, TALKED_BETWEEN, TALKED_WITH, TALKS_AFTER, TITLE_TO_NAME,
@@ -138,15 +139,15 @@ class PeoplePasses(PersonRoles, PersonEvidence):
                 next_word = self.text[e:e + 20].split()[:1] or [""]
                 counterpart = prev_word[0].lower().strip(",") in counterparts or bool(re.search(  # "her counterpart, Finland's X"
                     r"\bcounterparts?,\s+[A-Z][\w-]*['’]s\s+$", self.text[max(0, s - 40):s]))
-                # "his counterparts from France, A, from Bulgaria, B, and from Armenia, C": each named after a state
+                # "his counterparts from France, A, from Bulgaria, B, and from Armenia, C" (or "of France, A, …"): each named after a state
                 from_state = next((m for m in self.near(s - 40, s, pad=0) if m.family == COUNTRY
                                    and re.fullmatch(r",\s+", self.text[m.end:s])
-                                   and re.search(r"\bcounterparts\b[^.;]{0,160}\bfrom\s+(?:the\s+)?$", self.text[max(0, m.start - 180):m.start])), None)
+                                   and re.search(r"\bcounterparts\b[^.;]{0,160}\b(?:from|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 180):m.start])), None)
                 counterpart = counterpart or from_state is not None
                 evidence = role is not None or prev_word[0].lower().rstrip(".") in honorifics or counterpart \
                     or titled or service_after_rank(self.text, s, honorifics) \
                     or (stripped_country is not None and people and people[-1][2] is not None) \
-                    or next_word[0].strip(",.;:") in p["speech_verbs"] \
+                    or next_word[0].strip(",.;:") in p["speech_verbs"] or _deed_after().match(self.text, e) \
                     or prev_word[0] in p["host_verbs"] or self._hosts_or_is_hosted(e) \
                     or prev_word[0].lower() == "said" and re.match(r"\s*(?:[,.;:]|$)", self.text[e:e + 2]) \
                     or prev_word[0].lower() == "and" and (self._person_ends_before(s - 5) or self._joined_past_a_title(s, e)) \
@@ -317,3 +318,9 @@ _STATE_S_TITLE = re.compile(r",\s+(?:(?:then|now|former|current)\s+)?(?:[A-Z][\w
                             r"(?:[a-z]+\s+){0,2}")
 # "the ", "the Military Protocols and ": a name after "the", or joined to one that is, names a body
 _AFTER_THE = re.compile(r"(?<![\w-])the\s+(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:and|&)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _deed_after() -> re.Pattern:
+    """What a person does, right after a bare name (data/patterns.json `deed_phrases`: "held talks", "paid a visit")."""
+    return re.compile(rf"\s+(?:{alternation('deed_phrases')})\b")
