@@ -155,3 +155,14 @@ def test_a_bare_name_that_holds_talks_is_a_person():
     assert "Piotr Nowak" in names(facts_of("Report\n\nPiotr Nowak paid a courtesy call on the minister."), PERSON)
     # a name that holds no talks is no person for it ("Industry Fair opened")
     assert names(facts_of("Report\n\nThe Industry Fair opened on Monday in Rome."), PERSON) == set()
+
+
+def test_companies_with_their_legal_forms_and_short_forms_are_each_a_party():
+    assert agreements_of("Embraer\n\nEmbraer signed a memorandum of understanding with Alfa Aero, S.A. (ALFA), Beta "
+                         "Systems S.A. and Gama Lda.") == [({"Embraer", "Alfa Aero, S.A.", "Beta Systems S.A.",
+                                                             "Gama Lda."}, "memorandum")]
+    assert {"Rába Jármű Kft.", "Gamma Műszaki Zrt."} <= names(facts_of(
+        "Deal\n\nThe ministry signed contracts with Rába Jármű Kft. and Gamma Műszaki Zrt. on Monday."), AGENCY)
+    # a short form in brackets at the end of a sentence still ends it
+    facts = facts_of("Deal\n\nThe deal went to Alfa Aero S.A. (ALFA). Beta Systems S.A. lost.")
+    assert len([e for e in facts.entities.values() if e.family == AGENCY]) == 2
