@@ -166,3 +166,17 @@ def test_companies_with_their_legal_forms_and_short_forms_are_each_a_party():
     # a short form in brackets at the end of a sentence still ends it
     facts = facts_of("Deal\n\nThe deal went to Alfa Aero S.A. (ALFA). Beta Systems S.A. lost.")
     assert len([e for e in facts.entities.values() if e.family == AGENCY]) == 2
+
+
+def test_the_kind_of_a_system_told_before_is_that_system_bought_from_its_supplier():
+    story = ("Drones\n\nEstonia took delivery of four Kestrel K-7 drones from Sweden on Monday. Chile and Peru have "
+             "already bought the drones as well.")
+    assert transfers_of(story) == {("Sweden", "Estonia", "Kestrel K-7", "delivered"),
+                                   ("Sweden", "Chile", "Kestrel K-7", "ordered"), ("Sweden", "Peru", "Kestrel K-7", "ordered")}
+    # what the state told to receive the system sends on is other things of the kind
+    passed = ("Guns\n\nFour K9 self-propelled howitzers are to be bought by Norway from South Korea. Norway has raised "
+              "spending to make up for the howitzers it has sent to Ukraine.")
+    assert transfers_of(passed) == {("South Korea", "Norway", "K9", "ordered")}
+    # a sentence dated apart tells of other things of the kind
+    assert transfers_of("Drones\n\nEstonia took delivery of four Kestrel K-7 drones from Sweden on Monday. In 2019, "
+                        "Chile bought the drones.") == {("Sweden", "Estonia", "Kestrel K-7", "delivered")}

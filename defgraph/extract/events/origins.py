@@ -7,6 +7,7 @@ import re
 
 from ..gazetteer import gazetteer
 from ..model import AGENCY, COUNTRY, EQUIPMENT, Mention
+from ..resolve.base import REFERENCE
 from ..text import alternation, fold, maker_suffix
 
 
@@ -54,6 +55,20 @@ class SystemOrigins:
         named = ent.facts.manufacturer in self._named or (maker and written.startswith(maker + "-"))
         return origin if origin in self._named or named else None
 
+    def _supplier_told(self, m: Mention, recipient: str | None) -> str | None:
+        """`Estonia took delivery of Kestrel K-7 drones from Sweden. Chile has already bought the drones as well`: who
+        supplied the system a kind refers back to, to another state, in a transfer told before."""
+        if m.source != REFERENCE:
+            return None
+        told = [e.supplier for e in self.events if e.cls == "Transfer" and m.key in e.equipment and e.recipient != recipient]
+        return told[-1] if told and len(set(told)) == 1 else None
+
+    def _passed_on(self, m: Mention, supplier: str | None) -> bool:
+        """`… K9 howitzers are to be bought by Norway. Norway has sent the howitzers to Ukraine`: a kind that refers back
+        to a system, given by the state told to receive it, is that state's other things of the kind, not the system."""
+        return m.source == REFERENCE and any(e.cls == "Transfer" and m.key in e.equipment and e.recipient == supplier
+                                             for e in self.events)
+
     def _former_owner(self, m: Mention) -> str | None:
         """`Argentina's ex-Danish F-16s`, `used Qatar Air Force Mirage 2000-5s`: the state the article says a system
         came from second-hand, where any mention of it (or of a version written after its name: "ex-Danish F-16B") is
@@ -94,3 +109,4 @@ class SystemOrigins:
                     m.text.startswith(a + " ") for a in ent.aliases | {ent.name}):
                 return self.country_of(ent.key)
         return None
+

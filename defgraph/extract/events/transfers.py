@@ -357,8 +357,9 @@ class TransferRules(TransferClauses, TransferLists, TransferParties, TransferTal
                 if one is not None and one in self.entities and self.entities[one].cls == "Company" \
                         and self.country_of(one) is None and self._origin(m) not in (None, rec):
                     one = self._origin(m)  # "Leopard 2A8 tanks from KNDS": a company of several states sells as the system's
-                self._add_transfer(whole, one or self._former_owner(m) or origin or self._builder(m, rec, whole), rec, m, status,
-                                   bool(before))
+                one = one or self._former_owner(m) or origin or self._builder(m, rec, whole) or self._supplier_told(m, rec)
+                if not self._passed_on(m, one):
+                    self._add_transfer(whole, one, rec, m, status, bool(before))
         mine = [e for e in self.events[added:] if e.cls == "Transfer"]
         if mine:  # the story goes on with the first supplier, not one that gave "jointly with" it
             self.last_transfer = next(e for e in reversed(mine) if e.supplier == mine[0].supplier)

@@ -143,6 +143,7 @@ class KitPasses(KitReferents):
                 if refers_only and not one:
                     if not self._same_reference(sent, tok, mods, triggers):
                         self._partitive_reference(sent, tok, mods, triggers)
+                        self._definite_reference(sent, tok, mods, triggers, kit_class(word))
                     continue
                 first = mods[0] if mods else tok
                 hyphened = re.search(r"(?<![\w-])(?:[a-z]+-)+$", sent.text[:first.idx])  # "anti-drone"

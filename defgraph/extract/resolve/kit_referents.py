@@ -65,6 +65,24 @@ class KitReferents:
         return first is nxt and any(x.family == EQUIPMENT and first.start <= x.start < first.end and x.key != named.key
                                     and x.source not in (KIT, REFERENCE) for x in self.mentions)
 
+    def _definite_reference(self, sent, tok, mods, triggers, cls: str) -> None:
+        """`Estonia took delivery of four Kestrel K-7 drones … Chile and Peru have already bought the drones`: "the" (or
+        "these") and a plural kind, moved in a later sentence, refer to the one system the article wrote before with
+        that word (not in a sentence dated apart, "Last year, the vehicles were handed over to X", nor "approved the
+        jets' transfer from X", whose transfer is told on its own)."""
+        if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
+                or re.match(r"['’]", sent.text[tok.idx + len(tok.text):]) or _DATED_APART.match(fold(sent.text)):
+            return
+        first = mods[0] if mods else tok
+        s, e = sent.start + first.idx, sent.start + tok.idx + len(tok.text)
+        named = [x for x in self._written_with_head(self._named_systems(cls), tok.lower_)
+                 if min(m.start for m in x.mentions) < sent.start]
+        if len(named) != 1 or self.covered(s, e):
+            return
+        m = Mention(s, e, self.text[s:e], EQUIPMENT, source=REFERENCE)
+        if self._moved(sent, m, triggers):
+            self.add(m, EQUIPMENT, named[0].cls, named[0].key)
+
     def _named_systems(self, cls: str) -> list[Entity]:
         """The systems of a kind that `cls` may name (`same_kind`) that the article names: "30 missiles" of
         an air defence system, "six mobile launchers" of a "Coastal Defence System"."""
@@ -74,6 +92,8 @@ class KitReferents:
         return [self.entities[k] for k in sorted(keys)]
 
 
+# a sentence that opens with a time of its own: "Last year, ", "In 2019, ", "Earlier, "
+_DATED_APART = re.compile(r"(?:last|earlier|previously|back\s+in|in\s+(?:19|20)\d\d|in\s+[a-z]+\s+(?:19|20)\d\d)\b[^,.;]{0,30},")
 # a sentence that opens by saying what things told of before are: "The six warplanes are of the ", "These will all be "
 # (the things themselves, not others told of: "The jets they will replace are", "The only other fighters are")
 _IDENTIFIED = re.compile(r"(?:they|(?:the|these|those|all)\s+(?:(?!they\b|which\b|that\b|other\b|only\b|will\b|we\b)[\w-]+\s+){1,3}?)"
