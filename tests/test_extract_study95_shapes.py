@@ -180,3 +180,14 @@ def test_the_kind_of_a_system_told_before_is_that_system_bought_from_its_supplie
     # a sentence dated apart tells of other things of the kind
     assert transfers_of("Drones\n\nEstonia took delivery of four Kestrel K-7 drones from Sweden on Monday. In 2019, "
                         "Chile bought the drones.") == {("Sweden", "Estonia", "Kestrel K-7", "delivered")}
+
+
+def test_a_roster_that_opens_the_sentence_after_foreign_cadets():
+    story = ("Academy\n\nChile's Northern Military Academy holds its sword ceremony on Saturday. Also enrolled in the "
+             "first year of the Academy are cadets from friendly nations. Among them are one from Bolivia, two from the "
+             "Republic of Cameroon and three from the Republic of Senegal.")
+    assert trainings_of(story) == {("Chile", k) for k in ("Bolivia", "Cameroon", "Senegal")}
+    # guests from friendly nations are no trainees
+    assert trainings_of("Academy\n\nChile's Northern Military Academy holds its sword ceremony on Saturday. The "
+                        "ceremony drew guests from friendly nations. Among them were ministers from Bolivia and "
+                        "Peru.") == set()

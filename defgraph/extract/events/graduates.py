@@ -72,7 +72,7 @@ class GraduateFinders(TraineeFinders):
         a graduation, the states listed for its foreign trainees are trained by the course's state (data/patterns.json
         `foreign_trainee_words`, `course_end_cues`)."""
         low = fold(sent.text)
-        cue = _foreign_roster().search(low)
+        cue = _foreign_roster().search(low) or self._roster_after_foreign(sent, low)
         school = self._graduating_school() if cue is not None else None
         if cue is None or _NO_COURSE.search(low) or not self._course_ended(sent) and school is None \
                 or _GUESTS_BEFORE.search(low, 0, cue.start()):
@@ -99,6 +99,16 @@ class GraduateFinders(TraineeFinders):
         for trainee in trainees if provider is not None else []:
             if trainee != provider:
                 self.events.append(Event("Training", self.evidence(sent), confidence=0.5, provider=provider, trainee=trainee))
+
+    def _roster_after_foreign(self, sent: Sentence, low: str) -> re.Match | None:
+        """`Also enrolled are cadets from friendly nations. Among them are one from A, two from B …`: the opening of a
+        roster whose foreign trainees the sentence before, in the paragraph, ends on."""
+        before = sentence_before(self.sentences, sent)
+        if before is None or before.paragraph != sent.paragraph or not re.search(
+                rf"\b(?:{trainee_alternation()})\s+from\s+(?:(?:{alternation('friendly_state_words')}|several|many|other|\d+|"
+                rf"{number_words()})\s+)+{OF_STATES}\W*$", fold(before.text)):
+            return None
+        return re.match(r"(?:among\s+(?:them|these|those)\s+(?:are|were)|they\s+(?:include|included|are|were))\b", low)
 
     def _students_present(self, sent: Sentence) -> None:
         """`At present there are Colombian cadets in the United States, Germany and Chile`, `The Colombian army school
@@ -224,7 +234,7 @@ def _one(states: set[str]) -> str | None:
 # (each state with a count: "twelve trainees from friendly countries: one (01) from Cameroon, two (02) from Mali")
 _COUNTED_ITEM = r"(?:(?:\d+|[a-z]+)\s*(?:\(\d+\)\s*)?from\s+)?"
 _ROSTER_OPENS = re.compile(r"(?:[^.;]{0,160}?(?:\(\s*|:\s+" + _COUNTED_ITEM + r"|\b(?:came|come|were|are|hail(?:ed)?)\s+from\s+)"
-                           r"|\s+from\s+)(?:the\s+)?")  # (or right after them: "the six international students from A")
+                           r"|\s+from\s+|\s+(?:\d+|[a-z]+)\s+from\s+)(?:the\s+)?")  # ("Among them are one from A")  # (or right after them: "the six international students from A")
 # between two states of such a roster: "A, B and C, from the Philippines and from the …"
 # (a state's forces named by its adjective: "the Qatari Emiri forces, Albania")
 # (a count in brackets after each: "Angola (2), Guyana (1)", "Peru (2 officers)")
