@@ -191,3 +191,17 @@ def test_a_roster_that_opens_the_sentence_after_foreign_cadets():
     assert trainings_of("Academy\n\nChile's Northern Military Academy holds its sword ceremony on Saturday. The "
                         "ceremony drew guests from friendly nations. Among them were ministers from Bolivia and "
                         "Peru.") == set()
+
+
+def test_peoples_counted_side_by_side_on_a_states_course_are_taught_by_that_state():
+    jungle = ("Jungle\n\nThe Peruvian Army's international jungle course is in its river phase. Currently 28 Peruvian "
+              "soldiers, three Bolivians and one Chilean are training there.")
+    assert trainings_of(jungle) == {("Peru", "Bolivia"), ("Peru", "Chile")}
+    assault = ("Course\n\nThe air assault course of Colombia's Military Forces has become a benchmark. Right now six "
+               "Americans, three Ecuadorians and one Argentine, together with 18 Colombians, are taking the course at "
+               "Tolemaida.")
+    assert trainings_of(assault) == {("Colombia", k) for k in ("United States", "Ecuador", "Argentina")}
+    # a course of no one state named: no state runs it
+    assert ("Peru", "Bolivia") not in trainings_of("Jungle\n\nAn international jungle course is in its river phase. "
+                                                   "Currently 28 Peruvian soldiers, three Bolivians and one Chilean are "
+                                                   "training there.")

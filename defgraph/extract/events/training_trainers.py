@@ -174,6 +174,24 @@ class TrainerFinders:
             return states.pop() if len(states) == 1 and not states & set(trainees) else None
         return None
 
+    def _course_host(self, sent: Sentence, trainees: list[str]) -> str | None:
+        """`The Peruvian Army's jungle course … Currently 28 Peruvian soldiers, three Bolivians and one Chilean are training
+        there`: of states trained side by side, the one whose course or school the sentence or one of the three before
+        names (and no other state with it) runs it, its own soldiers among the others."""
+        heads = rf"(?:courses?|programmes?|programs?|{school_forms()})"
+        for earlier in reversed([x for x in self.sentences if x.end <= sent.end][-4:]):
+            low = fold(earlier.text)
+            states = set()
+            for m in self.in_sentence(earlier):
+                if m.family not in (COUNTRY, AGENCY) or self.country_of(m.key) is None:
+                    continue
+                after, before = low[m.end - earlier.start:m.end - earlier.start + 50], low[max(0, m.start - earlier.start - 30):m.start - earlier.start]
+                if re.match(rf"(?:['’]s)?(?:\s+[\w'’-]+){{0,4}}?\s+{heads}\b", after) or re.search(rf"\b{heads}\s+of\s+(?:the\s+)?$", before):
+                    states.add(self.country_of(m.key))
+            if states:
+                return states.pop() if len(states) == 1 and next(iter(states)) in trainees else None
+        return None
+
     def _school_there(self, low: str, trig: re.Match, trainees: list[str]) -> str | None:
         """`At present 19 foreign cadets from 10 countries are in training there`: "there" right after the training
         is the school the article tells of, which trains as its state."""

@@ -237,8 +237,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         # "officers from Senegal and Mali graduated from a French college": each state coordinated is trained
         run = next((r for r in self._state_runs(countries) if pick in r), []) if pick is not None and pick.key == trainee else []
         trainees = [trainee] + [m.key for m in run[run.index(pick) + 1:] if m.key not in trainers] if run else [trainee]
-        if pick in counted:  # "six Americans, three Ecuadorians and one Argentine": each people counted
-            trainees += [m.key for m in counted if m.key not in trainers | set(trainees)]
+        if pick in counted or counted and pick is not None and re.fullmatch(  # ("28 Peruvian soldiers, three Bolivians")
+                r"\s+[a-z\s-]{0,30}?,\s+", self.text[pick.end:min(m.start for m in counted)].rsplit(",", 1)[0] + ", "):
+            trainees += [m.key for m in counted if m.key not in trainers | set(trainees)]  # each people counted
         if graduation(trig) and pick is not None and pick.key == trainee:
             # "two of them from A and two from B, graduated": each state graduates come from
             trainees += [m.key for m in personnel if m.key not in trainers | set(trainees)]
@@ -252,6 +253,13 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
             # training in France", "their training at a Turkish academy" are)
             return
         provider, also = None, []
+        # (of peoples counted side by side: "28 Peruvian soldiers, three Bolivians", "six Americans … with 18 Colombians")
+        host = self._course_host(sent, trainees) if len(trainees) > 1 and counted else None
+        if host is not None:  # "28 Peruvian soldiers, three Bolivians … train there", of "the Peruvian Army's course"
+            trainees = [k for k in trainees if k != host]
+            trainee = trainees[0]
+            first = next((m for m in personnel if m.key == trainee), None)
+            count = count_before(self.text, first.start) if first is not None else None
         providers = alternation("provider_nouns")
         instructors = [m for m in countries if m.key not in trainees and re.match(  # "U.S. Army advisors"
             rf"\s+(?:[a-z-]+\s+|(?:army|navy|air force|marine corps|special forces)\s+)?(?:{providers})\b",
@@ -317,7 +325,9 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
                             or self.entities[a.key].cls == "InternationalOrganization")]
         made = re.search(r"\b([A-Z][\w'’]+)-trained\b", sent.text)  # "Türkiye-trained soldiers"
         made_by = next((m for m in countries if made and m.start == sent.start + made.start(1)), None)
-        if made_by is not None and made_by.key != trainee:
+        if host is not None:
+            provider = host
+        elif made_by is not None and made_by.key != trainee:
             provider = made_by.key
         elif teachers and teachers[0].key != trainee:
             provider = teachers[0].key
