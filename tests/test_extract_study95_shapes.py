@@ -1,7 +1,7 @@
 """Shapes of the ninety-fifth to ninety-eighth real-news studies and of the ninety-eighth and hundredth batches,
 written again with invented wording."""
 
-from defgraph.extract.model import AGENCY, EQUIPMENT, PERSON
+from defgraph.extract.model import AGENCY, PERSON
 from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
@@ -60,30 +60,35 @@ def test_trainers_joined_by_together_with():
 
 def test_a_company_run_on_by_a_state_is_its_arm_there():
     facts = facts_of("Contracts\n\nUkroboronprom signed a contract with Hensoldt Deutschland on radar production. "
-                     "Rheinmetall Italia and Saab Australia will supply parts.")
-    assert {"Hensoldt Deutschland", "Rheinmetall Italia", "Saab Australia"} <= names(facts, AGENCY)
-    assert not {"Hensoldt", "Rheinmetall", "Saab"} & names(facts, AGENCY)
+                     "Rheinmetall Italia and Rheinmetall Canada Inc. will supply parts.")
+    assert {"Hensoldt Deutschland", "Rheinmetall Italia", "Rheinmetall Canada Inc."} <= names(facts, AGENCY)
+    assert not {"Hensoldt", "Rheinmetall"} & names(facts, AGENCY)
     by_name = {e.name: e for e in facts.entities.values()}
-    assert [by_name[n].country for n in ("Hensoldt Deutschland", "Rheinmetall Italia")] == ["Country:germany", "Country:italy"]
+    assert [by_name[n].facts.country for n in ("Hensoldt Deutschland", "Rheinmetall Italia")] == ["Country:germany",
+                                                                                                "Country:italy"]
     assert agreements_of("Contract\n\nUkroboronprom signed a contract with Hensoldt Deutschland on radar "
                          "production.") == [({"Hensoldt Deutschland", "Ukroboronprom"}, "contract")]
     # the company named alone is the parent, apart from its arm
     facts = facts_of("Deal\n\nThe contract was signed by the agency and Hanwha Defense Australia, Seoul-based Hanwha "
                      "Defense said.")
     assert {"Hanwha Defense Australia", "Hanwha Defense"} <= names(facts, AGENCY)
-    # a state after a company that opens a clause of its own, or its possessive, is no part of the name
-    facts = facts_of("Deal\n\nThe deal gives Rheinmetall Ukraine's order book a lift, and Saab Sweden's support.")
-    assert "Rheinmetall" in names(facts, AGENCY) and "Rheinmetall Ukraine" not in names(facts, AGENCY)
+    # a state that goes on into the sentence, that opens the next one, or in its possessive is no part of the name
+    for text in ("The Hanwha Aerospace Poland contract for 152 K9 howitzers was signed on Friday.",
+                 "In a deal with Saab Estonia will get Carl-Gustaf M4 recoilless rifles.",
+                 "Poland ordered 48 Javelin launchers from Lockheed Martin Inc. Germany will deliver 44 tanks next year.",
+                 "The deal gives Rheinmetall Ukraine's order book a lift."):
+        assert not any(n.endswith(("Poland", "Estonia", "Germany", "Ukraine")) for n in names(facts_of(text), AGENCY)), text
+    # an organisation written with its state's own name stays whole
+    assert agreements_of("Contract\n\nThe Marinha do Brasil signed a contract with Naval Group for submarine "
+                         "maintenance.") == [({"Marinha do Brasil", "Naval Group"}, "contract")]
 
 
 def test_each_state_listed_between_commas_is_a_party():
     assert agreements_of("Pact\n\nThe agreement between Spain, South Korea and Canada was signed in Rome on "
                          "Friday.") == [({"Spain", "South Korea", "Canada"}, "agreement")]
-    assert agreements_of("Pact\n\nThe convention between Spain, Japan and Canada was signed in Rome on "
-                         "Friday.") == [({"Spain", "Japan", "Canada"}, "agreement")]
-    # a convention centre is no convention
-    assert agreements_of("Hall\n\nThe ministers of Spain and Japan met at the convention centre in Rome on "
-                         "Friday.") == []
+    # a state in an aside is no party
+    assert agreements_of("Pact\n\nAn agreement on border security was signed between Finland, Russia's neighbour, "
+                         "and the United States.") == [({"Finland", "United States"}, "agreement")]
 
 
 def test_the_by_of_a_course_told_after_its_trainees_teaches_them():
@@ -106,23 +111,6 @@ def test_an_eu_capacity_building_mission_trains_as_itself():
                         "Salaam.") == {("EUCAP Nestor", "Tanzania")}
     facts = facts_of("Mission\n\nEUCAP Nestor trained sixteen Tanzanian naval officers.")
     assert [e.cls for e in facts.entities.values() if e.name == "EUCAP Nestor"] == ["InternationalOrganization"]
-
-
-def test_a_designation_a_variant_code_and_the_name_are_one_system():
-    assert transfers_of("Jets\n\nArgentina received six F-16 A/B Fighting Falcon jets from Denmark on "
-                        "Monday.") == {("Denmark", "Argentina", "F-16 A/B Fighting Falcon", "delivered")}
-    facts = facts_of("Planes\n\nThe Air Force took delivery of two C-130 J Super Hercules aircraft.")
-    assert names(facts, EQUIPMENT) == {"C-130 J Super Hercules"}
-    # two systems named one after the other stay two
-    facts = facts_of("Planes\n\nThe Air Force flies the C-130 and the F-16 Fighting Falcon.")
-    assert len(names(facts, EQUIPMENT)) == 2
-
-
-def test_contents_told_with_an_adverb_before_of():
-    assert transfers_of("Aid\n\nSouth Korea supplied Cambodia with 222 vehicles. The equipment consists mainly of "
-                        "items used in combat support, such as K311 utility trucks and K511 5-ton "
-                        "trucks.") >= {("South Korea", "Cambodia", "K311", "delivered"),
-                                       ("South Korea", "Cambodia", "K511", "delivered")}
 
 
 def test_meetings_held_one_after_another_pair_the_visitor_with_each():
@@ -205,3 +193,36 @@ def test_peoples_counted_side_by_side_on_a_states_course_are_taught_by_that_stat
     assert ("Peru", "Bolivia") not in trainings_of("Jungle\n\nAn international jungle course is in its river phase. "
                                                    "Currently 28 Peruvian soldiers, three Bolivians and one Chilean are "
                                                    "training there.")
+
+
+def test_near_misses_from_the_review_of_the_days_change():
+    # a state named only as a guest does not run the school; a multinational college is no state's
+    assert trainings_of("Graduation\n\nForty officers graduated from the Naval Academy on Friday. They include cadets "
+                        "from Fiji, Tonga and Ghana. US Ambassador John Harlow attended the ceremony as guest of "
+                        "honour.") == {("Naval Academy", k) for k in ("Fiji", "Tonga", "Ghana")}
+    assert ("Estonia", "Fiji") not in trainings_of("Graduation\n\nForty officers graduated from the Baltic Defence "
+                                                   "College on Friday. They include officers from Fiji and Ghana. The "
+                                                   "college is in Tartu, Estonia.")
+    # states of another clause are no co-trainers
+    assert trainings_of("Pilots\n\nDenmark will train 40 Ukrainian pilots this year, officials said on Monday after "
+                        "Denmark, Norway and Belgium signed a letter of intent on F-16 support.") == {("Denmark", "Ukraine")}
+    # guests at a parade are no graduates
+    assert trainings_of("Parade\n\nMore than 200 officer cadets passed out of the Ghana Military Academy on Friday. "
+                        "This year's parade also includes two foreign guests, one each from Nigeria and Togo.") == set()
+    # "who had several meetings" is no list of meetings one by one
+    assert meetings_of("Visit\n\nFinnish Defence Minister Antti Hakkanen, who had several meetings with Nordic "
+                       "colleagues this year, met Norwegian Defence Minister Tore Sandvik and Swedish Defence Minister "
+                       "Pal Jonson for trilateral talks in Oslo on Tuesday.") == [{"Antti Hakkanen", "Tore Sandvik",
+                                                                                    "Pal Jonson"}]
+    # a ship that pays a visit is no person
+    assert "Charles de Gaulle" not in names(facts_of("Visit\n\nThe carrier Charles de Gaulle paid a visit to Goa, "
+                                                     "where Indian Navy chief Admiral Dinesh Tripathi hosted French "
+                                                     "officers."), PERSON)
+    # "the drones" of other buyers, told without adding them to those told, stay theirs
+    for text in ("Latvia, by contrast, has bought the drones it needs on the open market.",
+                 "Two years ago, the drones were sold to Chile.", "This year Finland donated the drones to Ukraine."):
+        assert transfers_of("Drones\n\nEstonia took delivery of four Kestrel K-7 drones from Sweden on Monday. " + text) == {
+            ("Sweden", "Estonia", "Kestrel K-7", "delivered")}, text
+    # a treaty's name is no agreement signed
+    assert agreements_of("Treaty\n\nNeither Ukraine nor the United States has signed the Convention on Cluster "
+                         "Munitions, which Germany and France joined in 2009.") == []

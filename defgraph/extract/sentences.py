@@ -58,8 +58,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue  # "V.R. Doe": two initials before a name end no sentence ("D.C. The jets" does)
             if last and re.fullmatch(r"(?:[A-Z]\.){2,4}[A-Z]", last.group(1)) and after and _titled(chunk[:last.start()]):
                 continue  # "Vice Admiral H.C.S. Doe": three to five after a title ("… to the U.A.E. Greece …" ends one)
-            if m.group() == "." and re.match(r"\s+\([A-Z][\w&.-]{0,15}\)\s*(?:[,;]|and\b)", text[m.end():]):
-                continue  # "Alfa Aero, S.A. (ALFA), Beta …": a short form in brackets after a name goes on with the list
+            if m.group() == "." and re.match(r"\s+\([A-Z][\w&.-]{0,15}\)\s*(?:[,;]|and\b)", text[m.end():]) \
+                    and (chunk + ".").endswith(tuple(f for f in patterns()["company_suffixes"] if f.endswith("."))):
+                continue  # "Alfa Aero, S.A. (ALFA), Beta …": a short form in brackets after a legal form goes on with the list
             if m.group().startswith(".") and re.fullmatch(r"\s*\d{1,2}", chunk):
                 continue  # "1. PT Example;": a numbered line's mark, not a sentence
             end = m.end()

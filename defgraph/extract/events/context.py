@@ -185,11 +185,13 @@ class Context(PeopleContext, SystemOrigins):
 
     def _coordinated_with(self, key: str | None, actors: list[Mention]) -> list[str]:
         """Other countries listed after a subject ("The Netherlands and Denmark will ...")."""
-        # (the longest list the state opens: "… training in Poland under X, run by Poland together with A and B")
         runs = [(r, i) for r in self._state_runs(actors) for i, m in enumerate(r) if m.key == key]
         if not runs or runs[0][0][runs[0][1]].family != COUNTRY:
             return []
-        run, at = max(runs, key=lambda ri: len(ri[0]) - ri[1])
+        # (or a list the state opens after "by": "… training in Poland under X, run by Poland together with A and B";
+        # not one in another clause: "… after Denmark, Norway and Belgium signed")
+        by = [ri for ri in runs if re.search(r"\bby\s+(?:the\s+)?$", self.text[max(0, ri[0][0].start - 10):ri[0][0].start])]
+        run, at = max(by, key=lambda ri: len(ri[0]) - ri[1]) if by else runs[0]
         return [m.key for m in run[at + 1:]]
 
     def _parties_by_grammar(self, sent: Sentence, trigger: re.Pattern, families: tuple[str, ...],
@@ -236,8 +238,8 @@ class Context(PeopleContext, SystemOrigins):
                                                              self.text[max(s, a.start - 20):a.start])
                         and not re.match(r"\s+(?:subsidiary|unit|division)\b", self.text[a.end:a.end + 12])] or agencies
             people = [a for a in inside if a.family == PERSON]
-            if len(inside) > 1 and all(a.family == COUNTRY for a in inside) and all(
-                    re.fullmatch(r",\s+(?:the\s+)?", self.text[a.end:b.start]) for a, b in zip(inside, inside[1:])):
+            if len(inside) > 1 and all(a.family == COUNTRY and not re.match(r"['’]s\b", self.text[a.end:a.end + 2]) for a in inside) \
+                    and all(re.fullmatch(r",\s+(?:the\s+)?", self.text[a.end:b.start]) for a, b in zip(inside, inside[1:])):
                 sides += [a.key for a in inside if a.key not in sides]  # "between Spain, Norway and Canada": each state
                 continue
             # "between Indonesian Defence Minister A and ...": the person the demonym qualifies

@@ -39,6 +39,7 @@ class GraduateFinders(TraineeFinders):
         # (not where the sentence before ends on onlookers: "…, watched by attachés of 20 countries. They included …")
         they = took_part or _they_include().match(low) and before is not None and not trigger_regex("spectator_verbs").search(fold(before.text)) \
             and not re.search(r"\b(?:watched|attended)\s+by\b|\bin\s+the\s+presence\s+of\b", fold(before.text))
+        they = they and not _GUEST_NOUNS.search(low)  # ("This year's parade also includes two foreign guests, …")
         verbs = (["from", "of"] if here or they else []) + ([] if guests else ["representing"] * here + [_SAID_OF_GRADUATES])
         if not verbs:
             return
@@ -214,6 +215,8 @@ _TO_WATCH = re.compile(r"\bto\s+(?:watch|attend|see|witness|observe|view)\b")
 # guests, not trainees, from the states listed: "ambassadors from friendly countries: A, B"
 _GUESTS_BEFORE = re.compile(r"\b(?:ambassadors?|attach[eé]s?|guests?|ministers?|diplomats?|delegations?|delegates|representatives"
                             r"|officials|dignitaries|instructors?)\s+$")
+# who is at a graduation without graduating: guests, bands, marching contingents
+_GUEST_NOUNS = re.compile(r"\b(?:ambassadors?|attach[eé]s?|guests?|diplomats?|dignitaries|bands?|contingents?)\b")
 # a gathering that is no course: an exercise, a drill, a show
 _NO_COURSE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?|air\s+shows?|trade\s+fairs?)\b")
 # who pays for a course, no trainer: "funded by Germany"

@@ -140,7 +140,7 @@ class MeetingCounterparts:
         # ("bilateral meetings with A, B and C": a bilateral has two sides, so one with each)
         # ("held a number of meetings; he met A, …, B, …": each a meeting of its own)
         apart = re.search(r"\b(?:held|had|followed\s+by)\s+(?:(?:separate|bilateral|one-on-one|private)\s+)?meetings\s+with\b"
-                          r"|\b(?:held|had)\s+(?:a\s+(?:number|series)\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?meetings\b"
+                          r"|(?<!who )\b(?:held|had)\s+(?:a\s+(?:number|series)\s+of|several|many|numerous)\s+(?:[\w-]+\s+)?meetings\s*[;:]"
                           r"|\b(?:separate|bilateral|one-on-one)\s+(?:meetings|talks)\b"
                           r"|\b(?:courtesy\s+)?(?:calls\s+on|visits\s+to|calling\s+on)\b"
                           r"|\b(?:met|talked|held talks|received|hosted|called\s+on)\s+(?:(?!who\b|which\b|that\b)[\w,.'’-]+\s+){0,10}?"

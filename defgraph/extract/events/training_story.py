@@ -51,8 +51,12 @@ class TrainingStory:
         to no state, teaching people of other states, is the school of the one state the article names besides."""
         trainings = [e for e in self.events if e.cls == "Training"]
         taught = {e.trainee for e in trainings}
-        for school in {e.provider for e in trainings if school_of_no_state(self.entities.get(e.provider))}:
-            hosts = [k for k, ent in self.entities.items() if ent.family == COUNTRY and ent.mentions and k not in taught]
+        multinational = re.compile(rf"\b(?:{alternation('multinational_school_words')})\b")
+        for school in {e.provider for e in trainings if school_of_no_state(self.entities.get(e.provider))
+                       and not multinational.search(self.entities[e.provider].name)}:  # ("the Baltic Defence College")
+            # (not a state named only as a guest or a funder: "US Ambassador X attended", "funded by Japan")
+            hosts = [k for k, ent in self.entities.items() if ent.family == COUNTRY and ent.mentions and k not in taught
+                     and not all(_GUEST_OR_FUNDER.search(fold(self.text[max(0, m.start - 40):m.end + 20])) for m in ent.mentions)]
             if len(hosts) == 1:
                 for e in trainings:
                     if e.provider == school:
@@ -152,5 +156,7 @@ def _onlookers() -> re.Pattern:
     return re.compile(rf"\b(?:(?:{spectators})\s+by|presence\s+of|guests?\s+(?:of|from|included))\b")
 
 
+# a state named as a guest or as who pays: "US Ambassador", "attaché", "funded by"
+_GUEST_OR_FUNDER = re.compile(r"\b(?:ambassadors?|attach[eé]s?|guests?|envoys?|embass(?:y|ies)|funded|financed|sponsored|paid\s+for)\b")
 # a school's own course, named with it ("the JGSDF Engineer School course")
 _COURSE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:course|courses|training|programme|program)\b")

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..candidates import chunk_candidates
-from ..gazetteer import agency_key
+from ..gazetteer import agency_key, country_key
 from ..mentions import number_forms
 from ..model import AGENCY, COUNTRY, EQUIPMENT, PERSON, EntityFacts, Mention
 from ..text import alternation, described_company, fold, legal_form, patterns
@@ -262,23 +262,33 @@ class CompanyPasses:
                 self.rekey(m.key, division.key)  # "Airbus" written alone after "Airbus Defence and Space": the division
 
     def _national_arms(self) -> None:
-        """`Hensoldt Deutschland`, `Rheinmetall Canada`: a company's name run on by the name of a state (in English
-        or in its own language) names that company's arm in that state, a company of that state (the company named
-        alone stays the parent: "… Hanwha Defense Australia …, Seoul-based Hanwha Defense said")."""
+        """`Hensoldt Deutschland`, `Rheinmetall Canada Inc.`: a company's name run on by the name of a state in its own
+        language (data/patterns.json `own_state_names`), or in English where the name ends there (a legal form, a comma,
+        "and", the sentence's end follow), names that company's arm in that state, a company of that state. Not "the
+        Hanwha Aerospace Poland contract", "a deal with Saab Estonia will get"; the company named alone stays the
+        parent ("… Hanwha Defense Australia …, Seoul-based Hanwha Defense said")."""
+        own = patterns()["own_state_names"]
+        ends = re.compile(rf"(?:,? (?:{legal_form()})(?![\w-])|[,;)]|\.(?:\s|$)| and\b|$)")
         for m in list(self.mentions):
             ent = self.entities.get(m.key)
-            if m.family != AGENCY or ent is None or ent.cls != "Company" or self.text[m.end:m.end + 1] != " ":
-                continue
+            if m.family != AGENCY or ent is None or ent.cls != "Company" or self.text[m.end:m.end + 1] != " " \
+                    or m.text.endswith("."):
+                continue  # (not across a sentence's end: "… from Lockheed Martin Inc. Germany will deliver …")
+            word = re.match(r" ([A-ZÀ-Ý][\w]+)(?![\w-])", self.text[m.end:m.end + 20])
             state = next((x for x in self.near(m.end + 1, m.end + 2, pad=0) if x.start == m.end + 1 and x.family == COUNTRY
-                          and not x.inside and not re.match(r"['’]s\b|\s+[A-Z]|-", self.text[x.end:x.end + 3])), None)
-            if state is None or not _by_name(self.text[state.start:state.end]):
+                          and x.source == "name" and not x.inside and ends.match(self.text, x.end)), None)
+            if state is not None:
+                end, key = state.end, state.key
+                state.inside = True
+            elif word is not None and word.group(1) in own:
+                end, key = m.end + word.end(), country_key(own[word.group(1)])
+            else:
                 continue
-            name = self.text[m.start:state.end]
-            state.inside = True
+            name = self.text[m.start:end]
             self.replace(m)
-            arm = self.add(Mention(m.start, state.end, name, AGENCY, source="context"), AGENCY, "Company", agency_key(name), name)
+            arm = self.add(Mention(m.start, end, name, AGENCY, source="context"), AGENCY, "Company", agency_key(name), name)
             if not arm.facts.country:
-                arm.facts = replace(arm.facts, country=state.key)
+                arm.facts = replace(arm.facts, country=key)
 
     def _companies_by_legal_form(self) -> None:
         """`Dunav Arms d.o.o.`, `Volvo Estonia AS and Scania Estonia AS`: capitalised words before a company's
@@ -315,8 +325,3 @@ class CompanyPasses:
                     key = known.get(fold(self.text[a:b])) or \
                         (known.get(fold(self.text[a:country.start].strip())) if country else None) or agency_key(name)
                     self.add(Mention(a, m.end(), name, AGENCY, source="context"), AGENCY, "Company", key, name)
-
-
-def _by_name(text: str) -> bool:
-    """Whether a state is written by its name (not its adjective: "Saab Swedish" is no arm)."""
-    return text[:1].isupper() and not text.lower().endswith(("ish", "ian", "ese", "ean"))

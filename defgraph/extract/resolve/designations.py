@@ -17,8 +17,6 @@ _FUNCTION_WORDS = {"to", "from", "for", "and", "or", "with", "by", "in", "on", "
 _ATTACHED_CODE = re.compile(r"[A-Z](?:[A-Z]{0,2}\d?|\d[A-Z]{1,2})")
 # a variant code after a space, with a number in it: " A3GN", " A4"
 _SPACED_CODE = re.compile(r" ((?=[A-Z]{0,3}\d)[A-Z](?:[A-Z]{0,2}\d|\d[A-Z]{0,2}))(?![\w-])")
-# a variant code of letters alone between a designation and a name: " A/B ", " J "
-_CODE_BETWEEN = re.compile(r"(?: [A-Z]{1,2}(?:/[A-Z]{1,2})*)? ")
 MARK = r"(?:Mk|MK|Mark)[.-]? ?(?:[IVX]{1,4}|\d{1,2}[A-Z]?)|(?:Block|Blk\.?) (?:\d+|[IVX]{1,4})(?:(?!s\b)[A-Za-z])?(?![\w-])"
 
 
@@ -84,17 +82,6 @@ class DesignationPasses:
                 self.add(written, EQUIPMENT, known.cls, known.key, entry=known)
             else:
                 self.add(written, EQUIPMENT, cls, equipment_key(name), name)
-
-    def _codes_between_names(self) -> None:
-        """`F-16 A/B Fighting Falcon`, `C-130 J Super Hercules`: a known system's designation and its name with a
-        variant code between them are one mention of that system, as written."""
-        known = sorted((m for m in self.mentions if m.family == EQUIPMENT), key=lambda m: m.start)
-        for a, b in zip(known, known[1:]):
-            if a.key == b.key and b in self.mentions and _CODE_BETWEEN.fullmatch(self.text, a.end, b.start):
-                self.replace(b)
-                a.end, a.text = b.end, self.text[a.start:b.end]
-                self.entities[a.key].aliases.add(a.text)
-        self._reindex()
 
     def _attached_variant_codes(self) -> None:
         """`M346FA`, `T-50IQ`: a designation the data does not know, written as a known system's

@@ -67,18 +67,20 @@ class KitReferents:
 
     def _definite_reference(self, sent, tok, mods, triggers, cls: str) -> None:
         """`Estonia took delivery of four Kestrel K-7 drones … Chile and Peru have already bought the drones`: "the" (or
-        "these") and a plural kind, moved in a later sentence, refer to the one system the article wrote before with
-        that word (not in a sentence dated apart, "Last year, the vehicles were handed over to X", nor "approved the
+        "these") and a plural kind, moved in a later sentence that adds states not named with the system ("also",
+        "already": data/patterns.json `additive_cues`), refer to the one system the article wrote before with that word (not in a sentence dated apart, "Last year, the vehicles were handed over to X", nor "approved the
         jets' transfer from X", whose transfer is told on its own)."""
         if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
-                or re.match(r"['’]", sent.text[tok.idx + len(tok.text):]) or _DATED_APART.match(fold(sent.text)):
+                or re.match(r"['’]", sent.text[tok.idx + len(tok.text):]) or _DATED_APART.match(fold(sent.text)) \
+                or not trigger_regex("additive_cues").search(fold(sent.text)):
             return
         first = mods[0] if mods else tok
         s, e = sent.start + first.idx, sent.start + tok.idx + len(tok.text)
         named = [x for x in self._written_with_head(self._named_systems(cls), tok.lower_)
                  if min(m.start for m in x.mentions) < sent.start]
-        if len(named) != 1 or self.covered(s, e):
-            return
+        if len(named) != 1 or self.covered(s, e) or not self._states_in(sent) - self._states_in(
+                self.sentence_of(min(m.start for m in named[0].mentions))):
+            return  # (only where other states take part: "The howitzers will be refurbished before being handed over")
         m = Mention(s, e, self.text[s:e], EQUIPMENT, source=REFERENCE)
         if self._moved(sent, m, triggers):
             self.add(m, EQUIPMENT, named[0].cls, named[0].key)
