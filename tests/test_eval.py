@@ -204,8 +204,12 @@ def test_second_corpus_meets_floors():
     ("ninetysecond", 20, (0.88, 0.64)),
     # ninetyfourth 0.873 / 0.494 and ninetysixth 0.892 / 0.581 at first look (forty-fifth day, the same at its starting
     # commit 40b60d8 and with the day's first changes in), then studied.
-    ("ninetyfourth", 20, (0.88, 0.58)),
+    ("ninetyfourth", 20, (0.88, 0.65)),
     ("ninetysixth", 20, (0.89, 0.73)),
+    # ninetyeighth 0.899 / 0.782 and hundredth 0.856 / 0.536 at first look (forty-sixth day, the same at its starting
+    # commit e9a11ad and with the day's first changes in), then studied.
+    ("ninetyeighth", 20, (0.89, 0.78)),
+    ("hundredth", 20, (0.85, 0.53)),
 ])
 def test_real_news_batches_meet_floors(batch, articles, floors):
     """The real-news batches (tests/data/corpus/<batch>/SOURCES.md) stay where they are.
@@ -213,7 +217,7 @@ def test_real_news_batches_meet_floors(batch, articles, floors):
     `thirtyninth/`, `fortysecond/`, `fortythird/`, `fortyfifth/`, `fortyseventh/`, `fortyeighth/`, `fortyninth/`,
     `fiftieth/`, `fiftyfirst/`, `fiftysecond/`, `fiftythird/`, `fiftyfourth/`, `fiftyfifth/`, `fiftysixth/`, `fiftyseventh/`,
     `fiftyeighth/`, `fiftyninth/`, `sixtieth/`, `sixtyfirst/`, `sixtysecond/`, `sixtythird/`,
-    `sixtyfourth/`, `sixtyfifth/`, `sixtysixth/`, `sixtyseventh/`, `sixtyeighth/`, `sixtyninth/`, `seventieth/`, `seventyfirst/`, `seventythird/`, `seventyfourth/`, `seventyseventh/`, `eightysecond/`, `eightyfifth/`, `eightyseventh/`, `eightyninth/`, `ninetyfirst/`, `ninetythird/`, `ninetyfifth/` and `ninetyseventh/` have no floor on purpose: no change is made for them; they are scored to report how extraction generalises."""
+    `sixtyfourth/`, `sixtyfifth/`, `sixtysixth/`, `sixtyseventh/`, `sixtyeighth/`, `sixtyninth/`, `seventieth/`, `seventyfirst/`, `seventythird/`, `seventyfourth/`, `seventyseventh/`, `eightysecond/`, `eightyfifth/`, `eightyseventh/`, `eightyninth/`, `ninetyfirst/`, `ninetythird/`, `ninetyfifth/`, `ninetyseventh/`, `ninetyninth/` and `hundredfirst/` have no floor on purpose: no change is made for them; they are scored to report how extraction generalises."""
     from defgraph.evaluate import ENTITY_TYPES, EVENT_TYPES
 
     report = evaluate_dir(CORPUS / batch)
