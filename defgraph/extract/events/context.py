@@ -185,8 +185,8 @@ class Context(PeopleContext, SystemOrigins):
 
     def _coordinated_with(self, key: str | None, actors: list[Mention]) -> list[str]:
         """Other countries listed after a subject ("The Netherlands and Denmark will ...")."""
-        runs = [(r, i) for r in self._state_runs(actors) for i, m in enumerate(r) if m.key == key]
-        if not runs or runs[0][0][runs[0][1]].family != COUNTRY:
+        runs = [(r, i) for r in self._state_runs(actors) for i, m in enumerate(r) if m.key == key]  # (states only)
+        if not runs:
             return []
         # (or a list the state opens after "by": "… training in Poland under X, run by Poland together with A and B";
         # not one in another clause: "… after Denmark, Norway and Belgium signed")

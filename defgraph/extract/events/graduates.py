@@ -9,6 +9,7 @@ from ..model import AGENCY, COUNTRY, Event
 from ..sentences import Sentence, sentence_before
 from ..text import SOME_OF, alternation, fold, number_words, patterns, trigger_regex
 from .trainees import GATHERING_NOUNS, GRADUATION, OF_STATES, STATES_NAMED, TraineeFinders, school_nouns, trainee_alternation
+from .training_words import FUNDER_WORDS, GUEST_WORDS
 
 
 class GraduateFinders(TraineeFinders):
@@ -213,14 +214,13 @@ _HAS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:now\s+|also\s+)?(?:has|h
 # what guests come to do: "came from A and B to watch the parade"
 _TO_WATCH = re.compile(r"\bto\s+(?:watch|attend|see|witness|observe|view)\b")
 # guests, not trainees, from the states listed: "ambassadors from friendly countries: A, B"
-_GUESTS_BEFORE = re.compile(r"\b(?:ambassadors?|attach[eé]s?|guests?|ministers?|diplomats?|delegations?|delegates|representatives"
-                            r"|officials|dignitaries|instructors?)\s+$")
+_GUESTS_BEFORE = re.compile(rf"\b(?:{GUEST_WORDS}|ministers?|delegations?|delegates|representatives|officials|instructors?)\s+$")
 # who is at a graduation without graduating: guests, bands, marching contingents
-_GUEST_NOUNS = re.compile(r"\b(?:ambassadors?|attach[eé]s?|guests?|diplomats?|dignitaries|bands?|contingents?)\b")
+_GUEST_NOUNS = re.compile(rf"\b(?:{GUEST_WORDS}|bands?|contingents?)\b")
 # a gathering that is no course: an exercise, a drill, a show
 _NO_COURSE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?|air\s+shows?|trade\s+fairs?)\b")
 # who pays for a course, no trainer: "funded by Germany"
-_PAID_BY = re.compile(r"\b(?:funded|financed|sponsored|paid\s+for)\s+by\s+(?:the\s+)?$")
+_PAID_BY = re.compile(rf"\b(?:{FUNDER_WORDS})\s+by\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +237,8 @@ def _one(states: set[str]) -> str | None:
 # (each state with a count: "twelve trainees from friendly countries: one (01) from Cameroon, two (02) from Mali")
 _COUNTED_ITEM = r"(?:(?:\d+|[a-z]+)\s*(?:\(\d+\)\s*)?from\s+)?"
 _ROSTER_OPENS = re.compile(r"(?:[^.;]{0,160}?(?:\(\s*|:\s+" + _COUNTED_ITEM + r"|\b(?:came|come|were|are|hail(?:ed)?)\s+from\s+)"
-                           r"|\s+from\s+|\s+(?:\d+|[a-z]+)\s+from\s+)(?:the\s+)?")  # ("Among them are one from A")  # (or right after them: "the six international students from A")
+                           r"|\s+(?:(?:\d+|[a-z]+)\s+)?from\s+)(?:the\s+)?")  # (or right after them: "the six international students from A",
+# "Among them are one from A")
 # between two states of such a roster: "A, B and C, from the Philippines and from the …"
 # (a state's forces named by its adjective: "the Qatari Emiri forces, Albania")
 # (a count in brackets after each: "Angola (2), Guyana (1)", "Peru (2 officers)")

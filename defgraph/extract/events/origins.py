@@ -109,4 +109,3 @@ class SystemOrigins:
                     m.text.startswith(a + " ") for a in ent.aliases | {ent.name}):
                 return self.country_of(ent.key)
         return None
-

@@ -10,6 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import alternation, fold, patterns, trigger_regex
 from .trainees import school_nouns, school_of_no_state
+from .training_words import FUNDER_WORDS, GUEST_WORDS
 from .training_given import names_place
 
 
@@ -157,6 +158,6 @@ def _onlookers() -> re.Pattern:
 
 
 # a state named as a guest or as who pays: "US Ambassador", "attaché", "funded by"
-_GUEST_OR_FUNDER = re.compile(r"\b(?:ambassadors?|attach[eé]s?|guests?|envoys?|embass(?:y|ies)|funded|financed|sponsored|paid\s+for)\b")
+_GUEST_OR_FUNDER = re.compile(rf"\b(?:{GUEST_WORDS}|envoys?|embass(?:y|ies)|{FUNDER_WORDS})\b")
 # a school's own course, named with it ("the JGSDF Engineer School course")
 _COURSE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:course|courses|training|programme|program)\b")

@@ -15,6 +15,9 @@ AWAITED = "?"  # the trainee of a training whose trainees the next sentence may 
 # the services of several states: "officers of the navies of A, B and C"
 SERVICES = (r"navies|armies|air\s+forces|armed\s+forces|militaries|defence\s+forces|defense\s+forces"  # ("of the Army, Navy
             r"|(?:army|navy|air\s+force)(?:(?:,|,?\s+and)\s+(?:the\s+)?(?:army|navy|air\s+force))*")      # and Air Force of A")
+# who is at a course or a graduation without being taught: guests; and who pays for one
+GUEST_WORDS = r"ambassadors?|attach[eé]s?|guests?|diplomats?|dignitaries"
+FUNDER_WORDS = r"funded|financed|sponsored|paid\s+for"
 # a group whose members train someone, named before they are listed
 TRAINER_GROUP = re.compile(r"\b(?:coalition|partner countries|partner states|group of (?:countries|states))\b")
 

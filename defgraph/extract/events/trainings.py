@@ -238,7 +238,7 @@ class TrainingRules(TrainingGiven, TrainingGroups, TrainerFinders):
         run = next((r for r in self._state_runs(countries) if pick in r), []) if pick is not None and pick.key == trainee else []
         trainees = [trainee] + [m.key for m in run[run.index(pick) + 1:] if m.key not in trainers] if run else [trainee]
         if pick in counted or counted and pick is not None and re.fullmatch(  # ("28 Peruvian soldiers, three Bolivians")
-                r"\s+[a-z\s-]{0,30}?,\s+", self.text[pick.end:min(m.start for m in counted)].rsplit(",", 1)[0] + ", "):
+                r"\s+[a-z\s-]{0,30}?,\s+[^,]*", self.text[pick.end:min(m.start for m in counted)]):
             trainees += [m.key for m in counted if m.key not in trainers | set(trainees)]  # each people counted
         if graduation(trig) and pick is not None and pick.key == trainee:
             # "two of them from A and two from B, graduated": each state graduates come from

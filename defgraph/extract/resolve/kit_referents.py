@@ -68,8 +68,9 @@ class KitReferents:
     def _definite_reference(self, sent, tok, mods, triggers, cls: str) -> None:
         """`Estonia took delivery of four Kestrel K-7 drones … Chile and Peru have already bought the drones`: "the" (or
         "these") and a plural kind, moved in a later sentence that adds states not named with the system ("also",
-        "already": data/patterns.json `additive_cues`), refer to the one system the article wrote before with that word (not in a sentence dated apart, "Last year, the vehicles were handed over to X", nor "approved the
-        jets' transfer from X", whose transfer is told on its own)."""
+        "already": data/patterns.json `additive_cues`), refer to the one system the article wrote before with that
+        word (not in a sentence dated apart, "Last year, the vehicles were handed over to X", nor "approved the jets'
+        transfer from X", whose transfer is told on its own)."""
         if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) \
                 or re.match(r"['’]", sent.text[tok.idx + len(tok.text):]) or _DATED_APART.match(fold(sent.text)) \
                 or not trigger_regex("additive_cues").search(fold(sent.text)):
