@@ -236,9 +236,9 @@ def _one(states: set[str]) -> str | None:
 # between a roster of foreign trainees and the first state it lists: "belonged to this class (", "also marched: they came from "
 # (each state with a count: "twelve trainees from friendly countries: one (01) from Cameroon, two (02) from Mali")
 _COUNTED_ITEM = r"(?:(?:\d+|[a-z]+)\s*(?:\(\d+\)\s*)?from\s+)?"
+# (or right after them: "the six international students from A", "Among them are one from A")
 _ROSTER_OPENS = re.compile(r"(?:[^.;]{0,160}?(?:\(\s*|:\s+" + _COUNTED_ITEM + r"|\b(?:came|come|were|are|hail(?:ed)?)\s+from\s+)"
-                           r"|\s+(?:(?:\d+|[a-z]+)\s+)?from\s+)(?:the\s+)?")  # (or right after them: "the six international students from A",
-# "Among them are one from A")
+                           r"|\s+(?:(?:\d+|[a-z]+)\s+)?from\s+)(?:the\s+)?")
 # between two states of such a roster: "A, B and C, from the Philippines and from the …"
 # (a state's forces named by its adjective: "the Qatari Emiri forces, Albania")
 # (a count in brackets after each: "Angola (2), Guyana (1)", "Peru (2 officers)")
