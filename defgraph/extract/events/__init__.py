@@ -48,6 +48,7 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Trainin
         self._headline_kinds_told_again()
         self._headline_documents_told_again()
         self._training_story()
+        self._roster_of_the_story()
         self._schools_of_their_state()
         return self._dedupe()
 

@@ -32,6 +32,15 @@ def signed_documents_lead(low: str) -> bool:
 class ListedAgreements:
     """Agreements in bullet lines under a lead (mixed into the agreement rules)."""
 
+    def _states_of_signers_by(self, sent: Sentence, verb: re.Match) -> list[str]:
+        """`The document was signed by the ministers of A, B, C and D`: the states of a list after the passive's "by"
+        and a plural title ("ministers", "representatives") are each a party."""
+        by = _BY_TITLES_OF.match(fold(self.text[sent.start + verb.end():sent.end]))
+        at = sent.start + verb.end() + by.end() if by else -1
+        run = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY)) if r[0].start == at), [])
+        keys = self._distinct([m.key for m in run])
+        return keys if len(keys) >= 2 else []
+
     def _document_lead(self, sent: Sentence) -> tuple[str, str] | None:
         """`The 27 contracts bring together the Ministry of Defence and its partners, namely:`: a lead
         line that names documents and exactly one body or state, whose partners the bullets list."""
@@ -89,3 +98,8 @@ class ListedAgreements:
         if len(parties) == 2 and parties[0] != parties[1]:
             self.events.append(Event("Agreement", self.evidence(sent), confidence=0.5, parties=parties, kind=kind,
                                      date=None))
+
+
+# "by the defence ministers of ", "by representatives of the": titles of the several who sign for states
+_BY_TITLES_OF = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|representatives|heads|leaders|delegations|governments"
+                           r"|ambassadors|envoys|chiefs)\s+of\s+(?:the\s+)?")

@@ -14,6 +14,13 @@ from ..text import alternation, fold, patterns, spelling_variants, trigger_regex
 class NamedAgreements:
     """Agreements the text names rather than reports signed."""
 
+    def _document_told_before(self, sent: Sentence, low: str) -> re.Match | None:
+        """`… signed the Lima Declaration. The document was signed by the ministers of A, B and C`: "the document"
+        after a sentence that names one is that document, its parties not yet told."""
+        told = not any(e.cls == "Agreement" for e in self.events) and any(
+            trigger_regex("agreement").search(fold(x.text)) for x in self.sentences if x.end <= sent.start)
+        return _THE_DOCUMENT.search(low) if told else None
+
     def _agreement_under(self, sent: Sentence) -> None:
         """`handed over under agreements between the two countries`, `delivered under a $240 million deal
         between A and B`: a document in force that something is done under, with its parties."""
@@ -113,3 +120,7 @@ def _future(before: str) -> bool:
     # ("hoped to have a defence cooperation agreement signed": wanted, not done; "promised to speed up the signing of")
     return re.search(rf"\b(?:{future})\s+(?:[a-z]+\s+)?$|\bto\s+(?:have|get|see)\s+(?:[\w-]+\s+){{1,6}}$"
                      rf"|(?<!helped )(?<!helped to )\b(?:{alternation('hastening_verbs')})\s+(?:the\s+)?$", before) is not None
+
+
+# a document told before, named again: "the document", "this text"
+_THE_DOCUMENT = re.compile(r"\b(?:the|this)\s+(document|text)\b")

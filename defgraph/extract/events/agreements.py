@@ -147,7 +147,7 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
     def _signed(self, sent: Sentence) -> None:
         """A document the sentence says was signed or concluded, and its parties."""
         low = fold(sent.text)
-        trig = trigger_regex("agreement").search(low)
+        trig = trigger_regex("agreement").search(low) or self._document_told_before(sent, low)
         signing = trigger_regex("signing_verbs")
         verb = self._signing_verb(sent, low) if trig else None
         if not trig or not verb:
@@ -208,7 +208,7 @@ class AgreementRules(ListedAgreements, NamedAgreements, AgreementParties):
         if verb.group(1) == "signing" and re.match(r"\s+of\s+the\s", low[verb.end():]) and \
                 any(e.cls == "Agreement" and e.kind == kind for e in self.events):
             return  # "said the signing of the MoU was expected to …": the document told before
-        parties = self._signed_for(sent, actors)
+        parties = self._signed_for(sent, actors) or self._states_of_signers_by(sent, verb)
         if len(parties) >= 2:
             if not self._told_before(low, parties, kind):  # "The contract was signed on behalf of A by …"
                 self._add_agreement(sent, parties, kind)

@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
-from ..text import alternation, fold, patterns, trigger_regex
-from .trainees import school_nouns, school_of_no_state
-from .training_words import FUNDER_WORDS, GUEST_WORDS
+from ..text import SOME_OF, alternation, fold, patterns, trigger_regex
+from .trainees import GATHERING_NOUNS, GRADUATION, school_nouns, school_of_no_state
+from .training_words import FUNDER_WORDS, GUEST_WORDS, SERVICES
 from .training_given import names_place
 
 
@@ -45,6 +45,59 @@ class TrainingStory:
         for provider in providers:
             self.events.append(Event("Training", self.evidence(first), confidence=0.4, provider=provider,
                                      trainee=trainees[0]))
+
+    def _roster_of_the_story(self) -> None:
+        """`… while 30 officers joined the armies of eleven friendly countries: A, B, …`, `This class is made up of
+        members from six countries — A, B …`: in an article about training where no sentence gave one, the states
+        listed as where those taught come from are trained by the state of the school, else by the one state the
+        article names most besides them."""
+        found = [e for e in self.events if e.cls == "Training"]
+        lead = [s for s in self.sentences if not _date_line().fullmatch(fold(s.text))][:3]  # (a byline may come second)
+        if len({e.provider for e in found}) > 1 or any(
+                re.search(rf"\b(?:{alternation('mutual_training_cues')})s?\b", fold(s.text)) for s in self.sentences) \
+                or not any(self._about_training(s) or GRADUATION.search(fold(s.text)) for s in lead) \
+                or any(re.search(r"\bexercis", fold(s.text)) for s in lead):
+            return  # (an exercise is trained in together; not "the training was no academic exercise", said later)
+        listed: list[str] = []
+        first = None
+        for sent in self.sentences:
+            for run in self._state_runs(self.in_sentence(sent, COUNTRY)):
+                keys = self._distinct([m.key for m in run])
+                if len(keys) >= 2 and _roster_before().search(fold(self.text[sent.start:run[0].start])) \
+                        and not _NOT_TAUGHT.search(fold(self.text[run[-1].end:sent.end])) and not self._others_told(sent, run[0]) \
+                        and all(e.evidence.start < sent.start for e in found):
+                    listed += [k for k in keys if k not in listed]
+                    first = first or sent
+        host = found[0].provider if found else self._host_of(listed) if listed else None
+        for trainee in listed if host else []:
+            if trainee != host and all(e.trainee != trainee for e in found):
+                self.events.append(Event("Training", self.evidence(first), confidence=0.3, provider=host, trainee=trainee))
+
+    def _others_told(self, sent: Sentence, first: Mention) -> bool:
+        """Whether those listed look on, are guests or are at another gathering: "watched by defence attachés of 20
+        countries. They included officers from A, B and C", "On Saturday a conference opened. Forty officers took part,
+        from A, B and C" (in the sentence or the one before)."""
+        told = fold(self.text[sent.start:first.start])
+        i = self.sentences.index(sent)
+        before = fold(self.sentences[i - 1].text) if i else ""
+        return bool(_onlookers().search(told) or re.search(rf"\b(?:{GUEST_WORDS})\b", told)) or GATHERING_NOUNS.search(told) \
+            is not None or _GATHERING_HELD.search(before) is not None or re.match(r"(?:they|these|those|among\s+them)\b", fold(sent.text)) is not None and bool(
+                _onlookers().search(before) or re.search(rf"\b(?:{GUEST_WORDS})\b", before))
+
+    def _host_of(self, listed: list[str]) -> str | None:
+        """The state that teaches those listed: the one state of the article's schools, else the state named most
+        often besides them (not a guest or a funder), if more often than any other; the school's own officers may be
+        listed with the others ("officers of the armed forces of Kenya, Burundi and Zambia" at Kenya's college)."""
+        schools = {self.country_of(k) for k, ent in self.entities.items() if ent.family == AGENCY and ent.mentions
+                   and re.search(rf"\b(?:{school_nouns()})$", fold(ent.name))} - {None}
+        if len(schools) == 1:
+            return schools.pop()
+        named = sorted(((len(ent.mentions), k) for k, ent in self.entities.items() if ent.family == COUNTRY and k not in listed
+                        and not all(_GUEST_OR_FUNDER.search(fold(self.text[max(0, m.start - 40):m.end + 20])) for m in ent.mentions)),
+                       reverse=True)
+        # (named twice at least: not "a course on countering Chinese disinformation")
+        return named[0][1] if named and named[0][0] >= 2 and (len(named) == 1 or named[0][0] > named[1][0]) and not schools \
+            else None
 
     def _schools_of_their_state(self) -> None:
         """`12 cadets from Fiji, Tonga and Ghana graduated at the Western Military College` in an article whose only
@@ -144,6 +197,35 @@ class TrainingStory:
 
 def _alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# those listed taught or handed out, not were taught: "Officers from A and B, who had taught the cadets, presented the
+# awards", "Officers from foreign countries (A, B) presented the diplomas"
+_NOT_TAUGHT = re.compile(r"^[^.;]{0,20}?\b(?:who\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:taught|trained|instructed|mentored|"
+                         r"teach|train|instruct)\s+(?:the|them|their)|presented|handed|awarded)\b")
+
+
+# another gathering held: "a symposium opened in Rome", "the university hosted a regional conference"
+_GATHERING = r"(?:symposium|conference|seminar|workshop|forum|summit)"
+_GATHERING_HELD = re.compile(rf"\b{_GATHERING}\b[^.;]{{0,40}}?\b(?:opened|began|started|was\s+held|took\s+place)\b"
+                             rf"|\b(?:hosted|held|opened|organi[sz]ed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_GATHERING}\b")
+
+
+@lru_cache(maxsize=1)
+def _date_line() -> re.Pattern:
+    """A line that is only a date: "10:00 12.05.2024", "Monday, December 07, 2015" (data/patterns.json `weekdays`,
+    `months`)."""
+    return re.compile(rf"(?:[\d:.,/ ]|\b(?:{alternation('weekdays')}|{alternation('months')})\b)+")
+
+
+@lru_cache(maxsize=1)
+def _roster_before() -> re.Pattern:
+    """The end of what comes before states listed as where those taught come from: "members from six countries — ",
+    "officers … of eleven friendly countries: ", "participants … including from " (data/patterns.json `trainee_nouns`
+    and `roster_nouns`), not a place toured or visited."""
+    nouns = alternation("trainee_nouns", longest_first=True) + "|" + alternation("roster_nouns")
+    return re.compile(rf"\b(?:{nouns})\b(?![^.;]*\b(?:visit\w*|tour\w*|toured|takes\s+in)\b)[^.;]{{0,80}}?"
+                      rf"(?:\bfrom\s+|\bof\s+(?:the\s+)?(?:{SERVICES})\s+of\s+|\b(?:countries|nations|states)\s*(?:[:—(–-]|,?\s+{SOME_OF})\s*|,?\s+{SOME_OF}\s+(?:from\s+)?)(?:the\s+)?$")
 
 
 # training as a field of cooperation or of talks: "cooperation in training, search and rescue"

@@ -1,0 +1,69 @@
+"""Shapes of the ninety-ninth to hundred-and-second real-news studies and of the studied folders they were found
+with, written again with invented wording."""
+
+from tests.test_extract import agreements_of, trainings_of
+
+
+def test_a_roster_of_states_in_an_article_about_training_is_taught_by_the_school_state():
+    parade = ("200 cadets pass out of the Kenya Military Academy\n\nOn Friday 200 cadets passed out of the Kenya "
+              "Military Academy. Of those, 180 joined the Kenya Defence Forces, while 20 young officers will serve in "
+              "the armies of four friendly countries: Malawi, Rwanda, Burundi and Zambia.")
+    assert trainings_of(parade) == {("Kenya", k) for k in ("Malawi", "Rwanda", "Burundi", "Zambia")}
+    # no school with a state: the one state the article names most besides the roster teaches
+    course = ("Minister meets the senior officers' course\n\nReporter Ana Lee, Lisbon\n\nPortugal's defence minister "
+              "received the members of the tenth senior officers' course on Monday. This class is made up of "
+              "members from four countries — Angola, Mozambique, Brazil and Cape Verde. Portugal will go on with "
+              "the course, the minister said, and Portugal thanks the four states.")
+    assert trainings_of(course) == {("Portugal", k) for k in ("Angola", "Mozambique", "Brazil", "Cape Verde")}
+    # the school's own officers listed with the others; the course told in the sentence after
+    college = ("Twelve senior officers of the armed forces of Kenya, Malawi, Zambia and Namibia have arrived in Ghana "
+               "for a study tour. The group is taking a strategic course at Kenya's National Defence College.")
+    assert trainings_of(college, title="Senior officers on a study tour") == \
+        {("Kenya", k) for k in ("Malawi", "Zambia", "Namibia")}
+    # "no academic exercise" said late in the article is no exercise trained in together
+    staff = ("Staff college graduates 90 officers\n\nNinety officers graduated from the Uganda Senior Command and "
+             "Staff College on Friday. Of them, 70 were Ugandan officers and 20 came from five allied countries, among "
+             "them Kenya, Rwanda, Malawi, Zambia and Burundi. The minister said the course was no academic exercise.")
+    assert trainings_of(staff) == {("Uganda", k) for k in ("Kenya", "Rwanda", "Malawi", "Zambia", "Burundi")}
+    institute = ("Foreign officers study at the Resilience Institute\n\nSeven foreign officers are studying at the "
+                 "Resilience Institute of Indonesia this year. So far the foreign participants have been limited "
+                 "to members of the military, including from Mali, Jordan and Zimbabwe. The institute shows "
+                 "Indonesia's commitment to its friends, its governor said.")
+    assert trainings_of(institute) == {("Indonesia", k) for k in ("Mali", "Jordan", "Zimbabwe")}
+
+
+def test_a_roster_is_no_trainee_list_where_the_states_are_toured_or_the_article_is_no_training():
+    toured = ("Study tour\n\nA study team of the Kenya Defence College course arrived in Malawi. The course members' "
+              "tour takes in South Africa, Namibia and Tanzania.")
+    assert trainings_of(toured) == set()
+    talks = ("Ministers meet\n\nThe defence ministers of Kenya and Uganda met on Monday. The members of the "
+             "delegation from Malawi, Rwanda and Zambia also attended.")
+    assert trainings_of(talks) == set()
+    # training side by side trains no one
+    drill = ("Cadets train together\n\nCadets of the Kenya Military Academy trained side by side in a joint "
+             "exercise with cadets from Malawi, Rwanda and Zambia.")
+    assert trainings_of(drill) == set()
+    # a state named once, as a topic, teaches no one
+    assert trainings_of("A course on countering Chinese disinformation began in Riga. Officers from Estonia, Latvia "
+                        "and Lithuania attended the course.") == set()
+    # those listed taught, handed out the diplomas, or came to another gathering
+    assert trainings_of("Sixty cadets graduated on Friday from the Kenya Military Academy. Officers from Ghana and "
+                        "Uganda, who had taught the cadets, presented the awards.") == set()
+    assert trainings_of("Two officers from Zambia graduated on Friday from the Zimbabwe Staff College. On Saturday "
+                        "the college hosted a regional conference. Forty officers took part, from Botswana, Malawi "
+                        "and Namibia.") == {("Zimbabwe", "Zambia")}
+
+
+def test_the_document_told_before_is_signed_by_the_ministers_of_a_list_of_states():
+    declaration = ("Ministers sign the Lima Declaration\n\nThe declaration was signed at the conference of defence "
+                   "ministers in Lima on Thursday. The document was signed by the ministers of Argentina, Brazil, Chile "
+                   "and Peru.")
+    assert agreements_of(declaration) == [({"Argentina", "Brazil", "Chile", "Peru"}, "agreement")]
+    # no document told before: "the document" is not known to be an agreement
+    assert agreements_of("Ministers meet\n\nThe ministers of Peru and Chile met in Lima. The document was signed by "
+                         "the ministers of Peru and Chile on Monday.") == []
+    # a document whose parties were told: "the document" adds no second agreement
+    protocol = agreements_of("Protocol signed\n\nThe Ministry of Defence of Peru and the Chilean Army signed a "
+                             "protocol on Monday. The document was signed in Lima by the representatives of Peru and "
+                             "Chile.")
+    assert len(protocol) == 1
