@@ -1,7 +1,8 @@
 """Shapes of the ninety-ninth to hundred-and-second real-news studies and of the studied folders they were found
 with, written again with invented wording."""
 
-from tests.test_extract import agreements_of, trainings_of
+from defgraph.extract.model import PERSON
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of
 
 
 def test_a_roster_of_states_in_an_article_about_training_is_taught_by_the_school_state():
@@ -67,3 +68,27 @@ def test_the_document_told_before_is_signed_by_the_ministers_of_a_list_of_states
                              "protocol on Monday. The document was signed in Lima by the representatives of Peru and "
                              "Chile.")
     assert len(protocol) == 1
+
+
+def test_md_before_a_name_ends_no_sentence():
+    facts = facts_of("Lieutenant General Md. Karim Hossain, the Quarter Master General of the Bangladesh Army, held a "
+                     "meeting with General Asif Mirza in Rawalpindi.")
+    assert names(facts, PERSON) == {"Md. Karim Hossain", "Asif Mirza"}
+    assert meetings_of("Lieutenant General Md. Karim Hossain held a meeting with General Asif Mirza in Rawalpindi.") \
+        == [{"Md. Karim Hossain", "Asif Mirza"}]
+
+
+def test_those_who_attended_the_meeting_told_with_an_aside_join_it():
+    talks = ("Army chief Ram Thapa held a courtesy meeting with the British Chief of the General Staff, General Sir "
+             "John Hale, in London. The meeting, at which military relations were discussed, was also attended by "
+             "Major General Hari Dhakal and by Colonel Paul Stone.")
+    assert meetings_of(talks) == [{"Ram Thapa", "John Hale", "Hari Dhakal", "Paul Stone"}]
+
+
+def test_one_titled_after_the_clause_that_tells_of_him_is_no_spokesman():
+    told = ("A statement issued by the air force spokesman said that the Chief of the Air Staff, Air Chief Marshal "
+            "Omar Baig, met Lieutenant General Ali Salman and Major General Hamid Rauf of Iraq.")
+    assert meetings_of(told) == [{"Omar Baig", "Ali Salman", "Hamid Rauf"}]
+    # the spokesman himself tells of talks he is not at
+    assert meetings_of("The air force spokesman, Group Captain Amir Khan, said that Air Chief Marshal Omar Baig met "
+                       "Lieutenant General Ali Salman.") == [{"Omar Baig", "Ali Salman"}]

@@ -67,8 +67,9 @@ class MeetingAttendees:
         # "Jane Doe, head of the ministry's public relations bureau,": the description set beside the name
         roles |= {fold(d.group(1)) for m in self.entities[key].mentions
                   if (d := re.match(r",\s+([^,.;]{3,120}),", self.text[m.end:m.end + 130]))}
-        # "The Head of the Public Relations Bureau, Brigadier General Jane Doe,": the title set before it
-        roles |= {fold(d.group(1)) for m in self.entities[key].mentions
+        # "The Head of the Public Relations Bureau, Brigadier General Jane Doe,": the title set before it (not the
+        # clause that tells of it: "A spokesman said that the Chief of the Air Staff, Air Marshal X,")
+        roles |= {fold(_TOLD_THAT.split(d.group(1))[-1]) for m in self.entities[key].mentions
                   if (d := re.search(r"(?:^|[.;]\s)([^.;]{3,120}),\s+(?:[A-Z][\w.-]*\s+){0,3}$", self.text[max(0, m.start - 130):m.start]))}
         return any(word in role for role in roles for word in patterns()["reporter_roles"])
 
@@ -257,7 +258,9 @@ class MeetingAttendees:
         bare = re.match(r"(?:also\s+)?(?:present|in\s+attendance)(?:\s+(?:also|too|as\s+well))?\s+(?:was|were)\b", low) is not None
         if not pictured and not listed and not opening and not listed and attended is None and not re.search(
                          # ("The meeting and the signing were attended by X")
-                         r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?\s+(?:was|were)\s+(?:also\s+)?"
+                         # ("The meeting, at which relations were discussed, was also attended by X")
+                         r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?(?:,\s+(?:at|in|during)\s+which\s+[^;]{1,120}?,)?"
+                         r"\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
                          # "The meeting took place at the headquarters and was attended by X"
                          r"|\b(?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)\b[^.;]{0,80}?\band\s+(?:was|were)\s+"
@@ -349,3 +352,7 @@ def _titled_one_accompanied() -> re.Pattern:
     (data/patterns.json `title_shape` heads)."""
     heads = "|".join(sorted(map(re.escape, patterns()["title_shape"]["heads"]), key=len, reverse=True))
     return re.compile(rf"The\s+(?:[\w-]+\s+){{0,3}}?(?i:{heads}|visitor|guest)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b")
+
+
+# where a clause that tells of someone ends: "A statement by the spokesman said that "
+_TOLD_THAT = re.compile(r"\b(?:said|says|stated|noted|announced|reported|added)\s+(?:that\s+)?")
