@@ -53,6 +53,8 @@ def split_sentences(text: str) -> list[Sentence]:
             word = last.group(1).lower().rstrip(".") if last else ""
             if word in _abbreviations() or (last and len(last.group(1)) == 1 and last.group(1).isupper()):
                 continue  # "Gen. A. Doe": an initial ends no sentence
+            if word == "md" and _titled(chunk[:last.start()]):
+                continue  # "Lieutenant General Md. Doe": Mohammad shortened after a title ("Proving Ground, Md. The" ends one)
             after = re.match(r"\s+([A-Z][a-z]+)", text[m.end():]) if m.group() == "." else None
             if last and re.fullmatch(r"[A-Z]\.[A-Z]", last.group(1)) and after and after.group(1) not in _OPENERS:
                 continue  # "V.R. Doe": two initials before a name end no sentence ("D.C. The jets" does)
