@@ -92,3 +92,4 @@ def test_one_titled_after_the_clause_that_tells_of_him_is_no_spokesman():
     # the spokesman himself tells of talks he is not at
     assert meetings_of("The air force spokesman, Group Captain Amir Khan, said that Air Chief Marshal Omar Baig met "
                        "Lieutenant General Ali Salman.") == [{"Omar Baig", "Ali Salman"}]
+

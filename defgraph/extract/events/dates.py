@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 
 from ..text import fold, patterns
@@ -61,3 +62,19 @@ def _safe_date(y: int, mo: int, d: int) -> date | None:
         return date(y, mo, d)
     except ValueError:
         return None
+
+
+def date_line(text: str) -> bool:
+    """Whether a line is only a date: "10:00 12.05.2024", "Monday, December 07, 2015" (data/patterns.json `weekdays`,
+    `months`).
+
+    >>> date_line("Monday, December 07, 2015"), date_line("Talks on Monday")
+    (True, False)
+    """
+    return _date_line().fullmatch(fold(text)) is not None
+
+
+@lru_cache(maxsize=1)
+def _date_line() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, [*patterns()["weekdays"], *patterns()["months"]]), key=len, reverse=True))
+    return re.compile(rf"(?:[\d:.,/ ]|\b(?:{words})\b)+")

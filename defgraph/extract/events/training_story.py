@@ -10,6 +10,7 @@ from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import SOME_OF, alternation, fold, patterns, trigger_regex
 from .trainees import GATHERING_NOUNS, GRADUATION, school_nouns, school_of_no_state
+from .dates import date_line
 from .training_words import FUNDER_WORDS, GUEST_WORDS, SERVICES
 from .training_given import names_place
 
@@ -52,7 +53,7 @@ class TrainingStory:
         listed as where those taught come from are trained by the state of the school, else by the one state the
         article names most besides them."""
         found = [e for e in self.events if e.cls == "Training"]
-        lead = [s for s in self.sentences if not _date_line().fullmatch(fold(s.text))][:3]  # (a byline may come second)
+        lead = [s for s in self.sentences if not date_line(s.text)][:3]  # (a byline may come second)
         if len({e.provider for e in found}) > 1 or any(
                 re.search(rf"\b(?:{alternation('mutual_training_cues')})s?\b", fold(s.text)) for s in self.sentences) \
                 or not any(self._about_training(s) or GRADUATION.search(fold(s.text)) for s in lead) \
@@ -209,13 +210,6 @@ _NOT_TAUGHT = re.compile(r"^[^.;]{0,20}?\b(?:who\s+(?:had\s+|have\s+|has\s+)?(?:
 _GATHERING = r"(?:symposium|conference|seminar|workshop|forum|summit)"
 _GATHERING_HELD = re.compile(rf"\b{_GATHERING}\b[^.;]{{0,40}}?\b(?:opened|began|started|was\s+held|took\s+place)\b"
                              rf"|\b(?:hosted|held|opened|organi[sz]ed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_GATHERING}\b")
-
-
-@lru_cache(maxsize=1)
-def _date_line() -> re.Pattern:
-    """A line that is only a date: "10:00 12.05.2024", "Monday, December 07, 2015" (data/patterns.json `weekdays`,
-    `months`)."""
-    return re.compile(rf"(?:[\d:.,/ ]|\b(?:{alternation('weekdays')}|{alternation('months')})\b)+")
 
 
 @lru_cache(maxsize=1)
