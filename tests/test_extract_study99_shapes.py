@@ -93,3 +93,20 @@ def test_one_titled_after_the_clause_that_tells_of_him_is_no_spokesman():
     assert meetings_of("The air force spokesman, Group Captain Amir Khan, said that Air Chief Marshal Omar Baig met "
                        "Lieutenant General Ali Salman.") == [{"Omar Baig", "Ali Salman"}]
 
+
+def test_a_roster_told_on_in_the_next_sentence():
+    staff = ("Staff college graduates 90 officers\n\nNinety officers graduated from the Uganda Senior Command and "
+             "Staff College on Friday. Of them, 70 were Ugandan officers and 20 came from seven allied countries, among "
+             "them Kenya, Rwanda and Malawi. Completing the list were Zambia, Burundi, Ghana and Togo.")
+    assert trainings_of(staff) == {("Uganda", k) for k in ("Kenya", "Rwanda", "Malawi", "Zambia", "Burundi", "Ghana", "Togo")}
+    # a list of another kind in the next sentence is not the roster's
+    other = staff.replace("Completing the list were Zambia, Burundi, Ghana and Togo.",
+                          "Zambia, Burundi, Ghana and Togo sent observers to the ceremony.")
+    assert trainings_of(other) == {("Uganda", k) for k in ("Kenya", "Rwanda", "Malawi")}
+
+
+def test_training_given_to_the_forces_named_right_after_the_verb():
+    assert trainings_of("The Indian Navy has already given the Sri Lankan Navy training to fly the new aircraft.") \
+        == {("India", "Sri Lanka")}
+    # the passive's "given" names who receives it, not who gives it
+    assert trainings_of("Over 12,000 Ukrainian troops have been given Bundeswehr training so far.") == set()

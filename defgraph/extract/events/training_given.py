@@ -156,6 +156,11 @@ class TrainingGiven(GraduateFinders):
         with_training = re.search(rf"\b(?:{verbs})\s+(?P<obj>(?:[\w'’.-]+\s+){{1,6}}?)with\s+(?:[\w-]+\s+){{0,2}}?training\b", low)
         given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?!{place_after().pattern})"
                           r"(?:[^.;]|\.\d){0,80}?\b(?:to|for)\s+(?:the\s+)?", low)
+        # "The Indian Navy has given the Sri Lankan Navy training": to whom, right after the verb
+        # (not the passive: "troops have been given Bundeswehr training")
+        to_whom = re.search(r"(?<!been )(?<!\bbe )(?<!being )(?<!was )(?<!were )(?<!\bare )(?<!\bis )"
+                            r"\b(?:give|gives|gave|given|giving|offered|provided)\s+(?P<obj>(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?)"
+                            r"(?:[a-z-]+\s+)?training\b", low)
         helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
         runners = alternation("course_running_participles")
         benefited = re.search(rf"\bbenefit\w*\s+from\s+(?:[\w-]+\s+){{0,3}}?(?P<what>training|courses?)\b[^.;]{{0,60}}?\b(?:{runners})\s+by\s+"
@@ -165,9 +170,13 @@ class TrainingGiven(GraduateFinders):
         if with_training:
             provider = next((a for a in reversed(actors) if a.end <= at(with_training.start())), None)
             trainee = next((a for a in actors if at(with_training.start("obj")) <= a.start < at(with_training.end("obj"))), None)
-        elif given:
-            provider = next((a for a in reversed(actors) if a.end <= at(given.start())), None)
-            trainee = next((a for a in actors if a.start == at(given.end())), None)
+        elif given or to_whom:
+            if given:
+                provider = next((a for a in reversed(actors) if a.end <= at(given.start())), None)
+                trainee = next((a for a in actors if a.start == at(given.end())), None)
+            if to_whom and trainee is None:
+                provider = next((a for a in reversed(actors) if a.end <= at(to_whom.start())), None)
+                trainee = next((a for a in actors if at(to_whom.start("obj")) <= a.start < at(to_whom.end("obj"))), None)
         elif received:  # "Ghana will receive spare parts, training and support from the United States"
             trainee = next((a for a in reversed(actors) if a.end <= at(received.start())), None)
             provider = next((a for a in actors if a.start == at(received.end())), None)

@@ -60,15 +60,18 @@ class TrainingStory:
                 or any(re.search(r"\bexercis", fold(s.text)) for s in lead):
             return  # (an exercise is trained in together; not "the training was no academic exercise", said later)
         listed: list[str] = []
-        first = None
+        first = last = None
         for sent in self.sentences:
             for run in self._state_runs(self.in_sentence(sent, COUNTRY)):
                 keys = self._distinct([m.key for m in run])
-                if len(keys) >= 2 and _roster_before().search(fold(self.text[sent.start:run[0].start])) \
+                # ("… among them A, B and C. Completing the list were D and E": the same roster, told on)
+                more = last is not None and self.sentences.index(sent) - self.sentences.index(last) == 1 \
+                    and _LIST_GOES_ON.fullmatch(fold(self.text[sent.start:run[0].start])) is not None
+                if more or len(keys) >= 2 and _roster_before().search(fold(self.text[sent.start:run[0].start])) \
                         and not _NOT_TAUGHT.search(fold(self.text[run[-1].end:sent.end])) and not self._others_told(sent, run[0]) \
                         and all(e.evidence.start < sent.start for e in found):
                     listed += [k for k in keys if k not in listed]
-                    first = first or sent
+                    first, last = first or sent, sent
         host = found[0].provider if found else self._host_of(listed) if listed else None
         for trainee in listed if host else []:
             if trainee != host and all(e.trainee != trainee for e in found):
@@ -210,6 +213,11 @@ _NOT_TAUGHT = re.compile(r"^[^.;]{0,20}?\b(?:who\s+(?:had\s+|have\s+|has\s+)?(?:
 _GATHERING = r"(?:symposium|conference|seminar|workshop|forum|summit)"
 _GATHERING_HELD = re.compile(rf"\b{_GATHERING}\b[^.;]{{0,40}}?\b(?:opened|began|started|was\s+held|took\s+place)\b"
                              rf"|\b(?:hosted|held|opened|organi[sz]ed)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_GATHERING}\b")
+
+
+# a list told on in the next sentence: "Completing the list were ", "The others came from "
+_LIST_GOES_ON = re.compile(r"(?:(?:completing|rounding\s+(?:out|off)|making\s+up)\s+the\s+(?:list|group|rest)(?:\s+(?:were|are|was|is))?"
+                           r"|(?:the\s+)?(?:others|rest|remaining\s+[\w-]+)\s+(?:were|came|come|are)(?:\s+from)?)\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
