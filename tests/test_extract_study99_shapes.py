@@ -110,3 +110,16 @@ def test_training_given_to_the_forces_named_right_after_the_verb():
         == {("India", "Sri Lanka")}
     # the passive's "given" names who receives it, not who gives it
     assert trainings_of("Over 12,000 Ukrainian troops have been given Bundeswehr training so far.") == set()
+
+
+def test_those_in_attendance_join_the_meeting_told_right_before():
+    received = ("Chief of Army Staff Lt. Gen. Musa Bello on Monday received Ghana's Defence Attache, Col. Kofi Mensah, "
+                "in Abuja. ")
+    assert meetings_of(received + "Those in attendance included the Chief of Policy, Maj. Gen. Wale Adamu, and the "
+                       "Chief of Logistics, Maj. Gen. Issa Garba.") == \
+        [{"Musa Bello", "Kofi Mensah", "Wale Adamu", "Issa Garba"}]
+    assert meetings_of(received + "Among those present were Maj. Gen. Wale Adamu and Maj. Gen. Issa Garba.") == \
+        [{"Musa Bello", "Kofi Mensah", "Wale Adamu", "Issa Garba"}]
+    # not after a ceremony told in between
+    assert meetings_of("Chief of Army Staff Lt. Gen. Musa Bello on Monday commissioned a barracks in Abuja. Those in "
+                       "attendance included Maj. Gen. Wale Adamu and Maj. Gen. Issa Garba.") == []

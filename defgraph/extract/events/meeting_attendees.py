@@ -255,7 +255,9 @@ class MeetingAttendees:
         # "Also present were A and B." right after the meeting: no noun names what they were present at
         # "Heading the delegations were, for the A side, X, and for the B side, Y": talks of the delegations they head
         heads = re.match(r"(?:heading|leading)\s+the\s+(?:two\s+|both\s+|respective\s+)?delegations\s+(?:was|were)\b", low) is not None
-        bare = re.match(r"(?:also\s+)?(?:present|in\s+attendance)(?:\s+(?:also|too|as\s+well))?\s+(?:was|were)\b", low) is not None
+        # ("Those in attendance included A and B", "Among those present were A and B")
+        bare = re.match(r"(?:also\s+)?(?:present|in\s+attendance)(?:\s+(?:also|too|as\s+well))?\s+(?:was|were)\b"
+                        r"|(?:among\s+)?(?:those|others)\s+(?:also\s+)?(?:present|in\s+attendance)\s+(?:included|include|were)\b", low) is not None
         if not pictured and not listed and not opening and not listed and attended is None and not re.search(
                          # ("The meeting and the signing were attended by X")
                          # ("The meeting, at which relations were discussed, was also attended by X")
