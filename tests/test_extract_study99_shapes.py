@@ -123,3 +123,12 @@ def test_those_in_attendance_join_the_meeting_told_right_before():
     # not after a ceremony told in between
     assert meetings_of("Chief of Army Staff Lt. Gen. Musa Bello on Monday commissioned a barracks in Abuja. Those in "
                        "attendance included Maj. Gen. Wale Adamu and Maj. Gen. Issa Garba.") == []
+
+
+def test_a_state_name_after_counterpart_is_a_given_name():
+    assert meetings_of("Andreas Kyprianou visited Israel on Monday. During the visit he met his Israeli counterpart "
+                       "Israel Levi.") == [{"Andreas Kyprianou", "Israel Levi"}]
+    assert meetings_of("Andreas Kyprianou met his counterpart, Jordan Smith, in Nicosia.") == \
+        [{"Andreas Kyprianou", "Jordan Smith"}]
+    # a state after "counterpart" and before a word of no name stays a state
+    assert meetings_of("Andreas Kyprianou met his counterpart from Israel in Nicosia.") == []

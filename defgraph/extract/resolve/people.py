@@ -276,10 +276,13 @@ class PeoplePasses(PersonRoles, PersonEvidence):
         return any(g.start == 0 and g.end == len(name) for g in self.gaz.find_people(name))
 
     def _given_names_of_states(self, people: list) -> None:
-        """`Defence Minister Israel Katz`, `Major Chad Sloane`: a state's one-word name after a title or an honorific is a given name."""
+        """`Defence Minister Israel Katz`, `Major Chad Sloane`, `his counterpart Israel Katz`: a state's one-word name after
+        a title, an honorific or "counterpart" is a given name."""
         stop = set(patterns()["stop_capitalised"])
         ranks = [Mention(h.start(), h.end(), h.group(), "honorific") for h in honorific_before_name().finditer(self.text)
                  if not re.search(r"\b(?i:the|an?)\s+$", self.text[max(0, h.start() - 5):h.start()])]  # ("The Major Georgia Exercise")
+        # ("met his Israeli counterpart Israel Katz": the word "counterpart" stands for the title)
+        ranks += [Mention(c.start(), c.end(), c.group(), "honorific") for c in re.finditer(r"\bcounterpart,?", self.text)]
         for r in [r for r in self.roles if self.text[r.start:r.start + 1].isupper()] + ranks:
             c = next((m for m in self.near(r.end, r.end + 2, pad=0) if m.family == COUNTRY and m.start == r.end + 1
                       and " " not in m.text and m.text[:1].isupper()), None)
