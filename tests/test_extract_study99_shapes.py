@@ -2,7 +2,7 @@
 with, written again with invented wording."""
 
 from defgraph.extract.model import PERSON
-from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of
+from tests.test_extract import agreements_of, facts_of, meetings_of, names, trainings_of, transfers_of
 
 
 def test_a_roster_of_states_in_an_article_about_training_is_taught_by_the_school_state():
@@ -132,3 +132,12 @@ def test_a_state_name_after_counterpart_is_a_given_name():
         [{"Andreas Kyprianou", "Jordan Smith"}]
     # a state after "counterpart" and before a word of no name stays a state
     assert meetings_of("Andreas Kyprianou met his counterpart from Israel in Nicosia.") == []
+
+
+def test_a_fund_of_an_international_body_gives_as_that_body():
+    measure = ("The European Union (EU) approved an assistance measure for the Armed Forces of Cabo Verde. The European "
+               "Peace Facility will supply the Armed Forces of Cabo Verde with an ocean patrol vessel.")
+    assert {(s, r) for s, r, _, _ in transfers_of(measure)} == {("European Union", "Cape Verde")}
+    # the body not named: the fund as written
+    alone = "The European Peace Facility will supply the Armed Forces of Cabo Verde with an ocean patrol vessel."
+    assert {(s, r) for s, r, _, _ in transfers_of(alone)} == {("European Peace Facility", "Cape Verde")}

@@ -50,6 +50,7 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Trainin
         self._training_story()
         self._roster_of_the_story()
         self._schools_of_their_state()
+        self._funds_as_their_body()
         return self._dedupe()
 
     def _headline_kinds_told_again(self) -> None:
@@ -106,6 +107,16 @@ class Events(TransferRules, MeetingRules, AgreementRules, TrainingRules, Trainin
         self.events = [e for e in self.events if not (
             e.cls == "Agreement" and all(k in self.entities and self.entities[k].family == COUNTRY for k in e.parties)
             and any(same(e, b) for b in bodies))]
+
+    def _funds_as_their_body(self) -> None:
+        """`The European Peace Facility will supply …` where the article names the European Union: a fund or programme
+        of an international body (its parent in data/organizations.csv) gives as that body."""
+        for e in self.events:
+            for role in ("supplier", "provider"):
+                ent = self.entities.get(getattr(e, role) or "")
+                parent = self.entities.get(ent.facts.parent or "") if ent is not None and ent.cls == "OtherOrganization" else None
+                if parent is not None and parent.cls == "InternationalOrganization" and parent.mentions:
+                    setattr(e, role, parent.key)
 
     def _dedupe(self) -> list[Event]:
         out: dict[tuple, Event] = {}
