@@ -35,6 +35,8 @@ class ListedAgreements:
     def _states_of_signers_by(self, sent: Sentence, verb: re.Match) -> list[str]:
         """`The document was signed by the ministers of A, B, C and D`: the states of a list after the passive's "by"
         and a plural title ("ministers", "representatives") are each a party."""
+        if re.search(r"\bbetween\b", fold(sent.text)) or any(m.family == AGENCY for m in self.in_sentence(sent)):
+            return []  # ("the memorandum between A's ministry and B was signed by representatives of A and C": its sides)
         by = _BY_TITLES_OF.match(fold(self.text[sent.start + verb.end():sent.end]))
         at = sent.start + verb.end() + by.end() if by else -1
         run = next((r for r in self._state_runs(self.in_sentence(sent, COUNTRY)) if r[0].start == at), [])

@@ -15,11 +15,18 @@ class NamedAgreements:
     """Agreements the text names rather than reports signed."""
 
     def _document_told_before(self, sent: Sentence, low: str) -> re.Match | None:
-        """`… signed the Lima Declaration. The document was signed by the ministers of A, B and C`: "the document"
-        after a sentence that names one is that document, its parties not yet told."""
-        told = not any(e.cls == "Agreement" for e in self.events) and any(
-            trigger_regex("agreement").search(fold(x.text)) for x in self.sentences if x.end <= sent.start)
-        return _THE_DOCUMENT.search(low) if told else None
+        """`… signed the Lima Declaration. The document was signed by the ministers of A, B and C`: "the document was
+        signed" right after a sentence (one of two) that names an agreement, not a law or a letter, is that agreement,
+        its parties not yet told."""
+        i = self.sentences.index(sent)
+        for x in reversed(self.sentences[max(0, i - 2):i]):
+            text = fold(x.text)
+            if _OTHER_PAPERS.search(text):
+                return None  # ("the martial-law bill … The document was signed by …")
+            if trigger_regex("agreement").search(text):
+                told = not any(e.cls == "Agreement" for e in self.events)
+                return _THE_DOCUMENT.search(low) if told else None
+        return None
 
     def _agreement_under(self, sent: Sentence) -> None:
         """`handed over under agreements between the two countries`, `delivered under a $240 million deal
@@ -123,4 +130,6 @@ def _future(before: str) -> bool:
 
 
 # a document told before, named again: "the document", "this text"
-_THE_DOCUMENT = re.compile(r"\b(?:the|this)\s+(document|text)\b")
+_THE_DOCUMENT = re.compile(r"\b(?:the|this)\s+(document|text)\s+(?=(?:was|were|has\s+been|had\s+been)\s+signed\b)")
+# papers that are no agreement, which "the document" may be: "the bill", "a decree", "a joint letter"
+_OTHER_PAPERS = re.compile(r"\b(?:law|laws|bill|decree|concept|letter|strategy|resolution|order|report|doctrine|budget|constitution)\b")

@@ -261,7 +261,7 @@ class MeetingAttendees:
         if not pictured and not listed and not opening and not listed and attended is None and not re.search(
                          # ("The meeting and the signing were attended by X")
                          # ("The meeting, at which relations were discussed, was also attended by X")
-                         r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?(?:,\s+(?:at|in|during)\s+which\s+[^;]{1,120}?,)?"
+                         r"\b(?:meeting|talks|sessions?|discussions|summit)(?:\s+and\s+the\s+[a-z-]+)?(?:,\s+(?:(?:at|in|during)\s+which|held\s+(?:at|in|on))\s+[^;]{1,120}?,)?"
                          r"\s+(?:was|were)\s+(?:also\s+)?"
                          r"(?:chaired|attended|headed|led|hosted|opened)\s+by\b"
                          # "The meeting took place at the headquarters and was attended by X"
@@ -277,7 +277,10 @@ class MeetingAttendees:
                          r"|^(?:also\s+)?at\s+(?:(?:the|these)\s+(?:[\w'’-]+\s+){0,2}|this\s+)(?:meetings?|talks|sessions?|discussions?)"
                          r"\s+(?:was|were)\b", low) and not bare and not heads:
             return False
-        joining = [m.key for m in self.in_sentence(sent, PERSON)]
+        # (not who is named in the aside: "The meeting, at which a message from President X was read, was attended by")
+        aside = _MEETING_ASIDE.search(low)
+        joining = [m.key for m in self.in_sentence(sent, PERSON)
+                   if aside is None or not sent.start + aside.start() <= m.start < sent.start + aside.end()]
         last = next((e for e in reversed(self.events) if e.cls == "Meeting"), None)
         before = sentence_before(self.sentences, sent)
         if (bare or heads) and (last is None or before is None or before.start != last.evidence.start
@@ -358,3 +361,5 @@ def _titled_one_accompanied() -> re.Pattern:
 
 # where a clause that tells of someone ends: "A statement by the spokesman said that "
 _TOLD_THAT = re.compile(r"\b(?:said|says|stated|noted|announced|reported|added)\s+(?:that\s+)?")
+# an aside on a meeting before who attended it: ", at which relations were discussed,", ", held at headquarters,"
+_MEETING_ASIDE = re.compile(r",\s+(?:(?:at|in|during)\s+which|held\s+(?:at|in|on))\s+[^;]{1,120}?,")

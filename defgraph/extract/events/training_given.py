@@ -157,10 +157,10 @@ class TrainingGiven(GraduateFinders):
         given = re.search(rf"\b(?:{verbs})\s+(?:[\w$€£,.-]+\s+){{0,5}}?training\b(?!{place_after().pattern})"
                           r"(?:[^.;]|\.\d){0,80}?\b(?:to|for)\s+(?:the\s+)?", low)
         # "The Indian Navy has given the Sri Lankan Navy training": to whom, right after the verb
-        # (not the passive: "troops have been given Bundeswehr training")
-        to_whom = re.search(r"(?<!been )(?<!\bbe )(?<!being )(?<!was )(?<!were )(?<!\bare )(?<!\bis )"
-                            r"\b(?:give|gives|gave|given|giving|offered|provided)\s+(?P<obj>(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?)"
-                            r"(?:[a-z-]+\s+)?training\b", low)
+        # (not the passive, "troops have been given Bundeswehr training"; nor a thing for training, "training jets")
+        to_whom = re.search(r"\b(?:give|gives|gave|giving|(?<!been )(?<!\bbe )(?<!being )(?<!was )(?<!were )(?<!\bare )(?<!\bis )"
+                            r"(?:given|offered|provided))\s+(?P<obj>(?:the\s+)?(?:[\w'’.-]+\s+){1,5}?)(?:[a-z-]+\s+)?training\b"
+                            r"(?=\s*(?:$|[.,;:)]|(?:to|in|on|for|at|and|with|under|by|as|so|since|during|from)\b))", low)
         helped = re.search(r"\b(?:help|support|assistance|aid)\s+with\s+(?:[\w-]+\s+){0,2}?training\b", low)
         runners = alternation("course_running_participles")
         benefited = re.search(rf"\bbenefit\w*\s+from\s+(?:[\w-]+\s+){{0,3}}?(?P<what>training|courses?)\b[^.;]{{0,60}}?\b(?:{runners})\s+by\s+"

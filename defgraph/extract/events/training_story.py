@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..model import AGENCY, COUNTRY, Event, Mention
 from ..sentences import Sentence
 from ..text import SOME_OF, alternation, fold, patterns, trigger_regex
-from .trainees import GATHERING_NOUNS, GRADUATION, school_nouns, school_of_no_state
+from .trainees import GATHERING_NOUNS, school_nouns, school_of_no_state
 from .dates import date_line
 from .training_words import FUNDER_WORDS, GUEST_WORDS, SERVICES
 from .training_given import names_place
@@ -56,7 +56,7 @@ class TrainingStory:
         lead = [s for s in self.sentences if not date_line(s.text)][:3]  # (a byline may come second)
         if len({e.provider for e in found}) > 1 or any(
                 re.search(rf"\b(?:{alternation('mutual_training_cues')})s?\b", fold(s.text)) for s in self.sentences) \
-                or not any(self._about_training(s) or GRADUATION.search(fold(s.text)) for s in lead) \
+                or not any(self._about_training(s) or _GRADUATED.search(fold(s.text)) for s in lead) \
                 or any(re.search(r"\bexercis", fold(s.text)) for s in lead):
             return  # (an exercise is trained in together; not "the training was no academic exercise", said later)
         listed: list[str] = []
@@ -67,8 +67,7 @@ class TrainingStory:
                 # ("… among them A, B and C. Completing the list were D and E": the same roster, told on)
                 more = last is not None and self.sentences.index(sent) - self.sentences.index(last) == 1 \
                     and _LIST_GOES_ON.fullmatch(fold(self.text[sent.start:run[0].start])) is not None
-                if more or len(keys) >= 2 and _roster_before().search(fold(self.text[sent.start:run[0].start])) \
-                        and not _NOT_TAUGHT.search(fold(self.text[run[-1].end:sent.end])) and not self._others_told(sent, run[0]) \
+                if more and not found or len(keys) >= 2 and self._roster_at(sent, run) \
                         and all(e.evidence.start < sent.start for e in found):
                     listed += [k for k in keys if k not in listed]
                     first, last = first or sent, sent
@@ -76,6 +75,17 @@ class TrainingStory:
         for trainee in listed if host else []:
             if trainee != host and all(e.trainee != trainee for e in found):
                 self.events.append(Event("Training", self.evidence(first), confidence=0.3, provider=host, trainee=trainee))
+
+    def _roster_at(self, sent: Sentence, run: list[Mention]) -> bool:
+        """Whether the states of `run` are listed as where those on the course come from: after a word for them and
+        "from", "countries:", "such as" (no teacher, no one beside them: not "instructors from", "alongside troops
+        from"), the list ending their clause (not "officers from A and B attended the ceremony")."""
+        before = fold(self.text[sent.start:run[0].start])
+        roster = _roster_before().search(before)
+        after = fold(self.text[run[-1].end:sent.end])
+        return roster is not None and not _BESIDE.search(before[:roster.start()]) and not _PLACES.search(before) \
+            and not re.search(rf"\b(?:{alternation('provider_nouns')})\b", before[roster.start():]) \
+            and _LIST_ENDS.match(after) is not None and not _NOT_TAUGHT.search(after) and not self._others_told(sent, run[0])
 
     def _others_told(self, sent: Sentence, first: Mention) -> bool:
         """Whether those listed look on, are guests or are at another gathering: "watched by defence attachés of 20
@@ -97,9 +107,10 @@ class TrainingStory:
         if len(schools) == 1:
             return schools.pop()
         named = sorted(((len(ent.mentions), k) for k, ent in self.entities.items() if ent.family == COUNTRY and k not in listed
+                        and any(m.form != "demonym" for m in ent.mentions)
                         and not all(_GUEST_OR_FUNDER.search(fold(self.text[max(0, m.start - 40):m.end + 20])) for m in ent.mentions)),
                        reverse=True)
-        # (named twice at least: not "a course on countering Chinese disinformation")
+        # (named twice at least, once by its name: not "a course on countering Chinese disinformation", "Ukrainian troops")
         return named[0][1] if named and named[0][0] >= 2 and (len(named) == 1 or named[0][0] > named[1][0]) and not schools \
             else None
 
@@ -218,6 +229,18 @@ _GATHERING_HELD = re.compile(rf"\b{_GATHERING}\b[^.;]{{0,40}}?\b(?:opened|began|
 # a list told on in the next sentence: "Completing the list were ", "The others came from "
 _LIST_GOES_ON = re.compile(r"(?:(?:completing|rounding\s+(?:out|off)|making\s+up)\s+the\s+(?:list|group|rest)(?:\s+(?:were|are|was|is))?"
                            r"|(?:the\s+)?(?:others|rest|remaining\s+[\w-]+)\s+(?:were|came|come|are)(?:\s+from)?)\s+(?:the\s+)?")
+
+
+# a graduation told (not "a graduate of", a line of someone's career)
+_GRADUATED = re.compile(r"\bgraduat(?:ed|ing|ion)\b|\bgraduates?\b(?!\s+of\b)|\bpass(?:ed|es|ing)?\s+out\b")
+# states listed as where training is, or where one goes: "trained in NATO member states including A, B"
+_PLACES = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states)\b[^.;]*$")
+# those beside whom others serve or train: "serve alongside troops from A, B"
+_BESIDE = re.compile(r"\b(?:alongside|beside|together\s+with|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# what may follow a roster: the clause's end, a count, "among others", a dash's aside (not a verb: "A and B attended")
+_LIST_ENDS = re.compile(r"\s*(?:$|[.;:,)]|\s[—–-]\s|\(\d|and\s+(?:other|\d)|among\s+others|(?:were|are)\s+(?:also\s+)?"
+                        r"(?:represented|among)\b|(?:graduated|passed\s+out|took\s+part\s+in\s+the\s+(?:course|programme|training))"
+                        r"|(?:are|were|have\s+been)\s+(?:studying|enrolled|attending\s+the\s+(?:course|programme)|taking\s+the\s+course))")
 
 
 @lru_cache(maxsize=1)
