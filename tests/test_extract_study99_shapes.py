@@ -44,6 +44,11 @@ def test_a_roster_is_no_trainee_list_where_the_states_are_toured_or_the_article_
     drill = ("Cadets train together\n\nCadets of the Kenya Military Academy trained side by side in a joint "
              "exercise with cadets from Malawi, Rwanda and Zambia.")
     assert trainings_of(drill) == set()
+    # a list whose clause goes on with the course itself is a roster
+    course = ("Eighteen officers from Germany, Spain and Japan began the activities of the Brazilian Army's jungle "
+              "course this week. Brazil has run the course since 1964, and Brazil welcomes its guests.")
+    assert trainings_of(course, title="Foreign officers start the jungle course") == \
+        {("Brazil", k) for k in ("Germany", "Spain", "Japan")}
     # a list whose clause goes on says what else they did: onlookers, instructors, those served beside
     parade = "Sixty cadets graduated on Friday from the Kenya Military Academy. "
     assert trainings_of(parade + "Senior officers from Uganda, Tanzania and Rwanda attended the ceremony.") == set()

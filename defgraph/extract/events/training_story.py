@@ -240,7 +240,9 @@ _BESIDE = re.compile(r"\b(?:alongside|beside|together\s+with|with)\s+(?:the\s+)?
 # what may follow a roster: the clause's end, a count, "among others", a dash's aside (not a verb: "A and B attended")
 _LIST_ENDS = re.compile(r"\s*(?:$|[.;:,)]|\s[—–-]\s|\(\d|and\s+(?:other|\d)|among\s+others|(?:were|are)\s+(?:also\s+)?"
                         r"(?:represented|among)\b|(?:graduated|passed\s+out|took\s+part\s+in\s+the\s+(?:course|programme|training))"
-                        r"|(?:are|were|have\s+been)\s+(?:studying|enrolled|attending\s+the\s+(?:course|programme)|taking\s+the\s+course))")
+                        r"|(?:are|were|have\s+been)\s+(?:studying|enrolled|attending\s+the\s+(?:course|programme)|taking\s+the\s+course)"
+                        r"|(?:began|started|opened|attended|completed|finished|joined)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                        r"(?:course|activities|training|studies|programme|program|classes)\b)")
 
 
 @lru_cache(maxsize=1)
