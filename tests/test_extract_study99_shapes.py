@@ -155,9 +155,10 @@ def test_a_fund_of_an_international_body_gives_as_that_body():
 
 
 def test_near_misses_from_the_review_of_the_days_change():
-    # states where training is given are no trainees
+    # states where training is given are no trainees: they train those sent there
     assert trainings_of("Ukrainian troops are being trained in NATO member states including Poland, Germany and "
-                        "Britain. Ukraine thanked its partners.", title="Training of Ukrainian troops") == set()
+                        "Britain. Ukraine thanked its partners.", title="Training of Ukrainian troops") == \
+        {(k, "Ukraine") for k in ("Poland", "Germany", "United Kingdom")}
     # "the document" of a law, or one not yet signed, is no agreement
     assert agreements_of("The martial-law bill was approved on Monday under an agreement of the factions. The document "
                          "was signed by President Ivan Petrenko and Speaker Oleh Marchuk.", title="Law passed") == []

@@ -366,7 +366,7 @@ def course_run_by() -> re.Pattern:
 
 # where, before a state: "in" (or with the places in it, `in_place`)
 # ("trained in friendly countries, namely A, B": the first of the places named)
-IN_STATE = re.compile(rf"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:countries|states|nations),?\s+{SOME_OF}\s+(?:the\s+)?)?$")
+IN_STATE = re.compile(rf"\b(?:in|on|at)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:countries|states|nations),?\s+{SOME_OF}\s+(?:the\s+)?)?$")
 
 
 @lru_cache(maxsize=1)
