@@ -18,14 +18,16 @@ class NamedAgreements:
         """`… signed the Lima Declaration. The document was signed by the ministers of A, B and C`: "the document was
         signed" right after a sentence (one of two) that names an agreement, not a law or a letter, is that agreement,
         its parties not yet told."""
-        i = self.sentences.index(sent)
+        named = _THE_DOCUMENT.search(low)
+        if named is None or any(e.cls == "Agreement" for e in self.events):
+            return None
+        i = self._order[sent.start]
         for x in reversed(self.sentences[max(0, i - 2):i]):
             text = fold(x.text)
             if _OTHER_PAPERS.search(text):
                 return None  # ("the martial-law bill … The document was signed by …")
             if trigger_regex("agreement").search(text):
-                told = not any(e.cls == "Agreement" for e in self.events)
-                return _THE_DOCUMENT.search(low) if told else None
+                return named
         return None
 
     def _agreement_under(self, sent: Sentence) -> None:

@@ -69,7 +69,8 @@ class MeetingAttendees:
                   if (d := re.match(r",\s+([^,.;]{3,120}),", self.text[m.end:m.end + 130]))}
         # "The Head of the Public Relations Bureau, Brigadier General Jane Doe,": the title set before it (not the
         # clause that tells of it: "A spokesman said that the Chief of the Air Staff, Air Marshal X,")
-        roles |= {fold(_TOLD_THAT.split(d.group(1))[-1]) for m in self.entities[key].mentions
+        told_that = re.compile(rf"\b(?:{alternation('speech_verbs')})\s+(?:that\s+)?")
+        roles |= {fold(told_that.split(d.group(1))[-1]) for m in self.entities[key].mentions
                   if (d := re.search(r"(?:^|[.;]\s)([^.;]{3,120}),\s+(?:[A-Z][\w.-]*\s+){0,3}$", self.text[max(0, m.start - 130):m.start]))}
         return any(word in role for role in roles for word in patterns()["reporter_roles"])
 
@@ -359,7 +360,5 @@ def _titled_one_accompanied() -> re.Pattern:
     return re.compile(rf"The\s+(?:[\w-]+\s+){{0,3}}?(?i:{heads}|visitor|guest)\s+(?:was|were)\s+(?:also\s+)?accompanied\s+by\b")
 
 
-# where a clause that tells of someone ends: "A statement by the spokesman said that "
-_TOLD_THAT = re.compile(r"\b(?:said|says|stated|noted|announced|reported|added)\s+(?:that\s+)?")
 # an aside on a meeting before who attended it: ", at which relations were discussed,", ", held at headquarters,"
 _MEETING_ASIDE = re.compile(r",\s+(?:(?:at|in|during)\s+which|held\s+(?:at|in|on))\s+[^;]{1,120}?,")

@@ -65,7 +65,7 @@ class TrainingStory:
             for run in self._state_runs(self.in_sentence(sent, COUNTRY)):
                 keys = self._distinct([m.key for m in run])
                 # ("… among them A, B and C. Completing the list were D and E": the same roster, told on)
-                more = last is not None and self.sentences.index(sent) - self.sentences.index(last) == 1 \
+                more = last is not None and self._order[sent.start] - self._order[last.start] == 1 \
                     and _LIST_GOES_ON.fullmatch(fold(self.text[sent.start:run[0].start])) is not None
                 if more and not found or len(keys) >= 2 and self._roster_at(sent, run) \
                         and all(e.evidence.start < sent.start for e in found):
@@ -92,11 +92,14 @@ class TrainingStory:
         countries. They included officers from A, B and C", "On Saturday a conference opened. Forty officers took part,
         from A, B and C" (in the sentence or the one before)."""
         told = fold(self.text[sent.start:first.start])
-        i = self.sentences.index(sent)
+        i = self._order[sent.start]
         before = fold(self.sentences[i - 1].text) if i else ""
-        return bool(_onlookers().search(told) or re.search(rf"\b(?:{GUEST_WORDS})\b", told)) or GATHERING_NOUNS.search(told) \
-            is not None or _GATHERING_HELD.search(before) is not None or re.match(r"(?:they|these|those|among\s+them)\b", fold(sent.text)) is not None and bool(
-                _onlookers().search(before) or re.search(rf"\b(?:{GUEST_WORDS})\b", before))
+
+        def onlookers(text: str) -> bool:
+            return bool(_onlookers().search(text) or re.search(rf"\b(?:{GUEST_WORDS})\b", text))
+        pronoun = re.match(r"(?:they|these|those|among\s+them)\b", fold(sent.text)) is not None
+        return onlookers(told) or GATHERING_NOUNS.search(told) is not None or _GATHERING_HELD.search(before) is not None \
+            or pronoun and onlookers(before)
 
     def _host_of(self, listed: list[str]) -> str | None:
         """The state that teaches those listed: the one state of the article's schools, else the state named most
